@@ -1,0 +1,57 @@
+// Configuration comes from the environment only, validated against one
+// schema at start. A bad value stops the process with a message naming the
+// variable (STYLE.md habit 4). The TypeScript type derives from the schema.
+import { Type, type Static, type TObject } from 'typebox';
+import { Value } from 'typebox/value';
+
+/** Settings every process (API replica, worker) shares. */
+export const CommonEnv = Type.Object({
+  /** Full Redis URL; wins over REDIS_HOST/REDIS_PORT/REDIS_DB when set. */
+  REDIS_URL: Type.Optional(Type.String({ pattern: '^rediss?://' })),
+  REDIS_HOST: Type.String({ default: '127.0.0.1', minLength: 1 }),
+  REDIS_PORT: Type.Integer({ default: 6379, minimum: 1, maximum: 65535 }),
+  REDIS_DB: Type.Integer({ default: 0, minimum: 0, maximum: 15 }),
+  /** Prefix of every key, so deployments (or tests) can share one Redis. */
+  REDIS_KEY_PREFIX: Type.String({ default: 'arremate:', pattern: '^[A-Za-z0-9_:.-]*$' }),
+  LOG_LEVEL: Type.Union(
+    ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),
+    { default: 'info' },
+  ),
+});
+export type CommonEnv = Static<typeof CommonEnv>;
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Validates `env` against `schema`, applying defaults and converting numbers. */
+export function parseEnv<T extends TObject>(schema: T, env: NodeJS.ProcessEnv): Static<T> {
+  const input: Record<string, unknown> = {};
+  for (const name of Object.keys(schema.properties)) {
+    const raw = env[name];
+    if (raw !== undefined && raw !== '') input[name] = raw;
+  }
+  const value = Value.Convert(schema, Value.Default(schema, input));
+  const problems = [...Value.Errors(schema, value)].map((error) => {
+    const name = error.instancePath.replace(/^\//, '') || String(error.params ?? '');
+    return `${name}=${JSON.stringify(input[name] ?? null)}: ${error.message}`;
+  });
+  if (problems.length > 0) {
+    throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  }
+  return value as Static<T>;
+}
+
+/** Exits the process with the message, for use at start-up. */
+export function loadEnvOrExit<T extends TObject>(schema: T, env = process.env): Static<T> {
+  try {
+    return parseEnv(schema, env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(78); // EX_CONFIG
+  }
+}

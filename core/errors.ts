@@ -1,0 +1,78 @@
+// Every error a client can see has a stable code. Clients branch on the code,
+// never on the message, which is for people and may be reworded.
+
+export const ErrorCode = {
+  VALIDATION_FAILED: 'VALIDATION_FAILED',
+  INVALID_JSON: 'INVALID_JSON',
+  UNSUPPORTED_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  ROUTE_NOT_FOUND: 'ROUTE_NOT_FOUND',
+  METHOD_NOT_ALLOWED: 'METHOD_NOT_ALLOWED',
+  UNAUTHORIZED: 'UNAUTHORIZED',
+  INVALID_CREDENTIALS: 'INVALID_CREDENTIALS',
+  EMAIL_TAKEN: 'EMAIL_TAKEN',
+  AUCTION_NOT_FOUND: 'AUCTION_NOT_FOUND',
+  AUCTION_CLOSED: 'AUCTION_CLOSED',
+  BID_TOO_LOW: 'BID_TOO_LOW',
+  OWN_AUCTION: 'OWN_AUCTION',
+  REPORT_NOT_READY: 'REPORT_NOT_READY',
+  RATE_LIMITED: 'RATE_LIMITED',
+  REDIS_UNAVAILABLE: 'REDIS_UNAVAILABLE',
+  INTERNAL_ERROR: 'INTERNAL_ERROR',
+} as const;
+
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export const httpStatusOf: Record<ErrorCode, number> = {
+  VALIDATION_FAILED: 400,
+  INVALID_JSON: 400,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  PAYLOAD_TOO_LARGE: 413,
+  ROUTE_NOT_FOUND: 404,
+  METHOD_NOT_ALLOWED: 405,
+  UNAUTHORIZED: 401,
+  INVALID_CREDENTIALS: 401,
+  EMAIL_TAKEN: 409,
+  AUCTION_NOT_FOUND: 404,
+  AUCTION_CLOSED: 409,
+  BID_TOO_LOW: 409,
+  OWN_AUCTION: 403,
+  REPORT_NOT_READY: 404,
+  RATE_LIMITED: 429,
+  REDIS_UNAVAILABLE: 503,
+  INTERNAL_ERROR: 500,
+};
+
+/** Extra machine-readable fields some errors carry, e.g. `minimumBid`. */
+export type ErrorDetails = Record<string, string | number | boolean | null>;
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly details: ErrorDetails;
+
+  constructor(code: ErrorCode, message: string, details: ErrorDetails = {}) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    this.status = httpStatusOf[code];
+    this.details = details;
+  }
+
+  toBody(): { error: { code: ErrorCode; message: string } & ErrorDetails } {
+    return { error: { ...this.details, code: this.code, message: this.message } };
+  }
+}
+
+/** Factories for the errors raised in more than one place. */
+export const errors = {
+  validation: (message: string) => new AppError(ErrorCode.VALIDATION_FAILED, message),
+  unauthorized: () => new AppError(ErrorCode.UNAUTHORIZED, 'Sign in to do this.'),
+  auctionNotFound: () => new AppError(ErrorCode.AUCTION_NOT_FOUND, 'Auction not found.'),
+  auctionClosed: () => new AppError(ErrorCode.AUCTION_CLOSED, 'This auction is closed.'),
+  ownAuction: () => new AppError(ErrorCode.OWN_AUCTION, 'Sellers cannot bid on their own auctions.'),
+  bidTooLow: (minimumBid: number) =>
+    new AppError(ErrorCode.BID_TOO_LOW, `The bid must be at least ${minimumBid}.`, { minimumBid }),
+  redisUnavailable: () =>
+    new AppError(ErrorCode.REDIS_UNAVAILABLE, 'The service is temporarily unavailable.'),
+};

@@ -1,0 +1,29 @@
+// Every Redis key and channel name the platform uses, in one place. The
+// prefix lets several deployments, or tests, share one Redis.
+
+/** The original design's channel name, kept for outside subscribers. */
+export const FINISHED_CHANNEL = 'leiloes_finalizados';
+
+export type RedisKeys = ReturnType<typeof redisKeys>;
+
+export function redisKeys(prefix = 'arremate:') {
+  return {
+    prefix,
+    auctionPrefix: `${prefix}auction:`,
+    auction: (id: string) => `${prefix}auction:${id}`,
+    auctionBids: (id: string) => `${prefix}auction:${id}:bids`,
+    /** Sorted set, score = endsAt in ms: the lobby's order and the monitor's queue. */
+    openAuctions: `${prefix}auctions:open`,
+    /** Sorted set, score = closedAt in ms. */
+    closedAuctions: `${prefix}auctions:closed`,
+    /** Durable stream of finished auctions, consumed by the worker's group. */
+    finishedStream: `${prefix}stream:finished`,
+    /** Pub/sub channel of auction events, published by the Lua scripts. */
+    eventsChannel: `${prefix}events`,
+    user: (id: string) => `${prefix}user:${id}`,
+    userByEmail: (email: string) => `${prefix}user-email:${email}`,
+    /** Session tokens are stored under the SHA-256 of the token, never in clear. */
+    session: (tokenHash: string) => `${prefix}session:${tokenHash}`,
+    report: (auctionId: string) => `${prefix}report:${auctionId}`,
+  };
+}

@@ -1,0 +1,34 @@
+// The negative codes the Lua scripts return, turned into errors in one place.
+import { AppError, ErrorCode, errors } from '../errors.ts';
+
+export const ScriptCode = {
+  OK: 0,
+  AUCTION_NOT_FOUND: -1,
+  AUCTION_CLOSED: -2,
+  OWN_AUCTION: -3,
+  BID_TOO_LOW: -4,
+  INVALID_END: -5,
+  AUCTION_EXISTS: -6,
+  EMAIL_TAKEN: -7,
+} as const;
+
+/** Converts a script's failure reply ({code, ...details}) into an AppError. */
+export function scriptError(reply: unknown[]): AppError {
+  const [code, detail] = reply as [number, unknown];
+  switch (code) {
+    case ScriptCode.AUCTION_NOT_FOUND:
+      return errors.auctionNotFound();
+    case ScriptCode.AUCTION_CLOSED:
+      return errors.auctionClosed();
+    case ScriptCode.OWN_AUCTION:
+      return errors.ownAuction();
+    case ScriptCode.BID_TOO_LOW:
+      return errors.bidTooLow(Number(detail));
+    case ScriptCode.INVALID_END:
+      return errors.validation('The auction must end in the future, within 30 days.');
+    case ScriptCode.EMAIL_TAKEN:
+      return new AppError(ErrorCode.EMAIL_TAKEN, 'An account with this e-mail already exists.');
+    default:
+      return new AppError(ErrorCode.INTERNAL_ERROR, `Unexpected script reply ${String(code)}.`);
+  }
+}

@@ -1,0 +1,35 @@
+// Registers every Lua script in ./scripts once per connection (ioredis
+// defineCommand: EVALSHA with a transparent EVAL fallback). The key count
+// comes from the file name, `name-<numberOfKeys>.lua`, as in BullMQ.
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Redis } from 'ioredis';
+
+const scriptsDir = new URL('./scripts/', import.meta.url);
+
+export interface ScriptCommands {
+  placeBid(...args: string[]): Promise<[number, string?]>;
+  createAuction(...args: string[]): Promise<[number, string?]>;
+  closeDueAuctions(...args: string[]): Promise<[number, number]>;
+  listAuctions(...args: string[]): Promise<string[][]>;
+  registerUser(...args: string[]): Promise<[number]>;
+}
+
+export type ScriptedRedis = Redis & ScriptCommands;
+
+export function loadScripts(redis: Redis): ScriptedRedis {
+  for (const file of readdirSync(scriptsDir)) {
+    const match = /^(\w+)-(\d+)\.lua$/.exec(file);
+    if (!match) continue;
+    const [, name, keyCount] = match as unknown as [string, string, string];
+    redis.defineCommand(name, {
+      numberOfKeys: Number(keyCount),
+      lua: readFileSync(new URL(file, scriptsDir), 'utf8'),
+    });
+  }
+  return redis as ScriptedRedis;
+}
+
+/** The script source, for tools that run it outside ioredis (redis-benchmark). */
+export function scriptSource(fileName: string): string {
+  return readFileSync(new URL(fileName, scriptsDir), 'utf8');
+}

@@ -1,0 +1,163 @@
+// One schema per payload: REST bodies and responses, socket events and the
+// finished-auction message. Fastify validates and documents with them
+// (OpenAPI), sockets validate with them, and TypeScript types derive from them.
+import { Type, type Static } from 'typebox';
+import { MAX_AMOUNT } from './money.ts';
+
+export const MAX_DURATION_SECONDS = 30 * 24 * 3600;
+export const MAX_SOFT_CLOSE_SECONDS = 3600;
+
+const Amount = Type.Integer({ minimum: 1, maximum: MAX_AMOUNT, description: 'Minor units (centavos).' });
+const Timestamp = Type.String({ format: 'date-time', description: 'ISO-8601, UTC.' });
+/** Ids become parts of Redis keys, so only a safe alphabet is accepted. */
+export const Id = Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$' });
+const Seq = Type.Integer({ minimum: 0, maximum: Number.MAX_SAFE_INTEGER });
+
+export const PublicUser = Type.Object({ id: Id, name: Type.String() });
+export type PublicUser = Static<typeof PublicUser>;
+
+export const User = Type.Object({ id: Id, name: Type.String(), email: Type.String() });
+export type User = Static<typeof User>;
+
+export const AuctionStatus = Type.Union([Type.Literal('open'), Type.Literal('closed')]);
+
+export const Auction = Type.Object({
+  id: Id,
+  title: Type.String(),
+  description: Type.String(),
+  seller: PublicUser,
+  status: AuctionStatus,
+  startingPrice: Amount,
+  currentPrice: Amount,
+  minimumBid: Amount,
+  minIncrement: Amount,
+  softCloseSeconds: Type.Integer({ minimum: 0 }),
+  bidCount: Type.Integer({ minimum: 0 }),
+  leader: Type.Union([PublicUser, Type.Null()]),
+  endsAt: Timestamp,
+  createdAt: Timestamp,
+  closedAt: Type.Union([Timestamp, Type.Null()]),
+  winner: Type.Union([PublicUser, Type.Null()]),
+  seq: Seq,
+});
+export type Auction = Static<typeof Auction>;
+
+export const Bid = Type.Object({
+  id: Id,
+  auctionId: Id,
+  seq: Seq,
+  amount: Amount,
+  bidder: PublicUser,
+  placedAt: Timestamp,
+});
+export type Bid = Static<typeof Bid>;
+
+export const ErrorBody = Type.Object({
+  error: Type.Object(
+    { code: Type.String(), message: Type.String() },
+    { additionalProperties: true },
+  ),
+});
+
+// ---- REST requests -------------------------------------------------------
+
+const Email = Type.String({ minLength: 3, maxLength: 254, pattern: '^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$' });
+const Password = Type.String({ minLength: 8, maxLength: 128 });
+
+export const RegisterBody = Type.Object(
+  { name: Type.String({ minLength: 1, maxLength: 60 }), email: Email, password: Password },
+  { additionalProperties: false },
+);
+export type RegisterBody = Static<typeof RegisterBody>;
+
+export const LoginBody = Type.Object(
+  { email: Type.String({ minLength: 1, maxLength: 254 }), password: Type.String({ minLength: 1, maxLength: 128 }) },
+  { additionalProperties: false },
+);
+export type LoginBody = Static<typeof LoginBody>;
+
+export const SessionResponse = Type.Object({ token: Type.String(), user: User });
+
+export const CreateAuctionBody = Type.Object(
+  {
+    title: Type.String({ minLength: 1, maxLength: 120 }),
+    description: Type.Optional(Type.String({ maxLength: 5000 })),
+    startingPrice: Amount,
+    durationSeconds: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_DURATION_SECONDS })),
+    endsAt: Type.Optional(Timestamp),
+    minIncrement: Type.Optional(Amount),
+    softCloseSeconds: Type.Optional(Type.Integer({ minimum: 0, maximum: MAX_SOFT_CLOSE_SECONDS })),
+  },
+  { additionalProperties: false },
+);
+export type CreateAuctionBody = Static<typeof CreateAuctionBody>;
+
+export const ListAuctionsQuery = Type.Object(
+  {
+    status: Type.Optional(AuctionStatus),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
+    cursor: Type.Optional(Type.String({ maxLength: 200 })),
+  },
+  { additionalProperties: false },
+);
+export type ListAuctionsQuery = Static<typeof ListAuctionsQuery>;
+
+export const AuctionPage = Type.Object({
+  items: Type.Array(Auction),
+  nextCursor: Type.Union([Type.String(), Type.Null()]),
+});
+
+export const AuctionParams = Type.Object({ id: Id }, { additionalProperties: false });
+
+export const PlaceBidBody = Type.Object({ amount: Amount }, { additionalProperties: false });
+export type PlaceBidBody = Static<typeof PlaceBidBody>;
+
+export const BidResult = Type.Object({ bid: Bid, auction: Auction });
+export type BidResult = Static<typeof BidResult>;
+
+export const ListBidsQuery = Type.Object(
+  {
+    afterSeq: Type.Optional(Seq),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
+  },
+  { additionalProperties: false },
+);
+
+export const BidPage = Type.Object({ items: Type.Array(Bid) });
+
+// ---- Socket.IO events ----------------------------------------------------
+
+export const WatchRequest = Type.Object(
+  { auctionId: Id, sinceSeq: Type.Optional(Seq) },
+  { additionalProperties: false },
+);
+export type WatchRequest = Static<typeof WatchRequest>;
+
+export const UnwatchRequest = Type.Object({ auctionId: Id }, { additionalProperties: false });
+export type UnwatchRequest = Static<typeof UnwatchRequest>;
+
+export const PlaceBidRequest = Type.Object(
+  { auctionId: Id, amount: Amount },
+  { additionalProperties: false },
+);
+export type PlaceBidRequest = Static<typeof PlaceBidRequest>;
+
+/** Server → client event payloads, by event name. */
+export interface ServerEvents {
+  'bid:placed': (payload: { auctionId: string; bid: Bid; auction: Auction }) => void;
+  'auction:closed': (payload: { auctionId: string; auction: Auction }) => void;
+  'auction:created': (payload: { auction: Auction }) => void;
+  'auction:updated': (payload: { auction: Auction }) => void;
+  'auction:report': (payload: { auctionId: string }) => void;
+}
+
+// ---- Finished auctions (pub/sub channel and durable stream) ---------------
+
+/** What is published on `leiloes_finalizados` and appended to the stream. */
+export const FinishedAuction = Type.Object({
+  auction: Auction,
+  winner: Type.Union([PublicUser, Type.Null()]),
+  finalPrice: Type.Union([Amount, Type.Null()]),
+  bidCount: Type.Integer({ minimum: 0 }),
+});
+export type FinishedAuction = Static<typeof FinishedAuction>;
