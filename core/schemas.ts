@@ -161,3 +161,14 @@ export const FinishedAuction = Type.Object({
   bidCount: Type.Integer({ minimum: 0 }),
 });
 export type FinishedAuction = Static<typeof FinishedAuction>;
+
+/** The worker's texts for a finished auction, stored at `keys.report(id)`. */
+export const AuctionReport = Type.Object({
+  auctionId: Id,
+  report: Type.String(),
+  email: Type.Union([Type.String(), Type.Null()], { description: 'Null when nobody bid.' }),
+  post: Type.String(),
+  generatedBy: Type.String({ description: '"mock" or the model name.' }),
+  createdAt: Timestamp,
+});
+export type AuctionReport = Static<typeof AuctionReport>;

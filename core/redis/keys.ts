@@ -25,5 +25,10 @@ export function redisKeys(prefix = 'arremate:') {
     /** Session tokens are stored under the SHA-256 of the token, never in clear. */
     session: (tokenHash: string) => `${prefix}session:${tokenHash}`,
     report: (auctionId: string) => `${prefix}report:${auctionId}`,
+    /** Finished-auction entries the worker gave up on, each with its reason. */
+    deadLetterStream: `${prefix}stream:finished:dead`,
+    /** Worker's per-auction lock (SET NX PX token) and progress hash (Discord message id...). */
+    workerLock: (auctionId: string) => `${prefix}worker:lock:${auctionId}`,
+    workerJob: (auctionId: string) => `${prefix}worker:job:${auctionId}`,
   };
 }
