@@ -1,0 +1,108 @@
+// Builds one API replica: HTTP routes, Socket.IO, the event relay and the
+// close monitor. It starts nothing listening; app/main.ts does that, and
+// tests call buildApp() then inject() or listen() on a free port.
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { Redis } from 'ioredis';
+import type { Server } from 'socket.io';
+import type { ApiEnv } from './config.ts';
+import { startCloseMonitor, type CloseMonitor } from './monitor/close-monitor.ts';
+import { registerAuthentication } from './plugins/authenticate.ts';
+import { registerErrorHandling } from './plugins/errors.ts';
+import { registerOpenApi } from './plugins/openapi.ts';
+import { validatorCompiler } from './plugins/validation.ts';
+import { registerWeb } from './plugins/web.ts';
+import { startEventRelay } from './realtime/event-relay.ts';
+import { createSocketServer } from './realtime/socket-server.ts';
+import { auctionRoutes } from './routes/auctions.ts';
+import { authRoutes } from './routes/auth.ts';
+import { healthRoutes } from './routes/health.ts';
+import { reportRoutes } from './routes/reports.ts';
+import { createServices, type Services } from './services.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    io: Server;
+    services: Services;
+  }
+}
+
+export interface AppDeps {
+  config: ApiEnv;
+  /** Opens a new Redis connection; the app closes every one it opens. */
+  connectRedis: () => Redis;
+  /** Run this replica's close monitor. Default true. */
+  runMonitor?: boolean;
+  logger?: FastifyServerOptions['logger'];
+}
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const { config } = deps;
+  const app = Fastify({
+    logger: deps.logger ?? {
+      level: config.LOG_LEVEL,
+      redact: ['req.headers.authorization', 'req.headers.cookie', '*.password', '*.token'],
+    },
+    bodyLimit: config.BODY_LIMIT_BYTES,
+    trustProxy: config.TRUST_PROXY,
+    requestTimeout: 30_000,
+    return503OnClosing: true,
+  }).withTypeProvider<TypeBoxTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+
+  const commands = deps.connectRedis();
+  const [adapterPub, adapterSub, eventSub] = [deps.connectRedis(), deps.connectRedis(), deps.connectRedis()];
+  const connections = [commands, adapterPub, adapterSub, eventSub];
+  for (const connection of connections) {
+    connection.on('error', (error: Error) => app.log.warn({ err: error.message }, 'redis connection error'));
+  }
+  const services = createServices(config, commands);
+  app.decorate('services', services);
+
+  registerErrorHandling(app);
+  registerAuthentication(app, services.accounts);
+  await registerOpenApi(app);
+
+  const io = await createSocketServer(app, services, {
+    adapterPub,
+    adapterSub,
+    maxPayloadBytes: config.BODY_LIMIT_BYTES,
+  });
+  app.decorate('io', io);
+
+  let monitor: CloseMonitor | undefined;
+  const relay = await startEventRelay(io, eventSub, services.keys.eventsChannel, (event) => {
+    if (event.type === 'auction:created' || event.type === 'bid:placed') {
+      const endsAt = event.state[event.state.indexOf('endsAt') + 1];
+      monitor?.notifyEnd(Number(endsAt));
+    }
+  });
+
+  await app.register(healthRoutes, { services });
+  await app.register(authRoutes, { prefix: '/api/auth', services });
+  await app.register(auctionRoutes, { prefix: '/api/auctions', services });
+  await app.register(reportRoutes, { prefix: '/api/auctions', services });
+  await registerWeb(app, config.WEB_DIST_DIR);
+
+  app.addHook('onReady', async () => {
+    if (deps.runMonitor === false) return;
+    monitor = startCloseMonitor({
+      store: services.auctions,
+      batchSize: config.MONITOR_BATCH_SIZE,
+      maxSleepMs: config.MONITOR_MAX_SLEEP_MS,
+      log: app.log,
+    });
+  });
+  // Sockets are told to reconnect (to another replica) before the HTTP
+  // server waits for in-flight requests to finish.
+  app.addHook('preClose', async () => {
+    io.local.disconnectSockets(true);
+    io.engine.close();
+  });
+  app.addHook('onClose', async () => {
+    await monitor?.stop();
+    await relay.stop();
+    await Promise.all(connections.map((c) => c.quit().catch(() => c.disconnect())));
+  });
+  return app;
+}

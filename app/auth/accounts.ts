@@ -1,0 +1,79 @@
+// Accounts and sessions in Redis. Session tokens are 256-bit random values
+// given to the client once; Redis keeps only their SHA-256, with an expiry,
+// so a leaked database dump holds no usable token, and logout is a DEL.
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { AppError, ErrorCode } from '../../core/errors.ts';
+import type { RedisKeys } from '../../core/redis/keys.ts';
+import { scriptError, ScriptCode } from '../../core/redis/script-codes.ts';
+import type { ScriptedRedis } from '../../core/redis/scripts.ts';
+import type { PublicUser, User } from '../../core/schemas.ts';
+import { hashPassword, verifyPassword } from './passwords.ts';
+
+export interface Session {
+  token: string;
+  user: User;
+}
+
+export type Accounts = ReturnType<typeof createAccounts>;
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+const normaliseEmail = (email: string) => email.trim().toLowerCase();
+
+export function createAccounts(redis: ScriptedRedis, keys: RedisKeys, tokenTtlSeconds: number) {
+  // Verifying against this when the e-mail is unknown makes a failed login
+  // take as long either way, so timing does not reveal which e-mails exist.
+  const decoyHash = hashPassword(randomUUID());
+
+  async function openSession(user: User): Promise<Session> {
+    const token = randomBytes(32).toString('base64url');
+    const stored: PublicUser = { id: user.id, name: user.name };
+    await redis.set(keys.session(hashToken(token)), JSON.stringify(stored), 'EX', tokenTtlSeconds);
+    return { token, user };
+  }
+
+  return {
+    async register(name: string, email: string, password: string): Promise<Session> {
+      const user: User = { id: randomUUID(), name: name.trim(), email: normaliseEmail(email) };
+      if (user.name === '') throw new AppError(ErrorCode.VALIDATION_FAILED, 'The name cannot be blank.');
+      const reply = await redis.registerUser(
+        keys.user(user.id),
+        keys.userByEmail(user.email),
+        user.id,
+        user.name,
+        user.email,
+        await hashPassword(password),
+      );
+      if (reply[0] !== ScriptCode.OK) throw scriptError(reply);
+      return openSession(user);
+    },
+
+    async login(email: string, password: string): Promise<Session> {
+      const userId = await redis.get(keys.userByEmail(normaliseEmail(email)));
+      const fields = userId ? await redis.hgetall(keys.user(userId)) : {};
+      const valid = await verifyPassword(password, fields.passwordHash ?? (await decoyHash));
+      if (!valid || !fields.id) {
+        throw new AppError(ErrorCode.INVALID_CREDENTIALS, 'E-mail or password is incorrect.');
+      }
+      return openSession({ id: fields.id, name: fields.name ?? '', email: fields.email ?? '' });
+    },
+
+    /** The user a token belongs to, or null when unknown, expired or revoked. */
+    async resolve(token: string): Promise<PublicUser | null> {
+      if (token.length < 20 || token.length > 100) return null;
+      const stored = await redis.get(keys.session(hashToken(token)));
+      return stored ? (JSON.parse(stored) as PublicUser) : null;
+    },
+
+    async profile(userId: string): Promise<User | null> {
+      const [id, name, email] = await redis.hmget(keys.user(userId), 'id', 'name', 'email');
+      return id ? { id, name: name ?? '', email: email ?? '' } : null;
+    },
+
+    async logout(token: string): Promise<void> {
+      await redis.del(keys.session(hashToken(token)));
+    },
+  };
+}

@@ -1,0 +1,54 @@
+// One place turns every failure into the public error shape
+// {"error": {"code", "message", ...details}}. Bad input is always a 4xx with
+// a stable code; 5xx messages are masked so no internal detail leaks.
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { AppError, ErrorCode, errors } from '../../core/errors.ts';
+
+const fastifyCodes: Record<string, ErrorCode> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: ErrorCode.INVALID_JSON,
+  FST_ERR_CTP_EMPTY_JSON_BODY: ErrorCode.INVALID_JSON,
+  FST_ERR_CTP_BODY_TOO_LARGE: ErrorCode.PAYLOAD_TOO_LARGE,
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: ErrorCode.VALIDATION_FAILED,
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+};
+
+/** ioredis errors that mean "Redis is not reachable right now". */
+export function isRedisUnavailable(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  return (
+    error.name === 'MaxRetriesPerRequestError' ||
+    /Connection is closed|Stream isn't writeable|ECONNREFUSED|ECONNRESET|ETIMEDOUT|LOADING/.test(error.message)
+  );
+}
+
+/** Maps any thrown value to an AppError, the one public shape. */
+export function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  if (isRedisUnavailable(error)) return errors.redisUnavailable();
+  const fastifyError = error as Partial<FastifyError>;
+  if (fastifyError.validation) {
+    const where = fastifyError.validationContext ?? 'request';
+    return new AppError(ErrorCode.VALIDATION_FAILED, `Invalid ${where}: ${fastifyError.message}`);
+  }
+  const mapped = fastifyError.code ? fastifyCodes[fastifyError.code] : undefined;
+  if (mapped) return new AppError(mapped, fastifyError.message ?? 'Bad request.');
+  if (error instanceof SyntaxError) return new AppError(ErrorCode.INVALID_JSON, 'Malformed JSON.');
+  const status = fastifyError.statusCode ?? 500;
+  if (status >= 400 && status < 500) {
+    return new AppError(ErrorCode.VALIDATION_FAILED, fastifyError.message ?? 'Bad request.');
+  }
+  return new AppError(ErrorCode.INTERNAL_ERROR, 'Something went wrong on our side.');
+}
+
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: unknown, request: FastifyRequest, reply: FastifyReply) => {
+    const appError = toAppError(error);
+    if (appError.status >= 500) request.log.error({ err: error }, 'request failed');
+    return reply.status(appError.status).send(appError.toBody());
+  });
+}
+
+export function routeNotFound(request: FastifyRequest, reply: FastifyReply) {
+  const error = new AppError(ErrorCode.ROUTE_NOT_FOUND, `No route ${request.method} ${request.url.split('?')[0]}.`);
+  return reply.status(404).send(error.toBody());
+}

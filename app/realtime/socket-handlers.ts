@@ -1,0 +1,86 @@
+// Socket.IO event handlers. Every payload is validated against its schema in
+// core/schemas.ts; anything wrong gets an error ack, never a crash.
+import type { Socket } from 'socket.io';
+import { Compile } from 'typebox/compile';
+import type { TSchema } from 'typebox';
+import { AppError, ErrorCode, errors } from '../../core/errors.ts';
+import { PlaceBidRequest, UnwatchRequest, WatchRequest, type PublicUser } from '../../core/schemas.ts';
+import { toAppError } from '../plugins/errors.ts';
+import type { Services } from '../services.ts';
+import { auctionRoom, LOBBY_ROOM } from './rooms.ts';
+
+/** Bids returned in a watch ack at most; a client further behind pages over REST. */
+const MAX_MISSED = 500;
+
+type Ack = (reply: unknown) => void;
+
+function validator<T extends TSchema>(schema: T) {
+  const compiled = Compile(schema);
+  return (payload: unknown) => {
+    if (compiled.Check(payload)) return payload;
+    const first = compiled.Errors(payload)[0];
+    throw errors.validation(`Invalid payload${first ? `: ${first.instancePath || '/'} ${first.message}` : ''}.`);
+  };
+}
+
+const parseWatch = validator(WatchRequest);
+const parseUnwatch = validator(UnwatchRequest);
+const parseBid = validator(PlaceBidRequest);
+
+/**
+ * Registers a handler that always answers its ack exactly once: the result,
+ * or {ok:false, error:{code,message}}. Events sent without an ack function
+ * still run (e.g. unwatch), their result is dropped.
+ */
+function handle(socket: Socket, event: string, run: (payload: unknown) => Promise<object>): void {
+  socket.on(event, async (payload: unknown, ack?: unknown) => {
+    const reply: Ack = typeof ack === 'function' ? (ack as Ack) : () => {};
+    try {
+      reply({ ok: true, ...(await run(payload)) });
+    } catch (error) {
+      const appError = toAppError(error);
+      if (appError.status >= 500) socket.data.log?.error({ err: error, event }, 'socket handler failed');
+      reply({ ok: false, ...appError.toBody() });
+    }
+  });
+}
+
+export function registerSocketHandlers(socket: Socket, services: Services): void {
+  const { auctions } = services;
+
+  handle(socket, 'auction:watch', async (payload) => {
+    const { auctionId, sinceSeq } = parseWatch(payload);
+    // Join before reading, so an event racing the read is received anyway;
+    // clients de-duplicate by seq.
+    await socket.join(auctionRoom(auctionId));
+    const auction = await auctions.get(auctionId);
+    if (!auction) {
+      await socket.leave(auctionRoom(auctionId));
+      throw errors.auctionNotFound();
+    }
+    const missed = sinceSeq === undefined ? [] : await auctions.bids(auctionId, sinceSeq, MAX_MISSED);
+    return { auction, missed };
+  });
+
+  handle(socket, 'auction:unwatch', async (payload) => {
+    await socket.leave(auctionRoom(parseUnwatch(payload).auctionId));
+    return {};
+  });
+
+  handle(socket, 'lobby:watch', async () => {
+    await socket.join(LOBBY_ROOM);
+    return {};
+  });
+
+  handle(socket, 'lobby:unwatch', async () => {
+    await socket.leave(LOBBY_ROOM);
+    return {};
+  });
+
+  handle(socket, 'bid:place', async (payload) => {
+    const user = socket.data.user as PublicUser | null;
+    if (!user) throw new AppError(ErrorCode.UNAUTHORIZED, 'Sign in to bid.');
+    const { auctionId, amount } = parseBid(payload);
+    return auctions.placeBid(auctionId, user, amount);
+  });
+}

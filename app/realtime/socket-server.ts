@@ -1,0 +1,53 @@
+// Socket.IO on the API's HTTP server, with the Redis adapter so that
+// socket-level operations (e.g. disconnecting a logged-out session) reach
+// every replica. Auction events reach sockets through the event relay.
+import { createAdapter } from '@socket.io/redis-adapter';
+import type { FastifyInstance } from 'fastify';
+import type { Redis } from 'ioredis';
+import { Server } from 'socket.io';
+import { ErrorCode } from '../../core/errors.ts';
+import { whenReady } from '../../core/redis/connection.ts';
+import { hashToken } from '../auth/accounts.ts';
+import type { Services } from '../services.ts';
+import { sessionRoom } from './rooms.ts';
+import { registerSocketHandlers } from './socket-handlers.ts';
+
+export interface SocketServerOptions {
+  /** Connections the adapter publishes and subscribes on; owned by the caller. */
+  adapterPub: Redis;
+  adapterSub: Redis;
+  maxPayloadBytes: number;
+}
+
+export async function createSocketServer(
+  app: FastifyInstance,
+  services: Services,
+  options: SocketServerOptions,
+): Promise<Server> {
+  // ioredis#2037: a psubscribe issued before `ready` can be silently lost.
+  await Promise.all([whenReady(options.adapterPub), whenReady(options.adapterSub)]);
+  const io = new Server(app.server, {
+    serveClient: false,
+    maxHttpBufferSize: options.maxPayloadBytes,
+    adapter: createAdapter(options.adapterPub, options.adapterSub, { key: `${services.keys.prefix}socket.io` }),
+  });
+
+  io.use(async (socket, next) => {
+    const token: unknown = socket.handshake.auth?.token;
+    socket.data.user = null;
+    socket.data.log = app.log.child({ socketId: socket.id });
+    if (token === undefined || token === null || token === '') return next();
+    const user = typeof token === 'string' ? await services.accounts.resolve(token).catch(() => null) : null;
+    if (!user) {
+      const error = new Error('Invalid or expired session token.') as Error & { data: unknown };
+      error.data = { code: ErrorCode.UNAUTHORIZED };
+      return next(error);
+    }
+    socket.data.user = user;
+    await socket.join(sessionRoom(hashToken(token as string)));
+    next();
+  });
+
+  io.on('connection', (socket) => registerSocketHandlers(socket, services));
+  return io;
+}

@@ -1,0 +1,54 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { ErrorBody, LoginBody, RegisterBody, SessionResponse, User } from '../../core/schemas.ts';
+import type { Services } from '../services.ts';
+
+export const authRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (app, { services }) => {
+  const { accounts } = services;
+
+  app.post(
+    '/register',
+    {
+      schema: {
+        tags: ['auth'],
+        body: RegisterBody,
+        response: { 201: SessionResponse, 400: ErrorBody, 409: ErrorBody },
+      },
+    },
+    async (request, reply) => {
+      const { name, email, password } = request.body;
+      return reply.status(201).send(await accounts.register(name, email, password));
+    },
+  );
+
+  app.post(
+    '/login',
+    { schema: { tags: ['auth'], body: LoginBody, response: { 200: SessionResponse, 401: ErrorBody } } },
+    async (request) => accounts.login(request.body.email, request.body.password),
+  );
+
+  app.get(
+    '/me',
+    {
+      preHandler: app.requireUser,
+      schema: { tags: ['auth'], security: [{ bearer: [] }], response: { 200: Type.Object({ user: User }), 401: ErrorBody } },
+    },
+    async (request) => {
+      const user = await accounts.profile((request.user as { id: string }).id);
+      if (!user) throw new Error('session of a deleted user');
+      return { user };
+    },
+  );
+
+  app.post(
+    '/logout',
+    {
+      preHandler: app.requireUser,
+      schema: { tags: ['auth'], security: [{ bearer: [] }], response: { 204: Type.Null(), 401: ErrorBody } },
+    },
+    async (request, reply) => {
+      await accounts.logout(request.token as string);
+      return reply.status(204).send(null);
+    },
+  );
+};
