@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# `npm test`: the gate CI runs — typecheck, lint, format check, then every
+# test (unit, integration against real redis-server processes, multi-replica,
+# worker, browser, deployment checks). It installs what it needs first.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib.sh
+
+ensure_npm_dependencies
+ensure_debian_packages redis-server chromium python3-locust yamllint docker-compose
+ensure_web_build
+
+echo "» typecheck, lint, format"
+npm run --silent typecheck
+npm run --silent lint
+npm run --silent format:check
+
+echo "» tests"
+node --test --test-concurrency="${TEST_CONCURRENCY:-2}" 'tests/**/*.test.ts'

@@ -1,0 +1,55 @@
+// Starts API replicas in this process, each with its own Redis connections,
+// Socket.IO server and close monitor, sharing one real Redis — the same
+// topology as several pods behind a load balancer.
+import type { FastifyInstance } from 'fastify';
+import { io as connectSocket, type Socket } from 'socket.io-client';
+import { buildApp } from '../../app/app.ts';
+import { ApiEnv } from '../../app/config.ts';
+import { parseEnv } from '../../core/config.ts';
+import { createRedis } from '../../core/redis/connection.ts';
+import type { TestRedis } from './redis-server.ts';
+
+export interface Replica {
+  app: FastifyInstance;
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startReplica(
+  redis: TestRedis,
+  env: Record<string, string> = {},
+  options: { runMonitor?: boolean } = {},
+): Promise<Replica> {
+  const config = parseEnv(ApiEnv, { ...redis.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env });
+  const app = await buildApp({
+    config,
+    connectRedis: () => createRedis(config),
+    runMonitor: options.runMonitor,
+    logger: { level: config.LOG_LEVEL },
+  });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return { app, url: `http://127.0.0.1:${port}`, close: () => app.close() };
+}
+
+export async function startReplicas(redis: TestRedis, count: number, env: Record<string, string> = {}): Promise<Replica[]> {
+  return Promise.all(Array.from({ length: count }, () => startReplica(redis, env)));
+}
+
+/** A connected Socket.IO client; rejects on connect_error. */
+export function connectClient(url: string, token?: string): Promise<Socket> {
+  const socket = connectSocket(url, {
+    auth: token ? { token } : {},
+    transports: ['websocket'],
+    reconnection: false,
+    forceNew: true,
+  });
+  return new Promise((resolve, reject) => {
+    socket.once('connect', () => resolve(socket));
+    socket.once('connect_error', (error) => {
+      socket.close();
+      reject(error);
+    });
+  });
+}
