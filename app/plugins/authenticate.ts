@@ -1,5 +1,6 @@
 // Bearer-token authentication. `request.user` is set for a valid token;
-// routes that need a user declare `preHandler: app.requireUser`.
+// routes that need a user declare `onRequest: app.requireUser`, so an
+// anonymous caller hears 401 before any body validation.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { errors } from '../../core/errors.ts';
 import type { PublicUser } from '../../core/schemas.ts';

@@ -22,9 +22,9 @@ export const auctionRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = 
   const { auctions } = services;
 
   app.post(
-    '/',
+    '',
     {
-      preHandler: app.requireUser,
+      onRequest: app.requireUser,
       schema: {
         tags: ['auctions'],
         ...secured,
@@ -56,7 +56,7 @@ export const auctionRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = 
   );
 
   app.get(
-    '/',
+    '',
     { schema: { tags: ['auctions'], querystring: ListAuctionsQuery, response: { 200: AuctionPage, 400: ErrorBody } } },
     async (request) => {
       const { status = 'open', limit = 20, cursor } = request.query;
@@ -77,7 +77,7 @@ export const auctionRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = 
   app.post(
     '/:id/bids',
     {
-      preHandler: app.requireUser,
+      onRequest: app.requireUser,
       schema: {
         tags: ['bids'],
         ...secured,

@@ -30,7 +30,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = asy
   app.get(
     '/me',
     {
-      preHandler: app.requireUser,
+      onRequest: app.requireUser,
       schema: { tags: ['auth'], security: [{ bearer: [] }], response: { 200: Type.Object({ user: User }), 401: ErrorBody } },
     },
     async (request) => {
@@ -43,7 +43,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = asy
   app.post(
     '/logout',
     {
-      preHandler: app.requireUser,
+      onRequest: app.requireUser,
       schema: { tags: ['auth'], security: [{ bearer: [] }], response: { 204: Type.Null(), 401: ErrorBody } },
     },
     async (request, reply) => {
