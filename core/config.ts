@@ -35,14 +35,22 @@ export function parseEnv<T extends TObject>(schema: T, env: NodeJS.ProcessEnv): 
     if (raw !== undefined && raw !== '') input[name] = raw;
   }
   const value = Value.Convert(schema, Value.Default(schema, input));
-  const problems = [...Value.Errors(schema, value)].map((error) => {
-    const name = error.instancePath.replace(/^\//, '') || String(error.params ?? '');
-    return `${name}=${JSON.stringify(input[name] ?? null)}: ${error.message}`;
-  });
-  if (problems.length > 0) {
-    throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  const problems = new Map<string, string>();
+  for (const error of Value.Errors(schema, value)) {
+    const name = error.instancePath.replace(/^\//, '').split('/')[0] ?? '';
+    if (!problems.has(name)) problems.set(name, `${name}=${JSON.stringify(env[name] ?? null)}: ${describe(schema, name, error.message)}`);
+  }
+  if (problems.size > 0) {
+    throw new ConfigError(`Invalid configuration:\n  ${[...problems.values()].join('\n  ')}`);
   }
   return value as Static<T>;
+}
+
+/** A readable rule for a variable: the allowed values of a choice, else the validator's words. */
+function describe(schema: TObject, name: string, fallback: string): string {
+  const property = schema.properties[name] as { anyOf?: { const?: unknown }[] } | undefined;
+  const choices = property?.anyOf?.map((option) => option.const);
+  return choices?.every((choice) => choice !== undefined) ? `must be one of ${choices.join(', ')}` : fallback;
 }
 
 /** Exits the process with the message, for use at start-up. */
