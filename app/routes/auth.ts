@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { ErrorBody, LoginBody, RegisterBody, SessionResponse, User } from '../../core/schemas.ts';
+import { hashToken } from '../auth/accounts.ts';
+import { sessionRoom } from '../realtime/rooms.ts';
 import type { Services } from '../services.ts';
 
 export const authRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (app, { services }) => {
@@ -47,7 +49,10 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = asy
       schema: { tags: ['auth'], security: [{ bearer: [] }], response: { 204: Type.Null(), 401: ErrorBody } },
     },
     async (request, reply) => {
-      await accounts.logout(request.token as string);
+      const token = request.token as string;
+      await accounts.logout(token);
+      // Through the Redis adapter, so the session's sockets on every replica go.
+      app.io.in(sessionRoom(hashToken(token))).disconnectSockets(true);
       return reply.status(204).send(null);
     },
   );
