@@ -1,0 +1,63 @@
+// The application shell: header, the page for the current path, and the
+// start-up work (server clock, live socket, checking a stored session).
+import { useEffect, useRef } from 'react';
+import { SiteHeader } from './components/site-header.tsx';
+import { useI18n } from './i18n/i18n.ts';
+import { AuctionPage } from './pages/auction-page.tsx';
+import { AuthPage } from './pages/auth-page.tsx';
+import { LobbyPage } from './pages/lobby-page.tsx';
+import { NewAuctionPage } from './pages/new-auction-page.tsx';
+import { matchRoute, useLocation } from './routing/router.ts';
+
+function CurrentPage({ path }: { path: string }) {
+  const { t } = useI18n();
+  const route = matchRoute(path);
+  switch (route.name) {
+    case 'lobby':
+      return <LobbyPage />;
+    case 'auction':
+      return <AuctionPage key={route.id} auctionId={route.id} />;
+    case 'newAuction':
+      return <NewAuctionPage />;
+    case 'signIn':
+    case 'signUp':
+      return <AuthPage key={route.name} mode={route.name} />;
+    case 'notFound':
+      return (
+        <div className="panel narrow">
+          <h1>{t.notFound.title}</h1>
+          <p>{t.notFound.body}</p>
+        </div>
+      );
+  }
+}
+
+export function App() {
+  const { t } = useI18n();
+  const location = useLocation();
+  const path = location.split('?')[0] ?? '/';
+  const main = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+
+  // After in-app navigation, move focus to the new page like a page load would.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    document.title = t.appName;
+    main.current?.focus();
+  }, [path, t]);
+
+  return (
+    <>
+      <a href="#main" className="skip-link">
+        {t.skipToContent}
+      </a>
+      <SiteHeader />
+      <main id="main" ref={main} tabIndex={-1} className="page">
+        <CurrentPage path={path} />
+      </main>
+    </>
+  );
+}

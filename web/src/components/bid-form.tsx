@@ -1,0 +1,116 @@
+// The bid form: pre-filled with the minimum (kept current until the person
+// edits it), amounts typed in reais and parsed exactly with parseReais, and a
+// clear message for every outcome, chosen by the API's error code.
+import { useEffect, useState, type FormEvent } from 'react';
+import type { Auction } from '../../../core/schemas.ts';
+import { ApiError } from '../api/http.ts';
+import { formatMoney, formatMoneyInput } from '../format.ts';
+import { errorMessage } from '../i18n/error-message.ts';
+import { useI18n } from '../i18n/i18n.ts';
+import { readMoney } from '../forms/money-field.ts';
+import { Link } from '../routing/link.tsx';
+import { TextField } from './text-field.tsx';
+
+interface BidFormProps {
+  auction: Auction;
+  signedIn: boolean;
+  placeBid(amount: number): Promise<unknown>;
+  /** Called when the API says the auction is closed, so the page refreshes it. */
+  onClosed(): void;
+}
+
+type Feedback = { kind: 'error' | 'success'; text: string; signIn?: boolean } | null;
+
+export function BidForm({ auction, signedIn, placeBid, onClosed }: BidFormProps) {
+  const { t, locale } = useI18n();
+  const [minimum, setMinimum] = useState(auction.minimumBid);
+  const [text, setText] = useState(() => formatMoneyInput(auction.minimumBid, locale));
+  const [edited, setEdited] = useState(false);
+  const [feedback, setFeedback] = useState<Feedback>(null);
+  const [submitting, setSubmitting] = useState(false);
+
+  // Follow the live minimum (and the language's decimal separator) until the
+  // person types their own amount.
+  useEffect(() => setMinimum(auction.minimumBid), [auction.minimumBid]);
+  useEffect(() => {
+    if (!edited) setText(formatMoneyInput(minimum, locale));
+  }, [minimum, locale, edited]);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const reading = readMoney(text, t);
+    if (reading.error !== undefined) {
+      setFeedback({ kind: 'error', text: reading.error });
+      return;
+    }
+    setSubmitting(true);
+    setFeedback(null);
+    try {
+      await placeBid(reading.cents);
+      setEdited(false);
+      setFeedback({
+        kind: 'success',
+        text: t.bidForm.accepted(formatMoney(reading.cents, locale)),
+      });
+    } catch (error) {
+      const code = error instanceof ApiError ? error.code : '';
+      if (code === 'BID_TOO_LOW' && error instanceof ApiError) {
+        const newMinimum = Number(error.details.minimumBid);
+        if (Number.isSafeInteger(newMinimum)) setMinimum(newMinimum);
+        setEdited(false);
+      }
+      if (code === 'AUCTION_CLOSED') onClosed();
+      setFeedback({
+        kind: 'error',
+        text: errorMessage(error, t, locale),
+        signIn: code === 'UNAUTHORIZED',
+      });
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  const nextPath = `/login?next=${encodeURIComponent(`/auctions/${auction.id}`)}`;
+  return (
+    <form className="bid-form" onSubmit={submit} noValidate aria-labelledby="bid-legend">
+      <h2 id="bid-legend" className="bid-form__legend">
+        {t.bidForm.legend}
+      </h2>
+      <div className="bid-form__row">
+        <TextField
+          id="bid-amount"
+          label={t.bidForm.amount}
+          hint={t.bidForm.amountHint(formatMoney(minimum, locale))}
+          inputMode="decimal"
+          autoComplete="off"
+          value={text}
+          onChange={(event) => {
+            setText(event.target.value);
+            setEdited(true);
+          }}
+        />
+        <button type="submit" className="button button--primary" disabled={submitting}>
+          {submitting ? t.bidForm.submitting : t.bidForm.submit}
+        </button>
+      </div>
+      {!signedIn ? (
+        <p className="bid-form__note">
+          <Link href={nextPath}>{t.bidForm.signInToBid}</Link>
+        </p>
+      ) : null}
+      <div role={feedback?.kind === 'error' ? 'alert' : 'status'} data-testid="bid-feedback">
+        {feedback ? (
+          <p className={`feedback feedback--${feedback.kind}`}>
+            {feedback.text}
+            {feedback.signIn ? (
+              <>
+                {' '}
+                <Link href={nextPath}>{t.nav.signIn}</Link>
+              </>
+            ) : null}
+          </p>
+        ) : null}
+      </div>
+    </form>
+  );
+}

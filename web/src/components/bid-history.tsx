@@ -1,0 +1,46 @@
+// Bid history, newest first. One row per seq (the state guarantees it).
+import type { Bid } from '../../../core/schemas.ts';
+import { formatMoney, formatTime } from '../format.ts';
+import { useI18n } from '../i18n/i18n.ts';
+
+interface BidHistoryProps {
+  bids: Bid[];
+  total: number;
+  viewerId: string | null;
+  onLoadOlder(): void;
+}
+
+export function BidHistory({ bids, total, viewerId, onLoadOlder }: BidHistoryProps) {
+  const { t, locale } = useI18n();
+  const hasOlder = (bids.at(-1)?.seq ?? 1) > 1;
+  return (
+    <section aria-labelledby="history-title" className="panel">
+      <h2 id="history-title">{t.auction.history}</h2>
+      {bids.length === 0 ? <p className="empty">{t.auction.historyEmpty}</p> : null}
+      <ol className="bid-history" data-testid="bid-history">
+        {bids.map((bid, index) => (
+          <li
+            key={bid.seq}
+            className={`bid-row${index === 0 ? ' bid-row--top' : ''}${bid.bidder.id === viewerId ? ' bid-row--mine' : ''}`}
+            data-testid="bid-row"
+            data-seq={bid.seq}
+          >
+            <span className="bid-row__amount">{formatMoney(bid.amount, locale)}</span>
+            <span className="bid-row__bidder">{bid.bidder.name}</span>
+            <time className="bid-row__time" dateTime={bid.placedAt}>
+              {formatTime(bid.placedAt, locale)}
+            </time>
+          </li>
+        ))}
+      </ol>
+      {hasOlder ? (
+        <div className="bid-history__more">
+          <p>{t.auction.historyShowing(bids.length, total)}</p>
+          <button type="button" className="button button--quiet" onClick={onLoadOlder}>
+            {t.auction.loadOlder}
+          </button>
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+// The numbers that matter at a glance: price, leader, minimum, bids, time left.
+import type { Auction } from '../../../core/schemas.ts';
+import { formatDateTime, formatMoney } from '../format.ts';
+import { useI18n } from '../i18n/i18n.ts';
+import { Countdown } from './countdown.tsx';
+
+export function PriceBoard({ auction, viewerId }: { auction: Auction; viewerId: string | null }) {
+  const { t, locale } = useI18n();
+  const closed = auction.status === 'closed';
+  const leading = !closed && viewerId !== null && auction.leader?.id === viewerId;
+  return (
+    <section className="price-board" aria-label={t.auction.currentPrice}>
+      <div className="price-board__price">
+        <span className="label">
+          {closed
+            ? t.auction.finalPrice
+            : auction.bidCount > 0
+              ? t.auction.currentPrice
+              : t.auction.startingPrice}
+        </span>
+        <span className="price price--big" data-testid="current-price">
+          {formatMoney(auction.currentPrice, locale)}
+        </span>
+        {leading ? <span className="badge badge--lead">{t.auction.youLead}</span> : null}
+      </div>
+      <dl className="price-board__facts">
+        <div>
+          <dt>{closed ? t.auction.winner : t.auction.leader}</dt>
+          <dd data-testid="leader">{auction.leader?.name ?? t.auction.noLeader}</dd>
+        </div>
+        {!closed ? (
+          <div>
+            <dt>{t.auction.minimumBid}</dt>
+            <dd data-testid="minimum-bid">{formatMoney(auction.minimumBid, locale)}</dd>
+          </div>
+        ) : null}
+        <div>
+          <dt>{t.auction.bidsLabel}</dt>
+          <dd data-testid="bid-count">{auction.bidCount}</dd>
+        </div>
+        <div>
+          <dt>{closed ? t.auction.closedAt : t.auction.endsIn}</dt>
+          <dd>
+            {closed && auction.closedAt ? (
+              <time dateTime={auction.closedAt}>{formatDateTime(auction.closedAt, locale)}</time>
+            ) : (
+              <Countdown endsAt={auction.endsAt} closed={closed} />
+            )}
+            {!closed ? (
+              <span className="price-board__ends">
+                {t.auction.endsAt}:{' '}
+                <time dateTime={auction.endsAt}>{formatDateTime(auction.endsAt, locale)}</time>
+              </span>
+            ) : null}
+          </dd>
+        </div>
+      </dl>
+      <p className="price-board__rules">
+        {t.auction.minIncrement(formatMoney(auction.minIncrement, locale))}
+        {auction.softCloseSeconds > 0 ? ` · ${t.auction.softClose(auction.softCloseSeconds)}` : ''}
+      </p>
+    </section>
+  );
+}

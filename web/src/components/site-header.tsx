@@ -1,0 +1,60 @@
+// The top bar: brand, navigation, who is signed in, language and connection.
+import { setLocale, useI18n } from '../i18n/i18n.ts';
+import { Link } from '../routing/link.tsx';
+import { navigate } from '../routing/router.ts';
+import { sessionStore } from '../session/session-store.ts';
+import { signOut } from '../session/sign-out.ts';
+import { useStore } from '../store.ts';
+import { ConnectionStatus } from './connection-status.tsx';
+
+export function SiteHeader() {
+  const { t, locale } = useI18n();
+  const session = useStore(sessionStore);
+  const nextLocale = locale === 'pt-BR' ? 'en' : 'pt-BR';
+  return (
+    <header className="site-header">
+      <div className="site-header__inner">
+        <Link href="/" className="brand">
+          <img src="/favicon.svg" alt="" width="28" height="28" />
+          {t.appName}
+        </Link>
+        <nav aria-label={t.nav.main} className="site-nav">
+          <Link href="/">{t.nav.lobby}</Link>
+          <Link href="/new">{t.nav.newAuction}</Link>
+          {session ? (
+            <>
+              <span className="site-nav__user" data-testid="signed-in-user">
+                {t.nav.signedInAs(session.user.name)}
+              </span>
+              <button
+                type="button"
+                className="button button--quiet"
+                onClick={() => {
+                  signOut();
+                  navigate('/');
+                }}
+              >
+                {t.nav.signOut}
+              </button>
+            </>
+          ) : (
+            <>
+              <Link href="/login">{t.nav.signIn}</Link>
+              <Link href="/signup">{t.nav.signUp}</Link>
+            </>
+          )}
+          <button
+            type="button"
+            className="button button--quiet"
+            lang={nextLocale}
+            aria-label={t.nav.switchLanguageLabel}
+            onClick={() => setLocale(nextLocale)}
+          >
+            {t.nav.switchLanguage}
+          </button>
+        </nav>
+        <ConnectionStatus />
+      </div>
+    </header>
+  );
+}

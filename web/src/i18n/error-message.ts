@@ -1,0 +1,29 @@
+// Turns any failure into a sentence for people, chosen by the stable error code
+// (STYLE.md habit 5); the API's own message is never shown as-is.
+import { ApiError } from '../api/http.ts';
+import { formatMoney, type Locale } from '../format.ts';
+import type { Messages } from './messages-pt-br.ts';
+
+export function errorMessage(error: unknown, t: Messages, locale: Locale): string {
+  if (!(error instanceof ApiError)) return t.errors.UNKNOWN;
+  switch (error.code) {
+    case 'BID_TOO_LOW': {
+      const minimum = Number(error.details.minimumBid);
+      return t.errors.BID_TOO_LOW(
+        Number.isSafeInteger(minimum) ? formatMoney(minimum, locale) : '—',
+      );
+    }
+    case 'AUCTION_CLOSED':
+    case 'UNAUTHORIZED':
+    case 'OWN_AUCTION':
+    case 'RATE_LIMITED':
+    case 'VALIDATION_FAILED':
+    case 'INVALID_CREDENTIALS':
+    case 'EMAIL_TAKEN':
+    case 'AUCTION_NOT_FOUND':
+    case 'NETWORK':
+      return t.errors[error.code];
+    default:
+      return t.errors.UNKNOWN;
+  }
+}

@@ -1,0 +1,41 @@
+// The lobby's lists as a pure reducer: open auctions soonest-ending first,
+// recently closed ones newest first. An update only replaces an older version
+// (by seq) of the same auction, so late or repeated events change nothing.
+import type { Auction } from '../../../core/schemas.ts';
+
+export const CLOSED_SHOWN = 12;
+
+export interface LobbyState {
+  open: Auction[];
+  closed: Auction[];
+}
+
+export type LobbyAction =
+  { type: 'loaded'; open: Auction[]; closed: Auction[] } | { type: 'upsert'; auction: Auction };
+
+export const initialLobbyState: LobbyState = { open: [], closed: [] };
+
+const bySoonestEnd = (a: Auction, b: Auction) => Date.parse(a.endsAt) - Date.parse(b.endsAt);
+const byLatestClose = (a: Auction, b: Auction) =>
+  Date.parse(b.closedAt ?? b.endsAt) - Date.parse(a.closedAt ?? a.endsAt);
+
+function find(state: LobbyState, id: string): Auction | undefined {
+  return state.open.find((a) => a.id === id) ?? state.closed.find((a) => a.id === id);
+}
+
+export function lobbyReducer(state: LobbyState, action: LobbyAction): LobbyState {
+  if (action.type === 'loaded') {
+    return {
+      open: [...action.open].sort(bySoonestEnd),
+      closed: [...action.closed].sort(byLatestClose).slice(0, CLOSED_SHOWN),
+    };
+  }
+  const incoming = action.auction;
+  const known = find(state, incoming.id);
+  if (known && known.seq > incoming.seq) return state;
+  if (known && known.seq === incoming.seq && known.status === incoming.status) return state;
+  const open = state.open.filter((a) => a.id !== incoming.id);
+  const closed = state.closed.filter((a) => a.id !== incoming.id);
+  if (incoming.status === 'open') return { open: [...open, incoming].sort(bySoonestEnd), closed };
+  return { open, closed: [incoming, ...closed].sort(byLatestClose).slice(0, CLOSED_SHOWN) };
+}

@@ -1,0 +1,41 @@
+// Entry point: start the clock sync and the socket, check a stored session,
+// then render. Nothing here blocks the first paint.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { api } from './api/endpoints.ts';
+import { ApiError } from './api/http.ts';
+import { App } from './app.tsx';
+import { localeStore } from './i18n/i18n.ts';
+import { syncServerClock } from './live/server-clock.ts';
+import { getSocket } from './live/socket.ts';
+import { saveSession, sessionStore } from './session/session-store.ts';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/auction.css';
+
+document.documentElement.lang = localeStore.get();
+void syncServerClock();
+// Re-estimate after a reconnection: the server (or its clock) may have changed.
+getSocket().io.on('reconnect', () => void syncServerClock());
+
+// A stored token may have expired or been revoked; forget it if the API says so.
+if (sessionStore.get()) {
+  api.me().then(
+    ({ user }) => {
+      const session = sessionStore.get();
+      if (session) saveSession({ ...session, user });
+    },
+    (error: unknown) => {
+      if (error instanceof ApiError && error.status === 401) saveSession(null);
+    },
+  );
+}
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,103 @@
+// `/auctions/:id`: the live auction floor for one lot.
+import { useEffect, useRef, useState } from 'react';
+import { AuctionResult, OutbidNotice } from '../components/auction-result.tsx';
+import { BidForm } from '../components/bid-form.tsx';
+import { BidHistory } from '../components/bid-history.tsx';
+import { LiveAnnouncer } from '../components/live-announcer.tsx';
+import { PriceBoard } from '../components/price-board.tsx';
+import { ReportPanel } from '../components/report-panel.tsx';
+import { formatMoney } from '../format.ts';
+import { useI18n } from '../i18n/i18n.ts';
+import { useAuctionLive } from '../live/use-auction-live.ts';
+import { useAuctionReport } from '../live/use-auction-report.ts';
+import { Link } from '../routing/link.tsx';
+import { sessionStore } from '../session/session-store.ts';
+import { useStore } from '../store.ts';
+
+export function AuctionPage({ auctionId }: { auctionId: string }) {
+  const { t, locale } = useI18n();
+  const live = useAuctionLive(auctionId);
+  const viewerId = useStore(sessionStore)?.user.id ?? null;
+  const { auction } = live;
+  const closed = auction?.status === 'closed';
+  const report = useAuctionReport(auctionId, closed, live.reportVersion);
+
+  // Announce changes that happen while the page is open, not the initial state.
+  const [announcement, setAnnouncement] = useState('');
+  const announcedSeq = useRef<number | null>(null);
+  const newest = live.bids[0];
+  useEffect(() => {
+    if (!auction) return;
+    if (announcedSeq.current !== null && auction.seq > announcedSeq.current) {
+      if (auction.status === 'closed') setAnnouncement(t.auction.announceClosed);
+      else if (newest)
+        setAnnouncement(
+          t.auction.announceBid(newest.bidder.name, formatMoney(newest.amount, locale)),
+        );
+    }
+    announcedSeq.current = auction.seq;
+  }, [auction, newest, t, locale]);
+
+  useEffect(() => {
+    if (auction) document.title = `${auction.title} — ${t.appName}`;
+  }, [auction, t]);
+
+  if (live.status === 'notFound' || live.status === 'failed') {
+    return (
+      <div className="panel">
+        <h1>{live.status === 'notFound' ? t.auction.notFound : t.auction.loadFailed}</h1>
+        <Link href="/">{t.auction.backToLobby}</Link>
+      </div>
+    );
+  }
+  if (!auction)
+    return (
+      <p aria-busy="true" className="empty">
+        …
+      </p>
+    );
+
+  return (
+    <article className="auction" data-testid="auction-page" data-status={auction.status}>
+      <Link href="/" className="back-link">
+        ← {t.auction.backToLobby}
+      </Link>
+      <h1 className="auction__title">{auction.title}</h1>
+      <p className="auction__seller">
+        {t.auction.seller}: {auction.seller.name}
+      </p>
+      <div className="auction__layout">
+        <div className="auction__main">
+          <PriceBoard auction={auction} viewerId={viewerId} />
+          {live.outbidBy && !closed ? (
+            <OutbidNotice bid={live.outbidBy} onDismiss={live.dismissOutbid} />
+          ) : null}
+          {closed ? <AuctionResult auction={auction} viewerId={viewerId} /> : null}
+          {!closed && auction.seller.id === viewerId ? (
+            <p className="panel note">{t.bidForm.ownAuction}</p>
+          ) : null}
+          {!closed && auction.seller.id !== viewerId ? (
+            <BidForm
+              auction={auction}
+              signedIn={viewerId !== null}
+              placeBid={live.placeBid}
+              onClosed={() => void live.refresh().catch(() => undefined)}
+            />
+          ) : null}
+          <ReportPanel state={report} />
+          <section aria-labelledby="description-title" className="panel">
+            <h2 id="description-title">{t.auction.description}</h2>
+            <p className="auction__description">{auction.description || t.auction.noDescription}</p>
+          </section>
+        </div>
+        <BidHistory
+          bids={live.bids}
+          total={auction.bidCount}
+          viewerId={viewerId}
+          onLoadOlder={() => void live.loadOlder().catch(() => undefined)}
+        />
+      </div>
+      <LiveAnnouncer message={announcement} />
+    </article>
+  );
+}

@@ -1,0 +1,110 @@
+// `/login` and `/signup`: one form, two modes. On success the session is saved
+// (localStorage), the socket reconnects with the token, and we go to `?next=`.
+import { useState, type FormEvent } from 'react';
+import { api } from '../api/endpoints.ts';
+import { ApiError } from '../api/http.ts';
+import { TextField } from '../components/text-field.tsx';
+import { errorMessage } from '../i18n/error-message.ts';
+import { useI18n } from '../i18n/i18n.ts';
+import { Link } from '../routing/link.tsx';
+import { navigate, nextPathFrom } from '../routing/router.ts';
+import { saveSession } from '../session/session-store.ts';
+
+type Field = 'name' | 'email' | 'password';
+const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export function AuthPage({ mode }: { mode: 'signIn' | 'signUp' }) {
+  const { t, locale } = useI18n();
+  const [values, setValues] = useState<Record<Field, string>>({
+    name: '',
+    email: '',
+    password: '',
+  });
+  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const [formError, setFormError] = useState('');
+  const [submitting, setSubmitting] = useState(false);
+  const signUp = mode === 'signUp';
+  const search = window.location.search;
+
+  const validate = (): Partial<Record<Field, string>> => {
+    const found: Partial<Record<Field, string>> = {};
+    if (signUp && !values.name.trim()) found.name = t.field.required;
+    if (!EMAIL_PATTERN.test(values.email.trim())) found.email = t.field.emailInvalid;
+    if (signUp && values.password.length < 8) found.password = t.field.passwordShort;
+    if (!signUp && !values.password) found.password = t.field.required;
+    return found;
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const found = validate();
+    setErrors(found);
+    setFormError('');
+    if (Object.keys(found).length > 0) return;
+    setSubmitting(true);
+    try {
+      const email = values.email.trim();
+      const session = signUp
+        ? await api.register({ name: values.name.trim(), email, password: values.password })
+        : await api.login({ email, password: values.password });
+      saveSession(session);
+      navigate(nextPathFrom(search), { replace: true });
+    } catch (error) {
+      const code = error instanceof ApiError ? error.code : '';
+      if (code === 'EMAIL_TAKEN') setErrors({ email: t.errors.EMAIL_TAKEN });
+      else setFormError(errorMessage(error, t, locale));
+      setSubmitting(false);
+    }
+  };
+
+  const input = (field: Field) => ({
+    value: values[field],
+    error: errors[field],
+    onChange: (event: { target: { value: string } }) => {
+      setValues((current) => ({ ...current, [field]: event.target.value }));
+      setErrors((current) => ({ ...current, [field]: undefined }));
+    },
+  });
+
+  return (
+    <form className="panel narrow form" onSubmit={submit} noValidate>
+      <h1>{signUp ? t.auth.signUpTitle : t.auth.signInTitle}</h1>
+      {signUp ? (
+        <TextField
+          id="name"
+          label={t.auth.name}
+          autoComplete="name"
+          maxLength={60}
+          {...input('name')}
+        />
+      ) : null}
+      <TextField
+        id="email"
+        type="email"
+        label={t.auth.email}
+        autoComplete="email"
+        {...input('email')}
+      />
+      <TextField
+        id="password"
+        type="password"
+        label={t.auth.password}
+        hint={signUp ? t.auth.passwordHint : undefined}
+        autoComplete={signUp ? 'new-password' : 'current-password'}
+        {...input('password')}
+      />
+      <div role="alert" data-testid="form-error">
+        {formError ? <p className="feedback feedback--error">{formError}</p> : null}
+      </div>
+      <button type="submit" className="button button--primary" disabled={submitting}>
+        {signUp ? t.auth.signUpSubmit : t.auth.signInSubmit}
+      </button>
+      <p className="form__switch">
+        {signUp ? t.auth.haveAccount : t.auth.noAccount}{' '}
+        <Link href={`${signUp ? '/login' : '/signup'}${search}`}>
+          {signUp ? t.auth.signInTitle : t.auth.signUpTitle}
+        </Link>
+      </p>
+    </form>
+  );
+}

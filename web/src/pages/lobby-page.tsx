@@ -1,0 +1,46 @@
+// `/`: open auctions soonest-ending first, live; recently closed below.
+import { LiveAnnouncer } from '../components/live-announcer.tsx';
+import { ClosedAuctionRow, OpenAuctionCard } from '../components/auction-card.tsx';
+import { useI18n } from '../i18n/i18n.ts';
+import { useLobby } from '../live/use-lobby.ts';
+import { Link } from '../routing/link.tsx';
+
+export function LobbyPage() {
+  const { t } = useI18n();
+  const lobby = useLobby();
+  return (
+    <>
+      <section aria-labelledby="open-title" className="lobby-section">
+        <div className="section-head">
+          <h1 id="open-title">{t.lobby.title}</h1>
+          <Link href="/new" className="button">
+            {t.nav.newAuction}
+          </Link>
+        </div>
+        {lobby.status === 'failed' ? <p role="alert">{t.lobby.loadFailed}</p> : null}
+        {lobby.status === 'ready' && lobby.open.length === 0 ? (
+          <p className="empty">{t.lobby.empty}</p>
+        ) : null}
+        <ul className="card-grid" aria-busy={lobby.status === 'loading'}>
+          {lobby.open.map((auction) => (
+            <OpenAuctionCard key={auction.id} auction={auction} />
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="closed-title" className="lobby-section">
+        <h2 id="closed-title">{t.lobby.closedTitle}</h2>
+        {lobby.status === 'ready' && lobby.closed.length === 0 ? (
+          <p className="empty">{t.lobby.closedEmpty}</p>
+        ) : null}
+        <ul className="closed-list">
+          {lobby.closed.map((auction) => (
+            <ClosedAuctionRow key={auction.id} auction={auction} />
+          ))}
+        </ul>
+      </section>
+      <LiveAnnouncer
+        message={lobby.lastCreated ? t.lobby.newAuctionAnnounced(lobby.lastCreated.title) : ''}
+      />
+    </>
+  );
+}

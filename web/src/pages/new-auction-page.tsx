@@ -1,0 +1,139 @@
+// `/new`: create an auction. Client-side checks give messages beside each
+// field at once; the API's 400s are mapped back to the field they concern.
+import { useState, type FormEvent } from 'react';
+import { api } from '../api/endpoints.ts';
+import { ApiError } from '../api/http.ts';
+import { TextAreaField, TextField } from '../components/text-field.tsx';
+import {
+  DESCRIPTION_MAX,
+  DURATION_UNITS,
+  TITLE_MAX,
+  apiFieldMessage,
+  buildCreateAuctionBody,
+  emptyNewAuction,
+  fieldOfApiError,
+  type NewAuctionErrors,
+  type NewAuctionValues,
+} from '../forms/new-auction-form.ts';
+import { errorMessage } from '../i18n/error-message.ts';
+import { useI18n } from '../i18n/i18n.ts';
+import { serverNow } from '../live/server-clock.ts';
+import { Link } from '../routing/link.tsx';
+import { navigate } from '../routing/router.ts';
+import { sessionStore } from '../session/session-store.ts';
+import { useStore } from '../store.ts';
+import { EndChoice } from './new-auction-end-choice.tsx';
+
+export function NewAuctionPage() {
+  const { t, locale } = useI18n();
+  const session = useStore(sessionStore);
+  const [values, setValues] = useState<NewAuctionValues>(emptyNewAuction);
+  const [errors, setErrors] = useState<NewAuctionErrors>({});
+  const [formError, setFormError] = useState('');
+  const [submitting, setSubmitting] = useState(false);
+
+  if (!session) {
+    return (
+      <div className="panel narrow">
+        <h1>{t.newAuction.title}</h1>
+        <p>{t.newAuction.signInFirst}</p>
+        <p className="actions">
+          <Link href="/login?next=%2Fnew" className="button button--primary">
+            {t.nav.signIn}
+          </Link>
+          <Link href="/signup?next=%2Fnew" className="button">
+            {t.nav.signUp}
+          </Link>
+        </p>
+      </div>
+    );
+  }
+
+  const set = <K extends keyof NewAuctionValues>(key: K, value: NewAuctionValues[K]) => {
+    setValues((current) => ({ ...current, [key]: value }));
+    setErrors((current) => ({ ...current, [key]: undefined }));
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setFormError('');
+    const built = buildCreateAuctionBody(values, t, serverNow());
+    if ('errors' in built) {
+      setErrors(built.errors);
+      setFormError(t.newAuction.fixErrors);
+      return;
+    }
+    setSubmitting(true);
+    try {
+      const auction = await api.createAuction(built.body);
+      navigate(`/auctions/${auction.id}`);
+    } catch (error) {
+      const field =
+        error instanceof ApiError && error.code === 'VALIDATION_FAILED'
+          ? fieldOfApiError(error.details, error.message)
+          : null;
+      if (field) setErrors({ [field]: apiFieldMessage(field, t) });
+      setFormError(field ? t.newAuction.fixErrors : errorMessage(error, t, locale));
+      setSubmitting(false);
+    }
+  };
+
+  const text = (key: keyof NewAuctionValues) => ({
+    value: values[key],
+    error: errors[key],
+    onChange: (event: { target: { value: string } }) => set(key, event.target.value as never),
+  });
+
+  return (
+    <form className="panel narrow form" onSubmit={submit} noValidate>
+      <h1>{t.newAuction.title}</h1>
+      <TextField
+        id="title"
+        label={t.newAuction.itemTitle}
+        maxLength={TITLE_MAX}
+        required
+        {...text('title')}
+      />
+      <TextAreaField
+        id="description"
+        label={t.newAuction.description}
+        hint={t.newAuction.descriptionHint}
+        maxLength={DESCRIPTION_MAX}
+        rows={5}
+        {...text('description')}
+      />
+      <TextField
+        id="startingPrice"
+        label={t.newAuction.startingPrice}
+        hint={t.newAuction.priceHint}
+        inputMode="decimal"
+        autoComplete="off"
+        required
+        {...text('startingPrice')}
+      />
+      <EndChoice values={values} errors={errors} set={set} units={Object.keys(DURATION_UNITS)} />
+      <TextField
+        id="minIncrement"
+        label={t.newAuction.minIncrement}
+        hint={t.newAuction.minIncrementHint}
+        inputMode="decimal"
+        autoComplete="off"
+        {...text('minIncrement')}
+      />
+      <TextField
+        id="softCloseSeconds"
+        label={t.newAuction.softClose}
+        hint={t.newAuction.softCloseHint}
+        inputMode="numeric"
+        autoComplete="off"
+        {...text('softCloseSeconds')}
+      />
+      <div role="alert" className="form__error" data-testid="form-error">
+        {formError ? <p className="feedback feedback--error">{formError}</p> : null}
+      </div>
+      <button type="submit" className="button button--primary" disabled={submitting}>
+        {submitting ? t.newAuction.submitting : t.newAuction.submit}
+      </button>
+    </form>
+  );
+}

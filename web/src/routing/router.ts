@@ -1,0 +1,54 @@
+// Client routing on the History API (no hash, no router dependency). The API
+// serves index.html for any non-/api path, so deep links and reloads work.
+import { useSyncExternalStore } from 'react';
+
+export type Route =
+  | { name: 'lobby' }
+  | { name: 'auction'; id: string }
+  | { name: 'newAuction' }
+  | { name: 'signIn' }
+  | { name: 'signUp' }
+  | { name: 'notFound' };
+
+export function matchRoute(pathname: string): Route {
+  const path = pathname.replace(/\/+$/, '') || '/';
+  if (path === '/') return { name: 'lobby' };
+  if (path === '/new') return { name: 'newAuction' };
+  if (path === '/login') return { name: 'signIn' };
+  if (path === '/signup') return { name: 'signUp' };
+  const auction = /^\/auctions\/([A-Za-z0-9_-]{1,64})$/.exec(path);
+  if (auction?.[1]) return { name: 'auction', id: auction[1] };
+  return { name: 'notFound' };
+}
+
+const listeners = new Set<() => void>();
+const notify = () => listeners.forEach((listener) => listener());
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  window.addEventListener('popstate', listener);
+  return () => {
+    listeners.delete(listener);
+    window.removeEventListener('popstate', listener);
+  };
+}
+
+const currentLocation = () => window.location.pathname + window.location.search;
+
+export function useLocation(): string {
+  return useSyncExternalStore(subscribe, currentLocation, () => '/');
+}
+
+export function navigate(to: string, options: { replace?: boolean } = {}): void {
+  if (to === currentLocation()) return;
+  if (options.replace) window.history.replaceState(null, '', to);
+  else window.history.pushState(null, '', to);
+  window.scrollTo(0, 0);
+  notify();
+}
+
+/** A safe in-app path from a `?next=` parameter (never another origin). */
+export function nextPathFrom(search: string): string {
+  const next = new URLSearchParams(search).get('next') ?? '/';
+  return next.startsWith('/') && !next.startsWith('//') ? next : '/';
+}
