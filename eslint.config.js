@@ -23,7 +23,8 @@ export default tseslint.config(
           patterns: [
             {
               group: ['**/app/**', '**/worker/**', '**/web/**', '**/tests/**'],
-              message: 'core/ is shared domain code: it may not import the API, worker, UI or tests.',
+              message:
+                'core/ is shared domain code: it may not import the API, worker, UI or tests.',
             },
           ],
         },

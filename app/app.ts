@@ -51,10 +51,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
 
   const commands = deps.connectRedis();
-  const [adapterPub, adapterSub, eventSub] = [deps.connectRedis(), deps.connectRedis(), deps.connectRedis()];
+  const [adapterPub, adapterSub, eventSub] = [
+    deps.connectRedis(),
+    deps.connectRedis(),
+    deps.connectRedis(),
+  ];
   const connections = [commands, adapterPub, adapterSub, eventSub];
   for (const connection of connections) {
-    connection.on('error', (error: Error) => app.log.warn({ err: error.message }, 'redis connection error'));
+    connection.on('error', (error: Error) =>
+      app.log.warn({ err: error.message }, 'redis connection error'),
+    );
   }
   const services = createServices(config, commands);
   app.decorate('services', services);

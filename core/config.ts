@@ -38,7 +38,11 @@ export function parseEnv<T extends TObject>(schema: T, env: NodeJS.ProcessEnv): 
   const problems = new Map<string, string>();
   for (const error of Value.Errors(schema, value)) {
     const name = error.instancePath.replace(/^\//, '').split('/')[0] ?? '';
-    if (!problems.has(name)) problems.set(name, `${name}=${JSON.stringify(env[name] ?? null)}: ${describe(schema, name, error.message)}`);
+    if (!problems.has(name))
+      problems.set(
+        name,
+        `${name}=${JSON.stringify(env[name] ?? null)}: ${describe(schema, name, error.message)}`,
+      );
   }
   if (problems.size > 0) {
     throw new ConfigError(`Invalid configuration:\n  ${[...problems.values()].join('\n  ')}`);
@@ -50,7 +54,9 @@ export function parseEnv<T extends TObject>(schema: T, env: NodeJS.ProcessEnv): 
 function describe(schema: TObject, name: string, fallback: string): string {
   const property = schema.properties[name] as { anyOf?: { const?: unknown }[] } | undefined;
   const choices = property?.anyOf?.map((option) => option.const);
-  return choices?.every((choice) => choice !== undefined) ? `must be one of ${choices.join(', ')}` : fallback;
+  return choices?.every((choice) => choice !== undefined)
+    ? `must be one of ${choices.join(', ')}`
+    : fallback;
 }
 
 /** Exits the process with the message, for use at start-up. */

@@ -70,7 +70,8 @@ export const errors = {
   unauthorized: () => new AppError(ErrorCode.UNAUTHORIZED, 'Sign in to do this.'),
   auctionNotFound: () => new AppError(ErrorCode.AUCTION_NOT_FOUND, 'Auction not found.'),
   auctionClosed: () => new AppError(ErrorCode.AUCTION_CLOSED, 'This auction is closed.'),
-  ownAuction: () => new AppError(ErrorCode.OWN_AUCTION, 'Sellers cannot bid on their own auctions.'),
+  ownAuction: () =>
+    new AppError(ErrorCode.OWN_AUCTION, 'Sellers cannot bid on their own auctions.'),
   bidTooLow: (minimumBid: number) =>
     new AppError(ErrorCode.BID_TOO_LOW, `The bid must be at least ${minimumBid}.`, { minimumBid }),
   redisUnavailable: () =>

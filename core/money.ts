@@ -21,7 +21,10 @@ export type ReaisParseResult =
  * AMBIGUOUS rather than guessed.
  */
 export function parseReais(input: string): ReaisParseResult {
-  const text = input.trim().replace(/^R\$\s*/i, '').replace(/\s/g, '');
+  const text = input
+    .trim()
+    .replace(/^R\$\s*/i, '')
+    .replace(/\s/g, '');
   if (text === '') return { ok: false, reason: 'EMPTY' };
   if (!/^\d[\d.,]*$/.test(text) || /[.,]$/.test(text)) return { ok: false, reason: 'INVALID' };
 

@@ -7,7 +7,11 @@ import { MAX_AMOUNT } from './money.ts';
 export const MAX_DURATION_SECONDS = 30 * 24 * 3600;
 export const MAX_SOFT_CLOSE_SECONDS = 3600;
 
-const Amount = Type.Integer({ minimum: 1, maximum: MAX_AMOUNT, description: 'Minor units (centavos).' });
+const Amount = Type.Integer({
+  minimum: 1,
+  maximum: MAX_AMOUNT,
+  description: 'Minor units (centavos).',
+});
 const Timestamp = Type.String({ format: 'date-time', description: 'ISO-8601, UTC.' });
 /** Ids become parts of Redis keys, so only a safe alphabet is accepted. */
 export const Id = Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$' });
@@ -61,7 +65,11 @@ export const ErrorBody = Type.Object({
 
 // ---- REST requests -------------------------------------------------------
 
-const Email = Type.String({ minLength: 3, maxLength: 254, pattern: '^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$' });
+const Email = Type.String({
+  minLength: 3,
+  maxLength: 254,
+  pattern: '^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$',
+});
 const Password = Type.String({ minLength: 8, maxLength: 128 });
 
 export const RegisterBody = Type.Object(
@@ -71,7 +79,10 @@ export const RegisterBody = Type.Object(
 export type RegisterBody = Static<typeof RegisterBody>;
 
 export const LoginBody = Type.Object(
-  { email: Type.String({ minLength: 1, maxLength: 254 }), password: Type.String({ minLength: 1, maxLength: 128 }) },
+  {
+    email: Type.String({ minLength: 1, maxLength: 254 }),
+    password: Type.String({ minLength: 1, maxLength: 128 }),
+  },
   { additionalProperties: false },
 );
 export type LoginBody = Static<typeof LoginBody>;

@@ -33,17 +33,31 @@ function portAnswers(port: number): Promise<boolean> {
 async function startOwnRedis(): Promise<void> {
   const port = Number(process.env.ARREMATE_REDIS_PORT ?? 6379);
   if (await portAnswers(port)) {
-    throw new Error(`Port ${port} is taken. Set REDIS_HOST/REDIS_PORT to use that Redis, or ARREMATE_REDIS_PORT to start ours elsewhere.`);
+    throw new Error(
+      `Port ${port} is taken. Set REDIS_HOST/REDIS_PORT to use that Redis, or ARREMATE_REDIS_PORT to start ours elsewhere.`,
+    );
   }
-  const dir = `${root}.data/redis`;
+  const dir = process.env.ARREMATE_DATA_DIR ?? `${root}.data/redis`;
   mkdirSync(dir, { recursive: true });
   // AOF with fsync every second: at most ~1 s of acknowledged bids at risk
   // if the machine (not just Redis) crashes; see the README.
-  run('redis', 'redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--appendonly', 'yes', '--appendfsync', 'everysec']);
-  for (let i = 0; i < 100 && !(await portAnswers(port)); i++) await new Promise((r) => setTimeout(r, 100));
+  run('redis', 'redis-server', [
+    '--port',
+    String(port),
+    '--bind',
+    '127.0.0.1',
+    '--dir',
+    dir,
+    '--appendonly',
+    'yes',
+    '--appendfsync',
+    'everysec',
+  ]);
+  for (let i = 0; i < 100 && !(await portAnswers(port)); i++)
+    await new Promise((r) => setTimeout(r, 100));
   env.REDIS_HOST = '127.0.0.1';
   env.REDIS_PORT = String(port);
-  console.log(`» Redis on 127.0.0.1:${port}, data in .data/redis`);
+  console.log(`» Redis on 127.0.0.1:${port}, data in ${dir}`);
 }
 
 async function stopAll(exitCode: number): Promise<void> {

@@ -37,7 +37,8 @@ export function createAccounts(redis: ScriptedRedis, keys: RedisKeys, tokenTtlSe
   return {
     async register(name: string, email: string, password: string): Promise<Session> {
       const user: User = { id: randomUUID(), name: name.trim(), email: normaliseEmail(email) };
-      if (user.name === '') throw new AppError(ErrorCode.VALIDATION_FAILED, 'The name cannot be blank.');
+      if (user.name === '')
+        throw new AppError(ErrorCode.VALIDATION_FAILED, 'The name cannot be blank.');
       const reply = await redis.registerUser(
         keys.user(user.id),
         keys.userByEmail(user.email),

@@ -17,7 +17,9 @@ export function isRedisUnavailable(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   return (
     error.name === 'MaxRetriesPerRequestError' ||
-    /Connection is closed|Stream isn't writeable|ECONNREFUSED|ECONNRESET|ETIMEDOUT|LOADING/.test(error.message)
+    /Connection is closed|Stream isn't writeable|ECONNREFUSED|ECONNRESET|ETIMEDOUT|LOADING/.test(
+      error.message,
+    )
   );
 }
 
@@ -49,6 +51,9 @@ export function registerErrorHandling(app: FastifyInstance): void {
 }
 
 export function routeNotFound(request: FastifyRequest, reply: FastifyReply) {
-  const error = new AppError(ErrorCode.ROUTE_NOT_FOUND, `No route ${request.method} ${request.url.split('?')[0]}.`);
+  const error = new AppError(
+    ErrorCode.ROUTE_NOT_FOUND,
+    `No route ${request.method} ${request.url.split('?')[0]}.`,
+  );
   return reply.status(404).send(error.toBody());
 }

@@ -10,7 +10,8 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
       info: {
         title: 'Arremate API',
         version: '1.0.0',
-        description: 'Amounts are integers in minor units (centavos). Times are ISO-8601 UTC. Errors: {"error":{"code","message"}}.',
+        description:
+          'Amounts are integers in minor units (centavos). Times are ISO-8601 UTC. Errors: {"error":{"code","message"}}.',
       },
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
     },

@@ -18,7 +18,8 @@ export async function registerWeb(app: FastifyInstance, distDir = defaultDist): 
       wildcard: false,
       // Hashed asset names change with content, so they can be cached for good.
       setHeaders: (res, path) => {
-        if (path.includes('/assets/')) res.header('cache-control', 'public, max-age=31536000, immutable');
+        if (path.includes('/assets/'))
+          res.header('cache-control', 'public, max-age=31536000, immutable');
         else res.header('cache-control', 'no-cache');
       },
     });
@@ -26,12 +27,15 @@ export async function registerWeb(app: FastifyInstance, distDir = defaultDist): 
     app.get('/', { schema: { hide: true } }, async (_request, reply) =>
       reply
         .type('text/html; charset=utf-8')
-        .send('<!doctype html><title>Arremate</title><h1>Arremate</h1><p>The API is running. Build the UI with <code>npm run build:web</code>; API docs at <a href="/docs">/docs</a>.</p>'),
+        .send(
+          '<!doctype html><title>Arremate</title><h1>Arremate</h1><p>The API is running. Build the UI with <code>npm run build:web</code>; API docs at <a href="/docs">/docs</a>.</p>',
+        ),
     );
   }
 
   app.setNotFoundHandler((request, reply) => {
-    const wantsPage = request.method === 'GET' && (request.headers.accept ?? '').includes('text/html');
+    const wantsPage =
+      request.method === 'GET' && (request.headers.accept ?? '').includes('text/html');
     if (built && wantsPage && !apiPaths.test(request.url)) {
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     }

@@ -43,7 +43,9 @@ function deliver(io: Server, event: StoreEvent): void {
   switch (event.type) {
     case 'bid:placed': {
       const auction = toAuction(hashToRecord(event.state));
-      local.to(auctionRoom(auction.id)).emit('bid:placed', { auctionId: auction.id, bid: toBid(event.bid), auction });
+      local
+        .to(auctionRoom(auction.id))
+        .emit('bid:placed', { auctionId: auction.id, bid: toBid(event.bid), auction });
       local.to(LOBBY_ROOM).emit('auction:updated', { auction });
       return;
     }

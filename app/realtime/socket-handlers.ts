@@ -4,7 +4,12 @@ import type { Socket } from 'socket.io';
 import { Compile } from 'typebox/compile';
 import type { TSchema } from 'typebox';
 import { AppError, ErrorCode, errors } from '../../core/errors.ts';
-import { PlaceBidRequest, UnwatchRequest, WatchRequest, type PublicUser } from '../../core/schemas.ts';
+import {
+  PlaceBidRequest,
+  UnwatchRequest,
+  WatchRequest,
+  type PublicUser,
+} from '../../core/schemas.ts';
 import { toAppError } from '../plugins/errors.ts';
 import type { Services } from '../services.ts';
 import { auctionRoom, LOBBY_ROOM } from './rooms.ts';
@@ -19,7 +24,9 @@ function validator<T extends TSchema>(schema: T) {
   return (payload: unknown) => {
     if (compiled.Check(payload)) return payload;
     const first = compiled.Errors(payload)[0];
-    throw errors.validation(`Invalid payload${first ? `: ${first.instancePath || '/'} ${first.message}` : ''}.`);
+    throw errors.validation(
+      `Invalid payload${first ? `: ${first.instancePath || '/'} ${first.message}` : ''}.`,
+    );
   };
 }
 
@@ -39,7 +46,8 @@ function handle(socket: Socket, event: string, run: (payload: unknown) => Promis
       reply({ ok: true, ...(await run(payload)) });
     } catch (error) {
       const appError = toAppError(error);
-      if (appError.status >= 500) socket.data.log?.error({ err: error, event }, 'socket handler failed');
+      if (appError.status >= 500)
+        socket.data.log?.error({ err: error, event }, 'socket handler failed');
       reply({ ok: false, ...appError.toBody() });
     }
   });
@@ -58,7 +66,8 @@ export function registerSocketHandlers(socket: Socket, services: Services): void
       await socket.leave(auctionRoom(auctionId));
       throw errors.auctionNotFound();
     }
-    const missed = sinceSeq === undefined ? [] : await auctions.bids(auctionId, sinceSeq, MAX_MISSED);
+    const missed =
+      sinceSeq === undefined ? [] : await auctions.bids(auctionId, sinceSeq, MAX_MISSED);
     return { auction, missed };
   });
 

@@ -29,7 +29,9 @@ export async function createSocketServer(
   const io = new Server(app.server, {
     serveClient: false,
     maxHttpBufferSize: options.maxPayloadBytes,
-    adapter: createAdapter(options.adapterPub, options.adapterSub, { key: `${services.keys.prefix}socket.io` }),
+    adapter: createAdapter(options.adapterPub, options.adapterSub, {
+      key: `${services.keys.prefix}socket.io`,
+    }),
   });
 
   io.use(async (socket, next) => {
@@ -37,7 +39,8 @@ export async function createSocketServer(
     socket.data.user = null;
     socket.data.log = app.log.child({ socketId: socket.id });
     if (token === undefined || token === null || token === '') return next();
-    const user = typeof token === 'string' ? await services.accounts.resolve(token).catch(() => null) : null;
+    const user =
+      typeof token === 'string' ? await services.accounts.resolve(token).catch(() => null) : null;
     if (!user) {
       const error = new Error('Invalid or expired session token.') as Error & { data: unknown };
       error.data = { code: ErrorCode.UNAUTHORIZED };

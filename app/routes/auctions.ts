@@ -18,7 +18,10 @@ import type { Services } from '../services.ts';
 
 const secured = { security: [{ bearer: [] }] };
 
-export const auctionRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (app, { services }) => {
+export const auctionRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (
+  app,
+  { services },
+) => {
   const { auctions } = services;
 
   app.post(
@@ -57,7 +60,13 @@ export const auctionRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = 
 
   app.get(
     '',
-    { schema: { tags: ['auctions'], querystring: ListAuctionsQuery, response: { 200: AuctionPage, 400: ErrorBody } } },
+    {
+      schema: {
+        tags: ['auctions'],
+        querystring: ListAuctionsQuery,
+        response: { 200: AuctionPage, 400: ErrorBody },
+      },
+    },
     async (request) => {
       const { status = 'open', limit = 20, cursor } = request.query;
       return auctions.list(status, limit, cursor);
@@ -66,7 +75,13 @@ export const auctionRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = 
 
   app.get(
     '/:id',
-    { schema: { tags: ['auctions'], params: AuctionParams, response: { 200: Auction, 404: ErrorBody } } },
+    {
+      schema: {
+        tags: ['auctions'],
+        params: AuctionParams,
+        response: { 200: Auction, 404: ErrorBody },
+      },
+    },
     async (request) => {
       const auction = await auctions.get(request.params.id);
       if (!auction) throw errors.auctionNotFound();
@@ -83,11 +98,22 @@ export const auctionRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = 
         ...secured,
         params: AuctionParams,
         body: PlaceBidBody,
-        response: { 201: BidResult, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody },
+        response: {
+          201: BidResult,
+          400: ErrorBody,
+          401: ErrorBody,
+          403: ErrorBody,
+          404: ErrorBody,
+          409: ErrorBody,
+        },
       },
     },
     async (request, reply) => {
-      const result = await auctions.placeBid(request.params.id, request.user as PublicUser, request.body.amount);
+      const result = await auctions.placeBid(
+        request.params.id,
+        request.user as PublicUser,
+        request.body.amount,
+      );
       return reply.status(201).send(result);
     },
   );
@@ -105,7 +131,8 @@ export const auctionRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = 
     async (request) => {
       const { afterSeq = 0, limit = 100 } = request.query;
       const items = await auctions.bids(request.params.id, afterSeq, limit);
-      if (items.length === 0 && !(await auctions.get(request.params.id))) throw errors.auctionNotFound();
+      if (items.length === 0 && !(await auctions.get(request.params.id)))
+        throw errors.auctionNotFound();
       return { items };
     },
   );

@@ -5,7 +5,10 @@ import { hashToken } from '../auth/accounts.ts';
 import { sessionRoom } from '../realtime/rooms.ts';
 import type { Services } from '../services.ts';
 
-export const authRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (app, { services }) => {
+export const authRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (
+  app,
+  { services },
+) => {
   const { accounts } = services;
 
   app.post(
@@ -25,7 +28,13 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = asy
 
   app.post(
     '/login',
-    { schema: { tags: ['auth'], body: LoginBody, response: { 200: SessionResponse, 401: ErrorBody } } },
+    {
+      schema: {
+        tags: ['auth'],
+        body: LoginBody,
+        response: { 200: SessionResponse, 401: ErrorBody },
+      },
+    },
     async (request) => accounts.login(request.body.email, request.body.password),
   );
 
@@ -33,7 +42,11 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = asy
     '/me',
     {
       onRequest: app.requireUser,
-      schema: { tags: ['auth'], security: [{ bearer: [] }], response: { 200: Type.Object({ user: User }), 401: ErrorBody } },
+      schema: {
+        tags: ['auth'],
+        security: [{ bearer: [] }],
+        response: { 200: Type.Object({ user: User }), 401: ErrorBody },
+      },
     },
     async (request) => {
       const user = await accounts.profile((request.user as { id: string }).id);
@@ -46,7 +59,11 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = asy
     '/logout',
     {
       onRequest: app.requireUser,
-      schema: { tags: ['auth'], security: [{ bearer: [] }], response: { 204: Type.Null(), 401: ErrorBody } },
+      schema: {
+        tags: ['auth'],
+        security: [{ bearer: [] }],
+        response: { 204: Type.Null(), 401: ErrorBody },
+      },
     },
     async (request, reply) => {
       const token = request.token as string;

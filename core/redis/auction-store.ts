@@ -1,7 +1,13 @@
 // The typed face of the auction scripts and keys. API replicas, the monitor
 // and the worker all reach auction state through this module only.
 import { randomUUID } from 'node:crypto';
-import { hashToRecord, toAuction, toBid, type StoreEvent, type StoredBid } from '../auction-view.ts';
+import {
+  hashToRecord,
+  toAuction,
+  toBid,
+  type StoreEvent,
+  type StoredBid,
+} from '../auction-view.ts';
 import { errors } from '../errors.ts';
 import { MAX_DURATION_SECONDS, type Auction, type Bid, type PublicUser } from '../schemas.ts';
 import { FINISHED_CHANNEL, type RedisKeys } from './keys.ts';
@@ -48,11 +54,18 @@ export function createAuctionStore(redis: ScriptedRedis, keys: RedisKeys) {
         keys.eventsChannel,
       );
       if (reply[0] !== ScriptCode.OK) throw scriptError(reply);
-      const event = JSON.parse(reply[1] as string) as Extract<StoreEvent, { type: 'auction:created' }>;
+      const event = JSON.parse(reply[1] as string) as Extract<
+        StoreEvent,
+        { type: 'auction:created' }
+      >;
       return toAuction(hashToRecord(event.state));
     },
 
-    async placeBid(auctionId: string, bidder: PublicUser, amount: number): Promise<{ bid: Bid; auction: Auction }> {
+    async placeBid(
+      auctionId: string,
+      bidder: PublicUser,
+      amount: number,
+    ): Promise<{ bid: Bid; auction: Auction }> {
       const reply = await redis.placeBid(
         keys.auction(auctionId),
         keys.auctionBids(auctionId),
@@ -128,7 +141,8 @@ function encodeCursor(score: number, id: string): string {
 function decodeCursor(cursor: string): { score: number; id: string } {
   try {
     const [score, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as unknown[];
-    if (Number.isSafeInteger(score) && typeof id === 'string') return { score: score as number, id };
+    if (Number.isSafeInteger(score) && typeof id === 'string')
+      return { score: score as number, id };
   } catch {
     // fall through: any undecodable cursor is the client's mistake
   }

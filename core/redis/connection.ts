@@ -13,7 +13,12 @@ export function createRedis(settings: RedisSettings, options: RedisOptions = {})
     ...options,
   };
   if (settings.REDIS_URL) return new Redis(settings.REDIS_URL, common);
-  return new Redis({ host: settings.REDIS_HOST, port: settings.REDIS_PORT, db: settings.REDIS_DB, ...common });
+  return new Redis({
+    host: settings.REDIS_HOST,
+    port: settings.REDIS_PORT,
+    db: settings.REDIS_DB,
+    ...common,
+  });
 }
 
 /**

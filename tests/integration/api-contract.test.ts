@@ -2,7 +2,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Auction } from '../../core/schemas.ts';
-import { call, createAuction, placeBid, register, sleep, type Session } from '../support/api-client.ts';
+import {
+  call,
+  createAuction,
+  placeBid,
+  register,
+  sleep,
+  type Session,
+} from '../support/api-client.ts';
 import { startRedis, type TestRedis } from '../support/redis-server.ts';
 import { startReplica, type Replica } from '../support/replicas.ts';
 
@@ -40,29 +47,52 @@ describe('accounts', () => {
     assert.deepEqual(Object.keys(created.body.user).sort(), ['email', 'id', 'name']);
     assert.ok(created.body.token.length >= 40, 'a 256-bit token');
 
-    const login = await call<Session>(base, 'POST', '/api/auth/login', { body: { email: email.toUpperCase(), password: 'uma senha longa' } });
+    const login = await call<Session>(base, 'POST', '/api/auth/login', {
+      body: { email: email.toUpperCase(), password: 'uma senha longa' },
+    });
     assert.equal(login.status, 200);
     assert.equal(login.body.user.id, created.body.user.id);
 
-    const me = await call<{ user: { id: string } }>(base, 'GET', '/api/auth/me', { token: login.body.token });
+    const me = await call<{ user: { id: string } }>(base, 'GET', '/api/auth/me', {
+      token: login.body.token,
+    });
     assert.equal(me.status, 200);
     assert.equal(me.body.user.id, created.body.user.id);
 
-    assert.equal((await call(base, 'POST', '/api/auth/logout', { token: login.body.token })).status, 204);
-    assertError(await call(base, 'GET', '/api/auth/me', { token: login.body.token }), 401, 'UNAUTHORIZED');
-    assert.equal((await call(base, 'GET', '/api/auth/me', { token: created.body.token })).status, 200, 'other sessions live on');
+    assert.equal(
+      (await call(base, 'POST', '/api/auth/logout', { token: login.body.token })).status,
+      204,
+    );
+    assertError(
+      await call(base, 'GET', '/api/auth/me', { token: login.body.token }),
+      401,
+      'UNAUTHORIZED',
+    );
+    assert.equal(
+      (await call(base, 'GET', '/api/auth/me', { token: created.body.token })).status,
+      200,
+      'other sessions live on',
+    );
   });
 
   it('refuses a taken e-mail, whatever its case', async () => {
     const email = `dup-${Date.now()}@example.com`;
-    await call(base, 'POST', '/api/auth/register', { body: { name: 'A', email, password: 'password1' } });
-    const again = await call(base, 'POST', '/api/auth/register', { body: { name: 'B', email: email.toUpperCase(), password: 'password2' } });
+    await call(base, 'POST', '/api/auth/register', {
+      body: { name: 'A', email, password: 'password1' },
+    });
+    const again = await call(base, 'POST', '/api/auth/register', {
+      body: { name: 'B', email: email.toUpperCase(), password: 'password2' },
+    });
     assertError(again, 409, 'EMAIL_TAKEN');
   });
 
   it('gives the same answer for a wrong password and an unknown e-mail', async () => {
-    const wrong = await call<{ error: { message: string } }>(base, 'POST', '/api/auth/login', { body: { email: seller.user.email, password: 'wrong password' } });
-    const unknown = await call<{ error: { message: string } }>(base, 'POST', '/api/auth/login', { body: { email: 'nobody@example.com', password: 'wrong password' } });
+    const wrong = await call<{ error: { message: string } }>(base, 'POST', '/api/auth/login', {
+      body: { email: seller.user.email, password: 'wrong password' },
+    });
+    const unknown = await call<{ error: { message: string } }>(base, 'POST', '/api/auth/login', {
+      body: { email: 'nobody@example.com', password: 'wrong password' },
+    });
     assertError(wrong, 401, 'INVALID_CREDENTIALS');
     assertError(unknown, 401, 'INVALID_CREDENTIALS');
     assert.equal(wrong.body.error.message, unknown.body.error.message);
@@ -77,20 +107,36 @@ describe('accounts', () => {
       { name: 'x', email: 'a@b.co', password: 'password1', admin: true },
       { name: 5, email: 'a@b.co', password: 'password1' },
     ]) {
-      assertError(await call(base, 'POST', '/api/auth/register', { body }), 400, 'VALIDATION_FAILED');
+      assertError(
+        await call(base, 'POST', '/api/auth/register', { body }),
+        400,
+        'VALIDATION_FAILED',
+      );
     }
   });
 
   it('answers 401 for missing, malformed and unknown tokens', async () => {
     assertError(await call(base, 'GET', '/api/auth/me'), 401, 'UNAUTHORIZED');
-    assertError(await call(base, 'GET', '/api/auth/me', { headers: { authorization: 'Basic abc' } }), 401, 'UNAUTHORIZED');
-    assertError(await call(base, 'GET', '/api/auth/me', { token: 'x'.repeat(43) }), 401, 'UNAUTHORIZED');
+    assertError(
+      await call(base, 'GET', '/api/auth/me', { headers: { authorization: 'Basic abc' } }),
+      401,
+      'UNAUTHORIZED',
+    );
+    assertError(
+      await call(base, 'GET', '/api/auth/me', { token: 'x'.repeat(43) }),
+      401,
+      'UNAUTHORIZED',
+    );
   });
 });
 
 describe('auctions', () => {
   it('creates an auction with the documented defaults', async () => {
-    const auction = await createAuction(base, seller.token, { title: '  Bicicleta  ', startingPrice: 15_000, durationSeconds: 120 });
+    const auction = await createAuction(base, seller.token, {
+      title: '  Bicicleta  ',
+      startingPrice: 15_000,
+      durationSeconds: 120,
+    });
     assert.equal(auction.title, 'Bicicleta');
     assert.equal(auction.status, 'open');
     assert.equal(auction.currentPrice, 15_000);
@@ -112,7 +158,12 @@ describe('auctions', () => {
 
   it('accepts an absolute end time', async () => {
     const endsAt = new Date(Date.now() + 3_600_000).toISOString();
-    const auction = await createAuction(base, seller.token, { durationSeconds: undefined, endsAt, minIncrement: 500, softCloseSeconds: 120 });
+    const auction = await createAuction(base, seller.token, {
+      durationSeconds: undefined,
+      endsAt,
+      minIncrement: 500,
+      softCloseSeconds: 120,
+    });
     assert.equal(auction.endsAt, endsAt);
     assert.equal(auction.minIncrement, 500);
     assert.equal(auction.softCloseSeconds, 120);
@@ -137,15 +188,24 @@ describe('auctions', () => {
       { ...good, endsAt: new Date(Date.now() + 60_000).toISOString() },
       { title: 'Ok', startingPrice: 1000 },
       { title: 'Ok', startingPrice: 1000, endsAt: new Date(Date.now() - 1000).toISOString() },
-      { title: 'Ok', startingPrice: 1000, endsAt: new Date(Date.now() + 31 * 86_400_000).toISOString() },
+      {
+        title: 'Ok',
+        startingPrice: 1000,
+        endsAt: new Date(Date.now() + 31 * 86_400_000).toISOString(),
+      },
       { title: 'Ok', startingPrice: 1000, endsAt: 'tomorrow' },
       { ...good, softCloseSeconds: 3601 },
       { ...good, minIncrement: 0 },
     ];
     for (const body of bad) {
-      assertError(await call(base, 'POST', '/api/auctions', { token: seller.token, body }), 400, 'VALIDATION_FAILED');
+      assertError(
+        await call(base, 'POST', '/api/auctions', { token: seller.token, body }),
+        400,
+        'VALIDATION_FAILED',
+      );
     }
-    const poisoned = '{"title":"Ok","startingPrice":1000,"durationSeconds":60,"__proto__":{"admin":true}}';
+    const poisoned =
+      '{"title":"Ok","startingPrice":1000,"durationSeconds":60,"__proto__":{"admin":true}}';
     for (const body of ['[]', '"text"', '123', 'null', poisoned]) {
       const reply = await call(base, 'POST', '/api/auctions', { token: seller.token, body });
       assert.equal(reply.status, 400, body);
@@ -155,27 +215,51 @@ describe('auctions', () => {
   it('lists open auctions soonest-ending first, with a cursor', async () => {
     const later = await createAuction(base, seller.token, { durationSeconds: 900 });
     const sooner = await createAuction(base, seller.token, { durationSeconds: 30 });
-    const page = await call<{ items: Auction[]; nextCursor: string | null }>(base, 'GET', '/api/auctions?status=open&limit=100');
+    const page = await call<{ items: Auction[]; nextCursor: string | null }>(
+      base,
+      'GET',
+      '/api/auctions?status=open&limit=100',
+    );
     assert.equal(page.status, 200);
     const ids = page.body.items.map((a) => a.id);
     assert.ok(ids.indexOf(sooner.id) < ids.indexOf(later.id));
 
-    const first = await call<{ items: Auction[]; nextCursor: string }>(base, 'GET', '/api/auctions?limit=1');
+    const first = await call<{ items: Auction[]; nextCursor: string }>(
+      base,
+      'GET',
+      '/api/auctions?limit=1',
+    );
     assert.equal(first.body.items.length, 1);
     assert.ok(first.body.nextCursor);
-    const second = await call<{ items: Auction[] }>(base, 'GET', `/api/auctions?limit=1&cursor=${first.body.nextCursor}`);
+    const second = await call<{ items: Auction[] }>(
+      base,
+      'GET',
+      `/api/auctions?limit=1&cursor=${first.body.nextCursor}`,
+    );
     assert.notEqual(second.body.items[0]?.id, first.body.items[0]?.id);
   });
 
   it('refuses bad list queries', async () => {
-    for (const query of ['status=bogus', 'limit=0', 'limit=abc', 'limit=101', 'cursor=%%%', 'cursor=eyJ4IjoxfQ', 'extra=1']) {
+    for (const query of [
+      'status=bogus',
+      'limit=0',
+      'limit=abc',
+      'limit=101',
+      'cursor=%%%',
+      'cursor=eyJ4IjoxfQ',
+      'extra=1',
+    ]) {
       assertError(await call(base, 'GET', `/api/auctions?${query}`), 400, 'VALIDATION_FAILED');
     }
   });
 
   it('answers 404 for an unknown auction and 400 for an impossible id', async () => {
     assertError(await call(base, 'GET', '/api/auctions/does-not-exist'), 404, 'AUCTION_NOT_FOUND');
-    assertError(await call(base, 'GET', '/api/auctions/does-not-exist/bids'), 404, 'AUCTION_NOT_FOUND');
+    assertError(
+      await call(base, 'GET', '/api/auctions/does-not-exist/bids'),
+      404,
+      'AUCTION_NOT_FOUND',
+    );
     assertError(await call(base, 'GET', '/api/auctions/a:b*c'), 400, 'VALIDATION_FAILED');
   });
 });
@@ -192,10 +276,24 @@ describe('bids', () => {
     const second = await placeBid(base, bidder.token, auction.id, 1100);
     assert.equal(second.body.bid.seq, 2);
 
-    const all = await call<{ items: { seq: number }[] }>(base, 'GET', `/api/auctions/${auction.id}/bids`);
-    assert.deepEqual(all.body.items.map((b) => b.seq), [1, 2]);
-    const since = await call<{ items: { seq: number }[] }>(base, 'GET', `/api/auctions/${auction.id}/bids?afterSeq=1`);
-    assert.deepEqual(since.body.items.map((b) => b.seq), [2]);
+    const all = await call<{ items: { seq: number }[] }>(
+      base,
+      'GET',
+      `/api/auctions/${auction.id}/bids`,
+    );
+    assert.deepEqual(
+      all.body.items.map((b) => b.seq),
+      [1, 2],
+    );
+    const since = await call<{ items: { seq: number }[] }>(
+      base,
+      'GET',
+      `/api/auctions/${auction.id}/bids?afterSeq=1`,
+    );
+    assert.deepEqual(
+      since.body.items.map((b) => b.seq),
+      [2],
+    );
   });
 
   it('answers each refusal with its code', async () => {
@@ -222,12 +320,27 @@ describe('bids', () => {
 
 describe('HTTP edges', () => {
   it('answers malformed JSON with 400, a huge body with 413, a wrong media type with 415', async () => {
-    assertError(await call(base, 'POST', '/api/auth/login', { body: '{"email":' }), 400, 'INVALID_JSON');
+    assertError(
+      await call(base, 'POST', '/api/auth/login', { body: '{"email":' }),
+      400,
+      'INVALID_JSON',
+    );
     const huge = JSON.stringify({ name: 'x', email: 'a@b.co', password: 'x'.repeat(100_000) });
-    assertError(await call(base, 'POST', '/api/auth/register', { body: huge }), 413, 'PAYLOAD_TOO_LARGE');
-    const reply = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/xml' }, body: '<a/>' });
+    assertError(
+      await call(base, 'POST', '/api/auth/register', { body: huge }),
+      413,
+      'PAYLOAD_TOO_LARGE',
+    );
+    const reply = await fetch(`${base}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/xml' },
+      body: '<a/>',
+    });
     assert.equal(reply.status, 415);
-    assert.equal(((await reply.json()) as { error: { code: string } }).error.code, 'UNSUPPORTED_MEDIA_TYPE');
+    assert.equal(
+      ((await reply.json()) as { error: { code: string } }).error.code,
+      'UNSUPPORTED_MEDIA_TYPE',
+    );
   });
 
   it('answers unknown routes with a JSON 404', async () => {
@@ -240,9 +353,18 @@ describe('HTTP edges', () => {
     assert.equal((await call(base, 'GET', '/readyz')).status, 200);
     const time = await call<{ now: string }>(base, 'GET', '/api/time');
     assert.ok(Math.abs(Date.parse(time.body.now) - Date.now()) < 5_000);
-    const openapi = await call<{ openapi: string; paths: Record<string, unknown> }>(base, 'GET', '/openapi.json');
+    const openapi = await call<{ openapi: string; paths: Record<string, unknown> }>(
+      base,
+      'GET',
+      '/openapi.json',
+    );
     assert.match(openapi.body.openapi, /^3\./);
-    for (const path of ['/api/auth/register', '/api/auctions', '/api/auctions/{id}/bids', '/api/auctions/{id}/report']) {
+    for (const path of [
+      '/api/auth/register',
+      '/api/auctions',
+      '/api/auctions/{id}/bids',
+      '/api/auctions/{id}/report',
+    ]) {
       assert.ok(openapi.body.paths[path], path);
     }
     const docs = await fetch(`${base}/docs`);
@@ -252,8 +374,19 @@ describe('HTTP edges', () => {
 
   it('serves a stored report and 404 REPORT_NOT_READY before it', async () => {
     const auction = await createAuction(base, seller.token);
-    assertError(await call(base, 'GET', `/api/auctions/${auction.id}/report`), 404, 'REPORT_NOT_READY');
-    const report = { auctionId: auction.id, report: 'r', email: null, post: 'p', generatedBy: 'mock', createdAt: new Date().toISOString() };
+    assertError(
+      await call(base, 'GET', `/api/auctions/${auction.id}/report`),
+      404,
+      'REPORT_NOT_READY',
+    );
+    const report = {
+      auctionId: auction.id,
+      report: 'r',
+      email: null,
+      post: 'p',
+      generatedBy: 'mock',
+      createdAt: new Date().toISOString(),
+    };
     await redis.client().set(`arremate:report:${auction.id}`, JSON.stringify(report));
     assert.deepEqual((await call(base, 'GET', `/api/auctions/${auction.id}/report`)).body, report);
     assertError(await call(base, 'GET', '/api/auctions/nope/report'), 404, 'AUCTION_NOT_FOUND');

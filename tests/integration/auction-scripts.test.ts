@@ -12,14 +12,20 @@ import { sleep } from '../support/api-client.ts';
 import { startRedis, type TestRedis } from '../support/redis-server.ts';
 
 const seller: PublicUser = { id: 'seller-1', name: 'Sara' };
-const bidders: PublicUser[] = Array.from({ length: 20 }, (_, i) => ({ id: `bidder-${i}`, name: `Bidder ${i}` }));
+const bidders: PublicUser[] = Array.from({ length: 20 }, (_, i) => ({
+  id: `bidder-${i}`,
+  name: `Bidder ${i}`,
+}));
 
 let redis: TestRedis;
 let stores: AuctionStore[];
 let raw: Redis;
 const keys = redisKeys('scripts-test:');
 
-function newAuction(store: AuctionStore, extra: Partial<Parameters<AuctionStore['create']>[0]> = {}) {
+function newAuction(
+  store: AuctionStore,
+  extra: Partial<Parameters<AuctionStore['create']>[0]> = {},
+) {
   return store.create({
     seller,
     title: 'Relógio antigo',
@@ -70,10 +76,21 @@ describe('placeBid script', () => {
     assert.ok(outcomes.every((o) => o.ok || o.code === 'BID_TOO_LOW'));
 
     const history = await stores[1]!.bids(auction.id, 0, 1000);
-    assert.deepEqual(history.map((b) => b.seq), accepted.map((_, i) => i + 1), 'seq 1..n without gaps');
-    assert.deepEqual(new Set(history.map((b) => b.id)), new Set(accepted.map((b) => b.id)), 'history = accepted');
+    assert.deepEqual(
+      history.map((b) => b.seq),
+      accepted.map((_, i) => i + 1),
+      'seq 1..n without gaps',
+    );
+    assert.deepEqual(
+      new Set(history.map((b) => b.id)),
+      new Set(accepted.map((b) => b.id)),
+      'history = accepted',
+    );
     for (let i = 1; i < history.length; i++) {
-      assert.ok(history[i]!.amount >= history[i - 1]!.amount + 100, 'each bid beats the last by the increment');
+      assert.ok(
+        history[i]!.amount >= history[i - 1]!.amount + 100,
+        'each bid beats the last by the increment',
+      );
     }
     const final = await stores[2]!.get(auction.id);
     assert.equal(final?.currentPrice, Math.max(...accepted.map((b) => b.amount)));
@@ -84,11 +101,16 @@ describe('placeBid script', () => {
 
   it('refuses with the right code: unknown auction, own auction, too low (with the minimum)', async () => {
     const auction = await newAuction(stores[0]!);
-    assert.equal(await codeOf(stores[0]!.placeBid('no-such-auction', bidders[0]!, 5000)), 'AUCTION_NOT_FOUND');
+    assert.equal(
+      await codeOf(stores[0]!.placeBid('no-such-auction', bidders[0]!, 5000)),
+      'AUCTION_NOT_FOUND',
+    );
     assert.equal(await codeOf(stores[0]!.placeBid(auction.id, seller, 5000)), 'OWN_AUCTION');
     assert.equal(await codeOf(stores[0]!.placeBid(auction.id, bidders[0]!, 999)), 'BID_TOO_LOW');
     await stores[0]!.placeBid(auction.id, bidders[0]!, 1000);
-    const tooLow = await stores[0]!.placeBid(auction.id, bidders[1]!, 1099).catch((e: AppError) => e);
+    const tooLow = await stores[0]!
+      .placeBid(auction.id, bidders[1]!, 1099)
+      .catch((e: AppError) => e);
     assert.ok(tooLow instanceof AppError);
     assert.equal(tooLow.details.minimumBid, 1100);
   });
@@ -96,7 +118,10 @@ describe('placeBid script', () => {
   it('refuses a bid after endsAt even when no monitor has closed the auction', async () => {
     const auction = await newAuction(stores[0]!, { durationMs: 50 });
     await sleep(80);
-    assert.equal(await codeOf(stores[0]!.placeBid(auction.id, bidders[0]!, 5000)), 'AUCTION_CLOSED');
+    assert.equal(
+      await codeOf(stores[0]!.placeBid(auction.id, bidders[0]!, 5000)),
+      'AUCTION_CLOSED',
+    );
     assert.equal((await stores[0]!.get(auction.id))?.status, 'open', 'nothing closed it yet');
   });
 
@@ -104,7 +129,11 @@ describe('placeBid script', () => {
     const auction = await newAuction(stores[0]!, { durationMs: 1_000, softCloseSeconds: 30 });
     const endsAt = Date.parse(auction.endsAt);
     assert.equal(await codeOf(stores[0]!.placeBid(auction.id, bidders[0]!, 1)), 'BID_TOO_LOW');
-    assert.equal((await stores[0]!.get(auction.id))?.endsAt, auction.endsAt, 'rejected bid kept the end');
+    assert.equal(
+      (await stores[0]!.get(auction.id))?.endsAt,
+      auction.endsAt,
+      'rejected bid kept the end',
+    );
 
     const { auction: after, bid } = await stores[0]!.placeBid(auction.id, bidders[0]!, 1000);
     assert.equal(Date.parse(after.endsAt), Date.parse(bid.placedAt) + 30_000);
@@ -122,9 +151,15 @@ describe('placeBid script', () => {
 
 describe('createAuction script', () => {
   it('refuses an end in the past or beyond 30 days by the server clock', async () => {
-    assert.equal(await codeOf(newAuction(stores[0]!, { durationMs: undefined, endsAtMs: Date.now() - 1000 })), 'VALIDATION_FAILED');
+    assert.equal(
+      await codeOf(newAuction(stores[0]!, { durationMs: undefined, endsAtMs: Date.now() - 1000 })),
+      'VALIDATION_FAILED',
+    );
     const tooFar = Date.now() + 31 * 24 * 3600 * 1000;
-    assert.equal(await codeOf(newAuction(stores[0]!, { durationMs: undefined, endsAtMs: tooFar })), 'VALIDATION_FAILED');
+    assert.equal(
+      await codeOf(newAuction(stores[0]!, { durationMs: undefined, endsAtMs: tooFar })),
+      'VALIDATION_FAILED',
+    );
   });
 });
 
@@ -132,13 +167,17 @@ describe('closeDueAuctions script', () => {
   it('closes many auctions ending together exactly once while three monitors race', async () => {
     const subscriber = redis.client();
     const published: FinishedAuction[] = [];
-    subscriber.on('message', (_channel: string, message: string) => published.push(JSON.parse(message) as FinishedAuction));
+    subscriber.on('message', (_channel: string, message: string) =>
+      published.push(JSON.parse(message) as FinishedAuction),
+    );
     await subscriber.subscribe(FINISHED_CHANNEL);
 
     const created = await Promise.all(
       Array.from({ length: 300 }, (_, i) => newAuction(stores[i % 3]!, { durationMs: 150 })),
     );
-    await Promise.all(created.slice(0, 100).map((a, i) => stores[0]!.placeBid(a.id, bidders[i % 20]!, 2000)));
+    await Promise.all(
+      created.slice(0, 100).map((a, i) => stores[0]!.placeBid(a.id, bidders[i % 20]!, 2000)),
+    );
     await sleep(200);
     const closedBy = await Promise.all(
       stores.map(async (store) => {
@@ -151,10 +190,15 @@ describe('closeDueAuctions script', () => {
     // Earlier tests' auctions may be due too, so at least 300 closed in all…
     assert.ok(closedBy.reduce((a, b) => a + b, 0) >= 300, `closed ${closedBy.join('+')}`);
     const statuses = await Promise.all(created.map((a) => stores[1]!.get(a.id)));
-    assert.ok(statuses.every((a) => a?.status === 'closed'), 'every auction closed');
+    assert.ok(
+      statuses.every((a) => a?.status === 'closed'),
+      'every auction closed',
+    );
 
     const entries = await raw.xrange(keys.finishedStream, '-', '+');
-    const streamIds = entries.map(([, fields]) => fields[fields.indexOf('auctionId') + 1] as string).filter((id) => ids.has(id));
+    const streamIds = entries
+      .map(([, fields]) => fields[fields.indexOf('auctionId') + 1] as string)
+      .filter((id) => ids.has(id));
     assert.equal(streamIds.length, 300, 'one stream entry per auction');
     assert.equal(new Set(streamIds).size, 300, 'no duplicates in the stream');
 
@@ -170,15 +214,24 @@ describe('closeDueAuctions script', () => {
   });
 
   it('publishes the same public Auction the API serves', async () => {
-    const auction = await newAuction(stores[0]!, { durationMs: 50, title: 'Título "com" aspas / e ç' });
+    const auction = await newAuction(stores[0]!, {
+      durationMs: 50,
+      title: 'Título "com" aspas / e ç',
+    });
     await stores[0]!.placeBid(auction.id, bidders[3]!, 1500);
     await sleep(80);
     await stores[0]!.closeDue(100);
     const entries = await raw.xrange(keys.finishedStream, '-', '+');
     const entry = entries.find(([, f]) => f.includes(auction.id));
     assert.ok(entry);
-    const finished = JSON.parse(entry[1][entry[1].indexOf('finished') + 1] as string) as FinishedAuction;
-    const served = toAuction(hashToRecord(await raw.hgetall(keys.auction(auction.id)).then((h) => Object.entries(h).flat())));
+    const finished = JSON.parse(
+      entry[1][entry[1].indexOf('finished') + 1] as string,
+    ) as FinishedAuction;
+    const served = toAuction(
+      hashToRecord(
+        await raw.hgetall(keys.auction(auction.id)).then((h) => Object.entries(h).flat()),
+      ),
+    );
     assert.deepEqual(finished.auction, served);
     assert.equal(served.status, 'closed');
     assert.deepEqual(served.winner, { id: bidders[3]!.id, name: bidders[3]!.name });
@@ -215,11 +268,17 @@ describe('listAuctions script', () => {
   it('orders open auctions soonest-ending first and closed ones latest first', async () => {
     const open = await stores[0]!.list('open', 100);
     const ends = open.items.map((a) => Date.parse(a.endsAt));
-    assert.deepEqual(ends, [...ends].sort((a, b) => a - b));
+    assert.deepEqual(
+      ends,
+      [...ends].sort((a, b) => a - b),
+    );
     const closed = await stores[0]!.list('closed', 100);
     assert.ok(closed.items.length > 0);
     const closedAt = closed.items.map((a) => Date.parse(a.closedAt as string));
-    assert.deepEqual(closedAt, [...closedAt].sort((a, b) => b - a));
+    assert.deepEqual(
+      closedAt,
+      [...closedAt].sort((a, b) => b - a),
+    );
   });
 
   it('refuses a forged cursor with a validation error', async () => {

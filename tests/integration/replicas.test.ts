@@ -6,7 +6,15 @@ import { after, before, describe, it } from 'node:test';
 import type { Socket } from 'socket.io-client';
 import { FINISHED_CHANNEL } from '../../core/redis/keys.ts';
 import type { Auction, Bid, FinishedAuction } from '../../core/schemas.ts';
-import { call, createAuction, eventually, placeBid, register, sleep, type Session } from '../support/api-client.ts';
+import {
+  call,
+  createAuction,
+  eventually,
+  placeBid,
+  register,
+  sleep,
+  type Session,
+} from '../support/api-client.ts';
 import { startRedis, type TestRedis } from '../support/redis-server.ts';
 import { connectClient, startReplicas, type Replica } from '../support/replicas.ts';
 
@@ -28,7 +36,9 @@ before(async () => {
   redis = await startRedis();
   replicas = await startReplicas(redis, 3);
   seller = await register(replicas[0]!.url, 'Seller');
-  users = await Promise.all(Array.from({ length: 24 }, (_, i) => register(replicas[i % 3]!.url, `User ${i}`)));
+  users = await Promise.all(
+    Array.from({ length: 24 }, (_, i) => register(replicas[i % 3]!.url, `User ${i}`)),
+  );
 });
 after(async () => {
   for (const socket of sockets) socket.close();
@@ -41,9 +51,13 @@ describe('bidding across replicas', () => {
     const auction = await createAuction(replicas[0]!.url, seller.token, { durationSeconds: 120 });
     const watchers = await Promise.all(replicas.map((r) => client(r)));
     const received: number[][] = watchers.map(() => []);
-    watchers.forEach((socket, i) => socket.on('bid:placed', (event: { bid: Bid }) => received[i]!.push(event.bid.seq)));
+    watchers.forEach((socket, i) =>
+      socket.on('bid:placed', (event: { bid: Bid }) => received[i]!.push(event.bid.seq)),
+    );
     for (const socket of watchers) {
-      const ack = (await socket.emitWithAck('auction:watch', { auctionId: auction.id })) as WatchAck;
+      const ack = (await socket.emitWithAck('auction:watch', {
+        auctionId: auction.id,
+      })) as WatchAck;
       assert.equal(ack.ok, true);
     }
     const bidderSockets = await Promise.all(users.map((u, i) => client(replicas[i % 3]!, u.token)));
@@ -55,9 +69,14 @@ describe('bidding across replicas', () => {
       const user = users[i % users.length]!;
       if (i % 2 === 0) {
         const reply = await placeBid(replicas[i % 3]!.url, user.token, auction.id, amount);
-        return reply.status === 201 ? reply.body.bid : (assert.equal(reply.body.error?.code, 'BID_TOO_LOW'), null);
+        return reply.status === 201
+          ? reply.body.bid
+          : (assert.equal(reply.body.error?.code, 'BID_TOO_LOW'), null);
       }
-      const ack = (await bidderSockets[i % users.length]!.emitWithAck('bid:place', { auctionId: auction.id, amount })) as {
+      const ack = (await bidderSockets[i % users.length]!.emitWithAck('bid:place', {
+        auctionId: auction.id,
+        amount,
+      })) as {
         ok: boolean;
         bid?: Bid;
         error?: { code: string };
@@ -66,16 +85,28 @@ describe('bidding across replicas', () => {
     };
     const attempts: Promise<Bid | null>[] = [];
     for (let wave = 0; wave < 12; wave++) {
-      const waveAttempts = Array.from({ length: 30 }, (_, i) => attempt(i, 1000 + wave * 2000 + Math.floor(Math.random() * 1500)));
+      const waveAttempts = Array.from({ length: 30 }, (_, i) =>
+        attempt(i, 1000 + wave * 2000 + Math.floor(Math.random() * 1500)),
+      );
       attempts.push(...waveAttempts);
       await Promise.all(waveAttempts);
     }
-    const accepted = (await Promise.all(attempts)).filter((b): b is Bid => b !== null).sort((a, b) => a.seq - b.seq);
+    const accepted = (await Promise.all(attempts))
+      .filter((b): b is Bid => b !== null)
+      .sort((a, b) => a.seq - b.seq);
     assert.ok(accepted.length >= 12 && accepted.length < 360, `${accepted.length} accepted`);
-    assert.deepEqual(accepted.map((b) => b.seq), accepted.map((_, i) => i + 1));
-    for (let i = 1; i < accepted.length; i++) assert.ok(accepted[i]!.amount > accepted[i - 1]!.amount);
+    assert.deepEqual(
+      accepted.map((b) => b.seq),
+      accepted.map((_, i) => i + 1),
+    );
+    for (let i = 1; i < accepted.length; i++)
+      assert.ok(accepted[i]!.amount > accepted[i - 1]!.amount);
 
-    const history = await call<{ items: Bid[] }>(replicas[2]!.url, 'GET', `/api/auctions/${auction.id}/bids?limit=500`);
+    const history = await call<{ items: Bid[] }>(
+      replicas[2]!.url,
+      'GET',
+      `/api/auctions/${auction.id}/bids?limit=500`,
+    );
     assert.deepEqual(history.body.items, accepted, 'history is exactly the accepted bids');
     const final = await call<Auction>(replicas[1]!.url, 'GET', `/api/auctions/${auction.id}`);
     assert.equal(final.body.currentPrice, accepted.at(-1)!.amount);
@@ -89,7 +120,9 @@ describe('bidding across replicas', () => {
   it('tells everyone about a new auction and lobby watchers about new prices', async () => {
     const [a, b, c] = await Promise.all(replicas.map((r) => client(r)));
     const created: string[][] = [[], [], []];
-    [a, b, c].forEach((s, i) => s!.on('auction:created', (e: { auction: Auction }) => created[i]!.push(e.auction.id)));
+    [a, b, c].forEach((s, i) =>
+      s!.on('auction:created', (e: { auction: Auction }) => created[i]!.push(e.auction.id)),
+    );
     const updates: number[] = [];
     c!.on('auction:updated', (e: { auction: Auction }) => updates.push(e.auction.currentPrice));
     assert.equal(((await c!.emitWithAck('lobby:watch', {})) as { ok: boolean }).ok, true);
@@ -105,29 +138,44 @@ describe('closing across replicas', () => {
   it('closes and announces each of many auctions ending together exactly once, within a second', async () => {
     const subscriber = redis.client();
     const announced: FinishedAuction[] = [];
-    subscriber.on('message', (_c: string, m: string) => announced.push(JSON.parse(m) as FinishedAuction));
+    subscriber.on('message', (_c: string, m: string) =>
+      announced.push(JSON.parse(m) as FinishedAuction),
+    );
     await subscriber.subscribe(FINISHED_CHANNEL);
 
     const auctions = await Promise.all(
-      Array.from({ length: 150 }, (_, i) => createAuction(replicas[i % 3]!.url, seller.token, { durationSeconds: 2 })),
+      Array.from({ length: 150 }, (_, i) =>
+        createAuction(replicas[i % 3]!.url, seller.token, { durationSeconds: 2 }),
+      ),
     );
     const ids = new Set(auctions.map((a) => a.id));
     const watchers = await Promise.all(replicas.map((r) => client(r)));
     const closedEvents: string[] = [];
     for (const socket of watchers) {
       socket.on('auction:closed', (e: { auction: Auction }) => closedEvents.push(e.auction.id));
-      await Promise.all(auctions.map((a) => socket.emitWithAck('auction:watch', { auctionId: a.id })));
+      await Promise.all(
+        auctions.map((a) => socket.emitWithAck('auction:watch', { auctionId: a.id })),
+      );
     }
-    await Promise.all(auctions.slice(0, 50).map((a, i) => placeBid(replicas[i % 3]!.url, users[i % 24]!.token, a.id, 5000)));
+    await Promise.all(
+      auctions
+        .slice(0, 50)
+        .map((a, i) => placeBid(replicas[i % 3]!.url, users[i % 24]!.token, a.id, 5000)),
+    );
 
-    await eventually(() => announced.filter((f) => ids.has(f.auction.id)).length >= 150 && closedEvents.length >= 450, 10_000);
+    await eventually(
+      () =>
+        announced.filter((f) => ids.has(f.auction.id)).length >= 150 && closedEvents.length >= 450,
+      10_000,
+    );
     await sleep(300); // room for any duplicate to show up
     const mine = announced.filter((f) => ids.has(f.auction.id));
     assert.equal(mine.length, 150, 'one announcement per auction');
     assert.equal(new Set(mine.map((f) => f.auction.id)).size, 150);
     assert.equal(closedEvents.length, 450, 'each watcher got one auction:closed per auction');
     for (const finished of mine) {
-      const lag = Date.parse(finished.auction.closedAt as string) - Date.parse(finished.auction.endsAt);
+      const lag =
+        Date.parse(finished.auction.closedAt as string) - Date.parse(finished.auction.endsAt);
       assert.ok(lag >= 0 && lag < 1000, `closed ${lag} ms after its end`);
     }
     assert.equal(mine.filter((f) => f.winner !== null).length, 50);
@@ -149,8 +197,14 @@ describe('reconnecting', () => {
     const again = await client(replicas[2]!);
     const live: number[] = [];
     again.on('bid:placed', (e: { bid: Bid }) => live.push(e.bid.seq));
-    const ack = (await again.emitWithAck('auction:watch', { auctionId: auction.id, sinceSeq: 1 })) as WatchAck;
-    assert.deepEqual(ack.missed.map((b) => b.seq), [2, 3]);
+    const ack = (await again.emitWithAck('auction:watch', {
+      auctionId: auction.id,
+      sinceSeq: 1,
+    })) as WatchAck;
+    assert.deepEqual(
+      ack.missed.map((b) => b.seq),
+      [2, 3],
+    );
     assert.equal(ack.auction.seq, 3);
     await placeBid(replicas[1]!.url, users[4]!.token, auction.id, 1300);
     await eventually(() => live.includes(4));
@@ -164,8 +218,14 @@ describe('sockets', () => {
     const elsewhere = await client(replicas[2]!, session.token);
     const other = await client(replicas[1]!, users[5]!.token);
     const disconnected = new Promise((resolve) => elsewhere.once('disconnect', resolve));
-    assert.equal((await call(replicas[0]!.url, 'POST', '/api/auth/logout', { token: session.token })).status, 204);
-    assert.equal(await Promise.race([disconnected.then(() => 'gone'), sleep(3000).then(() => 'still there')]), 'gone');
+    assert.equal(
+      (await call(replicas[0]!.url, 'POST', '/api/auth/logout', { token: session.token })).status,
+      204,
+    );
+    assert.equal(
+      await Promise.race([disconnected.then(() => 'gone'), sleep(3000).then(() => 'still there')]),
+      'gone',
+    );
     assert.equal(other.connected, true, 'other users stay connected');
   });
 
@@ -174,27 +234,60 @@ describe('sockets', () => {
     const signedIn = await client(replicas[1]!, users[6]!.token);
     const auction = await createAuction(replicas[0]!.url, seller.token);
     const code = async (socket: Socket, event: string, payload: unknown) =>
-      ((await socket.timeout(2000).emitWithAck(event, payload)) as { error?: { code: string } }).error?.code;
+      ((await socket.timeout(2000).emitWithAck(event, payload)) as { error?: { code: string } })
+        .error?.code;
 
-    assert.equal(await code(anonymous, 'bid:place', { auctionId: auction.id, amount: 5000 }), 'UNAUTHORIZED');
-    for (const payload of [null, 42, 'x', [], {}, { auctionId: auction.id }, { auctionId: auction.id, amount: 1.5 },
-      { auctionId: auction.id, amount: '5000' }, { auctionId: 'a:b', amount: 5000 }, { auctionId: auction.id, amount: 5000, extra: 1 },
-      { auctionId: 'x'.repeat(1000), amount: 5000 }]) {
-      assert.equal(await code(signedIn, 'bid:place', payload), 'VALIDATION_FAILED', JSON.stringify(payload));
+    assert.equal(
+      await code(anonymous, 'bid:place', { auctionId: auction.id, amount: 5000 }),
+      'UNAUTHORIZED',
+    );
+    for (const payload of [
+      null,
+      42,
+      'x',
+      [],
+      {},
+      { auctionId: auction.id },
+      { auctionId: auction.id, amount: 1.5 },
+      { auctionId: auction.id, amount: '5000' },
+      { auctionId: 'a:b', amount: 5000 },
+      { auctionId: auction.id, amount: 5000, extra: 1 },
+      { auctionId: 'x'.repeat(1000), amount: 5000 },
+    ]) {
+      assert.equal(
+        await code(signedIn, 'bid:place', payload),
+        'VALIDATION_FAILED',
+        JSON.stringify(payload),
+      );
     }
-    assert.equal(await code(signedIn, 'auction:watch', { auctionId: 'missing' }), 'AUCTION_NOT_FOUND');
-    assert.equal(await code(signedIn, 'auction:watch', { auctionId: auction.id, sinceSeq: -1 }), 'VALIDATION_FAILED');
-    assert.equal(await code(signedIn, 'bid:place', { auctionId: auction.id, amount: 1 }), 'BID_TOO_LOW');
+    assert.equal(
+      await code(signedIn, 'auction:watch', { auctionId: 'missing' }),
+      'AUCTION_NOT_FOUND',
+    );
+    assert.equal(
+      await code(signedIn, 'auction:watch', { auctionId: auction.id, sinceSeq: -1 }),
+      'VALIDATION_FAILED',
+    );
+    assert.equal(
+      await code(signedIn, 'bid:place', { auctionId: auction.id, amount: 1 }),
+      'BID_TOO_LOW',
+    );
     signedIn.emit('bid:place', { auctionId: auction.id, amount: 5000 }); // no ack function: must not crash
     signedIn.emit('auction:watch');
-    const ok = (await signedIn.emitWithAck('bid:place', { auctionId: auction.id, amount: 9000 })) as { ok: boolean };
+    const ok = (await signedIn.emitWithAck('bid:place', {
+      auctionId: auction.id,
+      amount: 9000,
+    })) as { ok: boolean };
     assert.equal(ok.ok, true, 'the connection still works');
   });
 
   it('refuses a handshake with an invalid token, with a code', async () => {
-    await assert.rejects(connectClient(replicas[0]!.url, 'not-a-real-token-at-all-xxxxxxxxxx'), (error: Error & { data?: { code: string } }) => {
-      assert.equal(error.data?.code, 'UNAUTHORIZED');
-      return true;
-    });
+    await assert.rejects(
+      connectClient(replicas[0]!.url, 'not-a-real-token-at-all-xxxxxxxxxx'),
+      (error: Error & { data?: { code: string } }) => {
+        assert.equal(error.data?.code, 'UNAUTHORIZED');
+        return true;
+      },
+    );
   });
 });

@@ -26,10 +26,19 @@ export async function call<T = unknown>(
   const response = await fetch(base + path, {
     method,
     headers,
-    body: options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body),
+    body:
+      options.body === undefined
+        ? undefined
+        : typeof options.body === 'string'
+          ? options.body
+          : JSON.stringify(options.body),
   });
   const text = await response.text();
-  return { status: response.status, body: (text ? JSON.parse(text) : null) as T, headers: response.headers };
+  return {
+    status: response.status,
+    body: (text ? JSON.parse(text) : null) as T,
+    headers: response.headers,
+  };
 }
 
 export async function register(base: string, name = 'Tester'): Promise<Session> {
@@ -37,16 +46,28 @@ export async function register(base: string, name = 'Tester'): Promise<Session> 
   const reply = await call<Session>(base, 'POST', '/api/auth/register', {
     body: { name, email, password: 'correct horse battery' },
   });
-  if (reply.status !== 201) throw new Error(`register failed: ${reply.status} ${JSON.stringify(reply.body)}`);
+  if (reply.status !== 201)
+    throw new Error(`register failed: ${reply.status} ${JSON.stringify(reply.body)}`);
   return reply.body;
 }
 
-export async function createAuction(base: string, token: string, body: Record<string, unknown> = {}): Promise<Auction> {
+export async function createAuction(
+  base: string,
+  token: string,
+  body: Record<string, unknown> = {},
+): Promise<Auction> {
   const reply = await call<Auction>(base, 'POST', '/api/auctions', {
     token,
-    body: { title: 'Lote de teste', description: 'Um item', startingPrice: 1000, durationSeconds: 60, ...body },
+    body: {
+      title: 'Lote de teste',
+      description: 'Um item',
+      startingPrice: 1000,
+      durationSeconds: 60,
+      ...body,
+    },
   });
-  if (reply.status !== 201) throw new Error(`create failed: ${reply.status} ${JSON.stringify(reply.body)}`);
+  if (reply.status !== 201)
+    throw new Error(`create failed: ${reply.status} ${JSON.stringify(reply.body)}`);
   return reply.body;
 }
 
@@ -62,7 +83,11 @@ export function placeBid(base: string, token: string, auctionId: string, amount:
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Polls until `check` returns a truthy value or the deadline passes. */
-export async function eventually<T>(check: () => Promise<T> | T, timeoutMs = 5000, stepMs = 25): Promise<T> {
+export async function eventually<T>(
+  check: () => Promise<T> | T,
+  timeoutMs = 5000,
+  stepMs = 25,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();

@@ -34,12 +34,29 @@ export async function startRedis(extraArgs: string[] = []): Promise<TestRedis> {
   const dir = mkdtempSync(join(tmpdir(), 'arremate-redis-'));
   const child: ChildProcess = spawn(
     'redis-server',
-    ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no', ...extraArgs],
+    [
+      '--port',
+      String(port),
+      '--bind',
+      '127.0.0.1',
+      '--dir',
+      dir,
+      '--save',
+      '',
+      '--appendonly',
+      'no',
+      ...extraArgs,
+    ],
     { stdio: 'ignore' },
   );
   const clients: Redis[] = [];
   const client = () => {
-    const redis = new Redis({ port, host: '127.0.0.1', lazyConnect: false, maxRetriesPerRequest: 3 });
+    const redis = new Redis({
+      port,
+      host: '127.0.0.1',
+      lazyConnect: false,
+      maxRetriesPerRequest: 3,
+    });
     clients.push(redis);
     return redis;
   };
@@ -52,7 +69,9 @@ export async function startRedis(extraArgs: string[] = []): Promise<TestRedis> {
     async stop() {
       await Promise.all(clients.map((c) => c.quit().catch(() => c.disconnect())));
       child.kill('SIGKILL');
-      await new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve)));
+      await new Promise((resolve) =>
+        child.exitCode !== null ? resolve(null) : child.once('exit', resolve),
+      );
       rmSync(dir, { recursive: true, force: true });
     },
   };
@@ -61,7 +80,12 @@ export async function startRedis(extraArgs: string[] = []): Promise<TestRedis> {
 async function waitForPing(port: number): Promise<void> {
   const deadline = Date.now() + 10_000;
   while (Date.now() < deadline) {
-    const probe = new Redis({ port, host: '127.0.0.1', lazyConnect: true, retryStrategy: () => null });
+    const probe = new Redis({
+      port,
+      host: '127.0.0.1',
+      lazyConnect: true,
+      retryStrategy: () => null,
+    });
     probe.on('error', () => {});
     try {
       await probe.connect();

@@ -20,7 +20,13 @@ export async function startReplica(
   env: Record<string, string> = {},
   options: { runMonitor?: boolean } = {},
 ): Promise<Replica> {
-  const config = parseEnv(ApiEnv, { ...redis.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env });
+  const config = parseEnv(ApiEnv, {
+    ...redis.env,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+    ...env,
+  });
   const app = await buildApp({
     config,
     connectRedis: () => createRedis(config),
@@ -33,7 +39,11 @@ export async function startReplica(
   return { app, url: `http://127.0.0.1:${port}`, close: () => app.close() };
 }
 
-export async function startReplicas(redis: TestRedis, count: number, env: Record<string, string> = {}): Promise<Replica[]> {
+export async function startReplicas(
+  redis: TestRedis,
+  count: number,
+  env: Record<string, string> = {},
+): Promise<Replica[]> {
   return Promise.all(Array.from({ length: count }, () => startReplica(redis, env)));
 }
 

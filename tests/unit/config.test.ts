@@ -18,11 +18,14 @@ describe('configuration', () => {
   });
 
   it('names the bad variable and its value', () => {
-    assert.throws(() => parseEnv(ApiEnv, { REDIS_PORT: 'abc' }), (error: unknown) => {
-      assert.ok(error instanceof ConfigError);
-      assert.match(error.message, /REDIS_PORT="abc"/);
-      return true;
-    });
+    assert.throws(
+      () => parseEnv(ApiEnv, { REDIS_PORT: 'abc' }),
+      (error: unknown) => {
+        assert.ok(error instanceof ConfigError);
+        assert.match(error.message, /REDIS_PORT="abc"/);
+        return true;
+      },
+    );
     assert.throws(() => parseEnv(ApiEnv, { PORT: '70000' }), /PORT="70000"/);
     assert.throws(() => parseEnv(ApiEnv, { LOG_LEVEL: 'loud' }), /LOG_LEVEL="loud"/);
     assert.throws(() => parseEnv(ApiEnv, { REDIS_URL: 'http://x' }), /REDIS_URL/);

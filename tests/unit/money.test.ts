@@ -18,7 +18,8 @@ describe('parseReais', () => {
     ['  99,90 ', 9990],
   ];
   for (const [text, cents] of accepted) {
-    it(`reads "${text}" as ${cents} centavos`, () => assert.deepEqual(parseReais(text), { ok: true, cents }));
+    it(`reads "${text}" as ${cents} centavos`, () =>
+      assert.deepEqual(parseReais(text), { ok: true, cents }));
   }
 
   const refused: [string, string][] = [
@@ -38,7 +39,8 @@ describe('parseReais', () => {
     ['99999999999999', 'OUT_OF_RANGE'],
   ];
   for (const [text, reason] of refused) {
-    it(`refuses "${text}" (${reason})`, () => assert.deepEqual(parseReais(text), { ok: false, reason }));
+    it(`refuses "${text}" (${reason})`, () =>
+      assert.deepEqual(parseReais(text), { ok: false, reason }));
   }
 
   it('is exact where floats are not (0,29 is 29 centavos)', () => {
