@@ -5,6 +5,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Redis } from 'ioredis';
 import type { Server } from 'socket.io';
+import { whenReady } from '../core/redis/connection.ts';
 import type { ApiEnv } from './config.ts';
 import { startCloseMonitor, type CloseMonitor } from './monitor/close-monitor.ts';
 import { registerAuthentication } from './plugins/authenticate.ts';
@@ -29,8 +30,12 @@ declare module 'fastify' {
 
 export interface AppDeps {
   config: ApiEnv;
-  /** Opens a new Redis connection; the app closes every one it opens. */
-  connectRedis: () => Redis;
+  /**
+   * Opens a new Redis connection; the app closes every one it opens.
+   * `commands` serves requests and should fail fast (core/redis FAIL_FAST);
+   * `pubsub` carries subscriptions and the adapter's publications.
+   */
+  connectRedis: (role: 'commands' | 'pubsub') => Redis;
   /** Run this replica's close monitor. Default true. */
   runMonitor?: boolean;
   logger?: FastifyServerOptions['logger'];
@@ -50,11 +55,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
 
-  const commands = deps.connectRedis();
-  const [adapterPub, adapterSub, eventSub] = [
-    deps.connectRedis(),
-    deps.connectRedis(),
-    deps.connectRedis(),
+  const commands = deps.connectRedis('commands');
+  const [adapterPub, adapterSub, eventSub] = [1, 2, 3].map(() => deps.connectRedis('pubsub')) as [
+    Redis,
+    Redis,
+    Redis,
   ];
   const connections = [commands, adapterPub, adapterSub, eventSub];
   for (const connection of connections) {
@@ -62,6 +67,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       app.log.warn({ err: error.message }, 'redis connection error'),
     );
   }
+  await whenReady(commands);
   const services = createServices(config, commands);
   app.decorate('services', services);
 

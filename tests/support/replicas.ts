@@ -6,7 +6,7 @@ import { io as connectSocket, type Socket } from 'socket.io-client';
 import { buildApp } from '../../app/app.ts';
 import { ApiEnv } from '../../app/config.ts';
 import { parseEnv } from '../../core/config.ts';
-import { createRedis } from '../../core/redis/connection.ts';
+import { createRedis, FAIL_FAST } from '../../core/redis/connection.ts';
 import type { TestRedis } from './redis-server.ts';
 
 export interface Replica {
@@ -29,7 +29,8 @@ export async function startReplica(
   });
   const app = await buildApp({
     config,
-    connectRedis: () => createRedis(config),
+    connectRedis: (role) =>
+      createRedis(config, role === 'commands' ? FAIL_FAST : { maxRetriesPerRequest: null }),
     runMonitor: options.runMonitor,
     logger: { level: config.LOG_LEVEL },
   });
