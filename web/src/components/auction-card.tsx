@@ -31,7 +31,7 @@ export function OpenAuctionCard({ auction }: { auction: Auction }) {
           <dd data-testid="card-leader">{auction.leader?.name ?? t.auction.noLeader}</dd>
         </div>
         <div>
-          <dt className="visually-hidden">{t.auction.bidCount(auction.bidCount)}</dt>
+          <dt className="visually-hidden">{t.auction.bidsLabel}</dt>
           <dd data-testid="card-bids">{t.auction.bidCount(auction.bidCount)}</dd>
         </div>
       </dl>

@@ -14,12 +14,16 @@ import { TextField } from './text-field.tsx';
 interface BidFormProps {
   auction: Auction;
   signedIn: boolean;
-  placeBid(amount: number): Promise<unknown>;
+  placeBid(amount: number): Promise<{ bid: { seq: number } }>;
   /** Called when the API says the auction is closed, so the page refreshes it. */
   onClosed(): void;
 }
 
-type Feedback = { kind: 'error' | 'success'; text: string; signIn?: boolean } | null;
+type Feedback =
+  | { kind: 'error'; text: string; signIn: boolean }
+  /** `seq` of the accepted bid: the message goes once a later bid arrives. */
+  | { kind: 'success'; text: string; seq: number }
+  | null;
 
 export function BidForm({ auction, signedIn, placeBid, onClosed }: BidFormProps) {
   const { t, locale } = useI18n();
@@ -35,22 +39,28 @@ export function BidForm({ auction, signedIn, placeBid, onClosed }: BidFormProps)
   useEffect(() => {
     if (!edited) setText(formatMoneyInput(minimum, locale));
   }, [minimum, locale, edited]);
+  useEffect(() => {
+    setFeedback((current) =>
+      current?.kind === 'success' && auction.seq > current.seq ? null : current,
+    );
+  }, [auction.seq]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const reading = readMoney(text, t);
     if (reading.error !== undefined) {
-      setFeedback({ kind: 'error', text: reading.error });
+      setFeedback({ kind: 'error', text: reading.error, signIn: false });
       return;
     }
     setSubmitting(true);
     setFeedback(null);
     try {
-      await placeBid(reading.cents);
+      const { bid } = await placeBid(reading.cents);
       setEdited(false);
       setFeedback({
         kind: 'success',
         text: t.bidForm.accepted(formatMoney(reading.cents, locale)),
+        seq: bid.seq,
       });
     } catch (error) {
       const code = error instanceof ApiError ? error.code : '';
@@ -102,7 +112,7 @@ export function BidForm({ auction, signedIn, placeBid, onClosed }: BidFormProps)
         {feedback ? (
           <p className={`feedback feedback--${feedback.kind}`}>
             {feedback.text}
-            {feedback.signIn ? (
+            {feedback.kind === 'error' && feedback.signIn ? (
               <>
                 {' '}
                 <Link href={nextPath}>{t.nav.signIn}</Link>

@@ -29,10 +29,7 @@ export function SiteHeader() {
               <button
                 type="button"
                 className="button button--quiet"
-                onClick={() => {
-                  signOut();
-                  navigate('/');
-                }}
+                onClick={() => void signOut().then(() => navigate('/'))}
               >
                 {t.nav.signOut}
               </button>

@@ -84,7 +84,7 @@ export const en: Messages = {
     email: 'E-mail to the winner',
     noEmail: 'No winner, no e-mail.',
     post: 'Announcement',
-    byMock: 'Automatic text from a template (not AI).',
+    byMock: 'Automatic text, assembled from the auction’s data (not AI).',
     byModel: (model) => `Written by AI (${model}).`,
   },
   newAuction: {

@@ -85,7 +85,7 @@ export const ptBR = {
     email: 'E-mail ao vencedor',
     noEmail: 'Sem vencedor, sem e-mail.',
     post: 'Anúncio',
-    byMock: 'Texto automático gerado por modelo (sem IA).',
+    byMock: 'Texto automático, montado com os dados do leilão (sem IA).',
     byModel: (model: string) => `Escrito por IA (${model}).`,
   },
   newAuction: {
