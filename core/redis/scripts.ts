@@ -17,16 +17,21 @@ export interface ScriptCommands {
 export type ScriptedRedis = Redis & ScriptCommands;
 
 export function loadScripts(redis: Redis): ScriptedRedis {
-  for (const file of readdirSync(scriptsDir)) {
+  defineScriptsIn(redis, scriptsDir);
+  return redis as ScriptedRedis;
+}
+
+/** Registers every `<name>-<numberOfKeys>.lua` in `dir` (a folder URL ending in "/"). */
+export function defineScriptsIn(redis: Redis, dir: URL): void {
+  for (const file of readdirSync(dir)) {
     const match = /^(\w+)-(\d+)\.lua$/.exec(file);
     if (!match) continue;
     const [, name, keyCount] = match as unknown as [string, string, string];
     redis.defineCommand(name, {
       numberOfKeys: Number(keyCount),
-      lua: readFileSync(new URL(file, scriptsDir), 'utf8'),
+      lua: readFileSync(new URL(file, dir), 'utf8'),
     });
   }
-  return redis as ScriptedRedis;
 }
 
 /** The script source, for tools that run it outside ioredis (redis-benchmark). */

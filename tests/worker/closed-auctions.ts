@@ -28,7 +28,10 @@ export function storeFor(redis: Redis, prefix: string): AuctionStore {
 }
 
 /** Creates the auctions (50 ms long), places their bids, and closes them all. */
-export async function closedAuctions(store: AuctionStore, plans: AuctionPlan[]): Promise<Auction[]> {
+export async function closedAuctions(
+  store: AuctionStore,
+  plans: AuctionPlan[],
+): Promise<Auction[]> {
   const created: Auction[] = [];
   for (const plan of plans) {
     const auction = await store.create({
@@ -40,7 +43,8 @@ export async function closedAuctions(store: AuctionStore, plans: AuctionPlan[]):
       softCloseSeconds: 0,
       durationMs: 300,
     });
-    for (const [bidder, amount] of plan.bids ?? []) await store.placeBid(auction.id, bidders[bidder]!, amount);
+    for (const [bidder, amount] of plan.bids ?? [])
+      await store.placeBid(auction.id, bidders[bidder]!, amount);
     created.push(auction);
   }
   await sleep(320);

@@ -1,0 +1,156 @@
+// A loopback stand-in for a Discord webhook, answering as Discord does:
+// `POST /api/webhooks/{id}/{token}?wait=true` → 200 with the message object;
+// 429 with `{message, retry_after, global}` and a Retry-After header; 400
+// with `{code, message}` — also for messages that break Discord's length
+// limits, which it checks like the real API (code 50035, Invalid Form Body).
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { text as readBody } from 'node:stream/consumers';
+
+export interface ReceivedPost {
+  path: string;
+  query: URLSearchParams;
+  body: DiscordBody;
+}
+
+export interface DiscordBody {
+  content?: string;
+  embeds?: {
+    title?: string;
+    description?: string;
+    fields?: { name: string; value: string; inline?: boolean }[];
+    footer?: { text: string };
+    timestamp?: string;
+  }[];
+  allowed_mentions?: { parse?: string[] };
+}
+
+export type DiscordStep =
+  /** `headerOnly`: no JSON body, only Retry-After (as a proxy or Cloudflare may answer). */
+  | { status: 429; retryAfter: number; headerOnly?: boolean }
+  | { status: 400 | 401 | 404 | 500 | 502 | 503; code?: number; message?: string }
+  | { hang: true };
+
+export interface DiscordStandIn {
+  webhookUrl: string;
+  /** Every request that reached the webhook path, in order. */
+  received: ReceivedPost[];
+  /** The messages Discord "created" (answered 200). */
+  created: ReceivedPost[];
+  script(...steps: DiscordStep[]): void;
+  /** Forgets what was received and unused steps, between tests. */
+  reset(): void;
+  close(): Promise<void>;
+}
+
+/** Discord's limits, checked as Discord does; returns the violations. */
+export function limitViolations(body: DiscordBody): string[] {
+  const problems: string[] = [];
+  const over = (what: string, text: string | undefined, max: number, min = 0) => {
+    const length = text?.length ?? 0;
+    if (length > max || length < min) problems.push(`${what}: ${length} not in [${min}, ${max}]`);
+  };
+  over('content', body.content, 2000);
+  if (!body.content && !body.embeds?.length) problems.push('empty message');
+  for (const embed of body.embeds ?? []) {
+    over('embed.title', embed.title, 256);
+    over('embed.description', embed.description, 4096);
+    over('embed.footer.text', embed.footer?.text, 2048);
+    for (const field of embed.fields ?? []) {
+      over('field.name', field.name, 256, 1);
+      over('field.value', field.value, 1024, 1);
+    }
+    const total =
+      (embed.title?.length ?? 0) +
+      (embed.description?.length ?? 0) +
+      (embed.footer?.text.length ?? 0) +
+      (embed.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
+    if (total > 6000) problems.push(`embed total: ${total} > 6000`);
+  }
+  return problems;
+}
+
+export async function startDiscordStandIn(): Promise<DiscordStandIn> {
+  const received: ReceivedPost[] = [];
+  const created: ReceivedPost[] = [];
+  const steps: DiscordStep[] = [];
+  const webhookPath = '/api/webhooks/112233445566778899/stand-in-token';
+  let nextId = 1_300_000_000_000_000_000n;
+
+  const reply = (
+    res: ServerResponse,
+    status: number,
+    body: unknown,
+    headers: Record<string, string> = {},
+  ) =>
+    res
+      .writeHead(status, { 'content-type': 'application/json', ...headers })
+      .end(JSON.stringify(body));
+
+  const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
+    const raw = await readBody(req);
+    const url = new URL(req.url ?? '/', 'http://stand-in');
+    if (req.method !== 'POST' || url.pathname !== webhookPath) {
+      return reply(res, 404, { message: 'Unknown Webhook', code: 10015 });
+    }
+    const post: ReceivedPost = {
+      path: url.pathname,
+      query: url.searchParams,
+      body: JSON.parse(raw) as DiscordBody,
+    };
+    received.push(post);
+    const step = steps.shift();
+    if (step && 'hang' in step) return; // never answers: the client's timeout must fire
+    if (step?.status === 429) {
+      const retryAfter = step.retryAfter;
+      const body = step.headerOnly
+        ? {}
+        : { message: 'You are being rate limited.', retry_after: retryAfter, global: false };
+      return reply(res, 429, body, {
+        'retry-after': String(Math.ceil(retryAfter)),
+        'x-ratelimit-scope': 'user',
+      });
+    }
+    if (step)
+      return reply(res, step.status, {
+        message: step.message ?? 'Stand-in error',
+        code: step.code ?? 0,
+      });
+    const problems = limitViolations(post.body);
+    if (problems.length > 0)
+      return reply(res, 400, { message: 'Invalid Form Body', code: 50035, errors: problems });
+    created.push(post);
+    const id = String(nextId++);
+    reply(res, 200, {
+      id,
+      type: 0,
+      channel_id: '998877665544332211',
+      webhook_id: '112233445566778899',
+      author: { id: '112233445566778899', username: 'Arremate', bot: true },
+      content: post.body.content ?? '',
+      embeds: post.body.embeds ?? [],
+      mentions: [],
+      mention_everyone: false,
+      timestamp: new Date().toISOString(),
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    webhookUrl: `http://127.0.0.1:${port}${webhookPath}`,
+    received,
+    created,
+    script: (...next) => void steps.push(...next),
+    reset: () => {
+      received.length = 0;
+      created.length = 0;
+      steps.length = 0;
+    },
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,39 @@
+// Why a job failed, as a stable code. Codes, never raw error text, go to the
+// dead-letter stream and the job record; the texts users read never hold either.
+export const FailureCode = {
+  /** The stream entry is not a FinishedAuction (it is dead-lettered at once). */
+  INVALID_ENTRY: 'INVALID_ENTRY',
+  /** Gemini failed for good; the templates wrote the texts instead. */
+  GEMINI_UNAVAILABLE: 'GEMINI_UNAVAILABLE',
+  /** Discord kept answering 429/5xx or timing out. */
+  DISCORD_UNAVAILABLE: 'DISCORD_UNAVAILABLE',
+  /** Discord refused the message (4xx other than 429); never retried. */
+  DISCORD_REJECTED: 'DISCORD_REJECTED',
+  /** A previous delivery crashed after sending to Discord but before recording the answer. */
+  DISCORD_OUTCOME_UNKNOWN: 'DISCORD_OUTCOME_UNKNOWN',
+  /** The auction's lock expired and moved to another worker mid-job. */
+  LOCK_LOST: 'LOCK_LOST',
+  /** Delivered WORKER_MAX_DELIVERIES times, each time ending without a recorded failure
+   *  (the workers holding it died or were stopped). */
+  DELIVERIES_EXHAUSTED: 'DELIVERIES_EXHAUSTED',
+  /** Redis or anything else unexpected. */
+  UNEXPECTED: 'UNEXPECTED',
+} as const;
+export type FailureCode = (typeof FailureCode)[keyof typeof FailureCode];
+
+export class JobFailure extends Error {
+  readonly code: FailureCode;
+  /** Safe, short detail for operators (a status code, Discord's error code). */
+  readonly detail: string;
+
+  constructor(code: FailureCode, detail = '') {
+    super(detail ? `${code}: ${detail}` : code);
+    this.name = 'JobFailure';
+    this.code = code;
+    this.detail = detail;
+  }
+}
+
+export function failureCodeOf(error: unknown): FailureCode {
+  return error instanceof JobFailure ? error.code : FailureCode.UNEXPECTED;
+}

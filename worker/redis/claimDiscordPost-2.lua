@@ -1,0 +1,22 @@
+--[[
+  The fence before a Discord post. Atomically: if this worker still holds the
+  auction's lock and nothing was ever sent for the auction, it records the
+  intent to send ("sending") and says so; otherwise it returns what is known.
+  A "sending" left behind means a worker died between sending and recording
+  Discord's answer: the post may exist, so it is not sent again.
+
+  Input:
+    KEYS[1] lock key (worker:lock:<auctionId>)
+    KEYS[2] job hash (worker:job:<auctionId>)
+    ARGV[1] holder token    ARGV[2] now, ISO-8601
+
+  Output:
+    'claimed'   intent recorded, send now
+    'lost-lock' the lock expired or moved: do not send
+    or the recorded discordStatus: 'sending' | 'sent' | 'rejected' | 'unknown'
+]]
+if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 'lost-lock' end
+local status = redis.call('HGET', KEYS[2], 'discordStatus')
+if status then return status end
+redis.call('HSET', KEYS[2], 'discordStatus', 'sending', 'discordSendingSince', ARGV[2])
+return 'claimed'

@@ -1,0 +1,24 @@
+// The three texts, as the model must return them (the JSON schema sent to
+// Gemini) and as the templates produce them. Lengths keep a runaway answer
+// out of Redis and inside Discord's limits once escaped and truncated.
+import { Type, type Static } from 'typebox';
+
+export const GeneratedTexts = Type.Object(
+  {
+    report: Type.String({
+      minLength: 1,
+      maxLength: 6000,
+      description: 'Complete summary, plain text.',
+    }),
+    email: Type.Union([Type.String({ minLength: 1, maxLength: 6000 }), Type.Null()], {
+      description: 'Email to the winner, plain text; null when nobody bid.',
+    }),
+    post: Type.String({
+      minLength: 1,
+      maxLength: 1000,
+      description: 'Short announcement, plain text.',
+    }),
+  },
+  { additionalProperties: false },
+);
+export type GeneratedTexts = Static<typeof GeneratedTexts>;

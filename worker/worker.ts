@@ -1,0 +1,140 @@
+// Builds the worker from its configuration and runs the consumer loop: take
+// over stale entries from dead consumers now and then, otherwise block on new
+// ones, one job at a time. `stop` finishes or abandons the current job.
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import { createAuctionStore } from '../core/redis/auction-store.ts';
+import { redisKeys } from '../core/redis/keys.ts';
+import { loadScripts } from '../core/redis/scripts.ts';
+import { consumerName, type WorkerEnv } from './config.ts';
+import { createDiscordClient } from './discord.ts';
+import { createGeminiWriter } from './gemini.ts';
+import { createEntryHandler } from './handle-entry.ts';
+import { createJobState } from './job-state.ts';
+import { loadWorkerScripts } from './redis/scripts.ts';
+import { createStreamGroup, type StreamEntry } from './stream.ts';
+import { createFormatters } from './texts/format.ts';
+import { phrasebooks } from './texts/languages.ts';
+import { createTextWriter } from './texts/writer.ts';
+
+/** Entries taken over per XAUTOCLAIM. */
+const CLAIM_BATCH = 10;
+
+export interface WorkerClients {
+  /** Commands and scripts. */
+  redis: Redis;
+  /** Only for XREADGROUP BLOCK; disconnected by stop() to end the wait. */
+  blocking: Redis;
+}
+
+export type Worker = ReturnType<typeof createWorker>;
+
+export function createWorker(env: WorkerEnv, baseLog: Logger, clients: WorkerClients) {
+  const consumer = consumerName(env);
+  const log = baseLog.child({ consumer });
+  const keys = redisKeys(env.REDIS_KEY_PREFIX);
+  const fmt = createFormatters(env.REPORT_LANGUAGE, env.REPORT_TIME_ZONE);
+  const gemini = env.GEMINI_API_KEY
+    ? createGeminiWriter(
+        {
+          apiKey: env.GEMINI_API_KEY,
+          model: env.GEMINI_MODEL,
+          baseUrl: env.GEMINI_BASE_URL,
+          timeoutMs: env.GEMINI_TIMEOUT_MS,
+          attempts: env.GEMINI_MAX_ATTEMPTS,
+          retryBaseMs: env.GEMINI_RETRY_BASE_MS,
+        },
+        log,
+      )
+    : null;
+  const discord = env.DISCORD_WEBHOOK_URL
+    ? createDiscordClient(
+        {
+          webhookUrl: env.DISCORD_WEBHOOK_URL,
+          timeoutMs: env.DISCORD_TIMEOUT_MS,
+          attempts: env.DISCORD_MAX_ATTEMPTS,
+          retryBaseMs: env.DISCORD_RETRY_BASE_MS,
+          maxRetryWaitMs: env.DISCORD_MAX_RETRY_WAIT_MS,
+        },
+        log,
+      )
+    : null;
+  const group = createStreamGroup(clients.redis, clients.blocking, {
+    stream: keys.finishedStream,
+    group: env.WORKER_GROUP,
+    consumer,
+    deadLetterStream: keys.deadLetterStream,
+  });
+  const handleEntry = createEntryHandler(
+    group,
+    {
+      store: createAuctionStore(loadScripts(clients.redis), keys),
+      state: createJobState(loadWorkerScripts(clients.redis), keys),
+      writer: createTextWriter(gemini, env.REPORT_LANGUAGE, fmt, log),
+      discord,
+      words: phrasebooks[env.REPORT_LANGUAGE],
+      fmt,
+      log,
+    },
+    { consumer, claimIdleMs: env.WORKER_CLAIM_IDLE_MS, maxDeliveries: env.WORKER_MAX_DELIVERIES },
+  );
+
+  let stopping = false;
+  const abandon = new AbortController();
+  let current: Promise<void> = Promise.resolve();
+  const run = (entry: StreamEntry) => (current = handleEntry(entry, abandon.signal));
+  const claimEveryMs = Math.min(env.WORKER_CLAIM_IDLE_MS / 2, 10_000);
+
+  async function loop(): Promise<void> {
+    await group.ensureGroup();
+    log.info(
+      { texts: gemini ? `gemini:${env.GEMINI_MODEL}` : 'mock', language: env.REPORT_LANGUAGE },
+      discord
+        ? 'worker started'
+        : 'worker started; DISCORD_WEBHOOK_URL is not set, Discord posts are skipped',
+    );
+    let lastClaim = -Infinity;
+    while (!stopping) {
+      try {
+        if (performance.now() - lastClaim >= claimEveryMs) {
+          lastClaim = performance.now();
+          for (const entry of await group.claimStale(env.WORKER_CLAIM_IDLE_MS, CLAIM_BATCH)) {
+            if (stopping) break;
+            await run(entry);
+          }
+        }
+        if (stopping) break;
+        for (const entry of await group.readNew(1, env.WORKER_BLOCK_MS)) await run(entry);
+      } catch (error) {
+        if (stopping) break;
+        // Redis away, most likely: never crash, try again shortly.
+        log.error({ cause: (error as Error).message }, 'consumer loop error');
+        await sleep(1000);
+      }
+    }
+  }
+
+  return {
+    consumer,
+    /** Resolves when the loop has ended after stop(). */
+    start(): Promise<void> {
+      return loop();
+    },
+    /** Stops reading; lets the current job finish within `graceMs`, else abandons it (left pending). */
+    async stop(graceMs = env.WORKER_SHUTDOWN_GRACE_MS): Promise<void> {
+      stopping = true;
+      clients.blocking.disconnect();
+      const finished = await Promise.race([
+        current.then(() => true),
+        sleep(graceMs, false, { ref: false }),
+      ]);
+      if (!finished) {
+        abandon.abort();
+        await Promise.race([current, sleep(2000, undefined, { ref: false })]);
+      }
+      await group.leaveIfIdle().catch(() => {});
+      log.info({ finishedCurrentJob: finished }, 'worker stopped');
+    },
+  };
+}
