@@ -43,23 +43,23 @@ export async function openViewer(
   browser: Browser,
   origin: string,
   path: string,
-  options: { session?: Session; viewport?: { width: number; height: number } } = {},
+  options: {
+    session?: Session;
+    viewport?: { width: number; height: number };
+    /**
+     * Runs before the page opens `path`, e.g. to route its WebSocket. Pages
+     * with it get no CSP: Playwright's routeWebSocket stops seeing messages
+     * once the document itself goes through route.fulfill (playwright-core 1.65).
+     */
+    beforeLoad?: (page: Page) => Promise<void>;
+  } = {},
 ): Promise<Viewer> {
   const context = await browser.newContext({
     viewport: options.viewport ?? DESKTOP,
     locale: 'pt-BR',
     timezoneId: 'America/Sao_Paulo',
   });
-  // The production CSP (issue 7), applied here to every page so a UI change
-  // that needs inline script or style, or another origin, fails the tests.
-  await context.route('**/*', async (route) => {
-    if (route.request().resourceType() !== 'document') return route.fallback();
-    const response = await route.fetch();
-    await route.fulfill({
-      response,
-      headers: { ...response.headers(), 'content-security-policy': CSP },
-    });
-  });
+  if (!options.beforeLoad) await enforceCsp(context);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(String(error)));
@@ -73,6 +73,7 @@ export async function openViewer(
       options.session,
     );
   }
+  await options.beforeLoad?.(page);
   await page.goto(origin + path);
   return { context, page, errors };
 }
@@ -80,4 +81,19 @@ export async function openViewer(
 /** Waits until the connection indicator says the socket is live. */
 export async function waitLive(page: Page): Promise<void> {
   await page.locator('.connection[data-state="connected"]').waitFor();
+}
+
+/**
+ * Serves every page with the production Content-Security-Policy, so a UI
+ * change needing inline script or style, or another origin, fails the tests.
+ */
+async function enforceCsp(context: BrowserContext): Promise<void> {
+  await context.route('**/*', async (route) => {
+    if (route.request().resourceType() !== 'document') return route.fallback();
+    const response = await route.fetch();
+    await route.fulfill({
+      response,
+      headers: { ...response.headers(), 'content-security-policy': CSP },
+    });
+  });
 }

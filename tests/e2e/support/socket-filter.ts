@@ -4,8 +4,8 @@
 import type { Page } from 'playwright-core';
 
 export interface SocketFilter {
-  /** Resolves once Socket.IO has upgraded to the WebSocket we filter. */
-  upgraded: Promise<void>;
+  /** Resolves once Socket.IO has upgraded to the WebSocket we filter; rejects after 10 s. */
+  upgraded(): Promise<void>;
   /** Events dropped so far, by name. */
   dropped: string[];
 }
@@ -37,5 +37,17 @@ export async function filterSocketEvents(
       ws.send(message);
     });
   });
-  return { upgraded, dropped };
+  return {
+    dropped,
+    upgraded: () =>
+      Promise.race([
+        upgraded,
+        new Promise<void>((_, reject) =>
+          setTimeout(
+            () => reject(new Error('Socket.IO never upgraded to WebSocket')),
+            10_000,
+          ).unref(),
+        ),
+      ]),
+  };
 }

@@ -15,8 +15,11 @@ interface BidFormProps {
   auction: Auction;
   signedIn: boolean;
   placeBid(amount: number): Promise<{ bid: { seq: number } }>;
-  /** Called when the API says the auction is closed, so the page refreshes it. */
-  onClosed(): void;
+  /**
+   * Called when the API says the auction is closed: the page refreshes it,
+   * which removes this form, so the page keeps showing `message`.
+   */
+  onClosed(message: string): void;
 }
 
 type Feedback =
@@ -69,7 +72,7 @@ export function BidForm({ auction, signedIn, placeBid, onClosed }: BidFormProps)
         if (Number.isSafeInteger(newMinimum)) setMinimum(newMinimum);
         setEdited(false);
       }
-      if (code === 'AUCTION_CLOSED') onClosed();
+      if (code === 'AUCTION_CLOSED') return onClosed(errorMessage(error, t, locale));
       setFeedback({
         kind: 'error',
         text: errorMessage(error, t, locale),

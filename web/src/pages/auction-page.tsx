@@ -24,6 +24,7 @@ export function AuctionPage({ auctionId }: { auctionId: string }) {
 
   // Announce changes that happen while the page is open, not the initial state.
   const [announcement, setAnnouncement] = useState('');
+  const [lateBidNotice, setLateBidNotice] = useState('');
   const announcedSeq = useRef<number | null>(null);
   const newest = live.bids[0];
   useEffect(() => {
@@ -72,6 +73,15 @@ export function AuctionPage({ auctionId }: { auctionId: string }) {
           {live.outbidBy && !closed ? (
             <OutbidNotice bid={live.outbidBy} onDismiss={live.dismissOutbid} />
           ) : null}
+          {lateBidNotice ? (
+            <p
+              className="feedback feedback--error late-bid"
+              role="alert"
+              data-testid="late-bid-notice"
+            >
+              {lateBidNotice}
+            </p>
+          ) : null}
           {closed ? <AuctionResult auction={auction} viewerId={viewerId} /> : null}
           {!closed && auction.seller.id === viewerId ? (
             <p className="panel note">{t.bidForm.ownAuction}</p>
@@ -81,7 +91,10 @@ export function AuctionPage({ auctionId }: { auctionId: string }) {
               auction={auction}
               signedIn={viewerId !== null}
               placeBid={live.placeBid}
-              onClosed={() => void live.refresh().catch(() => undefined)}
+              onClosed={(message) => {
+                setLateBidNotice(message);
+                void live.refresh().catch(() => undefined);
+              }}
             />
           ) : null}
           <ReportPanel state={report} />

@@ -1,0 +1,140 @@
+// Browser end-to-end: the live connection drops (the API process restarts,
+// gracefully or killed) or one event is lost on the way, and the page catches
+// up through `auction:watch` with `sinceSeq` — no bid lost, none twice.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import {
+  call,
+  createAuction,
+  eventually,
+  placeBid,
+  register,
+  type Session,
+} from '../support/api-client.ts';
+import { launchBrowser, openViewer, waitLive, type Viewer } from './support/browser.ts';
+import { brl, historySeqs, waitForHistory, waitForText } from './support/page-helpers.ts';
+import { filterSocketEvents, type SocketFilter } from './support/socket-filter.ts';
+import { startStack, type E2EStack } from './support/stack.ts';
+
+describe('reconnection and catch-up in the browser', { timeout: 180_000 }, () => {
+  let stack: E2EStack;
+  let browser: Browser;
+  let seller: Session;
+  let bidder: Session;
+  const viewers: Viewer[] = [];
+
+  before(async () => {
+    [stack, browser] = await Promise.all([startStack(), launchBrowser()]);
+    [seller, bidder] = await Promise.all([
+      register(stack.url, 'Vendedor'),
+      register(stack.url, 'Dora'),
+    ]);
+  });
+
+  after(async () => {
+    for (const viewer of viewers)
+      assert.deepEqual(viewer.errors, [], 'page errors or CSP violations');
+    await browser?.close();
+    await stack?.stop();
+  });
+
+  const open = async (path: string, options: Parameters<typeof openViewer>[3] = {}) => {
+    const viewer = await openViewer(browser, stack.url, path, options);
+    viewers.push(viewer);
+    return viewer;
+  };
+
+  /** Bids `amounts` in order through `base`; all must be accepted. */
+  const bid = async (base: string, auctionId: string, amounts: number[]) => {
+    for (const amount of amounts) {
+      const reply = await placeBid(base, bidder.token, auctionId, amount);
+      assert.equal(reply.status, 201, JSON.stringify(reply.body));
+    }
+  };
+
+  const connectionState = (page: Page) => page.locator('.connection').getAttribute('data-state');
+
+  for (const signal of ['SIGTERM', 'SIGKILL'] as const) {
+    test(`the page catches up after the API process restarts (${signal})`, async () => {
+      const auction = await createAuction(stack.url, seller.token, {
+        startingPrice: 1_000,
+        minIncrement: 100,
+      });
+      const { page } = await open(`/auctions/${auction.id}`);
+      await waitLive(page);
+      await bid(stack.url, auction.id, [1_000, 1_100]);
+      await waitForHistory(page, [2, 1]);
+
+      await stack.restartPrimary(signal, async () => {
+        await page.locator('.connection[data-state="disconnected"]').waitFor();
+        // While the page's server is down, bids keep arriving through another replica.
+        await bid(stack.spareUrl, auction.id, [1_200, 1_300, 1_400]);
+      });
+
+      await waitLive(page);
+      await waitForHistory(page, [5, 4, 3, 2, 1]);
+      await waitForText(page, 'current-price', brl(1_400));
+      await waitForText(page, 'bid-count', '5');
+      // Live again: a bid placed on the other replica arrives as an event.
+      await bid(stack.spareUrl, auction.id, [1_500]);
+      await waitForHistory(page, [6, 5, 4, 3, 2, 1]);
+      assert.equal(await connectionState(page), 'connected');
+    });
+  }
+
+  test('an event lost on the way is noticed by the seq jump and filled in', async () => {
+    const auction = await createAuction(stack.url, seller.token, {
+      startingPrice: 2_000,
+      minIncrement: 100,
+    });
+    let dropNext = true;
+    let filter: SocketFilter | undefined;
+    const { page } = await open(`/auctions/${auction.id}`, {
+      beforeLoad: async (page) => {
+        filter = await filterSocketEvents(page, (event) => {
+          if (event !== 'bid:placed' || !dropNext) return false;
+          dropNext = false;
+          return true;
+        });
+      },
+    });
+    await waitLive(page);
+    await filter?.upgraded();
+
+    await bid(stack.url, auction.id, [2_000]);
+    await eventually(() => filter?.dropped.length === 1);
+    await page.waitForTimeout(300);
+    assert.deepEqual(await historySeqs(page), [], 'the first event really was lost');
+
+    await bid(stack.url, auction.id, [2_100]);
+    await waitForHistory(page, [2, 1]);
+    await waitForText(page, 'current-price', brl(2_100));
+  });
+
+  test('a bid on an auction that closed meanwhile says so, then shows the result', async () => {
+    const auction = await createAuction(stack.url, seller.token, {
+      startingPrice: 3_000,
+      durationSeconds: 3,
+    });
+    let filter: SocketFilter | undefined;
+    // The close event is held up in the network, so the page still offers the form.
+    const { page } = await open(`/auctions/${auction.id}`, {
+      session: bidder,
+      beforeLoad: async (page) => {
+        filter = await filterSocketEvents(page, (event) => event === 'auction:closed');
+      },
+    });
+    await waitLive(page);
+    await filter?.upgraded();
+
+    await eventually(async () => {
+      const reply = await call<{ status: string }>(stack.url, 'GET', `/api/auctions/${auction.id}`);
+      return reply.body.status === 'closed';
+    }, 10_000);
+    await eventually(() => filter?.dropped.includes('auction:closed'));
+    await page.getByRole('button', { name: 'Dar lance' }).click();
+    await waitForText(page, 'late-bid-notice', 'Este leilão já foi encerrado');
+    await waitForText(page, 'auction-result', 'terminou sem lances');
+  });
+});
