@@ -52,6 +52,12 @@ export function createJobState(redis: WorkerRedis, keys: RedisKeys) {
       return parseReport(previous as string | null) ?? report;
     },
 
+    /** Redis's clock: the platform's one clock (STYLE.md). */
+    async now(): Promise<string> {
+      const [seconds, micros] = await redis.time();
+      return new Date(Number(seconds) * 1000 + Math.floor(Number(micros) / 1000)).toISOString();
+    },
+
     async record(auctionId: string): Promise<JobRecord> {
       return (await redis.hgetall(keys.workerJob(auctionId))) as JobRecord;
     },
@@ -59,16 +65,11 @@ export function createJobState(redis: WorkerRedis, keys: RedisKeys) {
       await redis.hset(keys.workerJob(auctionId), fields as Record<string, string>);
     },
     claimDiscordPost(auctionId: string, token: string): Promise<DiscordClaim> {
-      return redis.claimDiscordPost(
-        keys.workerLock(auctionId),
-        keys.workerJob(auctionId),
-        token,
-        new Date().toISOString(),
-      );
+      return redis.claimDiscordPost(keys.workerLock(auctionId), keys.workerJob(auctionId), token);
     },
     /** Discord certainly has no message: a later delivery may send again. */
     async unclaimDiscordPost(auctionId: string): Promise<void> {
-      await redis.hdel(keys.workerJob(auctionId), 'discordStatus', 'discordSendingSince');
+      await redis.hdel(keys.workerJob(auctionId), 'discordStatus', 'discordSendingSinceMs');
     },
   };
 }

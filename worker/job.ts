@@ -53,7 +53,7 @@ export async function processFinishedAuction(
       auctionId,
       ...written.texts,
       generatedBy: written.generatedBy,
-      createdAt: new Date().toISOString(),
+      createdAt: await deps.state.now(),
     });
   }
   const discord = await postOnce(report, facts, lockToken, deps, signal);

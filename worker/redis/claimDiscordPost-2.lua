@@ -8,7 +8,7 @@
   Input:
     KEYS[1] lock key (worker:lock:<auctionId>)
     KEYS[2] job hash (worker:job:<auctionId>)
-    ARGV[1] holder token    ARGV[2] now, ISO-8601
+    ARGV[1] holder token
 
   Output:
     'claimed'   intent recorded, send now
@@ -18,5 +18,7 @@
 if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 'lost-lock' end
 local status = redis.call('HGET', KEYS[2], 'discordStatus')
 if status then return status end
-redis.call('HSET', KEYS[2], 'discordStatus', 'sending', 'discordSendingSince', ARGV[2])
+local time = redis.call('TIME')
+local nowMs = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
+redis.call('HSET', KEYS[2], 'discordStatus', 'sending', 'discordSendingSinceMs', nowMs)
 return 'claimed'

@@ -8,12 +8,7 @@ export type DiscordClaim = 'claimed' | 'lost-lock' | 'sending' | 'sent' | 'rejec
 export interface WorkerScriptCommands {
   extendLock(lockKey: string, token: string, ttlMs: string): Promise<number>;
   releaseLock(lockKey: string, token: string): Promise<number>;
-  claimDiscordPost(
-    lockKey: string,
-    jobKey: string,
-    token: string,
-    nowIso: string,
-  ): Promise<DiscordClaim>;
+  claimDiscordPost(lockKey: string, jobKey: string, token: string): Promise<DiscordClaim>;
 }
 
 export type WorkerRedis = Redis & WorkerScriptCommands;
