@@ -25,7 +25,12 @@ export function scriptError(reply: unknown[]): AppError {
     case ScriptCode.BID_TOO_LOW:
       return errors.bidTooLow(Number(detail));
     case ScriptCode.INVALID_END:
-      return errors.validation('The auction must end in the future, within 30 days.');
+      // `field` lets a form show the message beside the right input.
+      return new AppError(
+        ErrorCode.VALIDATION_FAILED,
+        'The auction must end in the future, within 30 days.',
+        { field: 'endsAt' },
+      );
     case ScriptCode.EMAIL_TAKEN:
       return new AppError(ErrorCode.EMAIL_TAKEN, 'An account with this e-mail already exists.');
     default:
