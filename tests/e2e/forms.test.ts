@@ -1,0 +1,162 @@
+// Browser end-to-end: accounts (sign up, sign out, sign in, kept across
+// reloads), the create-auction form with its field messages, and the language
+// switch — on the real stack.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { call, register, type Session } from '../support/api-client.ts';
+import { fieldOfApiError } from '../../web/src/forms/new-auction-form.ts';
+import { launchBrowser, openViewer, PHONE, waitLive, type Viewer } from './support/browser.ts';
+import { brl, screenshot, waitForText } from './support/page-helpers.ts';
+import { startStack, type E2EStack } from './support/stack.ts';
+
+describe('forms, accounts and language in the browser', { timeout: 180_000 }, () => {
+  let stack: E2EStack;
+  let browser: Browser;
+  let seller: Session;
+  const viewers: Viewer[] = [];
+
+  before(async () => {
+    [stack, browser] = await Promise.all([startStack(), launchBrowser()]);
+    seller = await register(stack.url, 'Sofia');
+  });
+
+  after(async () => {
+    for (const viewer of viewers)
+      assert.deepEqual(viewer.errors, [], 'page errors or CSP violations');
+    await browser?.close();
+    await stack?.stop();
+  });
+
+  const open = async (path: string, options: Parameters<typeof openViewer>[3] = {}) => {
+    const viewer = await openViewer(browser, stack.url, path, options);
+    viewers.push(viewer);
+    return viewer;
+  };
+
+  test('the session survives a reload; signing out and in again works', async () => {
+    const { page } = await open('/signup');
+    const email = `rita-${Date.now()}@example.com`;
+    await page.getByLabel('Nome').fill('Rita');
+    await page.getByLabel('E-mail').fill(email);
+    await page.getByLabel('Senha').fill('curta');
+    await page.getByRole('button', { name: 'Criar conta' }).click();
+    await waitForText(page, 'password-error', '8 caracteres');
+    await page.getByLabel('Senha').fill('senha comprida');
+    await page.getByRole('button', { name: 'Criar conta' }).click();
+    await waitForText(page, 'signed-in-user', 'Rita');
+
+    await page.reload();
+    await waitForText(page, 'signed-in-user', 'Rita');
+    await waitLive(page);
+
+    await page.getByRole('button', { name: 'Sair' }).click();
+    await page.getByRole('link', { name: 'Entrar' }).first().waitFor();
+    await page.reload();
+    assert.equal(await page.getByTestId('signed-in-user').count(), 0);
+
+    await page.getByRole('link', { name: 'Entrar' }).first().click();
+    await page.getByLabel('E-mail').fill(email);
+    await page.getByLabel('Senha').fill('senha errada');
+    await page.getByRole('button', { name: 'Entrar' }).last().click();
+    await waitForText(page, 'form-error', 'E-mail ou senha incorretos');
+    await page.getByLabel('Senha').fill('senha comprida');
+    await page.getByRole('button', { name: 'Entrar' }).last().click();
+    await waitForText(page, 'signed-in-user', 'Rita');
+  });
+
+  test('the create-auction form parses reais exactly and explains what is wrong', async () => {
+    const { page } = await open('/new', { session: seller, viewport: PHONE });
+    await page.getByLabel('Título').fill('Máquina de escrever Olivetti');
+    await page.getByLabel('Descrição').fill('Lettera 32, com maleta.');
+    await page.getByLabel('Lance inicial (R$)').fill('12,345');
+    await page.getByLabel('Duração').fill('0');
+    await page.getByRole('button', { name: 'Publicar leilão' }).click();
+    await waitForText(page, 'startingPrice-error', 'ambíguo');
+    await waitForText(page, 'duration-error', 'entre 1 segundo e 30 dias');
+    await screenshot(page, 'new-auction-errors-phone');
+
+    await page.getByLabel('Lance inicial (R$)').fill('1.234,56');
+    await page.getByLabel('Duração').fill('2');
+    await page.getByLabel('Unidade').selectOption('hours');
+    await page.getByLabel('Incremento mínimo (R$)').fill('10');
+    await page.getByLabel('Prorrogação anti-sniping (segundos)').fill('30');
+    await page.getByRole('button', { name: 'Publicar leilão' }).click();
+
+    await page.getByTestId('auction-page').waitFor();
+    await waitForText(page, 'current-price', brl(123_456));
+    await waitForText(page, 'auction-page', 'Este leilão é seu');
+    assert.equal(await page.getByRole('button', { name: 'Dar lance' }).count(), 0);
+  });
+
+  test('an end time in the past is refused beside the field', async () => {
+    const { page } = await open('/new', { session: seller });
+    await page.getByLabel('Título').fill('Relógio');
+    await page.getByLabel('Lance inicial (R$)').fill('1234.56');
+    await page.getByLabel('Em uma data e hora').check();
+    await page.getByLabel('Termina em').fill('2000-01-01T00:00');
+    await page.getByRole('button', { name: 'Publicar leilão' }).click();
+    await waitForText(page, 'endsAt-error', 'momento no futuro');
+  });
+
+  test('the API’s 400s name the field, so the form can show them beside it', async () => {
+    const cases: [Record<string, unknown>, string][] = [
+      [{ title: 'x'.repeat(121), startingPrice: 100, durationSeconds: 60 }, 'title'],
+      [{ title: 'ok', startingPrice: 0, durationSeconds: 60 }, 'startingPrice'],
+      [{ title: 'ok', startingPrice: 100, durationSeconds: 0 }, 'duration'],
+      [
+        { title: 'ok', startingPrice: 100, durationSeconds: 60, softCloseSeconds: 4000 },
+        'softCloseSeconds',
+      ],
+      [{ title: 'ok', startingPrice: 100, durationSeconds: 60, minIncrement: 1.5 }, 'minIncrement'],
+      [{ title: 'ok', startingPrice: 100, endsAt: '2000-01-01T00:00:00Z' }, 'endsAt'],
+    ];
+    for (const [body, field] of cases) {
+      const reply = await call<{
+        error: { code: string; message: string } & Record<string, unknown>;
+      }>(stack.url, 'POST', '/api/auctions', { token: seller.token, body });
+      assert.equal(reply.status, 400, JSON.stringify(reply.body));
+      const { code, message, ...details } = reply.body.error;
+      assert.equal(code, 'VALIDATION_FAILED');
+      assert.equal(fieldOfApiError(details, message), field, message);
+    }
+  });
+
+  test('English is one click away and remembered', async () => {
+    const { page } = await open('/');
+    await page.getByRole('heading', { name: 'Leilões abertos' }).waitFor();
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('heading', { name: 'Open auctions' }).waitFor();
+    assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+    await page.reload();
+    await page.getByRole('heading', { name: 'Open auctions' }).waitFor();
+    await page.getByRole('button', { name: 'Mudar para português' }).click();
+    await page.getByRole('heading', { name: 'Leilões abertos' }).waitFor();
+  });
+
+  test('keyboard only: skip link, visible focus, bid with Enter', async () => {
+    const bidder = await register(stack.url, 'Tiago');
+    const created = await fetch(`${stack.url}/api/auctions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${seller.token}` },
+      body: JSON.stringify({
+        title: 'Teclado mecânico',
+        startingPrice: 15_000,
+        durationSeconds: 600,
+      }),
+    });
+    const auction = (await created.json()) as { id: string };
+    const { page } = await open(`/auctions/${auction.id}`, { session: bidder });
+    await waitLive(page);
+
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Pular para o conteúdo' });
+    assert.equal(await skip.evaluate((el) => el === document.activeElement), true);
+    const outline = await skip.evaluate((el) => getComputedStyle(el).outlineStyle);
+    assert.equal(outline, 'solid', 'focus is visible');
+
+    await page.getByLabel('Seu lance (R$)').focus();
+    await page.keyboard.press('Enter');
+    await waitForText(page, 'bid-feedback', `Lance de ${brl(15_000)} aceito`);
+  });
+});
