@@ -1,0 +1,75 @@
+// The lobby's lists: open auctions soonest-ending first, closed ones newest
+// first, and late or repeated updates change nothing.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Auction } from '../../../core/schemas.ts';
+import {
+  CLOSED_SHOWN,
+  initialLobbyState,
+  lobbyReducer,
+} from '../../../web/src/live/lobby-state.ts';
+
+function auction(
+  id: string,
+  endsInMinutes: number,
+  seq = 0,
+  status: 'open' | 'closed' = 'open',
+): Auction {
+  const endsAt = new Date(Date.UTC(2030, 0, 1) + endsInMinutes * 60_000).toISOString();
+  return {
+    id,
+    title: id,
+    description: '',
+    seller: { id: 's', name: 'S' },
+    status,
+    startingPrice: 100,
+    currentPrice: 100 + seq,
+    minimumBid: 200 + seq,
+    minIncrement: 100,
+    softCloseSeconds: 0,
+    bidCount: seq,
+    leader: null,
+    endsAt,
+    createdAt: '2029-12-31T00:00:00.000Z',
+    closedAt: status === 'closed' ? endsAt : null,
+    winner: null,
+    seq,
+  };
+}
+
+const ids = (list: Auction[]) => list.map((a) => a.id);
+
+test('new auctions slot in by end time', () => {
+  let state = lobbyReducer(initialLobbyState, {
+    type: 'loaded',
+    open: [auction('b', 20), auction('a', 10)],
+    closed: [],
+  });
+  assert.deepEqual(ids(state.open), ['a', 'b']);
+  state = lobbyReducer(state, { type: 'upsert', auction: auction('c', 15) });
+  assert.deepEqual(ids(state.open), ['a', 'c', 'b']);
+});
+
+test('a soft-close extension re-sorts; a stale update is ignored', () => {
+  let state = lobbyReducer(initialLobbyState, {
+    type: 'loaded',
+    open: [auction('a', 10), auction('b', 20)],
+    closed: [],
+  });
+  state = lobbyReducer(state, { type: 'upsert', auction: auction('a', 30, 2) });
+  assert.deepEqual(ids(state.open), ['b', 'a']);
+  const before = state;
+  state = lobbyReducer(state, { type: 'upsert', auction: auction('a', 10, 1) });
+  assert.equal(state, before);
+});
+
+test('a closing auction moves to the closed list, newest first, capped', () => {
+  const closed = Array.from({ length: CLOSED_SHOWN }, (_, i) =>
+    auction(`old${i}`, -100 - i, 1, 'closed'),
+  );
+  let state = lobbyReducer(initialLobbyState, { type: 'loaded', open: [auction('a', 10)], closed });
+  state = lobbyReducer(state, { type: 'upsert', auction: auction('a', 0, 3, 'closed') });
+  assert.deepEqual(ids(state.open), []);
+  assert.equal(state.closed[0]?.id, 'a');
+  assert.equal(state.closed.length, CLOSED_SHOWN);
+});
