@@ -65,6 +65,21 @@ describe('forms, accounts and language in the browser', { timeout: 180_000 }, ()
     await waitForText(page, 'signed-in-user', 'Rita');
   });
 
+  test('a session revoked elsewhere signs the page out and keeps it live', async () => {
+    const session = await register(stack.url, 'Ulisses');
+    const { page } = await open('/', { session });
+    await waitForText(page, 'signed-in-user', 'Ulisses');
+    await waitLive(page);
+    // Signing out on another device revokes the token and drops its sockets.
+    assert.equal(
+      (await call(stack.url, 'POST', '/api/auth/logout', { token: session.token })).status,
+      204,
+    );
+    await page.getByRole('link', { name: 'Entrar' }).first().waitFor();
+    await waitLive(page);
+    assert.equal(await page.evaluate(() => localStorage.getItem('arremate.session')), null);
+  });
+
   test('the create-auction form parses reais exactly and explains what is wrong', async () => {
     const { page } = await open('/new', { session: seller, viewport: PHONE });
     await page.getByLabel('Título').fill('Máquina de escrever Olivetti');

@@ -3,7 +3,7 @@
 // the server sees the new identity. Connection state is exposed for the UI.
 import { io, type Socket } from 'socket.io-client';
 import type { ServerEvents } from '../../../core/schemas.ts';
-import { sessionStore } from '../session/session-store.ts';
+import { saveSession, sessionStore } from '../session/session-store.ts';
 import { createStore } from '../store.ts';
 
 export type ConnectionState = 'connecting' | 'connected' | 'disconnected';
@@ -40,7 +40,13 @@ export function getSocket(): LiveSocket {
     // own; the server may be draining for a restart, so come back shortly.
     if (reason === 'io server disconnect') setTimeout(() => created.connect(), 1000);
   });
-  created.on('connect_error', () => connectionStore.set('disconnected'));
+  created.on('connect_error', (error: Error & { data?: { code?: string } }) => {
+    connectionStore.set('disconnected');
+    // The server refused the token (expired, or revoked by a sign-out
+    // elsewhere). socket.io-client does not retry a refused handshake; forgetting
+    // the session reconnects anonymously (see the subscription below).
+    if (error.data?.code === 'UNAUTHORIZED' && sessionStore.get()) saveSession(null);
+  });
   created.io.on('reconnect_attempt', () => {
     if (connectionStore.get() !== 'connected') connectionStore.set('disconnected');
   });
