@@ -10,7 +10,7 @@ import { factsPrompt, systemInstruction } from './prompt.ts';
 import { withRetries, type RetryDecision } from './retry.ts';
 import type { AuctionFacts } from './texts/facts.ts';
 import type { Formatters, ReportLanguage } from './texts/format.ts';
-import { GeneratedTexts } from './texts/texts-schema.ts';
+import { GeneratedTexts, modelResponseSchema } from './texts/texts-schema.ts';
 
 export interface GeminiOptions {
   apiKey: string;
@@ -52,7 +52,7 @@ export function createGeminiWriter(options: GeminiOptions, log: Logger) {
           config: {
             systemInstruction: systemInstruction(language),
             responseMimeType: 'application/json',
-            responseJsonSchema: GeneratedTexts,
+            responseJsonSchema: modelResponseSchema,
             temperature: 0.4,
             ...(signal ? { abortSignal: signal } : {}),
           },

@@ -87,7 +87,6 @@ export function createWorker(env: WorkerEnv, baseLog: Logger, clients: WorkerCli
   const claimEveryMs = Math.min(env.WORKER_CLAIM_IDLE_MS / 2, 10_000);
 
   async function loop(): Promise<void> {
-    await group.ensureGroup();
     log.info(
       { texts: gemini ? `gemini:${env.GEMINI_MODEL}` : 'mock', language: env.REPORT_LANGUAGE },
       discord
@@ -95,8 +94,13 @@ export function createWorker(env: WorkerEnv, baseLog: Logger, clients: WorkerCli
         : 'worker started; DISCORD_WEBHOOK_URL is not set, Discord posts are skipped',
     );
     let lastClaim = -Infinity;
+    let grouped = false;
     while (!stopping) {
       try {
+        if (!grouped) {
+          await group.ensureGroup();
+          grouped = true;
+        }
         if (performance.now() - lastClaim >= claimEveryMs) {
           lastClaim = performance.now();
           for (const entry of await group.claimStale(env.WORKER_CLAIM_IDLE_MS, CLAIM_BATCH)) {
@@ -108,8 +112,11 @@ export function createWorker(env: WorkerEnv, baseLog: Logger, clients: WorkerCli
         for (const entry of await group.readNew(1, env.WORKER_BLOCK_MS)) await run(entry);
       } catch (error) {
         if (stopping) break;
-        // Redis away, most likely: never crash, try again shortly.
-        log.error({ cause: (error as Error).message }, 'consumer loop error');
+        // Redis away, most likely: never crash, try again shortly. A Redis
+        // that came back empty (no persistence) lost the group: recreate it.
+        const cause = (error as Error).message;
+        if (cause.startsWith('NOGROUP')) grouped = false;
+        log.error({ cause }, 'consumer loop error');
         await sleep(1000);
       }
     }
@@ -125,13 +132,15 @@ export function createWorker(env: WorkerEnv, baseLog: Logger, clients: WorkerCli
     async stop(graceMs = env.WORKER_SHUTDOWN_GRACE_MS): Promise<void> {
       stopping = true;
       clients.blocking.disconnect();
-      const finished = await Promise.race([
-        current.then(() => true),
-        sleep(graceMs, false, { ref: false }),
-      ]);
+      // The loop logs the job's own errors; here only its end matters.
+      const settled = current.then(
+        () => true,
+        () => true,
+      );
+      const finished = await Promise.race([settled, sleep(graceMs, false, { ref: false })]);
       if (!finished) {
         abandon.abort();
-        await Promise.race([current, sleep(2000, undefined, { ref: false })]);
+        await Promise.race([settled, sleep(2000, undefined, { ref: false })]);
       }
       await group.leaveIfIdle().catch(() => {});
       log.info({ finishedCurrentJob: finished }, 'worker stopped');

@@ -22,3 +22,15 @@ export const GeneratedTexts = Type.Object(
   { additionalProperties: false },
 );
 export type GeneratedTexts = Static<typeof GeneratedTexts>;
+
+/**
+ * The same schema for Gemini's `responseJsonSchema`, keeping only keywords its
+ * structured output documents (type, properties, required, anyOf,
+ * description...). String lengths are not among them, so they are dropped
+ * here and checked on our side with GeneratedTexts.
+ */
+export const modelResponseSchema: unknown = JSON.parse(
+  JSON.stringify(GeneratedTexts, (key, value: unknown) =>
+    key === 'minLength' || key === 'maxLength' ? undefined : value,
+  ),
+);
