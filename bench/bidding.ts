@@ -1,0 +1,78 @@
+// Bid throughput over REST and Socket.IO, on one hot auction (every bidder
+// fights over it, so some bids are overtaken: 409) and spread over many
+// auctions (nearly all accepted). Many users: each request carries the next
+// user's token, each socket signed in as a different user. Afterwards the
+// stored chains are checked against what the clients were told.
+import type { Redis } from 'ioredis';
+import type { StoredBid } from '../core/auction-view.ts';
+import { redisKeys } from '../core/redis/keys.ts';
+import type { Session } from '../tests/support/api-client.ts';
+import { chainProblems } from './checks.ts';
+import type { AmountBook } from './fixtures.ts';
+import { httpLoad, type HttpLoadResult, type HttpLoadSettings } from './http-load.ts';
+import type { BidOrder, SocketBidResult } from './socket-load.ts';
+
+/** Round-robin over the auctions, the next amount for each. */
+export function bidOrders(auctionIds: readonly string[], nextAmount: AmountBook): () => BidOrder {
+  let i = 0;
+  return () => {
+    const auctionId = auctionIds[i++ % auctionIds.length] as string;
+    return { auctionId, amount: nextAmount(auctionId) };
+  };
+}
+
+export function restBids(
+  url: string,
+  settings: HttpLoadSettings,
+  users: readonly Session[],
+  orders: () => BidOrder,
+): Promise<HttpLoadResult> {
+  let n = 0;
+  return httpLoad(url, settings, () => {
+    const { auctionId, amount } = orders();
+    return {
+      path: `/api/auctions/${auctionId}/bids`,
+      body: JSON.stringify({ amount }),
+      token: (users[n++ % users.length] as Session).token,
+    };
+  });
+}
+
+/** Accepted bids the clients were told about: REST 201s (warm-up included), socket OK acks. */
+export function acceptedCount(
+  rest: readonly HttpLoadResult[],
+  sockets: readonly SocketBidResult[],
+): number {
+  return (
+    rest.reduce((sum, r) => sum + (r.byStatus['201'] ?? 0) + (r.warmupByStatus['201'] ?? 0), 0) +
+    sockets.reduce((sum, s) => sum + s.accepted, 0)
+  );
+}
+
+/**
+ * Each auction's stored chain must be gapless with rising amounts, and all
+ * chains together must hold exactly the acknowledged accepted bids.
+ */
+export async function checkChains(
+  redis: Redis,
+  auctionIds: readonly string[],
+  acknowledged: number,
+): Promise<string[]> {
+  const keys = redisKeys();
+  const pipeline = redis.pipeline();
+  for (const id of auctionIds) pipeline.zrange(keys.auctionBids(id), 0, -1);
+  const replies = (await pipeline.exec()) ?? [];
+  const problems: string[] = [];
+  let stored = 0;
+  replies.forEach(([error, members], i) => {
+    if (error) return void problems.push(`${auctionIds[i]}: ${error.message}`);
+    const chain = (members as string[]).map((m) => JSON.parse(m) as StoredBid);
+    stored += chain.length;
+    const found = chainProblems(chain, chain.length);
+    if (found.length && problems.length < 10)
+      problems.push(`${auctionIds[i]}: ${found.join('; ')}`);
+  });
+  if (stored !== acknowledged)
+    problems.push(`${acknowledged} bids acknowledged as accepted, ${stored} stored`);
+  return problems;
+}

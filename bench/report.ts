@@ -1,0 +1,128 @@
+// The run's results: the JSON written to bench/results/, and the Markdown
+// table printed at the end (and pasted into docs/performance.md).
+import type { ScriptCeiling } from './ceilings.ts';
+import type { CloseLagResult } from './close-lag.ts';
+import type { DeliveryResult } from './delivery.ts';
+import type { LatencySummary } from './histogram.ts';
+import type { HttpLoadResult, HttpLoadSettings } from './http-load.ts';
+import type { SocketBidResult } from './socket-load.ts';
+
+export interface BenchResults {
+  startedAt: string;
+  machine: { cpus: number; node: string; note: string };
+  settings: HttpLoadSettings & {
+    bidderSockets: number;
+    users: number;
+    spreadAuctions: number;
+    sustainedRate: number;
+  };
+  ceilings: { bareRoute: HttpLoadResult[]; bidScript: ScriptCeiling };
+  rest: { hot: HttpLoadResult; spread: HttpLoadResult };
+  socket: { hot: SocketBidResult; spread: SocketBidResult; sustained: SocketBidResult };
+  /** cpuPercent: each replica's CPU use during the run, then the load generator's (% of a core). */
+  delivery: (DeliveryResult & { cpuPercent: number[] })[];
+  closeLag: CloseLagResult;
+  /** MiB. */
+  memory: {
+    idle: number[];
+    withWatchers: number[];
+    watchersPerReplica: number;
+    oneReplicaWith1000Sockets: number;
+  };
+  problems: string[];
+}
+
+const int = (n: number) => Math.round(n).toLocaleString('en-US');
+const ms = (l: LatencySummary) => [`${l.p50} ms`, `${l.p99} ms`];
+const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : '–');
+const verdict = (ok: boolean) => (ok ? '✅' : '❌');
+
+export function bareRoutePerSecond(results: BenchResults): number {
+  const runs = results.ceilings.bareRoute;
+  return runs.reduce((sum, run) => sum + run.perSecond, 0) / runs.length;
+}
+
+/** One row per measurement: what, throughput, p50, p99, ratio or target. */
+export function markdownTable(r: BenchResults): string {
+  const bare = bareRoutePerSecond(r);
+  const accepted = (h: HttpLoadResult) => h.byStatus['201'] ?? 0;
+  const restAccepted = (h: HttpLoadResult) => accepted(h) / h.seconds;
+  const rest = (label: string, h: HttpLoadResult, target: string) => [
+    label,
+    `${int(restAccepted(h))} accepted/s (${int(h.perSecond)} req/s, ${int(h.requests - accepted(h))} outbid)`,
+    ...ms(h.latency),
+    `${ratio(restAccepted(h), bare)}× bare route${target}`,
+  ];
+  const restSpread = restAccepted(r.rest.spread);
+  const socket = (label: string, s: SocketBidResult, target: string) => [
+    label,
+    `${int(s.acceptedPerSecond)} accepted/s (${int(s.perSecond)} acks/s)`,
+    ...ms(s.latency),
+    `${ratio(s.acceptedPerSecond, bare)}× bare route${target}`,
+  ];
+  const sustained = r.socket.sustained;
+  const sustainedOk =
+    sustained.skipped === 0 && sustained.latency.p99 <= 25 && !sustained.byOutcome.TIMEOUT;
+  const rows: string[][] = [
+    [
+      'Bare Fastify route (ceiling)',
+      `${int(bare)} req/s (runs: ${r.ceilings.bareRoute.map((b) => int(b.perSecond)).join(', ')})`,
+      ...ms(r.ceilings.bareRoute[0]?.latency as LatencySummary),
+      '1.00',
+    ],
+    [
+      'Bid script, redis-benchmark (ceiling)',
+      `${int(r.ceilings.bidScript.perSecond)} EVALSHA/s`,
+      `${r.ceilings.bidScript.p50} ms`,
+      `${r.ceilings.bidScript.p99} ms`,
+      `${ratio(r.ceilings.bidScript.perSecond, bare)}× bare route`,
+    ],
+    rest('REST bids, one hot auction', r.rest.hot, ''),
+    rest(
+      `REST bids, ${int(r.settings.spreadAuctions)} auctions`,
+      r.rest.spread,
+      ` (target ≥ 0.35, p99 ≤ 50 ms) ${verdict(restSpread >= 0.35 * bare && r.rest.spread.latency.p99 <= 50)}`,
+    ),
+    socket('Socket.IO bids, one hot auction', r.socket.hot, ''),
+    socket(
+      `Socket.IO bids, ${int(r.settings.spreadAuctions)} auctions`,
+      r.socket.spread,
+      `; ${ratio(r.socket.spread.acceptedPerSecond, restSpread)}× REST (target > 1) ${verdict(r.socket.spread.acceptedPerSecond > restSpread)}`,
+    ),
+    [
+      `Socket.IO, ${int(r.settings.sustainedRate)} bids/s sustained, ${int(r.settings.spreadAuctions)} auctions`,
+      `${int(sustained.accepted)} accepted, ${int(sustained.skipped)} not sent (backlog)`,
+      ...ms(sustained.latency),
+      `target 4,000/s with p99 ≤ 25 ms ${verdict(sustainedOk)}`,
+    ],
+    ...r.delivery.map((d) => [
+      `Delivery, ${int(d.watchers)} watchers / 3 replicas, ${d.rate} bids/s`,
+      `${int(d.accepted)} bids; p99 1st/2nd half ${d.firstHalfP99}/${d.secondHalfP99} ms; CPU % replicas/harness ${d.cpuPercent.join('/')}`,
+      ...ms(d.latency),
+      d.rate === 30
+        ? `target p99 ≤ 75 ms ${verdict(d.latency.p99 <= 75)}`
+        : d.rate === 50
+          ? `stable ${verdict(d.secondHalfP99 <= 2 * d.firstHalfP99 + 25 && d.watchersWithProblems === 0)}`
+          : '',
+    ]),
+    [
+      `Close lag, ${int(r.closeLag.auctions)} auctions ending together`,
+      `created in ${int(r.closeLag.createMs)} ms`,
+      ...ms(r.closeLag.lag),
+      `target p99 ≤ 250 ms ${verdict(r.closeLag.lag.p99 <= 250)}`,
+    ],
+    [
+      'RSS per replica (MiB)',
+      `idle ${r.memory.idle.join(' / ')}; with ${r.memory.watchersPerReplica} watchers each ${r.memory.withWatchers.join(' / ')}; one replica with 1,000 sockets ${r.memory.oneReplicaWith1000Sockets}`,
+      '',
+      '',
+      '',
+    ],
+  ];
+  const header = ['scenario', 'throughput', 'p50', 'p99', 'ratio / target'];
+  const lines = [header, header.map(() => '---'), ...rows].map((row) => `| ${row.join(' | ')} |`);
+  const checks = r.problems.length
+    ? `Correctness checks FAILED:\n${r.problems.map((p) => `- ${p}`).join('\n')}`
+    : 'Correctness checks passed: every bid chain gapless and rising and matching the acks, every watcher got every accepted bid once and in order, every auction closed and announced exactly once.';
+  return `${lines.join('\n')}\n\n${checks}\n`;
+}

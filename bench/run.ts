@@ -1,0 +1,186 @@
+// `npm run bench`: starts its own Redis and API replicas on loopback,
+// measures bid throughput (REST and Socket.IO), bid → watcher delivery,
+// close lag and memory against the machine's ceilings in the same run,
+// checks that nothing was lost, duplicated or reordered, writes
+// bench/results/<date>.json and prints a Markdown table. It stops by itself
+// (every loop is bounded; a watchdog ends the run after RUN_LIMIT_MS).
+// Exit code 1 when a correctness check failed; missed speed targets are
+// marked in the table, not errors.
+//
+// Knob: BENCH_SECONDS, measured seconds per throughput run (default 10).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import type { Socket } from 'socket.io-client';
+import { register } from '../tests/support/api-client.ts';
+import { startRedis } from '../tests/support/redis-server.ts';
+import { acceptedCount, bidOrders, checkChains, restBids } from './bidding.ts';
+import { bareRouteCeiling, bidScriptCeiling } from './ceilings.ts';
+import { measureCloseLag } from './close-lag.ts';
+import { measureDelivery, watchAuction } from './delivery.ts';
+import { amountBook, openAuctions, signUpUsers } from './fixtures.ts';
+import { markdownTable, type BenchResults } from './report.ts';
+import { closedLoopBids, connectSockets, openLoopBids } from './socket-load.ts';
+import { cpuMeter, rssMiB, startApiProcesses } from './stack.ts';
+
+const RUN_LIMIT_MS = 8 * 60_000;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const settings = {
+  connections: 50,
+  seconds: SECONDS,
+  warmupSeconds: 2,
+  bidderSockets: 50,
+  users: 100,
+  spreadAuctions: 1000,
+  sustainedRate: 4000,
+};
+const WATCHERS = 1000;
+const DELIVERY_RATES = [10, 30, 50];
+const DELIVERY_SECONDS = 8;
+
+const cleanups: (() => Promise<unknown>)[] = [];
+const cleanUp = async () => {
+  for (const step of cleanups.reverse()) await step().catch(() => {});
+};
+const closeAll = (sockets: Socket[]) => sockets.forEach((socket) => socket.close());
+const loadText = (load: number[]) => load.map((n) => n.toFixed(1)).join(' ');
+const log = (message: string) => process.stderr.write(`» ${message}\n`);
+
+setTimeout(() => {
+  log(`over the ${RUN_LIMIT_MS / 60_000}-minute limit; stopping`);
+  void cleanUp().then(() => process.exit(2));
+}, RUN_LIMIT_MS).unref();
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.once(signal, () => void cleanUp().then(() => process.exit(130)));
+
+async function main(): Promise<BenchResults> {
+  const startedAt = new Date().toISOString();
+  const loadAtStart = loadavg();
+  const problems: string[] = [];
+  const redis = await startRedis();
+  cleanups.push(() => redis.stop());
+  const client = redis.client();
+
+  // Throughput runs use one replica, as the bare route is one process.
+  log('one API replica, users and auctions');
+  const first = await startApiProcesses(redis.env, 1);
+  cleanups.push(() => first.stop());
+  const url = first.urls[0] as string;
+  const idleFirst = rssMiB(first.replicas[0]?.pid as number);
+  const users = await signUpUsers([url], settings.users);
+  const seller = await register(url, 'Seller');
+  const [hot] = await openAuctions(url, seller, 1);
+  const spread = await openAuctions(url, seller, settings.spreadAuctions);
+  const hotIds = [hot?.id as string];
+  const spreadIds = spread.map((auction) => auction.id);
+  const nextAmount = amountBook();
+
+  log('ceilings: bare Fastify route, bid script through redis-benchmark');
+  const bareBefore = await bareRouteCeiling(settings, users[0]?.token as string);
+  const bidScript = await bidScriptCeiling(client, redis.port, { requests: 200_000, clients: 50 });
+
+  log('REST bids: hot auction, then spread');
+  const restHot = await restBids(url, settings, users, bidOrders(hotIds, nextAmount));
+  const restSpread = await restBids(url, settings, users, bidOrders(spreadIds, nextAmount));
+  const bareAfter = await bareRouteCeiling(settings, users[0]?.token as string);
+
+  log('Socket.IO bids: hot, spread, sustained');
+  const tokens = users.map((user) => user.token);
+  const bidders = await connectSockets([url], settings.bidderSockets, tokens);
+  const socketHot = await closedLoopBids(bidders, SECONDS, bidOrders(hotIds, nextAmount));
+  const socketSpread = await closedLoopBids(bidders, SECONDS, bidOrders(spreadIds, nextAmount));
+  const sustained = await openLoopBids(
+    bidders,
+    { rate: settings.sustainedRate, seconds: SECONDS, maxWaiting: settings.sustainedRate },
+    bidOrders(spreadIds, nextAmount),
+  );
+  closeAll(bidders);
+  problems.push(
+    ...(await checkChains(client, hotIds, acceptedCount([restHot], [socketHot]))).map(
+      (p) => `hot auction: ${p}`,
+    ),
+    ...(
+      await checkChains(client, spreadIds, acceptedCount([restSpread], [socketSpread, sustained]))
+    ).map((p) => `spread auctions: ${p}`),
+  );
+
+  log('two more replicas; 1,000 watchers');
+  const more = await startApiProcesses(redis.env, 2);
+  cleanups.push(() => more.stop());
+  const replicas = [...first.replicas, ...more.replicas];
+  const urls = replicas.map((replica) => replica.url);
+  const idle = [idleFirst, ...more.replicas.map((replica) => rssMiB(replica.pid))];
+  const [watched] = await openAuctions(url, seller, 1);
+  const watchedId = watched?.id as string;
+  const watchers = await connectSockets(urls, WATCHERS);
+  const deliveryBidders = await connectSockets(urls, 3, tokens);
+  const audience = await watchAuction(watchers, watchedId);
+  const withWatchers = replicas.map((replica) => rssMiB(replica.pid));
+  const delivery = [];
+  for (const rate of DELIVERY_RATES) {
+    log(`delivery at ${rate} bids/s`);
+    const cpu = cpuMeter(replicas.map((replica) => replica.pid));
+    const result = await measureDelivery(audience, deliveryBidders, {
+      auctionId: watchedId,
+      rate,
+      seconds: DELIVERY_SECONDS,
+      nextAmount: () => nextAmount(watchedId),
+    });
+    delivery.push({ ...result, cpuPercent: cpu.stop() });
+    problems.push(...result.problems.map((p) => `delivery at ${rate}/s: ${p}`));
+  }
+  closeAll([...watchers, ...deliveryBidders]);
+  const delivered = delivery.reduce((sum, d) => sum + d.accepted, 0);
+  problems.push(
+    ...(await checkChains(client, [watchedId], delivered)).map((p) => `watched auction: ${p}`),
+  );
+
+  log('1,000 sockets on one replica');
+  const crowd = await connectSockets([url], WATCHERS);
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  const oneReplicaWith1000Sockets = rssMiB(first.replicas[0]?.pid as number);
+  closeAll(crowd);
+
+  log('close lag: 1,000 auctions ending together');
+  const closeLag = await measureCloseLag(client, redis.client(), urls, seller, {
+    auctions: 1000,
+    leadMs: 8000,
+  });
+  problems.push(...closeLag.problems.map((p) => `close: ${p}`));
+
+  return {
+    startedAt,
+    machine: {
+      cpus: cpus().length,
+      node: process.version,
+      note: `load average (1, 5, 15 min) at start ${loadText(loadAtStart)}, at end ${loadText(loadavg())}`,
+    },
+    settings,
+    ceilings: { bareRoute: [bareBefore, bareAfter], bidScript },
+    rest: { hot: restHot, spread: restSpread },
+    socket: { hot: socketHot, spread: socketSpread, sustained },
+    delivery,
+    closeLag,
+    memory: {
+      idle,
+      withWatchers,
+      watchersPerReplica: Math.round(WATCHERS / replicas.length),
+      oneReplicaWith1000Sockets,
+    },
+    problems,
+  };
+}
+
+try {
+  const results = await main();
+  const dir = new URL('./results/', import.meta.url);
+  mkdirSync(dir, { recursive: true });
+  const file = new URL(`${results.startedAt.replace(/:/g, '-')}.json`, dir);
+  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+  await cleanUp();
+  process.stdout.write(`\n${markdownTable(results)}\nResults: ${file.pathname}\n`);
+  process.exit(results.problems.length ? 1 : 0);
+} catch (error) {
+  process.stderr.write(`bench failed: ${(error as Error).stack ?? String(error)}\n`);
+  await cleanUp();
+  process.exit(1);
+}

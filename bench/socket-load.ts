@@ -1,0 +1,145 @@
+// Socket.IO clients for the scenarios: connecting many, and placing bids
+// with `bid:place` acks, either closed-loop (each socket sends its next bid
+// when the last is acknowledged: the ceiling) or open-loop at a fixed rate
+// (latency measured from the moment each bid was due, so a server falling
+// behind shows up in p99 instead of silently lowering the rate).
+import { io, type Socket } from 'socket.io-client';
+import { inBatches } from './fixtures.ts';
+import { latencyRecorder, type LatencySummary } from './histogram.ts';
+
+const ACK_TIMEOUT_MS = 5000;
+const CONNECT_TIMEOUT_MS = 10_000;
+
+export function connectSocket(url: string, token?: string): Promise<Socket> {
+  const socket = io(url, {
+    auth: token ? { token } : {},
+    transports: ['websocket'],
+    reconnection: false,
+    forceNew: true,
+    timeout: CONNECT_TIMEOUT_MS,
+  });
+  return new Promise((resolve, reject) => {
+    socket.once('connect', () => resolve(socket));
+    socket.once('connect_error', (error) => {
+      socket.close();
+      reject(error);
+    });
+  });
+}
+
+/** `count` sockets, socket i on urls[i % urls.length] with tokens[i % tokens.length]. */
+export function connectSockets(
+  urls: readonly string[],
+  count: number,
+  tokens: readonly string[] = [],
+): Promise<Socket[]> {
+  return inBatches(count, 100, (i) =>
+    connectSocket(
+      urls[i % urls.length] as string,
+      tokens.length ? tokens[i % tokens.length] : undefined,
+    ),
+  );
+}
+
+export interface BidOrder {
+  auctionId: string;
+  amount: number;
+}
+
+type BidAck = { ok: true; bid: { seq: number } } | { ok: false; error: { code: string } };
+
+export interface SocketBidResult {
+  seconds: number;
+  sent: number;
+  perSecond: number;
+  accepted: number;
+  acceptedPerSecond: number;
+  /** Acks by outcome: OK, BID_TOO_LOW, …, TIMEOUT. */
+  byOutcome: Record<string, number>;
+  latency: LatencySummary;
+  /** Open loop only: bids not sent because too many were already waiting. */
+  skipped: number;
+}
+
+function tally() {
+  const latency = latencyRecorder();
+  const byOutcome: Record<string, number> = {};
+  return {
+    latency,
+    async place(socket: Socket, order: BidOrder, since: number): Promise<void> {
+      let outcome: string;
+      try {
+        const ack = (await socket
+          .timeout(ACK_TIMEOUT_MS)
+          .emitWithAck('bid:place', order)) as BidAck;
+        outcome = ack.ok ? 'OK' : ack.error.code;
+      } catch {
+        outcome = 'TIMEOUT';
+      }
+      latency.record(performance.now() - since);
+      byOutcome[outcome] = (byOutcome[outcome] ?? 0) + 1;
+    },
+    result(seconds: number, skipped = 0): SocketBidResult {
+      const sent = Object.values(byOutcome).reduce((sum, n) => sum + n, 0);
+      const accepted = byOutcome.OK ?? 0;
+      return {
+        seconds,
+        sent,
+        perSecond: Math.round(sent / seconds),
+        accepted,
+        acceptedPerSecond: Math.round(accepted / seconds),
+        byOutcome,
+        latency: latency.summary(),
+        skipped,
+      };
+    },
+  };
+}
+
+export async function closedLoopBids(
+  sockets: readonly Socket[],
+  seconds: number,
+  next: () => BidOrder,
+): Promise<SocketBidResult> {
+  const counts = tally();
+  const started = performance.now();
+  const deadline = started + seconds * 1000;
+  await Promise.all(
+    sockets.map(async (socket) => {
+      while (performance.now() < deadline) await counts.place(socket, next(), performance.now());
+    }),
+  );
+  return counts.result((performance.now() - started) / 1000);
+}
+
+export async function openLoopBids(
+  sockets: readonly Socket[],
+  options: { rate: number; seconds: number; maxWaiting: number },
+  next: () => BidOrder,
+): Promise<SocketBidResult> {
+  const counts = tally();
+  const total = Math.round(options.rate * options.seconds);
+  const started = performance.now();
+  const pending = new Set<Promise<void>>();
+  let due = 0;
+  let skipped = 0;
+  while (due < total) {
+    const dueNow = Math.min(
+      total,
+      Math.floor(((performance.now() - started) / 1000) * options.rate),
+    );
+    for (; due < dueNow; due++) {
+      if (pending.size >= options.maxWaiting) {
+        skipped++;
+        continue;
+      }
+      const dueAt = started + (due / options.rate) * 1000;
+      const placed = counts.place(sockets[due % sockets.length] as Socket, next(), dueAt);
+      pending.add(placed);
+      void placed.finally(() => pending.delete(placed));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 2));
+  }
+  await Promise.all(pending);
+  return counts.result(options.seconds, skipped);
+}

@@ -1,0 +1,96 @@
+// A local stack for load runs: API replicas as real processes (`node
+// app/main.ts`) on loopback, sharing one Redis. Used by `npm run bench` and
+// by the Locust test (tests/load/). Rate limits are off: a load generator
+// is one client hammering on purpose.
+import { readFileSync } from 'node:fs';
+import { runNode, waitForReady, type RunningProcess } from '../tests/support/processes.ts';
+import { freePort } from '../tests/support/redis-server.ts';
+
+export interface ApiProcess {
+  url: string;
+  pid: number;
+  process: RunningProcess;
+}
+
+export interface ApiStack {
+  replicas: ApiProcess[];
+  urls: string[];
+  stop(): Promise<void>;
+}
+
+export async function startApiProcesses(
+  redisEnv: Record<string, string>,
+  count: number,
+  env: Record<string, string> = {},
+): Promise<ApiStack> {
+  const replicas = await Promise.all(
+    Array.from({ length: count }, async () => {
+      const port = await freePort();
+      const process = runNode('app/main.ts', {
+        ...redisEnv,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'warn',
+        RATE_LIMIT_ENABLED: 'false',
+        ...env,
+      });
+      return { url: `http://127.0.0.1:${port}`, pid: process.child.pid ?? -1, process };
+    }),
+  );
+  const stop = () => Promise.all(replicas.map((r) => stopProcess(r.process))).then(() => {});
+  try {
+    await Promise.all(replicas.map((r) => waitForReady(r.url)));
+  } catch (error) {
+    const output = replicas.map((r) => r.process.output()).join('\n');
+    await stop();
+    throw new Error(`API replicas did not become ready:\n${output}`, { cause: error });
+  }
+  return { replicas, urls: replicas.map((r) => r.url), stop };
+}
+
+/** SIGTERM, then SIGKILL if it has not exited within `graceMs`. */
+export async function stopProcess(process: RunningProcess, graceMs = 5000): Promise<void> {
+  const { child } = process;
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+  await process.exited;
+  clearTimeout(timer);
+}
+
+/** Resident memory of a process in MiB, from /proc (Linux). */
+export function rssMiB(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kib = Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1] ?? NaN);
+  return Math.round((kib / 1024) * 10) / 10;
+}
+
+/** CPU time (user + system) a process has used so far, in seconds, from /proc (Linux). */
+export function cpuSeconds(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the command name (which may contain spaces) start at field 3.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticksPerSecond = 100; // USER_HZ on Linux
+  return (Number(fields[11]) + Number(fields[12])) / ticksPerSecond;
+}
+
+/**
+ * Starts measuring how busy processes are; `stop()` gives each one's CPU use
+ * since then in % of one core, this process (the load generator) last.
+ */
+export function cpuMeter(pids: readonly number[]) {
+  const startedAt = performance.now();
+  const before = pids.map(cpuSeconds);
+  const self = process.cpuUsage();
+  return {
+    stop(): number[] {
+      const seconds = (performance.now() - startedAt) / 1000;
+      const own = process.cpuUsage(self);
+      const used = [
+        ...pids.map((pid, i) => cpuSeconds(pid) - (before[i] as number)),
+        (own.user + own.system) / 1e6,
+      ];
+      return used.map((cpu) => Math.round((cpu / seconds) * 100));
+    },
+  };
+}
