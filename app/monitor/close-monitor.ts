@@ -50,7 +50,7 @@ export function startCloseMonitor(options: CloseMonitorOptions): CloseMonitor {
       if (closed === batchSize) return schedule(0); // more may be due right now
       schedule(msUntilNextDue < 0 ? maxSleepMs : Math.min(msUntilNextDue, maxSleepMs));
     } catch (error) {
-      log.warn({ err: error }, 'close pass failed; retrying');
+      log.warn({ err: (error as Error).message }, 'close pass failed; retrying');
       schedule(maxSleepMs);
     }
   }

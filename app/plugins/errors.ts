@@ -17,7 +17,7 @@ export function isRedisUnavailable(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   return (
     error.name === 'MaxRetriesPerRequestError' ||
-    /Connection is closed|Stream isn't writeable|ECONNREFUSED|ECONNRESET|ETIMEDOUT|LOADING/.test(
+    /Connection is closed|Stream isn't writeable|Command timed out|ECONNREFUSED|ECONNRESET|ETIMEDOUT|LOADING/.test(
       error.message,
     )
   );
@@ -45,7 +45,9 @@ export function toAppError(error: unknown): AppError {
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: unknown, request: FastifyRequest, reply: FastifyReply) => {
     const appError = toAppError(error);
-    if (appError.status >= 500) request.log.error({ err: error }, 'request failed');
+    if (appError.code === ErrorCode.INTERNAL_ERROR)
+      request.log.error({ err: error }, 'request failed');
+    else if (appError.status >= 500) request.log.warn({ code: appError.code }, 'request refused');
     return reply.status(appError.status).send(appError.toBody());
   });
 }

@@ -46,8 +46,9 @@ function handle(socket: Socket, event: string, run: (payload: unknown) => Promis
       reply({ ok: true, ...(await run(payload)) });
     } catch (error) {
       const appError = toAppError(error);
-      if (appError.status >= 500)
+      if (appError.code === ErrorCode.INTERNAL_ERROR) {
         socket.data.log?.error({ err: error, event }, 'socket handler failed');
+      }
       reply({ ok: false, ...appError.toBody() });
     }
   });

@@ -14,6 +14,10 @@ export interface TestRedis {
   env: { REDIS_HOST: string; REDIS_PORT: string; REDIS_DB: string };
   /** A fresh client; closed by stop(). */
   client(): Redis;
+  /** kill -9: Redis dies without a chance to flush anything. */
+  crash(): Promise<void>;
+  /** Starts it again on the same port and data directory. */
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -32,23 +36,26 @@ export async function freePort(): Promise<number> {
 export async function startRedis(extraArgs: string[] = []): Promise<TestRedis> {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'arremate-redis-'));
-  const child: ChildProcess = spawn(
-    'redis-server',
-    [
-      '--port',
-      String(port),
-      '--bind',
-      '127.0.0.1',
-      '--dir',
-      dir,
-      '--save',
-      '',
-      '--appendonly',
-      'no',
-      ...extraArgs,
-    ],
-    { stdio: 'ignore' },
-  );
+  const args = [
+    '--port',
+    String(port),
+    '--bind',
+    '127.0.0.1',
+    '--dir',
+    dir,
+    '--save',
+    '',
+    '--appendonly',
+    'no',
+    ...extraArgs,
+  ];
+  let child: ChildProcess = spawn('redis-server', args, { stdio: 'ignore' });
+  const exited = (process: ChildProcess) =>
+    new Promise((resolve) =>
+      process.exitCode !== null || process.signalCode !== null
+        ? resolve(null)
+        : process.once('exit', resolve),
+    );
   const clients: Redis[] = [];
   const client = () => {
     const redis = new Redis({
@@ -66,12 +73,18 @@ export async function startRedis(extraArgs: string[] = []): Promise<TestRedis> {
     url: `redis://127.0.0.1:${port}`,
     env: { REDIS_HOST: '127.0.0.1', REDIS_PORT: String(port), REDIS_DB: '0' },
     client,
+    async crash() {
+      child.kill('SIGKILL');
+      await exited(child);
+    },
+    async restart() {
+      child = spawn('redis-server', args, { stdio: 'ignore' });
+      await waitForPing(port);
+    },
     async stop() {
       await Promise.all(clients.map((c) => c.quit().catch(() => c.disconnect())));
       child.kill('SIGKILL');
-      await new Promise((resolve) =>
-        child.exitCode !== null ? resolve(null) : child.once('exit', resolve),
-      );
+      await exited(child);
       rmSync(dir, { recursive: true, force: true });
     },
   };
