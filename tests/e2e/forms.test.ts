@@ -2,37 +2,22 @@
 // reloads), the create-auction form with its field messages, and the language
 // switch — on the real stack.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser } from 'playwright-core';
+import { before, describe, test } from 'node:test';
 import { call, register, type Session } from '../support/api-client.ts';
 import { fieldOfApiError } from '../../web/src/forms/new-auction-form.ts';
-import { launchBrowser, openViewer, PHONE, waitLive, type Viewer } from './support/browser.ts';
+import { PHONE, waitLive } from './support/browser.ts';
 import { brl, screenshot, waitForText } from './support/page-helpers.ts';
-import { startStack, type E2EStack } from './support/stack.ts';
+import { useBrowserSuite } from './support/suite.ts';
 
 describe('forms, accounts and language in the browser', { timeout: 180_000 }, () => {
-  let stack: E2EStack;
-  let browser: Browser;
+  const suite = useBrowserSuite();
   let seller: Session;
-  const viewers: Viewer[] = [];
 
   before(async () => {
-    [stack, browser] = await Promise.all([startStack(), launchBrowser()]);
-    seller = await register(stack.url, 'Sofia');
+    seller = await register(suite.stack.url, 'Sofia');
   });
 
-  after(async () => {
-    for (const viewer of viewers)
-      assert.deepEqual(viewer.errors, [], 'page errors or CSP violations');
-    await browser?.close();
-    await stack?.stop();
-  });
-
-  const open = async (path: string, options: Parameters<typeof openViewer>[3] = {}) => {
-    const viewer = await openViewer(browser, stack.url, path, options);
-    viewers.push(viewer);
-    return viewer;
-  };
+  const open = suite.open;
 
   test('the session survives a reload; signing out and in again works', async () => {
     const { page } = await open('/signup');
@@ -66,13 +51,13 @@ describe('forms, accounts and language in the browser', { timeout: 180_000 }, ()
   });
 
   test('a session revoked elsewhere signs the page out and keeps it live', async () => {
-    const session = await register(stack.url, 'Ulisses');
+    const session = await register(suite.stack.url, 'Ulisses');
     const { page } = await open('/', { session });
     await waitForText(page, 'signed-in-user', 'Ulisses');
     await waitLive(page);
     // Signing out on another device revokes the token and drops its sockets.
     assert.equal(
-      (await call(stack.url, 'POST', '/api/auth/logout', { token: session.token })).status,
+      (await call(suite.stack.url, 'POST', '/api/auth/logout', { token: session.token })).status,
       204,
     );
     await page.getByRole('link', { name: 'Entrar' }).first().waitFor();
@@ -129,7 +114,7 @@ describe('forms, accounts and language in the browser', { timeout: 180_000 }, ()
     for (const [body, field] of cases) {
       const reply = await call<{
         error: { code: string; message: string } & Record<string, unknown>;
-      }>(stack.url, 'POST', '/api/auctions', { token: seller.token, body });
+      }>(suite.stack.url, 'POST', '/api/auctions', { token: seller.token, body });
       assert.equal(reply.status, 400, JSON.stringify(reply.body));
       const { code, message, ...details } = reply.body.error;
       assert.equal(code, 'VALIDATION_FAILED');
@@ -150,8 +135,8 @@ describe('forms, accounts and language in the browser', { timeout: 180_000 }, ()
   });
 
   test('keyboard only: skip link, visible focus, bid with Enter', async () => {
-    const bidder = await register(stack.url, 'Tiago');
-    const created = await fetch(`${stack.url}/api/auctions`, {
+    const bidder = await register(suite.stack.url, 'Tiago');
+    const created = await fetch(`${suite.stack.url}/api/auctions`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${seller.token}` },
       body: JSON.stringify({

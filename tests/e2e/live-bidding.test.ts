@@ -1,8 +1,7 @@
 // Browser end-to-end: people bidding against each other on the real stack,
 // each in their own browser profile, seeing every bid live.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser } from 'playwright-core';
+import { before, describe, test } from 'node:test';
 import {
   createAuction,
   eventually,
@@ -10,7 +9,7 @@ import {
   register,
   type Session,
 } from '../support/api-client.ts';
-import { launchBrowser, openViewer, PHONE, waitLive, type Viewer } from './support/browser.ts';
+import { PHONE, waitLive } from './support/browser.ts';
 import {
   brl,
   historySeqs,
@@ -18,38 +17,24 @@ import {
   waitForHistory,
   waitForText,
 } from './support/page-helpers.ts';
-import { startStack, type E2EStack } from './support/stack.ts';
+import { useBrowserSuite } from './support/suite.ts';
 
 describe('live bidding in the browser', { timeout: 180_000 }, () => {
-  let stack: E2EStack;
-  let browser: Browser;
+  const suite = useBrowserSuite();
   let seller: Session;
   let bruno: Session;
-  const viewers: Viewer[] = [];
 
   before(async () => {
-    [stack, browser] = await Promise.all([startStack(), launchBrowser()]);
     [seller, bruno] = await Promise.all([
-      register(stack.url, 'Vera Vendedora'),
-      register(stack.url, 'Bruno'),
+      register(suite.stack.url, 'Vera Vendedora'),
+      register(suite.stack.url, 'Bruno'),
     ]);
   });
 
-  after(async () => {
-    for (const viewer of viewers)
-      assert.deepEqual(viewer.errors, [], 'page errors or CSP violations');
-    await browser?.close();
-    await stack?.stop();
-  });
-
-  const open = async (path: string, options: Parameters<typeof openViewer>[3] = {}) => {
-    const viewer = await openViewer(browser, stack.url, path, options);
-    viewers.push(viewer);
-    return viewer;
-  };
+  const open = suite.open;
 
   test('two bidders see each other live; an anonymous viewer on a phone sees both', async () => {
-    const auction = await createAuction(stack.url, seller.token, {
+    const auction = await createAuction(suite.stack.url, seller.token, {
       title: 'Relógio de bolso <b>1920</b>',
       description: 'Funcionando.\n<img src=x onerror="window.injected=1"> Corrente inclusa.',
       startingPrice: 10_000,
@@ -113,17 +98,20 @@ describe('live bidding in the browser', { timeout: 180_000 }, () => {
   });
 
   test('a bid below the minimum shows the minimum the server now requires', async () => {
-    const auction = await createAuction(stack.url, seller.token, {
+    const auction = await createAuction(suite.stack.url, seller.token, {
       startingPrice: 5_000,
       minIncrement: 1_000,
     });
     const ana = await open(`/auctions/${auction.id}`, {
-      session: await register(stack.url, 'Ana'),
+      session: await register(suite.stack.url, 'Ana'),
     });
     await waitLive(ana.page);
     // The page still offers R$ 50,00 when Bruno's R$ 80,00 lands; Ana types R$ 60,00.
     await ana.page.getByLabel('Seu lance (R$)').fill('60');
-    assert.equal((await placeBid(stack.spareUrl, bruno.token, auction.id, 8_000)).status, 201);
+    assert.equal(
+      (await placeBid(suite.stack.spareUrl, bruno.token, auction.id, 8_000)).status,
+      201,
+    );
     await ana.page.getByRole('button', { name: 'Dar lance' }).click();
     await waitForText(ana.page, 'bid-feedback', `O mínimo agora é ${brl(9_000)}`);
     await eventually(
@@ -142,11 +130,11 @@ describe('live bidding in the browser', { timeout: 180_000 }, () => {
     const phone = await open('/', { viewport: PHONE });
     await Promise.all([waitLive(desktop.page), waitLive(phone.page)]);
 
-    const later = await createAuction(stack.url, seller.token, {
+    const later = await createAuction(suite.stack.url, seller.token, {
       title: 'Bicicleta aro 29',
       durationSeconds: 3600,
     });
-    const sooner = await createAuction(stack.spareUrl, seller.token, {
+    const sooner = await createAuction(suite.stack.spareUrl, seller.token, {
       title: 'Luminária art déco',
       durationSeconds: 1800,
       startingPrice: 25_000,
@@ -160,7 +148,10 @@ describe('live bidding in the browser', { timeout: 180_000 }, () => {
       .evaluateAll((cards) => cards.map((c) => (c as HTMLElement).dataset.auctionId));
     assert.ok(order.indexOf(sooner.id) < order.indexOf(later.id), 'soonest-ending first');
 
-    assert.equal((await placeBid(stack.spareUrl, bruno.token, sooner.id, 30_000)).status, 201);
+    assert.equal(
+      (await placeBid(suite.stack.spareUrl, bruno.token, sooner.id, 30_000)).status,
+      201,
+    );
     await card(sooner.id)
       .getByTestId('card-price')
       .filter({ hasText: brl(30_000) })
@@ -175,7 +166,7 @@ describe('live bidding in the browser', { timeout: 180_000 }, () => {
   });
 
   test('the result and the worker’s report appear when the auction closes', async () => {
-    const auction = await createAuction(stack.url, seller.token, {
+    const auction = await createAuction(suite.stack.url, seller.token, {
       title: 'Vaso de cerâmica',
       startingPrice: 4_000,
       durationSeconds: 4,
@@ -202,5 +193,6 @@ describe('live bidding in the browser', { timeout: 180_000 }, () => {
       `[data-testid="closed-auction"][data-auction-id="${auction.id}"]`,
     );
     await row.filter({ hasText: `Arrematado por Bruno por ${brl(4_000)}` }).waitFor();
+    await screenshot(lobby.page, 'lobby-with-closed-desktop');
   });
 });

@@ -2,8 +2,8 @@
 // gracefully or killed) or one event is lost on the way, and the page catches
 // up through `auction:watch` with `sinceSeq` — no bid lost, none twice.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { before, describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
 import {
   call,
   createAuction,
@@ -12,38 +12,24 @@ import {
   register,
   type Session,
 } from '../support/api-client.ts';
-import { launchBrowser, openViewer, waitLive, type Viewer } from './support/browser.ts';
+import { waitLive } from './support/browser.ts';
 import { brl, historySeqs, waitForHistory, waitForText } from './support/page-helpers.ts';
 import { filterSocketEvents, type SocketFilter } from './support/socket-filter.ts';
-import { startStack, type E2EStack } from './support/stack.ts';
+import { useBrowserSuite } from './support/suite.ts';
 
 describe('reconnection and catch-up in the browser', { timeout: 180_000 }, () => {
-  let stack: E2EStack;
-  let browser: Browser;
+  const suite = useBrowserSuite();
   let seller: Session;
   let bidder: Session;
-  const viewers: Viewer[] = [];
 
   before(async () => {
-    [stack, browser] = await Promise.all([startStack(), launchBrowser()]);
     [seller, bidder] = await Promise.all([
-      register(stack.url, 'Vendedor'),
-      register(stack.url, 'Dora'),
+      register(suite.stack.url, 'Vendedor'),
+      register(suite.stack.url, 'Dora'),
     ]);
   });
 
-  after(async () => {
-    for (const viewer of viewers)
-      assert.deepEqual(viewer.errors, [], 'page errors or CSP violations');
-    await browser?.close();
-    await stack?.stop();
-  });
-
-  const open = async (path: string, options: Parameters<typeof openViewer>[3] = {}) => {
-    const viewer = await openViewer(browser, stack.url, path, options);
-    viewers.push(viewer);
-    return viewer;
-  };
+  const open = suite.open;
 
   /** Bids `amounts` in order through `base`; all must be accepted. */
   const bid = async (base: string, auctionId: string, amounts: number[]) => {
@@ -57,19 +43,19 @@ describe('reconnection and catch-up in the browser', { timeout: 180_000 }, () =>
 
   for (const signal of ['SIGTERM', 'SIGKILL'] as const) {
     test(`the page catches up after the API process restarts (${signal})`, async () => {
-      const auction = await createAuction(stack.url, seller.token, {
+      const auction = await createAuction(suite.stack.url, seller.token, {
         startingPrice: 1_000,
         minIncrement: 100,
       });
       const { page } = await open(`/auctions/${auction.id}`);
       await waitLive(page);
-      await bid(stack.url, auction.id, [1_000, 1_100]);
+      await bid(suite.stack.url, auction.id, [1_000, 1_100]);
       await waitForHistory(page, [2, 1]);
 
-      await stack.restartPrimary(signal, async () => {
+      await suite.stack.restartPrimary(signal, async () => {
         await page.locator('.connection[data-state="disconnected"]').waitFor();
         // While the page's server is down, bids keep arriving through another replica.
-        await bid(stack.spareUrl, auction.id, [1_200, 1_300, 1_400]);
+        await bid(suite.stack.spareUrl, auction.id, [1_200, 1_300, 1_400]);
       });
 
       await waitLive(page);
@@ -77,14 +63,14 @@ describe('reconnection and catch-up in the browser', { timeout: 180_000 }, () =>
       await waitForText(page, 'current-price', brl(1_400));
       await waitForText(page, 'bid-count', '5');
       // Live again: a bid placed on the other replica arrives as an event.
-      await bid(stack.spareUrl, auction.id, [1_500]);
+      await bid(suite.stack.spareUrl, auction.id, [1_500]);
       await waitForHistory(page, [6, 5, 4, 3, 2, 1]);
       assert.equal(await connectionState(page), 'connected');
     });
   }
 
   test('an event lost on the way is noticed by the seq jump and filled in', async () => {
-    const auction = await createAuction(stack.url, seller.token, {
+    const auction = await createAuction(suite.stack.url, seller.token, {
       startingPrice: 2_000,
       minIncrement: 100,
     });
@@ -102,18 +88,18 @@ describe('reconnection and catch-up in the browser', { timeout: 180_000 }, () =>
     await waitLive(page);
     await filter?.upgraded();
 
-    await bid(stack.url, auction.id, [2_000]);
+    await bid(suite.stack.url, auction.id, [2_000]);
     await eventually(() => filter?.dropped.length === 1);
     await page.waitForTimeout(300);
     assert.deepEqual(await historySeqs(page), [], 'the first event really was lost');
 
-    await bid(stack.url, auction.id, [2_100]);
+    await bid(suite.stack.url, auction.id, [2_100]);
     await waitForHistory(page, [2, 1]);
     await waitForText(page, 'current-price', brl(2_100));
   });
 
   test('a bid on an auction that closed meanwhile says so, then shows the result', async () => {
-    const auction = await createAuction(stack.url, seller.token, {
+    const auction = await createAuction(suite.stack.url, seller.token, {
       startingPrice: 3_000,
       durationSeconds: 3,
     });
@@ -129,7 +115,11 @@ describe('reconnection and catch-up in the browser', { timeout: 180_000 }, () =>
     await filter?.upgraded();
 
     await eventually(async () => {
-      const reply = await call<{ status: string }>(stack.url, 'GET', `/api/auctions/${auction.id}`);
+      const reply = await call<{ status: string }>(
+        suite.stack.url,
+        'GET',
+        `/api/auctions/${auction.id}`,
+      );
       return reply.body.status === 'closed';
     }, 10_000);
     await eventually(() => filter?.dropped.includes('auction:closed'));

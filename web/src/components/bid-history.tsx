@@ -21,12 +21,17 @@ export function BidHistory({ bids, total, viewerId, onLoadOlder }: BidHistoryPro
         {bids.map((bid, index) => (
           <li
             key={bid.seq}
-            className={`bid-row${index === 0 ? ' bid-row--top' : ''}${bid.bidder.id === viewerId ? ' bid-row--mine' : ''}`}
+            className={index === 0 ? 'bid-row bid-row--top' : 'bid-row'}
             data-testid="bid-row"
             data-seq={bid.seq}
           >
             <span className="bid-row__amount">{formatMoney(bid.amount, locale)}</span>
-            <span className="bid-row__bidder">{bid.bidder.name}</span>
+            <span className="bid-row__bidder">
+              {bid.bidder.name}
+              {bid.bidder.id === viewerId ? (
+                <span className="badge badge--you">{t.auction.you}</span>
+              ) : null}
+            </span>
             <time className="bid-row__time" dateTime={bid.placedAt}>
               {formatTime(bid.placedAt, locale)}
             </time>

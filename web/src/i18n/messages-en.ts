@@ -39,6 +39,7 @@ export const en: Messages = {
     seller: 'Seller',
     bidCount: (n) => `${n} ${plural(n, 'bid', 'bids')}`,
     bidsLabel: 'Bids',
+    you: 'you',
     endsIn: 'Ends in',
     endsAt: 'Ends',
     closing: 'Closing…',

@@ -39,6 +39,7 @@ export const ptBR = {
     seller: 'Vendedor',
     bidCount: (n: number) => `${n} ${plural(n, 'lance', 'lances')}`,
     bidsLabel: 'Lances',
+    you: 'você',
     endsIn: 'Termina em',
     endsAt: 'Termina',
     closing: 'Encerrando…',
