@@ -2,6 +2,9 @@
 import { Type, type Static } from 'typebox';
 import { CommonEnv } from '../core/config.ts';
 
+/** "<requests per minute>,<burst>", e.g. "600,20". */
+const Limit = (fallback: string) => Type.String({ default: fallback, pattern: '^\\d+,[1-9]\\d*$' });
+
 export const ApiEnv = Type.Object({
   ...CommonEnv.properties,
   PORT: Type.Integer({ default: 5000, minimum: 0, maximum: 65535 }),
@@ -16,6 +19,28 @@ export const ApiEnv = Type.Object({
   MONITOR_MAX_SLEEP_MS: Type.Integer({ default: 500, minimum: 10, maximum: 60_000 }),
   /** Built web UI to serve at `/`. Default: web/dist beside the sources. */
   WEB_DIST_DIR: Type.Optional(Type.String()),
+  /** Rate limits (shared by all replicas). Off only for benchmarks. Default true. */
+  RATE_LIMIT_ENABLED: Type.Boolean({ default: true }),
+  // Each limit is "<requests per minute>,<burst>". Per-IP limits are high on
+  // purpose: many people can share one address (offices, carrier NAT).
+  /** Bids per user: 600/min (10/s), bursts of 20. */
+  RATE_LIMIT_BID_USER: Limit('600,20'),
+  /** Bids per IP: 6000/min (100/s), bursts of 200. */
+  RATE_LIMIT_BID_IP: Limit('6000,200'),
+  /** Auctions created per user: 30/min, bursts of 10. */
+  RATE_LIMIT_CREATE_AUCTION_USER: Limit('30,10'),
+  /** Auctions created per IP: 300/min, bursts of 50. */
+  RATE_LIMIT_CREATE_AUCTION_IP: Limit('300,50'),
+  /** Sign-ups per IP: 60/min, bursts of 30. */
+  RATE_LIMIT_REGISTER_IP: Limit('60,30'),
+  /** Login attempts per account (e-mail): 10/min, bursts of 5. */
+  RATE_LIMIT_LOGIN_ACCOUNT: Limit('10,5'),
+  /** Login attempts per IP: 300/min, bursts of 60. */
+  RATE_LIMIT_LOGIN_IP: Limit('300,60'),
+  /** Socket.IO events per connection per second (in process), bursts of 5×. Default 50. */
+  SOCKET_EVENTS_PER_SECOND: Type.Integer({ default: 50, minimum: 1 }),
+  /** Origins allowed to call the API from a browser (CORS), comma-separated. Default: none (same origin only). */
+  CORS_ORIGINS: Type.String({ default: '' }),
   /** Trust X-Forwarded-* from a load balancer in front (nginx, ingress). Default false. */
   TRUST_PROXY: Type.Boolean({ default: false }),
 });

@@ -6,6 +6,7 @@ import { redisKeys } from '../core/redis/keys.ts';
 import { loadScripts } from '../core/redis/scripts.ts';
 import { createAccounts } from './auth/accounts.ts';
 import type { ApiEnv } from './config.ts';
+import { createRateLimiter } from './rate-limits.ts';
 
 export type Services = ReturnType<typeof createServices>;
 
@@ -18,5 +19,6 @@ export function createServices(config: ApiEnv, redis: Redis) {
     keys,
     auctions: createAuctionStore(scripted, keys),
     accounts: createAccounts(scripted, keys, config.TOKEN_TTL_SECONDS),
+    rateLimits: createRateLimiter(scripted, keys, config),
   };
 }

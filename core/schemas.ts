@@ -147,8 +147,15 @@ export type WatchRequest = Static<typeof WatchRequest>;
 export const UnwatchRequest = Type.Object({ auctionId: Id }, { additionalProperties: false });
 export type UnwatchRequest = Static<typeof UnwatchRequest>;
 
+/** Client-chosen key that makes a retried bid return the first result. */
+export const IdempotencyKey = Type.String({
+  minLength: 1,
+  maxLength: 100,
+  pattern: '^[A-Za-z0-9_.:-]+$',
+});
+
 export const PlaceBidRequest = Type.Object(
-  { auctionId: Id, amount: Amount },
+  { auctionId: Id, amount: Amount, idempotencyKey: Type.Optional(IdempotencyKey) },
   { additionalProperties: false },
 );
 export type PlaceBidRequest = Static<typeof PlaceBidRequest>;

@@ -35,14 +35,45 @@ const parseUnwatch = validator(UnwatchRequest);
 const parseBid = validator(PlaceBidRequest);
 
 /**
+ * An in-process token bucket: at most `perSecond` events per second on one
+ * connection, in bursts of 5×. A flood from one socket is refused with
+ * RATE_LIMITED before it costs Redis anything; bids are also limited per
+ * user across replicas (app/rate-limits.ts).
+ */
+function eventBudget(perSecond: number): () => boolean {
+  const capacity = perSecond * 5;
+  let tokens = capacity;
+  let last = performance.now();
+  return () => {
+    const now = performance.now();
+    tokens = Math.min(capacity, tokens + ((now - last) / 1000) * perSecond);
+    last = now;
+    if (tokens < 1) return false;
+    tokens -= 1;
+    return true;
+  };
+}
+
+const tooFast = () =>
+  new AppError(ErrorCode.RATE_LIMITED, 'Too many events on this connection; slow down.', {
+    retryAfterSeconds: 1,
+  });
+
+/**
  * Registers a handler that always answers its ack exactly once: the result,
  * or {ok:false, error:{code,message}}. Events sent without an ack function
  * still run (e.g. unwatch), their result is dropped.
  */
-function handle(socket: Socket, event: string, run: (payload: unknown) => Promise<object>): void {
+function handle(
+  socket: Socket,
+  allow: () => boolean,
+  event: string,
+  run: (payload: unknown) => Promise<object>,
+): void {
   socket.on(event, async (payload: unknown, ack?: unknown) => {
     const reply: Ack = typeof ack === 'function' ? (ack as Ack) : () => {};
     try {
+      if (!allow()) throw tooFast();
       reply({ ok: true, ...(await run(payload)) });
     } catch (error) {
       const appError = toAppError(error);
@@ -55,9 +86,12 @@ function handle(socket: Socket, event: string, run: (payload: unknown) => Promis
 }
 
 export function registerSocketHandlers(socket: Socket, services: Services): void {
-  const { auctions } = services;
+  const { auctions, rateLimits } = services;
+  const allow = eventBudget(services.config.SOCKET_EVENTS_PER_SECOND);
+  const on = (event: string, run: (payload: unknown) => Promise<object>) =>
+    handle(socket, allow, event, run);
 
-  handle(socket, 'auction:watch', async (payload) => {
+  on('auction:watch', async (payload) => {
     const { auctionId, sinceSeq } = parseWatch(payload);
     // Join before reading, so an event racing the read is received anyway;
     // clients de-duplicate by seq.
@@ -72,25 +106,26 @@ export function registerSocketHandlers(socket: Socket, services: Services): void
     return { auction, missed };
   });
 
-  handle(socket, 'auction:unwatch', async (payload) => {
+  on('auction:unwatch', async (payload) => {
     await socket.leave(auctionRoom(parseUnwatch(payload).auctionId));
     return {};
   });
 
-  handle(socket, 'lobby:watch', async () => {
+  on('lobby:watch', async () => {
     await socket.join(LOBBY_ROOM);
     return {};
   });
 
-  handle(socket, 'lobby:unwatch', async () => {
+  on('lobby:unwatch', async () => {
     await socket.leave(LOBBY_ROOM);
     return {};
   });
 
-  handle(socket, 'bid:place', async (payload) => {
+  on('bid:place', async (payload) => {
     const user = socket.data.user as PublicUser | null;
     if (!user) throw new AppError(ErrorCode.UNAUTHORIZED, 'Sign in to bid.');
-    const { auctionId, amount } = parseBid(payload);
-    return auctions.placeBid(auctionId, user, amount);
+    const { auctionId, amount, idempotencyKey } = parseBid(payload);
+    await rateLimits.consume('bid', { principal: user.id, ip: socket.data.ip as string });
+    return auctions.placeBid(auctionId, user, amount, idempotencyKey);
   });
 }

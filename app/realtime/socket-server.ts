@@ -4,7 +4,7 @@
 import { createAdapter } from '@socket.io/redis-adapter';
 import type { FastifyInstance } from 'fastify';
 import type { Redis } from 'ioredis';
-import { Server } from 'socket.io';
+import { Server, type Socket } from 'socket.io';
 import { ErrorCode } from '../../core/errors.ts';
 import { whenReady } from '../../core/redis/connection.ts';
 import { hashToken } from '../auth/accounts.ts';
@@ -17,6 +17,13 @@ export interface SocketServerOptions {
   adapterPub: Redis;
   adapterSub: Redis;
   maxPayloadBytes: number;
+}
+
+/** The client's IP: the load balancer's X-Forwarded-For when trusted, else the peer. */
+function clientAddress(handshake: Socket['handshake'], trustProxy: boolean): string {
+  const forwarded = handshake.headers['x-forwarded-for'];
+  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
+  return trustProxy && first ? first : handshake.address;
 }
 
 export async function createSocketServer(
@@ -37,6 +44,7 @@ export async function createSocketServer(
   io.use(async (socket, next) => {
     const token: unknown = socket.handshake.auth?.token;
     socket.data.user = null;
+    socket.data.ip = clientAddress(socket.handshake, services.config.TRUST_PROXY);
     socket.data.log = app.log.child({ socketId: socket.id });
     if (token === undefined || token === null || token === '') return next();
     const user =

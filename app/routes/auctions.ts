@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
 import { errors } from '../../core/errors.ts';
 import { DEFAULT_MIN_INCREMENT } from '../../core/rules.ts';
 import {
@@ -9,6 +10,7 @@ import {
   BidResult,
   CreateAuctionBody,
   ErrorBody,
+  IdempotencyKey,
   ListAuctionsQuery,
   ListBidsQuery,
   PlaceBidBody,
@@ -18,11 +20,14 @@ import type { Services } from '../services.ts';
 
 const secured = { security: [{ bearer: [] }] };
 
+/** `Idempotency-Key`: a retried bid with the same key returns the first result. */
+const BidHeaders = Type.Object({ 'idempotency-key': Type.Optional(IdempotencyKey) });
+
 export const auctionRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (
   app,
   { services },
 ) => {
-  const { auctions } = services;
+  const { auctions, rateLimits } = services;
 
   app.post(
     '',
@@ -37,13 +42,15 @@ export const auctionRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = 
     },
     async (request, reply) => {
       const body = request.body;
+      const seller = request.user as PublicUser;
+      await rateLimits.consume('createAuction', { principal: seller.id, ip: request.ip });
       const title = body.title.trim();
       if (title === '') throw errors.validation('The title cannot be blank.');
       if ((body.durationSeconds === undefined) === (body.endsAt === undefined)) {
         throw errors.validation('Give exactly one of durationSeconds or endsAt.');
       }
       const auction = await auctions.create({
-        seller: request.user as PublicUser,
+        seller,
         title,
         description: body.description ?? '',
         startingPrice: body.startingPrice,
@@ -97,6 +104,7 @@ export const auctionRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = 
         tags: ['bids'],
         ...secured,
         params: AuctionParams,
+        headers: BidHeaders,
         body: PlaceBidBody,
         response: {
           201: BidResult,
@@ -105,14 +113,19 @@ export const auctionRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = 
           403: ErrorBody,
           404: ErrorBody,
           409: ErrorBody,
+          422: ErrorBody,
+          429: ErrorBody,
         },
       },
     },
     async (request, reply) => {
+      const bidder = request.user as PublicUser;
+      await rateLimits.consume('bid', { principal: bidder.id, ip: request.ip });
       const result = await auctions.placeBid(
         request.params.id,
-        request.user as PublicUser,
+        bidder,
         request.body.amount,
+        request.headers['idempotency-key'],
       );
       return reply.status(201).send(result);
     },

@@ -9,7 +9,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = asy
   app,
   { services },
 ) => {
-  const { accounts } = services;
+  const { accounts, rateLimits } = services;
 
   app.post(
     '/register',
@@ -17,11 +17,12 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = asy
       schema: {
         tags: ['auth'],
         body: RegisterBody,
-        response: { 201: SessionResponse, 400: ErrorBody, 409: ErrorBody },
+        response: { 201: SessionResponse, 400: ErrorBody, 409: ErrorBody, 429: ErrorBody },
       },
     },
     async (request, reply) => {
       const { name, email, password } = request.body;
+      await rateLimits.consume('register', { ip: request.ip });
       return reply.status(201).send(await accounts.register(name, email, password));
     },
   );
@@ -32,10 +33,15 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = asy
       schema: {
         tags: ['auth'],
         body: LoginBody,
-        response: { 200: SessionResponse, 401: ErrorBody },
+        response: { 200: SessionResponse, 401: ErrorBody, 429: ErrorBody },
       },
     },
-    async (request) => accounts.login(request.body.email, request.body.password),
+    async (request) => {
+      const { email, password } = request.body;
+      // Per account, so guessing one person's password is slow from any number of IPs.
+      await rateLimits.consume('login', { principal: email.trim().toLowerCase(), ip: request.ip });
+      return accounts.login(email, password);
+    },
   );
 
   app.get(

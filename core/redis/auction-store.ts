@@ -61,20 +61,24 @@ export function createAuctionStore(redis: ScriptedRedis, keys: RedisKeys) {
       return toAuction(hashToRecord(event.state));
     },
 
+    /** With an `idempotencyKey`, a retry returns the first reply instead of bidding again. */
     async placeBid(
       auctionId: string,
       bidder: PublicUser,
       amount: number,
+      idempotencyKey?: string,
     ): Promise<{ bid: Bid; auction: Auction }> {
       const reply = await redis.placeBid(
         keys.auction(auctionId),
         keys.auctionBids(auctionId),
         keys.openAuctions,
+        keys.bidIdempotency(bidder.id, idempotencyKey ?? '-'),
         randomUUID(),
         bidder.id,
         bidder.name,
         String(amount),
         keys.eventsChannel,
+        idempotencyKey === undefined ? '0' : '1',
       );
       if (reply[0] !== ScriptCode.OK) throw scriptError(reply);
       const event = JSON.parse(reply[1] as string) as Extract<StoreEvent, { type: 'bid:placed' }>;

@@ -25,6 +25,10 @@ export function redisKeys(prefix = 'arremate:') {
     /** Session tokens are stored under the SHA-256 of the token, never in clear. */
     session: (tokenHash: string) => `${prefix}session:${tokenHash}`,
     report: (auctionId: string) => `${prefix}report:${auctionId}`,
+    /** A bid's first reply, kept a day for retries with the same Idempotency-Key. */
+    bidIdempotency: (userId: string, key: string) => `${prefix}idempotency:bid:${userId}:${key}`,
+    /** GCRA rate-limit state (theoretical arrival time) of one limit and subject. */
+    rateLimit: (limit: string, subject: string) => `${prefix}rate:${limit}:${subject}`,
     /** Finished-auction entries the worker gave up on, each with its reason. */
     deadLetterStream: `${prefix}stream:finished:dead`,
     /** Worker's per-auction lock (SET NX PX token) and progress hash (Discord message id...). */

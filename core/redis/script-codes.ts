@@ -10,6 +10,7 @@ export const ScriptCode = {
   INVALID_END: -5,
   AUCTION_EXISTS: -6,
   EMAIL_TAKEN: -7,
+  IDEMPOTENCY_KEY_REUSED: -8,
 } as const;
 
 /** Converts a script's failure reply ({code, ...details}) into an AppError. */
@@ -33,6 +34,11 @@ export function scriptError(reply: unknown[]): AppError {
       );
     case ScriptCode.EMAIL_TAKEN:
       return new AppError(ErrorCode.EMAIL_TAKEN, 'An account with this e-mail already exists.');
+    case ScriptCode.IDEMPOTENCY_KEY_REUSED:
+      return new AppError(
+        ErrorCode.IDEMPOTENCY_KEY_REUSED,
+        'This Idempotency-Key was already used for a different bid.',
+      );
     default:
       return new AppError(ErrorCode.INTERNAL_ERROR, `Unexpected script reply ${String(code)}.`);
   }

@@ -12,6 +12,7 @@ export interface ScriptCommands {
   closeDueAuctions(...args: string[]): Promise<[number, number]>;
   listAuctions(...args: string[]): Promise<string[][]>;
   registerUser(...args: string[]): Promise<[number]>;
+  rateLimit(...args: string[]): Promise<[number, number]>;
 }
 
 export type ScriptedRedis = Redis & ScriptCommands;

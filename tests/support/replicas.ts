@@ -25,6 +25,9 @@ export async function startReplica(
     PORT: '0',
     HOST: '127.0.0.1',
     LOG_LEVEL: 'warn',
+    // One test client stands for many users here; tests/integration/rate-limits
+    // turns the limits on to test them.
+    RATE_LIMIT_ENABLED: 'false',
     ...env,
   });
   const app = await buildApp({

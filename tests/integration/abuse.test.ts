@@ -1,0 +1,187 @@
+// Rate limits shared across replicas, and idempotent bids.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Bid } from '../../core/schemas.ts';
+import { call, createAuction, placeBid, register, type Session } from '../support/api-client.ts';
+import { startRedis, type TestRedis } from '../support/redis-server.ts';
+import { connectClient, startReplicas, type Replica } from '../support/replicas.ts';
+
+let redis: TestRedis;
+let replicas: Replica[];
+let seller: Session;
+let users: Record<string, Session>;
+const names = [
+  'Hammer',
+  'Calm',
+  'SocketBidder',
+  'Victim',
+  'Other',
+  'Creator',
+  'Retrier',
+  'Alice',
+  'Bob',
+];
+
+const limits = {
+  RATE_LIMIT_ENABLED: 'true',
+  RATE_LIMIT_BID_USER: '60,5', // 1/s, bursts of 5
+  RATE_LIMIT_LOGIN_ACCOUNT: '10,3',
+  RATE_LIMIT_CREATE_AUCTION_USER: '10,4',
+  RATE_LIMIT_REGISTER_IP: '60,12', // 1/s, bursts of 12
+  SOCKET_EVENTS_PER_SECOND: '2', // bursts of 10
+};
+
+before(async () => {
+  redis = await startRedis();
+  replicas = await startReplicas(redis, 2, limits);
+  seller = await register(replicas[0]!.url, 'Seller');
+  // Everyone signs up first: the sign-up limit is itself under test below.
+  users = {};
+  for (const name of names) users[name] = await register(replicas[0]!.url, name);
+});
+after(async () => {
+  await Promise.all(replicas.map((r) => r.close()));
+  await redis.stop();
+});
+
+describe('rate limits', () => {
+  it('limit one hammering user across replicas, with Retry-After, and leave another user alone', async () => {
+    const [hammer, bystander] = [users.Hammer!, users.Calm!];
+    const auction = await createAuction(replicas[0]!.url, seller.token);
+    const hammering = Array.from({ length: 20 }, (_, i) =>
+      placeBid(replicas[i % 2]!.url, hammer.token, auction.id, 1000 + i * 100),
+    );
+    const calm = Array.from({ length: 5 }, (_, i) =>
+      placeBid(replicas[i % 2]!.url, bystander.token, auction.id, 50_000 + i * 100),
+    );
+    const [hammered, calmReplies] = [await Promise.all(hammering), await Promise.all(calm)];
+
+    const limited = hammered.filter((r) => r.status === 429);
+    assert.equal(hammered.length - limited.length, 5, 'the burst of 5 is shared by both replicas');
+    for (const reply of limited) {
+      assert.equal(reply.body.error?.code, 'RATE_LIMITED');
+      assert.ok(Number(reply.headers.get('retry-after')) >= 1);
+    }
+    assert.ok(
+      calmReplies.every((r) => r.status !== 429),
+      'the other user is not limited',
+    );
+  });
+
+  it('count socket bids against the same per-user limit', async () => {
+    const user = users.SocketBidder!;
+    const auction = await createAuction(replicas[0]!.url, seller.token);
+    const socket = await connectClient(replicas[1]!.url, user.token);
+    const codes: string[] = [];
+    for (let i = 0; i < 7; i++) {
+      const ack = (await socket.emitWithAck('bid:place', {
+        auctionId: auction.id,
+        amount: 1000 + i * 100,
+      })) as {
+        ok: boolean;
+        error?: { code: string };
+      };
+      codes.push(ack.ok ? 'OK' : (ack.error?.code ?? '?'));
+    }
+    assert.deepEqual(codes.slice(0, 5), ['OK', 'OK', 'OK', 'OK', 'OK']);
+    assert.deepEqual(codes.slice(5), ['RATE_LIMITED', 'RATE_LIMITED']);
+    socket.close();
+  });
+
+  it('limit login attempts per account, whichever password is tried', async () => {
+    const [victim, other] = [users.Victim!, users.Other!];
+    const attempt = (email: string, password: string, i: number) =>
+      call(replicas[i % 2]!.url, 'POST', '/api/auth/login', { body: { email, password } });
+    const statuses = [];
+    for (let i = 0; i < 3; i++)
+      statuses.push((await attempt(victim.user.email, 'wrong password', i)).status);
+    statuses.push((await attempt(victim.user.email, 'correct horse battery', 3)).status);
+    assert.deepEqual(statuses, [401, 401, 401, 429]);
+    assert.equal((await attempt(other.user.email, 'correct horse battery', 0)).status, 200);
+  });
+
+  it('limit auction creation per user and sign-ups per IP', async () => {
+    const creator = users.Creator!;
+    const created = [];
+    for (let i = 0; i < 6; i++) {
+      const reply = await call(replicas[i % 2]!.url, 'POST', '/api/auctions', {
+        token: creator.token,
+        body: { title: `Lote ${i}`, startingPrice: 1000, durationSeconds: 60 },
+      });
+      created.push(reply.status);
+    }
+    assert.deepEqual(created, [201, 201, 201, 201, 429, 429]);
+
+    const signUps = [];
+    for (let i = 0; i < 14; i++) {
+      const reply = await call(replicas[i % 2]!.url, 'POST', '/api/auth/register', {
+        body: { name: 'N', email: `n${i}-${Date.now()}@example.com`, password: 'password1' },
+      });
+      signUps.push(reply.status);
+    }
+    assert.ok(signUps.includes(429), 'sign-ups from one IP are limited');
+  });
+
+  it('refuse a flood of events on one connection', async () => {
+    const socket = await connectClient(replicas[0]!.url);
+    const acks = (await Promise.all(
+      Array.from({ length: 30 }, () => socket.emitWithAck('lobby:watch', {})),
+    )) as { ok: boolean; error?: { code: string } }[];
+    const refused = acks.filter((a) => !a.ok);
+    assert.ok(refused.length >= 15, `${refused.length} refused`);
+    assert.ok(refused.every((a) => a.error?.code === 'RATE_LIMITED'));
+    socket.close();
+  });
+});
+
+describe('idempotent bids', () => {
+  it('return the first result for a retried REST bid and refuse the key for another bid', async () => {
+    const bidder = users.Retrier!;
+    const auction = await createAuction(replicas[0]!.url, seller.token);
+    const send = (replica: Replica, amount: number, key: string) =>
+      call<{ bid: Bid; error?: { code: string } }>(
+        replica.url,
+        'POST',
+        `/api/auctions/${auction.id}/bids`,
+        {
+          token: bidder.token,
+          body: { amount },
+          headers: { 'idempotency-key': key },
+        },
+      );
+    const first = await send(replicas[0]!, 1000, 'retry-1');
+    const retry = await send(replicas[1]!, 1000, 'retry-1');
+    assert.equal(first.status, 201);
+    assert.equal(retry.status, 201);
+    assert.equal(retry.body.bid.id, first.body.bid.id);
+    const history = await call<{ items: Bid[] }>(
+      replicas[0]!.url,
+      'GET',
+      `/api/auctions/${auction.id}/bids`,
+    );
+    assert.equal(history.body.items.length, 1, 'bid once');
+
+    const reused = await send(replicas[0]!, 5000, 'retry-1');
+    assert.equal(reused.status, 422);
+    assert.equal(reused.body.error?.code, 'IDEMPOTENCY_KEY_REUSED');
+    const bad = await send(replicas[0]!, 5000, 'spaces are not allowed');
+    assert.equal(bad.status, 400);
+  });
+
+  it('return the first result for a retried socket bid, per user', async () => {
+    const [alice, bob] = [users.Alice!, users.Bob!];
+    const auction = await createAuction(replicas[0]!.url, seller.token);
+    const aliceSocket = await connectClient(replicas[0]!.url, alice.token);
+    const bobSocket = await connectClient(replicas[1]!.url, bob.token);
+    type Ack = { ok: boolean; bid: Bid };
+    const payload = { auctionId: auction.id, amount: 1000, idempotencyKey: 'same-key' };
+    const first = (await aliceSocket.emitWithAck('bid:place', payload)) as Ack;
+    const again = (await aliceSocket.emitWithAck('bid:place', payload)) as Ack;
+    assert.equal(again.bid.id, first.bid.id);
+    const bobs = (await bobSocket.emitWithAck('bid:place', { ...payload, amount: 2000 })) as Ack;
+    assert.equal(bobs.ok, true, 'keys belong to one user');
+    assert.notEqual(bobs.bid.id, first.bid.id);
+    aliceSocket.close();
+    bobSocket.close();
+  });
+});
