@@ -54,6 +54,11 @@ export async function startWorker(
   const log = pino({ level: env.LOG_LEVEL }, sink);
   const commands = createRedis(env);
   const blocking = createRedis(env, { maxRetriesPerRequest: null });
+  for (const connection of [commands, blocking]) {
+    connection.on('error', (error: Error) =>
+      log.warn({ cause: error.message }, 'redis connection error'),
+    );
+  }
   const worker = createWorker(env, log, { redis: commands, blocking });
   const running = worker.start();
   return {
