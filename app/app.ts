@@ -1,6 +1,7 @@
 // Builds one API replica: HTTP routes, Socket.IO, the event relay and the
 // close monitor. It starts nothing listening; app/main.ts does that, and
 // tests call buildApp() then inject() or listen() on a free port.
+import { randomUUID } from 'node:crypto';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Redis } from 'ioredis';
@@ -10,7 +11,9 @@ import type { ApiEnv } from './config.ts';
 import { startCloseMonitor, type CloseMonitor } from './monitor/close-monitor.ts';
 import { registerAuthentication } from './plugins/authenticate.ts';
 import { registerErrorHandling } from './plugins/errors.ts';
+import { registerRequestMetrics } from './plugins/request-metrics.ts';
 import { registerOpenApi } from './plugins/openapi.ts';
+import { allowedOrigins, registerSecurity } from './plugins/security.ts';
 import { validatorCompiler } from './plugins/validation.ts';
 import { registerWeb } from './plugins/web.ts';
 import { startEventRelay } from './realtime/event-relay.ts';
@@ -18,6 +21,7 @@ import { createSocketServer } from './realtime/socket-server.ts';
 import { auctionRoutes } from './routes/auctions.ts';
 import { authRoutes } from './routes/auth.ts';
 import { healthRoutes } from './routes/health.ts';
+import { metricsRoutes } from './routes/metrics.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { createServices, type Services } from './services.ts';
 
@@ -49,6 +53,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       redact: ['req.headers.authorization', 'req.headers.cookie', '*.password', '*.token'],
     },
     bodyLimit: config.BODY_LIMIT_BYTES,
+    // A request id from the load balancer is kept, else one is made; it is
+    // in every log line of the request and returned as X-Request-Id.
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
     trustProxy: config.TRUST_PROXY,
     requestTimeout: 30_000,
     return503OnClosing: true,
@@ -68,22 +76,26 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     );
   }
   await whenReady(commands);
-  const services = createServices(config, commands);
+  let io: Server | undefined;
+  const services = createServices(config, commands, () => io?.engine.clientsCount ?? 0);
   app.decorate('services', services);
 
   registerErrorHandling(app);
+  registerRequestMetrics(app, services.metrics);
   registerAuthentication(app, services.accounts);
+  await registerSecurity(app, allowedOrigins(config.CORS_ORIGINS));
   await registerOpenApi(app);
 
-  const io = await createSocketServer(app, services, {
+  io = await createSocketServer(app, services, {
     adapterPub,
     adapterSub,
     maxPayloadBytes: config.BODY_LIMIT_BYTES,
   });
   app.decorate('io', io);
+  const sockets = io;
 
   let monitor: CloseMonitor | undefined;
-  const relay = await startEventRelay(io, eventSub, services.keys.eventsChannel, (event) => {
+  const relay = await startEventRelay(sockets, eventSub, services.keys.eventsChannel, (event) => {
     if (event.type === 'auction:created' || event.type === 'bid:placed') {
       const endsAt = event.state[event.state.indexOf('endsAt') + 1];
       monitor?.notifyEnd(Number(endsAt));
@@ -91,6 +103,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   await app.register(healthRoutes, { services });
+  await app.register(metricsRoutes, { services });
   await app.register(authRoutes, { prefix: '/api/auth', services });
   await app.register(auctionRoutes, { prefix: '/api/auctions', services });
   await app.register(reportRoutes, { prefix: '/api/auctions', services });
@@ -103,13 +116,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       batchSize: config.MONITOR_BATCH_SIZE,
       maxSleepMs: config.MONITOR_MAX_SLEEP_MS,
       log: app.log,
+      onClosed: (lagsMs) => lagsMs.forEach((lag) => services.metrics.closeLag.observe(lag / 1000)),
     });
   });
   // Sockets are told to reconnect (to another replica) before the HTTP
   // server waits for in-flight requests to finish.
   app.addHook('preClose', async () => {
-    io.local.disconnectSockets(true);
-    io.engine.close();
+    sockets.local.disconnectSockets(true);
+    sockets.engine.close();
   });
   app.addHook('onClose', async () => {
     await monitor?.stop();

@@ -6,19 +6,27 @@ import { redisKeys } from '../core/redis/keys.ts';
 import { loadScripts } from '../core/redis/scripts.ts';
 import { createAccounts } from './auth/accounts.ts';
 import type { ApiEnv } from './config.ts';
+import { createBidding } from './bidding.ts';
+import { createMetrics } from './metrics.ts';
 import { createRateLimiter } from './rate-limits.ts';
 
 export type Services = ReturnType<typeof createServices>;
 
-export function createServices(config: ApiEnv, redis: Redis) {
+/** `socketCount` reads the replica's open connections, for the metrics. */
+export function createServices(config: ApiEnv, redis: Redis, socketCount: () => number) {
   const scripted = loadScripts(redis);
   const keys = redisKeys(config.REDIS_KEY_PREFIX);
+  const auctions = createAuctionStore(scripted, keys);
+  const rateLimits = createRateLimiter(scripted, keys, config);
+  const metrics = createMetrics(scripted, keys, socketCount);
   return {
     config,
     redis: scripted,
     keys,
-    auctions: createAuctionStore(scripted, keys),
+    auctions,
     accounts: createAccounts(scripted, keys, config.TOKEN_TTL_SECONDS),
-    rateLimits: createRateLimiter(scripted, keys, config),
+    rateLimits,
+    metrics,
+    bidding: createBidding(auctions, rateLimits, metrics),
   };
 }

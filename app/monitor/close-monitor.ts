@@ -14,8 +14,8 @@ export interface CloseMonitorOptions {
   batchSize: number;
   maxSleepMs: number;
   log: FastifyBaseLogger;
-  /** Called after each pass that closed something (metrics, tests). */
-  onClosed?: (count: number) => void;
+  /** Called after each pass that closed something, with each close's lag in ms. */
+  onClosed?: (lagsMs: number[]) => void;
 }
 
 export interface CloseMonitor {
@@ -42,10 +42,10 @@ export function startCloseMonitor(options: CloseMonitorOptions): CloseMonitor {
 
   async function pass(): Promise<void> {
     try {
-      const { closed, msUntilNextDue } = await store.closeDue(batchSize);
+      const { closed, msUntilNextDue, lagsMs } = await store.closeDue(batchSize);
       if (closed > 0) {
         log.info({ closed }, 'closed due auctions');
-        options.onClosed?.(closed);
+        options.onClosed?.(lagsMs);
       }
       if (closed === batchSize) return schedule(0); // more may be due right now
       schedule(msUntilNextDue < 0 ? maxSleepMs : Math.min(msUntilNextDue, maxSleepMs));

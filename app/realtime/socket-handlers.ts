@@ -86,7 +86,7 @@ function handle(
 }
 
 export function registerSocketHandlers(socket: Socket, services: Services): void {
-  const { auctions, rateLimits } = services;
+  const { auctions } = services;
   const allow = eventBudget(services.config.SOCKET_EVENTS_PER_SECOND);
   const on = (event: string, run: (payload: unknown) => Promise<object>) =>
     handle(socket, allow, event, run);
@@ -125,7 +125,7 @@ export function registerSocketHandlers(socket: Socket, services: Services): void
     const user = socket.data.user as PublicUser | null;
     if (!user) throw new AppError(ErrorCode.UNAUTHORIZED, 'Sign in to bid.');
     const { auctionId, amount, idempotencyKey } = parseBid(payload);
-    await rateLimits.consume('bid', { principal: user.id, ip: socket.data.ip as string });
-    return auctions.placeBid(auctionId, user, amount, idempotencyKey);
+    const ip = socket.data.ip as string;
+    return services.bidding.place({ auctionId, bidder: user, amount, ip, idempotencyKey });
   });
 }

@@ -27,7 +27,7 @@ export const auctionRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = 
   app,
   { services },
 ) => {
-  const { auctions, rateLimits } = services;
+  const { auctions, rateLimits, bidding } = services;
 
   app.post(
     '',
@@ -119,14 +119,13 @@ export const auctionRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = 
       },
     },
     async (request, reply) => {
-      const bidder = request.user as PublicUser;
-      await rateLimits.consume('bid', { principal: bidder.id, ip: request.ip });
-      const result = await auctions.placeBid(
-        request.params.id,
-        bidder,
-        request.body.amount,
-        request.headers['idempotency-key'],
-      );
+      const result = await bidding.place({
+        auctionId: request.params.id,
+        bidder: request.user as PublicUser,
+        amount: request.body.amount,
+        ip: request.ip,
+        idempotencyKey: request.headers['idempotency-key'],
+      });
       return reply.status(201).send(result);
     },
   );

@@ -122,9 +122,14 @@ export function createAuctionStore(redis: ScriptedRedis, keys: RedisKeys) {
       return { items, nextCursor };
     },
 
-    /** Closes what is due; returns how many closed and ms until the next end (-1: none open). */
-    async closeDue(batchSize: number): Promise<{ closed: number; msUntilNextDue: number }> {
-      const [closed, msUntilNextDue] = await redis.closeDueAuctions(
+    /**
+     * Closes what is due. Returns how many closed, how late each close was
+     * (ms after its end) and ms until the next end (-1: none open).
+     */
+    async closeDue(
+      batchSize: number,
+    ): Promise<{ closed: number; msUntilNextDue: number; lagsMs: number[] }> {
+      const [closed = 0, msUntilNextDue = -1, ...lagsMs] = await redis.closeDueAuctions(
         keys.openAuctions,
         keys.closedAuctions,
         keys.finishedStream,
@@ -133,7 +138,7 @@ export function createAuctionStore(redis: ScriptedRedis, keys: RedisKeys) {
         keys.eventsChannel,
         FINISHED_CHANNEL,
       );
-      return { closed, msUntilNextDue };
+      return { closed, msUntilNextDue, lagsMs };
     },
   };
 }

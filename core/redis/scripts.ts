@@ -9,7 +9,7 @@ const scriptsDir = new URL('./scripts/', import.meta.url);
 export interface ScriptCommands {
   placeBid(...args: string[]): Promise<[number, string?]>;
   createAuction(...args: string[]): Promise<[number, string?]>;
-  closeDueAuctions(...args: string[]): Promise<[number, number]>;
+  closeDueAuctions(...args: string[]): Promise<number[]>;
   listAuctions(...args: string[]): Promise<string[][]>;
   registerUser(...args: string[]): Promise<[number]>;
   rateLimit(...args: string[]): Promise<[number, number]>;

@@ -14,7 +14,9 @@
     ARGV[4] public finished channel ('leiloes_finalizados')
 
   Output:
-    {closedCount, msUntilNextDue}  msUntilNextDue is -1 when nothing is open
+    {closedCount, msUntilNextDue, lag1, lag2, ...}
+      msUntilNextDue is -1 when nothing is open; lagN is how many ms after
+      its end each closed auction was closed (for the close-lag metric)
 ]]
 local openKey, closedKey, streamKey = KEYS[1], KEYS[2], KEYS[3]
 
@@ -68,6 +70,7 @@ end
 
 local due = redis.call('ZRANGE', openKey, '-inf', now, 'BYSCORE', 'LIMIT', 0, tonumber(ARGV[2]))
 local closed = 0
+local lags = {}
 for _, id in ipairs(due) do
   local auctionKey = ARGV[1] .. id
   redis.call('ZREM', openKey, id)
@@ -89,10 +92,11 @@ for _, id in ipairs(due) do
     redis.call('PUBLISH', ARGV[4], finished)
     redis.call('PUBLISH', ARGV[3], cjson.encode({type = 'auction:closed', state = flat}))
     closed = closed + 1
+    lags[closed] = now - tonumber(a.endsAt)
   end
 end
 
 local nextDue = redis.call('ZRANGE', openKey, 0, 0, 'WITHSCORES')
 local msUntilNextDue = -1
 if nextDue[2] then msUntilNextDue = math.max(0, tonumber(nextDue[2]) - now) end
-return {closed, msUntilNextDue}
+return {closed, msUntilNextDue, unpack(lags)}

@@ -1,0 +1,40 @@
+// Security headers and CORS. The Content-Security-Policy is the one the web
+// UI is built for (web/: no inline scripts or styles, same-origin sockets);
+// the API docs page at /docs brings its own policy (swagger-ui staticCSP).
+import cors from '@fastify/cors';
+import helmet from '@fastify/helmet';
+import type { FastifyInstance } from 'fastify';
+
+export const contentSecurityPolicy = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'", 'ws:', 'wss:'],
+  fontSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+};
+
+/** Origins allowed to call the API from another site; empty = same origin only. */
+export function allowedOrigins(setting: string): string[] {
+  return setting
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
+}
+
+export async function registerSecurity(app: FastifyInstance, corsOrigins: string[]): Promise<void> {
+  await app.register(helmet, {
+    contentSecurityPolicy: { useDefaults: false, directives: contentSecurityPolicy },
+    // The UI is served over whatever the load balancer terminates; HSTS is its call.
+    strictTransportSecurity: false,
+  });
+  // Never `*`: only the configured origins, and no cookies are used (bearer tokens).
+  await app.register(cors, {
+    origin: corsOrigins.length > 0 ? corsOrigins : false,
+    credentials: false,
+  });
+}
