@@ -76,8 +76,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     );
   }
   await whenReady(commands);
-  let io: Server | undefined;
-  const services = createServices(config, commands, () => io?.engine.clientsCount ?? 0);
+  const socketCount = () => (app.hasDecorator('io') ? app.io.engine.clientsCount : 0);
+  const services = createServices(config, commands, socketCount);
   app.decorate('services', services);
 
   registerErrorHandling(app);
@@ -86,13 +86,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await registerSecurity(app, allowedOrigins(config.CORS_ORIGINS));
   await registerOpenApi(app);
 
-  io = await createSocketServer(app, services, {
+  const sockets = await createSocketServer(app, services, {
     adapterPub,
     adapterSub,
     maxPayloadBytes: config.BODY_LIMIT_BYTES,
   });
-  app.decorate('io', io);
-  const sockets = io;
+  app.decorate('io', sockets);
 
   let monitor: CloseMonitor | undefined;
   const relay = await startEventRelay(sockets, eventSub, services.keys.eventsChannel, (event) => {
