@@ -3,10 +3,13 @@
 # real, with podman standing in for Docker (this machine has no Docker
 # engine and no registry):
 #   1. base images made locally (base-images.sh; cached after the first run)
-#   2. `podman build` of Dockerfile.api and Dockerfile.worker, as the README's
-#      Kubernetes steps do with `docker build` (sizes reported)
+#   2. `podman build` of Dockerfile.api and Dockerfile.worker, tagged both as
+#      the README's Kubernetes steps name them (api:latest, worker:latest) and
+#      as docker-compose.yml does (arremate-api, arremate-worker); sizes reported
 #   3. podman's Docker-compatible API on a socket in a temp dir, and Debian's
-#      docker-compose 1.29 running `up --build` against it, as the README does
+#      docker-compose 1.29 bringing the stack up against it (`up --no-build`:
+#      the images were just built from the same Dockerfiles, and building
+#      again through podman's Docker-API emulation would double a cold run)
 #   4. drive-stack.ts: REST, a Socket.IO bid through the load balancer,
 #      watchers on every replica, the close, the worker's report
 #   5. checks: sticky sessions in nginx's log, node as PID 1, the image
@@ -42,6 +45,7 @@ containers_of() {
 cleanup() {
   local status=$?
   set +e
+  trap - ERR
   if [[ $PASSED != true && -S $SOCKET ]]; then
     log "failed; last log lines of the stack:"
     compose logs --no-color --tail=40 >&2
@@ -77,10 +81,13 @@ timed() {
 
 build_images() {
   cd "$REPO_ROOT"
+  # --format docker: the OCI format has no HEALTHCHECK.
   log "podman build Dockerfile.api"
-  podman build --quiet --pull=never --format docker -t api:latest -f Dockerfile.api . >/dev/null
+  podman build --quiet --pull=never --format docker -t api:latest -t arremate-api:latest \
+    -f Dockerfile.api . >/dev/null
   log "podman build Dockerfile.worker"
-  podman build --quiet --pull=never --format docker -t worker:latest -f Dockerfile.worker . >/dev/null
+  podman build --quiet --pull=never --format docker -t worker:latest -t arremate-worker:latest \
+    -f Dockerfile.worker . >/dev/null
 }
 
 start_docker_api() {
@@ -91,8 +98,8 @@ start_docker_api() {
 
 start_stack() {
   PUBLIC_PORT="$("$NODE" -e "const s = require('node:net').createServer().listen(0, '127.0.0.1', () => { console.log(s.address().port); s.close(); })")"
-  log "docker-compose up --build (project $PROJECT, load balancer on port $PUBLIC_PORT)"
-  compose up --detach --build >"$WORK/compose-up.log" 2>&1 || {
+  log "docker-compose up (project $PROJECT, load balancer on port $PUBLIC_PORT)"
+  compose up --detach --no-build >"$WORK/compose-up.log" 2>&1 || {
     cat "$WORK/compose-up.log" >&2
     die "docker-compose up failed"
   }
@@ -158,7 +165,7 @@ check_graceful_stop() {
 report() {
   log "image sizes:"
   podman images --format '  {{.Repository}}:{{.Tag}} {{.Size}}' |
-    grep -E 'localhost/(api|worker|arremate-api|arremate-worker):latest' >&2
+    grep -E 'localhost/(api|worker):latest' >&2
   local name
   for name in base-images build docker-api stack drive checks total; do
     log "time $name: ${TIMINGS[$name]:-?}s"

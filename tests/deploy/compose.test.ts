@@ -73,10 +73,14 @@ test('redis keeps an AOF (fsync every second) on a named volume and has a health
   assert.deepEqual(redis?.healthcheck?.test, ['CMD', 'redis-cli', 'ping']);
 });
 
-test('images are the ones npm run test:containers builds locally', () => {
+test('images are the ones npm run test:containers builds or makes locally', () => {
   const standIns = standInImages();
   assert.equal(redis?.image, standIns.redis);
   assert.equal(lb?.image, standIns.nginx);
+  const testScript = readRepoFile('scripts/containers/test.sh');
+  for (const image of [api?.image, worker?.image]) {
+    assert.ok(image && testScript.includes(`-t ${image}`), `test.sh does not build ${image}`);
+  }
 });
 
 test('the load balancer mounts a config file that exists', () => {

@@ -133,7 +133,8 @@ test('the ConfigMap holds only variables the processes read; secrets stay out of
   const data = find<IConfigMap>('ConfigMap', 'app-config').data ?? {};
   for (const name of Object.keys(data))
     assert.ok(allEnvNames.has(name), `unknown variable ${name}`);
-  assert.ok(!('GEMINI_API_KEY' in data) && !('DISCORD_WEBHOOK_URL' in data));
+  for (const secret of ['GEMINI_API_KEY', 'DISCORD_WEBHOOK_URL', 'REDIS_URL'])
+    assert.ok(!(secret in data), secret);
 });
 
 test('the checks catch typos, wrong types and dangling references', async () => {
