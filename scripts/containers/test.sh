@@ -13,7 +13,8 @@
 #   4. drive-stack.ts: REST, a Socket.IO bid through the load balancer,
 #      watchers on every replica, the close, the worker's report
 #   5. checks: sticky sessions in nginx's log, node as PID 1, the image
-#      HEALTHCHECK, graceful SIGTERM (exit code 0 within the grace period)
+#      HEALTHCHECK, uid 1000 on a read-only root, graceful SIGTERM (exit
+#      code 0 within the grace period)
 # Everything it started is removed at the end, on success or failure; the
 # images stay, so the next run is warm.
 set -euo pipefail
@@ -145,7 +146,9 @@ check_containers() {
   podman healthcheck run "$api_id" >/dev/null 2>&1 || die "the API image's HEALTHCHECK failed"
   [[ "$(podman exec "$api_id" id -u)" == 1000 ]] || die "the API runs as root"
   [[ "$(podman exec "$worker_id" id -u)" == 1000 ]] || die "the worker runs as root"
-  log "node is PID 1, HEALTHCHECK passes, both run as uid 1000"
+  if podman exec "$api_id" touch /app/.write-probe 2>/dev/null; then die "the API can write its own code"; fi
+  if podman exec "$worker_id" touch /.write-probe 2>/dev/null; then die "the worker's root file system is writable"; fi
+  log "node is PID 1, HEALTHCHECK passes, both run as uid 1000 on a read-only root"
 }
 
 # SIGTERM (docker stop) must make every process exit by itself with status 0
