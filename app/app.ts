@@ -10,7 +10,11 @@ import { whenReady } from '../core/redis/connection.ts';
 import type { ApiEnv } from './config.ts';
 import { startCloseMonitor, type CloseMonitor } from './monitor/close-monitor.ts';
 import { registerAuthentication } from './plugins/authenticate.ts';
-import { registerErrorHandling } from './plugins/errors.ts';
+import {
+  answerClientError,
+  answerFrameworkError,
+  registerErrorHandling,
+} from './plugins/errors.ts';
 import { registerRequestMetrics } from './plugins/request-metrics.ts';
 import { registerOpenApi } from './plugins/openapi.ts';
 import { allowedOrigins, registerSecurity } from './plugins/security.ts';
@@ -20,6 +24,8 @@ import { startEventRelay } from './realtime/event-relay.ts';
 import { createSocketServer } from './realtime/socket-server.ts';
 import { auctionRoutes } from './routes/auctions.ts';
 import { authRoutes } from './routes/auth.ts';
+import { bidRoutes } from './routes/bids.ts';
+import { watchlistRoutes } from './routes/watchlist.ts';
 import { healthRoutes } from './routes/health.ts';
 import { metricsRoutes } from './routes/metrics.ts';
 import { reportRoutes } from './routes/reports.ts';
@@ -60,6 +66,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     trustProxy: config.TRUST_PROXY,
     requestTimeout: 30_000,
     return503OnClosing: true,
+    // Errors Node's HTTP parser answers before Fastify runs (431, 400) keep
+    // the public error shape too.
+    clientErrorHandler: answerClientError,
+    frameworkErrors: answerFrameworkError,
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
 
@@ -94,18 +104,26 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.decorate('io', sockets);
 
   let monitor: CloseMonitor | undefined;
-  const relay = await startEventRelay(sockets, eventSub, services.keys.eventsChannel, (event) => {
-    if (event.type === 'auction:created' || event.type === 'bid:placed') {
-      const endsAt = event.state[event.state.indexOf('endsAt') + 1];
-      monitor?.notifyEnd(Number(endsAt));
-    }
-  });
+  const relay = await startEventRelay(
+    sockets,
+    eventSub,
+    services.keys.eventsChannel,
+    (event) => {
+      if (event.type === 'auction:created' || event.type === 'bid:placed') {
+        const endsAt = event.state[event.state.indexOf('endsAt') + 1];
+        monitor?.notifyEnd(Number(endsAt));
+      }
+    },
+    (error) => app.log.error({ err: error }, 'could not relay an event'),
+  );
 
   await app.register(healthRoutes, { services });
   await app.register(metricsRoutes, { services });
   await app.register(authRoutes, { prefix: '/api/auth', services });
   await app.register(auctionRoutes, { prefix: '/api/auctions', services });
+  await app.register(bidRoutes, { prefix: '/api/auctions', services });
   await app.register(reportRoutes, { prefix: '/api/auctions', services });
+  await app.register(watchlistRoutes, { prefix: '/api/me/watchlist', services });
   await registerWeb(app, config.WEB_DIST_DIR);
 
   app.addHook('onReady', async () => {

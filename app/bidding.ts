@@ -11,28 +11,38 @@ export interface BidRequest {
   bidder: PublicUser;
   amount: number;
   ip: string;
+  maxAmount?: number;
   idempotencyKey?: string;
 }
 
 export type Bidding = ReturnType<typeof createBidding>;
 
 export function createBidding(auctions: AuctionStore, rateLimits: RateLimiter, metrics: Metrics) {
+  /** Runs a bid-like action under the bid limits, counting its outcome. */
+  async function counted<T>(bidder: PublicUser, ip: string, run: () => Promise<T>): Promise<T> {
+    try {
+      await rateLimits.consume('bid', { principal: bidder.id, ip });
+      const result = await run();
+      metrics.bids.inc({ outcome: 'ACCEPTED' });
+      return result;
+    } catch (error) {
+      metrics.bids.inc({ outcome: error instanceof AppError ? error.code : 'ERROR' });
+      throw error;
+    }
+  }
+
   return {
-    async place(request: BidRequest) {
-      try {
-        await rateLimits.consume('bid', { principal: request.bidder.id, ip: request.ip });
-        const result = await auctions.placeBid(
-          request.auctionId,
-          request.bidder,
-          request.amount,
-          request.idempotencyKey,
-        );
-        metrics.bids.inc({ outcome: 'ACCEPTED' });
-        return result;
-      } catch (error) {
-        metrics.bids.inc({ outcome: error instanceof AppError ? error.code : 'ERROR' });
-        throw error;
-      }
+    place(request: BidRequest) {
+      const { auctionId, bidder, amount, maxAmount, idempotencyKey } = request;
+      return counted(bidder, request.ip, () =>
+        auctions.placeBid(auctionId, bidder, amount, { maxAmount, idempotencyKey }),
+      );
+    },
+
+    buyNow(request: { auctionId: string; buyer: PublicUser; ip: string }) {
+      return counted(request.buyer, request.ip, () =>
+        auctions.buyNow(request.auctionId, request.buyer),
+      );
     },
   };
 }

@@ -19,6 +19,8 @@ export const ApiEnv = Type.Object({
   MONITOR_MAX_SLEEP_MS: Type.Integer({ default: 500, minimum: 10, maximum: 60_000 }),
   /** Built web UI to serve at `/`. Default: web/dist beside the sources. */
   WEB_DIST_DIR: Type.Optional(Type.String()),
+  /** Watchers get `auction:ending-soon` this long before an auction ends. Default 60 s (0: never). */
+  ENDING_SOON_SECONDS: Type.Integer({ default: 60, minimum: 0, maximum: 86_400 }),
   /** Rate limits (shared by all replicas). Off only for benchmarks. Default true. */
   RATE_LIMIT_ENABLED: Type.Boolean({ default: true }),
   // Each limit is "<requests per minute>,<burst>". Per-IP limits are high on

@@ -1,6 +1,6 @@
 // Turns what Redis stores (flat hash fields, raw bid records with ms times)
 // into the public shapes of core/schemas.ts. The only place that does so.
-import { minimumBid } from './rules.ts';
+import { buyNowAvailable, incrementAt, minimumBid, reserveMet } from './rules.ts';
 import type { Auction, Bid, PublicUser } from './schemas.ts';
 
 /** An auction hash as HGETALL returns it: alternating field names and values. */
@@ -15,6 +15,8 @@ export interface StoredBid {
   bidderId: string;
   bidderName: string;
   placedAt: number;
+  automatic?: boolean;
+  buyNow?: boolean;
 }
 
 /** Events the Lua scripts publish on the events channel. */
@@ -22,6 +24,10 @@ export type StoreEvent =
   | { type: 'bid:placed'; state: FlatHash; bid: StoredBid }
   | { type: 'auction:created'; state: FlatHash }
   | { type: 'auction:closed'; state: FlatHash }
+  | { type: 'auction:extended'; state: FlatHash }
+  | { type: 'auction:cancelled'; state: FlatHash }
+  | { type: 'bid:outbid'; state: FlatHash; userIds: string[] }
+  | { type: 'auction:ending-soon'; auctionId: string; endsAt: string; watcherIds: string[] }
   /** Published by the worker when an auction's report is stored. */
   | { type: 'auction:report'; auctionId: string };
 
@@ -37,29 +43,45 @@ function person(id: string | undefined, name: string | undefined): PublicUser | 
   return id ? { id, name: name ?? '' } : null;
 }
 
+const numberOrNull = (value: string | undefined) => (value ? Number(value) : null);
+
+/** Mirrors publicAuction in core/redis/scripts/lib/auction.lua; a test keeps them equal. */
 export function toAuction(fields: Record<string, string>): Auction {
   const price = {
     startingPrice: Number(fields.startingPrice),
     currentPrice: Number(fields.currentPrice),
-    minIncrement: Number(fields.minIncrement),
+    fixedIncrement: numberOrNull(fields.minIncrement),
     bidCount: Number(fields.bidCount),
+    reservePrice: numberOrNull(fields.reservePrice),
+    buyNowPrice: numberOrNull(fields.buyNowPrice),
+    open: fields.status === 'open',
   };
-  const closed = fields.status === 'closed';
-  const leader = person(fields.leaderId, fields.leaderName);
+  const status =
+    fields.status === 'closed' || fields.status === 'cancelled' ? fields.status : 'open';
   return {
     id: fields.id as string,
     title: fields.title ?? '',
     description: fields.description ?? '',
     seller: { id: fields.sellerId as string, name: fields.sellerName ?? '' },
-    status: closed ? 'closed' : 'open',
-    ...price,
+    status,
+    startingPrice: price.startingPrice,
+    currentPrice: price.currentPrice,
     minimumBid: minimumBid(price),
+    minIncrement: incrementAt(price.currentPrice, price.fixedIncrement),
     softCloseSeconds: Number(fields.softCloseSeconds),
-    leader,
+    bidCount: price.bidCount,
+    leader: person(fields.leaderId, fields.leaderName),
+    startsAt: iso(fields.startsAt || (fields.createdAt as string)),
     endsAt: iso(fields.endsAt as string),
+    maxEndsAt: fields.maxEndsAt ? iso(fields.maxEndsAt) : null,
     createdAt: iso(fields.createdAt as string),
     closedAt: fields.closedAt ? iso(fields.closedAt) : null,
-    winner: closed ? leader : null,
+    winner: person(fields.winnerId, fields.winnerName),
+    hasReserve: price.reservePrice !== null,
+    reserveMet: reserveMet(price),
+    buyNowPrice: price.buyNowPrice,
+    buyNowAvailable: buyNowAvailable(price),
+    outcome: (fields.outcome || null) as Auction['outcome'],
     seq: Number(fields.seq),
   };
 }
@@ -72,5 +94,7 @@ export function toBid(stored: StoredBid): Bid {
     amount: stored.amount,
     bidder: { id: stored.bidderId, name: stored.bidderName },
     placedAt: iso(stored.placedAt),
+    automatic: stored.automatic === true,
+    buyNow: stored.buyNow === true,
   };
 }

@@ -23,7 +23,21 @@ export type PublicUser = Static<typeof PublicUser>;
 export const User = Type.Object({ id: Id, name: Type.String(), email: Type.String() });
 export type User = Static<typeof User>;
 
-export const AuctionStatus = Type.Union([Type.Literal('open'), Type.Literal('closed')]);
+export const AuctionStatus = Type.Union([
+  Type.Literal('open'),
+  Type.Literal('closed'),
+  Type.Literal('cancelled'),
+]);
+
+/** How an auction ended; null while it runs. */
+export const AuctionOutcome = Type.Union([
+  Type.Literal('SOLD'),
+  Type.Literal('BOUGHT_NOW'),
+  Type.Literal('NO_BIDS'),
+  Type.Literal('RESERVE_NOT_MET'),
+  Type.Literal('CANCELLED'),
+  Type.Null(),
+]);
 
 export const Auction = Type.Object({
   id: Id,
@@ -34,14 +48,25 @@ export const Auction = Type.Object({
   startingPrice: Amount,
   currentPrice: Amount,
   minimumBid: Amount,
-  minIncrement: Amount,
+  minIncrement: Type.Integer({ minimum: 1, description: 'The increment at the current price.' }),
   softCloseSeconds: Type.Integer({ minimum: 0 }),
   bidCount: Type.Integer({ minimum: 0 }),
   leader: Type.Union([PublicUser, Type.Null()]),
+  startsAt: Timestamp,
   endsAt: Timestamp,
+  maxEndsAt: Type.Union([Timestamp, Type.Null()], {
+    description: 'Hard deadline: soft-close extensions never pass it.',
+  }),
   createdAt: Timestamp,
   closedAt: Type.Union([Timestamp, Type.Null()]),
   winner: Type.Union([PublicUser, Type.Null()]),
+  hasReserve: Type.Boolean(),
+  reserveMet: Type.Union([Type.Boolean(), Type.Null()], {
+    description: 'Null without a reserve. The reserve itself is never shown.',
+  }),
+  buyNowPrice: Type.Union([Amount, Type.Null()]),
+  buyNowAvailable: Type.Boolean(),
+  outcome: AuctionOutcome,
   seq: Seq,
 });
 export type Auction = Static<typeof Auction>;
@@ -53,6 +78,8 @@ export const Bid = Type.Object({
   amount: Amount,
   bidder: PublicUser,
   placedAt: Timestamp,
+  automatic: Type.Boolean({ description: 'Placed by the bidder’s maximum (proxy bidding).' }),
+  buyNow: Type.Boolean(),
 });
 export type Bid = Static<typeof Bid>;
 
@@ -98,6 +125,10 @@ export const CreateAuctionBody = Type.Object(
     endsAt: Type.Optional(Timestamp),
     minIncrement: Type.Optional(Amount),
     softCloseSeconds: Type.Optional(Type.Integer({ minimum: 0, maximum: MAX_SOFT_CLOSE_SECONDS })),
+    startsAt: Type.Optional(Timestamp),
+    maxEndsAt: Type.Optional(Timestamp),
+    reservePrice: Type.Optional(Amount),
+    buyNowPrice: Type.Optional(Amount),
   },
   { additionalProperties: false },
 );
@@ -105,7 +136,7 @@ export type CreateAuctionBody = Static<typeof CreateAuctionBody>;
 
 export const ListAuctionsQuery = Type.Object(
   {
-    status: Type.Optional(AuctionStatus),
+    status: Type.Optional(Type.Union([Type.Literal('open'), Type.Literal('closed')])),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
     cursor: Type.Optional(Type.String({ maxLength: 200 })),
   },
@@ -120,10 +151,20 @@ export const AuctionPage = Type.Object({
 
 export const AuctionParams = Type.Object({ id: Id }, { additionalProperties: false });
 
-export const PlaceBidBody = Type.Object({ amount: Amount }, { additionalProperties: false });
+/** `maxAmount`: the secret maximum for automatic bidding (at least `amount`). */
+export const PlaceBidBody = Type.Object(
+  { amount: Amount, maxAmount: Type.Optional(Amount) },
+  { additionalProperties: false },
+);
 export type PlaceBidBody = Static<typeof PlaceBidBody>;
 
-export const BidResult = Type.Object({ bid: Bid, auction: Auction });
+export const BidResult = Type.Object({
+  bid: Bid,
+  auction: Auction,
+  /** Every bid this request caused, in seq order (yours, then any automatic answer). */
+  bids: Type.Array(Bid),
+  leading: Type.Boolean(),
+});
 export type BidResult = Static<typeof BidResult>;
 
 export const ListBidsQuery = Type.Object(
@@ -155,10 +196,18 @@ export const IdempotencyKey = Type.String({
 });
 
 export const PlaceBidRequest = Type.Object(
-  { auctionId: Id, amount: Amount, idempotencyKey: Type.Optional(IdempotencyKey) },
+  {
+    auctionId: Id,
+    amount: Amount,
+    maxAmount: Type.Optional(Amount),
+    idempotencyKey: Type.Optional(IdempotencyKey),
+  },
   { additionalProperties: false },
 );
 export type PlaceBidRequest = Static<typeof PlaceBidRequest>;
+
+export const AuctionRequest = Type.Object({ auctionId: Id }, { additionalProperties: false });
+export type AuctionRequest = Static<typeof AuctionRequest>;
 
 /** Server → client event payloads, by event name. */
 export interface ServerEvents {
@@ -167,6 +216,11 @@ export interface ServerEvents {
   'auction:created': (payload: { auction: Auction }) => void;
   'auction:updated': (payload: { auction: Auction }) => void;
   'auction:report': (payload: { auctionId: string }) => void;
+  'auction:extended': (payload: { auctionId: string; endsAt: string; auction: Auction }) => void;
+  'auction:cancelled': (payload: { auctionId: string; auction: Auction }) => void;
+  'auction:ending-soon': (payload: { auctionId: string; endsAt: string }) => void;
+  /** To every device of a user who was leading, or just bid, and is not leading now. */
+  'bid:outbid': (payload: { auctionId: string; auction: Auction }) => void;
 }
 
 // ---- Finished auctions (pub/sub channel and durable stream) ---------------

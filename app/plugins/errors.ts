@@ -1,6 +1,7 @@
 // One place turns every failure into the public error shape
 // {"error": {"code", "message", ...details}}. Bad input is always a 4xx with
 // a stable code; 5xx messages are masked so no internal detail leaks.
+import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, ErrorCode, errors } from '../../core/errors.ts';
 
@@ -42,6 +43,16 @@ export function toAppError(error: unknown): AppError {
   return new AppError(ErrorCode.INTERNAL_ERROR, 'Something went wrong on our side.');
 }
 
+/** For Fastify's own early errors (e.g. an over-long path parameter), same shape. */
+export function answerFrameworkError(
+  error: unknown,
+  _request: FastifyRequest,
+  reply: FastifyReply,
+) {
+  const appError = toAppError(error);
+  return reply.status(appError.status).send(appError.toBody());
+}
+
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: unknown, request: FastifyRequest, reply: FastifyReply) => {
     const appError = toAppError(error);
@@ -61,4 +72,25 @@ export function routeNotFound(request: FastifyRequest, reply: FastifyReply) {
     `No route ${request.method} ${request.url.split('?')[0]}.`,
   );
   return reply.status(404).send(error.toBody());
+}
+
+/** For Node's clientError: a malformed request, or headers over the size limit. */
+export function answerClientError(error: Error & { code?: string }, socket: Duplex): void {
+  if (!socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+  const status = tooLarge ? 431 : 400;
+  const body = JSON.stringify({
+    error: {
+      code: tooLarge ? ErrorCode.PAYLOAD_TOO_LARGE : ErrorCode.VALIDATION_FAILED,
+      message: tooLarge ? 'Request headers are too large.' : 'Malformed HTTP request.',
+    },
+  });
+  socket.end(
+    `HTTP/1.1 ${status} ${tooLarge ? 'Request Header Fields Too Large' : 'Bad Request'}\r\n` +
+      `Content-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+      `Connection: close\r\n\r\n${body}`,
+  );
 }

@@ -11,7 +11,7 @@ import type { Redis } from 'ioredis';
 import type { Server } from 'socket.io';
 import { hashToRecord, toAuction, toBid, type StoreEvent } from '../../core/auction-view.ts';
 import { whenReady } from '../../core/redis/connection.ts';
-import { auctionRoom, LOBBY_ROOM } from './rooms.ts';
+import { auctionRoom, LOBBY_ROOM, userRoom } from './rooms.ts';
 
 export interface EventRelay {
   stop(): Promise<void>;
@@ -22,13 +22,19 @@ export async function startEventRelay(
   subscriber: Redis,
   channel: string,
   onEvent: (event: StoreEvent) => void = () => {},
+  onError: (error: unknown) => void = () => {},
 ): Promise<EventRelay> {
   await whenReady(subscriber); // ioredis#2037: subscribe only once ready
   subscriber.on('message', (from: string, message: string) => {
     if (from !== channel) return;
-    const event = JSON.parse(message) as StoreEvent;
-    deliver(io, event);
-    onEvent(event);
+    try {
+      const event = JSON.parse(message) as StoreEvent;
+      deliver(io, event);
+      onEvent(event);
+    } catch (error) {
+      // One bad message must not take down the replica and its sockets.
+      onError(error);
+    }
   });
   await subscriber.subscribe(channel);
   return {
@@ -43,9 +49,8 @@ function deliver(io: Server, event: StoreEvent): void {
   switch (event.type) {
     case 'bid:placed': {
       const auction = toAuction(hashToRecord(event.state));
-      local
-        .to(auctionRoom(auction.id))
-        .emit('bid:placed', { auctionId: auction.id, bid: toBid(event.bid), auction });
+      const bid = toBid(event.bid);
+      local.to(auctionRoom(auction.id)).emit('bid:placed', { auctionId: auction.id, bid, auction });
       local.to(LOBBY_ROOM).emit('auction:updated', { auction });
       return;
     }
@@ -53,10 +58,32 @@ function deliver(io: Server, event: StoreEvent): void {
       local.emit('auction:created', { auction: toAuction(hashToRecord(event.state)) });
       return;
     }
-    case 'auction:closed': {
+    case 'auction:closed':
+    case 'auction:cancelled': {
       const auction = toAuction(hashToRecord(event.state));
-      local.to(auctionRoom(auction.id)).emit('auction:closed', { auctionId: auction.id, auction });
+      local.to(auctionRoom(auction.id)).emit(event.type, { auctionId: auction.id, auction });
       local.to(LOBBY_ROOM).emit('auction:updated', { auction });
+      return;
+    }
+    case 'auction:extended': {
+      const auction = toAuction(hashToRecord(event.state));
+      const payload = { auctionId: auction.id, endsAt: auction.endsAt, auction };
+      local.to(auctionRoom(auction.id)).emit('auction:extended', payload);
+      return;
+    }
+    case 'bid:outbid': {
+      const auction = toAuction(hashToRecord(event.state));
+      local.to(event.userIds.map(userRoom)).emit('bid:outbid', { auctionId: auction.id, auction });
+      return;
+    }
+    case 'auction:ending-soon': {
+      // Socket watchers of the auction and every device of users watching it.
+      // cjson encodes an empty Lua list as {}, hence the Array check.
+      const watchers = Array.isArray(event.watcherIds) ? event.watcherIds : [];
+      const rooms = [auctionRoom(event.auctionId), ...watchers.map(userRoom)];
+      local
+        .to(rooms)
+        .emit('auction:ending-soon', { auctionId: event.auctionId, endsAt: event.endsAt });
       return;
     }
     case 'auction:report': {

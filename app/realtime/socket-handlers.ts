@@ -5,6 +5,7 @@ import { Compile } from 'typebox/compile';
 import type { TSchema } from 'typebox';
 import { AppError, ErrorCode, errors } from '../../core/errors.ts';
 import {
+  AuctionRequest,
   PlaceBidRequest,
   UnwatchRequest,
   WatchRequest,
@@ -33,6 +34,13 @@ function validator<T extends TSchema>(schema: T) {
 const parseWatch = validator(WatchRequest);
 const parseUnwatch = validator(UnwatchRequest);
 const parseBid = validator(PlaceBidRequest);
+const parseAuction = validator(AuctionRequest);
+
+function signedIn(socket: Socket): PublicUser {
+  const user = socket.data.user as PublicUser | null;
+  if (!user) throw new AppError(ErrorCode.UNAUTHORIZED, 'Sign in to bid.');
+  return user;
+}
 
 /**
  * An in-process token bucket: at most `perSecond` events per second on one
@@ -70,7 +78,10 @@ function handle(
   event: string,
   run: (payload: unknown) => Promise<object>,
 ): void {
-  socket.on(event, async (payload: unknown, ack?: unknown) => {
+  socket.on(event, async (...args: unknown[]) => {
+    // `emit(event, ack)` without a payload puts the ack first.
+    const [payload, ack] =
+      typeof args[0] === 'function' && args.length === 1 ? [undefined, args[0]] : args;
     const reply: Ack = typeof ack === 'function' ? (ack as Ack) : () => {};
     try {
       if (!allow()) throw tooFast();
@@ -122,10 +133,22 @@ export function registerSocketHandlers(socket: Socket, services: Services): void
   });
 
   on('bid:place', async (payload) => {
-    const user = socket.data.user as PublicUser | null;
-    if (!user) throw new AppError(ErrorCode.UNAUTHORIZED, 'Sign in to bid.');
-    const { auctionId, amount, idempotencyKey } = parseBid(payload);
+    const user = signedIn(socket);
+    const { auctionId, amount, maxAmount, idempotencyKey } = parseBid(payload);
     const ip = socket.data.ip as string;
-    return services.bidding.place({ auctionId, bidder: user, amount, ip, idempotencyKey });
+    return services.bidding.place({
+      auctionId,
+      bidder: user,
+      amount,
+      maxAmount,
+      ip,
+      idempotencyKey,
+    });
+  });
+
+  on('auction:buy-now', async (payload) => {
+    const { auctionId } = parseAuction(payload);
+    const buyer = signedIn(socket);
+    return services.bidding.buyNow({ auctionId, buyer, ip: socket.data.ip as string });
   });
 }

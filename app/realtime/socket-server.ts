@@ -9,7 +9,7 @@ import { ErrorCode } from '../../core/errors.ts';
 import { whenReady } from '../../core/redis/connection.ts';
 import { hashToken } from '../auth/accounts.ts';
 import type { Services } from '../services.ts';
-import { sessionRoom } from './rooms.ts';
+import { sessionRoom, userRoom } from './rooms.ts';
 import { registerSocketHandlers } from './socket-handlers.ts';
 
 export interface SocketServerOptions {
@@ -55,7 +55,7 @@ export async function createSocketServer(
       return next(error);
     }
     socket.data.user = user;
-    await socket.join(sessionRoom(hashToken(token as string)));
+    await socket.join([sessionRoom(hashToken(token as string)), userRoom(user.id)]);
     next();
   });
 

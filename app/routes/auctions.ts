@@ -1,33 +1,24 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
 import { errors } from '../../core/errors.ts';
-import { DEFAULT_MIN_INCREMENT } from '../../core/rules.ts';
 import {
   Auction,
   AuctionPage,
   AuctionParams,
-  BidPage,
-  BidResult,
   CreateAuctionBody,
   ErrorBody,
-  IdempotencyKey,
   ListAuctionsQuery,
-  ListBidsQuery,
-  PlaceBidBody,
   type PublicUser,
 } from '../../core/schemas.ts';
+import { toNewAuction } from '../auction-input.ts';
 import type { Services } from '../services.ts';
 
 const secured = { security: [{ bearer: [] }] };
-
-/** `Idempotency-Key`: a retried bid with the same key returns the first result. */
-const BidHeaders = Type.Object({ 'idempotency-key': Type.Optional(IdempotencyKey) });
 
 export const auctionRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (
   app,
   { services },
 ) => {
-  const { auctions, rateLimits, bidding } = services;
+  const { auctions, rateLimits } = services;
 
   app.post(
     '',
@@ -37,30 +28,15 @@ export const auctionRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = 
         tags: ['auctions'],
         ...secured,
         body: CreateAuctionBody,
-        response: { 201: Auction, 400: ErrorBody, 401: ErrorBody },
+        response: { 201: Auction, 400: ErrorBody, 401: ErrorBody, 429: ErrorBody },
       },
     },
     async (request, reply) => {
       const body = request.body;
       const seller = request.user as PublicUser;
       await rateLimits.consume('createAuction', { principal: seller.id, ip: request.ip });
-      const title = body.title.trim();
-      if (title === '') throw errors.validation('The title cannot be blank.');
-      if ((body.durationSeconds === undefined) === (body.endsAt === undefined)) {
-        throw errors.validation('Give exactly one of durationSeconds or endsAt.');
-      }
-      const auction = await auctions.create({
-        seller,
-        title,
-        description: body.description ?? '',
-        startingPrice: body.startingPrice,
-        minIncrement: body.minIncrement ?? DEFAULT_MIN_INCREMENT,
-        softCloseSeconds: body.softCloseSeconds ?? 0,
-        // The end is checked against the server's clock inside the script.
-        ...(body.durationSeconds !== undefined
-          ? { durationMs: body.durationSeconds * 1000 }
-          : { endsAtMs: Date.parse(body.endsAt as string) }),
-      });
+      const input = toNewAuction(body, seller, services.config.ENDING_SOON_SECONDS * 1000);
+      const auction = await auctions.create(input);
       return reply.status(201).send(auction);
     },
   );
@@ -97,55 +73,18 @@ export const auctionRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = 
   );
 
   app.post(
-    '/:id/bids',
+    '/:id/cancel',
     {
       onRequest: app.requireUser,
       schema: {
-        tags: ['bids'],
+        tags: ['auctions'],
         ...secured,
+        description:
+          'The seller cancels the auction; only before its first bid. No report is made.',
         params: AuctionParams,
-        headers: BidHeaders,
-        body: PlaceBidBody,
-        response: {
-          201: BidResult,
-          400: ErrorBody,
-          401: ErrorBody,
-          403: ErrorBody,
-          404: ErrorBody,
-          409: ErrorBody,
-          422: ErrorBody,
-          429: ErrorBody,
-        },
+        response: { 200: Auction, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody },
       },
     },
-    async (request, reply) => {
-      const result = await bidding.place({
-        auctionId: request.params.id,
-        bidder: request.user as PublicUser,
-        amount: request.body.amount,
-        ip: request.ip,
-        idempotencyKey: request.headers['idempotency-key'],
-      });
-      return reply.status(201).send(result);
-    },
-  );
-
-  app.get(
-    '/:id/bids',
-    {
-      schema: {
-        tags: ['bids'],
-        params: AuctionParams,
-        querystring: ListBidsQuery,
-        response: { 200: BidPage, 404: ErrorBody },
-      },
-    },
-    async (request) => {
-      const { afterSeq = 0, limit = 100 } = request.query;
-      const items = await auctions.bids(request.params.id, afterSeq, limit);
-      if (items.length === 0 && !(await auctions.get(request.params.id)))
-        throw errors.auctionNotFound();
-      return { items };
-    },
+    async (request) => auctions.cancel(request.params.id, request.user as PublicUser),
   );
 };

@@ -1,13 +1,7 @@
 // The typed face of the auction scripts and keys. API replicas, the monitor
 // and the worker all reach auction state through this module only.
 import { randomUUID } from 'node:crypto';
-import {
-  hashToRecord,
-  toAuction,
-  toBid,
-  type StoreEvent,
-  type StoredBid,
-} from '../auction-view.ts';
+import { hashToRecord, toAuction, toBid, type FlatHash, type StoredBid } from '../auction-view.ts';
 import { errors } from '../errors.ts';
 import { MAX_DURATION_SECONDS, type Auction, type Bid, type PublicUser } from '../schemas.ts';
 import { FINISHED_CHANNEL, type RedisKeys } from './keys.ts';
@@ -19,11 +13,19 @@ export interface NewAuction {
   title: string;
   description: string;
   startingPrice: number;
-  minIncrement: number;
+  /** null: the default increment table (core/rules.ts). */
+  minIncrement: number | null;
   softCloseSeconds: number;
-  /** Exactly one of the two: a duration, or an absolute end (ms since epoch). */
+  /** Exactly one of the two: a duration (from the start), or an absolute end (ms). */
   durationMs?: number;
   endsAtMs?: number;
+  /** Optional, ms since epoch: a scheduled start, a hard deadline for extensions. */
+  startsAtMs?: number;
+  maxEndsAtMs?: number;
+  reservePrice?: number;
+  buyNowPrice?: number;
+  /** How long before the end watchers get `auction:ending-soon` (0: never). */
+  endingSoonMs: number;
 }
 
 export interface AuctionPage {
@@ -31,7 +33,40 @@ export interface AuctionPage {
   nextCursor: string | null;
 }
 
+/** What a bid (or Buy It Now) did: the bidder's own bid, every bid it caused, the result. */
+export interface BidOutcome {
+  bid: Bid;
+  bids: Bid[];
+  auction: Auction;
+  leading: boolean;
+}
+
 export type AuctionStore = ReturnType<typeof createAuctionStore>;
+
+const optional = (value: number | null | undefined) =>
+  value === undefined || value === null ? '' : String(value);
+
+function bidOutcome(reply: [number, string?]): BidOutcome {
+  if (reply[0] !== ScriptCode.OK) throw scriptError(reply);
+  const result = JSON.parse(reply[1] as string) as {
+    state: FlatHash;
+    bids: StoredBid[];
+    leading: boolean;
+  };
+  const bids = result.bids.map(toBid);
+  return {
+    bid: bids[0] as Bid,
+    bids,
+    auction: toAuction(hashToRecord(result.state)),
+    leading: result.leading,
+  };
+}
+
+function stateEvent(reply: [number, string?]): Auction {
+  if (reply[0] !== ScriptCode.OK) throw scriptError(reply);
+  const event = JSON.parse(reply[1] as string) as { state: FlatHash };
+  return toAuction(hashToRecord(event.state));
+}
 
 export function createAuctionStore(redis: ScriptedRedis, keys: RedisKeys) {
   return {
@@ -40,49 +75,114 @@ export function createAuctionStore(redis: ScriptedRedis, keys: RedisKeys) {
       const reply = await redis.createAuction(
         keys.auction(id),
         keys.openAuctions,
+        keys.endingSoon,
         id,
         input.title,
         input.description,
         input.seller.id,
         input.seller.name,
         String(input.startingPrice),
-        String(input.minIncrement),
+        optional(input.minIncrement),
         String(input.softCloseSeconds),
-        input.durationMs === undefined ? '' : String(input.durationMs),
-        input.endsAtMs === undefined ? '' : String(input.endsAtMs),
+        optional(input.durationMs),
+        optional(input.endsAtMs),
         String(MAX_DURATION_SECONDS * 1000),
         keys.eventsChannel,
+        optional(input.startsAtMs),
+        optional(input.maxEndsAtMs),
+        optional(input.reservePrice),
+        optional(input.buyNowPrice),
+        String(input.endingSoonMs),
       );
-      if (reply[0] !== ScriptCode.OK) throw scriptError(reply);
-      const event = JSON.parse(reply[1] as string) as Extract<
-        StoreEvent,
-        { type: 'auction:created' }
-      >;
-      return toAuction(hashToRecord(event.state));
+      return stateEvent(reply);
     },
 
-    /** With an `idempotencyKey`, a retry returns the first reply instead of bidding again. */
+    /**
+     * A bid, with an optional secret `maxAmount` for automatic bidding. With
+     * an `idempotencyKey`, a retry returns the first reply instead of bidding again.
+     */
     async placeBid(
       auctionId: string,
       bidder: PublicUser,
       amount: number,
-      idempotencyKey?: string,
-    ): Promise<{ bid: Bid; auction: Auction }> {
+      options: { maxAmount?: number; idempotencyKey?: string } = {},
+    ): Promise<BidOutcome> {
       const reply = await redis.placeBid(
         keys.auction(auctionId),
         keys.auctionBids(auctionId),
         keys.openAuctions,
-        keys.bidIdempotency(bidder.id, idempotencyKey ?? '-'),
+        keys.bidIdempotency(bidder.id, options.idempotencyKey ?? '-'),
+        keys.endingSoon,
         randomUUID(),
         bidder.id,
         bidder.name,
         String(amount),
         keys.eventsChannel,
-        idempotencyKey === undefined ? '0' : '1',
+        options.idempotencyKey === undefined ? '0' : '1',
+        optional(options.maxAmount),
+        randomUUID(),
       );
-      if (reply[0] !== ScriptCode.OK) throw scriptError(reply);
-      const event = JSON.parse(reply[1] as string) as Extract<StoreEvent, { type: 'bid:placed' }>;
-      return { bid: toBid(event.bid), auction: toAuction(hashToRecord(event.state)) };
+      return bidOutcome(reply);
+    },
+
+    /** Takes the auction at its Buy It Now price and closes it at once. */
+    async buyNow(auctionId: string, buyer: PublicUser): Promise<BidOutcome> {
+      const reply = await redis.buyNow(
+        keys.auction(auctionId),
+        keys.auctionBids(auctionId),
+        keys.openAuctions,
+        keys.closedAuctions,
+        keys.finishedStream,
+        randomUUID(),
+        buyer.id,
+        buyer.name,
+        keys.eventsChannel,
+        FINISHED_CHANNEL,
+      );
+      return bidOutcome(reply);
+    },
+
+    /** The seller cancels, before the first bid only. */
+    async cancel(auctionId: string, seller: PublicUser): Promise<Auction> {
+      const reply = await redis.cancelAuction(
+        keys.auction(auctionId),
+        keys.openAuctions,
+        keys.endingSoon,
+        seller.id,
+        keys.eventsChannel,
+      );
+      return stateEvent(reply);
+    },
+
+    /** Adds to a user's watchlist; false when the auction does not exist. */
+    async watch(userId: string, auctionId: string): Promise<boolean> {
+      if (!(await redis.exists(keys.auction(auctionId)))) return false;
+      await redis
+        .multi()
+        .zadd(keys.watchlist(userId), Date.now(), auctionId)
+        .sadd(keys.auctionWatchers(auctionId), userId)
+        .exec();
+      return true;
+    },
+
+    async unwatch(userId: string, auctionId: string): Promise<void> {
+      await redis
+        .multi()
+        .zrem(keys.watchlist(userId), auctionId)
+        .srem(keys.auctionWatchers(auctionId), userId)
+        .exec();
+    },
+
+    /** The user's watched auctions, most recently added first, in two round trips. */
+    async watchlist(userId: string, limit = 200): Promise<Auction[]> {
+      const ids = await redis.zrevrange(keys.watchlist(userId), 0, limit - 1);
+      const pipeline = redis.pipeline();
+      for (const id of ids) pipeline.hgetall(keys.auction(id));
+      const rows = (await pipeline.exec()) ?? [];
+      return rows.flatMap(([, fields]) => {
+        const record = fields as Record<string, string>;
+        return record.id ? [toAuction(record)] : [];
+      });
     },
 
     async get(auctionId: string): Promise<Auction | null> {
@@ -133,6 +233,7 @@ export function createAuctionStore(redis: ScriptedRedis, keys: RedisKeys) {
         keys.openAuctions,
         keys.closedAuctions,
         keys.finishedStream,
+        keys.endingSoon,
         keys.auctionPrefix,
         String(batchSize),
         keys.eventsChannel,

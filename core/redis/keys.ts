@@ -14,6 +14,12 @@ export function redisKeys(prefix = 'arremate:') {
     auctionBids: (id: string) => `${prefix}auction:${id}:bids`,
     /** Sorted set, score = endsAt in ms: the lobby's order and the monitor's queue. */
     openAuctions: `${prefix}auctions:open`,
+    /** Sorted set, score = when to send the auction's ending-soon notice, in ms. */
+    endingSoon: `${prefix}auctions:ending-soon`,
+    /** Set of the user ids who keep the auction on their watchlist. */
+    auctionWatchers: (id: string) => `${prefix}auction:${id}:watchers`,
+    /** A user's watchlist: sorted set of auction ids, score = when added. */
+    watchlist: (userId: string) => `${prefix}watchlist:${userId}`,
     /** Sorted set, score = closedAt in ms. */
     closedAuctions: `${prefix}auctions:closed`,
     /** Durable stream of finished auctions, consumed by the worker's group. */

@@ -11,6 +11,10 @@ export const ScriptCode = {
   AUCTION_EXISTS: -6,
   EMAIL_TAKEN: -7,
   IDEMPOTENCY_KEY_REUSED: -8,
+  AUCTION_NOT_STARTED: -9,
+  BUY_NOW_UNAVAILABLE: -10,
+  NOT_SELLER: -11,
+  AUCTION_HAS_BIDS: -12,
 } as const;
 
 /** Converts a script's failure reply ({code, ...details}) into an AppError. */
@@ -39,6 +43,17 @@ export function scriptError(reply: unknown[]): AppError {
         ErrorCode.IDEMPOTENCY_KEY_REUSED,
         'This Idempotency-Key was already used for a different bid.',
       );
+    case ScriptCode.AUCTION_NOT_STARTED:
+      return new AppError(ErrorCode.AUCTION_NOT_STARTED, 'This auction has not started yet.');
+    case ScriptCode.BUY_NOW_UNAVAILABLE:
+      return new AppError(
+        ErrorCode.BUY_NOW_UNAVAILABLE,
+        'Buy It Now is not offered for this auction any more.',
+      );
+    case ScriptCode.NOT_SELLER:
+      return new AppError(ErrorCode.NOT_SELLER, 'Only the seller can do this.');
+    case ScriptCode.AUCTION_HAS_BIDS:
+      return new AppError(ErrorCode.AUCTION_HAS_BIDS, 'An auction with bids cannot be cancelled.');
     default:
       return new AppError(ErrorCode.INTERNAL_ERROR, `Unexpected script reply ${String(code)}.`);
   }

@@ -1,6 +1,7 @@
 // Registers every Lua script in ./scripts once per connection (ioredis
 // defineCommand: EVALSHA with a transparent EVAL fallback). The key count
-// comes from the file name, `name-<numberOfKeys>.lua`, as in BullMQ.
+// comes from the file name, `name-<numberOfKeys>.lua`, and a line
+// `--@include name` splices in ./scripts/lib/name.lua, as in BullMQ.
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Redis } from 'ioredis';
 
@@ -8,6 +9,8 @@ const scriptsDir = new URL('./scripts/', import.meta.url);
 
 export interface ScriptCommands {
   placeBid(...args: string[]): Promise<[number, string?]>;
+  buyNow(...args: string[]): Promise<[number, string?]>;
+  cancelAuction(...args: string[]): Promise<[number, string?]>;
   createAuction(...args: string[]): Promise<[number, string?]>;
   closeDueAuctions(...args: string[]): Promise<number[]>;
   listAuctions(...args: string[]): Promise<string[][]>;
@@ -30,12 +33,18 @@ export function defineScriptsIn(redis: Redis, dir: URL): void {
     const [, name, keyCount] = match as unknown as [string, string, string];
     redis.defineCommand(name, {
       numberOfKeys: Number(keyCount),
-      lua: readFileSync(new URL(file, dir), 'utf8'),
+      lua: withIncludes(readFileSync(new URL(file, dir), 'utf8'), dir),
     });
   }
 }
 
+function withIncludes(source: string, dir: URL): string {
+  return source.replace(/^--@include (\w+)$/gm, (_line, name: string) =>
+    readFileSync(new URL(`lib/${name}.lua`, dir), 'utf8'),
+  );
+}
+
 /** The script source, for tools that run it outside ioredis (redis-benchmark). */
 export function scriptSource(fileName: string): string {
-  return readFileSync(new URL(fileName, scriptsDir), 'utf8');
+  return withIncludes(readFileSync(new URL(fileName, scriptsDir), 'utf8'), scriptsDir);
 }

@@ -134,6 +134,7 @@ describe('auctions', () => {
   it('creates an auction with the documented defaults', async () => {
     const auction = await createAuction(base, seller.token, {
       title: '  Bicicleta  ',
+      minIncrement: undefined,
       startingPrice: 15_000,
       durationSeconds: 120,
     });
@@ -141,7 +142,7 @@ describe('auctions', () => {
     assert.equal(auction.status, 'open');
     assert.equal(auction.currentPrice, 15_000);
     assert.equal(auction.minimumBid, 15_000);
-    assert.equal(auction.minIncrement, 100);
+    assert.equal(auction.minIncrement, 250, 'the default table: R$ 2,50 between R$ 100 and R$ 250');
     assert.equal(auction.softCloseSeconds, 0);
     assert.equal(auction.bidCount, 0);
     assert.equal(auction.seq, 0);

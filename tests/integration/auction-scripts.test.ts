@@ -34,6 +34,7 @@ function newAuction(
     minIncrement: 100,
     softCloseSeconds: 0,
     durationMs: 60_000,
+    endingSoonMs: 0,
     ...extra,
   });
 }

@@ -66,7 +66,7 @@ describe('metrics', () => {
     const text = await eventually(
       async () => {
         const body = await (await fetch(`${api.url}/metrics`)).text();
-        return /arremate_close_lag_seconds_count 1/.test(body) ? body : null;
+        return /arremate_close_lag_seconds_count 1/.test(body) ? body : '';
       },
       5000,
       100,

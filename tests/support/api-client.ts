@@ -58,10 +58,13 @@ export async function createAuction(
 ): Promise<Auction> {
   const reply = await call<Auction>(base, 'POST', '/api/auctions', {
     token,
+    // A fixed R$ 1,00 increment keeps amounts in tests easy to follow; the
+    // default table is tested where it is the subject.
     body: {
       title: 'Lote de teste',
       description: 'Um item',
       startingPrice: 1000,
+      minIncrement: 100,
       durationSeconds: 60,
       ...body,
     },

@@ -5,13 +5,13 @@ import { endAfterBid, minimumBid } from '../../core/rules.ts';
 describe('minimumBid', () => {
   it('is the starting price before the first bid', () => {
     assert.equal(
-      minimumBid({ startingPrice: 1000, currentPrice: 1000, minIncrement: 100, bidCount: 0 }),
+      minimumBid({ startingPrice: 1000, currentPrice: 1000, fixedIncrement: 100, bidCount: 0 }),
       1000,
     );
   });
   it('is the current price plus the increment after it', () => {
     assert.equal(
-      minimumBid({ startingPrice: 1000, currentPrice: 2500, minIncrement: 100, bidCount: 3 }),
+      minimumBid({ startingPrice: 1000, currentPrice: 2500, fixedIncrement: 100, bidCount: 3 }),
       2600,
     );
   });

@@ -1,0 +1,107 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { errors } from '../../core/errors.ts';
+import {
+  AuctionParams,
+  BidPage,
+  BidResult,
+  ErrorBody,
+  IdempotencyKey,
+  ListBidsQuery,
+  PlaceBidBody,
+  type PublicUser,
+} from '../../core/schemas.ts';
+import type { Services } from '../services.ts';
+
+const secured = { security: [{ bearer: [] }] };
+
+/** `Idempotency-Key`: a retried bid with the same key returns the first result. */
+const BidHeaders = Type.Object({ 'idempotency-key': Type.Optional(IdempotencyKey) });
+
+const refusals = {
+  400: ErrorBody,
+  401: ErrorBody,
+  403: ErrorBody,
+  404: ErrorBody,
+  409: ErrorBody,
+  422: ErrorBody,
+  429: ErrorBody,
+};
+
+export const bidRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (
+  app,
+  { services },
+) => {
+  const { auctions, bidding } = services;
+
+  app.post(
+    '/:id/bids',
+    {
+      onRequest: app.requireUser,
+      schema: {
+        tags: ['bids'],
+        ...secured,
+        description:
+          'A bid. With `maxAmount` (secret, ≥ amount) the system bids for you, one increment above anyone else, up to it.',
+        params: AuctionParams,
+        headers: BidHeaders,
+        body: PlaceBidBody,
+        response: { 201: BidResult, ...refusals },
+      },
+    },
+    async (request, reply) => {
+      const result = await bidding.place({
+        auctionId: request.params.id,
+        bidder: request.user as PublicUser,
+        amount: request.body.amount,
+        maxAmount: request.body.maxAmount,
+        ip: request.ip,
+        idempotencyKey: request.headers['idempotency-key'],
+      });
+      return reply.status(201).send(result);
+    },
+  );
+
+  app.post(
+    '/:id/buy-now',
+    {
+      onRequest: app.requireUser,
+      schema: {
+        tags: ['bids'],
+        ...secured,
+        description:
+          'Buy It Now: closes the auction at once with you as winner, while it is offered (before the first bid, or until the reserve is met).',
+        params: AuctionParams,
+        response: { 201: BidResult, ...refusals },
+      },
+    },
+    async (request, reply) => {
+      const result = await bidding.buyNow({
+        auctionId: request.params.id,
+        buyer: request.user as PublicUser,
+        ip: request.ip,
+      });
+      return reply.status(201).send(result);
+    },
+  );
+
+  app.get(
+    '/:id/bids',
+    {
+      schema: {
+        tags: ['bids'],
+        params: AuctionParams,
+        querystring: ListBidsQuery,
+        response: { 200: BidPage, 400: ErrorBody, 404: ErrorBody },
+      },
+    },
+    async (request) => {
+      const { afterSeq = 0, limit = 100 } = request.query;
+      const items = await auctions.bids(request.params.id, afterSeq, limit);
+      if (items.length === 0 && !(await auctions.get(request.params.id))) {
+        throw errors.auctionNotFound();
+      }
+      return { items };
+    },
+  );
+};

@@ -1,0 +1,55 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { errors } from '../../core/errors.ts';
+import { Auction, AuctionParams, ErrorBody, type PublicUser } from '../../core/schemas.ts';
+import type { Services } from '../services.ts';
+
+const secured = { tags: ['watchlist'], security: [{ bearer: [] }] };
+
+/** A user's watchlist: its auctions send `auction:ending-soon` to all the user's devices. */
+export const watchlistRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (
+  app,
+  { services },
+) => {
+  const { auctions } = services;
+  app.addHook('onRequest', app.requireUser);
+  const userId = (request: { user: PublicUser | null }) => (request.user as PublicUser).id;
+
+  app.get(
+    '',
+    {
+      schema: {
+        ...secured,
+        response: { 200: Type.Object({ items: Type.Array(Auction) }), 401: ErrorBody },
+      },
+    },
+    async (request) => ({ items: await auctions.watchlist(userId(request)) }),
+  );
+
+  app.put(
+    '/:id',
+    {
+      schema: {
+        ...secured,
+        params: AuctionParams,
+        response: { 204: Type.Null(), 401: ErrorBody, 404: ErrorBody },
+      },
+    },
+    async (request, reply) => {
+      if (!(await auctions.watch(userId(request), request.params.id)))
+        throw errors.auctionNotFound();
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.delete(
+    '/:id',
+    {
+      schema: { ...secured, params: AuctionParams, response: { 204: Type.Null(), 401: ErrorBody } },
+    },
+    async (request, reply) => {
+      await auctions.unwatch(userId(request), request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+};

@@ -1,0 +1,46 @@
+--[[
+  Buy It Now: the buyer takes the auction at its Buy It Now price, which is
+  recorded as a bid, and the auction closes at once with the buyer as
+  winner, in one atomic step. Offered until the first bid, or until the
+  reserve is met when there is one (lib/auction.lua buyNowAvailable).
+
+  Input:
+    KEYS[1] auction hash   KEYS[2] bids sorted set   KEYS[3] open-auctions set
+    KEYS[4] closed-auctions set   KEYS[5] finished-auctions stream
+    ARGV[1] bid id   ARGV[2] buyer id   ARGV[3] buyer name
+    ARGV[4] events channel   ARGV[5] public finished channel
+
+  Output:
+    {0, resultJson}  bought; {state, bids, leading}
+    {-1} not found   {-2} closed or past its end   {-3} buyer is the seller
+    {-9} not started   {-10} Buy It Now not offered (any more)
+]]
+--@include auction
+
+local a = hashToTable(redis.call('HGETALL', KEYS[1]))
+if not a.id then return {-1} end
+local now = nowMs()
+if a.status ~= 'open' or now >= tonumber(a.endsAt) then return {-2} end
+if now < tonumber(a.startsAt or 0) then return {-9} end
+if a.sellerId == ARGV[2] then return {-3} end
+if not buyNowAvailable(a) then return {-10} end
+
+local price = tonumber(a.buyNowPrice)
+local previousLeader = a.leaderId
+local seq = tonumber(a.seq) + 1
+local bid = {id = ARGV[1], auctionId = a.id, seq = seq, amount = price, bidderId = ARGV[2],
+  bidderName = ARGV[3], placedAt = now, automatic = false, buyNow = true}
+redis.call('ZADD', KEYS[2], seq, cjson.encode(bid))
+redis.call('HSET', KEYS[1], 'currentPrice', price, 'leaderId', ARGV[2], 'leaderName', ARGV[3],
+  'proxyMax', '', 'bidCount', tonumber(a.bidCount) + 1, 'seq', seq)
+redis.call('PUBLISH', ARGV[4], cjson.encode({type = 'bid:placed',
+  state = redis.call('HGETALL', KEYS[1]), bid = bid}))
+
+a = hashToTable(redis.call('HGETALL', KEYS[1]))
+closeAuction(KEYS[1], a, now, 'BOUGHT_NOW', {KEYS[3], KEYS[4], KEYS[5]}, {ARGV[4], ARGV[5]})
+local state = redis.call('HGETALL', KEYS[1])
+if previousLeader ~= '' and previousLeader ~= ARGV[2] then
+  redis.call('PUBLISH', ARGV[4], cjson.encode({type = 'bid:outbid', state = state,
+    userIds = {previousLeader}}))
+end
+return {0, cjson.encode({state = state, bids = {bid}, leading = true})}

@@ -1,0 +1,157 @@
+--[[
+  Places a bid atomically: validates, resolves automatic (proxy) bidding,
+  then writes price, leader, sequence numbers, soft-close extension, the bid
+  records and the events. Redis's clock decides what is too early or late.
+
+  Proxy bidding (eBay's rules): a bid may carry a secret maximum. When
+  someone else bids, the leader's maximum answers at once with the smallest
+  winning amount, one increment above the competitor, never beyond itself.
+  Between two maxima the higher wins at (lower maximum + increment, capped
+  at the higher maximum); for equal maxima the earlier one wins. A maximum
+  is never published: events and history carry amounts only.
+
+  With an idempotency key (ARGV[6] = '1'), the first reply is kept for a
+  day under KEYS[4] and a retry gets it back instead of bidding twice; the
+  same key with another auction or amount is refused.
+
+  Input:
+    KEYS[1] auction hash   KEYS[2] bids sorted set (score = seq)
+    KEYS[3] open-auctions sorted set (score = endsAt ms)
+    KEYS[4] idempotency record (ignored unless ARGV[6] = '1')
+    KEYS[5] ending-soon notices sorted set
+    ARGV[1] bid id   ARGV[2] bidder id   ARGV[3] bidder name
+    ARGV[4] amount (integer minor units)   ARGV[5] events channel
+    ARGV[6] '1' when KEYS[4] is an idempotency key to honour, else '0'
+    ARGV[7] maximum for automatic bidding (>= amount), or ''
+    ARGV[8] id for an automatic answering bid
+
+  Output:
+    {0, resultJson}  accepted; {state, bids, leading}; each bid is also PUBLISHed
+    {-1}  auction not found            {-2}  closed, cancelled or past its end
+    {-3}  bidder is the seller         {-4, minimumBid}  amount below the minimum
+    {-8}  idempotency key reused       {-9}  auction not started yet
+]]
+--@include auction
+
+local auctionKey, bidsKey, openKey, idempotencyKey, endingSoonKey =
+  KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5]
+local bidderId, bidderName = ARGV[2], ARGV[3]
+local amount = tonumber(ARGV[4])
+local idempotent = ARGV[6] == '1'
+local fingerprint = auctionKey .. '|' .. ARGV[4] .. '|' .. ARGV[7]
+
+if idempotent then
+  local stored = redis.call('GET', idempotencyKey)
+  if stored then
+    local record = cjson.decode(stored)
+    if record.fingerprint ~= fingerprint then return {-8} end
+    return record.reply
+  end
+end
+
+-- Keeps the reply for retries with the same idempotency key, then returns it.
+local function reply(result)
+  if idempotent then
+    redis.call('SET', idempotencyKey, cjson.encode({fingerprint = fingerprint, reply = result}), 'EX', 86400)
+  end
+  return result
+end
+
+local a = hashToTable(redis.call('HGETALL', auctionKey))
+if not a.id then return reply({-1}) end
+local now = nowMs()
+if a.status ~= 'open' or now >= tonumber(a.endsAt) then return reply({-2}) end
+if now < tonumber(a.startsAt or 0) then return reply({-9}) end
+if a.sellerId == bidderId then return reply({-3}) end
+local minBid = minimumBid(a)
+if amount < minBid then return reply({-4, minBid}) end
+
+local maxAmount = math.max(amount, num(ARGV[7]) or amount)
+local previousLeader = a.leaderId
+local leaderMax = num(a.proxyMax) or tonumber(a.currentPrice)
+local entries = {}
+local function record(id, userId, userName, value, automatic)
+  table.insert(entries, {id = id, userId = userId, userName = userName, amount = value,
+    automatic = automatic})
+end
+
+local leaderId, leaderName, proxyMax, price
+if a.leaderId == '' then
+  record(ARGV[1], bidderId, bidderName, amount, false)
+  leaderId, leaderName, proxyMax, price = bidderId, bidderName, maxAmount, amount
+elseif a.leaderId == bidderId then
+  -- The leader raises the price (e.g. towards the reserve) and keeps the higher maximum.
+  record(ARGV[1], bidderId, bidderName, amount, false)
+  leaderId, leaderName, proxyMax, price = bidderId, bidderName, math.max(leaderMax, maxAmount), amount
+elseif maxAmount > leaderMax then
+  -- The challenger's maximum beats the leader's: one increment above it, capped at their own.
+  price = math.max(amount, math.min(maxAmount,
+    leaderMax + increment({currentPrice = leaderMax, minIncrement = a.minIncrement})))
+  record(ARGV[1], bidderId, bidderName, price, price ~= amount)
+  leaderId, leaderName, proxyMax = bidderId, bidderName, maxAmount
+else
+  -- The leader's maximum answers; for equal maxima the earlier (the leader) wins.
+  record(ARGV[1], bidderId, bidderName, amount, false)
+  price = math.min(leaderMax, maxAmount + increment({currentPrice = maxAmount, minIncrement = a.minIncrement}))
+  record(ARGV[8], a.leaderId, a.leaderName, price, true)
+  leaderId, leaderName, proxyMax = a.leaderId, a.leaderName, leaderMax
+end
+
+-- A maximum at or above a hidden reserve bids up to the reserve by itself.
+local reserve = num(a.reservePrice)
+if reserve and price < reserve and proxyMax >= reserve then
+  price = reserve
+  local last = entries[#entries]
+  if last.userId == leaderId then
+    last.amount, last.automatic = reserve, true
+  else
+    record(ARGV[8], leaderId, leaderName, reserve, true)
+  end
+end
+
+-- Soft close: a bid with less than the window left moves the end, never past maxEndsAt.
+local endsAt = tonumber(a.endsAt)
+local softCloseMs = tonumber(a.softCloseSeconds) * 1000
+local extended = false
+if softCloseMs > 0 and endsAt - now < softCloseMs then
+  local newEnd = now + softCloseMs
+  local deadline = num(a.maxEndsAt)
+  if deadline and newEnd > deadline then newEnd = deadline end
+  if newEnd > endsAt then
+    endsAt, extended = newEnd, true
+    redis.call('ZADD', openKey, endsAt, a.id)
+    local notice = tonumber(a.endingSoonMs or 0)
+    if notice > 0 then redis.call('ZADD', endingSoonKey, math.max(now, endsAt - notice), a.id) end
+  end
+end
+
+local seq = tonumber(a.seq)
+local bids = {}
+for _, entry in ipairs(entries) do
+  seq = seq + 1
+  local bid = {id = entry.id, auctionId = a.id, seq = seq, amount = entry.amount,
+    bidderId = entry.userId, bidderName = entry.userName, placedAt = now,
+    automatic = entry.automatic}
+  redis.call('ZADD', bidsKey, seq, cjson.encode(bid))
+  table.insert(bids, bid)
+end
+redis.call('HSET', auctionKey, 'currentPrice', price, 'leaderId', leaderId,
+  'leaderName', leaderName, 'proxyMax', proxyMax, 'bidCount', tonumber(a.bidCount) + #bids,
+  'seq', seq, 'endsAt', endsAt)
+
+local state = redis.call('HGETALL', auctionKey)
+local channel = ARGV[5]
+for _, bid in ipairs(bids) do
+  redis.call('PUBLISH', channel, cjson.encode({type = 'bid:placed', state = state, bid = bid}))
+end
+if extended then
+  redis.call('PUBLISH', channel, cjson.encode({type = 'auction:extended', state = state}))
+end
+-- Who was leading, or just bid, and is not leading now: they are told at once.
+local outbid = {}
+if previousLeader ~= '' and previousLeader ~= leaderId then table.insert(outbid, previousLeader) end
+if bidderId ~= leaderId then table.insert(outbid, bidderId) end
+if #outbid > 0 then
+  redis.call('PUBLISH', channel, cjson.encode({type = 'bid:outbid', state = state, userIds = outbid}))
+end
+return reply({0, cjson.encode({state = state, bids = bids, leading = leaderId == bidderId})})
