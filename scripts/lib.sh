@@ -5,8 +5,11 @@
 # scripts then run on it even where the system Node is older).
 ensure_npm_dependencies() {
   if [ ! -x node_modules/.bin/node ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-    echo "» installing npm dependencies (npm ci)…"
-    npm ci --no-audit --no-fund
+    # `npm install` with the committed lock installs the same exact tree. Not
+    # `npm ci`: npm >= 11.16 rejects our lock over a Windows-only optional
+    # package of vite that this registry does not serve (npm/cli#9846).
+    echo "» installing npm dependencies…"
+    npm install --no-audit --no-fund
   fi
   export PATH="$PWD/node_modules/.bin:$PATH"
   hash -r
