@@ -51,6 +51,9 @@ export function ensureWebBuild(): void {
   if (build.status !== 0) throw new Error(`web build failed:\n${build.stdout}\n${build.stderr}`);
 }
 
+/** Generous: on a busy 2-core CI machine several suites start stacks at once. */
+const READY_TIMEOUT_MS = 60_000;
+
 const NO_EXTERNAL_SERVICES = {
   GEMINI_API_KEY: undefined,
   DISCORD_WEBHOOK_URL: undefined,
@@ -88,9 +91,18 @@ export async function startStack(): Promise<E2EStack> {
     ...redis.env,
     WORKER_BLOCK_MS: '500',
   });
+  const stopAll = async () => {
+    await Promise.all([stopProcess(primary), stopProcess(spare), stopProcess(worker)]);
+    await redis.stop();
+  };
   try {
-    await Promise.all([waitForReady(url), waitForReady(spareUrl)]);
+    await Promise.all([
+      waitForReady(url, READY_TIMEOUT_MS),
+      waitForReady(spareUrl, READY_TIMEOUT_MS),
+    ]);
   } catch (error) {
+    // Never leave processes behind: they would keep the test runner alive.
+    await stopAll();
     throw new Error(`the API did not start:\n${primary.output()}\n${spare.output()}`, {
       cause: error,
     });
@@ -104,11 +116,8 @@ export async function startStack(): Promise<E2EStack> {
       await stopProcess(primary, signal);
       await whileDown?.();
       primary = startApi(redis, port);
-      await waitForReady(url);
+      await waitForReady(url, READY_TIMEOUT_MS);
     },
-    async stop() {
-      await Promise.all([stopProcess(primary), stopProcess(spare), stopProcess(worker)]);
-      await redis.stop();
-    },
+    stop: stopAll,
   };
 }

@@ -20,7 +20,12 @@ export function useBrowserSuite(): BrowserSuite {
   const viewers: Viewer[] = [];
 
   before(async () => {
-    [stack, browser] = await Promise.all([startStack(), launchBrowser()]);
+    const [startedStack, launched] = await Promise.allSettled([startStack(), launchBrowser()]);
+    if (startedStack.status === 'fulfilled') stack = startedStack.value;
+    if (launched.status === 'fulfilled') browser = launched.value;
+    // If either failed, after() stops the other, so nothing outlives the file.
+    if (startedStack.status === 'rejected') throw startedStack.reason;
+    if (launched.status === 'rejected') throw launched.reason;
   });
 
   after(async () => {
