@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { endAfterBid, minimumBid } from '../../core/rules.ts';
+import {
+  buyNowAvailable,
+  endAfterBid,
+  incrementAt,
+  minimumBid,
+  reserveMet,
+} from '../../core/rules.ts';
 
 describe('minimumBid', () => {
   it('is the starting price before the first bid', () => {
@@ -29,5 +35,54 @@ describe('endAfterBid (soft close)', () => {
   });
   it('never moves the end earlier', () => {
     assert.ok(endAfterBid(end, end - 1, 1) >= end);
+  });
+});
+
+describe('incrementAt (default table)', () => {
+  it('uses the fixed increment when the auction has one', () => {
+    assert.equal(incrementAt(1_000_000, 100), 100);
+  });
+  it('follows the bands, each upper bound exclusive', () => {
+    const expectations: [number, number][] = [
+      [1, 5],
+      [99, 5],
+      [100, 25],
+      [2_499, 50],
+      [2_500, 100],
+      [9_999, 100],
+      [10_000, 250],
+      [499_999, 5_000],
+      [500_000, 10_000],
+      [99_000_000, 10_000],
+    ];
+    for (const [price, increment] of expectations)
+      assert.equal(incrementAt(price, null), increment, `at ${price}`);
+  });
+});
+
+describe('reserve and Buy It Now', () => {
+  const base = { startingPrice: 1000, currentPrice: 1000, fixedIncrement: 100, bidCount: 0 };
+  it('reserveMet is null without a reserve, false until the price reaches it', () => {
+    assert.equal(reserveMet({ ...base, reservePrice: null }), null);
+    assert.equal(reserveMet({ ...base, reservePrice: 1000 }), false, 'no bid yet');
+    assert.equal(reserveMet({ ...base, bidCount: 1, reservePrice: 1000 }), true);
+  });
+  it('Buy It Now is offered until the first bid, or until the reserve is met', () => {
+    const offer = { ...base, reservePrice: null, buyNowPrice: 9000, open: true };
+    assert.equal(buyNowAvailable(offer), true);
+    assert.equal(buyNowAvailable({ ...offer, bidCount: 1 }), false);
+    assert.equal(buyNowAvailable({ ...offer, bidCount: 1, reservePrice: 5000 }), true);
+    assert.equal(
+      buyNowAvailable({ ...offer, bidCount: 1, currentPrice: 5000, reservePrice: 5000 }),
+      false,
+    );
+    assert.equal(buyNowAvailable({ ...offer, open: false }), false);
+  });
+});
+
+describe('endAfterBid with a hard deadline', () => {
+  it('never extends past maxEndsAt', () => {
+    assert.equal(endAfterBid(10_000, 9_000, 60, 12_000), 12_000);
+    assert.equal(endAfterBid(10_000, 9_000, 60, null), 69_000);
   });
 });
