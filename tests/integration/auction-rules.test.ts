@@ -56,9 +56,9 @@ const fetchAuction = async (auctionId: string) =>
 before(async () => {
   redis = await startRedis();
   replicas = await startReplicas(redis, 3, { ENDING_SOON_SECONDS: '2' });
-  [seller, alice, bob, carol] = await Promise.all(
+  [seller, alice, bob, carol] = (await Promise.all(
     ['Seller', 'Alice', 'Bob', 'Carol'].map((n) => register(url(), n)),
-  );
+  )) as [Session, Session, Session, Session];
 });
 after(async () => {
   for (const socket of sockets) socket.close();

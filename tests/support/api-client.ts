@@ -90,11 +90,11 @@ export async function eventually<T>(
   check: () => Promise<T> | T,
   timeoutMs = 5000,
   stepMs = 25,
-): Promise<T> {
+): Promise<NonNullable<T>> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();
-    if (value) return value;
+    if (value) return value as NonNullable<T>;
     if (Date.now() > deadline) throw new Error('condition not met in time');
     await sleep(stepMs);
   }
