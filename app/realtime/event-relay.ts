@@ -44,14 +44,27 @@ export async function startEventRelay(
   };
 }
 
+/** Whether any socket of this replica is in the room (the adapter's local rooms). */
+function listened(io: Server, room: string): boolean {
+  return (io.sockets.adapter.rooms.get(room)?.size ?? 0) > 0;
+}
+
 function deliver(io: Server, event: StoreEvent): void {
   const local = io.local;
   switch (event.type) {
     case 'bid:placed': {
+      // Every replica hears every bid; most have no watcher of that auction.
+      // Socket.IO would build and encode the packet even for an empty room,
+      // so the busiest event skips what nobody here would receive.
+      const room = auctionRoom(event.bid.auctionId);
+      const [watched, lobby] = [listened(io, room), listened(io, LOBBY_ROOM)];
+      if (!watched && !lobby) return;
       const auction = toAuction(hashToRecord(event.state));
-      const bid = toBid(event.bid);
-      local.to(auctionRoom(auction.id)).emit('bid:placed', { auctionId: auction.id, bid, auction });
-      local.to(LOBBY_ROOM).emit('auction:updated', { auction });
+      if (watched)
+        local
+          .to(room)
+          .emit('bid:placed', { auctionId: auction.id, bid: toBid(event.bid), auction });
+      if (lobby) local.to(LOBBY_ROOM).emit('auction:updated', { auction });
       return;
     }
     case 'auction:created': {
