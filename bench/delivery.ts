@@ -7,6 +7,7 @@
 import type { Socket } from 'socket.io-client';
 import { deliveryProblems } from './checks.ts';
 import { latencyRecorder, type LatencySummary } from './histogram.ts';
+import type { BidAck } from './socket-load.ts';
 
 const DRAIN_TIMEOUT_MS = 5000;
 const ACK_TIMEOUT_MS = 5000;
@@ -22,6 +23,8 @@ export interface DeliveryResult {
   watchers: number;
   sent: number;
   accepted: number;
+  /** Bids not accepted, by error code (BID_TOO_LOW: overtaken on the way), or TIMEOUT. */
+  refused: Record<string, number>;
   latency: LatencySummary;
   /** p99 of bids sent in the first and the second half of the run: stability. */
   firstHalfP99: number;
@@ -67,6 +70,8 @@ export async function measureDelivery(
   const total = Math.round(rate * options.seconds);
   const sentAt = new Map<number, number>();
   const accepted: number[] = [];
+  const refused: Record<string, number> = {};
+  const refuse = (code: string) => (refused[code] = (refused[code] ?? 0) + 1);
   const acks: Promise<void>[] = [];
   const started = performance.now();
   for (let k = 0; k < total; k++) {
@@ -76,14 +81,11 @@ export async function measureDelivery(
     sentAt.set(amount, performance.now());
     const ack = (bidders[k % bidders.length] as Socket)
       .timeout(ACK_TIMEOUT_MS)
-      .emitWithAck('bid:place', { auctionId, amount }) as Promise<{
-      ok: boolean;
-      bid?: { seq: number };
-    }>;
+      .emitWithAck('bid:place', { auctionId, amount }) as Promise<BidAck>;
     acks.push(
       ack.then(
-        (reply) => void (reply.ok && reply.bid && accepted.push(reply.bid.seq)),
-        () => {},
+        (reply) => void (reply.ok ? accepted.push(reply.bid.seq) : refuse(reply.error.code)),
+        () => void refuse('TIMEOUT'),
       ),
     );
   }
@@ -122,6 +124,7 @@ export async function measureDelivery(
     watchers: audience.watchers.length,
     sent: total,
     accepted: accepted.length,
+    refused,
     latency: all.summary(),
     firstHalfP99: halves[0]?.summary().p99 ?? 0,
     secondHalfP99: halves[1]?.summary().p99 ?? 0,

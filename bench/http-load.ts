@@ -32,6 +32,11 @@ export interface HttpLoadResult {
   latency: LatencySummary;
   /** Responses of the unmeasured warm-up run (they changed state too). */
   warmupByStatus: Record<string, number>;
+  /**
+   * Requests built (warm-up included) that got no answer: in flight when
+   * autocannon stopped, or built and never sent. Their outcome is unknown.
+   */
+  unanswered: number;
 }
 
 export async function httpLoad(
@@ -44,7 +49,11 @@ export async function httpLoad(
       ? await runOnce(url, settings.connections, settings.warmupSeconds, next)
       : undefined;
   const measured = await runOnce(url, settings.connections, settings.seconds, next);
-  return { ...measured, warmupByStatus: warmup?.byStatus ?? {} };
+  return {
+    ...measured,
+    warmupByStatus: warmup?.byStatus ?? {},
+    unanswered: measured.unanswered + (warmup?.unanswered ?? 0),
+  };
 }
 
 async function runOnce(
@@ -54,6 +63,7 @@ async function runOnce(
   next: () => HttpRequestSpec,
 ): Promise<HttpLoadResult> {
   const latency = latencyRecorder();
+  let built = 0;
   let instance: autocannon.Instance | undefined;
   const finished = new Promise<autocannon.Result>((resolve, reject) => {
     instance = autocannon(
@@ -68,6 +78,7 @@ async function runOnce(
             method: 'POST',
             setupRequest: (request) => {
               const spec = next();
+              built++;
               return {
                 ...request,
                 path: spec.path,
@@ -105,5 +116,6 @@ async function runOnce(
     timeouts: result.timeouts,
     latency: latency.summary(),
     warmupByStatus: {},
+    unanswered: built - requests,
   };
 }

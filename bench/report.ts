@@ -97,7 +97,7 @@ export function markdownTable(r: BenchResults): string {
     ],
     ...r.delivery.map((d) => [
       `Delivery, ${int(d.watchers)} watchers / 3 replicas, ${d.rate} bids/s`,
-      `${int(d.accepted)} bids; p99 1st/2nd half ${d.firstHalfP99}/${d.secondHalfP99} ms; CPU % replicas/harness ${d.cpuPercent.join('/')}`,
+      `${int(d.accepted)}/${int(d.sent)} bids accepted; p99 1st/2nd half ${d.firstHalfP99}/${d.secondHalfP99} ms; CPU % replicas/harness ${d.cpuPercent.join('/')}`,
       ...ms(d.latency),
       d.rate === 30
         ? `target p99 ≤ 75 ms ${verdict(d.latency.p99 <= 75)}`

@@ -13,7 +13,7 @@ import { cpus, loadavg } from 'node:os';
 import type { Socket } from 'socket.io-client';
 import { register } from '../tests/support/api-client.ts';
 import { startRedis } from '../tests/support/redis-server.ts';
-import { acceptedCount, bidOrders, checkChains, restBids } from './bidding.ts';
+import { acknowledged, bidOrders, checkChains, restBids } from './bidding.ts';
 import { bareRouteCeiling, bidScriptCeiling } from './ceilings.ts';
 import { measureCloseLag } from './close-lag.ts';
 import { measureDelivery, watchAuction } from './delivery.ts';
@@ -76,7 +76,11 @@ async function main(): Promise<BenchResults> {
 
   log('ceilings: bare Fastify route, bid script through redis-benchmark');
   const bareBefore = await bareRouteCeiling(settings, users[0]?.token as string);
-  const bidScript = await bidScriptCeiling(client, redis.port, { requests: 200_000, clients: 50 });
+  const [prepared] = await openAuctions(url, seller, 1);
+  const bidScript = await bidScriptCeiling(redis.port, prepared?.id as string, {
+    requests: 200_000,
+    clients: 50,
+  });
 
   log('REST bids: hot auction, then spread');
   const restHot = await restBids(url, settings, users, bidOrders(hotIds, nextAmount));
@@ -95,11 +99,11 @@ async function main(): Promise<BenchResults> {
   );
   closeAll(bidders);
   problems.push(
-    ...(await checkChains(client, hotIds, acceptedCount([restHot], [socketHot]))).map(
+    ...(await checkChains(client, hotIds, acknowledged([restHot], [socketHot]))).map(
       (p) => `hot auction: ${p}`,
     ),
     ...(
-      await checkChains(client, spreadIds, acceptedCount([restSpread], [socketSpread, sustained]))
+      await checkChains(client, spreadIds, acknowledged([restSpread], [socketSpread, sustained]))
     ).map((p) => `spread auctions: ${p}`),
   );
 
@@ -129,9 +133,12 @@ async function main(): Promise<BenchResults> {
     problems.push(...result.problems.map((p) => `delivery at ${rate}/s: ${p}`));
   }
   closeAll([...watchers, ...deliveryBidders]);
-  const delivered = delivery.reduce((sum, d) => sum + d.accepted, 0);
+  const told = {
+    accepted: delivery.reduce((sum, d) => sum + d.accepted, 0),
+    unknown: delivery.reduce((sum, d) => sum + (d.refused.TIMEOUT ?? 0), 0),
+  };
   problems.push(
-    ...(await checkChains(client, [watchedId], delivered)).map((p) => `watched auction: ${p}`),
+    ...(await checkChains(client, [watchedId], told)).map((p) => `watched auction: ${p}`),
   );
 
   log('1,000 sockets on one replica');

@@ -46,7 +46,7 @@ export interface BidOrder {
   amount: number;
 }
 
-type BidAck = { ok: true; bid: { seq: number } } | { ok: false; error: { code: string } };
+export type BidAck = { ok: true; bid: { seq: number } } | { ok: false; error: { code: string } };
 
 export interface SocketBidResult {
   seconds: number;

@@ -1,7 +1,7 @@
 // A local stack for load runs: API replicas as real processes (`node
 // app/main.ts`) on loopback, sharing one Redis. Used by `npm run bench` and
-// by the Locust test (tests/load/). Rate limits are off: a load generator
-// is one client hammering on purpose.
+// by the Locust test (tests/load/). Rate limits (shared and per-socket) are
+// off: a load generator is one client hammering on purpose.
 import { readFileSync } from 'node:fs';
 import { runNode, waitForReady, type RunningProcess } from '../tests/support/processes.ts';
 import { freePort } from '../tests/support/redis-server.ts';
@@ -22,16 +22,19 @@ export async function startApiProcesses(
   redisEnv: Record<string, string>,
   count: number,
   env: Record<string, string> = {},
+  /** The entry point; another checkout's, to compare versions (bench/compare.ts). */
+  entry = 'app/main.ts',
 ): Promise<ApiStack> {
   const replicas = await Promise.all(
     Array.from({ length: count }, async () => {
       const port = await freePort();
-      const process = runNode('app/main.ts', {
+      const process = runNode(entry, {
         ...redisEnv,
         PORT: String(port),
         HOST: '127.0.0.1',
         LOG_LEVEL: 'warn',
         RATE_LIMIT_ENABLED: 'false',
+        SOCKET_EVENTS_PER_SECOND: '1000000',
         ...env,
       });
       return { url: `http://127.0.0.1:${port}`, pid: process.child.pid ?? -1, process };
@@ -39,7 +42,9 @@ export async function startApiProcesses(
   );
   const stop = () => Promise.all(replicas.map((r) => stopProcess(r.process))).then(() => {});
   try {
-    await Promise.all(replicas.map((r) => waitForReady(r.url)));
+    const exitedEarly = (r: ApiProcess) =>
+      r.process.exited.then(({ code }) => Promise.reject(new Error(`exited with ${code}`)));
+    await Promise.all(replicas.map((r) => Promise.race([waitForReady(r.url), exitedEarly(r)])));
   } catch (error) {
     const output = replicas.map((r) => r.process.output()).join('\n');
     await stop();

@@ -1,0 +1,90 @@
+// Profiles one API replica under bid load: starts Redis and `node
+// --cpu-prof app/main.ts`, drives REST or Socket.IO bids over many auctions
+// for a few seconds, stops the replica (which writes the .cpuprofile) and
+// prints where its CPU time went, by package and by function.
+//
+//   node bench/profile.ts rest|socket [seconds]     (default: rest 10)
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { register } from '../tests/support/api-client.ts';
+import { startRedis } from '../tests/support/redis-server.ts';
+import { bidOrders, restBids } from './bidding.ts';
+import { amountBook, openAuctions, signUpUsers } from './fixtures.ts';
+import { closedLoopBids, connectSockets } from './socket-load.ts';
+import { startApiProcesses } from './stack.ts';
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  hitCount?: number;
+}
+
+const mode = process.argv[2] === 'socket' ? 'socket' : 'rest';
+const seconds = Number(process.argv[3] ?? 10);
+const profileDir = mkdtempSync(join(tmpdir(), 'arremate-profile-'));
+
+const redis = await startRedis();
+const stack = await startApiProcesses(redis.env, 1, {
+  NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}`,
+});
+try {
+  const url = stack.urls[0] as string;
+  const users = await signUpUsers([url], 50);
+  const seller = await register(url, 'Seller');
+  const auctions = (await openAuctions(url, seller, 200)).map((auction) => auction.id);
+  const orders = bidOrders(auctions, amountBook());
+  if (mode === 'rest') {
+    const result = await restBids(
+      url,
+      { connections: 50, seconds, warmupSeconds: 0 },
+      users,
+      orders,
+    );
+    process.stdout.write(`REST: ${result.perSecond} req/s, p99 ${result.latency.p99} ms\n`);
+  } else {
+    const sockets = await connectSockets(
+      [url],
+      50,
+      users.map((user) => user.token),
+    );
+    const result = await closedLoopBids(sockets, seconds, orders);
+    sockets.forEach((socket) => socket.close());
+    process.stdout.write(`Socket.IO: ${result.perSecond} acks/s, p99 ${result.latency.p99} ms\n`);
+  }
+} finally {
+  await stack.stop();
+  await redis.stop();
+}
+
+const file = readdirSync(profileDir).find((name) => name.endsWith('.cpuprofile'));
+if (!file) throw new Error(`no profile written in ${profileDir}`);
+const profile = JSON.parse(readFileSync(join(profileDir, file), 'utf8')) as {
+  nodes: ProfileNode[];
+};
+const byFunction = new Map<string, number>();
+const byPackage = new Map<string, number>();
+let total = 0;
+for (const node of profile.nodes) {
+  const hits = node.hitCount ?? 0;
+  if (!hits) continue;
+  total += hits;
+  const { functionName, url, lineNumber } = node.callFrame;
+  const where = url.replace(/^file:\/\/.*?\/(node_modules\/)?/, '');
+  const key = `${functionName || '(anonymous)'} ${where}:${lineNumber + 1}`;
+  byFunction.set(key, (byFunction.get(key) ?? 0) + hits);
+  const pkg =
+    /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url)?.[1] ??
+    (url.startsWith('node:') ? 'node (built-in)' : url ? 'ours' : functionName || '(native)');
+  byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + hits);
+}
+const top = (map: Map<string, number>, count: number) =>
+  [...map]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .map(([name, hits]) => `${((hits / total) * 100).toFixed(1).padStart(5)}%  ${name}`)
+    .join('\n');
+process.stdout.write(
+  `\nBy package:\n${top(byPackage, 15)}\n\nBy function (self time):\n${top(byFunction, 30)}\n`,
+);
+process.stdout.write(`\nProfile: ${join(profileDir, file)}\n`);
