@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import {
+  call,
   createAuction,
   eventually,
   placeBid,
@@ -123,6 +124,29 @@ describe('live bidding in the browser', { timeout: 180_000 }, () => {
     await ana.page.getByLabel('Seu lance (R$)').fill('12,345');
     await ana.page.getByRole('button', { name: 'Dar lance' }).click();
     await waitForText(ana.page, 'bid-feedback', 'ambíguo');
+  });
+
+  test('a bid topped at once by someone’s automatic maximum says so, and no bid is missing', async () => {
+    const auction = await createAuction(suite.stack.url, seller.token, {
+      startingPrice: 10_000,
+      minIncrement: 1_000,
+    });
+    // Bruno bids R$ 100,00 with a secret maximum of R$ 200,00.
+    const proxy = await call(suite.stack.url, 'POST', `/api/auctions/${auction.id}/bids`, {
+      token: bruno.token,
+      body: { amount: 10_000, maxAmount: 20_000 },
+    });
+    assert.equal(proxy.status, 201, JSON.stringify(proxy.body));
+    const ana = await open(`/auctions/${auction.id}`, {
+      session: await register(suite.stack.url, 'Ana'),
+    });
+    await waitLive(ana.page);
+    await ana.page.getByLabel('Seu lance (R$)').fill('150');
+    await ana.page.getByRole('button', { name: 'Dar lance' }).click();
+    await waitForText(ana.page, 'bid-feedback', 'já o cobriu');
+    await waitForHistory(ana.page, [3, 2, 1]);
+    await waitForText(ana.page, 'leader', 'Bruno');
+    await waitForText(ana.page, 'current-price', brl(16_000));
   });
 
   test('the lobby shows new auctions and prices without a reload', async () => {

@@ -4,49 +4,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import type { Auction, Bid } from '../../../core/schemas.ts';
 import {
   auctionLiveReducer,
+  coveredFrom,
   initialAuctionLiveState,
   mergeBids,
-  missedEvents,
+  missesBids,
   type AuctionLiveAction,
 } from '../../../web/src/live/auction-state.ts';
-
-const person = (id: string) => ({ id, name: id.toUpperCase() });
-
-function auctionAt(seq: number, leaderId: string | null): Auction {
-  return {
-    id: 'a1',
-    title: 'Lote',
-    description: '',
-    seller: person('seller'),
-    status: 'open',
-    startingPrice: 1000,
-    currentPrice: 1000 + seq * 100,
-    minimumBid: 1100 + seq * 100,
-    minIncrement: 100,
-    softCloseSeconds: 0,
-    bidCount: seq,
-    leader: leaderId ? person(leaderId) : null,
-    endsAt: '2030-01-01T00:00:00.000Z',
-    createdAt: '2029-12-31T00:00:00.000Z',
-    closedAt: null,
-    winner: null,
-    seq,
-  };
-}
-
-function bidAt(seq: number, bidderId: string): Bid {
-  return {
-    id: `b${seq}`,
-    auctionId: 'a1',
-    seq,
-    amount: 1000 + seq * 100,
-    bidder: person(bidderId),
-    placedAt: '2030-01-01T00:00:00.000Z',
-  };
-}
+import { auctionAfterBids as auctionAt, bidFixture as bidAt } from './fixtures.ts';
 
 test('mergeBids keeps one bid per seq, newest first', () => {
   const merged = mergeBids(
@@ -59,10 +25,36 @@ test('mergeBids keeps one bid per seq, newest first', () => {
   );
 });
 
-test('a seq more than one ahead means events were missed', () => {
-  assert.equal(missedEvents(4, 5), false);
-  assert.equal(missedEvents(4, 4), false);
-  assert.equal(missedEvents(4, 6), true);
+test('the page knows which bids it holds without a hole', () => {
+  assert.equal(coveredFrom([bidAt(3, 'x'), bidAt(1, 'y'), bidAt(2, 'z')], 0), 3);
+  assert.equal(coveredFrom([bidAt(3, 'x'), bidAt(1, 'y')], 0), 1);
+  assert.equal(coveredFrom([bidAt(52, 'x'), bidAt(51, 'y')], 50), 52);
+});
+
+test('one request answered by a proxy bid: a hole only until its second event', () => {
+  let state = auctionLiveReducer(initialAuctionLiveState, {
+    type: 'loaded',
+    auction: auctionAt(4, 'ana'),
+    bids: [bidAt(4, 'ana')],
+    afterSeq: 3,
+  });
+  assert.equal(missesBids(state), false);
+  // Both events carry the auction as it is after the whole request.
+  state = auctionLiveReducer(state, {
+    type: 'bids',
+    auction: auctionAt(6, 'ana'),
+    bids: [bidAt(5, 'bia')],
+    viewerId: null,
+  });
+  assert.equal(missesBids(state), true);
+  state = auctionLiveReducer(state, {
+    type: 'bids',
+    auction: auctionAt(6, 'ana'),
+    bids: [bidAt(6, 'ana')],
+    viewerId: null,
+  });
+  assert.equal(missesBids(state), false);
+  assert.equal(state.coveredSeq, 6);
 });
 
 test('an older auction state never replaces a newer one', () => {
@@ -70,6 +62,7 @@ test('an older auction state never replaces a newer one', () => {
     type: 'loaded',
     auction: auctionAt(3, 'ana'),
     bids: [bidAt(3, 'ana')],
+    afterSeq: 2,
   });
   state = auctionLiveReducer(state, {
     type: 'bids',
@@ -89,6 +82,7 @@ test('the viewer is told when outbid, and the notice goes when they lead again',
     type: 'loaded',
     auction: auctionAt(1, 'ana'),
     bids: [bidAt(1, 'ana')],
+    afterSeq: 0,
   });
   state = auctionLiveReducer(state, {
     type: 'bids',
@@ -111,6 +105,7 @@ test('someone else being outbid is no notice for the viewer', () => {
     type: 'loaded',
     auction: auctionAt(1, 'ana'),
     bids: [bidAt(1, 'ana')],
+    afterSeq: 0,
   });
   state = auctionLiveReducer(state, {
     type: 'bids',
@@ -143,6 +138,7 @@ test('any order and repetition of deliveries gives the same page', () => {
           type: 'loaded',
           auction: auctionAt(0, null),
           bids: [],
+          afterSeq: 0,
         });
         for (const seq of deliveries) {
           const bidder = bidders[seq % bidders.length] as string;
@@ -159,6 +155,8 @@ test('any order and repetition of deliveries gives the same page', () => {
           Array.from({ length: total }, (_, i) => total - i),
         );
         assert.equal(state.auction?.seq, total);
+        assert.equal(state.coveredSeq, total);
+        assert.equal(missesBids(state), false);
       },
     ),
   );

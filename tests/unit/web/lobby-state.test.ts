@@ -8,6 +8,7 @@ import {
   initialLobbyState,
   lobbyReducer,
 } from '../../../web/src/live/lobby-state.ts';
+import { auctionFixture } from './fixtures.ts';
 
 function auction(
   id: string,
@@ -16,25 +17,8 @@ function auction(
   status: 'open' | 'closed' = 'open',
 ): Auction {
   const endsAt = new Date(Date.UTC(2030, 0, 1) + endsInMinutes * 60_000).toISOString();
-  return {
-    id,
-    title: id,
-    description: '',
-    seller: { id: 's', name: 'S' },
-    status,
-    startingPrice: 100,
-    currentPrice: 100 + seq,
-    minimumBid: 200 + seq,
-    minIncrement: 100,
-    softCloseSeconds: 0,
-    bidCount: seq,
-    leader: null,
-    endsAt,
-    createdAt: '2029-12-31T00:00:00.000Z',
-    closedAt: status === 'closed' ? endsAt : null,
-    winner: null,
-    seq,
-  };
+  const closedAt = status === 'closed' ? endsAt : null;
+  return auctionFixture({ id, title: id, status, endsAt, closedAt, seq });
 }
 
 const ids = (list: Auction[]) => list.map((a) => a.id);

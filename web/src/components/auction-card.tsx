@@ -3,6 +3,7 @@
 import type { Auction } from '../../../core/schemas.ts';
 import { formatDateTime, formatMoney } from '../format.ts';
 import { useI18n } from '../i18n/i18n.ts';
+import { outcomeText } from '../i18n/outcome-text.ts';
 import { Link } from '../routing/link.tsx';
 import { Countdown } from './countdown.tsx';
 
@@ -23,7 +24,7 @@ export function OpenAuctionCard({ auction }: { auction: Auction }) {
         <div>
           <dt>{t.auction.endsIn}</dt>
           <dd>
-            <Countdown endsAt={auction.endsAt} closed={false} />
+            <Countdown endsAt={auction.endsAt} status={auction.status} />
           </dd>
         </div>
         <div>
@@ -46,11 +47,7 @@ export function ClosedAuctionRow({ auction }: { auction: Auction }) {
       <Link href={`/auctions/${auction.id}`} className="closed-row__title">
         {auction.title}
       </Link>
-      <span className="closed-row__result">
-        {auction.winner
-          ? t.auction.wonBy(auction.winner.name, formatMoney(auction.currentPrice, locale))
-          : t.auction.noWinner}
-      </span>
+      <span className="closed-row__result">{outcomeText(auction, null, t, locale)}</span>
       {auction.closedAt ? (
         <time className="closed-row__time" dateTime={auction.closedAt}>
           {formatDateTime(auction.closedAt, locale)}

@@ -2,6 +2,7 @@
 import type { Auction, Bid } from '../../../core/schemas.ts';
 import { formatMoney } from '../format.ts';
 import { useI18n } from '../i18n/i18n.ts';
+import { outcomeText } from '../i18n/outcome-text.ts';
 
 export function AuctionResult({
   auction,
@@ -11,13 +12,10 @@ export function AuctionResult({
   viewerId: string | null;
 }) {
   const { t, locale } = useI18n();
-  const price = formatMoney(auction.currentPrice, locale);
-  let text = t.auction.closedNoBids;
-  if (auction.winner && auction.winner.id === viewerId) text = t.auction.youWon(price);
-  else if (auction.winner) text = t.auction.wonBy(auction.winner.name, price);
+  const label = auction.status === 'cancelled' ? t.auction.cancelled : t.auction.closed;
   return (
     <p className="result-banner" data-testid="auction-result">
-      <strong>{t.auction.closed}.</strong> {text}
+      <strong>{label}.</strong> {outcomeText(auction, viewerId, t, locale)}
     </p>
   );
 }

@@ -2,7 +2,7 @@
 // edits it), amounts typed in reais and parsed exactly with parseReais, and a
 // clear message for every outcome, chosen by the API's error code.
 import { useEffect, useState, type FormEvent } from 'react';
-import type { Auction } from '../../../core/schemas.ts';
+import type { Auction, BidResult } from '../../../core/schemas.ts';
 import { ApiError } from '../api/http.ts';
 import { formatMoney, formatMoneyInput } from '../format.ts';
 import { errorMessage } from '../i18n/error-message.ts';
@@ -14,7 +14,7 @@ import { TextField } from './text-field.tsx';
 interface BidFormProps {
   auction: Auction;
   signedIn: boolean;
-  placeBid(amount: number): Promise<{ bid: { seq: number } }>;
+  placeBid(amount: number): Promise<BidResult>;
   /**
    * Called when the API says the auction is closed: the page refreshes it,
    * which removes this form, so the page keeps showing `message`.
@@ -24,7 +24,7 @@ interface BidFormProps {
 
 type Feedback =
   | { kind: 'error'; text: string; signIn: boolean }
-  /** `seq` of the accepted bid: the message goes once a later bid arrives. */
+  /** The auction's seq after the bid: the message goes once a later event arrives. */
   | { kind: 'success'; text: string; seq: number }
   | null;
 
@@ -58,12 +58,14 @@ export function BidForm({ auction, signedIn, placeBid, onClosed }: BidFormProps)
     setSubmitting(true);
     setFeedback(null);
     try {
-      const { bid } = await placeBid(reading.cents);
+      const result = await placeBid(reading.cents);
+      const amount = formatMoney(reading.cents, locale);
       setEdited(false);
       setFeedback({
         kind: 'success',
-        text: t.bidForm.accepted(formatMoney(reading.cents, locale)),
-        seq: bid.seq,
+        // A proxy maximum may answer at once: then the bid counts but does not lead.
+        text: result.leading ? t.bidForm.accepted(amount) : t.bidForm.acceptedButCovered(amount),
+        seq: result.auction.seq,
       });
     } catch (error) {
       const code = error instanceof ApiError ? error.code : '';

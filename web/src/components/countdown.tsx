@@ -1,15 +1,19 @@
 // A countdown on the server's clock. It is a role="timer" (not announced every
 // second); the end itself is announced by the page's live region.
+import type { Auction } from '../../../core/schemas.ts';
 import { formatCountdown } from '../format.ts';
 import { useI18n } from '../i18n/i18n.ts';
 import { useServerNow } from '../live/ticker.ts';
 
 const URGENT_MS = 60_000;
 
-export function Countdown({ endsAt, closed }: { endsAt: string; closed: boolean }) {
+export function Countdown({ endsAt, status }: { endsAt: string; status: Auction['status'] }) {
   const { t } = useI18n();
   const now = useServerNow();
-  if (closed) return <span className="countdown countdown--closed">{t.auction.closed}</span>;
+  if (status !== 'open') {
+    const label = status === 'cancelled' ? t.auction.cancelled : t.auction.closed;
+    return <span className="countdown countdown--closed">{label}</span>;
+  }
   const msLeft = Date.parse(endsAt) - now;
   if (msLeft <= 0) return <span className="countdown countdown--closing">{t.auction.closing}</span>;
   const urgent = msLeft < URGENT_MS ? ' countdown--urgent' : '';

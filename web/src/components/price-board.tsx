@@ -1,12 +1,13 @@
 // The numbers that matter at a glance: price, leader, minimum, bids, time left.
 import type { Auction } from '../../../core/schemas.ts';
-import { formatDateTime, formatMoney } from '../format.ts';
+import { formatCountdown, formatDateTime, formatMoney } from '../format.ts';
 import { useI18n } from '../i18n/i18n.ts';
+import { useServerNow } from '../live/ticker.ts';
 import { Countdown } from './countdown.tsx';
 
 export function PriceBoard({ auction, viewerId }: { auction: Auction; viewerId: string | null }) {
   const { t, locale } = useI18n();
-  const closed = auction.status === 'closed';
+  const closed = auction.status !== 'open';
   const leading = !closed && viewerId !== null && auction.leader?.id === viewerId;
   return (
     <section className="price-board" aria-label={t.auction.currentPrice}>
@@ -26,7 +27,11 @@ export function PriceBoard({ auction, viewerId }: { auction: Auction; viewerId: 
       <dl className="price-board__facts">
         <div>
           <dt>{closed ? t.auction.winner : t.auction.leader}</dt>
-          <dd data-testid="leader">{auction.leader?.name ?? t.auction.noLeader}</dd>
+          <dd data-testid="leader">
+            {closed
+              ? (auction.winner?.name ?? t.auction.noWinnerShort)
+              : (auction.leader?.name ?? t.auction.noLeader)}
+          </dd>
         </div>
         {!closed ? (
           <div>
@@ -38,13 +43,14 @@ export function PriceBoard({ auction, viewerId }: { auction: Auction; viewerId: 
           <dt>{t.auction.bidsLabel}</dt>
           <dd data-testid="bid-count">{auction.bidCount}</dd>
         </div>
+        {!closed ? <StartsIn startsAt={auction.startsAt} /> : null}
         <div>
           <dt>{closed ? t.auction.closedAt : t.auction.endsIn}</dt>
           <dd>
             {closed && auction.closedAt ? (
               <time dateTime={auction.closedAt}>{formatDateTime(auction.closedAt, locale)}</time>
             ) : (
-              <Countdown endsAt={auction.endsAt} closed={closed} />
+              <Countdown endsAt={auction.endsAt} status={auction.status} />
             )}
             {!closed ? (
               <span className="price-board__ends">
@@ -60,5 +66,22 @@ export function PriceBoard({ auction, viewerId }: { auction: Auction; viewerId: 
         {auction.softCloseSeconds > 0 ? ` · ${t.auction.softClose(auction.softCloseSeconds)}` : ''}
       </p>
     </section>
+  );
+}
+
+/** For an auction scheduled to start later (bids before then are refused). */
+function StartsIn({ startsAt }: { startsAt: string }) {
+  const { t } = useI18n();
+  const msLeft = Date.parse(startsAt) - useServerNow();
+  if (!(msLeft > 0)) return null;
+  return (
+    <div>
+      <dt>{t.auction.startsIn}</dt>
+      <dd>
+        <time role="timer" className="countdown" dateTime={startsAt}>
+          {formatCountdown(msLeft)}
+        </time>
+      </dd>
+    </div>
   );
 }

@@ -14,6 +14,7 @@ export function errorMessage(error: unknown, t: Messages, locale: Locale): strin
       );
     }
     case 'AUCTION_CLOSED':
+    case 'AUCTION_NOT_STARTED':
     case 'UNAUTHORIZED':
     case 'OWN_AUCTION':
     case 'RATE_LIMITED':

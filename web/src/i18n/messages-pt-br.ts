@@ -36,6 +36,8 @@ export const ptBR = {
     minimumBid: 'Lance mínimo',
     leader: 'Na frente',
     noLeader: 'Ninguém ainda',
+    noWinnerShort: 'Nenhum',
+    startsIn: 'Começa em',
     seller: 'Vendedor',
     bidCount: (n: number) => `${n} ${plural(n, 'lance', 'lances')}`,
     bidsLabel: 'Lances',
@@ -47,10 +49,15 @@ export const ptBR = {
     closedAt: 'Encerrado em',
     winner: 'Vencedor',
     finalPrice: 'Preço final',
-    noWinner: 'Sem lances — sem vencedor',
     youWon: (amount: string) => `Você arrematou este lote por ${amount}!`,
     wonBy: (name: string, amount: string) => `Arrematado por ${name} por ${amount}.`,
     closedNoBids: 'O leilão terminou sem lances.',
+    youBoughtNow: (amount: string) => `Você comprou este lote no “Compre já” por ${amount}!`,
+    boughtNowBy: (name: string, amount: string) =>
+      `Comprado por ${name} no “Compre já” por ${amount}.`,
+    reserveNotMet: 'Encerrado sem venda: o preço de reserva não foi atingido.',
+    cancelled: 'Cancelado',
+    cancelledBySeller: 'O vendedor cancelou este leilão.',
     youLead: 'Você está na frente.',
     outbid: (name: string, amount: string) => `Seu lance foi superado: ${name} ofereceu ${amount}.`,
     softClose: (seconds: number) =>
@@ -75,6 +82,8 @@ export const ptBR = {
     submit: 'Dar lance',
     submitting: 'Enviando…',
     accepted: (amount: string) => `Lance de ${amount} aceito. Você está na frente!`,
+    acceptedButCovered: (amount: string) =>
+      `Lance de ${amount} aceito, mas o lance máximo automático de outra pessoa já o cobriu.`,
     signInToBid: 'Entre na sua conta para dar lances.',
     ownAuction: 'Este leilão é seu: você acompanha, mas não pode dar lances.',
   },
@@ -146,6 +155,7 @@ export const ptBR = {
   errors: {
     BID_TOO_LOW: (minimum: string) => `Lance abaixo do mínimo. O mínimo agora é ${minimum}.`,
     AUCTION_CLOSED: 'Este leilão já foi encerrado. Não aceita mais lances.',
+    AUCTION_NOT_STARTED: 'Este leilão ainda não começou. Aguarde o horário de início.',
     UNAUTHORIZED: 'Sua sessão expirou ou você não entrou. Entre para continuar.',
     OWN_AUCTION: 'Você não pode dar lances no seu próprio leilão.',
     RATE_LIMITED: 'Muitas tentativas em pouco tempo. Aguarde um instante e tente de novo.',

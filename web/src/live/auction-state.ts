@@ -1,18 +1,25 @@
 // The live state of one auction page as a pure reducer: REST load, socket
 // events and catch-up answers can arrive in any order and more than once, so
 // bids are de-duplicated by seq and the auction with the highest seq wins.
+//
+// Bids are numbered 1, 2, 3… per auction (closing adds one to the auction's
+// seq but is no bid), so the page has every bid up to `coveredSeq` and knows
+// it misses some whenever the auction's bidCount is larger.
 import type { Auction, Bid } from '../../../core/schemas.ts';
 
 export interface AuctionLiveState {
   auction: Auction | null;
   /** Newest first, one per seq. */
   bids: Bid[];
+  /** Every bid from the start of the loaded window up to this seq is in `bids`. */
+  coveredSeq: number;
   /** The bid that took the lead from the viewer, until they lead again. */
   outbidBy: Bid | null;
 }
 
 export type AuctionLiveAction =
-  | { type: 'loaded'; auction: Auction; bids: Bid[] }
+  /** The REST load: the auction and its bids after `afterSeq`. */
+  | { type: 'loaded'; auction: Auction; bids: Bid[]; afterSeq: number }
   | { type: 'bids'; auction: Auction; bids: Bid[]; viewerId: string | null }
   | { type: 'olderBids'; bids: Bid[] }
   | { type: 'dismissOutbid' };
@@ -20,6 +27,7 @@ export type AuctionLiveAction =
 export const initialAuctionLiveState: AuctionLiveState = {
   auction: null,
   bids: [],
+  coveredSeq: 0,
   outbidBy: null,
 };
 
@@ -31,9 +39,17 @@ export function mergeBids(current: Bid[], incoming: Bid[]): Bid[] {
   return [...bySeq.values()].sort((a, b) => b.seq - a.seq);
 }
 
-/** Each auction event raises seq by exactly one; a bigger jump means we missed some. */
-export function missedEvents(knownSeq: number, incomingSeq: number): boolean {
-  return incomingSeq > knownSeq + 1;
+/** The highest seq reachable from `from` without a hole in `bids`. */
+export function coveredFrom(bids: Bid[], from: number): number {
+  const seqs = new Set(bids.map((bid) => bid.seq));
+  let covered = from;
+  while (seqs.has(covered + 1)) covered += 1;
+  return covered;
+}
+
+/** True when the auction says there are bids the page has not received. */
+export function missesBids(state: AuctionLiveState): boolean {
+  return state.auction !== null && state.auction.bidCount > state.coveredSeq;
 }
 
 function newer(current: Auction | null, incoming: Auction): Auction {
@@ -58,12 +74,20 @@ export function auctionLiveReducer(
   action: AuctionLiveAction,
 ): AuctionLiveState {
   switch (action.type) {
-    case 'loaded':
-      return { auction: action.auction, bids: mergeBids([], action.bids), outbidBy: null };
+    case 'loaded': {
+      const bids = mergeBids([], action.bids);
+      const coveredSeq = coveredFrom(bids, action.afterSeq);
+      return { auction: action.auction, bids, coveredSeq, outbidBy: null };
+    }
     case 'bids': {
       const auction = newer(state.auction, action.auction);
       const bids = mergeBids(state.bids, action.bids);
-      return { auction, bids, outbidBy: outbidAfter(state, auction, bids, action.viewerId) };
+      return {
+        auction,
+        bids,
+        coveredSeq: coveredFrom(bids, state.coveredSeq),
+        outbidBy: outbidAfter(state, auction, bids, action.viewerId),
+      };
     }
     case 'olderBids':
       return { ...state, bids: mergeBids(state.bids, action.bids) };

@@ -1,15 +1,15 @@
 // Keeps one auction page live: loads it over REST, joins its room, applies
-// `bid:placed` / `auction:closed`, and after a reconnect (or a seq jump that
-// shows an event was missed) re-watches with `sinceSeq` to catch up.
+// its events, and after a reconnection (or a hole in the bid sequence that
+// shows an event was lost) re-watches with `sinceSeq` to catch up.
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
-import type { Auction, Bid } from '../../../core/schemas.ts';
+import type { Auction, Bid, BidResult } from '../../../core/schemas.ts';
 import { api } from '../api/endpoints.ts';
 import { ApiError } from '../api/http.ts';
 import { sessionStore } from '../session/session-store.ts';
 import {
   auctionLiveReducer,
   initialAuctionLiveState,
-  missedEvents,
+  missesBids,
   type AuctionLiveState,
 } from './auction-state.ts';
 import { serialTask } from './serial-task.ts';
@@ -17,6 +17,8 @@ import { getSocket, watchAuction } from './socket.ts';
 
 /** Bids shown at first; older ones load on request. */
 export const HISTORY_PAGE = 50;
+/** How long a hole in the bid sequence may last before we ask for the missing bids. */
+const HOLE_GRACE_MS = 300;
 
 type WatchAck =
   { ok: true; auction: Auction; missed: Bid[] } | { ok: false; error: { code: string } };
@@ -26,7 +28,7 @@ export interface AuctionLive extends AuctionLiveState {
   status: LoadStatus;
   /** Bumped whenever `auction:report` arrives, so the report is fetched again. */
   reportVersion: number;
-  placeBid(amount: number): Promise<{ bid: Bid; auction: Auction }>;
+  placeBid(amount: number): Promise<BidResult>;
   loadOlder(): Promise<void>;
   /** Re-reads the auction, e.g. after the API said it is closed. */
   refresh(): Promise<void>;
@@ -37,16 +39,17 @@ export function useAuctionLive(auctionId: string): AuctionLive {
   const [state, dispatch] = useReducer(auctionLiveReducer, initialAuctionLiveState);
   const [status, setStatus] = useState<LoadStatus>('loading');
   const [reportVersion, setReportVersion] = useState(0);
-  const knownSeq = useRef(-1);
+  // The socket handlers read the latest state without re-subscribing.
+  const latest = useRef(state);
+  latest.current = state;
+  const watchRef = useRef<() => Promise<void>>(async () => {});
 
   const apply = useCallback((auction: Auction, bids: Bid[]) => {
-    knownSeq.current = Math.max(knownSeq.current, auction.seq);
     dispatch({ type: 'bids', auction, bids, viewerId: sessionStore.get()?.user.id ?? null });
   }, []);
 
   useEffect(() => {
     const controller = new AbortController();
-    knownSeq.current = -1;
     setStatus('loading');
     api
       .getAuction(auctionId, controller.signal)
@@ -54,8 +57,7 @@ export function useAuctionLive(auctionId: string): AuctionLive {
         const afterSeq = Math.max(0, auction.bidCount - HISTORY_PAGE);
         const { items } = await api.listBids(auctionId, afterSeq, HISTORY_PAGE);
         if (controller.signal.aborted) return;
-        knownSeq.current = auction.seq;
-        dispatch({ type: 'loaded', auction, bids: items });
+        dispatch({ type: 'loaded', auction, bids: items, afterSeq });
         setStatus('ready');
       })
       .catch((error: unknown) => {
@@ -68,21 +70,23 @@ export function useAuctionLive(auctionId: string): AuctionLive {
   useEffect(() => {
     if (status !== 'ready') return;
     const socket = getSocket();
+    // Joins the room and asks for every bid after the last one we hold in
+    // sequence. Also how a reconnection or a detected hole is filled.
     const watch = serialTask(async () => {
       try {
-        const ack = (await watchAuction(auctionId, Math.max(0, knownSeq.current))) as WatchAck;
+        const ack = (await watchAuction(auctionId, latest.current.coveredSeq)) as WatchAck;
         if (ack.ok) apply(ack.auction, ack.missed);
       } catch {
-        // Timed out: the next connect or event gap triggers another watch.
+        // Timed out: the next connection or detected hole watches again.
       }
     });
-    const onEvent = (auction: Auction, bids: Bid[]) => {
-      if (auction.id !== auctionId) return;
-      if (missedEvents(knownSeq.current, auction.seq)) void watch();
-      apply(auction, bids);
+    watchRef.current = watch;
+    const onAuction = (event: { auctionId: string; auction: Auction }) => {
+      if (event.auctionId === auctionId) apply(event.auction, []);
     };
-    const onBid = (event: { auction: Auction; bid: Bid }) => onEvent(event.auction, [event.bid]);
-    const onClosed = (event: { auction: Auction }) => onEvent(event.auction, []);
+    const onBid = (event: { auctionId: string; auction: Auction; bid: Bid }) => {
+      if (event.auctionId === auctionId) apply(event.auction, [event.bid]);
+    };
     const onReport = (event: { auctionId: string }) => {
       if (event.auctionId === auctionId) setReportVersion((version) => version + 1);
     };
@@ -90,24 +94,37 @@ export function useAuctionLive(auctionId: string): AuctionLive {
       void watch();
       setReportVersion((version) => version + 1);
     };
+    const auctionEvents = ['auction:closed', 'auction:cancelled', 'auction:extended'] as const;
     socket.on('bid:placed', onBid);
-    socket.on('auction:closed', onClosed);
+    for (const event of auctionEvents) socket.on(event, onAuction);
     socket.on('auction:report', onReport);
     socket.on('connect', onConnect);
     if (socket.connected) void watch();
     return () => {
       socket.off('bid:placed', onBid);
-      socket.off('auction:closed', onClosed);
+      for (const event of auctionEvents) socket.off(event, onAuction);
       socket.off('auction:report', onReport);
       socket.off('connect', onConnect);
       if (socket.connected) socket.emit('auction:unwatch', { auctionId });
     };
   }, [auctionId, status, apply]);
 
+  // A hole (the auction counts more bids than we hold in sequence) that
+  // persists past the grace period means an event was lost: catch up. The
+  // grace lets the bids of one request, sent as consecutive events, arrive.
+  const incomplete = status === 'ready' && missesBids(state);
+  useEffect(() => {
+    if (!incomplete) return;
+    const timer = setTimeout(() => {
+      if (missesBids(latest.current)) void watchRef.current();
+    }, HOLE_GRACE_MS);
+    return () => clearTimeout(timer);
+  }, [incomplete]);
+
   const placeBid = useCallback(
     async (amount: number) => {
       const result = await api.placeBid(auctionId, amount);
-      apply(result.auction, [result.bid]);
+      apply(result.auction, result.bids);
       return result;
     },
     [auctionId, apply],

@@ -19,8 +19,9 @@ export function AuctionPage({ auctionId }: { auctionId: string }) {
   const live = useAuctionLive(auctionId);
   const viewerId = useStore(sessionStore)?.user.id ?? null;
   const { auction } = live;
-  const closed = auction?.status === 'closed';
-  const report = useAuctionReport(auctionId, closed, live.reportVersion);
+  const closed = auction !== null && auction.status !== 'open';
+  // Cancelled auctions never reach the worker, so only closed ones have a report.
+  const report = useAuctionReport(auctionId, auction?.status === 'closed', live.reportVersion);
 
   // Announce changes that happen while the page is open, not the initial state.
   const [announcement, setAnnouncement] = useState('');
@@ -30,7 +31,7 @@ export function AuctionPage({ auctionId }: { auctionId: string }) {
   useEffect(() => {
     if (!auction) return;
     if (announcedSeq.current !== null && auction.seq > announcedSeq.current) {
-      if (auction.status === 'closed') setAnnouncement(t.auction.announceClosed);
+      if (auction.status !== 'open') setAnnouncement(t.auction.announceClosed);
       else if (newest)
         setAnnouncement(
           t.auction.announceBid(newest.bidder.name, formatMoney(newest.amount, locale)),

@@ -1,0 +1,58 @@
+// Contract-shaped auctions and bids for the UI's unit tests.
+import type { Auction, Bid } from '../../../core/schemas.ts';
+
+export const person = (id: string) => ({ id, name: id.toUpperCase() });
+
+export function auctionFixture(overrides: Partial<Auction> = {}): Auction {
+  return {
+    id: 'a1',
+    title: 'Lote',
+    description: '',
+    seller: person('seller'),
+    status: 'open',
+    startingPrice: 1000,
+    currentPrice: 1000,
+    minimumBid: 1000,
+    minIncrement: 100,
+    softCloseSeconds: 0,
+    bidCount: 0,
+    leader: null,
+    startsAt: '2029-12-31T00:00:00.000Z',
+    endsAt: '2030-01-01T00:00:00.000Z',
+    maxEndsAt: null,
+    createdAt: '2029-12-31T00:00:00.000Z',
+    closedAt: null,
+    winner: null,
+    hasReserve: false,
+    reserveMet: null,
+    buyNowPrice: null,
+    buyNowAvailable: false,
+    outcome: null,
+    seq: 0,
+    ...overrides,
+  };
+}
+
+export function bidFixture(seq: number, bidderId: string): Bid {
+  return {
+    id: `b${seq}`,
+    auctionId: 'a1',
+    seq,
+    amount: 1000 + seq * 100,
+    bidder: person(bidderId),
+    placedAt: '2030-01-01T00:00:00.000Z',
+    automatic: false,
+    buyNow: false,
+  };
+}
+
+/** The auction after `bidCount` bids, the last by `leaderId`. */
+export function auctionAfterBids(bidCount: number, leaderId: string | null): Auction {
+  return auctionFixture({
+    currentPrice: 1000 + bidCount * 100,
+    minimumBid: 1100 + bidCount * 100,
+    bidCount,
+    leader: leaderId ? person(leaderId) : null,
+    seq: bidCount,
+  });
+}
