@@ -46,7 +46,7 @@ try {
 
   async function measure(stack: ApiStack): Promise<Round> {
     const { url, pid } = stack.replicas[0] as { url: string; pid: number };
-    let cpuBefore = 0;
+    let cpuBefore: number;
     let result: { perSecond: number; sent: number; p99: number };
     if (mode === 'rest') {
       await restBids(url, { connections: 50, seconds: 1, warmupSeconds: 0 }, users, orders);

@@ -6,10 +6,14 @@ import type { DeliveryResult } from './delivery.ts';
 import type { LatencySummary } from './histogram.ts';
 import type { HttpLoadResult, HttpLoadSettings } from './http-load.ts';
 import type { SocketBidResult } from './socket-load.ts';
+import type { machineLoad } from './stack.ts';
+
+type MachineLoad = ReturnType<typeof machineLoad>;
 
 export interface BenchResults {
   startedAt: string;
-  machine: { cpus: number; node: string; note: string };
+  /** Load from everything else on the machine, which the latencies include. */
+  machine: { cpus: number; node: string; atStart: MachineLoad; atEnd: MachineLoad };
   settings: HttpLoadSettings & {
     bidderSockets: number;
     users: number;
@@ -120,9 +124,12 @@ export function markdownTable(r: BenchResults): string {
     ],
   ];
   const header = ['scenario', 'throughput', 'p50', 'p99', 'ratio / target'];
+  const busy = (m: MachineLoad) =>
+    `load average ${m.loadAverage}${m.cpuPressure === null ? '' : `, CPU pressure ${m.cpuPressure}%`}`;
+  const conditions = `${r.machine.cpus} CPUs shared by the load generator, Redis and the replicas; ${busy(r.machine.atStart)} at start, ${busy(r.machine.atEnd)} at end. ${r.startedAt}, Node ${r.machine.node}.`;
   const lines = [header, header.map(() => '---'), ...rows].map((row) => `| ${row.join(' | ')} |`);
   const checks = r.problems.length
     ? `Correctness checks FAILED:\n${r.problems.map((p) => `- ${p}`).join('\n')}`
     : 'Correctness checks passed: every bid chain gapless and rising and matching the acks, every watcher got every accepted bid once and in order, every auction closed and announced exactly once.';
-  return `${lines.join('\n')}\n\n${checks}\n`;
+  return `${conditions}\n\n${lines.join('\n')}\n\n${checks}\n`;
 }

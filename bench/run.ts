@@ -9,7 +9,7 @@
 //
 // Knob: BENCH_SECONDS, measured seconds per throughput run (default 10).
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
+import { cpus } from 'node:os';
 import type { Socket } from 'socket.io-client';
 import { register } from '../tests/support/api-client.ts';
 import { startRedis } from '../tests/support/redis-server.ts';
@@ -20,7 +20,7 @@ import { measureDelivery, watchAuction } from './delivery.ts';
 import { amountBook, openAuctions, signUpUsers } from './fixtures.ts';
 import { markdownTable, type BenchResults } from './report.ts';
 import { closedLoopBids, connectSockets, openLoopBids } from './socket-load.ts';
-import { cpuMeter, rssMiB, startApiProcesses } from './stack.ts';
+import { cpuMeter, machineLoad, rssMiB, startApiProcesses } from './stack.ts';
 
 const RUN_LIMIT_MS = 8 * 60_000;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -42,7 +42,6 @@ const cleanUp = async () => {
   for (const step of cleanups.reverse()) await step().catch(() => {});
 };
 const closeAll = (sockets: Socket[]) => sockets.forEach((socket) => socket.close());
-const loadText = (load: number[]) => load.map((n) => n.toFixed(1)).join(' ');
 const log = (message: string) => process.stderr.write(`» ${message}\n`);
 
 setTimeout(() => {
@@ -54,7 +53,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const)
 
 async function main(): Promise<BenchResults> {
   const startedAt = new Date().toISOString();
-  const loadAtStart = loadavg();
+  const loadAtStart = machineLoad();
   const problems: string[] = [];
   const redis = await startRedis();
   cleanups.push(() => redis.stop());
@@ -159,7 +158,8 @@ async function main(): Promise<BenchResults> {
     machine: {
       cpus: cpus().length,
       node: process.version,
-      note: `load average (1, 5, 15 min) at start ${loadText(loadAtStart)}, at end ${loadText(loadavg())}`,
+      atStart: loadAtStart,
+      atEnd: machineLoad(),
     },
     settings,
     ceilings: { bareRoute: [bareBefore, bareAfter], bidScript },

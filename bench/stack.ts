@@ -3,6 +3,7 @@
 // by the Locust test (tests/load/). Rate limits (shared and per-socket) are
 // off: a load generator is one client hammering on purpose.
 import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { runNode, waitForReady, type RunningProcess } from '../tests/support/processes.ts';
 import { freePort } from '../tests/support/redis-server.ts';
 
@@ -68,6 +69,22 @@ export function rssMiB(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kib = Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1] ?? NaN);
   return Math.round((kib / 1024) * 10) / 10;
+}
+
+/**
+ * How busy the machine is apart from us: the 1-minute load average and the
+ * share of the last 10 s in which some runnable task waited for a CPU
+ * (Linux pressure stall information; null where unavailable).
+ */
+export function machineLoad(): { loadAverage: number; cpuPressure: number | null } {
+  let cpuPressure: number | null = null;
+  try {
+    const psi = readFileSync('/proc/pressure/cpu', 'utf8');
+    cpuPressure = Number(/^some avg10=([\d.]+)/m.exec(psi)?.[1] ?? NaN);
+  } catch {
+    // no PSI on this kernel
+  }
+  return { loadAverage: Math.round((loadavg()[0] ?? 0) * 10) / 10, cpuPressure };
 }
 
 /** CPU time (user + system) a process has used so far, in seconds, from /proc (Linux). */
