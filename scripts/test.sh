@@ -16,4 +16,5 @@ npm run --silent lint
 npm run --silent format:check
 
 echo "» tests"
-node --test --test-concurrency="${TEST_CONCURRENCY:-2}" 'tests/**/*.test.ts'
+# Two files at a time (2 cores); no single test may hang the run.
+node --test --test-concurrency="${TEST_CONCURRENCY:-2}" --test-timeout=180000 'tests/**/*.test.ts'
