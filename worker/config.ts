@@ -42,6 +42,8 @@ export const WorkerEnv = Type.Object({
   WORKER_MAX_DELIVERIES: Type.Integer({ default: 5, minimum: 1, maximum: 100 }),
   /** On SIGTERM, how long the current job may run before it is abandoned to another worker. */
   WORKER_SHUTDOWN_GRACE_MS: Ms(15_000, 0),
+  /** Port of GET /metrics (Prometheus) and GET /healthz (liveness); 0 turns them off. */
+  WORKER_METRICS_PORT: Type.Integer({ default: 9464, minimum: 0, maximum: 65535 }),
 });
 export type WorkerEnv = Static<typeof WorkerEnv>;
 

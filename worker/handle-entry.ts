@@ -6,6 +6,7 @@ import { Value } from 'typebox/value';
 import { FinishedAuction } from '../core/schemas.ts';
 import { FailureCode, JobFailure, failureCodeOf } from './failures.ts';
 import { processFinishedAuction, type JobDeps } from './job.ts';
+import type { WorkerMetrics } from './metrics.ts';
 import type { StreamEntry, StreamGroup } from './stream.ts';
 
 export interface EntryHandlerOptions {
@@ -13,6 +14,7 @@ export interface EntryHandlerOptions {
   /** Also the lock's time to live; the heartbeat renews both at a third of it. */
   claimIdleMs: number;
   maxDeliveries: number;
+  metrics: WorkerMetrics;
 }
 
 export function createEntryHandler(
@@ -21,9 +23,11 @@ export function createEntryHandler(
   options: EntryHandlerOptions,
 ) {
   const { state } = deps;
+  const { metrics } = options;
 
   return async function handleEntry(entry: StreamEntry, signal: AbortSignal): Promise<void> {
     const started = performance.now();
+    const seconds = () => (performance.now() - started) / 1000;
     const log = deps.log.child({
       entryId: entry.id,
       auctionId: entry.fields.auctionId,
@@ -40,6 +44,7 @@ export function createEntryHandler(
         { reason: FailureCode.INVALID_ENTRY },
         'unreadable entry sent to the dead-letter stream',
       );
+      metrics.jobEnded('dead_lettered', seconds(), FailureCode.INVALID_ENTRY);
       return;
     }
     const auctionId = finished.auction.id;
@@ -48,6 +53,7 @@ export function createEntryHandler(
       const reason = record.lastFailure ?? FailureCode.DELIVERIES_EXHAUSTED;
       await group.deadLetter(entry, reason, record.lastFailureDetail ?? '');
       log.error({ reason }, 'delivered too many times, sent to the dead-letter stream');
+      metrics.jobEnded('dead_lettered', seconds(), reason);
       return;
     }
 
@@ -75,10 +81,13 @@ export function createEntryHandler(
       else await group.ack(entry.id);
       const ms = Math.round(performance.now() - started);
       log.info({ ...summary, deadLetter: deadLetter?.code, ms }, 'auction processed');
+      metrics.discordResult(summary.discord);
+      metrics.jobEnded(deadLetter ? 'dead_lettered' : 'processed', seconds(), deadLetter?.code);
     } catch (error) {
       const ms = Math.round(performance.now() - started);
       if (signal.aborted) {
         log.warn({ ms }, 'job abandoned at shutdown; another worker will take it over');
+        metrics.jobEnded('abandoned', seconds());
         return;
       }
       const code = failureCodeOf(error);
@@ -88,6 +97,7 @@ export function createEntryHandler(
         .catch(() => {});
       const cause = error instanceof JobFailure ? undefined : (error as Error).message;
       log.warn({ reason: code, detail, cause, ms }, 'job failed; the entry will be redelivered');
+      metrics.jobEnded('failed', seconds(), code);
     } finally {
       clearInterval(heartbeat);
       await state.releaseLock(auctionId, token).catch(() => {});

@@ -5,6 +5,7 @@ import { pino } from 'pino';
 import { loadEnvOrExit } from '../core/config.ts';
 import { createRedis, whenReady } from '../core/redis/connection.ts';
 import { WorkerEnv } from './config.ts';
+import { startMetricsServer } from './metrics.ts';
 import { createFormatters } from './texts/format.ts';
 import { createWorker } from './worker.ts';
 
@@ -31,6 +32,10 @@ for (const client of [redis, blocking]) {
 await Promise.all([whenReady(redis), whenReady(blocking)]);
 
 const worker = createWorker(env, log, { redis, blocking });
+const metricsServer =
+  env.WORKER_METRICS_PORT === 0
+    ? null
+    : await startMetricsServer(worker.metrics.registry, env.WORKER_METRICS_PORT, log);
 const running = worker.start().catch((error: Error) => {
   log.fatal({ cause: error.message }, 'worker loop crashed');
   process.exitCode = 1;
@@ -43,6 +48,7 @@ async function shutdown(signal: string): Promise<void> {
   log.info({ signal }, 'shutting down');
   await worker.stop();
   await running;
+  await metricsServer?.close();
   await redis.quit().catch(() => redis.disconnect());
   process.exit();
 }

@@ -12,6 +12,7 @@ import { createDiscordClient } from './discord.ts';
 import { createGeminiWriter } from './gemini.ts';
 import { createEntryHandler } from './handle-entry.ts';
 import { createJobState } from './job-state.ts';
+import { countGeminiCalls, createWorkerMetrics } from './metrics.ts';
 import { loadWorkerScripts } from './redis/scripts.ts';
 import { createStreamGroup, type StreamEntry } from './stream.ts';
 import { createFormatters } from './texts/format.ts';
@@ -35,6 +36,7 @@ export function createWorker(env: WorkerEnv, baseLog: Logger, clients: WorkerCli
   const log = baseLog.child({ consumer });
   const keys = redisKeys(env.REDIS_KEY_PREFIX);
   const fmt = createFormatters(env.REPORT_LANGUAGE, env.REPORT_TIME_ZONE);
+  const metrics = createWorkerMetrics();
   const gemini = env.GEMINI_API_KEY
     ? createGeminiWriter(
         {
@@ -71,13 +73,22 @@ export function createWorker(env: WorkerEnv, baseLog: Logger, clients: WorkerCli
     {
       store: createAuctionStore(loadScripts(clients.redis), keys),
       state: createJobState(loadWorkerScripts(clients.redis), keys),
-      writer: createTextWriter(gemini, env.REPORT_LANGUAGE, fmt, log),
+      writer: countGeminiCalls(
+        createTextWriter(gemini, env.REPORT_LANGUAGE, fmt, log),
+        gemini !== null,
+        metrics,
+      ),
       discord,
       words: phrasebooks[env.REPORT_LANGUAGE],
       fmt,
       log,
     },
-    { consumer, claimIdleMs: env.WORKER_CLAIM_IDLE_MS, maxDeliveries: env.WORKER_MAX_DELIVERIES },
+    {
+      consumer,
+      claimIdleMs: env.WORKER_CLAIM_IDLE_MS,
+      maxDeliveries: env.WORKER_MAX_DELIVERIES,
+      metrics,
+    },
   );
 
   let stopping = false;
@@ -124,6 +135,8 @@ export function createWorker(env: WorkerEnv, baseLog: Logger, clients: WorkerCli
 
   return {
     consumer,
+    /** Served by worker/main.ts on WORKER_METRICS_PORT. */
+    metrics,
     /** Resolves when the loop has ended after stop(). */
     start(): Promise<void> {
       return loop();

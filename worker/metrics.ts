@@ -1,0 +1,146 @@
+// The worker's Prometheus metrics (prom-client) and the small HTTP server
+// that serves them on WORKER_METRICS_PORT: `GET /metrics`, and `GET /healthz`
+// for a Kubernetes liveness probe. One registry per worker, so several
+// workers in one test process keep their numbers apart.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Logger } from 'pino';
+import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { FailureCode } from './failures.ts';
+import type { DiscordResult } from './job.ts';
+import type { TextWriter } from './texts/writer.ts';
+
+/**
+ * How the handling of one stream entry ended: `processed` (acknowledged),
+ * `dead_lettered` (sent to the dead-letter stream, with or without doing the
+ * work), `failed` (left pending; it will be redelivered), `abandoned` (at
+ * shutdown; another worker takes it over).
+ */
+export type JobEnd = 'processed' | 'dead_lettered' | 'failed' | 'abandoned';
+
+export type WorkerMetrics = ReturnType<typeof createWorkerMetrics>;
+
+export function createWorkerMetrics() {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+  const jobs = new Counter({
+    name: 'arremate_worker_jobs_total',
+    help: 'Finished-auction entries handled, by outcome (processed, dead_lettered, failed, abandoned) and reason (a failure code, or "none").',
+    labelNames: ['outcome', 'reason'],
+    registers: [registry],
+  });
+  const jobDuration = new Histogram({
+    name: 'arremate_worker_job_duration_seconds',
+    help: 'Time to handle one finished-auction entry, by outcome.',
+    labelNames: ['outcome'],
+    // Templates take milliseconds; Gemini with retries and Discord waits take seconds.
+    buckets: [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120],
+    registers: [registry],
+  });
+  const discordPosts = new Counter({
+    name: 'arremate_worker_discord_posts_total',
+    help: 'Discord posts by outcome: sent, already_sent, rejected (4xx), unavailable (retries spent), unknown (a crash hid the answer).',
+    labelNames: ['outcome'],
+    registers: [registry],
+  });
+  const geminiCalls = new Counter({
+    name: 'arremate_worker_gemini_calls_total',
+    help: 'Texts asked of Gemini, by outcome: success, fallback (attempts spent; the templates wrote them), aborted (shutdown).',
+    labelNames: ['outcome'],
+    registers: [registry],
+  });
+
+  return {
+    registry,
+    /** Counts one entry's end; `reason` is the failure code behind a failure or dead letter. */
+    jobEnded(outcome: JobEnd, seconds: number, reason?: string): void {
+      jobs.inc({ outcome, reason: reason ?? 'none' });
+      jobDuration.observe({ outcome }, seconds);
+      // Discord being down fails the job before a post outcome exists.
+      if (outcome === 'failed' && reason === FailureCode.DISCORD_UNAVAILABLE)
+        discordPosts.inc({ outcome: 'unavailable' });
+    },
+    discordResult(result: DiscordResult): void {
+      if (result !== 'disabled') discordPosts.inc({ outcome: result.replace('-', '_') });
+    },
+    geminiCall(outcome: 'success' | 'fallback' | 'aborted'): void {
+      geminiCalls.inc({ outcome });
+    },
+  };
+}
+
+/** Wraps the text writer to count what Gemini did; in mock mode there is nothing to count. */
+export function countGeminiCalls(
+  writer: TextWriter,
+  usesGemini: boolean,
+  metrics: WorkerMetrics,
+): TextWriter {
+  if (!usesGemini) return writer;
+  return {
+    async write(facts, signal) {
+      try {
+        const written = await writer.write(facts, signal);
+        metrics.geminiCall(written.fallback ? 'fallback' : 'success');
+        return written;
+      } catch (error) {
+        metrics.geminiCall('aborted'); // the writer throws only when the job is abandoned
+        throw error;
+      }
+    },
+  };
+}
+
+export interface MetricsServer {
+  port: number;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves `GET /metrics` and `GET /healthz` on `port` (all interfaces, as a
+ * pod's probes and Prometheus need). A port already taken is logged, not
+ * fatal: reports matter more than their metrics. Resolves null then.
+ */
+export async function startMetricsServer(
+  registry: Registry,
+  port: number,
+  log: Logger,
+): Promise<MetricsServer | null> {
+  const server: Server = createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0];
+    if (req.method === 'GET' && path === '/metrics') {
+      registry.metrics().then(
+        (text) => res.writeHead(200, { 'content-type': registry.contentType }).end(text),
+        () => res.writeHead(500).end(),
+      );
+      return;
+    }
+    // Liveness only: the process answers. Redis being away is not a reason
+    // to restart the worker; its loop waits and recovers by itself.
+    const found = req.method === 'GET' && path === '/healthz';
+    res
+      .writeHead(found ? 200 : 404, { 'content-type': 'application/json' })
+      .end(JSON.stringify(found ? { status: 'ok' } : { error: 'not found' }));
+  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, () => resolve());
+    });
+  } catch (error) {
+    log.error(
+      { port, cause: (error as Error).message },
+      'metrics server could not listen; no metrics',
+    );
+    return null;
+  }
+  const bound = (server.address() as AddressInfo).port;
+  log.info({ port: bound }, 'metrics served on /metrics, liveness on /healthz');
+  return {
+    port: bound,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
