@@ -79,9 +79,10 @@ function handle(
   run: (payload: unknown) => Promise<object>,
 ): void {
   socket.on(event, async (...args: unknown[]) => {
-    // `emit(event, ack)` without a payload puts the ack first.
-    const [payload, ack] =
-      typeof args[0] === 'function' && args.length === 1 ? [undefined, args[0]] : args;
+    // The ack, when there is one, is the last argument (even after extra ones).
+    const last = args.at(-1);
+    const ack = typeof last === 'function' ? last : undefined;
+    const payload = args[0] === ack ? undefined : args[0];
     const reply: Ack = typeof ack === 'function' ? (ack as Ack) : () => {};
     try {
       if (!allow()) throw tooFast();

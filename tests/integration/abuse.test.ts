@@ -25,7 +25,7 @@ const names = [
 const limits = {
   RATE_LIMIT_ENABLED: 'true',
   RATE_LIMIT_BID_USER: '60,5', // 1/s, bursts of 5
-  RATE_LIMIT_LOGIN_ACCOUNT: '10,3',
+  RATE_LIMIT_LOGIN_ACCOUNT: '7,3', // 60000/7 ms: a fractional interval must work too
   RATE_LIMIT_CREATE_AUCTION_USER: '10,4',
   RATE_LIMIT_REGISTER_IP: '60,12', // 1/s, bursts of 12
   SOCKET_EVENTS_PER_SECOND: '2', // bursts of 10

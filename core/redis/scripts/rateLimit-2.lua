@@ -22,7 +22,7 @@ local function check(key, interval, burst)
   if tat < now then tat = now end
   local newTat = tat + interval
   local allowAt = newTat - interval * burst
-  if now < allowAt then return false, allowAt - now end
+  if now < allowAt then return false, math.ceil(allowAt - now) end
   return newTat, 0
 end
 
@@ -30,6 +30,7 @@ local tat1, wait1 = check(KEYS[1], tonumber(ARGV[1]), tonumber(ARGV[2]))
 local tat2, wait2 = check(KEYS[2], tonumber(ARGV[3]), tonumber(ARGV[4]))
 if tat1 == false or tat2 == false then return {0, math.max(wait1, wait2)} end
 
-if tat1 then redis.call('SET', KEYS[1], tat1, 'PX', tat1 - now + 1) end
-if tat2 then redis.call('SET', KEYS[2], tat2, 'PX', tat2 - now + 1) end
+-- PX takes whole ms; an interval such as 60000/7 is fractional.
+if tat1 then redis.call('SET', KEYS[1], tat1, 'PX', math.ceil(tat1 - now) + 1) end
+if tat2 then redis.call('SET', KEYS[2], tat2, 'PX', math.ceil(tat2 - now) + 1) end
 return {1, 0}
