@@ -10,7 +10,7 @@ import type { Session } from '../tests/support/api-client.ts';
 import { chainProblems } from './checks.ts';
 import type { AmountBook } from './fixtures.ts';
 import { httpLoad, type HttpLoadResult, type HttpLoadSettings } from './http-load.ts';
-import type { BidOrder, SocketBidResult } from './socket-load.ts';
+import { unknownOutcomes, type BidOrder, type SocketBidResult } from './socket-load.ts';
 
 /** Round-robin over the auctions, the next amount for each. */
 export function bidOrders(auctionIds: readonly string[], nextAmount: AmountBook): () => BidOrder {
@@ -40,21 +40,26 @@ export function restBids(
 
 /**
  * What the clients were told: bids accepted (REST 201s, warm-up included,
- * and socket OK acks) and bids whose outcome they never heard (REST
- * requests cut off when a run ended, socket acks that timed out).
+ * and socket OK acks) and bids whose outcome they do not know (REST requests
+ * cut off when a run ended, 5xx answers, socket acks that timed out or said
+ * REDIS_UNAVAILABLE).
  */
 export function acknowledged(
   rest: readonly HttpLoadResult[],
   sockets: readonly SocketBidResult[],
 ): { accepted: number; unknown: number } {
   const created = (r: HttpLoadResult) => (r.byStatus['201'] ?? 0) + (r.warmupByStatus['201'] ?? 0);
+  const serverErrors = (r: HttpLoadResult) =>
+    [r.byStatus, r.warmupByStatus]
+      .flatMap((counts) => Object.entries(counts))
+      .reduce((sum, [status, n]) => sum + (Number(status) >= 500 ? n : 0), 0);
   return {
     accepted:
       rest.reduce((sum, r) => sum + created(r), 0) +
       sockets.reduce((sum, s) => sum + s.accepted, 0),
     unknown:
-      rest.reduce((sum, r) => sum + r.unanswered, 0) +
-      sockets.reduce((sum, s) => sum + (s.byOutcome.TIMEOUT ?? 0), 0),
+      rest.reduce((sum, r) => sum + r.unanswered + serverErrors(r), 0) +
+      sockets.reduce((sum, s) => sum + unknownOutcomes(s), 0),
   };
 }
 

@@ -7,7 +7,7 @@
 import type { Socket } from 'socket.io-client';
 import { deliveryProblems } from './checks.ts';
 import { latencyRecorder, type LatencySummary } from './histogram.ts';
-import type { BidAck } from './socket-load.ts';
+import { isUnknownOutcome, type BidAck } from './socket-load.ts';
 
 const DRAIN_TIMEOUT_MS = 5000;
 const ACK_TIMEOUT_MS = 5000;
@@ -23,7 +23,11 @@ export interface DeliveryResult {
   watchers: number;
   sent: number;
   accepted: number;
-  /** Bids not accepted, by error code (BID_TOO_LOW: overtaken on the way), or TIMEOUT. */
+  /**
+   * Bids not acknowledged as accepted, by error code (BID_TOO_LOW: overtaken
+   * on the way) or TIMEOUT. `accepted` includes those of unknown outcome that
+   * the watchers saw.
+   */
   refused: Record<string, number>;
   latency: LatencySummary;
   /** p99 of bids sent in the first and the second half of the run: stability. */
@@ -71,7 +75,11 @@ export async function measureDelivery(
   const sentAt = new Map<number, number>();
   const accepted: number[] = [];
   const refused: Record<string, number> = {};
-  const refuse = (code: string) => (refused[code] = (refused[code] ?? 0) + 1);
+  const unknownAmounts = new Set<number>();
+  const refuse = (code: string, amount: number) => {
+    refused[code] = (refused[code] ?? 0) + 1;
+    if (isUnknownOutcome(code)) unknownAmounts.add(amount);
+  };
   const acks: Promise<void>[] = [];
   const started = performance.now();
   for (let k = 0; k < total; k++) {
@@ -84,20 +92,32 @@ export async function measureDelivery(
       .emitWithAck('bid:place', { auctionId, amount }) as Promise<BidAck>;
     acks.push(
       ack.then(
-        (reply) => void (reply.ok ? accepted.push(reply.bid.seq) : refuse(reply.error.code)),
-        () => void refuse('TIMEOUT'),
+        (reply) =>
+          void (reply.ok ? accepted.push(reply.bid.seq) : refuse(reply.error.code, amount)),
+        () => refuse('TIMEOUT', amount),
       ),
     );
   }
   const lastSent = performance.now();
   await Promise.all(acks);
-  accepted.sort((a, b) => a - b);
+  // A bid whose outcome the bidder never learned may have been accepted:
+  // then every watcher must get it like the others.
+  const expected = () => {
+    if (unknownAmounts.size === 0) return [...accepted].sort((a, b) => a - b);
+    const seqs = new Set(accepted);
+    for (const inbox of audience.inboxes)
+      for (const arrival of inbox) if (unknownAmounts.has(arrival.amount)) seqs.add(arrival.seq);
+    return [...seqs].sort((a, b) => a - b);
+  };
   const drainDeadline = lastSent + DRAIN_TIMEOUT_MS;
-  while (audience.inboxes.some((inbox) => inbox.length < accepted.length)) {
+  for (;;) {
+    const count = expected().length;
+    if (!audience.inboxes.some((inbox) => inbox.length < count)) break;
     if (performance.now() > drainDeadline) break;
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
   const drainMs = performance.now() - lastSent;
+  const delivered = expected();
 
   const all = latencyRecorder();
   const halves = [latencyRecorder(), latencyRecorder()];
@@ -112,7 +132,7 @@ export async function measureDelivery(
       halves[sent < middle ? 0 : 1]?.record(arrival.at - sent);
     }
     const found = deliveryProblems(
-      accepted,
+      delivered,
       inbox.map((arrival) => arrival.seq),
     );
     if (found.length === 0) return;
@@ -123,7 +143,7 @@ export async function measureDelivery(
     rate,
     watchers: audience.watchers.length,
     sent: total,
-    accepted: accepted.length,
+    accepted: delivered.length,
     refused,
     latency: all.summary(),
     firstHalfP99: halves[0]?.summary().p99 ?? 0,

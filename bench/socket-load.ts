@@ -46,6 +46,21 @@ export interface BidOrder {
   amount: number;
 }
 
+/**
+ * Answers that do not say whether the bid happened: no ack in time, or the
+ * replica gave up waiting for Redis (its 1 s command timeout; the script may
+ * still have run). Clients retry these with an idempotency key.
+ */
+export const isUnknownOutcome = (code: string) =>
+  code === 'TIMEOUT' || code === 'REDIS_UNAVAILABLE' || code === 'INTERNAL_ERROR';
+
+/** How many of a run's bids got an answer of unknown outcome. */
+export const unknownOutcomes = (result: SocketBidResult) =>
+  Object.entries(result.byOutcome).reduce(
+    (sum, [code, n]) => sum + (isUnknownOutcome(code) ? n : 0),
+    0,
+  );
+
 export type BidAck = { ok: true; bid: { seq: number } } | { ok: false; error: { code: string } };
 
 export interface SocketBidResult {
