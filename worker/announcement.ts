@@ -1,5 +1,6 @@
 // The Discord message for a stored report: the post above, the report in the
-// embed, the figures as fields, and who wrote the texts in the footer.
+// embed, the figures as fields (outcome, price, winner, bids), and who wrote
+// the texts in the footer.
 import type { AuctionReport } from '../core/schemas.ts';
 import type { DiscordMessageInput } from './discord-message.ts';
 import type { AuctionFacts } from './texts/facts.ts';
@@ -18,14 +19,18 @@ export function announcementFor(
     title: labels.title(facts),
     description: report.report,
     fields: [
-      {
-        name: labels.price,
-        value: facts.finalPrice === null ? labels.notSold : fmt.money(facts.finalPrice),
-      },
+      { name: labels.outcome, value: labels.outcomes[facts.outcome] },
+      { name: labels.price, value: priceValue(facts, words, fmt) },
       { name: labels.winner, value: facts.winner ?? labels.nobody },
       { name: labels.bids, value: labels.bidsValue(facts) },
     ],
     footer: report.generatedBy === 'mock' ? words.notByAi : labels.byModel(report.generatedBy),
     timestamp: facts.closedAt,
   };
+}
+
+function priceValue(facts: AuctionFacts, words: Phrasebook, fmt: Formatters): string {
+  if (facts.finalPrice !== null) return fmt.money(facts.finalPrice);
+  if (facts.highestBid === null) return words.discord.notSold;
+  return words.discord.notSoldHighest(fmt.money(facts.highestBid));
 }

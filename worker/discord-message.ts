@@ -60,12 +60,14 @@ export function truncate(text: string, max: number): string {
 }
 
 const FIELD_VALUE_BUDGET = 256; // ours are short; this leaves the description room
+/** Outcome, price, winner, bids. Discord allows 25; with the budget above, 4 leave ≥ 3400 of 6000. */
+const MAX_FIELDS = 4;
 
 export function buildDiscordPayload(input: DiscordMessageInput): DiscordPayload {
   const part = (text: string, max: number) => truncate(escapeMarkdown(text), max) || '—';
   const title = part(input.title, DISCORD_LIMITS.title);
   const footer = part(input.footer, FIELD_VALUE_BUDGET);
-  const fields = input.fields.slice(0, 3).map((field) => ({
+  const fields = input.fields.slice(0, MAX_FIELDS).map((field) => ({
     name: part(field.name, FIELD_VALUE_BUDGET),
     value: part(field.value, FIELD_VALUE_BUDGET),
     inline: true,

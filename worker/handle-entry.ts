@@ -33,20 +33,17 @@ export function createEntryHandler(
       auctionId: entry.fields.auctionId,
       deliveries: entry.deliveries,
     });
-    const finished = parseFinished(entry.fields.finished);
-    if (!finished) {
-      await group.deadLetter(
-        entry,
-        FailureCode.INVALID_ENTRY,
-        'field "finished" is not a FinishedAuction',
-      );
+    const read = readEntry(entry.fields.finished);
+    if ('problem' in read) {
+      await group.deadLetter(entry, FailureCode.INVALID_ENTRY, read.problem);
       log.error(
-        { reason: FailureCode.INVALID_ENTRY },
+        { reason: FailureCode.INVALID_ENTRY, detail: read.problem },
         'unreadable entry sent to the dead-letter stream',
       );
       metrics.jobEnded('dead_lettered', seconds(), FailureCode.INVALID_ENTRY);
       return;
     }
+    const { finished } = read;
     const auctionId = finished.auction.id;
     if (entry.deliveries > options.maxDeliveries) {
       const record = await state.record(auctionId);
@@ -105,11 +102,18 @@ export function createEntryHandler(
   };
 }
 
-function parseFinished(json: string | undefined): FinishedAuction | null {
+/** The entry's auction, or why it gets no report. */
+function readEntry(json: string | undefined): { finished: FinishedAuction } | { problem: string } {
+  let value: unknown;
   try {
-    const value: unknown = JSON.parse(json ?? '');
-    return Value.Check(FinishedAuction, value) ? value : null;
+    value = JSON.parse(json ?? '');
   } catch {
-    return null;
+    value = undefined;
   }
+  if (!Value.Check(FinishedAuction, value))
+    return { problem: 'field "finished" is not a FinishedAuction' };
+  // Cancelled auctions produce no report (issue 8); the scripts never stream them.
+  if (value.auction.status !== 'closed')
+    return { problem: `the auction is ${value.auction.status}, not closed` };
+  return { finished: value };
 }

@@ -1,6 +1,7 @@
-// Makes closed auctions the way the API does: create, bid, wait for the end,
-// then closeDue — exactly what the API's monitor calls — so the worker reads
-// real stream entries written by the real Lua script.
+// Makes closed auctions the way the API does: create, bid (directly, with a
+// secret maximum, or Buy It Now), wait for the end, then closeDue — exactly
+// what the API's monitor calls — so the worker reads real stream entries
+// written by the real Lua scripts.
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Redis } from 'ioredis';
 import { createAuctionStore, type AuctionStore } from '../../core/redis/auction-store.ts';
@@ -15,43 +16,76 @@ export const bidders = [
   { id: 'bidder-3', name: 'Davi' },
 ];
 
+/** [bidder index, amount in centavos, optional secret maximum for automatic bidding]. */
+export type PlannedBid = [number, number] | [number, number, number];
+
 export interface AuctionPlan {
   title?: string;
   description?: string;
   startingPrice?: number;
-  /** Bids in order: [bidder index, amount in centavos]. */
-  bids?: [number, number][];
+  /** Default 100; null: the default increment table. */
+  minIncrement?: number | null;
+  /** Bids in order. */
+  bids?: PlannedBid[];
+  reservePrice?: number;
+  buyNowPrice?: number;
+  /** After the bids, this bidder buys it now, which closes it at once. */
+  buyNowBy?: number;
+  /** Default 0: no extension. */
+  softCloseSeconds?: number;
+  /** Hard deadline for extensions, in ms after creation. */
+  maxEndsInMs?: number;
 }
 
 export function storeFor(redis: Redis, prefix: string): AuctionStore {
   return createAuctionStore(loadScripts(redis), redisKeys(prefix));
 }
 
-/** Creates the auctions (50 ms long), places their bids, and closes them all. */
+const DURATION_MS = 300;
+const CLOSE_TIMEOUT_MS = 10_000;
+
+/** Creates one auction (300 ms long) and places its bids; true when it was bought now. */
+export async function startAuction(
+  store: AuctionStore,
+  plan: AuctionPlan,
+): Promise<{ auction: Auction; boughtNow: boolean }> {
+  const auction = await store.create({
+    seller,
+    title: plan.title ?? 'Bicicleta aro 29',
+    description: plan.description ?? 'Quadro de alumínio, pouco usada.',
+    startingPrice: plan.startingPrice ?? 80_000,
+    minIncrement: plan.minIncrement === undefined ? 100 : plan.minIncrement,
+    softCloseSeconds: plan.softCloseSeconds ?? 0,
+    durationMs: DURATION_MS,
+    endingSoonMs: 0, // no ending-soon notice
+    ...(plan.reservePrice === undefined ? {} : { reservePrice: plan.reservePrice }),
+    ...(plan.buyNowPrice === undefined ? {} : { buyNowPrice: plan.buyNowPrice }),
+    ...(plan.maxEndsInMs === undefined ? {} : { maxEndsAtMs: Date.now() + plan.maxEndsInMs }),
+  });
+  for (const [bidder, amount, maxAmount] of plan.bids ?? [])
+    await store.placeBid(auction.id, bidders[bidder]!, amount, maxAmount ? { maxAmount } : {});
+  if (plan.buyNowBy === undefined) return { auction, boughtNow: false };
+  await store.buyNow(auction.id, bidders[plan.buyNowBy]!);
+  return { auction, boughtNow: true };
+}
+
+/** Creates the auctions, places their bids, and closes them all (closeDue, or Buy It Now). */
 export async function closedAuctions(
   store: AuctionStore,
   plans: AuctionPlan[],
 ): Promise<Auction[]> {
   const created: Auction[] = [];
-  for (const plan of plans) {
-    const auction = await store.create({
-      seller,
-      title: plan.title ?? 'Bicicleta aro 29',
-      description: plan.description ?? 'Quadro de alumínio, pouco usada.',
-      startingPrice: plan.startingPrice ?? 80_000,
-      minIncrement: 100,
-      softCloseSeconds: 0,
-      durationMs: 300,
-    });
-    for (const [bidder, amount] of plan.bids ?? [])
-      await store.placeBid(auction.id, bidders[bidder]!, amount);
-    created.push(auction);
-  }
-  await sleep(320);
   let closed = 0;
+  for (const plan of plans) {
+    const { auction, boughtNow } = await startAuction(store, plan);
+    created.push(auction);
+    if (boughtNow) closed += 1;
+  }
+  await sleep(DURATION_MS + 20);
+  const deadline = Date.now() + CLOSE_TIMEOUT_MS;
   while (closed < plans.length) {
-    const result = await store.closeDue(1000);
-    closed += result.closed;
+    if (Date.now() > deadline) throw new Error(`only ${closed}/${plans.length} auctions closed`);
+    closed += (await store.closeDue(1000)).closed;
     if (closed < plans.length) await sleep(20);
   }
   return created;

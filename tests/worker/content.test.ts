@@ -85,11 +85,11 @@ describe('content', () => {
     const fields = discord.created[0]!.body.embeds![0]!.fields!;
     assert.deepEqual(
       fields.map((f) => f.name),
-      ['Final price', 'Winner', 'Bids'],
+      ['Outcome', 'Final price', 'Winner', 'Bids'],
     );
     assert.deepEqual(
       fields.map((f) => f.value),
-      ['R$950.00', 'Carla', '2 (2 bidders)'],
+      ['Sold', 'R$950.00', 'Carla', '2 (2 bidders)'],
     );
   });
 });

@@ -15,6 +15,7 @@ const input = (over: Partial<Parameters<typeof buildDiscordPayload>[0]> = {}) =>
   title: 'Leilão encerrado: Bicicleta',
   description: 'Relatório.',
   fields: [
+    { name: 'Resultado', value: 'Arrematado' },
     { name: 'Preço final', value: 'R$ 1.150,00' },
     { name: 'Vencedor(a)', value: 'Ana' },
     { name: 'Lances', value: '4 (3 participantes)' },
@@ -49,10 +50,11 @@ describe('discord payload', () => {
         title: huge,
         description: huge,
         footer: huge,
-        fields: [1, 2, 3].map(() => ({ name: huge, value: huge })),
+        fields: [1, 2, 3, 4, 5].map(() => ({ name: huge, value: huge })),
       }),
     );
     const [embed] = payload.embeds;
+    assert.equal(embed!.fields.length, 4, 'outcome, price, winner, bids; no more');
     // At the limit, or one under when cutting there would split an escape.
     assert.ok(
       payload.content.length >= DISCORD_LIMITS.content - 1 &&

@@ -1,10 +1,10 @@
 // The failure policy, end to end with a real Redis and the stand-ins:
 // Discord 400, Discord down across deliveries, Gemini down for good, an
-// unreadable entry, and the crash window left by a dead worker.
+// unreadable entry, a cancelled auction, and the crash window left by a dead worker.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { redisKeys } from '../../core/redis/keys.ts';
-import { closedAuctions, storeFor } from './closed-auctions.ts';
+import { closedAuctions, seller, startAuction, storeFor } from './closed-auctions.ts';
 import {
   deadLetters,
   GEMINI_KEY,
@@ -112,6 +112,36 @@ describe('failure policy', () => {
     await runWorkerUntil(bed.redis, bed.vars(prefix), deadLettered(keys.deadLetterStream));
     const [letter] = await deadLetters(client, keys.deadLetterStream);
     assert.equal(letter?.fields.reason, 'INVALID_ENTRY');
+    assert.equal(await pendingCount(client, keys.finishedStream), 0);
+  });
+
+  it('a cancelled auction gets no report: its entry, were one written, is dead-lettered at once', async () => {
+    const { client, discord } = bed;
+    const prefix = uniquePrefix();
+    const keys = redisKeys(prefix);
+    const store = storeFor(client, prefix);
+    const { auction } = await startAuction(store, { title: 'Cancelado' });
+    await store.cancel(auction.id, seller);
+    const cancelled = await store.get(auction.id);
+    assert.equal(cancelled?.outcome, 'CANCELLED');
+    // The scripts never stream a cancelled auction; this is what a bug there would write.
+    const finished = { auction: cancelled, winner: null, finalPrice: null, bidCount: 0 };
+    await client.xadd(
+      keys.finishedStream,
+      '*',
+      'auctionId',
+      auction.id,
+      'seq',
+      '9',
+      'finished',
+      JSON.stringify(finished),
+    );
+    await runWorkerUntil(bed.redis, bed.vars(prefix), deadLettered(keys.deadLetterStream));
+    const [letter] = await deadLetters(client, keys.deadLetterStream);
+    assert.equal(letter?.fields.reason, 'INVALID_ENTRY');
+    assert.equal(letter?.fields.detail, 'the auction is cancelled, not closed');
+    assert.equal(await storedReport(client, keys.report(auction.id)), null);
+    assert.equal(discord.received.length, 0);
     assert.equal(await pendingCount(client, keys.finishedStream), 0);
   });
 

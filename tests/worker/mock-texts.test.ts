@@ -1,7 +1,7 @@
 // Mock mode: the template texts, from a hand-made finished auction (pure logic).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Bid, FinishedAuction } from '../../core/schemas.ts';
+import type { Auction, Bid, FinishedAuction } from '../../core/schemas.ts';
 import { auctionFacts } from '../../worker/texts/facts.ts';
 import { createFormatters } from '../../worker/texts/format.ts';
 import { mockTexts } from '../../worker/texts/mock.ts';
@@ -12,20 +12,33 @@ const people = {
   carla: { id: 'u-carla', name: 'Carla' },
 };
 
-function finished(bids: [keyof typeof people, number][]): {
-  finished: FinishedAuction;
-  bids: Bid[];
-} {
+interface Options {
+  outcome?: Auction['outcome'];
+  hasReserve?: boolean;
+  /** Indexes of the bids placed by a maximum (proxy bidding). */
+  automatic?: number[];
+  softCloseSeconds?: number;
+  /** Placing time of every bid; default 13:00 UTC. */
+  placedAt?: string;
+}
+
+function finished(
+  bids: [keyof typeof people, number][],
+  options: Options = {},
+): { finished: FinishedAuction; bids: Bid[] } {
   const history: Bid[] = bids.map(([who, amount], i) => ({
     id: `b${i}`,
     auctionId: 'a-1',
     seq: i + 2,
     amount,
     bidder: people[who],
-    placedAt: '2026-11-29T13:00:00.000Z',
+    placedAt: options.placedAt ?? '2026-11-29T13:00:00.000Z',
+    automatic: options.automatic?.includes(i) ?? false,
+    buyNow: false,
   }));
   const last = history.at(-1);
-  const winner = last?.bidder ?? null;
+  const outcome = options.outcome ?? (last ? 'SOLD' : 'NO_BIDS');
+  const winner = outcome === 'SOLD' ? (last?.bidder ?? null) : null;
   return {
     bids: history,
     finished: {
@@ -39,18 +52,25 @@ function finished(bids: [keyof typeof people, number][]): {
         currentPrice: last?.amount ?? 80_000,
         minimumBid: 80_000,
         minIncrement: 100,
-        softCloseSeconds: 0,
+        softCloseSeconds: options.softCloseSeconds ?? 0,
         bidCount: history.length,
-        leader: winner,
+        leader: last?.bidder ?? null,
         // 2 h 5 min, shown in São Paulo time (UTC−3).
+        startsAt: '2026-11-29T12:00:00.000Z',
         createdAt: '2026-11-29T12:00:00.000Z',
         endsAt: '2026-11-29T14:05:00.000Z',
+        maxEndsAt: null,
         closedAt: '2026-11-29T14:05:00.000Z',
         winner,
+        hasReserve: options.hasReserve ?? false,
+        reserveMet: options.hasReserve ? outcome === 'SOLD' : null,
+        buyNowPrice: null,
+        buyNowAvailable: false,
+        outcome,
         seq: history.length + 2,
       },
       winner,
-      finalPrice: last?.amount ?? null,
+      finalPrice: winner ? (last?.amount ?? null) : null,
       bidCount: history.length,
     },
   };
@@ -135,6 +155,46 @@ describe('mock texts', () => {
       texts.report,
       /Maior salto: R\$\s150,00 \(de R\$\s800,00 para R\$\s950,00, lance de Carla\)/,
     );
+  });
+
+  it('says the reserve was met, counts automatic bids and marks an automatic jump', () => {
+    const bids = finished(
+      [
+        ['bruno', 80_000],
+        ['carla', 85_000],
+        ['bruno', 95_000],
+      ],
+      { hasReserve: true, automatic: [2] },
+    );
+    const texts = textsOf(bids, 'pt-BR');
+    assert.match(
+      texts.report,
+      /arrematado por R\$\s950,00 por Bruno\. O preço de reserva definido pelo vendedor foi atingido\./,
+    );
+    assert.match(texts.report, /3 lances de 2 participantes \(1 lance automático: /);
+    assert.match(texts.report, /lance automático de Bruno\)/);
+    const english = textsOf(bids, 'en');
+    assert.match(english.report, /to Bruno\. The seller's reserve price was met\./);
+    assert.match(english.report, /3 bids from 2 bidders \(1 automatic bid: /);
+    assert.match(english.report, /from R\$850\.00 to R\$950\.00, automatic bid by Bruno\)/);
+  });
+
+  it('says late bids extended the end, and only then', () => {
+    // A bid 2 minutes before the end, with a 2-minute window: the end is that bid + window.
+    const late = finished([['ana', 90_000]], {
+      softCloseSeconds: 120,
+      placedAt: '2026-11-29T14:03:00.000Z',
+    });
+    assert.match(
+      textsOf(late, 'pt-BR').report,
+      /Prorrogação: lances feitos a menos de 2 minutos do fim prorrogaram o encerramento \(anti-sniping\); o leilão terminou em 29\/11\/2026, 11:05 BRT\./,
+    );
+    assert.match(
+      textsOf(late, 'en').report,
+      /Extension: bids placed less than 2 minutes before the end extended it/,
+    );
+    const early = finished([['ana', 90_000]], { softCloseSeconds: 120 });
+    assert.doesNotMatch(textsOf(early, 'pt-BR').report, /Prorrogação/);
   });
 
   it('is deterministic', () => {

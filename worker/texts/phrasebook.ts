@@ -1,26 +1,63 @@
 // What a language must provide for the template (mock) texts. Each
-// phrasebook only words the facts; the figures come from AuctionFacts.
-import type { AuctionFacts } from './facts.ts';
+// phrasebook only words the facts; which sentence fits which outcome is
+// decided once, here and in mock.ts, and the figures come from AuctionFacts.
+import { isSold, type AuctionFacts, type FinalOutcome, type SoldFacts } from './facts.ts';
 import type { Formatters } from './format.ts';
+import type { SoftCloseEffect } from './soft-close.ts';
 
-/** Facts of an auction that was sold: it has a winner and a final price. */
-export type SoldFacts = AuctionFacts & { winner: string; finalPrice: number };
+/** Facts of an auction that had bids: it has a highest bid. */
+export type BidFacts = AuctionFacts & { highestBid: number };
+
+/** One sentence per way an auction can end. */
+export interface OutcomeWords {
+  sold(f: SoldFacts, fmt: Formatters): string;
+  boughtNow(f: SoldFacts, fmt: Formatters): string;
+  /** There were bids, but the highest stayed under the secret reserve. */
+  reserveNotMet(f: BidFacts, fmt: Formatters): string;
+  noBids(f: AuctionFacts, fmt: Formatters): string;
+}
+
+export function byOutcome(words: OutcomeWords, f: AuctionFacts, fmt: Formatters): string {
+  if (isSold(f)) return f.outcome === 'BOUGHT_NOW' ? words.boughtNow(f, fmt) : words.sold(f, fmt);
+  if (f.outcome === 'RESERVE_NOT_MET' && f.highestBid !== null)
+    return words.reserveNotMet({ ...f, highestBid: f.highestBid }, fmt);
+  return words.noBids(f, fmt);
+}
+
+/** How the price moved; amounts and the rise arrive formatted. */
+export interface PriceWords {
+  unchanged(start: string): string;
+  boughtBeforeBids(start: string, price: string, rise: string): string;
+  moved(start: string, first: string, closing: string, rise: string): string;
+  /** How the last step of `moved` is said, by outcome. */
+  closing: Record<'SOLD' | 'BOUGHT_NOW' | 'RESERVE_NOT_MET', (amount: string) => string>;
+  /** null: the price closed at the starting price. */
+  rise(percent: string | null): string;
+  jump(amount: string, from: string, to: string, bidder: string, automatic: boolean): string;
+}
 
 export interface Phrasebook {
   reportTitle(f: AuctionFacts): string;
   item(f: AuctionFacts): string;
   seller(f: AuctionFacts): string;
-  result(f: AuctionFacts, fmt: Formatters): string;
+  result: OutcomeWords;
   bids(f: AuctionFacts): string;
-  priceMovement(f: AuctionFacts, fmt: Formatters): string;
+  price: PriceWords;
+  /** Said only when late bids moved the end or met the hard deadline. */
+  softClose(effect: SoftCloseEffect, fmt: Formatters): string;
   duration(f: AuctionFacts, fmt: Formatters): string;
+  /** Only for a winner (SOLD or BOUGHT_NOW). */
   email(f: SoldFacts, fmt: Formatters): string;
-  post(f: AuctionFacts, fmt: Formatters): string;
+  post: OutcomeWords;
   /** Labels of the Discord embed. */
   discord: {
     title(f: AuctionFacts): string;
+    outcome: string;
+    outcomes: Record<FinalOutcome, string>;
     price: string;
     notSold: string;
+    /** The price field of an unsold auction that had bids. */
+    notSoldHighest(amount: string): string;
     winner: string;
     nobody: string;
     bids: string;

@@ -1,48 +1,76 @@
 // English wording of the template texts.
 import { excerpt, plural, type Phrasebook } from './phrasebook.ts';
 
+const bidsAndBidders = (bids: number, bidders: number) =>
+  `${plural(bids, 'bid', 'bids')} from ${plural(bidders, 'bidder', 'bidders')}`;
+
 export const en: Phrasebook = {
   reportTitle: (f) => `Auction report: "${f.title}"`,
   item: (f) =>
     f.description.trim() ? `Item: ${f.title} — ${excerpt(f.description)}` : `Item: ${f.title}`,
   seller: (f) => `Seller: ${f.seller}`,
-  result: (f, fmt) =>
-    f.winner !== null && f.finalPrice !== null
-      ? `Result: sold for ${fmt.money(f.finalPrice)} to ${f.winner}.`
-      : 'Result: closed without bids; the item was not sold.',
-  bids: (f) =>
-    f.bidCount === 0
-      ? 'Bids: none received.'
-      : `Bids: ${plural(f.bidCount, 'bid', 'bids')} from ${plural(f.bidderCount, 'bidder', 'bidders')}.`,
-  priceMovement: (f, fmt) => {
-    if (f.finalPrice === null || f.firstBid === null || f.increaseRatio === null) {
-      return `Price: it stayed at the starting price of ${fmt.money(f.startingPrice)}.`;
-    }
-    const lines = [
-      `Price: opened at ${fmt.money(f.startingPrice)} (starting price); the first bid was ` +
-        `${fmt.money(f.firstBid)} and the winning bid ${fmt.money(f.finalPrice)} — ` +
-        `up ${fmt.percent(f.increaseRatio)} on the starting price.`,
-    ];
-    const jump = f.largestJump;
-    if (jump && jump.amount > 0) {
-      lines.push(
-        `Largest jump: ${fmt.money(jump.amount)} (from ${fmt.money(jump.from)} to ${fmt.money(jump.to)}, ` +
-          `bid by ${jump.bidder}).`,
-      );
-    }
-    return lines.join('\n');
+  result: {
+    sold: (f, fmt) =>
+      `Result: sold for ${fmt.money(f.finalPrice)} to ${f.winner}.` +
+      (f.hasReserve ? " The seller's reserve price was met." : ''),
+    boughtNow: (f, fmt) =>
+      `Result: bought by ${f.winner} with Buy It Now for ${fmt.money(f.finalPrice)}, ` +
+      'which closed the auction at once.',
+    reserveNotMet: (f, fmt) =>
+      `Result: not sold. There were bids, but the highest (${fmt.money(f.highestBid)}) did not ` +
+      'reach the reserve price the seller set, which is kept secret; so there is no winner and ' +
+      'no sale.',
+    noBids: () => 'Result: closed without bids; the item was not sold.',
+  },
+  bids: (f) => {
+    if (f.bidCount === 0) return 'Bids: none received.';
+    const automatic =
+      f.automaticBidCount === 0
+        ? ''
+        : ` (${plural(f.automaticBidCount, 'automatic bid', 'automatic bids')}: the system ` +
+          'answers other bids on behalf of a bidder who set a maximum)';
+    return `Bids: ${bidsAndBidders(f.bidCount, f.bidderCount)}${automatic}.`;
+  },
+  price: {
+    unchanged: (start) => `Price: it stayed at the starting price of ${start}.`,
+    boughtBeforeBids: (start, price, rise) =>
+      `Price: starting price ${start}; the item was bought at the Buy It Now price, ${price}, ` +
+      `before any bid — ${rise}.`,
+    moved: (start, first, closing, rise) =>
+      `Price: opened at ${start} (starting price); the first bid was ${first} and ${closing} — ${rise}.`,
+    closing: {
+      SOLD: (amount) => `the winning bid ${amount}`,
+      RESERVE_NOT_MET: (amount) => `the highest bid ${amount}`,
+      BOUGHT_NOW: (amount) => `the Buy It Now purchase closed it at ${amount}`,
+    },
+    rise: (percent) =>
+      percent === null ? 'no rise on the starting price' : `up ${percent} on the starting price`,
+    jump: (amount, from, to, bidder, automatic) =>
+      `Largest jump: ${amount} (from ${from} to ${to}, ${automatic ? 'automatic ' : ''}bid by ${bidder}).`,
+  },
+  softClose: (effect, fmt) => {
+    const window = fmt.duration(effect.windowSeconds * 1000);
+    return effect.kind === 'extended'
+      ? `Extension: bids placed less than ${window} before the end extended it (anti-sniping); the auction ` +
+          `ended on ${fmt.dateTime(effect.endedAt)}.`
+      : `Extension: bids came less than ${window} before the end; the auction ended at its ` +
+          `hard deadline, ${fmt.dateTime(effect.endedAt)}, which no extension can pass.`;
   },
   duration: (f, fmt) =>
-    `Duration: ${fmt.duration(f.durationMs)} (from ${fmt.dateTime(f.createdAt)} to ${fmt.dateTime(f.closedAt)}).`,
+    `Duration: ${fmt.duration(f.durationMs)} (from ${fmt.dateTime(f.startedAt)} to ${fmt.dateTime(f.closedAt)}).`,
   email: (f, fmt) =>
     [
-      `Subject: You won "${f.title}"`,
+      f.outcome === 'BOUGHT_NOW'
+        ? `Subject: You bought "${f.title}"`
+        : `Subject: You won "${f.title}"`,
       '',
       `Hello ${f.winner},`,
       '',
-      `Congratulations! Your bid of ${fmt.money(f.finalPrice)} won the auction "${f.title}", which closed on ` +
-        `${fmt.dateTime(f.closedAt)} after ${plural(f.bidCount, 'bid', 'bids')} from ` +
-        `${plural(f.bidderCount, 'bidder', 'bidders')}.`,
+      f.outcome === 'BOUGHT_NOW'
+        ? `Congratulations! You bought "${f.title}" with Buy It Now for ${fmt.money(f.finalPrice)} ` +
+          `on ${fmt.dateTime(f.closedAt)}.`
+        : `Congratulations! Your bid of ${fmt.money(f.finalPrice)} won the auction "${f.title}", which closed on ` +
+          `${fmt.dateTime(f.closedAt)} after ${bidsAndBidders(f.bidCount, f.bidderCount)}.`,
       '',
       'Next steps for payment:',
       `1. ${f.seller}, who listed the item, will contact you with the payment method and the delivery details.`,
@@ -53,19 +81,38 @@ export const en: Phrasebook = {
       'Thank you for taking part!',
       'The Arremate team',
     ].join('\n'),
-  post: (f, fmt) =>
-    f.winner !== null && f.finalPrice !== null
-      ? `Auction closed: "${f.title}" sold for ${fmt.money(f.finalPrice)} to ${f.winner}, ` +
-        `after ${plural(f.bidCount, 'bid', 'bids')} from ${plural(f.bidderCount, 'bidder', 'bidders')}.`
-      : `Auction closed without bids: "${f.title}" (starting price ${fmt.money(f.startingPrice)}).`,
+  post: {
+    sold: (f, fmt) =>
+      `Auction closed: "${f.title}" sold for ${fmt.money(f.finalPrice)} to ${f.winner}, ` +
+      `after ${bidsAndBidders(f.bidCount, f.bidderCount)}.`,
+    boughtNow: (f, fmt) =>
+      `Auction closed: ${f.winner} bought "${f.title}" with Buy It Now for ${fmt.money(f.finalPrice)}.`,
+    reserveNotMet: (f, fmt) =>
+      `Auction closed unsold: "${f.title}" got ${plural(f.bidCount, 'bid', 'bids')} (the highest ` +
+      `${fmt.money(f.highestBid)}), but the seller's reserve price was not met.`,
+    noBids: (f, fmt) =>
+      `Auction closed without bids: "${f.title}" (starting price ${fmt.money(f.startingPrice)}).`,
+  },
   discord: {
     title: (f) => `Auction closed: ${f.title}`,
+    outcome: 'Outcome',
+    outcomes: {
+      SOLD: 'Sold',
+      BOUGHT_NOW: 'Bought with Buy It Now',
+      NO_BIDS: 'No bids',
+      RESERVE_NOT_MET: 'Reserve not met',
+    },
     price: 'Final price',
     notSold: 'Not sold',
+    notSoldHighest: (amount) => `Not sold (highest bid: ${amount})`,
     winner: 'Winner',
     nobody: 'Nobody',
     bids: 'Bids',
-    bidsValue: (f) => `${f.bidCount} (${plural(f.bidderCount, 'bidder', 'bidders')})`,
+    bidsValue: (f) =>
+      f.bidCount === 0
+        ? '0'
+        : `${f.bidCount} (${plural(f.bidderCount, 'bidder', 'bidders')}` +
+          `${f.automaticBidCount > 0 ? `, ${f.automaticBidCount} automatic` : ''})`,
     byModel: (model) => `Texts written by AI (${model}).`,
   },
   notByAi: 'Written automatically from the auction data, without AI.',

@@ -1,48 +1,80 @@
 // Brazilian Portuguese wording of the template texts (the default language).
+// "Compre já" and "anti-sniping" are the words the web UI uses.
 import { excerpt, plural, type Phrasebook } from './phrasebook.ts';
+
+const bidsAndBidders = (bids: number, bidders: number) =>
+  `${plural(bids, 'lance', 'lances')} de ${plural(bidders, 'participante', 'participantes')}`;
 
 export const ptBR: Phrasebook = {
   reportTitle: (f) => `Relatório do leilão "${f.title}"`,
   item: (f) =>
     f.description.trim() ? `Item: ${f.title} — ${excerpt(f.description)}` : `Item: ${f.title}`,
   seller: (f) => `Vendedor(a): ${f.seller}`,
-  result: (f, fmt) =>
-    f.winner !== null && f.finalPrice !== null
-      ? `Resultado: arrematado por ${fmt.money(f.finalPrice)} por ${f.winner}.`
-      : 'Resultado: encerrado sem lances; o item não foi vendido.',
-  bids: (f) =>
-    f.bidCount === 0
-      ? 'Lances: nenhum lance recebido.'
-      : `Lances: ${plural(f.bidCount, 'lance', 'lances')} de ${plural(f.bidderCount, 'participante', 'participantes')}.`,
-  priceMovement: (f, fmt) => {
-    if (f.finalPrice === null || f.firstBid === null || f.increaseRatio === null) {
-      return `Evolução do preço: o preço ficou no valor inicial de ${fmt.money(f.startingPrice)}.`;
-    }
-    const lines = [
-      `Evolução do preço: abriu em ${fmt.money(f.startingPrice)} (preço inicial); o primeiro lance foi de ` +
-        `${fmt.money(f.firstBid)} e o lance vencedor, de ${fmt.money(f.finalPrice)} — ` +
-        `alta de ${fmt.percent(f.increaseRatio)} sobre o preço inicial.`,
-    ];
-    const jump = f.largestJump;
-    if (jump && jump.amount > 0) {
-      lines.push(
-        `Maior salto: ${fmt.money(jump.amount)} (de ${fmt.money(jump.from)} para ${fmt.money(jump.to)}, ` +
-          `lance de ${jump.bidder}).`,
-      );
-    }
-    return lines.join('\n');
+  result: {
+    sold: (f, fmt) =>
+      `Resultado: arrematado por ${fmt.money(f.finalPrice)} por ${f.winner}.` +
+      (f.hasReserve ? ' O preço de reserva definido pelo vendedor foi atingido.' : ''),
+    boughtNow: (f, fmt) =>
+      `Resultado: comprado por ${f.winner} no “Compre já”, por ${fmt.money(f.finalPrice)}, ` +
+      'o que encerrou o leilão na hora.',
+    reserveNotMet: (f, fmt) =>
+      `Resultado: não vendido. Houve lances, mas o maior deles (${fmt.money(f.highestBid)}) não ` +
+      'atingiu o preço de reserva definido pelo vendedor, que é sigiloso; por isso não há ' +
+      'vencedor(a) nem venda.',
+    noBids: () => 'Resultado: encerrado sem lances; o item não foi vendido.',
+  },
+  bids: (f) => {
+    if (f.bidCount === 0) return 'Lances: nenhum lance recebido.';
+    const automatic =
+      f.automaticBidCount === 0
+        ? ''
+        : ` (${plural(f.automaticBidCount, 'lance automático', 'lances automáticos')}: o sistema ` +
+          'cobre as outras ofertas em nome de quem definiu um lance máximo)';
+    return `Lances: ${bidsAndBidders(f.bidCount, f.bidderCount)}${automatic}.`;
+  },
+  price: {
+    unchanged: (start) => `Evolução do preço: o preço ficou no valor inicial de ${start}.`,
+    boughtBeforeBids: (start, price, rise) =>
+      `Evolução do preço: preço inicial de ${start}; o item foi comprado pelo preço do ` +
+      `“Compre já”, ${price}, antes de qualquer lance — ${rise}.`,
+    moved: (start, first, closing, rise) =>
+      `Evolução do preço: abriu em ${start} (preço inicial); o primeiro lance foi de ${first} ` +
+      `e ${closing} — ${rise}.`,
+    closing: {
+      SOLD: (amount) => `o lance vencedor, de ${amount}`,
+      RESERVE_NOT_MET: (amount) => `o maior lance, de ${amount}`,
+      BOUGHT_NOW: (amount) => `a compra no “Compre já” fechou em ${amount}`,
+    },
+    rise: (percent) =>
+      percent === null
+        ? 'sem alta sobre o preço inicial'
+        : `alta de ${percent} sobre o preço inicial`,
+    jump: (amount, from, to, bidder, automatic) =>
+      `Maior salto: ${amount} (de ${from} para ${to}, lance ${automatic ? 'automático ' : ''}de ${bidder}).`,
+  },
+  softClose: (effect, fmt) => {
+    const window = fmt.duration(effect.windowSeconds * 1000);
+    return effect.kind === 'extended'
+      ? `Prorrogação: lances feitos a menos de ${window} do fim prorrogaram o encerramento (anti-sniping); ` +
+          `o leilão terminou em ${fmt.dateTime(effect.endedAt)}.`
+      : `Prorrogação: houve lances a menos de ${window} do fim; o leilão terminou no prazo ` +
+          `máximo, ${fmt.dateTime(effect.endedAt)}, que nenhuma prorrogação ultrapassa.`;
   },
   duration: (f, fmt) =>
-    `Duração: ${fmt.duration(f.durationMs)} (de ${fmt.dateTime(f.createdAt)} a ${fmt.dateTime(f.closedAt)}).`,
+    `Duração: ${fmt.duration(f.durationMs)} (de ${fmt.dateTime(f.startedAt)} a ${fmt.dateTime(f.closedAt)}).`,
   email: (f, fmt) =>
     [
-      `Assunto: Você arrematou "${f.title}"`,
+      f.outcome === 'BOUGHT_NOW'
+        ? `Assunto: Você comprou "${f.title}"`
+        : `Assunto: Você arrematou "${f.title}"`,
       '',
       `Olá, ${f.winner},`,
       '',
-      `Parabéns! Seu lance de ${fmt.money(f.finalPrice)} venceu o leilão "${f.title}", encerrado em ` +
-        `${fmt.dateTime(f.closedAt)}, depois de ${plural(f.bidCount, 'lance', 'lances')} de ` +
-        `${plural(f.bidderCount, 'participante', 'participantes')}.`,
+      f.outcome === 'BOUGHT_NOW'
+        ? `Parabéns! Você comprou "${f.title}" no “Compre já”, por ${fmt.money(f.finalPrice)}, em ` +
+          `${fmt.dateTime(f.closedAt)}.`
+        : `Parabéns! Seu lance de ${fmt.money(f.finalPrice)} venceu o leilão "${f.title}", encerrado em ` +
+          `${fmt.dateTime(f.closedAt)}, depois de ${bidsAndBidders(f.bidCount, f.bidderCount)}.`,
       '',
       'Próximos passos para o pagamento:',
       `1. Aguarde o contato de ${f.seller}, responsável pelo anúncio, com a forma de pagamento e os dados para a entrega.`,
@@ -53,19 +85,38 @@ export const ptBR: Phrasebook = {
       'Obrigado por participar!',
       'Equipe Arremate',
     ].join('\n'),
-  post: (f, fmt) =>
-    f.winner !== null && f.finalPrice !== null
-      ? `Leilão encerrado: "${f.title}" foi arrematado por ${fmt.money(f.finalPrice)} por ${f.winner}, ` +
-        `depois de ${plural(f.bidCount, 'lance', 'lances')} de ${plural(f.bidderCount, 'participante', 'participantes')}.`
-      : `Leilão encerrado sem lances: "${f.title}" (preço inicial de ${fmt.money(f.startingPrice)}).`,
+  post: {
+    sold: (f, fmt) =>
+      `Leilão encerrado: "${f.title}" foi arrematado por ${fmt.money(f.finalPrice)} por ${f.winner}, ` +
+      `depois de ${bidsAndBidders(f.bidCount, f.bidderCount)}.`,
+    boughtNow: (f, fmt) =>
+      `Leilão encerrado: ${f.winner} comprou "${f.title}" no “Compre já”, por ${fmt.money(f.finalPrice)}.`,
+    reserveNotMet: (f, fmt) =>
+      `Leilão encerrado sem venda: "${f.title}" recebeu ${plural(f.bidCount, 'lance', 'lances')} ` +
+      `(o maior, de ${fmt.money(f.highestBid)}), mas o preço de reserva do vendedor não foi atingido.`,
+    noBids: (f, fmt) =>
+      `Leilão encerrado sem lances: "${f.title}" (preço inicial de ${fmt.money(f.startingPrice)}).`,
+  },
   discord: {
     title: (f) => `Leilão encerrado: ${f.title}`,
+    outcome: 'Resultado',
+    outcomes: {
+      SOLD: 'Arrematado',
+      BOUGHT_NOW: 'Comprado no “Compre já”',
+      NO_BIDS: 'Sem lances',
+      RESERVE_NOT_MET: 'Reserva não atingida',
+    },
     price: 'Preço final',
     notSold: 'Não vendido',
+    notSoldHighest: (amount) => `Não vendido (maior lance: ${amount})`,
     winner: 'Vencedor(a)',
     nobody: 'Ninguém',
     bids: 'Lances',
-    bidsValue: (f) => `${f.bidCount} (${plural(f.bidderCount, 'participante', 'participantes')})`,
+    bidsValue: (f) =>
+      f.bidCount === 0
+        ? '0'
+        : `${f.bidCount} (${plural(f.bidderCount, 'participante', 'participantes')}` +
+          `${f.automaticBidCount > 0 ? `, ${plural(f.automaticBidCount, 'automático', 'automáticos')}` : ''})`,
     byModel: (model) => `Textos escritos por IA (${model}).`,
   },
   notByAi: 'Texto gerado automaticamente a partir dos dados do leilão, sem uso de IA.',
