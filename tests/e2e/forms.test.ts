@@ -80,13 +80,51 @@ describe('forms, accounts and language in the browser', { timeout: 180_000 }, ()
     await page.getByLabel('Duração').fill('2');
     await page.getByLabel('Unidade').selectOption('hours');
     await page.getByLabel('Incremento mínimo (R$)').fill('10');
-    await page.getByLabel('Prorrogação anti-sniping (segundos)').fill('30');
+    // A secret reserve, and a Buy It Now price that must be above it.
+    await page.getByLabel('Preço de reserva (R$)').fill('2.000,00');
+    await page.getByLabel('“Compre já” (R$)').fill('1.500,00');
+    await page.getByRole('button', { name: 'Publicar leilão' }).click();
+    await waitForText(page, 'buyNowPrice-error', 'maior que o lance inicial e que a reserva');
+    await page.getByLabel('“Compre já” (R$)').fill('3.000,00');
+    assert.equal(await page.getByLabel('Janela de prorrogação').inputValue(), '120');
+    await page.getByLabel('Janela de prorrogação').selectOption({ label: '30 segundos' });
+    await screenshot(page, 'new-auction-rules-phone');
     await page.getByRole('button', { name: 'Publicar leilão' }).click();
 
     await page.getByTestId('auction-page').waitFor();
     await waitForText(page, 'current-price', brl(123_456));
     await waitForText(page, 'auction-page', 'Este leilão é seu');
+    await waitForText(page, 'reserve-status', 'Preço de reserva não atingido');
+    await waitForText(page, 'auction-rules', 'Lances nos últimos 30 segundos prorrogam o leilão');
     assert.equal(await page.getByRole('button', { name: 'Dar lance' }).count(), 0);
+    // The seller is never offered Buy It Now, and may cancel until the first bid.
+    assert.equal(await page.getByRole('button', { name: /Compre já/ }).count(), 0);
+    await page.getByRole('button', { name: 'Cancelar leilão' }).waitFor();
+    const auctionId = page.url().split('/').at(-1) ?? '';
+    const { body } = await call<{ buyNowPrice: number; hasReserve: boolean; minIncrement: number }>(
+      suite.stack.url,
+      'GET',
+      `/api/auctions/${auctionId}`,
+    );
+    assert.deepEqual(
+      [body.buyNowPrice, body.hasReserve, body.minIncrement],
+      [300_000, true, 1_000],
+    );
+  });
+
+  test('a scheduled start in the past and an empty increment (the default table)', async () => {
+    const { page } = await open('/new', { session: seller });
+    await page.getByLabel('Título').fill('Abajur');
+    await page.getByLabel('Lance inicial (R$)').fill('300');
+    await page.getByLabel('Agendar o início').check();
+    await page.getByLabel('Começa em').fill('2000-01-01T00:00');
+    await page.getByRole('button', { name: 'Publicar leilão' }).click();
+    await waitForText(page, 'startsAt-error', 'início no futuro');
+    await page.getByLabel('Agora').check();
+    await page.getByRole('button', { name: 'Publicar leilão' }).click();
+    await page.getByTestId('auction-page').waitFor();
+    // R$ 300,00 is in the R$ 250–500 band of the default table: R$ 5,00.
+    await waitForText(page, 'auction-rules', `Incremento mínimo: ${brl(500)}`);
   });
 
   test('an end time in the past is refused beside the field', async () => {

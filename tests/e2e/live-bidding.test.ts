@@ -143,7 +143,7 @@ describe('live bidding in the browser', { timeout: 180_000 }, () => {
     await waitLive(ana.page);
     await ana.page.getByLabel('Seu lance (R$)').fill('150');
     await ana.page.getByRole('button', { name: 'Dar lance' }).click();
-    await waitForText(ana.page, 'bid-feedback', 'já o cobriu');
+    await waitForText(ana.page, 'bid-feedback', 'superado por um lance automático');
     await waitForHistory(ana.page, [3, 2, 1]);
     await waitForText(ana.page, 'leader', 'Bruno');
     await waitForText(ana.page, 'current-price', brl(16_000));

@@ -89,7 +89,7 @@ describe('reconnection and catch-up in the browser', { timeout: 180_000 }, () =>
     await filter?.upgraded();
 
     await bid(suite.stack.url, auction.id, [2_000]);
-    await eventually(() => filter?.dropped.length === 1);
+    await eventually(() => filter?.dropped.length === 1, 10_000);
     await page.waitForTimeout(300);
     assert.deepEqual(await historySeqs(page), [], 'the first event really was lost');
 

@@ -1,12 +1,14 @@
 // The application shell: header, the page for the current path, and the
-// start-up work (server clock, live socket, checking a stored session).
+// alerts (toasts) that may arrive on any page.
 import { useEffect, useRef } from 'react';
+import { AlertToasts } from './components/alert-toasts.tsx';
 import { SiteHeader } from './components/site-header.tsx';
 import { useI18n } from './i18n/i18n.ts';
 import { AuctionPage } from './pages/auction-page.tsx';
 import { AuthPage } from './pages/auth-page.tsx';
 import { LobbyPage } from './pages/lobby-page.tsx';
 import { NewAuctionPage } from './pages/new-auction-page.tsx';
+import { WatchlistPage } from './pages/watchlist-page.tsx';
 import { matchRoute, useLocation } from './routing/router.ts';
 
 function CurrentPage({ path }: { path: string }) {
@@ -19,6 +21,8 @@ function CurrentPage({ path }: { path: string }) {
       return <AuctionPage key={route.id} auctionId={route.id} />;
     case 'newAuction':
       return <NewAuctionPage />;
+    case 'watchlist':
+      return <WatchlistPage />;
     case 'signIn':
     case 'signUp':
       return <AuthPage key={route.name} mode={route.name} />;
@@ -58,6 +62,7 @@ export function App() {
       <main id="main" ref={main} tabIndex={-1} className="page">
         <CurrentPage path={path} />
       </main>
+      <AlertToasts />
     </>
   );
 }

@@ -7,7 +7,9 @@ import { ApiError } from './api/http.ts';
 import { App } from './app.tsx';
 import { localeStore } from './i18n/i18n.ts';
 import { syncServerClock } from './live/server-clock.ts';
+import { startAlerts } from './live/alerts.ts';
 import { getSocket } from './live/socket.ts';
+import { startWatchlistSync } from './live/watchlist-store.ts';
 import { saveSession, sessionStore } from './session/session-store.ts';
 import './styles/base.css';
 import './styles/layout.css';
@@ -17,6 +19,7 @@ document.documentElement.lang = localeStore.get();
 void syncServerClock();
 // Re-estimate after a reconnection: the server (or its clock) may have changed.
 getSocket().io.on('reconnect', () => void syncServerClock());
+startAlerts();
 
 // A stored token may have expired or been revoked; forget it if the API says so.
 if (sessionStore.get()) {
@@ -30,6 +33,8 @@ if (sessionStore.get()) {
     },
   );
 }
+
+startWatchlistSync();
 
 const root = document.getElementById('root');
 if (root) {

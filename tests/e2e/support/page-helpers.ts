@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { formatMoney } from '../../../web/src/format.ts';
 import { eventually } from '../../support/api-client.ts';
+import { DESKTOP, PHONE } from './browser.ts';
 
 /** Money as the pt-BR UI shows it ("R$ 1.234,56", with its no-break space). */
 export const brl = (cents: number) => formatMoney(cents, 'pt-BR');
@@ -53,4 +54,22 @@ const screenshotDir = fileURLToPath(new URL('../../../test-results/screenshots/'
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(screenshotDir, { recursive: true });
   await page.screenshot({ path: `${screenshotDir}${name}.png`, fullPage: true });
+}
+
+/** The same page at desktop and phone widths: `<name>-desktop.png` and `<name>-phone.png`. */
+export async function screenshotBoth(page: Page, name: string): Promise<void> {
+  const original = page.viewportSize();
+  for (const [suffix, size] of [
+    ['desktop', DESKTOP],
+    ['phone', PHONE],
+  ] as const) {
+    await page.setViewportSize(size);
+    await screenshot(page, `${name}-${suffix}`);
+  }
+  if (original) await page.setViewportSize(original);
+}
+
+/** The page's whole document as HTML: text, attributes and all. */
+export function documentHtml(page: Page): Promise<string> {
+  return page.evaluate(() => document.documentElement.outerHTML);
 }

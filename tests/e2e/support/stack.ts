@@ -60,10 +60,16 @@ const NO_EXTERNAL_SERVICES = {
   REDIS_URL: undefined,
 };
 
-function startApi(redis: TestRedis, port: number): RunningProcess {
+export interface StackOptions {
+  /** Extra environment for the API replicas, e.g. a short ENDING_SOON_SECONDS. */
+  apiEnv?: Record<string, string>;
+}
+
+function startApi(redis: TestRedis, port: number, options: StackOptions): RunningProcess {
   return runNode('app/main.ts', {
     ...NO_EXTERNAL_SERVICES,
     ...redis.env,
+    ...options.apiEnv,
     PORT: String(port),
     HOST: '127.0.0.1',
   });
@@ -78,14 +84,14 @@ async function stopProcess(
   await running.exited;
 }
 
-export async function startStack(): Promise<E2EStack> {
+export async function startStack(options: StackOptions = {}): Promise<E2EStack> {
   ensureWebBuild();
   const redis = await startRedis();
   const [port, sparePort] = [await freePort(), await freePort()];
   const url = `http://127.0.0.1:${port}`;
   const spareUrl = `http://127.0.0.1:${sparePort}`;
-  let primary = startApi(redis, port);
-  const spare = startApi(redis, sparePort);
+  let primary = startApi(redis, port, options);
+  const spare = startApi(redis, sparePort, options);
   const worker = runNode('worker/main.ts', {
     ...NO_EXTERNAL_SERVICES,
     ...redis.env,
@@ -115,7 +121,7 @@ export async function startStack(): Promise<E2EStack> {
     async restartPrimary(signal, whileDown) {
       await stopProcess(primary, signal);
       await whileDown?.();
-      primary = startApi(redis, port);
+      primary = startApi(redis, port, options);
       await waitForReady(url, READY_TIMEOUT_MS);
     },
     stop: stopAll,

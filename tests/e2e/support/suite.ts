@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openViewer, type Viewer } from './browser.ts';
-import { startStack, type E2EStack } from './stack.ts';
+import { startStack, type E2EStack, type StackOptions } from './stack.ts';
 
 export interface BrowserSuite {
   readonly stack: E2EStack;
@@ -14,13 +14,16 @@ export interface BrowserSuite {
   open(path: string, options?: Parameters<typeof openViewer>[3]): Promise<Viewer>;
 }
 
-export function useBrowserSuite(): BrowserSuite {
+export function useBrowserSuite(options: StackOptions = {}): BrowserSuite {
   let stack: E2EStack | undefined;
   let browser: Browser | undefined;
   const viewers: Viewer[] = [];
 
   before(async () => {
-    const [startedStack, launched] = await Promise.allSettled([startStack(), launchBrowser()]);
+    const [startedStack, launched] = await Promise.allSettled([
+      startStack(options),
+      launchBrowser(),
+    ]);
     if (startedStack.status === 'fulfilled') stack = startedStack.value;
     if (launched.status === 'fulfilled') browser = launched.value;
     // If either failed, after() stops the other, so nothing outlives the file.

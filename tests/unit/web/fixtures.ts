@@ -1,5 +1,6 @@
 // Contract-shaped auctions and bids for the UI's unit tests.
 import type { Auction, Bid } from '../../../core/schemas.ts';
+import { formatMoney } from '../../../web/src/format.ts';
 
 export const person = (id: string) => ({ id, name: id.toUpperCase() });
 
@@ -56,3 +57,6 @@ export function auctionAfterBids(bidCount: number, leaderId: string | null): Auc
     seq: bidCount,
   });
 }
+
+/** Money as the pt-BR UI shows it, for expected strings. */
+export const brl = (cents: number) => formatMoney(cents, 'pt-BR');

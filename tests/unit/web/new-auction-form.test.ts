@@ -103,3 +103,100 @@ test('API validation errors are traced to their field', () => {
   );
   assert.equal(fieldOfApiError({}, 'Invalid body: body must NOT have additional properties'), null);
 });
+
+/** A moment `ms` after `now` as a datetime-local value in this machine's time zone. */
+const localAt = (ms: number) => {
+  const at = new Date(now + ms);
+  return new Date(at.getTime() - at.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+};
+const HOUR = 3_600_000;
+
+test('reserve and Buy It Now: optional, secret reserve at least the start, Buy It Now above both', () => {
+  const plain = build({});
+  assert.ok('body' in plain);
+  assert.equal(plain.body.reservePrice, undefined);
+  assert.equal(plain.body.buyNowPrice, undefined);
+  assert.equal(plain.body.minIncrement, undefined, 'empty increment: the default table');
+  assert.equal(plain.body.softCloseSeconds, 120, 'two minutes of anti-sniping by default');
+
+  const full = build({ reservePrice: '50', buyNowPrice: '80,50' });
+  assert.ok('body' in full);
+  assert.equal(full.body.reservePrice, 5_000);
+  assert.equal(full.body.buyNowPrice, 8_050);
+
+  const wrong = build({ reservePrice: '5', buyNowPrice: '10' });
+  assert.ok('errors' in wrong);
+  assert.equal(wrong.errors.reservePrice, ptBR.field.reserveBelowStart);
+  assert.equal(wrong.errors.buyNowPrice, ptBR.field.buyNowTooLow);
+  const belowReserve = build({ reservePrice: '50', buyNowPrice: '50' });
+  assert.ok('errors' in belowReserve);
+  assert.deepEqual(Object.keys(belowReserve.errors), ['buyNowPrice']);
+  const unreadable = build({ buyNowPrice: '12,345' });
+  assert.ok('errors' in unreadable);
+  assert.match(unreadable.errors.buyNowPrice ?? '', /ambíguo/);
+});
+
+test('a scheduled start: in the future, within 30 days; the end after it', () => {
+  const later = build({
+    startMode: 'later',
+    startsAt: localAt(2 * HOUR),
+    duration: '1',
+    durationUnit: 'hours',
+  });
+  assert.ok('body' in later);
+  assert.equal(later.body.startsAt, new Date(now + 2 * HOUR).toISOString());
+  assert.equal(later.body.durationSeconds, 3600, 'a duration counts from the start');
+
+  const cases: [Partial<NewAuctionValues>, string, string][] = [
+    [{ startMode: 'later', startsAt: '' }, 'startsAt', ptBR.field.required],
+    [{ startMode: 'later', startsAt: localAt(-HOUR) }, 'startsAt', ptBR.field.startsAtPast],
+    [
+      { startMode: 'later', startsAt: localAt(31 * 24 * HOUR) },
+      'startsAt',
+      ptBR.field.startsAtTooFar,
+    ],
+    [
+      {
+        startMode: 'later',
+        startsAt: localAt(3 * HOUR),
+        endMode: 'endTime',
+        endsAt: localAt(2 * HOUR),
+      },
+      'endsAt',
+      ptBR.field.endsBeforeStart,
+    ],
+  ];
+  for (const [values, field, message] of cases) {
+    const result = build(values);
+    assert.ok('errors' in result, JSON.stringify(values));
+    assert.deepEqual(result.errors, { [field]: message }, JSON.stringify(values));
+  }
+  // The start is ignored unless chosen.
+  const startingNow = build({ startMode: 'now', startsAt: localAt(-HOUR) });
+  assert.ok('body' in startingNow);
+  assert.equal(startingNow.body.startsAt, undefined);
+});
+
+test('the hard deadline: not before the end, and only with an anti-sniping window', () => {
+  const withDeadline = build({
+    duration: '1',
+    durationUnit: 'hours',
+    maxEndsAt: localAt(2 * HOUR),
+  });
+  assert.ok('body' in withDeadline);
+  assert.equal(withDeadline.body.maxEndsAt, new Date(now + 2 * HOUR).toISOString());
+
+  const early = build({ duration: '3', durationUnit: 'hours', maxEndsAt: localAt(2 * HOUR) });
+  assert.ok('errors' in early);
+  assert.deepEqual(early.errors, { maxEndsAt: ptBR.field.deadlineBeforeEnd });
+
+  const noWindow = build({ softCloseSeconds: '0', maxEndsAt: localAt(2 * HOUR) });
+  assert.ok('body' in noWindow);
+  assert.equal(noWindow.body.softCloseSeconds, 0);
+  assert.equal(noWindow.body.maxEndsAt, undefined);
+});
+
+test('the API’s field names for the new fields map back to them', () => {
+  for (const field of ['startsAt', 'maxEndsAt', 'reservePrice', 'buyNowPrice'] as const)
+    assert.equal(fieldOfApiError({}, `Invalid body: body/${field} must be string`), field);
+});

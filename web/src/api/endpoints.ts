@@ -1,4 +1,5 @@
-// Typed calls to the REST contract v1 (issue 2) and its extras (time, report).
+// Typed calls to the REST contract v1 (issue 2) and its extras (time, report,
+// and issue 8's Buy It Now, cancellation and watchlist).
 import type { Static } from 'typebox';
 import type {
   Auction,
@@ -37,11 +38,19 @@ export const api = {
     apiRequest<BidPage>(`/api/auctions/${enc(id)}/bids?afterSeq=${afterSeq}&limit=${limit}`),
   createAuction: (body: CreateAuctionBody) =>
     apiRequest<Auction>('/api/auctions', { method: 'POST', body }),
-  placeBid: (id: string, amount: number) =>
+  /** `maxAmount`: the secret maximum for automatic bidding; sent nowhere else. */
+  placeBid: (id: string, amount: number, maxAmount?: number) =>
     apiRequest<BidResult>(`/api/auctions/${enc(id)}/bids`, {
       method: 'POST',
-      body: { amount },
+      body: maxAmount === undefined ? { amount } : { amount, maxAmount },
     }),
+  buyNow: (id: string) =>
+    apiRequest<BidResult>(`/api/auctions/${enc(id)}/buy-now`, { method: 'POST' }),
+  cancelAuction: (id: string) =>
+    apiRequest<Auction>(`/api/auctions/${enc(id)}/cancel`, { method: 'POST' }),
+  watchlist: () => apiRequest<{ items: Auction[] }>('/api/me/watchlist'),
+  setWatched: (id: string, watched: boolean) =>
+    apiRequest<null>(`/api/me/watchlist/${enc(id)}`, { method: watched ? 'PUT' : 'DELETE' }),
   report: (id: string) => apiRequest<AuctionReport>(`/api/auctions/${enc(id)}/report`),
 };
 

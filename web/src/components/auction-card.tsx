@@ -5,10 +5,14 @@ import { formatDateTime, formatMoney } from '../format.ts';
 import { useI18n } from '../i18n/i18n.ts';
 import { outcomeText } from '../i18n/outcome-text.ts';
 import { Link } from '../routing/link.tsx';
+import { useServerNow } from '../live/ticker.ts';
 import { Countdown } from './countdown.tsx';
+import { WatchToggle } from './watch-toggle.tsx';
 
 export function OpenAuctionCard({ auction }: { auction: Auction }) {
   const { t, locale } = useI18n();
+  // Scheduled auctions count down to their start; bids are refused until then.
+  const scheduled = Date.parse(auction.startsAt) > useServerNow();
   return (
     <li className="card" data-testid="open-auction" data-auction-id={auction.id}>
       <h3 className="card__title">
@@ -22,9 +26,13 @@ export function OpenAuctionCard({ auction }: { auction: Auction }) {
           </dd>
         </div>
         <div>
-          <dt>{t.auction.endsIn}</dt>
-          <dd>
-            <Countdown endsAt={auction.endsAt} status={auction.status} />
+          <dt>{scheduled ? t.auction.startsIn : t.auction.endsIn}</dt>
+          <dd data-testid={scheduled ? 'card-starts-in' : 'card-ends-in'}>
+            <Countdown
+              endsAt={scheduled ? auction.startsAt : auction.endsAt}
+              status={auction.status}
+              warn={!scheduled}
+            />
           </dd>
         </div>
         <div>
@@ -36,6 +44,7 @@ export function OpenAuctionCard({ auction }: { auction: Auction }) {
           <dd data-testid="card-bids">{t.auction.bidCount(auction.bidCount)}</dd>
         </div>
       </dl>
+      <WatchToggle auctionId={auction.id} title={auction.title} />
     </li>
   );
 }

@@ -1,20 +1,25 @@
 // The bid form: pre-filled with the minimum (kept current until the person
-// edits it), amounts typed in reais and parsed exactly with parseReais, and a
-// clear message for every outcome, chosen by the API's error code.
+// edits it), an optional secret maximum for automatic bidding, amounts typed
+// in reais and parsed exactly with parseReais, closed until a scheduled
+// auction starts, and a clear message for every outcome, chosen by the
+// API's error code.
 import { useEffect, useState, type FormEvent } from 'react';
 import type { Auction, BidResult } from '../../../core/schemas.ts';
 import { ApiError } from '../api/http.ts';
-import { formatMoney, formatMoneyInput } from '../format.ts';
+import { formatMoney, formatMoneyInput, formatTime } from '../format.ts';
+import { readMoney } from '../forms/money-field.ts';
+import { bidAcceptedMessage } from '../i18n/bid-accepted-message.ts';
 import { errorMessage } from '../i18n/error-message.ts';
 import { useI18n } from '../i18n/i18n.ts';
-import { readMoney } from '../forms/money-field.ts';
+import { readOwnMaximum, rememberOwnMaximum } from '../live/own-maximum.ts';
+import { useServerNow } from '../live/ticker.ts';
 import { Link } from '../routing/link.tsx';
 import { TextField } from './text-field.tsx';
 
 interface BidFormProps {
   auction: Auction;
-  signedIn: boolean;
-  placeBid(amount: number): Promise<BidResult>;
+  viewerId: string | null;
+  placeBid(amount: number, maxAmount?: number): Promise<BidResult>;
   /**
    * Called when the API says the auction is closed: the page refreshes it,
    * which removes this form, so the page keeps showing `message`.
@@ -24,17 +29,26 @@ interface BidFormProps {
 
 type Feedback =
   | { kind: 'error'; text: string; signIn: boolean }
-  /** The auction's seq after the bid: the message goes once a later event arrives. */
-  | { kind: 'success'; text: string; seq: number }
+  /**
+   * Accepted, leading ('success') or topped at once by someone's maximum
+   * ('warning'). `seq`: the auction's after the bid; the message goes once a
+   * later event arrives.
+   */
+  | { kind: 'success' | 'warning'; text: string; seq: number }
   | null;
 
-export function BidForm({ auction, signedIn, placeBid, onClosed }: BidFormProps) {
+export function BidForm({ auction, viewerId, placeBid, onClosed }: BidFormProps) {
   const { t, locale } = useI18n();
   const [minimum, setMinimum] = useState(auction.minimumBid);
   const [text, setText] = useState(() => formatMoneyInput(auction.minimumBid, locale));
+  const [maxText, setMaxText] = useState('');
   const [edited, setEdited] = useState(false);
   const [feedback, setFeedback] = useState<Feedback>(null);
   const [submitting, setSubmitting] = useState(false);
+  const [ownMax, setOwnMax] = useState(() =>
+    viewerId ? readOwnMaximum(viewerId, auction.id) : null,
+  );
+  const notStarted = Date.parse(auction.startsAt) > useServerNow();
 
   // Follow the live minimum (and the language's decimal separator) until the
   // person types their own amount.
@@ -44,27 +58,40 @@ export function BidForm({ auction, signedIn, placeBid, onClosed }: BidFormProps)
   }, [minimum, locale, edited]);
   useEffect(() => {
     setFeedback((current) =>
-      current?.kind === 'success' && auction.seq > current.seq ? null : current,
+      current && current.kind !== 'error' && auction.seq > current.seq ? null : current,
     );
   }, [auction.seq]);
+  useEffect(
+    () => setOwnMax(viewerId ? readOwnMaximum(viewerId, auction.id) : null),
+    [viewerId, auction.id],
+  );
+
+  const fail = (message: string, signIn = false) =>
+    setFeedback({ kind: 'error', text: message, signIn });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const reading = readMoney(text, t);
-    if (reading.error !== undefined) {
-      setFeedback({ kind: 'error', text: reading.error, signIn: false });
-      return;
-    }
+    const amount = readMoney(text, t);
+    if (amount.error !== undefined) return fail(amount.error);
+    const max = maxText.trim() ? readMoney(maxText, t) : null;
+    if (max?.error !== undefined) return fail(`${t.bidForm.maxAmount}: ${max.error}`);
+    if (max && max.cents < amount.cents) return fail(t.bidForm.maxBelowAmount);
     setSubmitting(true);
     setFeedback(null);
     try {
-      const result = await placeBid(reading.cents);
-      const amount = formatMoney(reading.cents, locale);
+      const wasLeading = viewerId !== null && auction.leader?.id === viewerId;
+      const result = await placeBid(amount.cents, max?.cents);
+      const bidderId = result.bid.bidder.id;
+      const remembered = rememberOwnMaximum(bidderId, auction.id, {
+        maxAmount: max?.cents ?? null,
+        wasLeading,
+      });
+      setOwnMax(remembered);
       setEdited(false);
+      setMaxText('');
       setFeedback({
-        kind: 'success',
-        // A proxy maximum may answer at once: then the bid counts but does not lead.
-        text: result.leading ? t.bidForm.accepted(amount) : t.bidForm.acceptedButCovered(amount),
+        kind: result.leading ? 'success' : 'warning',
+        text: bidAcceptedMessage(result, bidderId, max ? remembered : null, t, locale),
         seq: result.auction.seq,
       });
     } catch (error) {
@@ -75,23 +102,25 @@ export function BidForm({ auction, signedIn, placeBid, onClosed }: BidFormProps)
         setEdited(false);
       }
       if (code === 'AUCTION_CLOSED') return onClosed(errorMessage(error, t, locale));
-      setFeedback({
-        kind: 'error',
-        text: errorMessage(error, t, locale),
-        signIn: code === 'UNAUTHORIZED',
-      });
+      fail(errorMessage(error, t, locale), code === 'UNAUTHORIZED');
     } finally {
       setSubmitting(false);
     }
   };
 
+  const leading = viewerId !== null && auction.leader?.id === viewerId;
   const nextPath = `/login?next=${encodeURIComponent(`/auctions/${auction.id}`)}`;
   return (
     <form className="bid-form" onSubmit={submit} noValidate aria-labelledby="bid-legend">
       <h2 id="bid-legend" className="bid-form__legend">
         {t.bidForm.legend}
       </h2>
-      <div className="bid-form__row">
+      {notStarted ? (
+        <p className="bid-form__note" data-testid="bids-open-at">
+          {t.bidForm.notStarted(formatTime(auction.startsAt, locale))}
+        </p>
+      ) : null}
+      <fieldset className="bid-form__fields" disabled={notStarted}>
         <TextField
           id="bid-amount"
           label={t.bidForm.amount}
@@ -104,11 +133,28 @@ export function BidForm({ auction, signedIn, placeBid, onClosed }: BidFormProps)
             setEdited(true);
           }}
         />
+        <TextField
+          id="bid-max"
+          label={t.bidForm.maxAmount}
+          hint={t.bidForm.maxAmountHint}
+          inputMode="decimal"
+          autoComplete="off"
+          value={maxText}
+          onChange={(event) => setMaxText(event.target.value)}
+        />
         <button type="submit" className="button button--primary" disabled={submitting}>
           {submitting ? t.bidForm.submitting : t.bidForm.submit}
         </button>
-      </div>
-      {!signedIn ? (
+      </fieldset>
+      {ownMax !== null ? (
+        <p className="bid-form__own-max" data-testid="own-maximum">
+          {/* Whoever is not leading had their maximum passed: a maximum always answers. */}
+          {leading
+            ? t.bidForm.ownMax(formatMoney(ownMax, locale))
+            : t.bidForm.ownMaxPassed(formatMoney(ownMax, locale))}
+        </p>
+      ) : null}
+      {viewerId === null ? (
         <p className="bid-form__note">
           <Link href={nextPath}>{t.bidForm.signInToBid}</Link>
         </p>

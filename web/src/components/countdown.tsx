@@ -7,7 +7,14 @@ import { useServerNow } from '../live/ticker.ts';
 
 const URGENT_MS = 60_000;
 
-export function Countdown({ endsAt, status }: { endsAt: string; status: Auction['status'] }) {
+interface CountdownProps {
+  endsAt: string;
+  status: Auction['status'];
+  /** Red in the last minute; off for a countdown to a start. Default: true. */
+  warn?: boolean;
+}
+
+export function Countdown({ endsAt, status, warn = true }: CountdownProps) {
   const { t } = useI18n();
   const now = useServerNow();
   if (status !== 'open') {
@@ -16,7 +23,7 @@ export function Countdown({ endsAt, status }: { endsAt: string; status: Auction[
   }
   const msLeft = Date.parse(endsAt) - now;
   if (msLeft <= 0) return <span className="countdown countdown--closing">{t.auction.closing}</span>;
-  const urgent = msLeft < URGENT_MS ? ' countdown--urgent' : '';
+  const urgent = warn && msLeft < URGENT_MS ? ' countdown--urgent' : '';
   return (
     <time role="timer" className={`countdown${urgent}`} dateTime={endsAt}>
       {formatCountdown(msLeft)}

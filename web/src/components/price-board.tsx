@@ -3,6 +3,7 @@ import type { Auction } from '../../../core/schemas.ts';
 import { formatCountdown, formatDateTime, formatMoney } from '../format.ts';
 import { useI18n } from '../i18n/i18n.ts';
 import { useServerNow } from '../live/ticker.ts';
+import { AuctionRules } from './auction-rules.tsx';
 import { Countdown } from './countdown.tsx';
 
 export function PriceBoard({ auction, viewerId }: { auction: Auction; viewerId: string | null }) {
@@ -13,16 +14,24 @@ export function PriceBoard({ auction, viewerId }: { auction: Auction; viewerId: 
     <section className="price-board" aria-label={t.auction.currentPrice}>
       <div className="price-board__price">
         <span className="label">
-          {closed
-            ? t.auction.finalPrice
-            : auction.bidCount > 0
-              ? t.auction.currentPrice
-              : t.auction.startingPrice}
+          {auction.bidCount === 0
+            ? t.auction.startingPrice
+            : closed
+              ? t.auction.finalPrice
+              : t.auction.currentPrice}
         </span>
         <span className="price price--big" data-testid="current-price">
           {formatMoney(auction.currentPrice, locale)}
         </span>
         {leading ? <span className="badge badge--lead">{t.auction.youLead}</span> : null}
+        {auction.hasReserve && !closed ? (
+          <span
+            className={`badge ${auction.reserveMet ? 'badge--reserve-met' : 'badge--reserve'}`}
+            data-testid="reserve-status"
+          >
+            {auction.reserveMet ? t.auction.reserveMet : t.auction.reserveNotMetYet}
+          </span>
+        ) : null}
       </div>
       <dl className="price-board__facts">
         <div>
@@ -45,7 +54,13 @@ export function PriceBoard({ auction, viewerId }: { auction: Auction; viewerId: 
         </div>
         {!closed ? <StartsIn startsAt={auction.startsAt} /> : null}
         <div>
-          <dt>{closed ? t.auction.closedAt : t.auction.endsIn}</dt>
+          <dt>
+            {auction.status === 'cancelled'
+              ? t.auction.cancelledAt
+              : closed
+                ? t.auction.closedAt
+                : t.auction.endsIn}
+          </dt>
           <dd>
             {closed && auction.closedAt ? (
               <time dateTime={auction.closedAt}>{formatDateTime(auction.closedAt, locale)}</time>
@@ -61,10 +76,7 @@ export function PriceBoard({ auction, viewerId }: { auction: Auction; viewerId: 
           </dd>
         </div>
       </dl>
-      <p className="price-board__rules">
-        {t.auction.minIncrement(formatMoney(auction.minIncrement, locale))}
-        {auction.softCloseSeconds > 0 ? ` · ${t.auction.softClose(auction.softCloseSeconds)}` : ''}
-      </p>
+      {closed ? null : <AuctionRules auction={auction} />}
     </section>
   );
 }

@@ -23,6 +23,7 @@ export function SiteHeader() {
           <Link href="/new">{t.nav.newAuction}</Link>
           {session ? (
             <>
+              <Link href="/watchlist">{t.nav.watchlist}</Link>
               <span className="site-nav__user" data-testid="signed-in-user">
                 {t.nav.signedInAs(session.user.name)}
               </span>

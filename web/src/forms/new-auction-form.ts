@@ -14,6 +14,8 @@ export const MAX_DURATION_SECONDS = 30 * 24 * 3600;
 export const MAX_SOFT_CLOSE_SECONDS = 3600;
 
 export const DURATION_UNITS = { seconds: 1, minutes: 60, hours: 3600, days: 86_400 } as const;
+/** The anti-sniping windows offered, in seconds (0: none). Two minutes by default. */
+export const SOFT_CLOSE_CHOICES = ['0', '30', '120', '300'] as const;
 
 export interface NewAuctionValues {
   title: string;
@@ -24,8 +26,16 @@ export interface NewAuctionValues {
   durationUnit: keyof typeof DURATION_UNITS;
   /** A datetime-local value ("2026-12-01T18:30"), in the viewer's time zone. */
   endsAt: string;
+  startMode: 'now' | 'later';
+  /** A datetime-local value, like `endsAt`. */
+  startsAt: string;
+  /** Empty: the default increment table. */
   minIncrement: string;
   softCloseSeconds: string;
+  /** Optional hard deadline for soft-close extensions (datetime-local). */
+  maxEndsAt: string;
+  reservePrice: string;
+  buyNowPrice: string;
 }
 
 export type NewAuctionField = keyof NewAuctionValues;
@@ -39,11 +49,106 @@ export const emptyNewAuction: NewAuctionValues = {
   duration: '60',
   durationUnit: 'minutes',
   endsAt: '',
+  startMode: 'now',
+  startsAt: '',
   minIncrement: '',
-  softCloseSeconds: '',
+  softCloseSeconds: '120',
+  maxEndsAt: '',
+  reservePrice: '',
+  buyNowPrice: '',
 };
 
 const isWholeNumber = (text: string) => /^\d+$/.test(text.trim());
+
+/** A datetime-local value (the viewer's time zone) in ms, or NaN. */
+const localMs = (text: string) => (text ? new Date(text).getTime() : Number.NaN);
+
+type Errors = NewAuctionErrors;
+type Body = Partial<CreateAuctionBody>;
+
+/** Optional amounts: empty is fine, anything else must read as reais. */
+function optionalMoney(text: string, t: Messages): { cents?: number; error?: string } {
+  if (!text.trim()) return {};
+  const reading = readMoney(text, t);
+  return reading.error !== undefined ? { error: reading.error } : { cents: reading.cents };
+}
+
+/** Starting, increment, reserve and Buy It Now prices, and how they relate. */
+function readPrices(values: NewAuctionValues, t: Messages, errors: Errors, body: Body): void {
+  const price = readMoney(values.startingPrice, t);
+  if (price.error !== undefined) errors.startingPrice = price.error;
+  else body.startingPrice = price.cents;
+
+  const fields = ['minIncrement', 'reservePrice', 'buyNowPrice'] as const;
+  for (const field of fields) {
+    const { cents, error } = optionalMoney(values[field], t);
+    if (error !== undefined) errors[field] = error;
+    else if (cents !== undefined) body[field] = cents;
+  }
+  const start = body.startingPrice;
+  if (start !== undefined && body.reservePrice !== undefined && body.reservePrice < start)
+    errors.reservePrice = t.field.reserveBelowStart;
+  const floor = Math.max(start ?? 0, body.reservePrice ?? 0);
+  if (body.buyNowPrice !== undefined && body.buyNowPrice <= floor)
+    errors.buyNowPrice = t.field.buyNowTooLow;
+}
+
+/**
+ * Start, end, window and deadline, checked like the server does (a duration
+ * counts from the start; at most 30 days to the start and from it to the end).
+ */
+function readTimes(
+  values: NewAuctionValues,
+  t: Messages,
+  now: number,
+  errors: Errors,
+  body: Body,
+): void {
+  const limitMs = MAX_DURATION_SECONDS * 1000;
+  let startMs = now;
+  if (values.startMode === 'later') {
+    startMs = localMs(values.startsAt);
+    if (Number.isNaN(startMs)) errors.startsAt = t.field.required;
+    else if (startMs <= now) errors.startsAt = t.field.startsAtPast;
+    else if (startMs - now > limitMs) errors.startsAt = t.field.startsAtTooFar;
+    else body.startsAt = new Date(startMs).toISOString();
+  }
+
+  let endMs = Number.NaN;
+  if (values.endMode === 'duration') {
+    const seconds = Number(values.duration.trim()) * DURATION_UNITS[values.durationUnit];
+    const valid = isWholeNumber(values.duration) && seconds >= 1 && seconds <= MAX_DURATION_SECONDS;
+    if (!valid) errors.duration = t.field.durationRange;
+    else {
+      body.durationSeconds = seconds;
+      endMs = startMs + seconds * 1000;
+    }
+  } else {
+    const endsAtMs = localMs(values.endsAt);
+    if (Number.isNaN(endsAtMs)) errors.endsAt = t.field.required;
+    else if (endsAtMs <= now) errors.endsAt = t.field.endsAtPast;
+    else if (!errors.startsAt && endsAtMs <= startMs) errors.endsAt = t.field.endsBeforeStart;
+    else if (endsAtMs - startMs > limitMs) errors.endsAt = t.field.endsAtTooFar;
+    else {
+      body.endsAt = new Date(endsAtMs).toISOString();
+      endMs = endsAtMs;
+    }
+  }
+
+  const window = values.softCloseSeconds.trim();
+  if (!isWholeNumber(window) || Number(window) > MAX_SOFT_CLOSE_SECONDS) {
+    errors.softCloseSeconds = t.field.softCloseRange;
+  } else body.softCloseSeconds = Number(window);
+
+  // A deadline only limits extensions, so it means nothing without a window.
+  if (values.maxEndsAt && body.softCloseSeconds !== 0) {
+    const deadlineMs = localMs(values.maxEndsAt);
+    if (Number.isNaN(deadlineMs)) errors.maxEndsAt = t.field.required;
+    else if (!Number.isNaN(endMs) && deadlineMs < endMs)
+      errors.maxEndsAt = t.field.deadlineBeforeEnd;
+    else body.maxEndsAt = new Date(deadlineMs).toISOString();
+  }
+}
 
 export function buildCreateAuctionBody(
   values: NewAuctionValues,
@@ -51,7 +156,7 @@ export function buildCreateAuctionBody(
   serverNowMs: number,
 ): { body: CreateAuctionBody } | { errors: NewAuctionErrors } {
   const errors: NewAuctionErrors = {};
-  const body: Partial<CreateAuctionBody> = {};
+  const body: Body = {};
 
   const title = values.title.trim();
   if (!title) errors.title = t.field.required;
@@ -62,36 +167,8 @@ export function buildCreateAuctionBody(
     errors.description = t.field.tooLong(DESCRIPTION_MAX);
   body.description = values.description;
 
-  const price = readMoney(values.startingPrice, t);
-  if (price.error !== undefined) errors.startingPrice = price.error;
-  else body.startingPrice = price.cents;
-
-  if (values.endMode === 'duration') {
-    const seconds = Number(values.duration.trim()) * DURATION_UNITS[values.durationUnit];
-    const valid = isWholeNumber(values.duration) && seconds >= 1 && seconds <= MAX_DURATION_SECONDS;
-    if (!valid) errors.duration = t.field.durationRange;
-    else body.durationSeconds = seconds;
-  } else {
-    const endsAtMs = values.endsAt ? new Date(values.endsAt).getTime() : Number.NaN;
-    if (Number.isNaN(endsAtMs)) errors.endsAt = t.field.required;
-    else if (endsAtMs <= serverNowMs) errors.endsAt = t.field.endsAtPast;
-    else if (endsAtMs - serverNowMs > MAX_DURATION_SECONDS * 1000)
-      errors.endsAt = t.field.endsAtTooFar;
-    else body.endsAt = new Date(endsAtMs).toISOString();
-  }
-
-  if (values.minIncrement.trim()) {
-    const increment = readMoney(values.minIncrement, t);
-    if (increment.error !== undefined) errors.minIncrement = increment.error;
-    else body.minIncrement = increment.cents;
-  }
-
-  if (values.softCloseSeconds.trim()) {
-    const seconds = Number(values.softCloseSeconds.trim());
-    if (!isWholeNumber(values.softCloseSeconds) || seconds > MAX_SOFT_CLOSE_SECONDS) {
-      errors.softCloseSeconds = t.field.softCloseRange;
-    } else body.softCloseSeconds = seconds;
-  }
+  readPrices(values, t, errors, body);
+  readTimes(values, t, serverNowMs, errors, body);
 
   if (Object.keys(errors).length > 0) return { errors };
   return { body: body as CreateAuctionBody };
@@ -106,6 +183,10 @@ const API_FIELDS: Record<string, NewAuctionField> = {
   endsAt: 'endsAt',
   minIncrement: 'minIncrement',
   softCloseSeconds: 'softCloseSeconds',
+  startsAt: 'startsAt',
+  maxEndsAt: 'maxEndsAt',
+  reservePrice: 'reservePrice',
+  buyNowPrice: 'buyNowPrice',
 };
 
 /** Finds which field a VALIDATION_FAILED is about, from its details or message. */
@@ -133,11 +214,17 @@ export function apiFieldMessage(field: NewAuctionField, t: Messages): string {
       return t.field.tooLong(DESCRIPTION_MAX);
     case 'startingPrice':
     case 'minIncrement':
+    case 'reservePrice':
+    case 'buyNowPrice':
       return t.field.moneyRange;
     case 'duration':
       return t.field.durationRange;
     case 'endsAt':
       return t.field.endsAtPast;
+    case 'startsAt':
+      return t.field.startsAtPast;
+    case 'maxEndsAt':
+      return t.field.deadlineBeforeEnd;
     case 'softCloseSeconds':
       return t.field.softCloseRange;
     default:

@@ -22,6 +22,10 @@ export function errorMessage(error: unknown, t: Messages, locale: Locale): strin
     case 'INVALID_CREDENTIALS':
     case 'EMAIL_TAKEN':
     case 'AUCTION_NOT_FOUND':
+    case 'BUY_NOW_UNAVAILABLE':
+    case 'NOT_SELLER':
+    case 'AUCTION_HAS_BIDS':
+    case 'IDEMPOTENCY_KEY_REUSED':
     case 'NETWORK':
       return t.errors[error.code];
     default:

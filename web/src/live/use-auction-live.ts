@@ -28,7 +28,12 @@ export interface AuctionLive extends AuctionLiveState {
   status: LoadStatus;
   /** Bumped whenever `auction:report` arrives, so the report is fetched again. */
   reportVersion: number;
-  placeBid(amount: number): Promise<BidResult>;
+  /** The end announced by the latest `auction:extended` (soft close) seen on this page. */
+  extendedTo: string | null;
+  placeBid(amount: number, maxAmount?: number): Promise<BidResult>;
+  buyNow(): Promise<BidResult>;
+  /** The seller cancels (before the first bid). */
+  cancel(): Promise<void>;
   loadOlder(): Promise<void>;
   /** Re-reads the auction, e.g. after the API said it is closed. */
   refresh(): Promise<void>;
@@ -39,6 +44,7 @@ export function useAuctionLive(auctionId: string): AuctionLive {
   const [state, dispatch] = useReducer(auctionLiveReducer, initialAuctionLiveState);
   const [status, setStatus] = useState<LoadStatus>('loading');
   const [reportVersion, setReportVersion] = useState(0);
+  const [extendedTo, setExtendedTo] = useState<string | null>(null);
   // The socket handlers read the latest state without re-subscribing.
   const latest = useRef(state);
   latest.current = state;
@@ -84,6 +90,11 @@ export function useAuctionLive(auctionId: string): AuctionLive {
     const onAuction = (event: { auctionId: string; auction: Auction }) => {
       if (event.auctionId === auctionId) apply(event.auction, []);
     };
+    const onExtended = (event: { auctionId: string; endsAt: string; auction: Auction }) => {
+      if (event.auctionId !== auctionId) return;
+      apply(event.auction, []);
+      setExtendedTo(event.endsAt);
+    };
     const onBid = (event: { auctionId: string; auction: Auction; bid: Bid }) => {
       if (event.auctionId === auctionId) apply(event.auction, [event.bid]);
     };
@@ -94,14 +105,16 @@ export function useAuctionLive(auctionId: string): AuctionLive {
       void watch();
       setReportVersion((version) => version + 1);
     };
-    const auctionEvents = ['auction:closed', 'auction:cancelled', 'auction:extended'] as const;
+    const auctionEvents = ['auction:closed', 'auction:cancelled'] as const;
     socket.on('bid:placed', onBid);
+    socket.on('auction:extended', onExtended);
     for (const event of auctionEvents) socket.on(event, onAuction);
     socket.on('auction:report', onReport);
     socket.on('connect', onConnect);
     if (socket.connected) void watch();
     return () => {
       socket.off('bid:placed', onBid);
+      socket.off('auction:extended', onExtended);
       for (const event of auctionEvents) socket.off(event, onAuction);
       socket.off('auction:report', onReport);
       socket.off('connect', onConnect);
@@ -122,13 +135,23 @@ export function useAuctionLive(auctionId: string): AuctionLive {
   }, [incomplete]);
 
   const placeBid = useCallback(
-    async (amount: number) => {
-      const result = await api.placeBid(auctionId, amount);
+    async (amount: number, maxAmount?: number) => {
+      const result = await api.placeBid(auctionId, amount, maxAmount);
       apply(result.auction, result.bids);
       return result;
     },
     [auctionId, apply],
   );
+
+  const buyNow = useCallback(async () => {
+    const result = await api.buyNow(auctionId);
+    apply(result.auction, result.bids);
+    return result;
+  }, [auctionId, apply]);
+
+  const cancel = useCallback(async () => {
+    apply(await api.cancelAuction(auctionId), []);
+  }, [auctionId, apply]);
 
   const oldestSeq = state.bids.at(-1)?.seq ?? 1;
   const loadOlder = useCallback(async () => {
@@ -143,5 +166,16 @@ export function useAuctionLive(auctionId: string): AuctionLive {
 
   const dismissOutbid = useCallback(() => dispatch({ type: 'dismissOutbid' }), []);
 
-  return { ...state, status, reportVersion, placeBid, loadOlder, refresh, dismissOutbid };
+  return {
+    ...state,
+    status,
+    reportVersion,
+    extendedTo,
+    placeBid,
+    buyNow,
+    cancel,
+    loadOlder,
+    refresh,
+    dismissOutbid,
+  };
 }

@@ -1,12 +1,14 @@
 // `/auctions/:id`: the live auction floor for one lot.
 import { useEffect, useRef, useState } from 'react';
+import { BuyNowAction, CancelAuctionAction } from '../components/auction-actions.tsx';
 import { AuctionResult, OutbidNotice } from '../components/auction-result.tsx';
 import { BidForm } from '../components/bid-form.tsx';
 import { BidHistory } from '../components/bid-history.tsx';
 import { LiveAnnouncer } from '../components/live-announcer.tsx';
 import { PriceBoard } from '../components/price-board.tsx';
 import { ReportPanel } from '../components/report-panel.tsx';
-import { formatMoney } from '../format.ts';
+import { WatchToggle } from '../components/watch-toggle.tsx';
+import { formatMoney, formatTime } from '../format.ts';
 import { useI18n } from '../i18n/i18n.ts';
 import { useAuctionLive } from '../live/use-auction-live.ts';
 import { useAuctionReport } from '../live/use-auction-report.ts';
@@ -41,8 +43,18 @@ export function AuctionPage({ auctionId }: { auctionId: string }) {
   }, [auction, newest, t, locale]);
 
   useEffect(() => {
+    if (live.extendedTo) setAnnouncement(t.auction.extended(formatTime(live.extendedTo, locale)));
+  }, [live.extendedTo, t, locale]);
+
+  useEffect(() => {
     if (auction) document.title = `${auction.title} — ${t.appName}`;
   }, [auction, t]);
+
+  // The API said the auction is closed before its event arrived: say so and re-read it.
+  const onClosed = (message: string) => {
+    setLateBidNotice(message);
+    void live.refresh().catch(() => undefined);
+  };
 
   if (live.status === 'notFound' || live.status === 'failed') {
     return (
@@ -64,13 +76,21 @@ export function AuctionPage({ auctionId }: { auctionId: string }) {
       <Link href="/" className="back-link">
         ← {t.auction.backToLobby}
       </Link>
-      <h1 className="auction__title">{auction.title}</h1>
+      <div className="auction__head">
+        <h1 className="auction__title">{auction.title}</h1>
+        <WatchToggle auctionId={auction.id} title={auction.title} removeOnly={closed} />
+      </div>
       <p className="auction__seller">
         {t.auction.seller}: {auction.seller.name}
       </p>
       <div className="auction__layout">
         <div className="auction__main">
           <PriceBoard auction={auction} viewerId={viewerId} />
+          {live.extendedTo && !closed ? (
+            <p className="notice" role="status" data-testid="extended-notice">
+              {t.auction.extended(formatTime(live.extendedTo, locale))}
+            </p>
+          ) : null}
           {live.outbidBy && !closed ? (
             <OutbidNotice bid={live.outbidBy} onDismiss={live.dismissOutbid} />
           ) : null}
@@ -85,18 +105,27 @@ export function AuctionPage({ auctionId }: { auctionId: string }) {
           ) : null}
           {closed ? <AuctionResult auction={auction} viewerId={viewerId} /> : null}
           {!closed && auction.seller.id === viewerId ? (
-            <p className="panel note">{t.bidForm.ownAuction}</p>
+            auction.bidCount === 0 ? (
+              <CancelAuctionAction cancel={live.cancel} />
+            ) : (
+              <p className="panel note">{t.bidForm.ownAuction}</p>
+            )
           ) : null}
           {!closed && auction.seller.id !== viewerId ? (
-            <BidForm
-              auction={auction}
-              signedIn={viewerId !== null}
-              placeBid={live.placeBid}
-              onClosed={(message) => {
-                setLateBidNotice(message);
-                void live.refresh().catch(() => undefined);
-              }}
-            />
+            <>
+              <BidForm
+                auction={auction}
+                viewerId={viewerId}
+                placeBid={live.placeBid}
+                onClosed={onClosed}
+              />
+              <BuyNowAction
+                auction={auction}
+                viewerId={viewerId}
+                buyNow={live.buyNow}
+                onClosed={onClosed}
+              />
+            </>
           ) : null}
           <ReportPanel state={report} />
           <section aria-labelledby="description-title" className="panel">
@@ -106,6 +135,7 @@ export function AuctionPage({ auctionId }: { auctionId: string }) {
         </div>
         <BidHistory
           bids={live.bids}
+          finished={closed}
           total={auction.bidCount}
           viewerId={viewerId}
           onLoadOlder={() => void live.loadOlder().catch(() => undefined)}

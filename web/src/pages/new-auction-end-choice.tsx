@@ -1,13 +1,12 @@
-// How a new auction ends: after a duration, or at a date and time (typed in
-// the viewer's time zone and sent as UTC).
+// How a new auction ends: after a duration (counted from its start), or at a
+// date and time (typed in the viewer's time zone and sent as UTC).
+import { RadioChoice } from '../components/radio-choice.tsx';
 import { TextField } from '../components/text-field.tsx';
-import type { NewAuctionErrors, NewAuctionValues } from '../forms/new-auction-form.ts';
+import type { NewAuctionValues } from '../forms/new-auction-form.ts';
 import { useI18n } from '../i18n/i18n.ts';
+import type { SectionProps } from './new-auction-sections.tsx';
 
-interface EndChoiceProps {
-  values: NewAuctionValues;
-  errors: NewAuctionErrors;
-  set<K extends keyof NewAuctionValues>(key: K, value: NewAuctionValues[K]): void;
+interface EndChoiceProps extends SectionProps {
   units: string[];
 }
 
@@ -18,20 +17,15 @@ export function EndChoice({ values, errors, set, units }: EndChoiceProps) {
   return (
     <fieldset className="fieldset">
       <legend>{t.newAuction.endMode}</legend>
-      <div className="choice">
-        {(['duration', 'endTime'] as const).map((mode) => (
-          <label key={mode} className="choice__option">
-            <input
-              type="radio"
-              name="endMode"
-              value={mode}
-              checked={values.endMode === mode}
-              onChange={() => set('endMode', mode)}
-            />
-            {mode === 'duration' ? t.newAuction.byDuration : t.newAuction.byEndTime}
-          </label>
-        ))}
-      </div>
+      <RadioChoice
+        name="endMode"
+        value={values.endMode}
+        options={[
+          ['duration', t.newAuction.byDuration],
+          ['endTime', t.newAuction.byEndTime],
+        ]}
+        onChange={(mode) => set('endMode', mode)}
+      />
       {values.endMode === 'duration' ? (
         <div className="field-row">
           <TextField

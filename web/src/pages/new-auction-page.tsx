@@ -23,6 +23,7 @@ import { navigate } from '../routing/router.ts';
 import { sessionStore } from '../session/session-store.ts';
 import { useStore } from '../store.ts';
 import { EndChoice } from './new-auction-end-choice.tsx';
+import { bind, PriceFields, SoftCloseChoice, StartChoice } from './new-auction-sections.tsx';
 
 export function NewAuctionPage() {
   const { t, locale } = useI18n();
@@ -78,21 +79,16 @@ export function NewAuctionPage() {
     }
   };
 
-  const text = (key: keyof NewAuctionValues) => ({
-    value: values[key],
-    error: errors[key],
-    onChange: (event: { target: { value: string } }) => set(key, event.target.value as never),
-  });
+  const sections = { values, errors, set };
 
   return (
     <form className="panel narrow form" onSubmit={submit} noValidate>
       <h1>{t.newAuction.title}</h1>
       <TextField
-        id="title"
         label={t.newAuction.itemTitle}
         maxLength={TITLE_MAX}
         required
-        {...text('title')}
+        {...bind(sections, 'title')}
       />
       <TextAreaField
         id="description"
@@ -100,34 +96,14 @@ export function NewAuctionPage() {
         hint={t.newAuction.descriptionHint}
         maxLength={DESCRIPTION_MAX}
         rows={5}
-        {...text('description')}
+        value={values.description}
+        error={errors.description}
+        onChange={(event) => set('description', event.target.value)}
       />
-      <TextField
-        id="startingPrice"
-        label={t.newAuction.startingPrice}
-        hint={t.newAuction.priceHint}
-        inputMode="decimal"
-        autoComplete="off"
-        required
-        {...text('startingPrice')}
-      />
-      <EndChoice values={values} errors={errors} set={set} units={Object.keys(DURATION_UNITS)} />
-      <TextField
-        id="minIncrement"
-        label={t.newAuction.minIncrement}
-        hint={t.newAuction.minIncrementHint}
-        inputMode="decimal"
-        autoComplete="off"
-        {...text('minIncrement')}
-      />
-      <TextField
-        id="softCloseSeconds"
-        label={t.newAuction.softClose}
-        hint={t.newAuction.softCloseHint}
-        inputMode="numeric"
-        autoComplete="off"
-        {...text('softCloseSeconds')}
-      />
+      <PriceFields {...sections} />
+      <StartChoice {...sections} />
+      <EndChoice {...sections} units={Object.keys(DURATION_UNITS)} />
+      <SoftCloseChoice {...sections} />
       <div role="alert" className="form__error" data-testid="form-error">
         {formError ? <p className="feedback feedback--error">{formError}</p> : null}
       </div>

@@ -6,6 +6,7 @@ export type Route =
   | { name: 'lobby' }
   | { name: 'auction'; id: string }
   | { name: 'newAuction' }
+  | { name: 'watchlist' }
   | { name: 'signIn' }
   | { name: 'signUp' }
   | { name: 'notFound' };
@@ -14,6 +15,7 @@ export function matchRoute(pathname: string): Route {
   const path = pathname.replace(/\/+$/, '') || '/';
   if (path === '/') return { name: 'lobby' };
   if (path === '/new') return { name: 'newAuction' };
+  if (path === '/watchlist') return { name: 'watchlist' };
   if (path === '/login') return { name: 'signIn' };
   if (path === '/signup') return { name: 'signUp' };
   const auction = /^\/auctions\/([A-Za-z0-9_-]{1,64})$/.exec(path);

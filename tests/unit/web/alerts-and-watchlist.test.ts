@@ -1,0 +1,76 @@
+// The global alerts list and the watchlist page's live list, as pure rules.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { addAlert, removeAlert, type Alert } from '../../../web/src/live/alert-list.ts';
+import { splitWatched, upsertWatched } from '../../../web/src/live/watchlist-state.ts';
+import { auctionFixture } from './fixtures.ts';
+
+const outbid = (id: number, auctionId: string): Alert => ({
+  id,
+  kind: 'outbid',
+  auctionId,
+  title: auctionId,
+});
+
+test('one alert per auction and kind, newest last, at most three', () => {
+  let alerts: Alert[] = [];
+  alerts = addAlert(alerts, outbid(1, 'a'));
+  alerts = addAlert(alerts, { id: 2, kind: 'endingSoon', auctionId: 'a', title: 'a', endsAt: '' });
+  alerts = addAlert(alerts, outbid(3, 'a'));
+  assert.deepEqual(
+    alerts.map((alert) => alert.id),
+    [2, 3],
+    'a newer outbid on the same auction replaces the older one',
+  );
+  for (const [id, auctionId] of [
+    [4, 'b'],
+    [5, 'c'],
+    [6, 'd'],
+  ] as const)
+    alerts = addAlert(alerts, outbid(id, auctionId));
+  assert.deepEqual(
+    alerts.map((alert) => alert.id),
+    [4, 5, 6],
+  );
+  assert.deepEqual(
+    removeAlert(alerts, 5).map((alert) => alert.id),
+    [4, 6],
+  );
+});
+
+test('live updates change only auctions on the list, and only to newer versions', () => {
+  const a = auctionFixture({ id: 'a', seq: 3 });
+  const b = auctionFixture({ id: 'b', seq: 1 });
+  const items = [a, b];
+  assert.equal(upsertWatched(items, auctionFixture({ id: 'x', seq: 9 })), items, 'not on the list');
+  assert.equal(upsertWatched(items, auctionFixture({ id: 'a', seq: 2 })), items, 'older');
+  assert.equal(upsertWatched(items, a), items, 'the same');
+  const closed = auctionFixture({ id: 'a', seq: 3, status: 'cancelled' });
+  assert.deepEqual(upsertWatched(items, closed), [closed, b], 'same seq, new status');
+  const newer = auctionFixture({ id: 'b', seq: 2, currentPrice: 5_000 });
+  assert.deepEqual(upsertWatched(items, newer), [a, newer]);
+});
+
+test('open auctions first, soonest-ending; then finished ones, latest first', () => {
+  const later = auctionFixture({ id: 'later', endsAt: '2030-01-02T00:00:00.000Z' });
+  const sooner = auctionFixture({ id: 'sooner', endsAt: '2030-01-01T00:00:00.000Z' });
+  const closedEarly = auctionFixture({
+    id: 'closedEarly',
+    status: 'closed',
+    closedAt: '2029-01-01T00:00:00.000Z',
+  });
+  const closedLate = auctionFixture({
+    id: 'closedLate',
+    status: 'cancelled',
+    closedAt: '2029-06-01T00:00:00.000Z',
+  });
+  const { open, finished } = splitWatched([closedEarly, later, closedLate, sooner]);
+  assert.deepEqual(
+    open.map((auction) => auction.id),
+    ['sooner', 'later'],
+  );
+  assert.deepEqual(
+    finished.map((auction) => auction.id),
+    ['closedLate', 'closedEarly'],
+  );
+});

@@ -1,0 +1,59 @@
+// The global alerts (outbid, ending soon) as toasts in a corner of every page.
+// One polite live region announces each new one; each links to its auction
+// and stays until dismissed, so nobody misses what concerns their money.
+import { formatTime } from '../format.ts';
+import { useI18n } from '../i18n/i18n.ts';
+import type { Alert } from '../live/alert-list.ts';
+import { alertsStore, dismissAlert } from '../live/alerts.ts';
+import { Link } from '../routing/link.tsx';
+import { useLocation } from '../routing/router.ts';
+import { useStore } from '../store.ts';
+
+function AlertText({ alert }: { alert: Alert }) {
+  const { t, locale } = useI18n();
+  if (alert.kind === 'outbid') return <>{t.alerts.outbid(alert.title)}</>;
+  const time = formatTime(alert.endsAt, locale);
+  return (
+    <>{alert.title ? t.alerts.endingSoon(alert.title, time) : t.alerts.endingSoonUntitled(time)}</>
+  );
+}
+
+export function AlertToasts() {
+  const { t } = useI18n();
+  const alerts = useStore(alertsStore);
+  const path = useLocation().split('?')[0];
+  return (
+    <div className="toasts" aria-live="polite" aria-relevant="additions" data-testid="alerts">
+      {alerts.map((alert) => {
+        const href = `/auctions/${alert.auctionId}`;
+        return (
+          <div
+            key={alert.id}
+            className={`toast toast--${alert.kind}`}
+            data-testid="alert"
+            data-kind={alert.kind}
+          >
+            <div className="toast__body">
+              <p className="toast__text">
+                <AlertText alert={alert} />
+              </p>
+              {path === href ? null : (
+                <Link href={href} onClick={() => dismissAlert(alert.id)}>
+                  {alert.kind === 'outbid' ? t.alerts.bidAgain : t.alerts.open}
+                </Link>
+              )}
+            </div>
+            <button
+              type="button"
+              className="button button--quiet"
+              aria-label={t.alerts.dismiss}
+              onClick={() => dismissAlert(alert.id)}
+            >
+              <span aria-hidden="true">×</span>
+            </button>
+          </div>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+// A button whose action cannot be undone (Buy It Now, cancelling): the first
+// press asks, in place, and only the second sends. Focus moves to the
+// question's confirm button and back to the trigger if the person steps back.
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useI18n } from '../i18n/i18n.ts';
+
+interface ConfirmActionProps {
+  id: string;
+  trigger: ReactNode;
+  question: ReactNode;
+  confirm: string;
+  disabled?: boolean;
+  /** Resolves with an error message to show, or null when it worked. */
+  onConfirm(): Promise<string | null>;
+  variant?: 'primary' | 'danger';
+}
+
+export function ConfirmAction(props: ConfirmActionProps) {
+  const { t } = useI18n();
+  const [step, setStep] = useState<'idle' | 'asking' | 'sending'>('idle');
+  const [error, setError] = useState('');
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  const triggerButton = useRef<HTMLButtonElement>(null);
+  const asked = useRef(false);
+
+  useEffect(() => {
+    if (step === 'asking') confirmButton.current?.focus();
+    else if (step === 'idle' && asked.current) triggerButton.current?.focus();
+    asked.current = step !== 'idle';
+  }, [step]);
+
+  const send = async () => {
+    setStep('sending');
+    const failure = await props.onConfirm();
+    setError(failure ?? '');
+    // On success the page changes (closed or cancelled) and removes this.
+    setStep(failure ? 'idle' : 'sending');
+  };
+
+  const tone = props.variant === 'danger' ? 'button--danger' : 'button--primary';
+  return (
+    <div className="confirm-action" data-testid={props.id}>
+      {step === 'idle' ? (
+        <button
+          ref={triggerButton}
+          type="button"
+          className={`button ${tone}`}
+          disabled={props.disabled}
+          onClick={() => setStep('asking')}
+        >
+          {props.trigger}
+        </button>
+      ) : (
+        <div className="confirm-action__ask" role="group" aria-labelledby={`${props.id}-question`}>
+          <p id={`${props.id}-question`}>{props.question}</p>
+          <div className="actions">
+            <button
+              ref={confirmButton}
+              type="button"
+              className={`button ${tone}`}
+              disabled={step === 'sending'}
+              onClick={() => void send()}
+            >
+              {props.confirm}
+            </button>
+            <button
+              type="button"
+              className="button"
+              disabled={step === 'sending'}
+              onClick={() => setStep('idle')}
+            >
+              {t.confirm.back}
+            </button>
+          </div>
+        </div>
+      )}
+      <div role="alert">{error ? <p className="feedback feedback--error">{error}</p> : null}</div>
+    </div>
+  );
+}

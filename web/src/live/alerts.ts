@@ -1,0 +1,47 @@
+// Per-user alerts on any page (issue 8): `bid:outbid` reaches every device of
+// a user who lost the lead, `auction:ending-soon` every device of users who
+// watch the auction. They become toasts that link to the auction.
+import type { Auction } from '../../../core/schemas.ts';
+import { api } from '../api/endpoints.ts';
+import { matchRoute } from '../routing/router.ts';
+import { createStore } from '../store.ts';
+import { addAlert, removeAlert, type Alert } from './alert-list.ts';
+import { getSocket } from './socket.ts';
+
+export const alertsStore = createStore<Alert[]>([]);
+
+let nextId = 1;
+const push = (alert: Alert) => alertsStore.set(addAlert(alertsStore.get(), alert));
+
+export function dismissAlert(id: number): void {
+  alertsStore.set(removeAlert(alertsStore.get(), id));
+}
+
+/** The auction page open right now, if any. */
+function openAuctionId(): string | null {
+  const route = matchRoute(window.location.pathname);
+  return route.name === 'auction' ? route.id : null;
+}
+
+/** Starts listening; call once at start-up (the socket keeps its listeners across reconnections). */
+export function startAlerts(): void {
+  const socket = getSocket();
+  socket.on('bid:outbid', ({ auctionId, auction }: { auctionId: string; auction: Auction }) => {
+    // That auction's own page already says so in place (its outbid notice or
+    // the bid form's answer); a second announcement would only repeat it.
+    if (openAuctionId() === auctionId) return;
+    push({ id: nextId++, kind: 'outbid', auctionId, title: auction.title });
+  });
+  socket.on('auction:ending-soon', ({ auctionId, endsAt }) => {
+    // The event carries no title: fetch it (with the latest end) first, so the
+    // alert is announced once, complete; without it if the fetch fails.
+    const show = (title: string | null, end: string) =>
+      push({ id: nextId++, kind: 'endingSoon', auctionId, title, endsAt: end });
+    api.getAuction(auctionId).then(
+      (auction) => {
+        if (auction.status === 'open') show(auction.title, auction.endsAt);
+      },
+      () => show(null, endsAt),
+    );
+  });
+}

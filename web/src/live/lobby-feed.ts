@@ -1,0 +1,59 @@
+// Follows the lobby room for a page that lists auctions: after every
+// (re)connection it joins the room (`lobby:watch`) and reads a fresh snapshot,
+// since lobby events carry no catch-up; `auction:created` / `auction:updated`
+// events that arrive while a read is in flight are replayed on top of it, so
+// none is lost.
+import type { Auction } from '../../../core/schemas.ts';
+import { serialTask } from './serial-task.ts';
+import { getSocket, watchLobby } from './socket.ts';
+
+export interface LobbyFeed<T> {
+  read(): Promise<T>;
+  /** A fresh snapshot, then the events that arrived while it was read. */
+  onSnapshot(snapshot: T, replay: Auction[]): void;
+  /** Every event, at once. */
+  onAuction(auction: Auction, created: boolean): void;
+  onFailed(): void;
+}
+
+/** Starts following; returns the function that stops. */
+export function followLobby<T>(feed: LobbyFeed<T>): () => void {
+  const socket = getSocket();
+  let active = true;
+  let inFlight: Auction[] | null = null;
+
+  const refresh = serialTask(async () => {
+    const replay: Auction[] = [];
+    inFlight = replay;
+    try {
+      const snapshot = await feed.read();
+      if (active) feed.onSnapshot(snapshot, replay);
+    } catch {
+      if (active) feed.onFailed();
+    } finally {
+      inFlight = null;
+    }
+  });
+  const onConnect = async () => {
+    await watchLobby().catch(() => undefined);
+    await refresh();
+  };
+  const receive = (auction: Auction, created: boolean) => {
+    inFlight?.push(auction);
+    feed.onAuction(auction, created);
+  };
+  const onCreated = ({ auction }: { auction: Auction }) => receive(auction, true);
+  const onUpdated = ({ auction }: { auction: Auction }) => receive(auction, false);
+
+  socket.on('connect', onConnect);
+  socket.on('auction:created', onCreated);
+  socket.on('auction:updated', onUpdated);
+  if (socket.connected) void onConnect();
+  else void refresh();
+  return () => {
+    active = false;
+    socket.off('connect', onConnect);
+    socket.off('auction:created', onCreated);
+    socket.off('auction:updated', onUpdated);
+  };
+}

@@ -1,0 +1,31 @@
+// The viewer's own secret maximum on an auction, remembered on this device
+// only (localStorage, per user and auction) so the bid form can remind them
+// of it. It leaves the device only inside their own bid request.
+import { safeStorage } from '../store.ts';
+
+const key = (userId: string, auctionId: string) => `arremate.max.${userId}.${auctionId}`;
+
+export function readOwnMaximum(userId: string, auctionId: string): number | null {
+  const value = Number(safeStorage.read(key(userId, auctionId)));
+  return Number.isSafeInteger(value) && value > 0 ? value : null;
+}
+
+/**
+ * After an accepted bid. The server keeps a leader's higher maximum when they
+ * bid again without one, and any other bid without one starts afresh.
+ */
+export function rememberOwnMaximum(
+  userId: string,
+  auctionId: string,
+  bid: { maxAmount: number | null; wasLeading: boolean },
+): number | null {
+  const previous = readOwnMaximum(userId, auctionId);
+  const next =
+    bid.maxAmount !== null
+      ? Math.max(bid.maxAmount, bid.wasLeading ? (previous ?? 0) : 0)
+      : bid.wasLeading
+        ? previous
+        : null;
+  safeStorage.write(key(userId, auctionId), next === null ? null : String(next));
+  return next;
+}

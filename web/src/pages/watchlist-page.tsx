@@ -1,0 +1,56 @@
+// `/watchlist` ("minha lista"): the auctions the viewer follows, live. Their
+// outbid and ending-soon alerts reach this person on any page.
+import { ClosedAuctionRow, OpenAuctionCard } from '../components/auction-card.tsx';
+import { useI18n } from '../i18n/i18n.ts';
+import { useWatchlistAuctions } from '../live/use-watchlist-auctions.ts';
+import { splitWatched } from '../live/watchlist-state.ts';
+import { Link } from '../routing/link.tsx';
+import { sessionStore } from '../session/session-store.ts';
+import { useStore } from '../store.ts';
+
+export function WatchlistPage() {
+  const { t } = useI18n();
+  const session = useStore(sessionStore);
+  const watched = useWatchlistAuctions(session?.token ?? null);
+
+  if (!session) {
+    return (
+      <div className="panel narrow">
+        <h1>{t.watchlist.title}</h1>
+        <p>{t.watchlist.signInFirst}</p>
+        <Link href="/login?next=%2Fwatchlist" className="button button--primary">
+          {t.nav.signIn}
+        </Link>
+      </div>
+    );
+  }
+
+  const { open, finished } = splitWatched(watched.items);
+  return (
+    <>
+      <section aria-labelledby="watchlist-title" className="lobby-section">
+        <h1 id="watchlist-title">{t.watchlist.title}</h1>
+        <p className="note">{t.watchlist.explain}</p>
+        {watched.status === 'failed' ? <p role="alert">{t.watchlist.loadFailed}</p> : null}
+        {watched.status === 'ready' && watched.items.length === 0 ? (
+          <p className="empty">{t.watchlist.empty}</p>
+        ) : null}
+        <ul className="card-grid" aria-busy={watched.status === 'loading'}>
+          {open.map((auction) => (
+            <OpenAuctionCard key={auction.id} auction={auction} />
+          ))}
+        </ul>
+      </section>
+      {finished.length > 0 ? (
+        <section aria-labelledby="watchlist-finished-title" className="lobby-section">
+          <h2 id="watchlist-finished-title">{t.watchlist.finishedTitle}</h2>
+          <ul className="closed-list">
+            {finished.map((auction) => (
+              <ClosedAuctionRow key={auction.id} auction={auction} />
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  );
+}
