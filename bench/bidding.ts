@@ -6,11 +6,23 @@
 import type { Redis } from 'ioredis';
 import type { StoredBid } from '../core/auction-view.ts';
 import { redisKeys } from '../core/redis/keys.ts';
-import type { Session } from '../tests/support/api-client.ts';
+import { register, type Session } from '../tests/support/api-client.ts';
 import { chainProblems } from './checks.ts';
-import type { AmountBook } from './fixtures.ts';
+import { amountBook, openAuctions, signUpUsers, type AmountBook } from './fixtures.ts';
 import { httpLoad, type HttpLoadResult, type HttpLoadSettings } from './http-load.ts';
 import { unknownOutcomes, type BidOrder, type SocketBidResult } from './socket-load.ts';
+
+/** Bidders, a seller and open auctions, with an order source over them. */
+export async function biddingFixture(url: string, users: number, auctions: number) {
+  const bidders = await signUpUsers([url], users);
+  const seller = await register(url, 'Seller');
+  const auctionIds = (await openAuctions(url, seller, auctions)).map((auction) => auction.id);
+  return {
+    users: bidders,
+    tokens: bidders.map((user) => user.token),
+    orders: bidOrders(auctionIds, amountBook()),
+  };
+}
 
 /** Round-robin over the auctions, the next amount for each. */
 export function bidOrders(auctionIds: readonly string[], nextAmount: AmountBook): () => BidOrder {

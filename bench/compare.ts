@@ -7,10 +7,8 @@
 //
 //   node bench/compare.ts <other checkout> [rest|socket] [rounds=4] [seconds=5]
 import { resolve } from 'node:path';
-import { register } from '../tests/support/api-client.ts';
 import { startRedis } from '../tests/support/redis-server.ts';
-import { bidOrders, restBids } from './bidding.ts';
-import { amountBook, openAuctions, signUpUsers } from './fixtures.ts';
+import { biddingFixture, restBids } from './bidding.ts';
 import { closedLoopBids, connectSockets } from './socket-load.ts';
 import { cpuSeconds, startApiProcesses, type ApiStack } from './stack.ts';
 
@@ -30,12 +28,7 @@ const other = await startApiProcesses(redis.env, 1, {}, resolve(otherDir, 'app/m
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 try {
-  const setupUrl = ours.urls[0] as string;
-  const users = await signUpUsers([setupUrl], 50);
-  const seller = await register(setupUrl, 'Seller');
-  const auctions = (await openAuctions(setupUrl, seller, 500)).map((auction) => auction.id);
-  const orders = bidOrders(auctions, amountBook());
-  const tokens = users.map((user) => user.token);
+  const { users, tokens, orders } = await biddingFixture(ours.urls[0] as string, 50, 500);
 
   interface Round {
     perSecond: number;

@@ -7,10 +7,8 @@
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { register } from '../tests/support/api-client.ts';
 import { startRedis } from '../tests/support/redis-server.ts';
-import { bidOrders, restBids } from './bidding.ts';
-import { amountBook, openAuctions, signUpUsers } from './fixtures.ts';
+import { biddingFixture, restBids } from './bidding.ts';
 import { closedLoopBids, connectSockets } from './socket-load.ts';
 import { startApiProcesses } from './stack.ts';
 
@@ -30,10 +28,7 @@ const stack = await startApiProcesses(redis.env, 1, {
 });
 try {
   const url = stack.urls[0] as string;
-  const users = await signUpUsers([url], 50);
-  const seller = await register(url, 'Seller');
-  const auctions = (await openAuctions(url, seller, 200)).map((auction) => auction.id);
-  const orders = bidOrders(auctions, amountBook());
+  const { users, tokens, orders } = await biddingFixture(url, 50, 200);
   if (mode === 'rest') {
     const result = await restBids(
       url,
@@ -43,11 +38,7 @@ try {
     );
     process.stdout.write(`REST: ${result.perSecond} req/s, p99 ${result.latency.p99} ms\n`);
   } else {
-    const sockets = await connectSockets(
-      [url],
-      50,
-      users.map((user) => user.token),
-    );
+    const sockets = await connectSockets([url], 50, tokens);
     const result = await closedLoopBids(sockets, seconds, orders);
     sockets.forEach((socket) => socket.close());
     process.stdout.write(`Socket.IO: ${result.perSecond} acks/s, p99 ${result.latency.p99} ms\n`);
