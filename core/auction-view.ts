@@ -27,7 +27,13 @@ export type StoreEvent =
   | { type: 'auction:extended'; state: FlatHash }
   | { type: 'auction:cancelled'; state: FlatHash }
   | { type: 'bid:outbid'; state: FlatHash; userIds: string[] }
-  | { type: 'auction:ending-soon'; auctionId: string; endsAt: string; watcherIds: string[] }
+  | {
+      type: 'auction:ending-soon';
+      auctionId: string;
+      endsAt: string;
+      state: FlatHash;
+      watcherIds: string[];
+    }
   /** Published by the worker when an auction's report is stored. */
   | { type: 'auction:report'; auctionId: string };
 

@@ -218,7 +218,7 @@ export interface ServerEvents {
   'auction:report': (payload: { auctionId: string }) => void;
   'auction:extended': (payload: { auctionId: string; endsAt: string; auction: Auction }) => void;
   'auction:cancelled': (payload: { auctionId: string; auction: Auction }) => void;
-  'auction:ending-soon': (payload: { auctionId: string; endsAt: string }) => void;
+  'auction:ending-soon': (payload: { auctionId: string; endsAt: string; auction: Auction }) => void;
   /** To every device of a user who was leading, or just bid, and is not leading now. */
   'bid:outbid': (payload: { auctionId: string; auction: Auction }) => void;
 }

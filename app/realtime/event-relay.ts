@@ -94,9 +94,12 @@ function deliver(io: Server, event: StoreEvent): void {
       // cjson encodes an empty Lua list as {}, hence the Array check.
       const watchers = Array.isArray(event.watcherIds) ? event.watcherIds : [];
       const rooms = [auctionRoom(event.auctionId), ...watchers.map(userRoom)];
-      local
-        .to(rooms)
-        .emit('auction:ending-soon', { auctionId: event.auctionId, endsAt: event.endsAt });
+      const auction = toAuction(hashToRecord(event.state));
+      local.to(rooms).emit('auction:ending-soon', {
+        auctionId: auction.id,
+        endsAt: event.endsAt,
+        auction,
+      });
       return;
     }
     case 'auction:report': {

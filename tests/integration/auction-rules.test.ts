@@ -498,7 +498,9 @@ describe('watchlist and alerts', () => {
     await call(url(), 'PUT', `/api/me/watchlist/${auction.id}`, { token: bob.token });
     const [roomWatcher, bobsDevice] = [await socketFor(0), await socketFor(1, bob)];
     const notices: string[] = [];
-    roomWatcher.on('auction:ending-soon', () => notices.push('room'));
+    roomWatcher.on('auction:ending-soon', (e: { auction: Auction }) =>
+      notices.push(e.auction.title === auction.title ? 'room' : 'wrong payload'),
+    );
     bobsDevice.on('auction:ending-soon', () => notices.push('bob'));
     await roomWatcher.emitWithAck('auction:watch', { auctionId: auction.id });
     await eventually(() => notices.length >= 2, 6000, 50);

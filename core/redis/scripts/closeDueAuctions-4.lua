@@ -32,7 +32,8 @@ for _, id in ipairs(notices) do
   local status, endsAt = unpack(redis.call('HMGET', prefix .. id, 'status', 'endsAt'))
   if status == 'open' and tonumber(endsAt) > now then
     redis.call('PUBLISH', ARGV[3], cjson.encode({type = 'auction:ending-soon', auctionId = id,
-      endsAt = iso(endsAt), watcherIds = redis.call('SMEMBERS', prefix .. id .. ':watchers')}))
+      endsAt = iso(endsAt), state = redis.call('HGETALL', prefix .. id),
+      watcherIds = redis.call('SMEMBERS', prefix .. id .. ':watchers')}))
   end
 end
 
