@@ -69,7 +69,8 @@ function runLocust(prefix: string): Promise<{ code: number | null; output: strin
     ],
     {
       cwd: new URL('../..', import.meta.url).pathname,
-      env: { ...process.env, LOCUST_HOSTS: stack.urls.join(',') },
+      // No tests/__pycache__ left behind in the checkout.
+      env: { ...process.env, LOCUST_HOSTS: stack.urls.join(','), PYTHONDONTWRITEBYTECODE: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
