@@ -47,9 +47,17 @@ async function socketFor(replica: number, who?: Session): Promise<Socket> {
   return socket;
 }
 
-const history = async (auctionId: string) =>
-  (await call<{ items: Bid[] }>(url(), 'GET', `/api/auctions/${auctionId}/bids?limit=500`)).body
-    .items;
+/** The whole bid history, paged with afterSeq (a fast server can take more than one page). */
+async function history(auctionId: string): Promise<Bid[]> {
+  const all: Bid[] = [];
+  for (;;) {
+    const after = all.at(-1)?.seq ?? 0;
+    const path = `/api/auctions/${auctionId}/bids?afterSeq=${after}&limit=500`;
+    const page = (await call<{ items: Bid[] }>(url(), 'GET', path)).body.items;
+    if (page.length === 0) return all;
+    all.push(...page);
+  }
+}
 const fetchAuction = async (auctionId: string) =>
   (await call<Auction>(url(1), 'GET', `/api/auctions/${auctionId}`)).body;
 
