@@ -8,7 +8,8 @@ Headless, 50 users for a minute:
 Each simulated user signs up on start and, unless LOCUST_CREATE_AUCTIONS=0,
 creates one auction (the original's "adjust on_start" note: turn it off to
 have users only browse and bid on what exists). Browsing the lobby weighs 3,
-bidding 1; a bid offers the auction's current minimumBid plus a random step.
+bidding 1; a bid offers the auction's current minimumBid plus a random step,
+and a third of the bids also carry a secret maximum (automatic bidding).
 Losing a race (409 BID_TOO_LOW), bidding on an auction that just closed
 (409 AUCTION_CLOSED) and bidding on one's own lot (403 OWN_AUCTION) are normal
 outcomes of an auction and count as successes; anything else is a failure.
@@ -109,9 +110,13 @@ class Bidder(HttpUser):
                 return
             auction = response.json()
         amount = auction["minimumBid"] + random.randint(0, 3) * auction["minIncrement"]
+        body = {"amount": amount}
+        # A third of the bids carry a secret maximum (automatic bidding, issue 8).
+        if random.random() < 1 / 3:
+            body["maxAmount"] = amount + random.randint(1, 10) * auction["minIncrement"]
         with self.client.post(
             f"/api/auctions/{auction_id}/bids",
-            json={"amount": amount},
+            json=body,
             headers=self.auth(),
             name="/api/auctions/[id]/bids",
             catch_response=True,
