@@ -52,6 +52,9 @@ async function startOwnRedis(): Promise<void> {
     'yes',
     '--appendfsync',
     'everysec',
+    // Only warnings: the API's and worker's logs are what a person reads here.
+    '--loglevel',
+    'warning',
   ]);
   for (let i = 0; i < 100 && !(await portAnswers(port)); i++)
     await new Promise((r) => setTimeout(r, 100));
