@@ -6,7 +6,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Redis } from 'ioredis';
 import type { Server } from 'socket.io';
-import { whenReady } from '../core/redis/connection.ts';
+import { whenReady, type RedisRole } from '../core/redis/connection.ts';
 import type { ApiEnv } from './config.ts';
 import { startCloseMonitor, type CloseMonitor } from './monitor/close-monitor.ts';
 import { registerAuthentication } from './plugins/authenticate.ts';
@@ -40,12 +40,8 @@ declare module 'fastify' {
 
 export interface AppDeps {
   config: ApiEnv;
-  /**
-   * Opens a new Redis connection; the app closes every one it opens.
-   * `commands` serves requests and should fail fast (core/redis FAIL_FAST);
-   * `pubsub` carries subscriptions and the adapter's publications.
-   */
-  connectRedis: (role: 'commands' | 'pubsub') => Redis;
+  /** Opens a new Redis connection of a role (core/redis createRedisFor); the app closes each. */
+  connectRedis: (role: RedisRole) => Redis;
   /** Run this replica's close monitor. Default true. */
   runMonitor?: boolean;
   logger?: FastifyServerOptions['logger'];

@@ -2,7 +2,7 @@
 // gracefully on SIGTERM/SIGINT (stop accepting, finish in-flight work,
 // move sockets elsewhere, exit within 10 s).
 import { loadEnvOrExit } from '../core/config.ts';
-import { createRedis, FAIL_FAST } from '../core/redis/connection.ts';
+import { createRedisFor } from '../core/redis/connection.ts';
 import { buildApp } from './app.ts';
 import { ApiEnv } from './config.ts';
 
@@ -11,10 +11,7 @@ const SHUTDOWN_DEADLINE_MS = 10_000;
 const config = loadEnvOrExit(ApiEnv);
 const app = await buildApp({
   config,
-  connectRedis: (role) =>
-    // The adapter's publications wait out an outage (maxRetriesPerRequest:
-    // null) rather than reject: @socket.io/redis-adapter does not catch them.
-    createRedis(config, role === 'commands' ? FAIL_FAST : { maxRetriesPerRequest: null }),
+  connectRedis: (role) => createRedisFor(config, role),
 });
 
 // A stray rejection (e.g. from a library during a Redis outage) is logged,

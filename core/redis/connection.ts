@@ -20,6 +20,19 @@ export const FAIL_FAST: RedisOptions = {
   commandTimeout: 1000,
 };
 
+/**
+ * The two kinds of connection an API replica opens: `commands` serves
+ * requests and fails fast; `pubsub` carries subscriptions and the Socket.IO
+ * adapter's publications, which wait out an outage (maxRetriesPerRequest:
+ * null) rather than reject, because @socket.io/redis-adapter does not catch
+ * its publish promises.
+ */
+export type RedisRole = 'commands' | 'pubsub';
+
+export function createRedisFor(settings: RedisSettings, role: RedisRole): Redis {
+  return createRedis(settings, role === 'commands' ? FAIL_FAST : { maxRetriesPerRequest: null });
+}
+
 export function createRedis(settings: RedisSettings, options: RedisOptions = {}): Redis {
   const common: RedisOptions = {
     connectTimeout: 2000,

@@ -6,7 +6,7 @@ import { io as connectSocket, type Socket } from 'socket.io-client';
 import { buildApp } from '../../app/app.ts';
 import { ApiEnv } from '../../app/config.ts';
 import { parseEnv } from '../../core/config.ts';
-import { createRedis, FAIL_FAST } from '../../core/redis/connection.ts';
+import { createRedisFor } from '../../core/redis/connection.ts';
 import type { TestRedis } from './redis-server.ts';
 
 export interface Replica {
@@ -32,8 +32,7 @@ export async function startReplica(
   });
   const app = await buildApp({
     config,
-    connectRedis: (role) =>
-      createRedis(config, role === 'commands' ? FAIL_FAST : { maxRetriesPerRequest: null }),
+    connectRedis: (role) => createRedisFor(config, role),
     runMonitor: options.runMonitor,
     logger: { level: config.LOG_LEVEL },
   });
