@@ -247,8 +247,15 @@ describe('auction rules in the browser', { timeout: 180_000 }, () => {
     });
     const card = page.locator(`[data-testid="open-auction"][data-auction-id="${auction.id}"]`);
     const star = card.getByRole('button', { name: 'Acompanhar: Luneta de latão' });
+    // The star lights at once; the list is stored when the API answers.
+    const stored = page.waitForResponse(
+      (response) =>
+        response.request().method() === 'PUT' &&
+        response.url().endsWith(`/api/me/watchlist/${auction.id}`),
+    );
     await star.click();
     await card.locator('[data-testid="watch-toggle"][aria-pressed="true"]').waitFor();
+    assert.equal((await stored).status(), 204);
     const listed = await call<{ items: { id: string }[] }>(
       suite.stack.url,
       'GET',

@@ -12,7 +12,7 @@ import {
   register,
   type Session,
 } from '../support/api-client.ts';
-import { waitLive } from './support/browser.ts';
+import { waitLive, waitWatching } from './support/browser.ts';
 import { brl, historySeqs, waitForHistory, waitForText } from './support/page-helpers.ts';
 import { filterSocketEvents, type SocketFilter } from './support/socket-filter.ts';
 import { useBrowserSuite } from './support/suite.ts';
@@ -87,6 +87,7 @@ describe('reconnection and catch-up in the browser', { timeout: 180_000 }, () =>
     });
     await waitLive(page);
     await filter?.upgraded();
+    await waitWatching(page);
 
     await bid(suite.stack.url, auction.id, [2_000]);
     await eventually(() => filter?.dropped.length === 1, 10_000);
@@ -101,7 +102,8 @@ describe('reconnection and catch-up in the browser', { timeout: 180_000 }, () =>
   test('a bid on an auction that closed meanwhile says so, then shows the result', async () => {
     const auction = await createAuction(suite.stack.url, seller.token, {
       startingPrice: 3_000,
-      durationSeconds: 3,
+      // Long enough for the page to load and join the room on a busy machine.
+      durationSeconds: 6,
     });
     let filter: SocketFilter | undefined;
     // The close event is held up in the network, so the page still offers the form.
@@ -113,6 +115,7 @@ describe('reconnection and catch-up in the browser', { timeout: 180_000 }, () =>
     });
     await waitLive(page);
     await filter?.upgraded();
+    await waitWatching(page);
 
     await eventually(async () => {
       const reply = await call<{ status: string }>(

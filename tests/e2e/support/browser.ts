@@ -84,6 +84,14 @@ export async function waitLive(page: Page): Promise<void> {
 }
 
 /**
+ * Waits until the auction page has loaded and its room answered the watch:
+ * from then on a bid reaches the page only as an event, never in a snapshot.
+ */
+export async function waitWatching(page: Page): Promise<void> {
+  await page.locator('[data-testid="auction-page"][data-watching="true"]').waitFor();
+}
+
+/**
  * Serves every page with the production Content-Security-Policy, so a UI
  * change needing inline script or style, or another origin, fails the tests.
  */

@@ -26,6 +26,11 @@ export type LoadStatus = 'loading' | 'ready' | 'notFound' | 'failed';
 
 export interface AuctionLive extends AuctionLiveState {
   status: LoadStatus;
+  /**
+   * True once the room has answered our latest `auction:watch`: from then on
+   * every bid reaches this page as an event. False while (re)connecting.
+   */
+  watching: boolean;
   /** Bumped whenever `auction:report` arrives, so the report is fetched again. */
   reportVersion: number;
   /** The end announced by the latest `auction:extended` (soft close) seen on this page. */
@@ -45,6 +50,7 @@ export function useAuctionLive(auctionId: string): AuctionLive {
   const [status, setStatus] = useState<LoadStatus>('loading');
   const [reportVersion, setReportVersion] = useState(0);
   const [extendedTo, setExtendedTo] = useState<string | null>(null);
+  const [watching, setWatching] = useState(false);
   // The socket handlers read the latest state without re-subscribing.
   const latest = useRef(state);
   latest.current = state;
@@ -81,7 +87,9 @@ export function useAuctionLive(auctionId: string): AuctionLive {
     const watch = serialTask(async () => {
       try {
         const ack = (await watchAuction(auctionId, latest.current.coveredSeq)) as WatchAck;
-        if (ack.ok) apply(ack.auction, ack.missed);
+        if (!ack.ok) return;
+        apply(ack.auction, ack.missed);
+        setWatching(socket.connected);
       } catch {
         // Timed out: the next connection or detected hole watches again.
       }
@@ -105,12 +113,14 @@ export function useAuctionLive(auctionId: string): AuctionLive {
       void watch();
       setReportVersion((version) => version + 1);
     };
+    const onDisconnect = () => setWatching(false);
     const auctionEvents = ['auction:closed', 'auction:cancelled'] as const;
     socket.on('bid:placed', onBid);
     socket.on('auction:extended', onExtended);
     for (const event of auctionEvents) socket.on(event, onAuction);
     socket.on('auction:report', onReport);
     socket.on('connect', onConnect);
+    socket.on('disconnect', onDisconnect);
     if (socket.connected) void watch();
     return () => {
       socket.off('bid:placed', onBid);
@@ -118,6 +128,8 @@ export function useAuctionLive(auctionId: string): AuctionLive {
       for (const event of auctionEvents) socket.off(event, onAuction);
       socket.off('auction:report', onReport);
       socket.off('connect', onConnect);
+      socket.off('disconnect', onDisconnect);
+      setWatching(false);
       if (socket.connected) socket.emit('auction:unwatch', { auctionId });
     };
   }, [auctionId, status, apply]);
@@ -169,6 +181,7 @@ export function useAuctionLive(auctionId: string): AuctionLive {
   return {
     ...state,
     status,
+    watching,
     reportVersion,
     extendedTo,
     placeBid,

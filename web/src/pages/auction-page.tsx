@@ -72,7 +72,12 @@ export function AuctionPage({ auctionId }: { auctionId: string }) {
     );
 
   return (
-    <article className="auction" data-testid="auction-page" data-status={auction.status}>
+    <article
+      className="auction"
+      data-testid="auction-page"
+      data-status={auction.status}
+      data-watching={live.watching}
+    >
       <Link href="/" className="back-link">
         ← {t.auction.backToLobby}
       </Link>
