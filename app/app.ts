@@ -7,8 +7,10 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import type { Redis } from 'ioredis';
 import type { Server } from 'socket.io';
 import { whenReady, type RedisRole } from '../core/redis/connection.ts';
+import { redisKeys } from '../core/redis/keys.ts';
 import type { ApiEnv } from './config.ts';
 import { startCloseMonitor, type CloseMonitor } from './monitor/close-monitor.ts';
+import { startSessionCache } from './auth/session-cache.ts';
 import { registerAuthentication } from './plugins/authenticate.ts';
 import {
   answerClientError,
@@ -75,15 +77,20 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     Redis,
     Redis,
   ];
-  const connections = [commands, adapterPub, adapterSub, eventSub];
+  const invalidationSub = deps.connectRedis('invalidations');
+  const connections = [commands, adapterPub, adapterSub, eventSub, invalidationSub];
   for (const connection of connections) {
     connection.on('error', (error: Error) =>
       app.log.warn({ err: error.message }, 'redis connection error'),
     );
   }
-  await whenReady(commands);
+  await Promise.all([whenReady(commands), whenReady(invalidationSub)]);
+  const keys = redisKeys(config.REDIS_KEY_PREFIX);
+  const sessions = await startSessionCache(commands, invalidationSub, keys.session(''), {
+    onError: (error) => app.log.warn({ err: error }, 'session cache off: no client tracking'),
+  });
   const socketCount = () => (app.hasDecorator('io') ? app.io.engine.clientsCount : 0);
-  const services = createServices(config, commands, socketCount);
+  const services = createServices(config, commands, socketCount, sessions);
   app.decorate('services', services);
 
   registerErrorHandling(app);
@@ -141,6 +148,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.addHook('onClose', async () => {
     await monitor?.stop();
     await relay.stop();
+    await sessions.stop();
     await Promise.all(connections.map((c) => c.quit().catch(() => c.disconnect())));
   });
   return app;

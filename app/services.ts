@@ -5,6 +5,7 @@ import { createAuctionStore } from '../core/redis/auction-store.ts';
 import { redisKeys } from '../core/redis/keys.ts';
 import { loadScripts } from '../core/redis/scripts.ts';
 import { createAccounts } from './auth/accounts.ts';
+import type { SessionCache } from './auth/session-cache.ts';
 import type { ApiEnv } from './config.ts';
 import { createBidding } from './bidding.ts';
 import { createMetrics } from './metrics.ts';
@@ -12,8 +13,16 @@ import { createRateLimiter } from './rate-limits.ts';
 
 export type Services = ReturnType<typeof createServices>;
 
-/** `socketCount` reads the replica's open connections, for the metrics. */
-export function createServices(config: ApiEnv, redis: Redis, socketCount: () => number) {
+/**
+ * `socketCount` reads the replica's open connections, for the metrics;
+ * `sessions`, when given, keeps resolved tokens in memory.
+ */
+export function createServices(
+  config: ApiEnv,
+  redis: Redis,
+  socketCount: () => number,
+  sessions?: SessionCache,
+) {
   const scripted = loadScripts(redis);
   const keys = redisKeys(config.REDIS_KEY_PREFIX);
   const auctions = createAuctionStore(scripted, keys);
@@ -24,7 +33,7 @@ export function createServices(config: ApiEnv, redis: Redis, socketCount: () => 
     redis: scripted,
     keys,
     auctions,
-    accounts: createAccounts(scripted, keys, config.TOKEN_TTL_SECONDS),
+    accounts: createAccounts(scripted, keys, config.TOKEN_TTL_SECONDS, sessions),
     rateLimits,
     metrics,
     bidding: createBidding(auctions, rateLimits, metrics),

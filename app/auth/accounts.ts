@@ -8,6 +8,7 @@ import { scriptError, ScriptCode } from '../../core/redis/script-codes.ts';
 import type { ScriptedRedis } from '../../core/redis/scripts.ts';
 import type { PublicUser, User } from '../../core/schemas.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
+import type { SessionCache } from './session-cache.ts';
 
 export interface Session {
   token: string;
@@ -22,7 +23,13 @@ export function hashToken(token: string): string {
 
 const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
-export function createAccounts(redis: ScriptedRedis, keys: RedisKeys, tokenTtlSeconds: number) {
+export function createAccounts(
+  redis: ScriptedRedis,
+  keys: RedisKeys,
+  tokenTtlSeconds: number,
+  /** Resolved tokens kept in memory, evicted by Redis (see session-cache.ts). */
+  sessions?: SessionCache,
+) {
   // Verifying against this when the e-mail is unknown makes a failed login
   // take as long either way, so timing does not reveal which e-mails exist.
   const decoyHash = hashPassword(randomUUID());
@@ -64,7 +71,10 @@ export function createAccounts(redis: ScriptedRedis, keys: RedisKeys, tokenTtlSe
     /** The user a token belongs to, or null when unknown, expired or revoked. */
     async resolve(token: string): Promise<PublicUser | null> {
       if (token.length < 20 || token.length > 100) return null;
-      const stored = await redis.get(keys.session(hashToken(token)));
+      const key = keys.session(hashToken(token));
+      const stored = sessions
+        ? (sessions.get(key) ?? (await sessions.load(key)))
+        : await redis.get(key);
       return stored ? (JSON.parse(stored) as PublicUser) : null;
     },
 
@@ -74,7 +84,10 @@ export function createAccounts(redis: ScriptedRedis, keys: RedisKeys, tokenTtlSe
     },
 
     async logout(token: string): Promise<void> {
-      await redis.del(keys.session(hashToken(token)));
+      const key = keys.session(hashToken(token));
+      await redis.del(key);
+      // The other replicas hear of it from Redis (and so would this one, a moment later).
+      sessions?.forget(key);
     },
   };
 }

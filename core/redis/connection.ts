@@ -21,16 +21,24 @@ export const FAIL_FAST: RedisOptions = {
 };
 
 /**
- * The two kinds of connection an API replica opens: `commands` serves
- * requests and fails fast; `pubsub` carries subscriptions and the Socket.IO
- * adapter's publications, which wait out an outage (maxRetriesPerRequest:
- * null) rather than reject, because @socket.io/redis-adapter does not catch
- * its publish promises.
+ * The kinds of connection an API replica opens: `commands` serves requests
+ * and fails fast; `pubsub` carries subscriptions and the Socket.IO adapter's
+ * publications, which wait out an outage (maxRetriesPerRequest: null) rather
+ * than reject, because @socket.io/redis-adapter does not catch its publish
+ * promises; `invalidations` is a subscriber its owner resubscribes after each
+ * reconnect, because it must learn the new connection's CLIENT ID first
+ * (app/auth/session-cache.ts).
  */
-export type RedisRole = 'commands' | 'pubsub';
+export type RedisRole = 'commands' | 'pubsub' | 'invalidations';
+
+const ROLE_OPTIONS: Record<RedisRole, RedisOptions> = {
+  commands: FAIL_FAST,
+  pubsub: { maxRetriesPerRequest: null },
+  invalidations: { maxRetriesPerRequest: null, autoResubscribe: false },
+};
 
 export function createRedisFor(settings: RedisSettings, role: RedisRole): Redis {
-  return createRedis(settings, role === 'commands' ? FAIL_FAST : { maxRetriesPerRequest: null });
+  return createRedis(settings, ROLE_OPTIONS[role]);
 }
 
 export function createRedis(settings: RedisSettings, options: RedisOptions = {}): Redis {

@@ -212,6 +212,35 @@ describe('reconnecting', () => {
   });
 });
 
+describe('sessions across replicas', () => {
+  it('a token each replica has cached is refused everywhere right after a logout on one', async () => {
+    const session = await register(replicas[0]!.url, 'Signing out');
+    const me = (replica: Replica) =>
+      call(replica.url, 'GET', '/api/auth/me', { token: session.token }).then((r) => r.status);
+    // Twice each: the second answer comes from the replica's session cache.
+    for (let round = 0; round < 2; round++)
+      assert.deepEqual(await Promise.all(replicas.map(me)), [200, 200, 200]);
+    assert.equal(
+      (await call(replicas[1]!.url, 'POST', '/api/auth/logout', { token: session.token })).status,
+      204,
+    );
+    // Redis's invalidation reaches the other replicas within pub/sub latency.
+    await eventually(
+      async () => (await Promise.all(replicas.map(me))).every((s) => s === 401),
+      3000,
+      5,
+    );
+    const auction = await createAuction(replicas[0]!.url, seller.token);
+    const bids = await Promise.all(
+      replicas.map((r) => placeBid(r.url, session.token, auction.id, 1_000)),
+    );
+    assert.deepEqual(
+      bids.map((bid) => bid.status),
+      [401, 401, 401],
+    );
+  });
+});
+
 describe('sockets', () => {
   it('disconnects a signed-out session on every replica (through the Redis adapter)', async () => {
     const session = await register(replicas[0]!.url, 'Leaving');
