@@ -1,7 +1,10 @@
 // The Discord webhook client: `POST {url}?wait=true` so Discord answers with
 // the message (its id is recorded) or an error we can see. 429 waits the
 // time Discord asks (body `retry_after` in seconds, or the Retry-After
-// header), 5xx, timeouts and network errors back off, other 4xx fail at once.
+// header); 5xx and connections that never opened back off; other 4xx fail
+// at once. A request that may have reached Discord without an answer (a
+// timeout, a connection lost mid-exchange) is never sent again: webhooks take
+// no idempotency key, so a retry could post twice (docs/worker.md).
 // https://discord.com/developers/docs/topics/rate-limits
 // The webhook URL holds a token: it is never logged.
 import type { Logger } from 'pino';
@@ -29,6 +32,28 @@ class AttemptFailed extends Error {
   }
 }
 
+/** No answer, and the request may have reached Discord: sending again could post twice. */
+class OutcomeUnknown extends Error {}
+
+/**
+ * Network errors raised before a single byte of the request left (undici's
+ * `cause.code`): the message certainly does not exist, so a retry is safe.
+ */
+const NEVER_SENT = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ENETUNREACH',
+  'EHOSTUNREACH',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
+
+function neverSent(error: unknown): boolean {
+  const cause =
+    error instanceof Error ? (error.cause as { code?: unknown } | undefined) : undefined;
+  return typeof cause?.code === 'string' && NEVER_SENT.has(cause.code);
+}
+
 export type DiscordClient = ReturnType<typeof createDiscordClient>;
 
 export function createDiscordClient(options: DiscordOptions, log: Logger) {
@@ -36,12 +61,20 @@ export function createDiscordClient(options: DiscordOptions, log: Logger) {
   url.searchParams.set('wait', 'true');
 
   const attempt = async (payload: DiscordPayload): Promise<string> => {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(payload),
-      signal: AbortSignal.timeout(options.timeoutMs),
-    });
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(payload),
+        signal: AbortSignal.timeout(options.timeoutMs),
+      });
+    } catch (error) {
+      if (neverSent(error)) throw error;
+      const timedOut = error instanceof Error && error.name === 'TimeoutError';
+      throw new OutcomeUnknown(timedOut ? 'timeout' : 'connection lost', { cause: error });
+    }
+    // The status is Discord's answer; a body cut short does not change it.
     const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
     if (response.ok) return typeof body.id === 'string' ? body.id : '';
     if (response.status === 429) {
@@ -58,7 +91,8 @@ export function createDiscordClient(options: DiscordOptions, log: Logger) {
   };
 
   const decide = (error: unknown): RetryDecision => {
-    if (!(error instanceof AttemptFailed)) return { retry: true }; // timeout or network error
+    if (error instanceof OutcomeUnknown) return { retry: false };
+    if (!(error instanceof AttemptFailed)) return { retry: true }; // never sent
     if (error.status === 429) {
       const waitMs = error.waitMs ?? options.retryBaseMs;
       return waitMs <= options.maxRetryWaitMs ? { retry: true, delayMs: waitMs } : { retry: false };
@@ -69,7 +103,8 @@ export function createDiscordClient(options: DiscordOptions, log: Logger) {
   return {
     /**
      * Sends one message; resolves with Discord's message id. Throws
-     * JobFailure DISCORD_REJECTED (4xx) or DISCORD_UNAVAILABLE (retries spent).
+     * JobFailure DISCORD_REJECTED (4xx), DISCORD_UNAVAILABLE (retries spent;
+     * nothing was posted) or DISCORD_OUTCOME_UNKNOWN (maybe posted: never retried).
      */
     async send(payload: DiscordPayload, auctionId: string, signal?: AbortSignal): Promise<string> {
       const policy = { attempts: options.attempts, baseMs: options.retryBaseMs, signal };
@@ -85,6 +120,8 @@ export function createDiscordClient(options: DiscordOptions, log: Logger) {
             ),
         );
       } catch (error) {
+        if (error instanceof OutcomeUnknown)
+          throw new JobFailure(FailureCode.DISCORD_OUTCOME_UNKNOWN, error.message);
         const rejected =
           error instanceof AttemptFailed &&
           error.status >= 400 &&
@@ -100,7 +137,7 @@ export function createDiscordClient(options: DiscordOptions, log: Logger) {
 }
 
 function describe(error: unknown): string {
-  if (error instanceof AttemptFailed) return error.message;
-  if (error instanceof Error && error.name === 'TimeoutError') return 'timeout';
-  return 'network error';
+  if (error instanceof AttemptFailed || error instanceof OutcomeUnknown) return error.message;
+  const code = error instanceof Error ? (error.cause as { code?: unknown } | undefined)?.code : '';
+  return typeof code === 'string' ? `network error ${code}` : 'network error';
 }

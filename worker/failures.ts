@@ -5,11 +5,12 @@ export const FailureCode = {
   INVALID_ENTRY: 'INVALID_ENTRY',
   /** Gemini failed for good; the templates wrote the texts instead. */
   GEMINI_UNAVAILABLE: 'GEMINI_UNAVAILABLE',
-  /** Discord kept answering 429/5xx or timing out. */
+  /** Discord kept answering 429/5xx, or could not be reached: nothing was posted. */
   DISCORD_UNAVAILABLE: 'DISCORD_UNAVAILABLE',
   /** Discord refused the message (4xx other than 429); never retried. */
   DISCORD_REJECTED: 'DISCORD_REJECTED',
-  /** A previous delivery crashed after sending to Discord but before recording the answer. */
+  /** Discord may have the message but never said so: a timeout, a connection lost
+   *  mid-request, or a previous delivery that crashed before recording the answer. */
   DISCORD_OUTCOME_UNKNOWN: 'DISCORD_OUTCOME_UNKNOWN',
   /** The auction's lock expired and moved to another worker mid-job. */
   LOCK_LOST: 'LOCK_LOST',

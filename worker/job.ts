@@ -96,7 +96,15 @@ async function postOnce(
       });
       return { discord: 'rejected', deadLetter: error };
     }
-    // Every attempt was answered with an error or timed out: a later delivery may send.
+    if (error instanceof JobFailure && error.code === FailureCode.DISCORD_OUTCOME_UNKNOWN) {
+      // Discord may have the message; it is never sent again (docs/worker.md).
+      await deps.state.update(auctionId, {
+        discordStatus: 'unknown',
+        discordReason: error.message,
+      });
+      return { discord: 'unknown', deadLetter: error };
+    }
+    // Every attempt was refused or never left: Discord has no message, a later delivery may send.
     await deps.state.unclaimDiscordPost(auctionId);
     throw error;
   }

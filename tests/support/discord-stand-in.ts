@@ -29,7 +29,9 @@ export type DiscordStep =
   /** `headerOnly`: no JSON body, only Retry-After (as a proxy or Cloudflare may answer). */
   | { status: 429; retryAfter: number; headerOnly?: boolean }
   | { status: 400 | 401 | 404 | 500 | 502 | 503; code?: number; message?: string }
-  | { hang: true };
+  | { hang: true }
+  /** Creates the message, then answers only after `answerAfterMs` (a slow Discord). */
+  | { answerAfterMs: number };
 
 export interface DiscordStandIn {
   webhookUrl: string;
@@ -101,6 +103,11 @@ export async function startDiscordStandIn(): Promise<DiscordStandIn> {
     received.push(post);
     const step = steps.shift();
     if (step && 'hang' in step) return; // never answers: the client's timeout must fire
+    if (step && 'answerAfterMs' in step) {
+      const id = create(post);
+      setTimeout(() => reply(res, 200, message(id, post)), step.answerAfterMs).unref();
+      return;
+    }
     if (step?.status === 429) {
       const retryAfter = step.retryAfter;
       const body = step.headerOnly
@@ -119,20 +126,23 @@ export async function startDiscordStandIn(): Promise<DiscordStandIn> {
     const problems = limitViolations(post.body);
     if (problems.length > 0)
       return reply(res, 400, { message: 'Invalid Form Body', code: 50035, errors: problems });
+    reply(res, 200, message(create(post), post));
+  });
+  const create = (post: ReceivedPost) => {
     created.push(post);
-    const id = String(nextId++);
-    reply(res, 200, {
-      id,
-      type: 0,
-      channel_id: '998877665544332211',
-      webhook_id: '112233445566778899',
-      author: { id: '112233445566778899', username: 'Arremate', bot: true },
-      content: post.body.content ?? '',
-      embeds: post.body.embeds ?? [],
-      mentions: [],
-      mention_everyone: false,
-      timestamp: new Date().toISOString(),
-    });
+    return String(nextId++);
+  };
+  const message = (id: string, post: ReceivedPost) => ({
+    id,
+    type: 0,
+    channel_id: '998877665544332211',
+    webhook_id: '112233445566778899',
+    author: { id: '112233445566778899', username: 'Arremate', bot: true },
+    content: post.body.content ?? '',
+    embeds: post.body.embeds ?? [],
+    mentions: [],
+    mention_everyone: false,
+    timestamp: new Date().toISOString(),
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

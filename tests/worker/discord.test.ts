@@ -1,5 +1,6 @@
 // The Discord client with real fetch against the webhook stand-in: wait=true,
-// 429 waits retry_after, 5xx and timeouts back off, other 4xx fail at once.
+// 429 waits retry_after, 5xx and connections that never opened back off,
+// other 4xx fail at once, and a request that may have posted is never repeated.
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { pino } from 'pino';
@@ -7,6 +8,7 @@ import { buildDiscordPayload } from '../../worker/discord-message.ts';
 import { createDiscordClient } from '../../worker/discord.ts';
 import { FailureCode, JobFailure } from '../../worker/failures.ts';
 import { startDiscordStandIn, type DiscordStandIn } from '../support/discord-stand-in.ts';
+import { freePort as unusedPort } from '../support/redis-server.ts';
 
 const payload = buildDiscordPayload({
   content: 'Leilão encerrado.',
@@ -84,11 +86,50 @@ describe('discord client', () => {
     assert.equal(discord.received.length, 1);
   });
 
-  it('retries 5xx and timeouts with backoff, then succeeds', async () => {
-    discord.script({ status: 502 }, { hang: true });
-    await client({ timeoutMs: 300 }).send(payload, 'a-1');
+  it('retries 5xx with backoff, then succeeds', async () => {
+    discord.script({ status: 502 }, { status: 503 });
+    await client().send(payload, 'a-1');
     assert.equal(discord.received.length, 3);
     assert.equal(discord.created.length, 1);
+  });
+
+  it('never repeats a request that timed out: Discord may have posted it', async () => {
+    // Discord creates the message but answers after our timeout.
+    discord.script({ answerAfterMs: 600 });
+    const failure = await failureOf(client({ timeoutMs: 200 }).send(payload, 'a-1'));
+    assert.equal(failure.code, FailureCode.DISCORD_OUTCOME_UNKNOWN);
+    assert.equal(failure.detail, 'timeout');
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    assert.equal(discord.received.length, 1, 'sent once');
+    assert.equal(discord.created.length, 1, 'one message, not two');
+  });
+
+  it('never repeats a request left hanging either', async () => {
+    discord.script({ hang: true });
+    const failure = await failureOf(client({ timeoutMs: 200 }).send(payload, 'a-1'));
+    assert.equal(failure.code, FailureCode.DISCORD_OUTCOME_UNKNOWN);
+    assert.equal(discord.received.length, 1);
+  });
+
+  it('retries a connection that never opened (nothing was sent), then gives up as unavailable', async () => {
+    const retries: unknown[] = [];
+    const logger = pino({ level: 'warn' }, { write: (line: string) => void retries.push(line) });
+    const closedPort = new URL(discord.webhookUrl);
+    closedPort.port = String(await unusedPort());
+    const unreachable = createDiscordClient(
+      {
+        webhookUrl: closedPort.href,
+        timeoutMs: 500,
+        attempts: 3,
+        retryBaseMs: 10,
+        maxRetryWaitMs: 5000,
+      },
+      logger,
+    );
+    const failure = await failureOf(unreachable.send(payload, 'a-1'));
+    assert.equal(failure.code, FailureCode.DISCORD_UNAVAILABLE);
+    assert.equal(failure.detail, 'network error ECONNREFUSED');
+    assert.equal(retries.length, 2, 'three attempts: two retries logged');
   });
 
   it('fails as unavailable once the attempts are spent', async () => {

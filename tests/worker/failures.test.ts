@@ -1,5 +1,5 @@
 // The failure policy, end to end with a real Redis and the stand-ins:
-// Discord 400, Discord down across deliveries, Gemini down for good, an
+// Discord 400, Discord slower than the timeout, Discord down across deliveries, Gemini down for good, an
 // unreadable entry, a cancelled auction, and the crash window left by a dead worker.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -44,6 +44,28 @@ describe('failure policy', () => {
     assert.equal(letter?.fields.reason, 'DISCORD_REJECTED');
     assert.equal(letter?.fields.detail, 'HTTP 400 code 50035: Invalid Form Body');
     assert.equal(letter?.fields.auctionId, auctionId);
+    assert.equal(await pendingCount(client, keys.finishedStream), 0);
+  });
+
+  it('Discord slower than the timeout: the post is not sent again, the job says unknown and is dead-lettered', async () => {
+    const { discord, client } = bed;
+    // Discord creates the message but answers after DISCORD_TIMEOUT_MS.
+    discord.script({ answerAfterMs: 1_500 });
+    const { prefix, keys, auctionId } = await oneClosedAuction();
+    await runWorkerUntil(
+      bed.redis,
+      { ...bed.vars(prefix), DISCORD_TIMEOUT_MS: '300', WORKER_CLAIM_IDLE_MS: '300' },
+      deadLettered(keys.deadLetterStream),
+    );
+
+    assert.equal(discord.received.length, 1, 'one request only');
+    assert.equal(discord.created.length, 1, 'one message in the channel');
+    const job = await client.hgetall(keys.workerJob(auctionId));
+    assert.equal(job.discordStatus, 'unknown');
+    const [letter] = await deadLetters(client, keys.deadLetterStream);
+    assert.equal(letter?.fields.reason, 'DISCORD_OUTCOME_UNKNOWN');
+    assert.equal(letter?.fields.detail, 'timeout');
+    assert.ok(await storedReport(client, keys.report(auctionId)), 'the report stays');
     assert.equal(await pendingCount(client, keys.finishedStream), 0);
   });
 
