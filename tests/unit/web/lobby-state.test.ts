@@ -57,3 +57,40 @@ test('a closing auction moves to the closed list, newest first, capped', () => {
   assert.equal(state.closed[0]?.id, 'a');
   assert.equal(state.closed.length, CLOSED_SHOWN);
 });
+
+test('open auctions come a page at a time; one beyond the last shown waits for its page', () => {
+  let state = lobbyReducer(initialLobbyState, {
+    type: 'loaded',
+    open: [auction('a', 10), auction('b', 20)],
+    closed: [],
+    openCursor: 'after-b',
+  });
+  // Ends after b: somewhere in the pages not loaded yet, so not shown after a gap.
+  state = lobbyReducer(state, { type: 'upsert', auction: auction('late', 90) });
+  assert.deepEqual(ids(state.open), ['a', 'b']);
+  // Ends before b: its place is among those shown.
+  state = lobbyReducer(state, { type: 'upsert', auction: auction('soon', 15) });
+  assert.deepEqual(ids(state.open), ['a', 'soon', 'b']);
+
+  state = lobbyReducer(state, {
+    type: 'moreOpen',
+    open: [auction('c', 30), auction('late', 90)],
+    openCursor: null,
+  });
+  assert.deepEqual(ids(state.open), ['a', 'soon', 'b', 'c', 'late']);
+  assert.equal(state.openCursor, null);
+  // Everything is shown now: a new auction appears wherever it ends.
+  state = lobbyReducer(state, { type: 'upsert', auction: auction('later', 200) });
+  assert.deepEqual(ids(state.open).at(-1), 'later');
+});
+
+test('a shown auction moved past the last one by an extension stays', () => {
+  let state = lobbyReducer(initialLobbyState, {
+    type: 'loaded',
+    open: [auction('a', 10), auction('b', 20)],
+    closed: [],
+    openCursor: 'after-b',
+  });
+  state = lobbyReducer(state, { type: 'upsert', auction: auction('a', 60, 3) });
+  assert.deepEqual(ids(state.open), ['b', 'a']);
+});

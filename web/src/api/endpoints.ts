@@ -30,8 +30,10 @@ export const api = {
   login: (body: LoginBody) => apiRequest<Session>('/api/auth/login', { method: 'POST', body }),
   me: () => apiRequest<{ user: User }>('/api/auth/me'),
   serverTime: () => apiRequest<{ now: string }>('/api/time'),
-  listAuctions: (status: 'open' | 'closed', limit: number) =>
-    apiRequest<AuctionPage>(`/api/auctions?status=${status}&limit=${limit}`),
+  listAuctions: (status: 'open' | 'closed', limit: number, cursor?: string) =>
+    apiRequest<AuctionPage>(
+      `/api/auctions?status=${status}&limit=${limit}${cursor ? `&cursor=${enc(cursor)}` : ''}`,
+    ),
   getAuction: (id: string, signal?: AbortSignal) =>
     apiRequest<Auction>(`/api/auctions/${enc(id)}`, { signal }),
   listBids: (id: string, afterSeq: number, limit: number) =>

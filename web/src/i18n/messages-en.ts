@@ -28,6 +28,7 @@ export const en: Messages = {
     empty: 'No open auctions right now. Why not create the first one?',
     closedTitle: 'Recently closed',
     closedEmpty: 'No closed auctions yet.',
+    showMore: 'Show more auctions',
     loadFailed: 'Could not load the auctions.',
     newAuctionAnnounced: (title) => `New auction: ${title}`,
   },

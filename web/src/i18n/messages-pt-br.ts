@@ -28,6 +28,7 @@ export const ptBR = {
     empty: 'Nenhum leilão aberto agora. Que tal criar o primeiro?',
     closedTitle: 'Encerrados recentemente',
     closedEmpty: 'Nenhum leilão encerrado ainda.',
+    showMore: 'Mostrar mais leilões',
     loadFailed: 'Não foi possível carregar os leilões.',
     newAuctionAnnounced: (title: string) => `Novo leilão: ${title}`,
   },

@@ -1,6 +1,9 @@
 // The lobby's lists as a pure reducer: open auctions soonest-ending first,
 // recently closed ones newest first. An update only replaces an older version
 // (by seq) of the same auction, so late or repeated events change nothing.
+// Open auctions come a page at a time; while pages remain, an auction that
+// would sort after the last one shown waits for its page instead of
+// appearing after a gap.
 import type { Auction } from '../../../core/schemas.ts';
 
 export const CLOSED_SHOWN = 12;
@@ -8,12 +11,16 @@ export const CLOSED_SHOWN = 12;
 export interface LobbyState {
   open: Auction[];
   closed: Auction[];
+  /** Where the next page of open auctions starts; null when all are shown. */
+  openCursor: string | null;
 }
 
 export type LobbyAction =
-  { type: 'loaded'; open: Auction[]; closed: Auction[] } | { type: 'upsert'; auction: Auction };
+  | { type: 'loaded'; open: Auction[]; closed: Auction[]; openCursor?: string | null }
+  | { type: 'moreOpen'; open: Auction[]; openCursor: string | null }
+  | { type: 'upsert'; auction: Auction };
 
-export const initialLobbyState: LobbyState = { open: [], closed: [] };
+export const initialLobbyState: LobbyState = { open: [], closed: [], openCursor: null };
 
 const bySoonestEnd = (a: Auction, b: Auction) => Date.parse(a.endsAt) - Date.parse(b.endsAt);
 const byLatestClose = (a: Auction, b: Auction) =>
@@ -28,14 +35,31 @@ export function lobbyReducer(state: LobbyState, action: LobbyAction): LobbyState
     return {
       open: [...action.open].sort(bySoonestEnd),
       closed: [...action.closed].sort(byLatestClose).slice(0, CLOSED_SHOWN),
+      openCursor: action.openCursor ?? null,
     };
   }
-  const incoming = action.auction;
+  if (action.type === 'moreOpen') {
+    const page = action.open.reduce(upsert, { ...state, openCursor: null });
+    return { ...page, openCursor: action.openCursor };
+  }
+  return upsert(state, action.auction);
+}
+
+function upsert(state: LobbyState, incoming: Auction): LobbyState {
   const known = find(state, incoming.id);
   if (known && known.seq > incoming.seq) return state;
   if (known && known.seq === incoming.seq && known.status === incoming.status) return state;
   const open = state.open.filter((a) => a.id !== incoming.id);
   const closed = state.closed.filter((a) => a.id !== incoming.id);
-  if (incoming.status === 'open') return { open: [...open, incoming].sort(bySoonestEnd), closed };
-  return { open, closed: [incoming, ...closed].sort(byLatestClose).slice(0, CLOSED_SHOWN) };
+  const { openCursor } = state;
+  if (incoming.status === 'open') {
+    const last = open.at(-1);
+    if (!known && openCursor !== null && last && bySoonestEnd(incoming, last) > 0) return state;
+    return { open: [...open, incoming].sort(bySoonestEnd), closed, openCursor };
+  }
+  return {
+    open,
+    closed: [incoming, ...closed].sort(byLatestClose).slice(0, CLOSED_SHOWN),
+    openCursor,
+  };
 }

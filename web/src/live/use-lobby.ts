@@ -1,17 +1,22 @@
 // Keeps the lobby live: both lists from REST, then `auction:created` /
 // `auction:updated` from the lobby room (see lobby-feed.ts).
-import { useEffect, useReducer, useState } from 'react';
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { Auction } from '../../../core/schemas.ts';
 import { api } from '../api/endpoints.ts';
 import { followLobby } from './lobby-feed.ts';
 import { CLOSED_SHOWN, initialLobbyState, lobbyReducer, type LobbyState } from './lobby-state.ts';
 
-const OPEN_SHOWN = 100;
+/** Open auctions per page (the API's maximum). */
+const OPEN_PAGE = 100;
 
 export interface Lobby extends LobbyState {
   status: 'loading' | 'ready' | 'failed';
   /** The latest auction created while the lobby was open, for announcements. */
   lastCreated: Auction | null;
+  /** Shows the next page of open auctions; false while one is loading. */
+  loadMore(): Promise<void>;
+  loadingMore: boolean;
+  loadMoreFailed: boolean;
 }
 
 export function useLobby(): Lobby {
@@ -24,11 +29,16 @@ export function useLobby(): Lobby {
       followLobby({
         read: () =>
           Promise.all([
-            api.listAuctions('open', OPEN_SHOWN),
+            api.listAuctions('open', OPEN_PAGE),
             api.listAuctions('closed', CLOSED_SHOWN),
           ]),
         onSnapshot([open, closed], replay) {
-          dispatch({ type: 'loaded', open: open.items, closed: closed.items });
+          dispatch({
+            type: 'loaded',
+            open: open.items,
+            closed: closed.items,
+            openCursor: open.nextCursor,
+          });
           for (const auction of replay) dispatch({ type: 'upsert', auction });
           setStatus('ready');
         },
@@ -41,5 +51,26 @@ export function useLobby(): Lobby {
     [],
   );
 
-  return { ...state, status, lastCreated };
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [loadMoreFailed, setLoadMoreFailed] = useState(false);
+  const cursor = useRef(state.openCursor);
+  cursor.current = state.openCursor;
+  const loadMore = useCallback(async () => {
+    const from = cursor.current;
+    if (from === null) return;
+    setLoadingMore(true);
+    setLoadMoreFailed(false);
+    try {
+      const page = await api.listAuctions('open', OPEN_PAGE, from);
+      // A snapshot after a reconnection started the pages over: this one is stale.
+      if (cursor.current === from)
+        dispatch({ type: 'moreOpen', open: page.items, openCursor: page.nextCursor });
+    } catch {
+      setLoadMoreFailed(true);
+    } finally {
+      setLoadingMore(false);
+    }
+  }, []);
+
+  return { ...state, status, lastCreated, loadMore, loadingMore, loadMoreFailed };
 }

@@ -26,6 +26,19 @@ export function LobbyPage() {
             <OpenAuctionCard key={auction.id} auction={auction} />
           ))}
         </ul>
+        {lobby.openCursor !== null ? (
+          <p className="load-more">
+            <button
+              type="button"
+              className="button button--quiet"
+              disabled={lobby.loadingMore}
+              onClick={() => void lobby.loadMore()}
+            >
+              {t.lobby.showMore}
+            </button>
+            {lobby.loadMoreFailed ? <span role="alert"> {t.lobby.loadFailed}</span> : null}
+          </p>
+        ) : null}
       </section>
       <section aria-labelledby="closed-title" className="lobby-section">
         <h2 id="closed-title">{t.lobby.closedTitle}</h2>
