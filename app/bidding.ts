@@ -1,5 +1,6 @@
-// Placing a bid, the same way for REST and Socket.IO: the per-user and
-// per-IP limits, the atomic script, and the outcome counted in metrics.
+// Placing a bid (or raising one's maximum), the same way for REST and
+// Socket.IO: the per-user and per-IP limits, the atomic script, and the
+// outcome counted in metrics.
 import { AppError } from '../core/errors.ts';
 import type { AuctionStore } from '../core/redis/auction-store.ts';
 import type { PublicUser } from '../core/schemas.ts';
@@ -19,11 +20,16 @@ export type Bidding = ReturnType<typeof createBidding>;
 
 export function createBidding(auctions: AuctionStore, rateLimits: RateLimiter, metrics: Metrics) {
   /** Runs a bid-like action under the bid limits, counting its outcome. */
-  async function counted<T>(bidder: PublicUser, ip: string, run: () => Promise<T>): Promise<T> {
+  async function counted<T>(
+    bidder: PublicUser,
+    ip: string,
+    run: () => Promise<T>,
+    success = 'ACCEPTED',
+  ): Promise<T> {
     try {
       await rateLimits.consume('bid', { principal: bidder.id, ip });
       const result = await run();
-      metrics.bids.inc({ outcome: 'ACCEPTED' });
+      metrics.bids.inc({ outcome: success });
       return result;
     } catch (error) {
       metrics.bids.inc({ outcome: error instanceof AppError ? error.code : 'ERROR' });
@@ -36,6 +42,22 @@ export function createBidding(auctions: AuctionStore, rateLimits: RateLimiter, m
       const { auctionId, bidder, amount, maxAmount, idempotencyKey } = request;
       return counted(bidder, request.ip, () =>
         auctions.placeBid(auctionId, bidder, amount, { maxAmount, idempotencyKey }),
+      );
+    },
+
+    /** The leader raises their secret maximum; counted as MAX_RAISED, not as a bid. */
+    raiseMaximum(request: {
+      auctionId: string;
+      leader: PublicUser;
+      maxAmount: number;
+      ip: string;
+    }) {
+      const { auctionId, leader, maxAmount } = request;
+      return counted(
+        leader,
+        request.ip,
+        () => auctions.raiseMaximum(auctionId, leader, maxAmount),
+        'MAX_RAISED',
       );
     },
 

@@ -158,6 +158,19 @@ export const PlaceBidBody = Type.Object(
 );
 export type PlaceBidBody = Static<typeof PlaceBidBody>;
 
+/** The leader raises their secret maximum without bidding. */
+export const RaiseMaximumBody = Type.Object({ maxAmount: Amount }, { additionalProperties: false });
+export type RaiseMaximumBody = Static<typeof RaiseMaximumBody>;
+
+export const MaximumResult = Type.Object({
+  auction: Auction,
+  /** Usually none; one automatic bid when the new maximum reaches a hidden reserve. */
+  bids: Type.Array(Bid),
+  /** Your maximum now (only ever shown to you). */
+  maxAmount: Amount,
+});
+export type MaximumResult = Static<typeof MaximumResult>;
+
 export const BidResult = Type.Object({
   bid: Bid,
   auction: Auction,
@@ -205,6 +218,12 @@ export const PlaceBidRequest = Type.Object(
   { additionalProperties: false },
 );
 export type PlaceBidRequest = Static<typeof PlaceBidRequest>;
+
+export const RaiseMaximumRequest = Type.Object(
+  { auctionId: Id, maxAmount: Amount },
+  { additionalProperties: false },
+);
+export type RaiseMaximumRequest = Static<typeof RaiseMaximumRequest>;
 
 export const AuctionRequest = Type.Object({ auctionId: Id }, { additionalProperties: false });
 export type AuctionRequest = Static<typeof AuctionRequest>;

@@ -7,6 +7,7 @@ import { AppError, ErrorCode, errors } from '../../core/errors.ts';
 import {
   AuctionRequest,
   PlaceBidRequest,
+  RaiseMaximumRequest,
   UnwatchRequest,
   WatchRequest,
   type PublicUser,
@@ -34,6 +35,7 @@ function validator<T extends TSchema>(schema: T) {
 const parseWatch = validator(WatchRequest);
 const parseUnwatch = validator(UnwatchRequest);
 const parseBid = validator(PlaceBidRequest);
+const parseRaiseMaximum = validator(RaiseMaximumRequest);
 const parseAuction = validator(AuctionRequest);
 
 function signedIn(socket: Socket): PublicUser {
@@ -145,6 +147,13 @@ export function registerSocketHandlers(socket: Socket, services: Services): void
       ip,
       idempotencyKey,
     });
+  });
+
+  on('bid:raise-max', async (payload) => {
+    const leader = signedIn(socket);
+    const { auctionId, maxAmount } = parseRaiseMaximum(payload);
+    const ip = socket.data.ip as string;
+    return services.bidding.raiseMaximum({ auctionId, leader, maxAmount, ip });
   });
 
   on('auction:buy-now', async (payload) => {

@@ -8,7 +8,9 @@ import {
   ErrorBody,
   IdempotencyKey,
   ListBidsQuery,
+  MaximumResult,
   PlaceBidBody,
+  RaiseMaximumBody,
   type PublicUser,
 } from '../../core/schemas.ts';
 import type { Services } from '../services.ts';
@@ -60,6 +62,29 @@ export const bidRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = asyn
       });
       return reply.status(201).send(result);
     },
+  );
+
+  app.put(
+    '/:id/max-bid',
+    {
+      onRequest: app.requireUser,
+      schema: {
+        tags: ['bids'],
+        ...secured,
+        description:
+          'The leading bidder raises their secret maximum without bidding (never lowers it). The price moves only if the new maximum reaches a hidden reserve: then it bids up to the reserve by itself.',
+        params: AuctionParams,
+        body: RaiseMaximumBody,
+        response: { 200: MaximumResult, ...refusals },
+      },
+    },
+    async (request) =>
+      bidding.raiseMaximum({
+        auctionId: request.params.id,
+        leader: request.user as PublicUser,
+        maxAmount: request.body.maxAmount,
+        ip: request.ip,
+      }),
   );
 
   app.post(

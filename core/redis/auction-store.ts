@@ -53,7 +53,8 @@ function bidOutcome(reply: [number, string?]): BidOutcome {
     bids: StoredBid[];
     leading: boolean;
   };
-  const bids = result.bids.map(toBid);
+  // cjson encodes an empty Lua table as {}: a raised maximum may place no bid.
+  const bids = (Array.isArray(result.bids) ? result.bids : []).map(toBid);
   return {
     bid: bids[0] as Bid,
     bids,
@@ -123,6 +124,35 @@ export function createAuctionStore(redis: ScriptedRedis, keys: RedisKeys) {
         randomUUID(),
       );
       return bidOutcome(reply);
+    },
+
+    /**
+     * The leader raises their secret maximum without bidding. `bids` holds
+     * the automatic bid placed when the new maximum reaches a hidden reserve.
+     */
+    async raiseMaximum(
+      auctionId: string,
+      leader: PublicUser,
+      maxAmount: number,
+    ): Promise<{ auction: Auction; bids: Bid[]; maxAmount: number }> {
+      const reply = await redis.placeBid(
+        keys.auction(auctionId),
+        keys.auctionBids(auctionId),
+        keys.openAuctions,
+        keys.bidIdempotency(leader.id, '-'),
+        keys.endingSoon,
+        randomUUID(),
+        leader.id,
+        leader.name,
+        String(maxAmount),
+        keys.eventsChannel,
+        '0',
+        String(maxAmount),
+        randomUUID(),
+        '1',
+      );
+      const { auction, bids } = bidOutcome(reply);
+      return { auction, bids, maxAmount };
     },
 
     /** Takes the auction at its Buy It Now price and closes it at once. */

@@ -15,6 +15,8 @@ export const ScriptCode = {
   BUY_NOW_UNAVAILABLE: -10,
   NOT_SELLER: -11,
   AUCTION_HAS_BIDS: -12,
+  NOT_LEADING: -13,
+  MAX_TOO_LOW: -14,
 } as const;
 
 /** Converts a script's failure reply ({code, ...details}) into an AppError. */
@@ -54,6 +56,17 @@ export function scriptError(reply: unknown[]): AppError {
       return new AppError(ErrorCode.NOT_SELLER, 'Only the seller can do this.');
     case ScriptCode.AUCTION_HAS_BIDS:
       return new AppError(ErrorCode.AUCTION_HAS_BIDS, 'An auction with bids cannot be cancelled.');
+    case ScriptCode.NOT_LEADING:
+      return new AppError(
+        ErrorCode.NOT_LEADING,
+        'Only the leading bidder can raise a maximum without bidding; place a bid instead.',
+      );
+    case ScriptCode.MAX_TOO_LOW:
+      return new AppError(
+        ErrorCode.MAX_TOO_LOW,
+        `A maximum can only be raised: at least ${Number(detail)}.`,
+        { minimumMax: Number(detail) },
+      );
     default:
       return new AppError(ErrorCode.INTERNAL_ERROR, `Unexpected script reply ${String(code)}.`);
   }

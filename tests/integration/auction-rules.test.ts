@@ -194,6 +194,110 @@ describe('automatic (proxy) bidding', () => {
   });
 });
 
+describe('raising one’s maximum while leading', () => {
+  type MaximumReply = {
+    auction: Auction;
+    bids: Bid[];
+    maxAmount: number;
+    error?: { code: string; minimumMax?: number };
+  };
+  const raise = (who: Session, auctionId: string, maxAmount: number, replica = 0) =>
+    call<MaximumReply>(url(replica), 'PUT', `/api/auctions/${auctionId}/max-bid`, {
+      token: who.token,
+      body: { maxAmount },
+    });
+
+  it('changes nothing anyone sees, and the higher maximum answers the next challenger', async () => {
+    const auction = await createAuction(url(), seller.token, {
+      startingPrice: 10_000,
+      minIncrement: 500,
+    });
+    await bid(alice, auction.id, 10_000, 20_000);
+    const watcher = await socketFor(2);
+    await watcher.emitWithAck('auction:watch', { auctionId: auction.id });
+    const events: unknown[] = [];
+    watcher.onAny((event: string, payload: unknown) => events.push([event, payload]));
+
+    const raised = await raise(alice, auction.id, 50_000, 1);
+    assert.equal(raised.status, 200, JSON.stringify(raised.body));
+    assert.equal(raised.body.maxAmount, 50_000);
+    assert.deepEqual(raised.body.bids, []);
+    assert.equal(raised.body.auction.currentPrice, 10_000, 'the price does not move');
+    assert.equal(raised.body.auction.seq, 1, 'no bid, no new seq');
+    assert.equal(raised.body.auction.leader?.id, alice.user.id);
+
+    // Bob bids above Alice's first maximum: her new one answers.
+    const challenge = await bid(bob, auction.id, 30_000, undefined, 2);
+    assert.equal(challenge.body.leading, false);
+    assert.equal(challenge.body.auction.currentPrice, 30_500);
+    assert.equal(challenge.body.auction.leader?.id, alice.user.id);
+    await eventually(() => events.length >= 2);
+    await sleep(100);
+    const seen = JSON.stringify(events);
+    assert.doesNotMatch(seen, /50000|maxAmount|proxyMax/, 'the maximum is never published');
+    assert.deepEqual(
+      events.map((e) => (e as [string])[0]),
+      ['bid:placed', 'bid:placed'],
+      'only the two bids were announced',
+    );
+  });
+
+  it('is for the leader only, never lowers a maximum, and repeating it changes nothing', async () => {
+    const auction = await createAuction(url(), seller.token, {
+      startingPrice: 10_000,
+      minIncrement: 500,
+    });
+    const notYet = await raise(alice, auction.id, 30_000);
+    assert.equal(notYet.status, 409);
+    assert.equal(notYet.body.error?.code, 'NOT_LEADING');
+    await bid(alice, auction.id, 10_000, 30_000);
+    const other = await raise(bob, auction.id, 90_000);
+    assert.equal(other.body.error?.code, 'NOT_LEADING');
+    const lower = await raise(alice, auction.id, 25_000);
+    assert.equal(lower.status, 409);
+    assert.equal(lower.body.error?.code, 'MAX_TOO_LOW');
+    assert.equal(lower.body.error?.minimumMax, 30_000);
+    const same = await raise(alice, auction.id, 30_000);
+    assert.equal(same.status, 200, 'a retry of the same maximum is accepted');
+    const own = await raise(seller, auction.id, 90_000);
+    assert.equal(own.body.error?.code, 'OWN_AUCTION');
+    const anonymous = await call(url(), 'PUT', `/api/auctions/${auction.id}/max-bid`, {
+      body: { maxAmount: 90_000 },
+    });
+    assert.equal(anonymous.status, 401);
+    const fractional = await call(url(), 'PUT', `/api/auctions/${auction.id}/max-bid`, {
+      token: alice.token,
+      body: { maxAmount: 300.5 },
+    });
+    assert.equal(fractional.status, 400);
+    assert.equal((await fetchAuction(auction.id)).seq, 1);
+  });
+
+  it('reaching a hidden reserve bids up to it by itself; over the socket too', async () => {
+    const auction = await createAuction(url(), seller.token, {
+      startingPrice: 1_000,
+      reservePrice: 20_000,
+    });
+    await bid(alice, auction.id, 1_000, 5_000);
+    const socket = await socketFor(1, alice);
+    const ack = (await socket.emitWithAck('bid:raise-max', {
+      auctionId: auction.id,
+      maxAmount: 25_000,
+    })) as { ok: boolean } & MaximumReply;
+    assert.equal(ack.ok, true, JSON.stringify(ack));
+    assert.equal(ack.auction.currentPrice, 20_000);
+    assert.equal(ack.auction.reserveMet, true);
+    assert.deepEqual(
+      ack.bids.map((b) => [b.bidder.id, b.amount, b.automatic]),
+      [[alice.user.id, 20_000, true]],
+    );
+    assert.deepEqual(
+      (await history(auction.id)).map((b) => b.amount),
+      [1_000, 20_000],
+    );
+  });
+});
+
 describe('increments', () => {
   it('follow the documented table when the auction has no fixed increment', async () => {
     const auction = await createAuction(url(), seller.token, {

@@ -1,6 +1,6 @@
 // Property-based tests (fast-check) over every Socket.IO event the API
 // accepts — auction:watch/unwatch, lobby:watch/unwatch, bid:place,
-// auction:buy-now — and the handshake, spoken on the wire
+// auction:buy-now, bid:raise-max — and the handshake, spoken on the wire
 // (tests/support/raw-socket.ts) so payloads can hold what socket.io-client
 // would never send: 1e400, -0, own __proto__ keys, malformed frames. Every
 // event gets a known ack or, for a malformed or oversized packet, a closed
@@ -39,6 +39,7 @@ const EVENTS = [
   'lobby:unwatch',
   'bid:place',
   'auction:buy-now',
+  'bid:raise-max',
 ];
 
 describe('Socket.IO under hostile input', () => {
@@ -96,6 +97,10 @@ describe('Socket.IO under hostile input', () => {
         },
       ),
       'auction:buy-now': bodyText({ auctionId: auctionIdText }),
+      'bid:raise-max': bodyText({
+        auctionId: auctionIdText,
+        maxAmount: fc.oneof(amountText, numberText),
+      }),
     };
     // Bids most often, so that many land.
     const known = fc
@@ -158,7 +163,8 @@ describe('Socket.IO under hostile input', () => {
           }
           assert.ok(reply, `no ack for ${argsText.slice(0, 200)}`);
           const ack = assertAck(reply[0], argsText);
-          if (event === 'bid:place' || event === 'auction:buy-now') learnFromBid(ack, auctionId);
+          if (event === 'bid:place' || event === 'auction:buy-now' || event === 'bid:raise-max')
+            learnFromBid(ack, auctionId);
           if (event.endsWith(':place') && who === 'anonymous' && !ack.ok) {
             assert.equal(ack.error?.code, 'UNAUTHORIZED');
           }

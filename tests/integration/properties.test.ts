@@ -176,8 +176,8 @@ describe('REST under hostile input', () => {
     );
   });
 
-  it('Buy It Now, cancel and the watchlist', async () => {
-    const action = fc.constantFrom('buy-now', 'cancel', 'watch', 'unwatch', 'watchlist');
+  it('Buy It Now, raising a maximum, cancel and the watchlist', async () => {
+    const action = fc.constantFrom('buy-now', 'max-bid', 'cancel', 'watch', 'unwatch', 'watchlist');
     const id = fc.oneof(
       { weight: 4, arbitrary: fc.nat().map((i) => ({ known: i })) },
       { weight: 1, arbitrary: idSegment.map((raw) => ({ raw })) },
@@ -185,6 +185,12 @@ describe('REST under hostile input', () => {
     const body = fc.oneof(
       { weight: 3, arbitrary: fc.constant(undefined) },
       { weight: 1, arbitrary: fc.oneof(jsonText(['auctionId']), deepText, garbageText) },
+      {
+        weight: 2,
+        arbitrary: bodyText({
+          maxAmount: fc.oneof(fc.integer({ min: 1, max: 3_000_000 }).map(String), numberText),
+        }),
+      },
     );
     await fc.assert(
       fc.asyncProperty(
@@ -197,6 +203,7 @@ describe('REST under hostile input', () => {
           const auctionId = 'known' in target ? pickAuction(target.known) : target.raw;
           const [method, path] = {
             'buy-now': ['POST', `/api/auctions/${auctionId}/buy-now`],
+            'max-bid': ['PUT', `/api/auctions/${auctionId}/max-bid`],
             cancel: ['POST', `/api/auctions/${auctionId}/cancel`],
             watch: ['PUT', `/api/me/watchlist/${auctionId}`],
             unwatch: ['DELETE', `/api/me/watchlist/${auctionId}`],
@@ -210,7 +217,7 @@ describe('REST under hostile input', () => {
               ...authHeader(auth),
             },
           });
-          if (what === 'buy-now') learnFromBid(answer.body);
+          if (what === 'buy-now' || what === 'max-bid') learnFromBid(answer.body);
         },
       ),
       runs(80),

@@ -14,6 +14,11 @@
   day under KEYS[4] and a retry gets it back instead of bidding twice; the
   same key with another auction or amount is refused.
 
+  With ARGV[9] = '1' the leader only raises their secret maximum (eBay's
+  "increase maximum bid"): no bid and no public change, unless the new
+  maximum reaches a hidden reserve the price is below, when it bids up to
+  the reserve by itself as any maximum does. A maximum is never lowered.
+
   Input:
     KEYS[1] auction hash   KEYS[2] bids sorted set (score = seq)
     KEYS[3] open-auctions sorted set (score = endsAt ms)
@@ -24,12 +29,15 @@
     ARGV[6] '1' when KEYS[4] is an idempotency key to honour, else '0'
     ARGV[7] maximum for automatic bidding (>= amount), or ''
     ARGV[8] id for an automatic answering bid
+    ARGV[9] '1': only raise the leader's maximum to ARGV[7] (ARGV[4] = ARGV[7])
 
   Output:
     {0, resultJson}  accepted; {state, bids, leading}; each bid is also PUBLISHed
     {-1}  auction not found            {-2}  closed, cancelled or past its end
     {-3}  bidder is the seller         {-4, minimumBid}  amount below the minimum
     {-8}  idempotency key reused       {-9}  auction not started yet
+    {-13} (ARGV[9]) the bidder is not leading
+    {-14, currentMaximum} (ARGV[9]) below the leader's current maximum
 ]]
 --@include auction
 
@@ -38,6 +46,7 @@ local auctionKey, bidsKey, openKey, idempotencyKey, endingSoonKey =
 local bidderId, bidderName = ARGV[2], ARGV[3]
 local amount = tonumber(ARGV[4])
 local idempotent = ARGV[6] == '1'
+local maxOnly = ARGV[9] == '1'
 local fingerprint = auctionKey .. '|' .. ARGV[4] .. '|' .. ARGV[7]
 
 if idempotent then
@@ -63,8 +72,14 @@ local now = nowMs()
 if a.status ~= 'open' or now >= tonumber(a.endsAt) then return reply({-2}) end
 if now < tonumber(a.startsAt or 0) then return reply({-9}) end
 if a.sellerId == bidderId then return reply({-3}) end
-local minBid = minimumBid(a)
-if amount < minBid then return reply({-4, minBid}) end
+if maxOnly then
+  if a.leaderId ~= bidderId then return reply({-13}) end
+  local currentMax = num(a.proxyMax) or tonumber(a.currentPrice)
+  if amount < currentMax then return reply({-14, currentMax}) end
+else
+  local minBid = minimumBid(a)
+  if amount < minBid then return reply({-4, minBid}) end
+end
 
 local maxAmount = math.max(amount, num(ARGV[7]) or amount)
 local previousLeader = a.leaderId
@@ -76,7 +91,9 @@ local function record(id, userId, userName, value, automatic)
 end
 
 local leaderId, leaderName, proxyMax, price
-if a.leaderId == '' then
+if maxOnly then
+  leaderId, leaderName, proxyMax, price = bidderId, bidderName, maxAmount, tonumber(a.currentPrice)
+elseif a.leaderId == '' then
   record(ARGV[1], bidderId, bidderName, amount, false)
   leaderId, leaderName, proxyMax, price = bidderId, bidderName, maxAmount, amount
 elseif a.leaderId == bidderId then
@@ -102,7 +119,7 @@ local reserve = num(a.reservePrice)
 if reserve and price < reserve and proxyMax >= reserve then
   price = reserve
   local last = entries[#entries]
-  if last.userId == leaderId then
+  if last and last.userId == leaderId then
     last.amount, last.automatic = reserve, true
   else
     record(ARGV[8], leaderId, leaderName, reserve, true)
@@ -113,7 +130,7 @@ end
 local endsAt = tonumber(a.endsAt)
 local softCloseMs = tonumber(a.softCloseSeconds) * 1000
 local extended = false
-if softCloseMs > 0 and endsAt - now < softCloseMs then
+if #entries > 0 and softCloseMs > 0 and endsAt - now < softCloseMs then
   local newEnd = now + softCloseMs
   local deadline = num(a.maxEndsAt)
   if deadline and newEnd > deadline then newEnd = deadline end
