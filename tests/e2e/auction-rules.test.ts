@@ -1,5 +1,5 @@
 // Browser end-to-end for issue 8's rules on the real stack: proxy bidding
-// with a secret maximum, Buy It Now, a scheduled start, the soft-close
+// with a secret maximum (and the leader raising it), Buy It Now, a scheduled start, the soft-close
 // extension, the seller cancelling, the watchlist and the per-user alerts
 // (outbid, ending soon) on any page.
 import assert from 'node:assert/strict';
@@ -101,6 +101,50 @@ describe('auction rules in the browser', { timeout: 180_000 }, () => {
     await screenshotBoth(brunoPage.page, 'proxy-bidding-topped');
     await anaPage.page.reload();
     await waitForText(anaPage.page, 'own-maximum', brl(43_700));
+  });
+
+  test('the leader raises their maximum without moving the price; it answers the next bid', async () => {
+    const auction = await createAuction(suite.stack.url, seller.token, {
+      title: 'Relógio Omega',
+      startingPrice: 10_000,
+      minIncrement: 1_000,
+      durationSeconds: 900,
+    });
+    const path = `/auctions/${auction.id}`;
+    const anaPage = await open(path, { session: ana });
+    const brunoPage = await open(path, { session: bruno });
+    await Promise.all([waitLive(anaPage.page), waitLive(brunoPage.page)]);
+    await bidInPage(anaPage.page, '100', '150');
+    await waitForText(anaPage.page, 'own-maximum', `Seu lance máximo: ${brl(15_000)}`);
+    // Only the leader is offered the raise.
+    assert.equal(await brunoPage.page.getByTestId('raise-max').count(), 0);
+
+    await anaPage.page.getByText('Aumentar meu lance máximo').click();
+    await anaPage.page.getByLabel('Novo lance máximo (R$)').fill('120');
+    await anaPage.page.getByRole('button', { name: 'Salvar máximo' }).click();
+    await waitForText(anaPage.page, 'raise-max-feedback', 'só pode subir');
+    await anaPage.page.getByLabel('Novo lance máximo (R$)').fill('400');
+    await anaPage.page.getByRole('button', { name: 'Salvar máximo' }).click();
+    await waitForText(
+      anaPage.page,
+      'raise-max-feedback',
+      `seu lance máximo agora é ${brl(40_000)}`,
+    );
+    await waitForText(anaPage.page, 'own-maximum', `Seu lance máximo: ${brl(40_000)}`);
+    await waitForText(anaPage.page, 'current-price', brl(10_000));
+    await screenshotBoth(anaPage.page, 'raise-maximum');
+
+    // Bruno bids R$ 300,00: above Ana's first maximum, below her new one.
+    await waitForText(brunoPage.page, 'minimum-bid', brl(11_000));
+    await bidInPage(brunoPage.page, '300');
+    await waitForText(brunoPage.page, 'bid-feedback', 'superado por um lance automático');
+    for (const { page } of [anaPage, brunoPage]) {
+      await waitForHistory(page, [3, 2, 1]);
+      await waitForText(page, 'current-price', brl(31_000));
+      await waitForText(page, 'leader', 'Ana');
+    }
+    const brunoHtml = await documentHtml(brunoPage.page);
+    for (const secret of ['400,00', '40000', '40.000']) assert.ok(!brunoHtml.includes(secret));
   });
 
   test('whoever is outbid is alerted on any other page, with a link back', async () => {

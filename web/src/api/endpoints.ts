@@ -1,5 +1,5 @@
 // Typed calls to the REST contract v1 (issue 2) and its extras (time, report,
-// and issue 8's Buy It Now, cancellation and watchlist).
+// and issue 8's Buy It Now, raising a maximum, cancellation and watchlist).
 import type { Static } from 'typebox';
 import type {
   Auction,
@@ -9,6 +9,7 @@ import type {
   BidResult,
   CreateAuctionBody,
   LoginBody,
+  MaximumResult,
   RegisterBody,
   SessionResponse,
   User,
@@ -53,6 +54,11 @@ export const api = {
   watchlist: () => apiRequest<{ items: Auction[] }>('/api/me/watchlist'),
   setWatched: (id: string, watched: boolean) =>
     apiRequest<null>(`/api/me/watchlist/${enc(id)}`, { method: watched ? 'PUT' : 'DELETE' }),
+  raiseMaximum: (id: string, maxAmount: number) =>
+    apiRequest<MaximumResult>(`/api/auctions/${enc(id)}/max-bid`, {
+      method: 'PUT',
+      body: { maxAmount },
+    }),
   report: (id: string) => apiRequest<AuctionReport>(`/api/auctions/${enc(id)}/report`),
 };
 

@@ -4,7 +4,7 @@
 // auction starts, and a clear message for every outcome, chosen by the
 // API's error code.
 import { useEffect, useState, type FormEvent } from 'react';
-import type { Auction, BidResult } from '../../../core/schemas.ts';
+import type { Auction, BidResult, MaximumResult } from '../../../core/schemas.ts';
 import { ApiError } from '../api/http.ts';
 import { formatMoney, formatMoneyInput, formatTime } from '../format.ts';
 import { readMoney } from '../forms/money-field.ts';
@@ -14,12 +14,14 @@ import { useI18n } from '../i18n/i18n.ts';
 import { readOwnMaximum, rememberOwnMaximum } from '../live/own-maximum.ts';
 import { useServerNow } from '../live/ticker.ts';
 import { Link } from '../routing/link.tsx';
+import { RaiseMaximumForm } from './raise-maximum-form.tsx';
 import { TextField } from './text-field.tsx';
 
 interface BidFormProps {
   auction: Auction;
   viewerId: string | null;
   placeBid(amount: number, maxAmount?: number): Promise<BidResult>;
+  raiseMaximum(maxAmount: number): Promise<MaximumResult>;
   /**
    * Called when the API says the auction is closed: the page refreshes it,
    * which removes this form, so the page keeps showing `message`.
@@ -37,7 +39,8 @@ type Feedback =
   | { kind: 'success' | 'warning'; text: string; seq: number }
   | null;
 
-export function BidForm({ auction, viewerId, placeBid, onClosed }: BidFormProps) {
+export function BidForm(props: BidFormProps) {
+  const { auction, viewerId, placeBid, raiseMaximum, onClosed } = props;
   const { t, locale } = useI18n();
   const [minimum, setMinimum] = useState(auction.minimumBid);
   const [text, setText] = useState(() => formatMoneyInput(auction.minimumBid, locale));
@@ -111,67 +114,82 @@ export function BidForm({ auction, viewerId, placeBid, onClosed }: BidFormProps)
   const leading = viewerId !== null && auction.leader?.id === viewerId;
   const nextPath = `/login?next=${encodeURIComponent(`/auctions/${auction.id}`)}`;
   return (
-    <form className="bid-form" onSubmit={submit} noValidate aria-labelledby="bid-legend">
-      <h2 id="bid-legend" className="bid-form__legend">
-        {t.bidForm.legend}
-      </h2>
-      {notStarted ? (
-        <p className="bid-form__note" data-testid="bids-open-at">
-          {t.bidForm.notStarted(formatTime(auction.startsAt, locale))}
-        </p>
-      ) : null}
-      <fieldset className="bid-form__fields" disabled={notStarted}>
-        <TextField
-          id="bid-amount"
-          label={t.bidForm.amount}
-          hint={t.bidForm.amountHint(formatMoney(minimum, locale))}
-          inputMode="decimal"
-          autoComplete="off"
-          value={text}
-          onChange={(event) => {
-            setText(event.target.value);
-            setEdited(true);
-          }}
-        />
-        <TextField
-          id="bid-max"
-          label={t.bidForm.maxAmount}
-          hint={t.bidForm.maxAmountHint}
-          inputMode="decimal"
-          autoComplete="off"
-          value={maxText}
-          onChange={(event) => setMaxText(event.target.value)}
-        />
-        <button type="submit" className="button button--primary" disabled={submitting}>
-          {submitting ? t.bidForm.submitting : t.bidForm.submit}
-        </button>
-      </fieldset>
-      {ownMax !== null ? (
-        <p className="bid-form__own-max" data-testid="own-maximum">
-          {/* Whoever is not leading had their maximum passed: a maximum always answers. */}
-          {leading
-            ? t.bidForm.ownMax(formatMoney(ownMax, locale))
-            : t.bidForm.ownMaxPassed(formatMoney(ownMax, locale))}
-        </p>
-      ) : null}
-      {viewerId === null ? (
-        <p className="bid-form__note">
-          <Link href={nextPath}>{t.bidForm.signInToBid}</Link>
-        </p>
-      ) : null}
-      <div role={feedback?.kind === 'error' ? 'alert' : 'status'} data-testid="bid-feedback">
-        {feedback ? (
-          <p className={`feedback feedback--${feedback.kind}`}>
-            {feedback.text}
-            {feedback.kind === 'error' && feedback.signIn ? (
-              <>
-                {' '}
-                <Link href={nextPath}>{t.nav.signIn}</Link>
-              </>
-            ) : null}
+    <>
+      <form className="bid-form" onSubmit={submit} noValidate aria-labelledby="bid-legend">
+        <h2 id="bid-legend" className="bid-form__legend">
+          {t.bidForm.legend}
+        </h2>
+        {notStarted ? (
+          <p className="bid-form__note" data-testid="bids-open-at">
+            {t.bidForm.notStarted(formatTime(auction.startsAt, locale))}
           </p>
         ) : null}
-      </div>
-    </form>
+        <fieldset className="bid-form__fields" disabled={notStarted}>
+          <TextField
+            id="bid-amount"
+            label={t.bidForm.amount}
+            hint={t.bidForm.amountHint(formatMoney(minimum, locale))}
+            inputMode="decimal"
+            autoComplete="off"
+            value={text}
+            onChange={(event) => {
+              setText(event.target.value);
+              setEdited(true);
+            }}
+          />
+          <TextField
+            id="bid-max"
+            label={t.bidForm.maxAmount}
+            hint={t.bidForm.maxAmountHint}
+            inputMode="decimal"
+            autoComplete="off"
+            value={maxText}
+            onChange={(event) => setMaxText(event.target.value)}
+          />
+          <button type="submit" className="button button--primary" disabled={submitting}>
+            {submitting ? t.bidForm.submitting : t.bidForm.submit}
+          </button>
+        </fieldset>
+        {ownMax !== null ? (
+          <p className="bid-form__own-max" data-testid="own-maximum">
+            {/* Whoever is not leading had their maximum passed: a maximum always answers. */}
+            {leading
+              ? t.bidForm.ownMax(formatMoney(ownMax, locale))
+              : t.bidForm.ownMaxPassed(formatMoney(ownMax, locale))}
+          </p>
+        ) : null}
+        {viewerId === null ? (
+          <p className="bid-form__note">
+            <Link href={nextPath}>{t.bidForm.signInToBid}</Link>
+          </p>
+        ) : null}
+        <div role={feedback?.kind === 'error' ? 'alert' : 'status'} data-testid="bid-feedback">
+          {feedback ? (
+            <p className={`feedback feedback--${feedback.kind}`}>
+              {feedback.text}
+              {feedback.kind === 'error' && feedback.signIn ? (
+                <>
+                  {' '}
+                  <Link href={nextPath}>{t.nav.signIn}</Link>
+                </>
+              ) : null}
+            </p>
+          ) : null}
+        </div>
+      </form>
+      {leading && viewerId !== null && !notStarted ? (
+        <RaiseMaximumForm
+          auction={auction}
+          viewerId={viewerId}
+          raiseMaximum={raiseMaximum}
+          onRaised={(max) => {
+            setOwnMax(max);
+            // The last bid's message quoted the old maximum.
+            setFeedback(null);
+          }}
+          onClosed={onClosed}
+        />
+      ) : null}
+    </>
   );
 }

@@ -13,6 +13,13 @@ export function errorMessage(error: unknown, t: Messages, locale: Locale): strin
         Number.isSafeInteger(minimum) ? formatMoney(minimum, locale) : '—',
       );
     }
+    case 'MAX_TOO_LOW': {
+      const minimum = Number(error.details.minimumMax);
+      return t.errors.MAX_TOO_LOW(
+        Number.isSafeInteger(minimum) ? formatMoney(minimum, locale) : '—',
+      );
+    }
+    case 'NOT_LEADING':
     case 'AUCTION_CLOSED':
     case 'AUCTION_NOT_STARTED':
     case 'UNAUTHORIZED':

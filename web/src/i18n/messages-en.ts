@@ -105,6 +105,16 @@ export const en: Messages = {
     signInToBid: 'Sign in to place bids.',
     ownAuction: 'This is your auction: you can watch it but not bid.',
   },
+  raiseMax: {
+    legend: 'Raise my maximum bid',
+    explain:
+      'You are leading: the price does not move. Your new secret maximum answers anyone who bids more.',
+    amount: 'New maximum bid (R$)',
+    submit: 'Save maximum',
+    saved: (max) => `Done: your maximum bid is now ${max}.`,
+    savedAtReserve: (max, price) =>
+      `Done: your maximum bid is now ${max}. It reached the reserve, and your bid rose to ${price}.`,
+  },
   buyNow: {
     title: 'Buy It Now',
     explain: 'Buy now at a fixed price: the auction ends at once and the lot is yours.',
@@ -251,6 +261,8 @@ export const en: Messages = {
     NOT_SELLER: 'Only the seller can do this.',
     AUCTION_HAS_BIDS: 'This auction has bids and can no longer be cancelled.',
     IDEMPOTENCY_KEY_REUSED: 'This request was already used for another bid. Try again.',
+    NOT_LEADING: 'You are no longer leading this auction. Place a bid to get back in front.',
+    MAX_TOO_LOW: (minimum) => `A maximum can only go up: enter at least ${minimum}.`,
     NETWORK: 'Cannot reach the server. Check your connection and try again.',
     UNKNOWN: 'Something went wrong. Try again in a moment.',
   },

@@ -107,6 +107,16 @@ export const ptBR = {
     signInToBid: 'Entre na sua conta para dar lances.',
     ownAuction: 'Este leilão é seu: você acompanha, mas não pode dar lances.',
   },
+  raiseMax: {
+    legend: 'Aumentar meu lance máximo',
+    explain:
+      'Você lidera: o preço não muda. Seu novo máximo, secreto, cobre por você quem der mais.',
+    amount: 'Novo lance máximo (R$)',
+    submit: 'Salvar máximo',
+    saved: (max: string) => `Pronto: seu lance máximo agora é ${max}.`,
+    savedAtReserve: (max: string, price: string) =>
+      `Pronto: seu lance máximo agora é ${max}. Ele alcançou a reserva e seu lance subiu para ${price}.`,
+  },
   buyNow: {
     title: 'Compre já',
     explain: 'Compre agora por um preço fixo: o leilão termina na hora e o lote é seu.',
@@ -254,6 +264,9 @@ export const ptBR = {
     NOT_SELLER: 'Só quem vende pode fazer isso.',
     AUCTION_HAS_BIDS: 'Este leilão já recebeu lances e não pode mais ser cancelado.',
     IDEMPOTENCY_KEY_REUSED: 'Este pedido já foi usado para outro lance. Tente de novo.',
+    NOT_LEADING: 'Você não lidera mais este leilão. Para voltar à frente, dê um lance.',
+    MAX_TOO_LOW: (minimum: string) =>
+      `Um lance máximo só pode subir: informe pelo menos ${minimum}.`,
     NETWORK: 'Sem conexão com o servidor. Verifique sua internet e tente de novo.',
     UNKNOWN: 'Algo deu errado. Tente de novo em instantes.',
   },

@@ -2,7 +2,7 @@
 // its events, and after a reconnection (or a hole in the bid sequence that
 // shows an event was lost) re-watches with `sinceSeq` to catch up.
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
-import type { Auction, Bid, BidResult } from '../../../core/schemas.ts';
+import type { Auction, Bid, BidResult, MaximumResult } from '../../../core/schemas.ts';
 import { api } from '../api/endpoints.ts';
 import { ApiError } from '../api/http.ts';
 import { sessionStore } from '../session/session-store.ts';
@@ -37,6 +37,8 @@ export interface AuctionLive extends AuctionLiveState {
   extendedTo: string | null;
   placeBid(amount: number, maxAmount?: number): Promise<BidResult>;
   buyNow(): Promise<BidResult>;
+  /** The leader raises their secret maximum without bidding. */
+  raiseMaximum(maxAmount: number): Promise<MaximumResult>;
   /** The seller cancels (before the first bid). */
   cancel(): Promise<void>;
   loadOlder(): Promise<void>;
@@ -161,6 +163,15 @@ export function useAuctionLive(auctionId: string): AuctionLive {
     return result;
   }, [auctionId, apply]);
 
+  const raiseMaximum = useCallback(
+    async (maxAmount: number) => {
+      const result = await api.raiseMaximum(auctionId, maxAmount);
+      apply(result.auction, result.bids);
+      return result;
+    },
+    [auctionId, apply],
+  );
+
   const cancel = useCallback(async () => {
     apply(await api.cancelAuction(auctionId), []);
   }, [auctionId, apply]);
@@ -186,6 +197,7 @@ export function useAuctionLive(auctionId: string): AuctionLive {
     extendedTo,
     placeBid,
     buyNow,
+    raiseMaximum,
     cancel,
     loadOlder,
     refresh,

@@ -122,6 +122,7 @@ export function AuctionPage({ auctionId }: { auctionId: string }) {
                 auction={auction}
                 viewerId={viewerId}
                 placeBid={live.placeBid}
+                raiseMaximum={live.raiseMaximum}
                 onClosed={onClosed}
               />
               <BuyNowAction
