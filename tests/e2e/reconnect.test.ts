@@ -1,6 +1,7 @@
 // Browser end-to-end: the live connection drops (the API process restarts,
 // gracefully or killed) or one event is lost on the way, and the page catches
-// up through `auction:watch` with `sinceSeq` — no bid lost, none twice.
+// up through `auction:watch` with `sinceSeq`; a bid's answer is lost, and the
+// retry with the same Idempotency-Key gets it back — no bid lost, none twice.
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
@@ -97,6 +98,36 @@ describe('reconnection and catch-up in the browser', { timeout: 180_000 }, () =>
     await bid(suite.stack.url, auction.id, [2_100]);
     await waitForHistory(page, [2, 1]);
     await waitForText(page, 'current-price', brl(2_100));
+  });
+
+  test('a bid whose answer is lost is asked again with the same key and counted once', async () => {
+    const auction = await createAuction(suite.stack.url, seller.token, {
+      startingPrice: 4_000,
+      minIncrement: 100,
+    });
+    const { page } = await open(`/auctions/${auction.id}`, { session: bidder });
+    await waitLive(page);
+    const keys: (string | undefined)[] = [];
+    await page.route(`**/api/auctions/${auction.id}/bids`, async (route) => {
+      if (route.request().method() !== 'POST') return route.fallback();
+      keys.push(route.request().headers()['idempotency-key']);
+      if (keys.length > 1) return route.continue();
+      // The server takes the bid, but its answer never reaches the page.
+      await route.fetch();
+      await route.abort('connectionreset');
+    });
+
+    await page.getByRole('button', { name: 'Dar lance' }).click();
+    await waitForText(page, 'bid-feedback', 'Você está na frente');
+    assert.equal(keys.length, 2, 'asked twice');
+    assert.ok(keys[0] && keys[0] === keys[1], 'with the same Idempotency-Key');
+    await waitForHistory(page, [1]);
+    const stored = await call<{ items: unknown[] }>(
+      suite.stack.url,
+      'GET',
+      `/api/auctions/${auction.id}/bids`,
+    );
+    assert.equal(stored.body.items.length, 1, 'one bid stored');
   });
 
   test('a bid on an auction that closed meanwhile says so, then shows the result', async () => {

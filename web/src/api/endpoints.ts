@@ -41,11 +41,15 @@ export const api = {
     apiRequest<BidPage>(`/api/auctions/${enc(id)}/bids?afterSeq=${afterSeq}&limit=${limit}`),
   createAuction: (body: CreateAuctionBody) =>
     apiRequest<Auction>('/api/auctions', { method: 'POST', body }),
-  /** `maxAmount`: the secret maximum for automatic bidding; sent nowhere else. */
-  placeBid: (id: string, amount: number, maxAmount?: number) =>
+  /**
+   * `maxAmount`: the secret maximum for automatic bidding; sent nowhere else.
+   * `idempotencyKey`: one per bid the person means, so a retry cannot bid twice.
+   */
+  placeBid: (id: string, amount: number, maxAmount: number | undefined, idempotencyKey: string) =>
     apiRequest<BidResult>(`/api/auctions/${enc(id)}/bids`, {
       method: 'POST',
       body: maxAmount === undefined ? { amount } : { amount, maxAmount },
+      headers: { 'idempotency-key': idempotencyKey },
     }),
   buyNow: (id: string) =>
     apiRequest<BidResult>(`/api/auctions/${enc(id)}/buy-now`, { method: 'POST' }),

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { Auction, Bid, BidResult, MaximumResult } from '../../../core/schemas.ts';
 import { api } from '../api/endpoints.ts';
 import { ApiError } from '../api/http.ts';
+import { newIdempotencyKey, withRetries } from '../api/retry.ts';
 import { sessionStore } from '../session/session-store.ts';
 import {
   auctionLiveReducer,
@@ -150,7 +151,10 @@ export function useAuctionLive(auctionId: string): AuctionLive {
 
   const placeBid = useCallback(
     async (amount: number, maxAmount?: number) => {
-      const result = await api.placeBid(auctionId, amount, maxAmount);
+      // A lost answer (network, 5xx) is asked again with the same key: the
+      // API returns the first result rather than bidding twice.
+      const key = newIdempotencyKey();
+      const result = await withRetries(() => api.placeBid(auctionId, amount, maxAmount, key));
       apply(result.auction, result.bids);
       return result;
     },
