@@ -116,3 +116,31 @@ describe('session cache (client tracking)', () => {
     await eventually(() => caches.every((cache) => cache.get(again) === undefined), 2000);
   });
 });
+
+describe('session cache without client tracking', () => {
+  it('stays off where Redis refuses CLIENT, and every read goes to Redis', async () => {
+    // Some managed Redis services disable CLIENT; tracking cannot be set up there.
+    const redis = await startRedis(['--rename-command', 'CLIENT', '']);
+    const commands = createRedisFor(settings(redis), 'commands');
+    const invalidations = createRedisFor(settings(redis), 'invalidations');
+    for (const connection of [commands, invalidations]) connection.on('error', () => {});
+    try {
+      await eventually(() => commands.status === 'ready' && invalidations.status === 'ready');
+      const errors: unknown[] = [];
+      const cache = await startSessionCache(commands, invalidations, PREFIX, {
+        onError: (error) => errors.push(error),
+      });
+      assert.equal(cache.active, false);
+      assert.equal(errors.length, 1, 'the reason is reported once');
+      const key = `${PREFIX}no-tracking`;
+      await redis.client().set(key, 'value', 'EX', 60);
+      assert.equal(await cache.load(key), 'value');
+      assert.equal(cache.get(key), undefined, 'nothing is kept');
+      await cache.stop();
+    } finally {
+      commands.disconnect();
+      invalidations.disconnect();
+      await redis.stop();
+    }
+  });
+});
