@@ -9,10 +9,14 @@ Each simulated user signs up on start and, unless LOCUST_CREATE_AUCTIONS=0,
 creates one auction (the original's "adjust on_start" note: turn it off to
 have users only browse and bid on what exists). Browsing the lobby weighs 3,
 bidding 1; a bid offers the auction's current minimumBid plus a random step,
-and a third of the bids also carry a secret maximum (automatic bidding).
+and a third of the bids also carry a secret maximum (automatic bidding); a
+quarter of the leaders with a maximum then raise it without bidding
+(PUT /api/auctions/{id}/max-bid).
 Losing a race (409 BID_TOO_LOW), bidding on an auction that just closed
 (409 AUCTION_CLOSED) and bidding on one's own lot (403 OWN_AUCTION) are normal
-outcomes of an auction and count as successes; anything else is a failure.
+outcomes of an auction and count as successes, as are, for a raised maximum,
+having been overtaken meanwhile (409 NOT_LEADING) and a maximum the server
+already held higher (409 MAX_TOO_LOW); anything else is a failure.
 
 Environment knobs:
     LOCUST_CREATE_AUCTIONS  1 (default) or 0: create an auction per user on start.
@@ -34,6 +38,7 @@ AUCTION_SECONDS = int(os.environ.get("LOCUST_AUCTION_SECONDS", "600"))
 HOSTS = [h.strip().rstrip("/") for h in os.environ.get("LOCUST_HOSTS", "").split(",") if h.strip()]
 # Outcomes an auction produces by design, not failures of the system.
 NORMAL_REFUSALS = {(409, "BID_TOO_LOW"), (409, "AUCTION_CLOSED"), (403, "OWN_AUCTION")}
+NORMAL_RAISE_REFUSALS = {(409, "NOT_LEADING"), (409, "MAX_TOO_LOW"), (409, "AUCTION_CLOSED")}
 
 _next_host = itertools.count()
 
@@ -123,7 +128,28 @@ class Bidder(HttpUser):
         ) as response:
             if response.status_code == 201:
                 response.success()
+                leading = response.json().get("leading")
             elif (response.status_code, error_code(response)) in NORMAL_REFUSALS:
                 response.success()
+                return
             else:
                 response.failure(f"bid: {response.status_code} {response.text[:200]}")
+                return
+        if "maxAmount" in body and leading and random.random() < 1 / 4:
+            higher = body["maxAmount"] + random.randint(1, 10) * auction["minIncrement"]
+            self.raise_maximum(auction_id, higher)
+
+    def raise_maximum(self, auction_id, max_amount):
+        with self.client.put(
+            f"/api/auctions/{auction_id}/max-bid",
+            json={"maxAmount": max_amount},
+            headers=self.auth(),
+            name="/api/auctions/[id]/max-bid",
+            catch_response=True,
+        ) as response:
+            if response.status_code == 200:
+                response.success()
+            elif (response.status_code, error_code(response)) in NORMAL_RAISE_REFUSALS:
+                response.success()
+            else:
+                response.failure(f"max-bid: {response.status_code} {response.text[:200]}")
