@@ -56,18 +56,21 @@ export async function startSessionCache(
   // Bumped by every invalidation and every reset: a read that overlapped one
   // is not cached, since its reply may predate the change.
   let epoch = 0;
+  // Bumped by every reset only: a tracking set-up that overlapped one is stale.
+  let generation = 0;
   let subscriberId: number | null = null;
 
   const reset = () => {
     active = false;
     epoch++;
+    generation++;
     entries.clear();
   };
 
   /** Redirects the command connection's tracking to the subscriber. */
   const enableTracking = async () => {
     reset();
-    const setup = epoch;
+    const setup = generation;
     if (stopped || subscriberId === null) return;
     if (commands.status !== 'ready' || invalidations.status !== 'ready') return;
     try {
@@ -83,7 +86,8 @@ export async function startSessionCache(
         keyPrefix,
       );
       // Nothing closed meanwhile: from here every change is announced.
-      if (epoch === setup && !stopped) active = true;
+      // (Invalidations during the set-up are fine: the cache is still empty.)
+      if (generation === setup && !stopped) active = true;
     } catch (error) {
       onError(error); // left off until either connection is ready again
     }
