@@ -48,11 +48,13 @@ const NEVER_SENT = new Set([
   'UND_ERR_CONNECT_TIMEOUT',
 ]);
 
-function neverSent(error: unknown): boolean {
-  const cause =
-    error instanceof Error ? (error.cause as { code?: unknown } | undefined) : undefined;
-  return typeof cause?.code === 'string' && NEVER_SENT.has(cause.code);
+/** undici's reason for a failed fetch, e.g. ECONNREFUSED. */
+function causeCode(error: unknown): string | undefined {
+  const code = error instanceof Error ? (error.cause as { code?: unknown } | undefined)?.code : '';
+  return typeof code === 'string' && code ? code : undefined;
 }
+
+const neverSent = (error: unknown) => NEVER_SENT.has(causeCode(error) ?? '');
 
 export type DiscordClient = ReturnType<typeof createDiscordClient>;
 
@@ -138,6 +140,6 @@ export function createDiscordClient(options: DiscordOptions, log: Logger) {
 
 function describe(error: unknown): string {
   if (error instanceof AttemptFailed || error instanceof OutcomeUnknown) return error.message;
-  const code = error instanceof Error ? (error.cause as { code?: unknown } | undefined)?.code : '';
-  return typeof code === 'string' ? `network error ${code}` : 'network error';
+  const code = causeCode(error);
+  return code ? `network error ${code}` : 'network error';
 }
