@@ -70,6 +70,32 @@ function stateEvent(reply: [number, string?]): Auction {
 }
 
 export function createAuctionStore(redis: ScriptedRedis, keys: RedisKeys) {
+  /** The one caller of placeBid-5.lua, so its ARGV layout is written once. */
+  async function runPlaceBid(
+    auctionId: string,
+    bidder: PublicUser,
+    amount: number,
+    options: { maxAmount?: number; idempotencyKey?: string; maxOnly?: boolean },
+  ): Promise<BidOutcome> {
+    const reply = await redis.placeBid(
+      keys.auction(auctionId),
+      keys.auctionBids(auctionId),
+      keys.openAuctions,
+      keys.bidIdempotency(bidder.id, options.idempotencyKey ?? '-'),
+      keys.endingSoon,
+      randomUUID(),
+      bidder.id,
+      bidder.name,
+      String(amount),
+      keys.eventsChannel,
+      options.idempotencyKey === undefined ? '0' : '1',
+      optional(options.maxAmount),
+      randomUUID(),
+      options.maxOnly ? '1' : '0',
+    );
+    return bidOutcome(reply);
+  }
+
   return {
     async create(input: NewAuction): Promise<Auction> {
       const id = randomUUID();
@@ -102,28 +128,13 @@ export function createAuctionStore(redis: ScriptedRedis, keys: RedisKeys) {
      * A bid, with an optional secret `maxAmount` for automatic bidding. With
      * an `idempotencyKey`, a retry returns the first reply instead of bidding again.
      */
-    async placeBid(
+    placeBid(
       auctionId: string,
       bidder: PublicUser,
       amount: number,
       options: { maxAmount?: number; idempotencyKey?: string } = {},
     ): Promise<BidOutcome> {
-      const reply = await redis.placeBid(
-        keys.auction(auctionId),
-        keys.auctionBids(auctionId),
-        keys.openAuctions,
-        keys.bidIdempotency(bidder.id, options.idempotencyKey ?? '-'),
-        keys.endingSoon,
-        randomUUID(),
-        bidder.id,
-        bidder.name,
-        String(amount),
-        keys.eventsChannel,
-        options.idempotencyKey === undefined ? '0' : '1',
-        optional(options.maxAmount),
-        randomUUID(),
-      );
-      return bidOutcome(reply);
+      return runPlaceBid(auctionId, bidder, amount, options);
     },
 
     /**
@@ -135,24 +146,11 @@ export function createAuctionStore(redis: ScriptedRedis, keys: RedisKeys) {
       leader: PublicUser,
       maxAmount: number,
     ): Promise<{ auction: Auction; bids: Bid[]; maxAmount: number }> {
-      const reply = await redis.placeBid(
-        keys.auction(auctionId),
-        keys.auctionBids(auctionId),
-        keys.openAuctions,
-        keys.bidIdempotency(leader.id, '-'),
-        keys.endingSoon,
-        randomUUID(),
-        leader.id,
-        leader.name,
-        String(maxAmount),
-        keys.eventsChannel,
-        '0',
-        String(maxAmount),
-        randomUUID(),
-        '1',
-      );
-      const { auction, bids } = bidOutcome(reply);
-      return { auction, bids, maxAmount };
+      const outcome = await runPlaceBid(auctionId, leader, maxAmount, {
+        maxAmount,
+        maxOnly: true,
+      });
+      return { auction: outcome.auction, bids: outcome.bids, maxAmount };
     },
 
     /** Takes the auction at its Buy It Now price and closes it at once. */
