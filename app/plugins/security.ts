@@ -1,6 +1,9 @@
-// Security headers and CORS. The Content-Security-Policy is the one the web
-// UI is built for (web/: no inline scripts or styles, same-origin sockets);
-// the API docs page at /docs brings its own policy (swagger-ui staticCSP).
+// Security headers and CORS. Pages get helmet's full set, with the
+// Content-Security-Policy the web UI is built for (web/: no inline scripts or
+// styles, same-origin sockets); the API docs page at /docs brings its own
+// policy (swagger-ui staticCSP). JSON under /api/ gets the short set OWASP's
+// REST Security Cheat Sheet lists for API responses instead: the rest of
+// helmet's headers only mean something to a document.
 import cors from '@fastify/cors';
 import type { FastifyInstance } from 'fastify';
 import helmet from 'helmet';
@@ -17,6 +20,16 @@ export const contentSecurityPolicy = {
   formAction: ["'self'"],
   frameAncestors: ["'none'"],
 };
+
+/** OWASP's headers for API responses (HSTS is the load balancer's call, as for pages). */
+export const apiResponseHeaders: readonly (readonly [string, string])[] = [
+  // Bids, tokens and live prices: never stored by a browser or a proxy.
+  ['cache-control', 'no-store'],
+  ['content-security-policy', "default-src 'none'; frame-ancestors 'none'"],
+  ['x-content-type-options', 'nosniff'],
+  ['x-frame-options', 'DENY'],
+  ['cross-origin-resource-policy', 'same-origin'],
+];
 
 /** Origins allowed to call the API from another site; empty = same origin only. */
 export function allowedOrigins(setting: string): string[] {
@@ -36,6 +49,10 @@ export async function registerSecurity(app: FastifyInstance, corsOrigins: string
     strictTransportSecurity: false,
   });
   app.addHook('onRequest', (request, reply, done) => {
+    if (request.url.startsWith('/api/')) {
+      for (const [name, value] of apiResponseHeaders) reply.raw.setHeader(name, value);
+      return done();
+    }
     securityHeaders(request.raw, reply.raw, (error?: unknown) => done(error as Error | undefined));
   });
   // Never `*`: only the configured origins, and no cookies are used (bearer tokens).

@@ -28,6 +28,24 @@ describe('HTTP hardening', () => {
     assert.equal(response.headers.get('x-powered-by'), null);
   });
 
+  it('answers the API with the headers an API response needs, errors included', async () => {
+    for (const response of [
+      await fetch(`${api.url}/api/auctions`),
+      await fetch(`${api.url}/api/auctions/x/bids`, { method: 'POST' }), // 401
+    ]) {
+      assert.equal(response.headers.get('cache-control'), 'no-store');
+      assert.equal(
+        response.headers.get('content-security-policy'),
+        "default-src 'none'; frame-ancestors 'none'",
+      );
+      assert.equal(response.headers.get('x-content-type-options'), 'nosniff');
+      assert.equal(response.headers.get('x-frame-options'), 'DENY');
+      // Only documents need the rest of helmet's set.
+      assert.equal(response.headers.get('x-dns-prefetch-control'), null);
+      assert.equal(response.headers.get('x-powered-by'), null);
+    }
+  });
+
   it('allows only configured origins, never *', async () => {
     const allowed = await fetch(`${api.url}/api/auctions`, {
       headers: { origin: 'https://partner.example' },

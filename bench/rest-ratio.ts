@@ -1,0 +1,61 @@
+// A quick reading of the one ratio issue 6 still misses: REST bids over
+// 1,000 auctions ÷ the bare Fastify route, alternating the two for a few
+// rounds on one replica, with the CPU time each process spent per bid
+// (replica and harness from /proc and process.cpuUsage, Redis from INFO cpu).
+// Much shorter than `npm run bench`, for trying a change; the bench's
+// figure is the one we report.
+//
+//   node bench/rest-ratio.ts [rounds=3] [seconds=5]
+import { startRedis } from '../tests/support/redis-server.ts';
+import { register } from '../tests/support/api-client.ts';
+import { restBids, bidOrders } from './bidding.ts';
+import { bareRouteCeiling } from './ceilings.ts';
+import { amountBook, openAuctions, signUpUsers } from './fixtures.ts';
+import { cpuSeconds, startApiProcesses } from './stack.ts';
+
+const rounds = Number(process.argv[2] ?? 3);
+const seconds = Number(process.argv[3] ?? 5);
+const settings = { connections: 50, seconds, warmupSeconds: 1 };
+
+const redis = await startRedis();
+const stack = await startApiProcesses(redis.env, 1);
+const client = redis.client();
+const redisCpu = async () => {
+  const info = await client.info('cpu');
+  const field = (name: string) => Number(new RegExp(`${name}:([\\d.]+)`).exec(info)?.[1] ?? 0);
+  return field('used_cpu_user') + field('used_cpu_sys');
+};
+const ownCpu = () => {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1e6;
+};
+try {
+  const { url, pid } = stack.replicas[0] as { url: string; pid: number };
+  const users = await signUpUsers([url], 100);
+  const seller = await register(url, 'Seller');
+  const ids = (await openAuctions(url, seller, 1000)).map((auction) => auction.id);
+  const orders = bidOrders(ids, amountBook());
+  const ratios: number[] = [];
+  for (let round = 1; round <= rounds; round++) {
+    const bare = await bareRouteCeiling(settings, users[0]?.token as string);
+    const before = { replica: cpuSeconds(pid), redis: await redisCpu(), harness: ownCpu() };
+    const rest = await restBids(url, settings, users, orders);
+    const after = { replica: cpuSeconds(pid), redis: await redisCpu(), harness: ownCpu() };
+    // The warm-up's requests are in the CPU times too.
+    const sent = rest.requests + Object.values(rest.warmupByStatus).reduce((a, b) => a + b, 0);
+    const µs = (key: keyof typeof before) => Math.round(((after[key] - before[key]) * 1e6) / sent);
+    const ratio = rest.perSecond / bare.perSecond;
+    ratios.push(ratio);
+    process.stdout.write(
+      `round ${round}: bare ${bare.perSecond}/s, REST ${rest.perSecond}/s (201: ${rest.byStatus['201'] ?? 0}) ` +
+        `= ${ratio.toFixed(3)}×, p99 ${rest.latency.p99} ms; CPU µs/bid replica ${µs('replica')}, ` +
+        `Redis ${µs('redis')}, harness ${µs('harness')}\n`,
+    );
+  }
+  ratios.sort((a, b) => a - b);
+  process.stdout.write(`median ${ratios[Math.floor(ratios.length / 2)]?.toFixed(3)}×\n`);
+} finally {
+  client.disconnect();
+  await stack.stop();
+  await redis.stop();
+}
