@@ -3,22 +3,30 @@
 // rounds on one replica, with the CPU time each process spent per bid
 // (replica and harness from /proc and process.cpuUsage, Redis from INFO cpu).
 // Much shorter than `npm run bench`, for trying a change; the bench's
-// figure is the one we report.
+// figure is the one we report. With another checkout (a copy of the code
+// before a change, node_modules linked to ours), each round also measures a
+// replica of it right after ours, in alternating order, against the same
+// bare reading.
 //
-//   node bench/rest-ratio.ts [rounds=3] [seconds=5]
+//   node bench/rest-ratio.ts [rounds=3] [seconds=5] [other checkout]
 import { startRedis } from '../tests/support/redis-server.ts';
 import { register } from '../tests/support/api-client.ts';
 import { restBids, bidOrders } from './bidding.ts';
 import { bareRouteCeiling } from './ceilings.ts';
 import { amountBook, openAuctions, signUpUsers } from './fixtures.ts';
-import { cpuSeconds, startApiProcesses } from './stack.ts';
+import { resolve } from 'node:path';
+import { cpuSeconds, startApiProcesses, type ApiStack } from './stack.ts';
 
 const rounds = Number(process.argv[2] ?? 3);
 const seconds = Number(process.argv[3] ?? 5);
+const otherDir = process.argv[4];
 const settings = { connections: 50, seconds, warmupSeconds: 1 };
 
 const redis = await startRedis();
 const stack = await startApiProcesses(redis.env, 1);
+const other = otherDir
+  ? await startApiProcesses(redis.env, 1, {}, resolve(otherDir, 'app/main.ts'))
+  : undefined;
 const client = redis.client();
 const redisCpu = async () => {
   const info = await client.info('cpu');
@@ -30,32 +38,42 @@ const ownCpu = () => {
   return (usage.user + usage.system) / 1e6;
 };
 try {
-  const { url, pid } = stack.replicas[0] as { url: string; pid: number };
+  const { url } = stack.replicas[0] as { url: string };
   const users = await signUpUsers([url], 100);
   const seller = await register(url, 'Seller');
   const ids = (await openAuctions(url, seller, 1000)).map((auction) => auction.id);
   const orders = bidOrders(ids, amountBook());
-  const ratios: number[] = [];
-  for (let round = 1; round <= rounds; round++) {
-    const bare = await bareRouteCeiling(settings, users[0]?.token as string);
-    const before = { replica: cpuSeconds(pid), redis: await redisCpu(), harness: ownCpu() };
-    const rest = await restBids(url, settings, users, orders);
-    const after = { replica: cpuSeconds(pid), redis: await redisCpu(), harness: ownCpu() };
+  const ratios = new Map<string, number[]>();
+  const median = (values: number[]) =>
+    [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]?.toFixed(3);
+
+  async function measure(name: string, replica: ApiStack['replicas'][number], bare: number) {
+    const before = { replica: cpuSeconds(replica.pid), redis: await redisCpu(), harness: ownCpu() };
+    const rest = await restBids(replica.url, settings, users, orders);
+    const after = { replica: cpuSeconds(replica.pid), redis: await redisCpu(), harness: ownCpu() };
     // The warm-up's requests are in the CPU times too.
     const sent = rest.requests + Object.values(rest.warmupByStatus).reduce((a, b) => a + b, 0);
     const µs = (key: keyof typeof before) => Math.round(((after[key] - before[key]) * 1e6) / sent);
-    const ratio = rest.perSecond / bare.perSecond;
-    ratios.push(ratio);
+    const ratio = rest.perSecond / bare;
+    ratios.set(name, [...(ratios.get(name) ?? []), ratio]);
     process.stdout.write(
-      `round ${round}: bare ${bare.perSecond}/s, REST ${rest.perSecond}/s (201: ${rest.byStatus['201'] ?? 0}) ` +
-        `= ${ratio.toFixed(3)}×, p99 ${rest.latency.p99} ms; CPU µs/bid replica ${µs('replica')}, ` +
-        `Redis ${µs('redis')}, harness ${µs('harness')}\n`,
+      `  ${name}: REST ${rest.perSecond}/s (201: ${rest.byStatus['201'] ?? 0}) = ${ratio.toFixed(3)}×, ` +
+        `p99 ${rest.latency.p99} ms; CPU µs/bid replica ${µs('replica')}, Redis ${µs('redis')}, ` +
+        `harness ${µs('harness')}\n`,
     );
   }
-  ratios.sort((a, b) => a - b);
-  process.stdout.write(`median ${ratios[Math.floor(ratios.length / 2)]?.toFixed(3)}×\n`);
+
+  for (let round = 1; round <= rounds; round++) {
+    const bare = await bareRouteCeiling(settings, users[0]?.token as string);
+    process.stdout.write(`round ${round}: bare ${bare.perSecond}/s\n`);
+    const runs: [string, ApiStack][] = [['ours', stack]];
+    if (other) runs[round % 2 ? 'push' : 'unshift'](['other', other]);
+    for (const [name, which] of runs)
+      await measure(name, which.replicas[0] as ApiStack['replicas'][number], bare.perSecond);
+  }
+  for (const [name, values] of ratios) process.stdout.write(`${name}: median ${median(values)}×\n`);
 } finally {
   client.disconnect();
-  await stack.stop();
+  await Promise.all([stack.stop(), other?.stop()]);
   await redis.stop();
 }

@@ -1,0 +1,17 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { startRedis } from '../tests/support/redis-server.ts';
+import { biddingFixture, restBids } from './bidding.ts';
+import { startApiProcesses } from './stack.ts';
+const run = promisify(execFile);
+const redis = await startRedis();
+const stack = await startApiProcesses(redis.env, 1);
+const { url, pid } = stack.replicas[0]!;
+const { users, orders } = await biddingFixture(url, 50, 200);
+const load = restBids(url, { connections: 50, seconds: 6, warmupSeconds: 0 }, users, orders);
+await new Promise((r) => setTimeout(r, 1500));
+const traced = await run('timeout', ['-s', 'INT', '3', 'strace', '-f', '-c', '-p', String(pid)]).catch((e) => e);
+const result = await load;
+console.log(result.perSecond, 'req/s');
+console.log(traced.stderr ?? traced.stdout);
+await stack.stop(); await redis.stop();
