@@ -112,7 +112,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     eventSub,
     services.keys.eventsChannel,
     (event) => {
-      if (event.type === 'auction:created' || event.type === 'bid:placed') {
+      if (event.type === 'auction:created' || event.type === 'bids:placed') {
         const endsAt = event.state[event.state.indexOf('endsAt') + 1];
         monitor?.notifyEnd(Number(endsAt));
       }

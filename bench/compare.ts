@@ -5,14 +5,21 @@
 // Prints each round and the median ratios this ÷ other of throughput and of
 // the replica's CPU time per bid.
 //
-//   node bench/compare.ts <other checkout> [rest|socket] [rounds=4] [seconds=5]
+//   node bench/compare.ts <other checkout> [rest|socket] [rounds=4] [seconds=5] [--sequential]
+//
+// --sequential measures the two one after the other, in alternating order,
+// instead of at once: needed when the change alters what the replicas
+// publish to each other (each would relay the other's events its own way).
 import { resolve } from 'node:path';
 import { startRedis } from '../tests/support/redis-server.ts';
 import { biddingFixture, restBids } from './bidding.ts';
 import { closedLoopBids, connectSockets } from './socket-load.ts';
 import { cpuSeconds, startApiProcesses, type ApiStack } from './stack.ts';
 
-const [otherDir, mode = 'rest', roundsArg = '4', secondsArg = '5'] = process.argv.slice(2);
+const sequential = process.argv.includes('--sequential');
+const [otherDir, mode = 'rest', roundsArg = '4', secondsArg = '5'] = process.argv
+  .slice(2)
+  .filter((arg) => arg !== '--sequential');
 if (!otherDir) {
   process.stderr.write(
     'usage: node bench/compare.ts <other checkout> [rest|socket] [rounds] [seconds]\n',
@@ -67,7 +74,10 @@ try {
   const cost: number[] = [];
   const show = (r: Round) => `${r.perSecond}/s p99 ${r.p99} ms ${r.cpuPerBid} µs CPU/bid`;
   for (let round = 0; round < rounds; round++) {
-    const [a, b] = await Promise.all([measure(other), measure(ours)]);
+    let a: Round, b: Round;
+    if (!sequential) [a, b] = await Promise.all([measure(other), measure(ours)]);
+    else if (round % 2) [a, b] = [await measure(other), await measure(ours)];
+    else [b, a] = [await measure(ours), await measure(other)];
     speed.push(b.perSecond / a.perSecond);
     cost.push(b.cpuPerBid / a.cpuPerBid);
     process.stdout.write(`round ${round + 1}: other ${show(a)} | ours ${show(b)}\n`);

@@ -21,11 +21,22 @@ export interface StoredBid {
 
 /** Events the Lua scripts publish on the events channel. */
 export type StoreEvent =
-  | { type: 'bid:placed'; state: FlatHash; bid: StoredBid }
+  /**
+   * Everything one bid did, in one publication: the bids it placed (an
+   * automatic answer may follow the bidder's own), whether it extended the
+   * end, who it overtook. cjson encodes an empty list as {}.
+   */
+  | {
+      type: 'bids:placed';
+      state: FlatHash;
+      bids: StoredBid[];
+      extended: boolean;
+      outbidUserIds: string[] | Record<string, never>;
+    }
   | { type: 'auction:created'; state: FlatHash }
   | { type: 'auction:closed'; state: FlatHash }
-  | { type: 'auction:extended'; state: FlatHash }
   | { type: 'auction:cancelled'; state: FlatHash }
+  /** Buy It Now tells the overtaken leader after the close. */
   | { type: 'bid:outbid'; state: FlatHash; userIds: string[] }
   | {
       type: 'auction:ending-soon';

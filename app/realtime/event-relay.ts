@@ -49,22 +49,33 @@ function listened(io: Server, room: string): boolean {
   return (io.sockets.adapter.rooms.get(room)?.size ?? 0) > 0;
 }
 
+/** cjson encodes an empty Lua list as {}. */
+const listOf = <T>(value: T[] | Record<string, never>): T[] => (Array.isArray(value) ? value : []);
+
 function deliver(io: Server, event: StoreEvent): void {
   const local = io.local;
   switch (event.type) {
-    case 'bid:placed': {
-      // Every replica hears every bid; most have no watcher of that auction.
-      // Socket.IO would build and encode the packet even for an empty room,
-      // so the busiest event skips what nobody here would receive.
-      const room = auctionRoom(event.bid.auctionId);
-      const [watched, lobby] = [listened(io, room), listened(io, LOBBY_ROOM)];
-      if (!watched && !lobby) return;
+    case 'bids:placed': {
+      // Every replica hears every bid; most have no watcher of that auction
+      // and no socket of the bidders it overtook. Socket.IO would build and
+      // encode each packet even for an empty room, so nothing is built for
+      // rooms without a socket here.
+      const auctionId = event.bids[0]?.auctionId as string;
+      const room = auctionRoom(auctionId);
+      const outbidRooms = listOf(event.outbidUserIds).map(userRoom);
+      const watched = listened(io, room);
+      const lobby = listened(io, LOBBY_ROOM);
+      const alerted = outbidRooms.filter((userRoomName) => listened(io, userRoomName));
+      if (!watched && !lobby && alerted.length === 0) return;
       const auction = toAuction(hashToRecord(event.state));
-      if (watched)
-        local
-          .to(room)
-          .emit('bid:placed', { auctionId: auction.id, bid: toBid(event.bid), auction });
+      if (watched) {
+        for (const bid of event.bids)
+          local.to(room).emit('bid:placed', { auctionId, bid: toBid(bid), auction });
+        if (event.extended)
+          local.to(room).emit('auction:extended', { auctionId, endsAt: auction.endsAt, auction });
+      }
       if (lobby) local.to(LOBBY_ROOM).emit('auction:updated', { auction });
+      if (alerted.length > 0) local.to(alerted).emit('bid:outbid', { auctionId, auction });
       return;
     }
     case 'auction:created': {
@@ -78,12 +89,6 @@ function deliver(io: Server, event: StoreEvent): void {
       local.to(LOBBY_ROOM).emit('auction:updated', { auction });
       return;
     }
-    case 'auction:extended': {
-      const auction = toAuction(hashToRecord(event.state));
-      const payload = { auctionId: auction.id, endsAt: auction.endsAt, auction };
-      local.to(auctionRoom(auction.id)).emit('auction:extended', payload);
-      return;
-    }
     case 'bid:outbid': {
       const auction = toAuction(hashToRecord(event.state));
       local.to(event.userIds.map(userRoom)).emit('bid:outbid', { auctionId: auction.id, auction });
@@ -91,8 +96,7 @@ function deliver(io: Server, event: StoreEvent): void {
     }
     case 'auction:ending-soon': {
       // Socket watchers of the auction and every device of users watching it.
-      // cjson encodes an empty Lua list as {}, hence the Array check.
-      const watchers = Array.isArray(event.watcherIds) ? event.watcherIds : [];
+      const watchers = listOf(event.watcherIds);
       const rooms = [auctionRoom(event.auctionId), ...watchers.map(userRoom)];
       const auction = toAuction(hashToRecord(event.state));
       local.to(rooms).emit('auction:ending-soon', {

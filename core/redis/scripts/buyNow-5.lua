@@ -33,8 +33,8 @@ local bid = {id = ARGV[1], auctionId = a.id, seq = seq, amount = price, bidderId
 redis.call('ZADD', KEYS[2], seq, cjson.encode(bid))
 redis.call('HSET', KEYS[1], 'currentPrice', price, 'leaderId', ARGV[2], 'leaderName', ARGV[3],
   'proxyMax', '', 'bidCount', tonumber(a.bidCount) + 1, 'seq', seq)
-redis.call('PUBLISH', ARGV[4], cjson.encode({type = 'bid:placed',
-  state = redis.call('HGETALL', KEYS[1]), bid = bid}))
+redis.call('PUBLISH', ARGV[4], cjson.encode({type = 'bids:placed',
+  state = redis.call('HGETALL', KEYS[1]), bids = {bid}, extended = false, outbidUserIds = {}}))
 
 a = hashToTable(redis.call('HGETALL', KEYS[1]))
 closeAuction(KEYS[1], a, now, 'BOUGHT_NOW', {KEYS[3], KEYS[4], KEYS[5]}, {ARGV[4], ARGV[5]})

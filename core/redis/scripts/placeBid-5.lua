@@ -32,7 +32,7 @@
     ARGV[9] '1': only raise the leader's maximum to ARGV[7] (ARGV[4] = ARGV[7])
 
   Output:
-    {0, resultJson}  accepted; {state, bids, leading}; each bid is also PUBLISHed
+    {0, resultJson}  accepted; {state, bids, leading}; published as one `bids:placed` event
     {-1}  auction not found            {-2}  closed, cancelled or past its end
     {-3}  bidder is the seller         {-4, minimumBid}  amount below the minimum
     {-8}  idempotency key reused       {-9}  auction not started yet
@@ -157,18 +157,14 @@ redis.call('HSET', auctionKey, 'currentPrice', price, 'leaderId', leaderId,
   'seq', seq, 'endsAt', endsAt)
 
 local state = redis.call('HGETALL', auctionKey)
-local channel = ARGV[5]
-for _, bid in ipairs(bids) do
-  redis.call('PUBLISH', channel, cjson.encode({type = 'bid:placed', state = state, bid = bid}))
-end
-if extended then
-  redis.call('PUBLISH', channel, cjson.encode({type = 'auction:extended', state = state}))
-end
 -- Who was leading, or just bid, and is not leading now: they are told at once.
 local outbid = {}
 if previousLeader ~= '' and previousLeader ~= leaderId then table.insert(outbid, previousLeader) end
 if bidderId ~= leaderId then table.insert(outbid, bidderId) end
-if #outbid > 0 then
-  redis.call('PUBLISH', channel, cjson.encode({type = 'bid:outbid', state = state, userIds = outbid}))
+-- One publication for everything this call did (the bids, an extension,
+-- who was overtaken): each relay turns it into its sockets' events.
+if #bids > 0 then
+  redis.call('PUBLISH', ARGV[5], cjson.encode({type = 'bids:placed', state = state, bids = bids,
+    extended = extended, outbidUserIds = outbid}))
 end
 return reply({0, cjson.encode({state = state, bids = bids, leading = leaderId == bidderId})})
