@@ -6,9 +6,10 @@ import type { DeliveryResult } from './delivery.ts';
 import type { LatencySummary } from './histogram.ts';
 import type { HttpLoadResult, HttpLoadSettings } from './http-load.ts';
 import { unknownOutcomes, type SocketBidResult } from './socket-load.ts';
-import type { machineLoad } from './stack.ts';
+import type { CpuPerBid, machineLoad } from './stack.ts';
 
 type MachineLoad = ReturnType<typeof machineLoad>;
+type Measured<T> = T & { cpuPerBid?: CpuPerBid };
 
 export interface BenchResults {
   startedAt: string;
@@ -21,10 +22,11 @@ export interface BenchResults {
     sustainedRate: number;
   };
   ceilings: { bareRoute: HttpLoadResult[]; bidScript: ScriptCeiling };
-  rest: { hot: HttpLoadResult; spread: HttpLoadResult };
+  /** cpuPerBid: absent in results saved before it was measured. */
+  rest: { hot: Measured<HttpLoadResult>; spread: Measured<HttpLoadResult> };
   socket: {
-    hot: SocketBidResult;
-    spread: SocketBidResult;
+    hot: Measured<SocketBidResult>;
+    spread: Measured<SocketBidResult>;
     /** Open loop at settings.sustainedRate, bidders on one replica, then spread over three. */
     sustained: (SocketBidResult & { replicas: number })[];
   };
@@ -47,6 +49,8 @@ const int = (n: number) => Math.round(n).toLocaleString('en-US');
 const ms = (l: LatencySummary) => [`${l.p50} ms`, `${l.p99} ms`];
 const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : '–');
 const verdict = (ok: boolean) => (ok ? '✅' : '❌');
+const cpu = (c: CpuPerBid | undefined) =>
+  c ? `; CPU µs per bid: replica ${c.replica}, Redis ${c.redis}, load generator ${c.harness}` : '';
 
 export function bareRoutePerSecond(results: BenchResults): number {
   const runs = results.ceilings.bareRoute;
@@ -58,16 +62,16 @@ export function markdownTable(r: BenchResults): string {
   const bare = bareRoutePerSecond(r);
   const accepted = (h: HttpLoadResult) => h.byStatus['201'] ?? 0;
   const restAccepted = (h: HttpLoadResult) => accepted(h) / h.seconds;
-  const rest = (label: string, h: HttpLoadResult, target: string) => [
+  const rest = (label: string, h: Measured<HttpLoadResult>, target: string) => [
     label,
-    `${int(restAccepted(h))} accepted/s (${int(h.perSecond)} req/s, ${int(h.requests - accepted(h))} outbid)`,
+    `${int(restAccepted(h))} accepted/s (${int(h.perSecond)} req/s, ${int(h.requests - accepted(h))} outbid)${cpu(h.cpuPerBid)}`,
     ...ms(h.latency),
     `${ratio(restAccepted(h), bare)}× bare route${target}`,
   ];
   const restSpread = restAccepted(r.rest.spread);
-  const socket = (label: string, s: SocketBidResult, target: string) => [
+  const socket = (label: string, s: Measured<SocketBidResult>, target: string) => [
     label,
-    `${int(s.acceptedPerSecond)} accepted/s (${int(s.perSecond)} acks/s)`,
+    `${int(s.acceptedPerSecond)} accepted/s (${int(s.perSecond)} acks/s)${cpu(s.cpuPerBid)}`,
     ...ms(s.latency),
     `${ratio(s.acceptedPerSecond, bare)}× bare route${target}`,
   ];

@@ -15,7 +15,7 @@ import { restBids, bidOrders } from './bidding.ts';
 import { bareRouteCeiling } from './ceilings.ts';
 import { amountBook, openAuctions, signUpUsers } from './fixtures.ts';
 import { resolve } from 'node:path';
-import { cpuSeconds, startApiProcesses, type ApiStack } from './stack.ts';
+import { measureCpuPerBid, startApiProcesses, type ApiStack } from './stack.ts';
 
 const rounds = Number(process.argv[2] ?? 3);
 const seconds = Number(process.argv[3] ?? 5);
@@ -28,15 +28,6 @@ const other = otherDir
   ? await startApiProcesses(redis.env, 1, {}, resolve(otherDir, 'app/main.ts'))
   : undefined;
 const client = redis.client();
-const redisCpu = async () => {
-  const info = await client.info('cpu');
-  const field = (name: string) => Number(new RegExp(`${name}:([\\d.]+)`).exec(info)?.[1] ?? 0);
-  return field('used_cpu_user') + field('used_cpu_sys');
-};
-const ownCpu = () => {
-  const usage = process.cpuUsage();
-  return (usage.user + usage.system) / 1e6;
-};
 try {
   const { url } = stack.replicas[0] as { url: string };
   const users = await signUpUsers([url], 100);
@@ -48,18 +39,20 @@ try {
     [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]?.toFixed(3);
 
   async function measure(name: string, replica: ApiStack['replicas'][number], bare: number) {
-    const before = { replica: cpuSeconds(replica.pid), redis: await redisCpu(), harness: ownCpu() };
-    const rest = await restBids(replica.url, settings, users, orders);
-    const after = { replica: cpuSeconds(replica.pid), redis: await redisCpu(), harness: ownCpu() };
-    // The warm-up's requests are in the CPU times too.
-    const sent = rest.requests + Object.values(rest.warmupByStatus).reduce((a, b) => a + b, 0);
-    const µs = (key: keyof typeof before) => Math.round(((after[key] - before[key]) * 1e6) / sent);
+    const rest = await measureCpuPerBid(
+      replica.pid,
+      client,
+      () => restBids(replica.url, settings, users, orders),
+      // The warm-up's requests are in the CPU times too.
+      (r) => Object.values(r.warmupByStatus).reduce((sum, n) => sum + n, r.requests),
+    );
+    const cpu = rest.cpuPerBid;
     const ratio = rest.perSecond / bare;
     ratios.set(name, [...(ratios.get(name) ?? []), ratio]);
     process.stdout.write(
       `  ${name}: REST ${rest.perSecond}/s (201: ${rest.byStatus['201'] ?? 0}) = ${ratio.toFixed(3)}×, ` +
-        `p99 ${rest.latency.p99} ms; CPU µs/bid replica ${µs('replica')}, Redis ${µs('redis')}, ` +
-        `harness ${µs('harness')}\n`,
+        `p99 ${rest.latency.p99} ms; CPU µs/bid replica ${cpu.replica}, Redis ${cpu.redis}, ` +
+        `harness ${cpu.harness}\n`,
     );
   }
 

@@ -20,7 +20,9 @@ import { measureDelivery, watchAuction } from './delivery.ts';
 import { amountBook, openAuctions, signUpUsers } from './fixtures.ts';
 import { markdownTable, type BenchResults } from './report.ts';
 import { closedLoopBids, connectSockets, openLoopBids } from './socket-load.ts';
-import { cpuMeter, machineLoad, rssMiB, startApiProcesses } from './stack.ts';
+import { cpuMeter, machineLoad, measureCpuPerBid, rssMiB, startApiProcesses } from './stack.ts';
+import type { HttpLoadResult } from './http-load.ts';
+import type { SocketBidResult } from './socket-load.ts';
 
 const RUN_LIMIT_MS = 8 * 60_000;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -82,15 +84,34 @@ async function main(): Promise<BenchResults> {
   });
 
   log('REST bids: hot auction, then spread');
-  const restHot = await restBids(url, settings, users, bidOrders(hotIds, nextAmount));
-  const restSpread = await restBids(url, settings, users, bidOrders(spreadIds, nextAmount));
+  const firstPid = first.replicas[0]?.pid as number;
+  // CPU per bid covers the warm-up too, so its requests are counted.
+  const restSent = (r: HttpLoadResult) =>
+    Object.values(r.warmupByStatus).reduce((sum, n) => sum + n, r.requests);
+  const socketSent = (r: SocketBidResult) => r.sent;
+  const restRun = (ids: string[]) =>
+    measureCpuPerBid(
+      firstPid,
+      client,
+      () => restBids(url, settings, users, bidOrders(ids, nextAmount)),
+      restSent,
+    );
+  const restHot = await restRun(hotIds);
+  const restSpread = await restRun(spreadIds);
   const bareAfter = await bareRouteCeiling(settings, users[0]?.token as string);
 
   log('Socket.IO bids: hot, spread, sustained');
   const tokens = users.map((user) => user.token);
   const bidders = await connectSockets([url], settings.bidderSockets, tokens);
-  const socketHot = await closedLoopBids(bidders, SECONDS, bidOrders(hotIds, nextAmount));
-  const socketSpread = await closedLoopBids(bidders, SECONDS, bidOrders(spreadIds, nextAmount));
+  const socketRun = (ids: string[]) =>
+    measureCpuPerBid(
+      firstPid,
+      client,
+      () => closedLoopBids(bidders, SECONDS, bidOrders(ids, nextAmount)),
+      socketSent,
+    );
+  const socketHot = await socketRun(hotIds);
+  const socketSpread = await socketRun(spreadIds);
   const sustain = (sockets: Socket[]) =>
     openLoopBids(
       sockets,

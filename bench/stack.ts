@@ -116,3 +116,41 @@ export function cpuMeter(pids: readonly number[]) {
     },
   };
 }
+
+/** CPU time (user + system) the Redis server has used so far, in seconds (INFO cpu). */
+export async function redisCpuSeconds(redis: { info(section: string): Promise<string> }) {
+  const info = await redis.info('cpu');
+  const field = (name: string) => Number(new RegExp(`${name}:([\\d.]+)`).exec(info)?.[1] ?? 0);
+  return field('used_cpu_user') + field('used_cpu_sys');
+}
+
+/** CPU time each process spent per bid during a throughput run, µs. */
+export interface CpuPerBid {
+  replica: number;
+  redis: number;
+  harness: number;
+}
+
+/**
+ * Runs `run` and divides the CPU time the replica, Redis and this process
+ * (the load generator) spent meanwhile by the bids it sent (`sent`).
+ */
+export async function measureCpuPerBid<T>(
+  replicaPid: number,
+  redis: { info(section: string): Promise<string> },
+  run: () => Promise<T>,
+  sent: (result: T) => number,
+): Promise<T & { cpuPerBid: CpuPerBid }> {
+  const own = () => {
+    const usage = process.cpuUsage();
+    return (usage.user + usage.system) / 1e6;
+  };
+  const before = [cpuSeconds(replicaPid), await redisCpuSeconds(redis), own()];
+  const result = await run();
+  const after = [cpuSeconds(replicaPid), await redisCpuSeconds(redis), own()];
+  const bids = Math.max(1, sent(result));
+  const [replica, redisCpu, harness] = after.map((value, i) =>
+    Math.round(((value - (before[i] as number)) * 1e6) / bids),
+  ) as [number, number, number];
+  return { ...result, cpuPerBid: { replica, redis: redisCpu, harness } };
+}
