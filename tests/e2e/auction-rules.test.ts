@@ -162,10 +162,17 @@ describe('auction rules in the browser', { timeout: 180_000 }, () => {
     await bidThroughApi(bruno, auction.id, { amount: 5_500, maxAmount: 9_000 });
     await waitForText(page, 'alert', 'Seu lance foi superado em “Gramofone Victor”');
     await screenshotBoth(page, 'alert-outbid');
+    // A reload does not lose it: it stays until dismissed or followed.
+    await page.reload();
+    await waitForText(page, 'alert', 'Seu lance foi superado em “Gramofone Victor”');
     await page.getByTestId('alert').getByRole('link', { name: 'Dar novo lance' }).click();
     await page.getByTestId('auction-page').waitFor();
     await waitForText(page, 'current-price', brl(6_500));
     assert.equal(await page.getByTestId('alert').count(), 0, 'followed alerts go away');
+    await page.reload();
+    await page.getByTestId('auction-page').waitFor();
+    await waitLive(page);
+    assert.equal(await page.getByTestId('alert').count(), 0, 'and do not come back');
   });
 
   test('Buy It Now closes the auction at once, live for a watcher', async () => {

@@ -1,5 +1,6 @@
 // Browser end-to-end: a lobby with more open auctions than one page shows
-// the soonest-ending page first and the rest on request, staying live.
+// the soonest-ending page first and the rest on request, staying live, and
+// keeps every page it showed across a reconnection.
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { createAuction, register, type Session } from '../support/api-client.ts';
@@ -58,6 +59,24 @@ describe('lobby paging in the browser', { timeout: 180_000 }, () => {
     await page.getByRole('button', { name: 'Mostrar mais leilões' }).click();
     await page.locator(`[data-testid="open-auction"][data-auction-id="${late.id}"]`).waitFor();
     assert.equal(await cards.count(), PAGE + EXTRA + 2);
+    assert.equal((await titles()).at(-1), 'Lote tardio');
+    assert.equal(await page.getByRole('button', { name: 'Mostrar mais leilões' }).count(), 0);
+
+    // The API restarts: the reconnected lobby reads both pages again, not
+    // just the first, and an auction created meanwhile is in its place.
+    let whileDown: { id: string } | undefined;
+    await suite.stack.restartPrimary('SIGTERM', async () => {
+      await page.locator('.connection[data-state="disconnected"]').waitFor();
+      whileDown = await createAuction(suite.stack.spareUrl, seller.token, {
+        title: 'Lote da reconexão',
+        durationSeconds: 7_100,
+      });
+    });
+    await waitLive(page);
+    await page
+      .locator(`[data-testid="open-auction"][data-auction-id="${whileDown?.id}"]`)
+      .waitFor();
+    assert.equal(await cards.count(), PAGE + EXTRA + 3);
     assert.equal((await titles()).at(-1), 'Lote tardio');
     assert.equal(await page.getByRole('button', { name: 'Mostrar mais leilões' }).count(), 0);
   });

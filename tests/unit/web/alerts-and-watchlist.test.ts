@@ -1,7 +1,12 @@
 // The global alerts list and the watchlist page's live list, as pure rules.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { addAlert, removeAlert, type Alert } from '../../../web/src/live/alert-list.ts';
+import {
+  addAlert,
+  parseStoredAlerts,
+  removeAlert,
+  type Alert,
+} from '../../../web/src/live/alert-list.ts';
 import { splitWatched, upsertWatched } from '../../../web/src/live/watchlist-state.ts';
 import { auctionFixture } from './fixtures.ts';
 
@@ -73,4 +78,26 @@ test('open auctions first, soonest-ending; then finished ones, latest first', ()
     finished.map((auction) => auction.id),
     ['closedLate', 'closedEarly'],
   );
+});
+
+test('alerts read back after a reload: well-formed ones only, at most three', () => {
+  const ending: Alert = { id: 2, kind: 'endingSoon', auctionId: 'b', title: null, endsAt: 'x' };
+  const kept = [outbid(1, 'a'), ending, outbid(3, 'c'), outbid(4, 'd')];
+  assert.deepEqual(parseStoredAlerts(JSON.stringify(kept)), kept.slice(-3));
+  assert.deepEqual(parseStoredAlerts(JSON.stringify([outbid(1, 'a'), ending])), [
+    outbid(1, 'a'),
+    ending,
+  ]);
+  for (const broken of [null, '', 'not json', '{}', '[1]', '[null]'])
+    assert.deepEqual(parseStoredAlerts(broken), [], String(broken));
+  const malformed = [
+    { id: '1', kind: 'outbid', auctionId: 'a', title: 'a' },
+    { id: 1, kind: 'outbid', auctionId: '', title: 'a' },
+    { id: 1, kind: 'outbid', auctionId: 'a', title: null },
+    { id: 1, kind: 'endingSoon', auctionId: 'a', title: 'a' },
+    { id: 1, kind: 'bogus', auctionId: 'a', title: 'a' },
+  ];
+  assert.deepEqual(parseStoredAlerts(JSON.stringify([...malformed, outbid(9, 'z')])), [
+    outbid(9, 'z'),
+  ]);
 });

@@ -15,3 +15,27 @@ export function addAlert(alerts: readonly Alert[], alert: Alert, max = MAX_ALERT
 export function removeAlert(alerts: readonly Alert[], id: number): Alert[] {
   return alerts.filter((alert) => alert.id !== id);
 }
+
+/**
+ * Alerts kept in storage, read back after a reload: only well-formed ones,
+ * at most `max`. Anything else (old format, edited by hand) is dropped.
+ */
+export function parseStoredAlerts(text: string | null, max = MAX_ALERTS): Alert[] {
+  let value: unknown;
+  try {
+    value = JSON.parse(text ?? '[]');
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(value)) return [];
+  const isText = (v: unknown) => typeof v === 'string' && v.length > 0;
+  return value
+    .filter((a): a is Alert => {
+      if (!a || typeof a !== 'object') return false;
+      const { id, kind, auctionId, title, endsAt } = a as Record<string, unknown>;
+      if (!Number.isSafeInteger(id) || !isText(auctionId)) return false;
+      if (kind === 'outbid') return isText(title);
+      return kind === 'endingSoon' && (title === null || isText(title)) && isText(endsAt);
+    })
+    .slice(-max);
+}

@@ -1,16 +1,40 @@
 // Per-user alerts on any page (issue 8): `bid:outbid` reaches every device of
 // a user who lost the lead, `auction:ending-soon` every device of users who
-// watch the auction. They become toasts that link to the auction.
+// watch the auction. They become toasts that link to the auction, and stay
+// until dismissed: across reloads of the tab too (sessionStorage, per user),
+// since an alert missed while reloading is money missed.
 import type { Auction } from '../../../core/schemas.ts';
 import { api } from '../api/endpoints.ts';
 import { matchRoute } from '../routing/router.ts';
-import { createStore } from '../store.ts';
-import { addAlert, removeAlert, type Alert } from './alert-list.ts';
+import { sessionStore } from '../session/session-store.ts';
+import { createStore, safeSessionStorage } from '../store.ts';
+import { addAlert, parseStoredAlerts, removeAlert, type Alert } from './alert-list.ts';
 import { getSocket } from './socket.ts';
 
 export const alertsStore = createStore<Alert[]>([]);
 
 let nextId = 1;
+const storageKey = (userId: string) => `arremate.alerts.${userId}`;
+
+/** Shows the signed-in user's kept alerts (none when signed out), and keeps them. */
+function followSignedInUser(): void {
+  let userId: string | null = null;
+  const load = () => {
+    const current = sessionStore.get()?.user.id ?? null;
+    if (current === userId) return;
+    // Signing out forgets this tab's alerts of that user.
+    if (userId && current === null) safeSessionStorage.write(storageKey(userId), null);
+    userId = current;
+    const kept = userId ? parseStoredAlerts(safeSessionStorage.read(storageKey(userId))) : [];
+    nextId = Math.max(nextId, ...kept.map((alert) => alert.id + 1));
+    alertsStore.set(kept);
+  };
+  load();
+  sessionStore.subscribe(load);
+  alertsStore.subscribe(() => {
+    if (userId) safeSessionStorage.write(storageKey(userId), JSON.stringify(alertsStore.get()));
+  });
+}
 const push = (alert: Alert) => alertsStore.set(addAlert(alertsStore.get(), alert));
 
 export function dismissAlert(id: number): void {
@@ -25,6 +49,7 @@ function openAuctionId(): string | null {
 
 /** Starts listening; call once at start-up (the socket keeps its listeners across reconnections). */
 export function startAlerts(): void {
+  followSignedInUser();
   const socket = getSocket();
   socket.on('bid:outbid', ({ auctionId, auction }: { auctionId: string; auction: Auction }) => {
     // That auction's own page already says so in place (its outbid notice or

@@ -24,12 +24,16 @@ export function useLobby(): Lobby {
   const [status, setStatus] = useState<Lobby['status']>('loading');
   const [lastCreated, setLastCreated] = useState<Auction | null>(null);
 
+  // Pages of open auctions on show, so that the snapshot after a
+  // reconnection reads as many as the visitor had asked for, not just the first.
+  const pagesShown = useRef(1);
+
   useEffect(
     () =>
       followLobby({
         read: () =>
           Promise.all([
-            api.listAuctions('open', OPEN_PAGE),
+            readOpenPages(pagesShown.current),
             api.listAuctions('closed', CLOSED_SHOWN),
           ]),
         onSnapshot([open, closed], replay) {
@@ -63,8 +67,10 @@ export function useLobby(): Lobby {
     try {
       const page = await api.listAuctions('open', OPEN_PAGE, from);
       // A snapshot after a reconnection started the pages over: this one is stale.
-      if (cursor.current === from)
+      if (cursor.current === from) {
+        pagesShown.current += 1;
         dispatch({ type: 'moreOpen', open: page.items, openCursor: page.nextCursor });
+      }
     } catch {
       setLoadMoreFailed(true);
     } finally {
@@ -73,4 +79,19 @@ export function useLobby(): Lobby {
   }, []);
 
   return { ...state, status, lastCreated, loadMore, loadingMore, loadMoreFailed };
+}
+
+/** The first `pages` pages of open auctions, as one (an auction is listed once). */
+async function readOpenPages(
+  pages: number,
+): Promise<{ items: Auction[]; nextCursor: string | null }> {
+  const first = await api.listAuctions('open', OPEN_PAGE);
+  const byId = new Map(first.items.map((auction) => [auction.id, auction]));
+  let cursor = first.nextCursor;
+  for (let page = 1; page < pages && cursor !== null; page++) {
+    const next = await api.listAuctions('open', OPEN_PAGE, cursor);
+    for (const auction of next.items) byId.set(auction.id, auction);
+    cursor = next.nextCursor;
+  }
+  return { items: [...byId.values()], nextCursor: cursor };
 }
