@@ -90,6 +90,7 @@ export function toAuction(fields: Record<string, string>): Auction {
     leader: person(fields.leaderId, fields.leaderName),
     startsAt: iso(fields.startsAt || (fields.createdAt as string)),
     endsAt: iso(fields.endsAt as string),
+    originalEndsAt: fields.originalEndsAt ? iso(fields.originalEndsAt) : null,
     maxEndsAt: fields.maxEndsAt ? iso(fields.maxEndsAt) : null,
     createdAt: iso(fields.createdAt as string),
     closedAt: fields.closedAt ? iso(fields.closedAt) : null,

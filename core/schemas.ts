@@ -54,6 +54,10 @@ export const Auction = Type.Object({
   leader: Type.Union([PublicUser, Type.Null()]),
   startsAt: Timestamp,
   endsAt: Timestamp,
+  originalEndsAt: Type.Union([Timestamp, Type.Null()], {
+    description:
+      'The end set at creation; `endsAt` is later when late bids extended it (soft close). Null for auctions stored before it was recorded.',
+  }),
   maxEndsAt: Type.Union([Timestamp, Type.Null()], {
     description: 'Hard deadline: soft-close extensions never pass it.',
   }),

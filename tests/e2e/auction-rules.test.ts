@@ -248,6 +248,9 @@ describe('auction rules in the browser', { timeout: 180_000 }, () => {
     await waitForText(page, 'extended-notice', 'Leilão prorrogado');
     await card.getByTestId('card-ends-in').waitFor();
     await screenshotBoth(page, 'auction-extended');
+    // A visitor arriving now is told too: the auction keeps its first end.
+    const late = await open(`/auctions/${auction.id}`, { viewport: PHONE });
+    await waitForText(late.page, 'extended-notice', 'Leilão prorrogado');
   });
 
   test('the seller cancels before the first bid, and a watcher sees it at once', async () => {

@@ -340,6 +340,7 @@ describe('soft close with a hard deadline', () => {
     await watcher.emitWithAck('auction:watch', { auctionId: auction.id });
     const reply = await bid(alice, auction.id, 1_000);
     assert.equal(reply.body.auction.endsAt, maxEndsAt, 'the window is cut at the deadline');
+    assert.equal(reply.body.auction.originalEndsAt, auction.endsAt, 'the first end is kept');
     await eventually(() => extended.includes(maxEndsAt));
     const closed = await eventually(
       async () =>

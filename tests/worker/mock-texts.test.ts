@@ -20,6 +20,8 @@ interface Options {
   softCloseSeconds?: number;
   /** Placing time of every bid; default 13:00 UTC. */
   placedAt?: string;
+  /** The end set at creation; default: the final end (14:05 UTC), i.e. not extended. */
+  originalEndsAt?: string | null;
 }
 
 function finished(
@@ -59,6 +61,10 @@ function finished(
         startsAt: '2026-11-29T12:00:00.000Z',
         createdAt: '2026-11-29T12:00:00.000Z',
         endsAt: '2026-11-29T14:05:00.000Z',
+        originalEndsAt:
+          options.originalEndsAt === undefined
+            ? '2026-11-29T14:05:00.000Z'
+            : options.originalEndsAt,
         maxEndsAt: null,
         closedAt: '2026-11-29T14:05:00.000Z',
         winner,
@@ -184,6 +190,7 @@ describe('mock texts', () => {
     const late = finished([['ana', 90_000]], {
       softCloseSeconds: 120,
       placedAt: '2026-11-29T14:03:00.000Z',
+      originalEndsAt: '2026-11-29T14:04:00.000Z',
     });
     assert.match(
       textsOf(late, 'pt-BR').report,
@@ -195,6 +202,13 @@ describe('mock texts', () => {
     );
     const early = finished([['ana', 90_000]], { softCloseSeconds: 120 });
     assert.doesNotMatch(textsOf(early, 'pt-BR').report, /Prorrogação/);
+    // Stored before the original end was recorded: told from the bid times.
+    const older = finished([['ana', 90_000]], {
+      softCloseSeconds: 120,
+      placedAt: '2026-11-29T14:03:00.000Z',
+      originalEndsAt: null,
+    });
+    assert.match(textsOf(older, 'pt-BR').report, /Prorrogação/);
   });
 
   it('is deterministic', () => {

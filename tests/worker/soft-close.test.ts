@@ -13,12 +13,19 @@ function finalEnd(endMs: number, bidTimes: number[], maxEndsAtMs: number | null 
   return bidTimes.reduce((end, t) => endAfterBid(end, t, WINDOW_S, maxEndsAtMs), endMs);
 }
 
-function effect(endMs: number, bidTimes: number[], maxEndsAtMs: number | null = null) {
+/** `recorded`: whether the auction carries its original end (false: stored before it was). */
+function effect(
+  endMs: number,
+  bidTimes: number[],
+  maxEndsAtMs: number | null = null,
+  recorded = true,
+) {
   const endsAt = finalEnd(endMs, bidTimes, maxEndsAtMs);
   return softCloseEffect(
     {
       softCloseSeconds: WINDOW_S,
       endsAt: at(endsAt),
+      originalEndsAt: recorded ? at(endMs) : null,
       maxEndsAt: maxEndsAtMs === null ? null : at(maxEndsAtMs),
     },
     bidTimes.map((t) => ({ placedAt: at(t) })),
@@ -28,10 +35,28 @@ function effect(endMs: number, bidTimes: number[], maxEndsAtMs: number | null = 
 describe('soft-close effect', () => {
   const end = START + 3_600_000;
 
+  it('a bid exactly one window before the end extends nothing, and is not said to', () => {
+    assert.equal(finalEnd(end, [end - 60_000]), end);
+    assert.equal(effect(end, [end - 60_000]), null);
+    // Without the original end, the bid times are all there is: the one false positive.
+    assert.equal(effect(end, [end - 60_000], null, false)?.kind, 'extended');
+  });
+
+  it('auctions stored without their original end: judged from the bid times', () => {
+    assert.equal(effect(end, [end - 10_000], null, false)?.kind, 'extended');
+    assert.equal(effect(end, [START + 1000], null, false), null);
+    assert.equal(effect(end, [end - 20_000, end + 5_000], end + 15_000, false)?.kind, 'deadline');
+  });
+
   it('none: bids before the window, or no window, or no bids', () => {
     assert.equal(effect(end, [START + 1000, end - 61_000]), null);
     assert.equal(effect(end, []), null);
-    const noWindow = { softCloseSeconds: 0, endsAt: at(end), maxEndsAt: null };
+    const noWindow = {
+      softCloseSeconds: 0,
+      endsAt: at(end),
+      originalEndsAt: at(end),
+      maxEndsAt: null,
+    };
     assert.equal(softCloseEffect(noWindow, [{ placedAt: at(end - 1000) }]), null);
   });
 

@@ -1,13 +1,15 @@
-// Whether late bids moved the end (soft close, issue 8), derived from what
-// the worker sees: the auction carries only its final `endsAt`, not the
-// original one. The placeBid script sets the end to exactly
-// "bid time + window", capped at `maxEndsAt` (core/rules.ts endAfterBid), so:
-// - a bid with placedAt + window = endsAt extended the end;
+// Whether late bids moved the end (soft close, issue 8):
 // - an end at `maxEndsAt` with a bid inside the window before it means the
 //   hard deadline stopped the extensions (or the auction was scheduled to end
-//   there; "ended at its hard deadline" is true either way).
-// The only false positive: a bid placed exactly `window` ms before an
-// unextended end, which extends nothing (the rule is "less than" the window).
+//   there; "ended at its hard deadline" is true either way);
+// - otherwise the end was extended when it is later than `originalEndsAt`,
+//   the end set at creation.
+// Auctions stored before `originalEndsAt` was recorded (null) are judged from
+// the bid times instead: the placeBid script sets the end to exactly
+// "bid time + window" (core/rules.ts endAfterBid), so a bid with placedAt +
+// window = endsAt extended it. That guess has one false positive: a bid
+// placed exactly `window` ms before an unextended end, which extends nothing
+// (the rule is "less than" the window).
 import type { Auction, Bid } from '../../core/schemas.ts';
 
 export interface SoftCloseEffect {
@@ -19,7 +21,7 @@ export interface SoftCloseEffect {
 }
 
 export function softCloseEffect(
-  auction: Pick<Auction, 'softCloseSeconds' | 'endsAt' | 'maxEndsAt'>,
+  auction: Pick<Auction, 'softCloseSeconds' | 'endsAt' | 'originalEndsAt' | 'maxEndsAt'>,
   bids: Pick<Bid, 'placedAt'>[],
 ): SoftCloseEffect | null {
   const windowMs = auction.softCloseSeconds * 1000;
@@ -34,5 +36,9 @@ export function softCloseEffect(
   if (auction.maxEndsAt !== null && Date.parse(auction.maxEndsAt) === endMs) {
     return placed.some((at) => at < endMs && endMs - at < windowMs) ? effect('deadline') : null;
   }
-  return placed.some((at) => at + windowMs === endMs) ? effect('extended') : null;
+  const extended =
+    auction.originalEndsAt === null
+      ? placed.some((at) => at + windowMs === endMs)
+      : endMs > Date.parse(auction.originalEndsAt);
+  return extended ? effect('extended') : null;
 }

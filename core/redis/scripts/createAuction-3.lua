@@ -41,7 +41,8 @@ redis.call('HSET', KEYS[1], 'id', ARGV[1], 'title', ARGV[2], 'description', ARGV
   'sellerId', ARGV[4], 'sellerName', ARGV[5], 'status', 'open',
   'startingPrice', ARGV[6], 'currentPrice', ARGV[6], 'minIncrement', ARGV[7],
   'softCloseSeconds', ARGV[8], 'bidCount', 0, 'leaderId', '', 'leaderName', '',
-  'proxyMax', '', 'startsAt', startsAt, 'endsAt', endsAt, 'maxEndsAt', ARGV[14],
+  'proxyMax', '', 'startsAt', startsAt, 'endsAt', endsAt, 'originalEndsAt', endsAt,
+  'maxEndsAt', ARGV[14],
   'reservePrice', ARGV[15], 'buyNowPrice', ARGV[16], 'endingSoonMs', endingSoonMs,
   'createdAt', now, 'closedAt', '', 'outcome', '', 'winnerId', '', 'winnerName', '', 'seq', 0)
 redis.call('ZADD', KEYS[2], endsAt, ARGV[1])

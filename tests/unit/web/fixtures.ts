@@ -20,6 +20,7 @@ export function auctionFixture(overrides: Partial<Auction> = {}): Auction {
     leader: null,
     startsAt: '2029-12-31T00:00:00.000Z',
     endsAt: '2030-01-01T00:00:00.000Z',
+    originalEndsAt: '2030-01-01T00:00:00.000Z',
     maxEndsAt: null,
     createdAt: '2029-12-31T00:00:00.000Z',
     closedAt: null,

@@ -71,6 +71,14 @@ export function AuctionPage({ auctionId }: { auctionId: string }) {
       </p>
     );
 
+  // Seen live on this page, or (after a reload, or for a late arrival) told by
+  // the auction itself: its end is later than the one set at creation.
+  const extendedTo =
+    live.extendedTo ??
+    (auction.originalEndsAt !== null && auction.endsAt > auction.originalEndsAt
+      ? auction.endsAt
+      : null);
+
   return (
     <article
       className="auction"
@@ -91,9 +99,9 @@ export function AuctionPage({ auctionId }: { auctionId: string }) {
       <div className="auction__layout">
         <div className="auction__main">
           <PriceBoard auction={auction} viewerId={viewerId} />
-          {live.extendedTo && !closed ? (
+          {extendedTo && !closed ? (
             <p className="notice" role="status" data-testid="extended-notice">
-              {t.auction.extended(formatTime(live.extendedTo, locale))}
+              {t.auction.extended(formatTime(extendedTo, locale))}
             </p>
           ) : null}
           {live.outbidBy && !closed ? (
