@@ -6,8 +6,11 @@ import { Value } from 'typebox/value';
 
 /** Settings every process (API replica, worker) shares. */
 export const CommonEnv = Type.Object({
-  /** Full Redis URL; wins over REDIS_HOST/REDIS_PORT/REDIS_DB when set. */
-  REDIS_URL: Type.Optional(Type.String({ pattern: '^rediss?://' })),
+  /**
+   * Full Redis URL; wins over REDIS_HOST/REDIS_PORT/REDIS_DB when set.
+   * `unix:///path/redis.sock?db=0` reaches a Redis through its Unix socket.
+   */
+  REDIS_URL: Type.Optional(Type.String({ pattern: '^(rediss?|unix)://' })),
   REDIS_HOST: Type.String({ default: '127.0.0.1', minLength: 1 }),
   REDIS_PORT: Type.Integer({ default: 6379, minimum: 1, maximum: 65535 }),
   REDIS_DB: Type.Integer({ default: 0, minimum: 0, maximum: 15 }),

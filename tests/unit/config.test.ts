@@ -30,4 +30,9 @@ describe('configuration', () => {
     assert.throws(() => parseEnv(ApiEnv, { LOG_LEVEL: 'loud' }), /LOG_LEVEL="loud"/);
     assert.throws(() => parseEnv(ApiEnv, { REDIS_URL: 'http://x' }), /REDIS_URL/);
   });
+
+  it('takes a Redis URL over TCP, TLS or a Unix socket', () => {
+    for (const url of ['redis://h:6379/2', 'rediss://h:6380', 'unix:///run/redis.sock?db=1'])
+      assert.equal(parseEnv(ApiEnv, { REDIS_URL: url }).REDIS_URL, url);
+  });
 });
