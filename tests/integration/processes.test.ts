@@ -40,6 +40,32 @@ describe('app/main.ts', () => {
     assert.equal(await disconnected, 'io server disconnect', 'the server told the socket to go');
     socket.close();
   });
+
+  it('reaches Redis through its Unix socket with REDIS_URL=unix://…', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'arremate-unix-'));
+    const path = join(dir, 'redis.sock');
+    const onSocket = await startRedis(['--unixsocket', path]);
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    const api = runNode('app/main.ts', {
+      REDIS_URL: `unix://${path}?db=3`,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+    });
+    try {
+      await waitForReady(base);
+      const seller = await register(base, 'Seller');
+      await createAuction(base, seller.token);
+      const admin = onSocket.client();
+      await admin.select(3);
+      assert.ok((await admin.keys('arremate:auction:*')).length > 0, 'written to db 3');
+    } finally {
+      api.child.kill('SIGTERM');
+      await api.exited;
+      await onSocket.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('npm start (scripts/start-platform.ts)', () => {
