@@ -6,6 +6,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Redis } from 'ioredis';
 import type { Server } from 'socket.io';
+import { fieldOf } from '../core/auction-view.ts';
 import { whenReady, type RedisRole } from '../core/redis/connection.ts';
 import { redisKeys } from '../core/redis/keys.ts';
 import type { ApiEnv } from './config.ts';
@@ -113,8 +114,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     services.keys.eventsChannel,
     (event) => {
       if (event.type === 'auction:created' || event.type === 'bids:placed') {
-        const endsAt = event.state[event.state.indexOf('endsAt') + 1];
-        monitor?.notifyEnd(Number(endsAt));
+        monitor?.notifyEnd(Number(fieldOf(event.state, 'endsAt')));
       }
     },
     (error) => app.log.error({ err: error }, 'could not relay an event'),

@@ -48,6 +48,12 @@ export type StoreEvent =
   /** Published by the worker when an auction's report is stored. */
   | { type: 'auction:report'; auctionId: string };
 
+/** One field of a flat hash (names at even positions: a value may look like a name). */
+export function fieldOf(flat: FlatHash, name: string): string | undefined {
+  for (let i = 0; i + 1 < flat.length; i += 2) if (flat[i] === name) return flat[i + 1];
+  return undefined;
+}
+
 export function hashToRecord(flat: FlatHash): Record<string, string> {
   const record: Record<string, string> = {};
   for (let i = 0; i + 1 < flat.length; i += 2) record[flat[i] as string] = flat[i + 1] as string;

@@ -9,7 +9,15 @@
 // emits to its local rooms only.
 import type { Redis } from 'ioredis';
 import type { Server } from 'socket.io';
-import { hashToRecord, toAuction, toBid, type StoreEvent } from '../../core/auction-view.ts';
+import {
+  fieldOf,
+  hashToRecord,
+  toAuction,
+  toBid,
+  type FlatHash,
+  type StoreEvent,
+  type StoredBid,
+} from '../../core/auction-view.ts';
 import { whenReady } from '../../core/redis/connection.ts';
 import { auctionRoom, LOBBY_ROOM, userRoom } from './rooms.ts';
 
@@ -28,7 +36,7 @@ export async function startEventRelay(
   subscriber.on('message', (from: string, message: string) => {
     if (from !== channel) return;
     try {
-      const event = JSON.parse(message) as StoreEvent;
+      const event = fromAnyRelease(JSON.parse(message) as StoreEvent | PreviousReleaseEvent);
       deliver(io, event);
       onEvent(event);
     } catch (error) {
@@ -49,6 +57,25 @@ function listened(io: Server, room: string): boolean {
   return (io.sockets.adapter.rooms.get(room)?.size ?? 0) > 0;
 }
 
+/**
+ * What replicas of the previous release publish: one `bid:placed` per bid and
+ * `auction:extended` apart. During a rolling update old and new pods share
+ * the channel; reading these too lets bids taken by old pods reach watchers
+ * on new ones. (Old pods do not read `bids:placed`: their watchers fill the
+ * gap by seq on the next event, or with `sinceSeq` when their pod stops.)
+ */
+type PreviousReleaseEvent =
+  | { type: 'bid:placed'; state: FlatHash; bid: StoredBid }
+  | { type: 'auction:extended'; state: FlatHash };
+
+function fromAnyRelease(event: StoreEvent | PreviousReleaseEvent): StoreEvent {
+  if (event.type === 'bid:placed')
+    return { ...event, type: 'bids:placed', bids: [event.bid], extended: false, outbidUserIds: [] };
+  if (event.type === 'auction:extended')
+    return { ...event, type: 'bids:placed', bids: [], extended: true, outbidUserIds: [] };
+  return event;
+}
+
 /** cjson encodes an empty Lua list as {}. */
 const listOf = <T>(value: T[] | Record<string, never>): T[] => (Array.isArray(value) ? value : []);
 
@@ -60,7 +87,7 @@ function deliver(io: Server, event: StoreEvent): void {
       // and no socket of the bidders it overtook. Socket.IO would build and
       // encode each packet even for an empty room, so nothing is built for
       // rooms without a socket here.
-      const auctionId = event.bids[0]?.auctionId as string;
+      const auctionId = event.bids[0]?.auctionId ?? (fieldOf(event.state, 'id') as string);
       const room = auctionRoom(auctionId);
       const outbidRooms = listOf(event.outbidUserIds).map(userRoom);
       const watched = listened(io, room);

@@ -331,3 +331,29 @@ describe('sockets', () => {
     );
   });
 });
+
+describe('during a rolling update', () => {
+  it("relays the previous release's events: one bid:placed per bid, auction:extended apart", async () => {
+    const auction = await createAuction(replicas[0]!.url, seller.token, { durationSeconds: 120 });
+    const watcher = await client(replicas[1]!);
+    const seen: string[] = [];
+    watcher.on('bid:placed', (e: { bid: Bid }) => seen.push(`bid ${e.bid.id} ${e.bid.amount}`));
+    watcher.on('auction:extended', (e: { auctionId: string }) =>
+      seen.push(`extended ${e.auctionId}`),
+    );
+    const ack = (await watcher.emitWithAck('auction:watch', { auctionId: auction.id })) as WatchAck;
+    assert.equal(ack.ok, true);
+
+    // What an old pod's placeBid script publishes (the state as HGETALL returns it).
+    const raw = redis.client();
+    const state = (await raw.call('HGETALL', `arremate:auction:${auction.id}`)) as string[];
+    const bid = {
+      ...{ id: 'from-old-pod', auctionId: auction.id, seq: 1, amount: 5_000 },
+      ...{ bidderId: users[0]!.user.id, bidderName: 'User 0', placedAt: Date.now() },
+    };
+    await raw.publish('arremate:events', JSON.stringify({ type: 'bid:placed', state, bid }));
+    await raw.publish('arremate:events', JSON.stringify({ type: 'auction:extended', state }));
+    await eventually(() => seen.length === 2);
+    assert.deepEqual(seen, [`bid from-old-pod 5000`, `extended ${auction.id}`]);
+  });
+});
