@@ -35,6 +35,7 @@ function followSignedInUser(): void {
     if (userId) safeSessionStorage.write(storageKey(userId), JSON.stringify(alertsStore.get()));
   });
 }
+
 const push = (alert: Alert) => alertsStore.set(addAlert(alertsStore.get(), alert));
 
 export function dismissAlert(id: number): void {
