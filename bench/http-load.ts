@@ -39,6 +39,11 @@ export interface HttpLoadResult {
   unanswered: number;
 }
 
+/** Requests answered in the run and its warm-up: what CPU times taken around both cover. */
+export function requestsSent(result: HttpLoadResult): number {
+  return Object.values(result.warmupByStatus).reduce((sum, n) => sum + n, result.requests);
+}
+
 export async function httpLoad(
   url: string,
   settings: HttpLoadSettings,

@@ -9,12 +9,11 @@
 // bare reading.
 //
 //   node bench/rest-ratio.ts [rounds=3] [seconds=5] [other checkout]
-import { startRedis } from '../tests/support/redis-server.ts';
-import { register } from '../tests/support/api-client.ts';
-import { restBids, bidOrders } from './bidding.ts';
-import { bareRouteCeiling } from './ceilings.ts';
-import { amountBook, openAuctions, signUpUsers } from './fixtures.ts';
 import { resolve } from 'node:path';
+import { startRedis } from '../tests/support/redis-server.ts';
+import { biddingFixture, restBids } from './bidding.ts';
+import { bareRouteCeiling } from './ceilings.ts';
+import { requestsSent } from './http-load.ts';
 import { measureCpuPerBid, startApiProcesses, type ApiStack } from './stack.ts';
 
 const rounds = Number(process.argv[2] ?? 3);
@@ -30,10 +29,7 @@ const other = otherDir
 const client = redis.client();
 try {
   const { url } = stack.replicas[0] as { url: string };
-  const users = await signUpUsers([url], 100);
-  const seller = await register(url, 'Seller');
-  const ids = (await openAuctions(url, seller, 1000)).map((auction) => auction.id);
-  const orders = bidOrders(ids, amountBook());
+  const { users, orders } = await biddingFixture(url, 100, 1000);
   const ratios = new Map<string, number[]>();
   const median = (values: number[]) =>
     [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]?.toFixed(3);
@@ -43,8 +39,7 @@ try {
       replica.pid,
       client,
       () => restBids(replica.url, settings, users, orders),
-      // The warm-up's requests are in the CPU times too.
-      (r) => Object.values(r.warmupByStatus).reduce((sum, n) => sum + n, r.requests),
+      requestsSent,
     );
     const cpu = rest.cpuPerBid;
     const ratio = rest.perSecond / bare;

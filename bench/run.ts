@@ -21,7 +21,7 @@ import { amountBook, openAuctions, signUpUsers } from './fixtures.ts';
 import { markdownTable, type BenchResults } from './report.ts';
 import { closedLoopBids, connectSockets, openLoopBids } from './socket-load.ts';
 import { cpuMeter, machineLoad, measureCpuPerBid, rssMiB, startApiProcesses } from './stack.ts';
-import type { HttpLoadResult } from './http-load.ts';
+import { requestsSent } from './http-load.ts';
 import type { SocketBidResult } from './socket-load.ts';
 
 const RUN_LIMIT_MS = 8 * 60_000;
@@ -85,16 +85,13 @@ async function main(): Promise<BenchResults> {
 
   log('REST bids: hot auction, then spread');
   const firstPid = first.replicas[0]?.pid as number;
-  // CPU per bid covers the warm-up too, so its requests are counted.
-  const restSent = (r: HttpLoadResult) =>
-    Object.values(r.warmupByStatus).reduce((sum, n) => sum + n, r.requests);
   const socketSent = (r: SocketBidResult) => r.sent;
   const restRun = (ids: string[]) =>
     measureCpuPerBid(
       firstPid,
       client,
       () => restBids(url, settings, users, bidOrders(ids, nextAmount)),
-      restSent,
+      requestsSent,
     );
   const restHot = await restRun(hotIds);
   const restSpread = await restRun(spreadIds);
