@@ -3,6 +3,7 @@
 // endsAt as published on `leiloes_finalizados`; each auction must be
 // announced there exactly once and appear exactly once in the durable stream.
 import type { Redis } from 'ioredis';
+import { fieldOf } from '../core/auction-view.ts';
 import { whenReady } from '../core/redis/connection.ts';
 import { FINISHED_CHANNEL, redisKeys } from '../core/redis/keys.ts';
 import type { FinishedAuction } from '../core/schemas.ts';
@@ -74,7 +75,7 @@ export async function measureCloseLag(
     lag.record(Date.parse(auction.closedAt as string) - Date.parse(auction.endsAt));
   const stream = await redis.xrange(redisKeys().finishedStream, '-', '+');
   const streamed = stream
-    .map(([, fields]) => fields[fields.indexOf('auctionId') + 1] as string)
+    .map(([, fields]) => fieldOf(fields, 'auctionId') as string)
     .filter((id) => ids.has(id));
   return {
     auctions: ids.size,

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Redis } from 'ioredis';
-import { hashToRecord, toAuction } from '../../core/auction-view.ts';
+import { fieldOf, hashToRecord, toAuction } from '../../core/auction-view.ts';
 import { AppError } from '../../core/errors.ts';
 import { createAuctionStore, type AuctionStore } from '../../core/redis/auction-store.ts';
 import { FINISHED_CHANNEL, redisKeys } from '../../core/redis/keys.ts';
@@ -198,7 +198,7 @@ describe('closeDueAuctions script', () => {
 
     const entries = await raw.xrange(keys.finishedStream, '-', '+');
     const streamIds = entries
-      .map(([, fields]) => fields[fields.indexOf('auctionId') + 1] as string)
+      .map(([, fields]) => fieldOf(fields, 'auctionId') as string)
       .filter((id) => ids.has(id));
     assert.equal(streamIds.length, 300, 'one stream entry per auction');
     assert.equal(new Set(streamIds).size, 300, 'no duplicates in the stream');

@@ -2,6 +2,7 @@
 // from the outside (REST and the durable finished stream).
 import assert from 'node:assert/strict';
 import type { Redis } from 'ioredis';
+import { fieldOf } from '../../core/auction-view.ts';
 import { redisKeys } from '../../core/redis/keys.ts';
 import type { Auction, Bid } from '../../core/schemas.ts';
 import { call } from './api-client.ts';
@@ -25,7 +26,7 @@ export async function allBids(base: string, auctionId: string): Promise<Bid[]> {
 export async function finishedCounts(redis: Redis, prefix?: string): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
   for (const [, fields] of await redis.xrange(redisKeys(prefix).finishedStream, '-', '+')) {
-    const id = fields[fields.indexOf('auctionId') + 1] as string;
+    const id = fieldOf(fields, 'auctionId') as string;
     counts.set(id, (counts.get(id) ?? 0) + 1);
   }
   return counts;
