@@ -1,7 +1,8 @@
 // The machine's ceilings, measured in the same run as everything else (the
 // load generator and the servers share the same two cores, so only ratios
 // against these mean anything):
-//  - a bare Fastify route answering the bid request with no work;
+//  - a bare Fastify route answering the bid request with no work, and the
+//    same route running one trivial Lua script in Redis per request;
 //  - our bid script alone, through redis-benchmark (EVALSHA of
 //    placeBid-<keys>.lua on a prepared auction), i.e. what Redis can do.
 import { execFile } from 'node:child_process';
@@ -18,12 +19,17 @@ import { stopProcess } from './stack.ts';
 
 const run = promisify(execFile);
 
+/** The bare route; with `redisPort`, plus one trivial Lua script per request. */
 export async function bareRouteCeiling(
   settings: HttpLoadSettings,
   token: string,
+  redisPort?: number,
 ): Promise<HttpLoadResult> {
   const port = await freePort();
-  const server = runNode('bench/bare-server.ts', { PORT: String(port) });
+  const server = runNode('bench/bare-server.ts', {
+    PORT: String(port),
+    BARE_SCRIPT_REDIS_PORT: redisPort ? String(redisPort) : undefined,
+  });
   try {
     const url = `http://127.0.0.1:${port}`;
     await waitForReady(url);

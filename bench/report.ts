@@ -21,7 +21,12 @@ export interface BenchResults {
     spreadAuctions: number;
     sustainedRate: number;
   };
-  ceilings: { bareRoute: HttpLoadResult[]; bidScript: ScriptCeiling };
+  ceilings: {
+    bareRoute: HttpLoadResult[];
+    /** The bare route running one trivial Lua script per request; absent in older results. */
+    bareRouteWithScript?: HttpLoadResult;
+    bidScript: ScriptCeiling;
+  };
   /** cpuPerBid: absent in results saved before it was measured. */
   rest: { hot: Measured<HttpLoadResult>; spread: Measured<HttpLoadResult> };
   socket: {
@@ -84,6 +89,16 @@ export function markdownTable(r: BenchResults): string {
       ...ms(r.ceilings.bareRoute[0]?.latency as LatencySummary),
       '1.00',
     ],
+    ...(r.ceilings.bareRouteWithScript
+      ? [
+          [
+            'Bare route + one trivial Lua call (ceiling)',
+            `${int(r.ceilings.bareRouteWithScript.perSecond)} req/s`,
+            ...ms(r.ceilings.bareRouteWithScript.latency),
+            `${ratio(r.ceilings.bareRouteWithScript.perSecond, bare)}× bare route`,
+          ],
+        ]
+      : []),
     [
       'Bid script, redis-benchmark (ceiling)',
       `${int(r.ceilings.bidScript.perSecond)} EVALSHA/s`,

@@ -1,5 +1,6 @@
 // A quick reading of the one ratio issue 6 still misses: REST bids over
-// 1,000 auctions ÷ the bare Fastify route, alternating the two for a few
+// 1,000 auctions ÷ the bare Fastify route (and the same route running one
+// trivial Lua script, the least a bid can cost), alternating them for a few
 // rounds on one replica, with the CPU time each process spent per bid
 // (replica and harness from /proc and process.cpuUsage, Redis from INFO cpu).
 // Much shorter than `npm run bench`, for trying a change; the bench's
@@ -53,7 +54,12 @@ try {
 
   for (let round = 1; round <= rounds; round++) {
     const bare = await bareRouteCeiling(settings, users[0]?.token as string);
-    process.stdout.write(`round ${round}: bare ${bare.perSecond}/s\n`);
+    const withScript = await bareRouteCeiling(settings, users[0]?.token as string, redis.port);
+    const scriptRatio = withScript.perSecond / bare.perSecond;
+    ratios.set('bare + one Lua call', [...(ratios.get('bare + one Lua call') ?? []), scriptRatio]);
+    process.stdout.write(
+      `round ${round}: bare ${bare.perSecond}/s; bare + one Lua call ${withScript.perSecond}/s = ${scriptRatio.toFixed(3)}×\n`,
+    );
     const runs: [string, ApiStack][] = [['ours', stack]];
     if (other) runs[round % 2 ? 'push' : 'unshift'](['other', other]);
     for (const [name, which] of runs)

@@ -75,8 +75,11 @@ async function main(): Promise<BenchResults> {
   const spreadIds = spread.map((auction) => auction.id);
   const nextAmount = amountBook();
 
-  log('ceilings: bare Fastify route, bid script through redis-benchmark');
+  log(
+    'ceilings: bare Fastify route (alone and with one Lua call), bid script through redis-benchmark',
+  );
   const bareBefore = await bareRouteCeiling(settings, users[0]?.token as string);
+  const bareWithScript = await bareRouteCeiling(settings, users[0]?.token as string, redis.port);
   const [prepared] = await openAuctions(url, seller, 1);
   const bidScript = await bidScriptCeiling(redis.port, prepared?.id as string, {
     requests: 200_000,
@@ -196,7 +199,11 @@ async function main(): Promise<BenchResults> {
       atEnd: machineLoad(),
     },
     settings,
-    ceilings: { bareRoute: [bareBefore, bareAfter], bidScript },
+    ceilings: {
+      bareRoute: [bareBefore, bareAfter],
+      bareRouteWithScript: bareWithScript,
+      bidScript,
+    },
     rest: { hot: restHot, spread: restSpread },
     socket: {
       hot: socketHot,

@@ -21,6 +21,12 @@ const sustained = (r: BenchResults, replicas: number) =>
 
 const figures: [string, (r: BenchResults) => number | undefined][] = [
   ['bare route, req/s', bareRoutePerSecond],
+  [
+    'bare route + one Lua call ÷ bare route',
+    (r) =>
+      r.ceilings.bareRouteWithScript &&
+      r.ceilings.bareRouteWithScript.perSecond / bareRoutePerSecond(r),
+  ],
   ['REST bids (1,000 auctions), accepted/s', accepted],
   ['REST ÷ bare route', (r) => accepted(r) / bareRoutePerSecond(r)],
   ['REST p99, ms', (r) => r.rest.spread.latency.p99],
