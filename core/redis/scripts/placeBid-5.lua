@@ -66,7 +66,8 @@ local function reply(result)
   return result
 end
 
-local a = hashToTable(redis.call('HGETALL', auctionKey))
+local stored = redis.call('HGETALL', auctionKey)
+local a = hashToTable(stored)
 if not a.id then return reply({-1}) end
 local now = nowMs()
 if a.status ~= 'open' or now >= tonumber(a.endsAt) then return reply({-2}) end
@@ -152,19 +153,25 @@ for _, entry in ipairs(entries) do
   redis.call('ZADD', bidsKey, seq, cjson.encode(bid))
   table.insert(bids, bid)
 end
-redis.call('HSET', auctionKey, 'currentPrice', price, 'leaderId', leaderId,
-  'leaderName', leaderName, 'proxyMax', proxyMax, 'bidCount', tonumber(a.bidCount) + #bids,
-  'seq', seq, 'endsAt', endsAt)
-
-local state = redis.call('HGETALL', auctionKey)
+local changed = {
+  'currentPrice', decimal(price), 'leaderId', leaderId, 'leaderName', leaderName,
+  'proxyMax', decimal(proxyMax), 'bidCount', decimal(tonumber(a.bidCount) + #bids),
+  'seq', decimal(seq), 'endsAt', decimal(endsAt),
+}
+redis.call('HSET', auctionKey, unpack(changed))
+-- The hash as HGETALL would now return it, without reading it again.
+local state = withFields(stored, changed)
 -- Who was leading, or just bid, and is not leading now: they are told at once.
 local outbid = {}
 if previousLeader ~= '' and previousLeader ~= leaderId then table.insert(outbid, previousLeader) end
 if bidderId ~= leaderId then table.insert(outbid, bidderId) end
 -- One publication for everything this call did (the bids, an extension,
--- who was overtaken): each relay turns it into its sockets' events.
+-- who was overtaken): each relay turns it into its sockets' events. The
+-- state and the bids are encoded once, for the event and the reply.
+local stateJson, bidsJson = cjson.encode(state), cjson.encode(bids)
 if #bids > 0 then
-  redis.call('PUBLISH', ARGV[5], cjson.encode({type = 'bids:placed', state = state, bids = bids,
-    extended = extended, outbidUserIds = outbid}))
+  redis.call('PUBLISH', ARGV[5], '{"type":"bids:placed","state":' .. stateJson .. ',"bids":' ..
+    bidsJson .. ',"extended":' .. tostring(extended) .. ',"outbidUserIds":' .. cjson.encode(outbid) .. '}')
 end
-return reply({0, cjson.encode({state = state, bids = bids, leading = leaderId == bidderId})})
+return reply({0, '{"state":' .. stateJson .. ',"bids":' .. bidsJson .. ',"leading":' ..
+  tostring(leaderId == bidderId) .. '}'})

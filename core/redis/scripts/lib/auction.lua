@@ -17,6 +17,29 @@ local function hashToTable(flat)
   return t
 end
 
+-- An integer as HSET stores a Lua number: plain decimal digits.
+local function decimal(n)
+  return string.format('%d', n)
+end
+
+-- A flat HGETALL reply with some fields set to new values (a flat list of
+-- name, value pairs), as HGETALL would return it after HSET: fields are
+-- read by name, so a new one may simply go last.
+local function withFields(flat, changes)
+  local at = {}
+  for i = 1, #flat, 2 do at[flat[i]] = i + 1 end
+  for i = 1, #changes, 2 do
+    local position = at[changes[i]]
+    if position then
+      flat[position] = changes[i + 1]
+    else
+      flat[#flat + 1] = changes[i]
+      flat[#flat + 1] = changes[i + 1]
+    end
+  end
+  return flat
+end
+
 local function num(value)
   if value == nil or value == '' then return nil end
   return tonumber(value)
