@@ -114,8 +114,13 @@ describe('failure policy', () => {
     // Only the written texts, without the auction's random id: a UUID such as
     // …-342904900f58 holds "429", and a duration may read "503 milissegundos".
     // What a leaked Gemini error would bring is its status and message.
-    const texts = [report!.report, report!.email, report!.post].join('\n').replaceAll(auctionId, '<id>');
-    assert.doesNotMatch(texts, /RESOURCE_EXHAUSTED|UNAVAILABLE|Stand-in|failure|status|\berror\b|\berro\b/i);
+    const texts = [report!.report, report!.email, report!.post]
+      .join('\n')
+      .replaceAll(auctionId, '<id>');
+    assert.doesNotMatch(
+      texts,
+      /RESOURCE_EXHAUSTED|UNAVAILABLE|Stand-in|failure|status|\berror\b|\berro\b/i,
+    );
     assert.ok(!texts.includes(GEMINI_KEY));
     const job = await client.hgetall(keys.workerJob(auctionId));
     assert.equal(job.textsFallback, 'GEMINI_UNAVAILABLE');
