@@ -175,6 +175,14 @@ export const MaximumResult = Type.Object({
 });
 export type MaximumResult = Static<typeof MaximumResult>;
 
+/** What `GET /api/auctions/:id/max-bid` tells the signed-in user, and only them. */
+export const OwnMaximum = Type.Object({
+  auctionId: Id,
+  /** Your secret maximum while you lead (your last bid when you gave none); null when you do not lead. */
+  maxAmount: Type.Union([Amount, Type.Null()]),
+});
+export type OwnMaximum = Static<typeof OwnMaximum>;
+
 export const BidResult = Type.Object({
   bid: Bid,
   auction: Auction,

@@ -9,6 +9,7 @@ import {
   IdempotencyKey,
   ListBidsQuery,
   MaximumResult,
+  OwnMaximum,
   PlaceBidBody,
   RaiseMaximumBody,
   type PublicUser,
@@ -85,6 +86,27 @@ export const bidRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = asyn
         maxAmount: request.body.maxAmount,
         ip: request.ip,
       }),
+  );
+
+  app.get(
+    '/:id/max-bid',
+    {
+      onRequest: app.requireUser,
+      schema: {
+        tags: ['bids'],
+        ...secured,
+        description:
+          'Your own secret maximum on this auction while you lead, so any of your devices can show it; nobody else can read it.',
+        params: AuctionParams,
+        response: { 200: OwnMaximum, 400: ErrorBody, 401: ErrorBody, 404: ErrorBody },
+      },
+    },
+    async (request) => {
+      const auctionId = request.params.id;
+      const maxAmount = await auctions.ownMaximum(auctionId, (request.user as PublicUser).id);
+      if (maxAmount === undefined) throw errors.auctionNotFound();
+      return { auctionId, maxAmount };
+    },
   );
 
   app.post(

@@ -213,6 +213,21 @@ export function createAuctionStore(redis: ScriptedRedis, keys: RedisKeys) {
       });
     },
 
+    /**
+     * The user's own secret maximum while they lead (null otherwise: a
+     * passed maximum is gone), or undefined when the auction does not exist.
+     */
+    async ownMaximum(auctionId: string, userId: string): Promise<number | null | undefined> {
+      const [id, leaderId, proxyMax] = await redis.hmget(
+        keys.auction(auctionId),
+        'id',
+        'leaderId',
+        'proxyMax',
+      );
+      if (!id) return undefined;
+      return leaderId === userId && proxyMax ? Number(proxyMax) : null;
+    },
+
     async get(auctionId: string): Promise<Auction | null> {
       const fields = await redis.hgetall(keys.auction(auctionId));
       return fields.id ? toAuction(fields) : null;

@@ -101,6 +101,10 @@ describe('auction rules in the browser', { timeout: 180_000 }, () => {
     await screenshotBoth(brunoPage.page, 'proxy-bidding-topped');
     await anaPage.page.reload();
     await waitForText(anaPage.page, 'own-maximum', brl(43_700));
+    // Her phone (another browser, nothing stored) learns it from the API while she leads.
+    const anaPhone = await open(path, { session: ana, viewport: PHONE });
+    await waitLive(anaPhone.page);
+    await waitForText(anaPhone.page, 'own-maximum', `Seu lance máximo: ${brl(43_700)}`);
   });
 
   test('the leader raises their maximum without moving the price; it answers the next bid', async () => {

@@ -273,6 +273,36 @@ describe('raising one’s maximum while leading', () => {
     assert.equal((await fetchAuction(auction.id)).seq, 1);
   });
 
+  it('tells the leader, and only the leader, their maximum on any replica', async () => {
+    const auction = await createAuction(url(), seller.token, {
+      startingPrice: 10_000,
+      minIncrement: 500,
+    });
+    const read = (who: Session | undefined, replica = 0, id = auction.id) =>
+      call<{ auctionId: string; maxAmount: number | null; error?: { code: string } }>(
+        url(replica),
+        'GET',
+        `/api/auctions/${id}/max-bid`,
+        { token: who?.token },
+      );
+    assert.deepEqual((await read(alice)).body, { auctionId: auction.id, maxAmount: null });
+    await bid(alice, auction.id, 10_000, 40_000);
+    assert.deepEqual((await read(alice, 2)).body, { auctionId: auction.id, maxAmount: 40_000 });
+    for (const other of [bob, seller])
+      assert.equal((await read(other, 1)).body.maxAmount, null, 'nobody else reads it');
+    await raise(alice, auction.id, 60_000);
+    assert.equal((await read(alice, 1)).body.maxAmount, 60_000);
+    await bid(bob, auction.id, 70_000);
+    assert.equal((await read(alice)).body.maxAmount, null, 'a passed maximum is gone');
+    assert.equal((await read(bob)).body.maxAmount, 70_000, 'a bid without one is its own');
+
+    assert.equal((await read(undefined)).status, 401);
+    const unknown = await read(alice, 0, '00000000-0000-4000-8000-000000000000');
+    assert.equal(unknown.status, 404);
+    assert.equal(unknown.body.error?.code, 'AUCTION_NOT_FOUND');
+    assert.equal((await read(alice, 0, 'not%20an%20id')).status, 400);
+  });
+
   it('reaching a hidden reserve bids up to it by itself; over the socket too', async () => {
     const auction = await createAuction(url(), seller.token, {
       startingPrice: 1_000,

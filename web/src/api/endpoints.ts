@@ -10,6 +10,7 @@ import type {
   CreateAuctionBody,
   LoginBody,
   MaximumResult,
+  OwnMaximum,
   RegisterBody,
   SessionResponse,
   User,
@@ -63,6 +64,8 @@ export const api = {
       method: 'PUT',
       body: { maxAmount },
     }),
+  /** The viewer's own secret maximum while they lead (any device may ask). */
+  ownMaximum: (id: string) => apiRequest<OwnMaximum>(`/api/auctions/${enc(id)}/max-bid`),
   report: (id: string) => apiRequest<AuctionReport>(`/api/auctions/${enc(id)}/report`),
 };
 

@@ -11,7 +11,7 @@ import { readMoney } from '../forms/money-field.ts';
 import { bidAcceptedMessage } from '../i18n/bid-accepted-message.ts';
 import { errorMessage } from '../i18n/error-message.ts';
 import { useI18n } from '../i18n/i18n.ts';
-import { readOwnMaximum, rememberOwnMaximum } from '../live/own-maximum.ts';
+import { readOwnMaximum, rememberLeaderMaximum, rememberOwnMaximum } from '../live/own-maximum.ts';
 import { useServerNow } from '../live/ticker.ts';
 import { Link } from '../routing/link.tsx';
 import { RaiseMaximumForm } from './raise-maximum-form.tsx';
@@ -22,6 +22,8 @@ interface BidFormProps {
   viewerId: string | null;
   placeBid(amount: number, maxAmount?: number): Promise<BidResult>;
   raiseMaximum(maxAmount: number): Promise<MaximumResult>;
+  /** The viewer's maximum as the server keeps it while they lead, for a device that bid elsewhere. */
+  fetchOwnMaximum?(): Promise<number | null>;
   /**
    * Called when the API says the auction is closed: the page refreshes it,
    * which removes this form, so the page keeps showing `message`.
@@ -40,7 +42,7 @@ type Feedback =
   | null;
 
 export function BidForm(props: BidFormProps) {
-  const { auction, viewerId, placeBid, raiseMaximum, onClosed } = props;
+  const { auction, viewerId, placeBid, raiseMaximum, fetchOwnMaximum, onClosed } = props;
   const { t, locale } = useI18n();
   const [minimum, setMinimum] = useState(auction.minimumBid);
   const [text, setText] = useState(() => formatMoneyInput(auction.minimumBid, locale));
@@ -68,6 +70,24 @@ export function BidForm(props: BidFormProps) {
     () => setOwnMax(viewerId ? readOwnMaximum(viewerId, auction.id) : null),
     [viewerId, auction.id],
   );
+
+  // A leader may have set their maximum on another device: ask the server
+  // once per leadership. Only a maximum above the price is worth a reminder.
+  const leader = auction.leader?.id ?? null;
+  useEffect(() => {
+    if (!viewerId || leader !== viewerId || !fetchOwnMaximum) return;
+    let current = true;
+    fetchOwnMaximum().then(
+      (max) => {
+        if (current && max !== null && max > auction.currentPrice)
+          setOwnMax(rememberLeaderMaximum(viewerId, auction.id, max));
+      },
+      () => {}, // a reminder only: the page works without it
+    );
+    return () => {
+      current = false;
+    };
+  }, [viewerId, leader, auction.id, fetchOwnMaximum]); // once per leadership, not per price
 
   const fail = (message: string, signIn = false) =>
     setFeedback({ kind: 'error', text: message, signIn });

@@ -1,6 +1,7 @@
 // The viewer's own secret maximum on an auction, remembered on this device
-// only (localStorage, per user and auction) so the bid form can remind them
-// of it. It leaves the device only inside their own bid request.
+// (localStorage, per user and auction) so the bid form can remind them of
+// it. It leaves the device only inside their own bid request; another device
+// of theirs learns it from the API while they lead (GET …/max-bid).
 import { safeStorage } from '../store.ts';
 
 const key = (userId: string, auctionId: string) => `arremate.max.${userId}.${auctionId}`;
@@ -8,6 +9,12 @@ const key = (userId: string, auctionId: string) => `arremate.max.${userId}.${auc
 export function readOwnMaximum(userId: string, auctionId: string): number | null {
   const value = Number(safeStorage.read(key(userId, auctionId)));
   return Number.isSafeInteger(value) && value > 0 ? value : null;
+}
+
+/** The server's word while the user leads: the same maximum on every device. */
+export function rememberLeaderMaximum(userId: string, auctionId: string, maxAmount: number) {
+  safeStorage.write(key(userId, auctionId), String(maxAmount));
+  return maxAmount;
 }
 
 /**

@@ -40,6 +40,8 @@ export interface AuctionLive extends AuctionLiveState {
   buyNow(): Promise<BidResult>;
   /** The leader raises their secret maximum without bidding. */
   raiseMaximum(maxAmount: number): Promise<MaximumResult>;
+  /** The viewer's own maximum while they lead, as the server keeps it (null otherwise). */
+  fetchOwnMaximum(): Promise<number | null>;
   /** The seller cancels (before the first bid). */
   cancel(): Promise<void>;
   loadOlder(): Promise<void>;
@@ -176,6 +178,11 @@ export function useAuctionLive(auctionId: string): AuctionLive {
     [auctionId, apply],
   );
 
+  const fetchOwnMaximum = useCallback(
+    async () => (await api.ownMaximum(auctionId)).maxAmount,
+    [auctionId],
+  );
+
   const cancel = useCallback(async () => {
     apply(await api.cancelAuction(auctionId), []);
   }, [auctionId, apply]);
@@ -202,6 +209,7 @@ export function useAuctionLive(auctionId: string): AuctionLive {
     placeBid,
     buyNow,
     raiseMaximum,
+    fetchOwnMaximum,
     cancel,
     loadOlder,
     refresh,

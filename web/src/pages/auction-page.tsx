@@ -131,6 +131,7 @@ export function AuctionPage({ auctionId }: { auctionId: string }) {
                 viewerId={viewerId}
                 placeBid={live.placeBid}
                 raiseMaximum={live.raiseMaximum}
+                fetchOwnMaximum={live.fetchOwnMaximum}
                 onClosed={onClosed}
               />
               <BuyNowAction
