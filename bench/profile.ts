@@ -1,7 +1,7 @@
 // Profiles one API replica under bid load: starts Redis and `node
 // --cpu-prof app/main.ts`, drives REST or Socket.IO bids over many auctions
 // for a few seconds, stops the replica (which writes the .cpuprofile) and
-// prints where its CPU time went, by package and by function.
+// prints where its CPU time went, by package, by function and by stage.
 //
 //   node bench/profile.ts rest|socket [seconds]     (default: rest 10)
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
@@ -10,13 +10,8 @@ import { join } from 'node:path';
 import { startRedis } from '../tests/support/redis-server.ts';
 import { biddingFixture, restBids } from './bidding.ts';
 import { closedLoopBids, connectSockets } from './socket-load.ts';
+import { stageShares, type ProfileNode } from './profile-stages.ts';
 import { startApiProcesses } from './stack.ts';
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  hitCount?: number;
-}
 
 const mode = process.argv[2] === 'socket' ? 'socket' : 'rest';
 const seconds = Number(process.argv[3] ?? 10);
@@ -78,4 +73,8 @@ const top = (map: Map<string, number>, count: number) =>
 process.stdout.write(
   `\nBy package:\n${top(byPackage, 15)}\n\nBy function (self time):\n${top(byFunction, 30)}\n`,
 );
+const stages = stageShares(profile.nodes)
+  .map(([stage, share]) => `${(share * 100).toFixed(1).padStart(5)}%  ${stage}`)
+  .join('\n');
+process.stdout.write(`\nBy stage (share of busy time, idle excluded):\n${stages}\n`);
 process.stdout.write(`\nProfile: ${join(profileDir, file)}\n`);
