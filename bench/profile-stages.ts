@@ -28,7 +28,9 @@ const STAGES: [string, RegExp][] = [
   ['logging', /\/pino\//],
   ['security headers and CORS', /\/app\/plugins\/security|\/@fastify\/cors\//],
   ['Fastify, other', /\/fastify\//],
+  ['ioredis, other (commands built, promises)', /\/ioredis\//],
   ['garbage collection', /^\(garbage collector\)/],
+  ['V8 outside JavaScript ("(program)")', /^\(program\) /],
   ['module loading (start-up)', /node:internal\/modules\//],
 ];
 
