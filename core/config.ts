@@ -14,6 +14,19 @@ export const CommonEnv = Type.Object({
   REDIS_HOST: Type.String({ default: '127.0.0.1', minLength: 1 }),
   REDIS_PORT: Type.Integer({ default: 6379, minimum: 1, maximum: 65535 }),
   REDIS_DB: Type.Integer({ default: 0, minimum: 0, maximum: 15 }),
+  /**
+   * Redis Sentinel, for a Redis that fails over: `host:port,host:port`.
+   * When set, every connection asks these Sentinels for the current master
+   * of REDIS_SENTINEL_NAME, and asks again after a failover; it wins over
+   * REDIS_URL and REDIS_HOST/REDIS_PORT. REDIS_DB still applies.
+   */
+  REDIS_SENTINELS: Type.Optional(
+    Type.String({ pattern: '^[^\\s,:]+:[0-9]{1,5}(,[^\\s,:]+:[0-9]{1,5})*$' }),
+  ),
+  REDIS_SENTINEL_NAME: Type.String({ default: 'mymaster', pattern: '^[A-Za-z0-9_.-]+$' }),
+  /** Passwords for Sentinel mode: the master's (AUTH) and the Sentinels' own, if any. */
+  REDIS_PASSWORD: Type.Optional(Type.String({ minLength: 1 })),
+  REDIS_SENTINEL_PASSWORD: Type.Optional(Type.String({ minLength: 1 })),
   /** Prefix of every key, so deployments (or tests) can share one Redis. */
   REDIS_KEY_PREFIX: Type.String({ default: 'arremate:', pattern: '^[A-Za-z0-9_:.-]*$' }),
   LOG_LEVEL: Type.Union(

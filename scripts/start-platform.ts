@@ -1,5 +1,5 @@
 // Runs the platform for `npm start`: its own Redis (AOF on, data in .data/)
-// when no REDIS_URL/REDIS_HOST is configured, one API replica and one
+// when no REDIS_URL/REDIS_HOST/REDIS_SENTINELS is configured, one API replica and one
 // worker. Ctrl-C (or SIGTERM) stops the children in order; if one dies, the
 // rest are stopped too and the exit code says so.
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -82,7 +82,8 @@ process.on('SIGINT', () => void stopAll(0));
 process.on('SIGTERM', () => void stopAll(0));
 
 try {
-  if (!process.env.REDIS_URL && !process.env.REDIS_HOST) await startOwnRedis();
+  const { REDIS_URL, REDIS_HOST, REDIS_SENTINELS } = process.env;
+  if (!REDIS_URL && !REDIS_HOST && !REDIS_SENTINELS) await startOwnRedis();
   run('api', process.execPath, ['app/main.ts']);
   if (existsSync(`${root}worker/main.ts`)) run('worker', process.execPath, ['worker/main.ts']);
   console.log(`» Arremate on http://localhost:${env.PORT ?? 5000} — Ctrl-C to stop`);

@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 source scripts/lib.sh
 
 ensure_npm_dependencies
-if [ -z "${REDIS_URL:-}${REDIS_HOST:-}" ]; then
+if [ -z "${REDIS_URL:-}${REDIS_HOST:-}${REDIS_SENTINELS:-}" ]; then
   ensure_debian_packages redis-server
 fi
 ensure_web_build

@@ -2,7 +2,24 @@
 import { Redis, type RedisOptions } from 'ioredis';
 import type { CommonEnv } from '../config.ts';
 
-export type RedisSettings = Pick<CommonEnv, 'REDIS_URL' | 'REDIS_HOST' | 'REDIS_PORT' | 'REDIS_DB'>;
+export type RedisSettings = Pick<
+  CommonEnv,
+  'REDIS_URL' | 'REDIS_HOST' | 'REDIS_PORT' | 'REDIS_DB'
+> &
+  Partial<
+    Pick<
+      CommonEnv,
+      'REDIS_SENTINELS' | 'REDIS_SENTINEL_NAME' | 'REDIS_PASSWORD' | 'REDIS_SENTINEL_PASSWORD'
+    >
+  >;
+
+/** `host:port,host:port` (validated by the config schema) as ioredis wants it. */
+export function parseSentinels(list: string): { host: string; port: number }[] {
+  return list.split(',').map((entry) => {
+    const at = entry.lastIndexOf(':');
+    return { host: entry.slice(0, at), port: Number(entry.slice(at + 1)) };
+  });
+}
 
 /**
  * For connections that serve requests: fail fast while Redis is away, so a
@@ -48,6 +65,20 @@ export function createRedis(settings: RedisSettings, options: RedisOptions = {})
     retryStrategy: (attempt) => Math.min(50 * 2 ** attempt, 1000),
     ...options,
   };
+  if (settings.REDIS_SENTINELS) {
+    // ioredis asks the Sentinels for the master, and again on every
+    // reconnection, so a failover looks like a short outage: requests fail
+    // fast meanwhile (503), subscribers resubscribe on the new master.
+    return new Redis({
+      sentinels: parseSentinels(settings.REDIS_SENTINELS),
+      name: settings.REDIS_SENTINEL_NAME ?? 'mymaster',
+      db: settings.REDIS_DB,
+      password: settings.REDIS_PASSWORD,
+      sentinelPassword: settings.REDIS_SENTINEL_PASSWORD,
+      sentinelRetryStrategy: (attempt) => Math.min(50 * 2 ** attempt, 1000),
+      ...common,
+    });
+  }
   if (settings.REDIS_URL) return new Redis(settings.REDIS_URL, common);
   return new Redis({
     host: settings.REDIS_HOST,

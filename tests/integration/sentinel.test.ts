@@ -1,0 +1,90 @@
+// REDIS_SENTINELS: an API replica that finds Redis through Sentinel rides out
+// a failover. A real master, a real replica of it and a real Sentinel; the
+// master is killed (SIGKILL) and Sentinel promotes the replica. Bids placed
+// before stay, bids after it are taken by the new master, sessions still
+// resolve, and a socket watcher keeps getting events (the relay resubscribed).
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Socket } from 'socket.io-client';
+import type { Bid } from '../../core/schemas.ts';
+import { call, createAuction, eventually, register, type Session } from '../support/api-client.ts';
+import { startRedis, type TestRedis } from '../support/redis-server.ts';
+import { startSentinel, type TestSentinel } from '../support/redis-sentinel.ts';
+import { connectClient, startReplica, type Replica } from '../support/replicas.ts';
+
+describe('Redis through Sentinel', { timeout: 60_000 }, () => {
+  let master: TestRedis;
+  let standby: TestRedis;
+  let sentinel: TestSentinel;
+  let replica: Replica;
+  let watcher: Socket | undefined;
+
+  before(async () => {
+    master = await startRedis();
+    standby = await startRedis(['--replicaof', '127.0.0.1', String(master.port)]);
+    sentinel = await startSentinel(master.port);
+    await sentinel.replicasKnown(1);
+    replica = await startReplica(master, {
+      // Wins over the REDIS_HOST/REDIS_PORT of `master` the helper passes too.
+      REDIS_SENTINELS: sentinel.address,
+      REDIS_SENTINEL_NAME: sentinel.name,
+    });
+  });
+
+  after(async () => {
+    watcher?.close();
+    await replica?.close();
+    await sentinel?.stop();
+    await Promise.all([standby?.stop(), master?.stop()]);
+  });
+
+  const bid = (who: Session, auctionId: string, amount: number, key: string) =>
+    call<{ bid: Bid }>(replica.url, 'POST', `/api/auctions/${auctionId}/bids`, {
+      token: who.token,
+      body: { amount },
+      headers: { 'idempotency-key': key },
+    });
+
+  it('keeps bids, sessions and live events across a failover', async () => {
+    const seller = await register(replica.url, 'Vera');
+    const bidder = await register(replica.url, 'Bruno');
+    const auction = await createAuction(replica.url, seller.token, {
+      startingPrice: 1_000,
+      minIncrement: 100,
+      durationSeconds: 600,
+    });
+    assert.equal((await bid(bidder, auction.id, 1_000, 'before')).status, 201);
+    watcher = await connectClient(replica.url);
+    const seen: number[] = [];
+    watcher.on('bid:placed', (event: { bid: Bid }) => seen.push(event.bid.seq));
+    await watcher.emitWithAck('auction:watch', { auctionId: auction.id });
+
+    // Everything so far is on the standby before the master dies.
+    const client = master.client();
+    assert.equal(await client.call('WAIT', '1', '2000'), 1);
+    client.disconnect();
+    await master.crash();
+    await eventually(async () => (await sentinel.masterPort()) === standby.port, 20_000, 100);
+
+    // Same Idempotency-Key on every try: a bid the old master took is not placed twice.
+    const after = await eventually(
+      async () => {
+        const reply = await bid(bidder, auction.id, 1_100, 'after');
+        return reply.status === 201 ? reply : null;
+      },
+      20_000,
+      200,
+    );
+    assert.equal(after.body.bid.seq, 2);
+    const stored = await call<{ bidCount: number; currentPrice: number }>(
+      replica.url,
+      'GET',
+      `/api/auctions/${auction.id}`,
+    );
+    assert.equal(stored.body.bidCount, 2);
+    assert.equal(stored.body.currentPrice, 1_100);
+    const me = await call(replica.url, 'GET', '/api/auth/me', { token: bidder.token });
+    assert.equal(me.status, 200, 'the session survived on the new master');
+    await eventually(() => seen.includes(2), 10_000);
+  });
+});
