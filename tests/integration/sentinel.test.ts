@@ -2,7 +2,9 @@
 // a failover. A real master, a real replica of it and a real Sentinel; the
 // master is killed (SIGKILL) and Sentinel promotes the replica. Bids placed
 // before stay, bids after it are taken by the new master, sessions still
-// resolve, and a socket watcher keeps getting events (the relay resubscribed).
+// resolve, a socket watcher keeps getting events (the relay resubscribed) and
+// the worker, also behind Sentinel, writes the report of an auction closed
+// after the failover.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Socket } from 'socket.io-client';
@@ -11,12 +13,14 @@ import { call, createAuction, eventually, register, type Session } from '../supp
 import { startRedis, type TestRedis } from '../support/redis-server.ts';
 import { startSentinel, type TestSentinel } from '../support/redis-sentinel.ts';
 import { connectClient, startReplica, type Replica } from '../support/replicas.ts';
+import { spawnWorker, type WorkerProcess } from '../worker/harness.ts';
 
 describe('Redis through Sentinel', { timeout: 60_000 }, () => {
   let master: TestRedis;
   let standby: TestRedis;
   let sentinel: TestSentinel;
   let replica: Replica;
+  let worker: WorkerProcess;
   let watcher: Socket | undefined;
 
   before(async () => {
@@ -24,15 +28,16 @@ describe('Redis through Sentinel', { timeout: 60_000 }, () => {
     standby = await startRedis(['--replicaof', '127.0.0.1', String(master.port)]);
     sentinel = await startSentinel(master.port);
     await sentinel.replicasKnown(1);
-    replica = await startReplica(master, {
-      // Wins over the REDIS_HOST/REDIS_PORT of `master` the helper passes too.
-      REDIS_SENTINELS: sentinel.address,
-      REDIS_SENTINEL_NAME: sentinel.name,
-    });
+    // Wins over the REDIS_HOST/REDIS_PORT of `master` the helpers pass too.
+    const viaSentinel = { REDIS_SENTINELS: sentinel.address, REDIS_SENTINEL_NAME: sentinel.name };
+    replica = await startReplica(master, viaSentinel);
+    worker = spawnWorker(master, { ...viaSentinel, WORKER_METRICS_PORT: '0' });
   });
 
   after(async () => {
     watcher?.close();
+    worker?.child.kill('SIGTERM');
+    await worker?.exited;
     await replica?.close();
     await sentinel?.stop();
     await Promise.all([standby?.stop(), master?.stop()]);
@@ -86,5 +91,17 @@ describe('Redis through Sentinel', { timeout: 60_000 }, () => {
     const me = await call(replica.url, 'GET', '/api/auth/me', { token: bidder.token });
     assert.equal(me.status, 200, 'the session survived on the new master');
     await eventually(() => seen.includes(2), 10_000);
+
+    const closing = await createAuction(replica.url, seller.token, {
+      startingPrice: 1_000,
+      durationSeconds: 1,
+    });
+    assert.equal((await bid(bidder, closing.id, 1_000, 'closing')).status, 201);
+    const report = `/api/auctions/${closing.id}/report`;
+    await eventually(
+      async () => (await call(replica.url, 'GET', report)).status === 200,
+      20_000,
+      200,
+    );
   });
 });
