@@ -166,13 +166,19 @@ describe('auction rules in the browser', { timeout: 180_000 }, () => {
     await bidThroughApi(bruno, auction.id, { amount: 5_500, maxAmount: 9_000 });
     await waitForText(page, 'alert', 'Seu lance foi superado em “Gramofone Victor”');
     await screenshotBoth(page, 'alert-outbid');
-    // A reload does not lose it: it stays until dismissed or followed.
+    // A reload does not lose it: it stays until dismissed or followed. A tab
+    // opened afterwards shows it too, and loses it when the first follows it.
     await page.reload();
     await waitForText(page, 'alert', 'Seu lance foi superado em “Gramofone Victor”');
+    const otherTab = await page.context().newPage();
+    await otherTab.goto(new URL('/watchlist', page.url()).href);
+    await waitForText(otherTab, 'alert', 'Seu lance foi superado em “Gramofone Victor”');
     await page.getByTestId('alert').getByRole('link', { name: 'Dar novo lance' }).click();
     await page.getByTestId('auction-page').waitFor();
     await waitForText(page, 'current-price', brl(6_500));
     assert.equal(await page.getByTestId('alert').count(), 0, 'followed alerts go away');
+    await otherTab.getByTestId('alert').waitFor({ state: 'detached' });
+    await otherTab.close();
     await page.reload();
     await page.getByTestId('auction-page').waitFor();
     await waitLive(page);

@@ -53,5 +53,3 @@ function safe(storage: () => Storage | undefined) {
 
 /** localStorage: shared by the tabs, kept across visits. */
 export const safeStorage = safe(() => globalThis.localStorage);
-/** sessionStorage: this tab only, kept across its reloads. */
-export const safeSessionStorage = safe(() => globalThis.sessionStorage);

@@ -1,13 +1,14 @@
 // Per-user alerts on any page (issue 8): `bid:outbid` reaches every device of
 // a user who lost the lead, `auction:ending-soon` every device of users who
 // watch the auction. They become toasts that link to the auction, and stay
-// until dismissed: across reloads of the tab too (sessionStorage, per user),
-// since an alert missed while reloading is money missed.
+// until dismissed: across reloads and in every tab of this browser
+// (localStorage, per user; tabs follow each other's changes through the
+// `storage` event), since an alert missed while reloading is money missed.
 import type { Auction } from '../../../core/schemas.ts';
 import { api } from '../api/endpoints.ts';
 import { matchRoute } from '../routing/router.ts';
 import { sessionStore } from '../session/session-store.ts';
-import { createStore, safeSessionStorage } from '../store.ts';
+import { createStore, safeStorage } from '../store.ts';
 import { addAlert, parseStoredAlerts, removeAlert, type Alert } from './alert-list.ts';
 import { getSocket } from './socket.ts';
 
@@ -19,20 +20,27 @@ const storageKey = (userId: string) => `arremate.alerts.${userId}`;
 /** Shows the signed-in user's kept alerts (none when signed out), and keeps them. */
 function followSignedInUser(): void {
   let userId: string | null = null;
-  const load = () => {
-    const current = sessionStore.get()?.user.id ?? null;
-    if (current === userId) return;
-    // Signing out forgets this tab's alerts of that user.
-    if (userId && current === null) safeSessionStorage.write(storageKey(userId), null);
-    userId = current;
-    const kept = userId ? parseStoredAlerts(safeSessionStorage.read(storageKey(userId))) : [];
+  const show = (stored: string | null) => {
+    const kept = parseStoredAlerts(stored);
     nextId = Math.max(nextId, ...kept.map((alert) => alert.id + 1));
     alertsStore.set(kept);
   };
+  const load = () => {
+    const current = sessionStore.get()?.user.id ?? null;
+    if (current === userId) return;
+    // Signing out forgets this browser's alerts of that user.
+    if (userId && current === null) safeStorage.write(storageKey(userId), null);
+    userId = current;
+    show(userId ? safeStorage.read(storageKey(userId)) : null);
+  };
   load();
   sessionStore.subscribe(load);
+  // Writing back what another tab wrote changes nothing, so no echo follows.
   alertsStore.subscribe(() => {
-    if (userId) safeSessionStorage.write(storageKey(userId), JSON.stringify(alertsStore.get()));
+    if (userId) safeStorage.write(storageKey(userId), JSON.stringify(alertsStore.get()));
+  });
+  window.addEventListener('storage', (event) => {
+    if (userId && event.key === storageKey(userId)) show(event.newValue);
   });
 }
 
