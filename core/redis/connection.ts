@@ -58,11 +58,13 @@ export function createRedisFor(settings: RedisSettings, role: RedisRole): Redis 
   return createRedis(settings, ROLE_OPTIONS[role]);
 }
 
+/** Reconnect quickly at first, then every second at most. */
+const backoff = (attempt: number) => Math.min(50 * 2 ** attempt, 1000);
+
 export function createRedis(settings: RedisSettings, options: RedisOptions = {}): Redis {
   const common: RedisOptions = {
     connectTimeout: 2000,
-    // Reconnect quickly at first, then every second at most.
-    retryStrategy: (attempt) => Math.min(50 * 2 ** attempt, 1000),
+    retryStrategy: backoff,
     ...options,
   };
   if (settings.REDIS_SENTINELS) {
@@ -75,7 +77,7 @@ export function createRedis(settings: RedisSettings, options: RedisOptions = {})
       db: settings.REDIS_DB,
       password: settings.REDIS_PASSWORD,
       sentinelPassword: settings.REDIS_SENTINEL_PASSWORD,
-      sentinelRetryStrategy: (attempt) => Math.min(50 * 2 ** attempt, 1000),
+      sentinelRetryStrategy: backoff,
       ...common,
     });
   }

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import { fieldOf } from '../../core/auction-view.ts';
 import { eventually } from './api-client.ts';
-import { freePort } from './redis-server.ts';
+import { freePort, processExited } from './redis-server.ts';
 
 export interface TestSentinel {
   port: number;
@@ -68,11 +68,7 @@ export async function startSentinel(masterPort: number, name = 'arremate'): Prom
     async stop() {
       client.disconnect();
       child.kill('SIGKILL');
-      await new Promise((resolve) =>
-        child.exitCode !== null || child.signalCode !== null
-          ? resolve(null)
-          : child.once('exit', resolve),
-      );
+      await processExited(child);
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -33,6 +33,15 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** Resolves once the process has exited (at once if it already has). */
+export function processExited(child: ChildProcess): Promise<unknown> {
+  return new Promise((resolve) =>
+    child.exitCode !== null || child.signalCode !== null
+      ? resolve(null)
+      : child.once('exit', resolve),
+  );
+}
+
 export async function startRedis(extraArgs: string[] = []): Promise<TestRedis> {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'arremate-redis-'));
@@ -50,12 +59,6 @@ export async function startRedis(extraArgs: string[] = []): Promise<TestRedis> {
     ...extraArgs,
   ];
   let child: ChildProcess = spawn('redis-server', args, { stdio: 'ignore' });
-  const exited = (process: ChildProcess) =>
-    new Promise((resolve) =>
-      process.exitCode !== null || process.signalCode !== null
-        ? resolve(null)
-        : process.once('exit', resolve),
-    );
   const clients: Redis[] = [];
   const client = () => {
     const redis = new Redis({
@@ -75,7 +78,7 @@ export async function startRedis(extraArgs: string[] = []): Promise<TestRedis> {
     client,
     async crash() {
       child.kill('SIGKILL');
-      await exited(child);
+      await processExited(child);
     },
     async restart() {
       child = spawn('redis-server', args, { stdio: 'ignore' });
@@ -84,7 +87,7 @@ export async function startRedis(extraArgs: string[] = []): Promise<TestRedis> {
     async stop() {
       await Promise.all(clients.map((c) => c.quit().catch(() => c.disconnect())));
       child.kill('SIGKILL');
-      await exited(child);
+      await processExited(child);
       rmSync(dir, { recursive: true, force: true });
     },
   };

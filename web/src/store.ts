@@ -30,26 +30,21 @@ export function useStore<T>(store: Store<T>): T {
   return useSyncExternalStore(store.subscribe, store.get, store.get);
 }
 
-/** Web storage that never throws (private mode, disabled storage, quota). */
-function safe(storage: () => Storage | undefined) {
-  return {
-    read(key: string): string | null {
-      try {
-        return storage()?.getItem(key) ?? null;
-      } catch {
-        return null;
-      }
-    },
-    write(key: string, value: string | null): void {
-      try {
-        if (value === null) storage()?.removeItem(key);
-        else storage()?.setItem(key, value);
-      } catch {
-        // Storage unavailable: the value simply lasts for this page only.
-      }
-    },
-  };
-}
-
-/** localStorage: shared by the tabs, kept across visits. */
-export const safeStorage = safe(() => globalThis.localStorage);
+/** localStorage that never throws (private mode, disabled storage, quota). */
+export const safeStorage = {
+  read(key: string): string | null {
+    try {
+      return globalThis.localStorage?.getItem(key) ?? null;
+    } catch {
+      return null;
+    }
+  },
+  write(key: string, value: string | null): void {
+    try {
+      if (value === null) globalThis.localStorage?.removeItem(key);
+      else globalThis.localStorage?.setItem(key, value);
+    } catch {
+      // Storage unavailable: the value simply lasts for this page only.
+    }
+  },
+};
