@@ -25,6 +25,7 @@ import { validatorCompiler } from './plugins/validation.ts';
 import { registerWeb } from './plugins/web.ts';
 import { startEventRelay } from './realtime/event-relay.ts';
 import { createSocketServer } from './realtime/socket-server.ts';
+import { activityRoutes } from './routes/activity.ts';
 import { auctionRoutes } from './routes/auctions.ts';
 import { authRoutes } from './routes/auth.ts';
 import { bidRoutes } from './routes/bids.ts';
@@ -127,6 +128,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(bidRoutes, { prefix: '/api/auctions', services });
   await app.register(reportRoutes, { prefix: '/api/auctions', services });
   await app.register(watchlistRoutes, { prefix: '/api/me/watchlist', services });
+  await app.register(activityRoutes, { prefix: '/api/me', services });
   await registerWeb(app, config.WEB_DIST_DIR);
 
   app.addHook('onReady', async () => {

@@ -70,7 +70,19 @@ function stateEvent(reply: [number, string?]): Auction {
 }
 
 export function createAuctionStore(redis: ScriptedRedis, keys: RedisKeys) {
-  /** The one caller of placeBid-5.lua, so its ARGV layout is written once. */
+  /** The auctions a per-user sorted set lists, highest score first, in two round trips. */
+  async function auctionsIndexedBy(indexKey: string, limit: number): Promise<Auction[]> {
+    const ids = await redis.zrevrange(indexKey, 0, limit - 1);
+    const pipeline = redis.pipeline();
+    for (const id of ids) pipeline.hgetall(keys.auction(id));
+    const rows = (await pipeline.exec()) ?? [];
+    return rows.flatMap(([, fields]) => {
+      const record = fields as Record<string, string>;
+      return record.id ? [toAuction(record)] : [];
+    });
+  }
+
+  /** The one caller of placeBid-6.lua, so its ARGV layout is written once. */
   async function runPlaceBid(
     auctionId: string,
     bidder: PublicUser,
@@ -83,6 +95,7 @@ export function createAuctionStore(redis: ScriptedRedis, keys: RedisKeys) {
       keys.openAuctions,
       keys.bidIdempotency(bidder.id, options.idempotencyKey ?? '-'),
       keys.endingSoon,
+      keys.userBuying(bidder.id),
       randomUUID(),
       bidder.id,
       bidder.name,
@@ -103,6 +116,7 @@ export function createAuctionStore(redis: ScriptedRedis, keys: RedisKeys) {
         keys.auction(id),
         keys.openAuctions,
         keys.endingSoon,
+        keys.userSelling(input.seller.id),
         id,
         input.title,
         input.description,
@@ -161,6 +175,7 @@ export function createAuctionStore(redis: ScriptedRedis, keys: RedisKeys) {
         keys.openAuctions,
         keys.closedAuctions,
         keys.finishedStream,
+        keys.userBuying(buyer.id),
         randomUUID(),
         buyer.id,
         buyer.name,
@@ -201,16 +216,19 @@ export function createAuctionStore(redis: ScriptedRedis, keys: RedisKeys) {
         .exec();
     },
 
-    /** The user's watched auctions, most recently added first, in two round trips. */
-    async watchlist(userId: string, limit = 200): Promise<Auction[]> {
-      const ids = await redis.zrevrange(keys.watchlist(userId), 0, limit - 1);
-      const pipeline = redis.pipeline();
-      for (const id of ids) pipeline.hgetall(keys.auction(id));
-      const rows = (await pipeline.exec()) ?? [];
-      return rows.flatMap(([, fields]) => {
-        const record = fields as Record<string, string>;
-        return record.id ? [toAuction(record)] : [];
-      });
+    /** The user's watched auctions, most recently added first. */
+    watchlist(userId: string, limit = 200): Promise<Auction[]> {
+      return auctionsIndexedBy(keys.watchlist(userId), limit);
+    },
+
+    /** Auctions the user bid on or bought, the latest they bid on first. */
+    buying(userId: string, limit = 200): Promise<Auction[]> {
+      return auctionsIndexedBy(keys.userBuying(userId), limit);
+    },
+
+    /** Auctions the user put up for sale, the newest first. */
+    selling(userId: string, limit = 200): Promise<Auction[]> {
+      return auctionsIndexedBy(keys.userSelling(userId), limit);
     },
 
     /**

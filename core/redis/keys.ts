@@ -20,6 +20,10 @@ export function redisKeys(prefix = 'arremate:') {
     auctionWatchers: (id: string) => `${prefix}auction:${id}:watchers`,
     /** A user's watchlist: sorted set of auction ids, score = when added. */
     watchlist: (userId: string) => `${prefix}watchlist:${userId}`,
+    /** Auctions a user bid on (or bought): sorted set, score = their last bid in ms. */
+    userBuying: (userId: string) => `${prefix}user:${userId}:buying`,
+    /** Auctions a user put up for sale: sorted set, score = createdAt in ms. */
+    userSelling: (userId: string) => `${prefix}user:${userId}:selling`,
     /** Sorted set, score = closedAt in ms. */
     closedAuctions: `${prefix}auctions:closed`,
     /** Durable stream of finished auctions, consumed by the worker's group. */

@@ -7,7 +7,7 @@ import {
   removeAlert,
   type Alert,
 } from '../../../web/src/live/alert-list.ts';
-import { splitWatched, upsertWatched } from '../../../web/src/live/watchlist-state.ts';
+import { splitByStatus, upsertListed } from '../../../web/src/live/auction-list-state.ts';
 import { auctionFixture } from './fixtures.ts';
 
 const outbid = (id: number, auctionId: string): Alert => ({
@@ -47,13 +47,13 @@ test('live updates change only auctions on the list, and only to newer versions'
   const a = auctionFixture({ id: 'a', seq: 3 });
   const b = auctionFixture({ id: 'b', seq: 1 });
   const items = [a, b];
-  assert.equal(upsertWatched(items, auctionFixture({ id: 'x', seq: 9 })), items, 'not on the list');
-  assert.equal(upsertWatched(items, auctionFixture({ id: 'a', seq: 2 })), items, 'older');
-  assert.equal(upsertWatched(items, a), items, 'the same');
+  assert.equal(upsertListed(items, auctionFixture({ id: 'x', seq: 9 })), items, 'not on the list');
+  assert.equal(upsertListed(items, auctionFixture({ id: 'a', seq: 2 })), items, 'older');
+  assert.equal(upsertListed(items, a), items, 'the same');
   const closed = auctionFixture({ id: 'a', seq: 3, status: 'cancelled' });
-  assert.deepEqual(upsertWatched(items, closed), [closed, b], 'same seq, new status');
+  assert.deepEqual(upsertListed(items, closed), [closed, b], 'same seq, new status');
   const newer = auctionFixture({ id: 'b', seq: 2, currentPrice: 5_000 });
-  assert.deepEqual(upsertWatched(items, newer), [a, newer]);
+  assert.deepEqual(upsertListed(items, newer), [a, newer]);
 });
 
 test('open auctions first, soonest-ending; then finished ones, latest first', () => {
@@ -69,7 +69,7 @@ test('open auctions first, soonest-ending; then finished ones, latest first', ()
     status: 'cancelled',
     closedAt: '2029-06-01T00:00:00.000Z',
   });
-  const { open, finished } = splitWatched([closedEarly, later, closedLate, sooner]);
+  const { open, finished } = splitByStatus([closedEarly, later, closedLate, sooner]);
   assert.deepEqual(
     open.map((auction) => auction.id),
     ['sooner', 'later'],

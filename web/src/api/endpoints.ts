@@ -57,6 +57,9 @@ export const api = {
   cancelAuction: (id: string) =>
     apiRequest<Auction>(`/api/auctions/${enc(id)}/cancel`, { method: 'POST' }),
   watchlist: () => apiRequest<{ items: Auction[] }>('/api/me/watchlist'),
+  /** Auctions the viewer bid on, and the ones they sell. */
+  buying: () => apiRequest<{ items: Auction[] }>('/api/me/buying'),
+  selling: () => apiRequest<{ items: Auction[] }>('/api/me/selling'),
   setWatched: (id: string, watched: boolean) =>
     apiRequest<null>(`/api/me/watchlist/${enc(id)}`, { method: watched ? 'PUT' : 'DELETE' }),
   raiseMaximum: (id: string, maxAmount: number) =>

@@ -1,5 +1,6 @@
 // One auction in the lobby: an open one with its live price and countdown, or
 // a closed one with its winner and final price. All user text renders as text.
+import type { ReactNode } from 'react';
 import type { Auction } from '../../../core/schemas.ts';
 import { formatDateTime, formatMoney } from '../format.ts';
 import { useI18n } from '../i18n/i18n.ts';
@@ -9,7 +10,8 @@ import { useServerNow } from '../live/ticker.ts';
 import { Countdown } from './countdown.tsx';
 import { WatchToggle } from './watch-toggle.tsx';
 
-export function OpenAuctionCard({ auction }: { auction: Auction }) {
+/** `note`: what a page adds about the viewer, e.g. "you are winning". */
+export function OpenAuctionCard({ auction, note }: { auction: Auction; note?: ReactNode }) {
   const { t, locale } = useI18n();
   // Scheduled auctions count down to their start; bids are refused until then.
   const scheduled = Date.parse(auction.startsAt) > useServerNow();
@@ -18,6 +20,7 @@ export function OpenAuctionCard({ auction }: { auction: Auction }) {
       <h3 className="card__title">
         <Link href={`/auctions/${auction.id}`}>{auction.title}</Link>
       </h3>
+      {note}
       <dl className="card__facts">
         <div>
           <dt>{auction.bidCount > 0 ? t.auction.currentPrice : t.auction.startingPrice}</dt>
@@ -49,13 +52,14 @@ export function OpenAuctionCard({ auction }: { auction: Auction }) {
   );
 }
 
-export function ClosedAuctionRow({ auction }: { auction: Auction }) {
+export function ClosedAuctionRow({ auction, note }: { auction: Auction; note?: ReactNode }) {
   const { t, locale } = useI18n();
   return (
     <li className="closed-row" data-testid="closed-auction" data-auction-id={auction.id}>
       <Link href={`/auctions/${auction.id}`} className="closed-row__title">
         {auction.title}
       </Link>
+      {note}
       <span className="closed-row__result">{outcomeText(auction, null, t, locale)}</span>
       {auction.closedAt ? (
         <time className="closed-row__time" dateTime={auction.closedAt}>

@@ -24,6 +24,7 @@ export function SiteHeader() {
           {session ? (
             <>
               <Link href="/watchlist">{t.nav.watchlist}</Link>
+              <Link href="/activity">{t.nav.activity}</Link>
               <span className="site-nav__user" data-testid="signed-in-user">
                 {t.nav.signedInAs(session.user.name)}
               </span>

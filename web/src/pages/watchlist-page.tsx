@@ -2,8 +2,9 @@
 // outbid and ending-soon alerts reach this person on any page.
 import { ClosedAuctionRow, OpenAuctionCard } from '../components/auction-card.tsx';
 import { useI18n } from '../i18n/i18n.ts';
-import { useWatchlistAuctions } from '../live/use-watchlist-auctions.ts';
-import { splitWatched } from '../live/watchlist-state.ts';
+import { api } from '../api/endpoints.ts';
+import { splitByStatus } from '../live/auction-list-state.ts';
+import { useAuctionList } from '../live/use-auction-list.ts';
 import { Link } from '../routing/link.tsx';
 import { sessionStore } from '../session/session-store.ts';
 import { useStore } from '../store.ts';
@@ -11,7 +12,7 @@ import { useStore } from '../store.ts';
 export function WatchlistPage() {
   const { t } = useI18n();
   const session = useStore(sessionStore);
-  const watched = useWatchlistAuctions(session?.token ?? null);
+  const watched = useAuctionList(api.watchlist, session?.token ?? null);
 
   if (!session) {
     return (
@@ -25,7 +26,7 @@ export function WatchlistPage() {
     );
   }
 
-  const { open, finished } = splitWatched(watched.items);
+  const { open, finished } = splitByStatus(watched.items);
   return (
     <>
       <section aria-labelledby="watchlist-title" className="lobby-section">

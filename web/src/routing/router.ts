@@ -7,6 +7,7 @@ export type Route =
   | { name: 'auction'; id: string }
   | { name: 'newAuction' }
   | { name: 'watchlist' }
+  | { name: 'activity' }
   | { name: 'signIn' }
   | { name: 'signUp' }
   | { name: 'notFound' };
@@ -16,6 +17,7 @@ export function matchRoute(pathname: string): Route {
   if (path === '/') return { name: 'lobby' };
   if (path === '/new') return { name: 'newAuction' };
   if (path === '/watchlist') return { name: 'watchlist' };
+  if (path === '/activity') return { name: 'activity' };
   if (path === '/login') return { name: 'signIn' };
   if (path === '/signup') return { name: 'signUp' };
   const auction = /^\/auctions\/([A-Za-z0-9_-]{1,64})$/.exec(path);

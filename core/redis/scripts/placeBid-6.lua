@@ -24,6 +24,7 @@
     KEYS[3] open-auctions sorted set (score = endsAt ms)
     KEYS[4] idempotency record (ignored unless ARGV[6] = '1')
     KEYS[5] ending-soon notices sorted set
+    KEYS[6] the bidder's auctions bid on (sorted set, score = their last bid, ms)
     ARGV[1] bid id   ARGV[2] bidder id   ARGV[3] bidder name
     ARGV[4] amount (integer minor units)   ARGV[5] events channel
     ARGV[6] '1' when KEYS[4] is an idempotency key to honour, else '0'
@@ -159,6 +160,7 @@ local changed = {
   'seq', decimal(seq), 'endsAt', decimal(endsAt),
 }
 redis.call('HSET', auctionKey, unpack(changed))
+redis.call('ZADD', KEYS[6], now, a.id)
 -- The hash as HGETALL would now return it, without reading it again.
 local state = withFields(stored, changed)
 -- Who was leading, or just bid, and is not leading now: they are told at once.

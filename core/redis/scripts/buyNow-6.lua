@@ -7,6 +7,7 @@
   Input:
     KEYS[1] auction hash   KEYS[2] bids sorted set   KEYS[3] open-auctions set
     KEYS[4] closed-auctions set   KEYS[5] finished-auctions stream
+    KEYS[6] the buyer's auctions bid on (sorted set, score = their last bid, ms)
     ARGV[1] bid id   ARGV[2] buyer id   ARGV[3] buyer name
     ARGV[4] events channel   ARGV[5] public finished channel
 
@@ -31,6 +32,7 @@ local seq = tonumber(a.seq) + 1
 local bid = {id = ARGV[1], auctionId = a.id, seq = seq, amount = price, bidderId = ARGV[2],
   bidderName = ARGV[3], placedAt = now, automatic = false, buyNow = true}
 redis.call('ZADD', KEYS[2], seq, cjson.encode(bid))
+redis.call('ZADD', KEYS[6], now, a.id)
 redis.call('HSET', KEYS[1], 'currentPrice', price, 'leaderId', ARGV[2], 'leaderName', ARGV[3],
   'proxyMax', '', 'bidCount', tonumber(a.bidCount) + 1, 'seq', seq)
 redis.call('PUBLISH', ARGV[4], cjson.encode({type = 'bids:placed',

@@ -1,0 +1,32 @@
+// A page's list of auctions (the watchlist, my activity) as pure functions:
+// live updates replace only auctions already on the list, and only with a
+// newer version (by seq), unless the page admits the newcomer; open ones
+// come first, soonest-ending, then finished ones, latest first.
+import type { Auction } from '../../../core/schemas.ts';
+
+/** Whether an auction not on the list yet belongs on it (e.g. the viewer just took the lead). */
+export type Admit = (auction: Auction) => boolean;
+
+const admitNone: Admit = () => false;
+
+export function upsertListed(items: Auction[], incoming: Auction, admit = admitNone): Auction[] {
+  const index = items.findIndex((item) => item.id === incoming.id);
+  const known = items[index];
+  if (!known) return admit(incoming) ? [incoming, ...items] : items;
+  if (known.seq > incoming.seq) return items;
+  if (known.seq === incoming.seq && known.status === incoming.status) return items;
+  return items.map((item, i) => (i === index ? incoming : item));
+}
+
+const finishedAt = (auction: Auction) => Date.parse(auction.closedAt ?? auction.endsAt);
+
+export function splitByStatus(items: Auction[]): { open: Auction[]; finished: Auction[] } {
+  return {
+    open: items
+      .filter((a) => a.status === 'open')
+      .sort((a, b) => Date.parse(a.endsAt) - Date.parse(b.endsAt)),
+    finished: items
+      .filter((a) => a.status !== 'open')
+      .sort((a, b) => finishedAt(b) - finishedAt(a)),
+  };
+}

@@ -1,0 +1,99 @@
+// `/activity` ("minha atividade"): the auctions the viewer bid on, each with
+// where they stand (winning, outbid, won, not won), and the ones they sell,
+// live. An auction joins "Meus lances" as soon as the viewer leads it, on
+// any device, and "Minhas vendas" as soon as it is created.
+import type { ReactNode } from 'react';
+import type { Auction } from '../../../core/schemas.ts';
+import { api } from '../api/endpoints.ts';
+import { ClosedAuctionRow, OpenAuctionCard } from '../components/auction-card.tsx';
+import { useI18n } from '../i18n/i18n.ts';
+import { splitByStatus } from '../live/auction-list-state.ts';
+import { myStanding } from '../live/my-standing.ts';
+import { useAuctionList, type ListedAuctions } from '../live/use-auction-list.ts';
+import { Link } from '../routing/link.tsx';
+import { sessionStore } from '../session/session-store.ts';
+import { useStore } from '../store.ts';
+
+export function ActivityPage() {
+  const { t } = useI18n();
+  const session = useStore(sessionStore);
+  const userId = session?.user.id ?? '';
+  const token = session?.token ?? null;
+  const buying = useAuctionList(api.buying, token, (a) => a.leader?.id === userId);
+  const selling = useAuctionList(api.selling, token, (a) => a.seller.id === userId);
+
+  if (!session) {
+    return (
+      <div className="panel narrow">
+        <h1>{t.activity.title}</h1>
+        <p>{t.activity.signInFirst}</p>
+        <Link href="/login?next=%2Factivity" className="button button--primary">
+          {t.nav.signIn}
+        </Link>
+      </div>
+    );
+  }
+
+  const standing = (auction: Auction) => {
+    const where = myStanding(auction, userId);
+    return (
+      <span className={`badge badge--${where}`} data-testid="my-standing">
+        {t.activity.standing[where]}
+      </span>
+    );
+  };
+  return (
+    <>
+      <h1>{t.activity.title}</h1>
+      <ActivitySection
+        id="buying"
+        title={t.activity.buyingTitle}
+        empty={t.activity.buyingEmpty}
+        list={buying}
+        note={standing}
+      />
+      <ActivitySection
+        id="selling"
+        title={t.activity.sellingTitle}
+        empty={t.activity.sellingEmpty}
+        list={selling}
+      />
+    </>
+  );
+}
+
+function ActivitySection(props: {
+  id: string;
+  title: string;
+  empty: string;
+  list: ListedAuctions;
+  note?: (auction: Auction) => ReactNode;
+}) {
+  const { t } = useI18n();
+  const { id, list, note } = props;
+  const { open, finished } = splitByStatus(list.items);
+  return (
+    <section aria-labelledby={`${id}-title`} className="lobby-section" data-testid={id}>
+      <h2 id={`${id}-title`}>{props.title}</h2>
+      {list.status === 'failed' ? <p role="alert">{t.activity.loadFailed}</p> : null}
+      {list.status === 'ready' && list.items.length === 0 ? (
+        <p className="empty">{props.empty}</p>
+      ) : null}
+      <ul className="card-grid" aria-busy={list.status === 'loading'}>
+        {open.map((auction) => (
+          <OpenAuctionCard key={auction.id} auction={auction} note={note?.(auction)} />
+        ))}
+      </ul>
+      {finished.length > 0 ? (
+        <>
+          <h3 className="activity__finished">{t.activity.finishedTitle}</h3>
+          <ul className="closed-list">
+            {finished.map((auction) => (
+              <ClosedAuctionRow key={auction.id} auction={auction} note={note?.(auction)} />
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
+}
