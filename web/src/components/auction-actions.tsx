@@ -6,6 +6,7 @@ import { ApiError } from '../api/http.ts';
 import { formatMoney } from '../format.ts';
 import { errorMessage } from '../i18n/error-message.ts';
 import { useI18n } from '../i18n/i18n.ts';
+import { msUntilStart } from '../live/scheduled-start.ts';
 import { useServerNow } from '../live/ticker.ts';
 import { Link } from '../routing/link.tsx';
 import { ConfirmAction } from './confirm-action.tsx';
@@ -28,7 +29,7 @@ interface BuyNowProps {
 
 export function BuyNowAction({ auction, viewerId, buyNow, onClosed }: BuyNowProps) {
   const { t, locale } = useI18n();
-  const notStarted = Date.parse(auction.startsAt) > useServerNow();
+  const notStarted = msUntilStart(auction, useServerNow()) > 0;
   if (!auction.buyNowAvailable || auction.buyNowPrice === null) return null;
   const price = formatMoney(auction.buyNowPrice, locale);
   return (

@@ -6,6 +6,7 @@ import { formatDateTime, formatMoney } from '../format.ts';
 import { useI18n } from '../i18n/i18n.ts';
 import { outcomeText } from '../i18n/outcome-text.ts';
 import { Link } from '../routing/link.tsx';
+import { msUntilStart } from '../live/scheduled-start.ts';
 import { useServerNow } from '../live/ticker.ts';
 import { Countdown } from './countdown.tsx';
 import { WatchToggle } from './watch-toggle.tsx';
@@ -14,7 +15,7 @@ import { WatchToggle } from './watch-toggle.tsx';
 export function OpenAuctionCard({ auction, note }: { auction: Auction; note?: ReactNode }) {
   const { t, locale } = useI18n();
   // Scheduled auctions count down to their start; bids are refused until then.
-  const scheduled = Date.parse(auction.startsAt) > useServerNow();
+  const scheduled = msUntilStart(auction, useServerNow()) > 0;
   return (
     <li className="card" data-testid="open-auction" data-auction-id={auction.id}>
       <h3 className="card__title">

@@ -12,6 +12,7 @@ import { bidAcceptedMessage } from '../i18n/bid-accepted-message.ts';
 import { errorMessage } from '../i18n/error-message.ts';
 import { useI18n } from '../i18n/i18n.ts';
 import { readOwnMaximum, rememberLeaderMaximum, rememberOwnMaximum } from '../live/own-maximum.ts';
+import { msUntilStart } from '../live/scheduled-start.ts';
 import { useServerNow } from '../live/ticker.ts';
 import { Link } from '../routing/link.tsx';
 import { RaiseMaximumForm } from './raise-maximum-form.tsx';
@@ -53,7 +54,7 @@ export function BidForm(props: BidFormProps) {
   const [ownMax, setOwnMax] = useState(() =>
     viewerId ? readOwnMaximum(viewerId, auction.id) : null,
   );
-  const notStarted = Date.parse(auction.startsAt) > useServerNow();
+  const notStarted = msUntilStart(auction, useServerNow()) > 0;
 
   // Follow the live minimum (and the language's decimal separator) until the
   // person types their own amount.

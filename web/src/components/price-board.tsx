@@ -2,6 +2,7 @@
 import type { Auction } from '../../../core/schemas.ts';
 import { formatCountdown, formatDateTime, formatMoney } from '../format.ts';
 import { useI18n } from '../i18n/i18n.ts';
+import { msUntilStart } from '../live/scheduled-start.ts';
 import { useServerNow } from '../live/ticker.ts';
 import { AuctionRules } from './auction-rules.tsx';
 import { Countdown } from './countdown.tsx';
@@ -52,7 +53,7 @@ export function PriceBoard({ auction, viewerId }: { auction: Auction; viewerId: 
           <dt>{t.auction.bidsLabel}</dt>
           <dd data-testid="bid-count">{auction.bidCount}</dd>
         </div>
-        {!closed ? <StartsIn startsAt={auction.startsAt} /> : null}
+        {!closed ? <StartsIn auction={auction} /> : null}
         <div>
           <dt>
             {auction.status === 'cancelled'
@@ -82,15 +83,15 @@ export function PriceBoard({ auction, viewerId }: { auction: Auction; viewerId: 
 }
 
 /** For an auction scheduled to start later (bids before then are refused). */
-function StartsIn({ startsAt }: { startsAt: string }) {
+function StartsIn({ auction }: { auction: Auction }) {
   const { t } = useI18n();
-  const msLeft = Date.parse(startsAt) - useServerNow();
+  const msLeft = msUntilStart(auction, useServerNow());
   if (!(msLeft > 0)) return null;
   return (
     <div>
       <dt>{t.auction.startsIn}</dt>
       <dd>
-        <time role="timer" className="countdown" dateTime={startsAt}>
+        <time role="timer" className="countdown" dateTime={auction.startsAt}>
           {formatCountdown(msLeft)}
         </time>
       </dd>
