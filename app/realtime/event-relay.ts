@@ -114,6 +114,11 @@ function deliver(io: Server, event: StoreEvent): void {
       const auction = toAuction(hashToRecord(event.state));
       local.to(auctionRoom(auction.id)).emit(event.type, { auctionId: auction.id, auction });
       local.to(LOBBY_ROOM).emit('auction:updated', { auction });
+      // The winner and the seller hear how it ended on every device, on any page.
+      if (event.type === 'auction:closed') {
+        const parties = [auction.winner?.id, auction.seller.id].flatMap((id) => (id ? [id] : []));
+        local.to(parties.map(userRoom)).emit('auction:result', { auctionId: auction.id, auction });
+      }
       return;
     }
     case 'bid:outbid': {

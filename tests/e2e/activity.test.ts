@@ -1,12 +1,13 @@
 // Browser end-to-end for "Minha atividade" (/activity): the bidder sees where
 // they stand in each auction they bid on, live, including auctions they bid
-// on from another device; the seller sees what they sell.
+// on from another device; the seller sees what they sell; both are told on
+// any page how an auction of theirs ended.
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
 import { call, createAuction, register, type Session } from '../support/api-client.ts';
 import { waitLive } from './support/browser.ts';
-import { screenshotBoth } from './support/page-helpers.ts';
+import { brl, screenshotBoth } from './support/page-helpers.ts';
 import { useBrowserSuite } from './support/suite.ts';
 
 describe('my activity in the browser', { timeout: 120_000 }, () => {
@@ -102,6 +103,26 @@ describe('my activity in the browser', { timeout: 120_000 }, () => {
     });
     await entry(page, 'selling', lamp.id).getByText('Luminária art déco').waitFor();
     await screenshotBoth(page, 'activity-seller');
+  });
+
+  test('the winner and the seller are told how it ended, on any page', async () => {
+    const winner = await suite.open('/', { session: ana });
+    const sellerView = await suite.open('/activity', { session: seller });
+    await Promise.all([waitLive(winner.page), waitLive(sellerView.page)]);
+    const typewriter = await createAuction(suite.stack.url, seller.token, {
+      title: 'Máquina de escrever',
+      durationSeconds: 3,
+    });
+    await bid(ana, typewriter.id, 1_000);
+
+    const toast = (page: Page, text: string) =>
+      page.getByTestId('alert').filter({ hasText: text }).waitFor({ timeout: 10_000 });
+    await toast(winner.page, `Você arrematou “Máquina de escrever” por ${brl(1_000)}!`);
+    await toast(sellerView.page, `Seu leilão “Máquina de escrever” foi vendido por ${brl(1_000)}.`);
+    await screenshotBoth(winner.page, 'alert-won');
+    await winner.page.getByTestId('alert').getByRole('link', { name: 'Ver leilão' }).click();
+    await winner.page.getByTestId('auction-page').waitFor();
+    assert.equal(await winner.page.getByTestId('alert').count(), 0, 'followed: gone');
   });
 
   test('asks a visitor to sign in', async () => {

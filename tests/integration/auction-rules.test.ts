@@ -636,6 +636,40 @@ describe('watchlist and alerts', () => {
     assert.deepEqual(alerts.sort(), [`laptop ${auction.id}`, `phone ${auction.id}`]);
   });
 
+  it('tells the winner and the seller how it ended, on every device, on every replica', async () => {
+    const sold = await createAuction(url(), seller.token, { buyNowPrice: 9_000 });
+    const unsold = await createAuction(url(), seller.token, { durationSeconds: 1 });
+    const devices = {
+      winner: await socketFor(1, carol),
+      sellerPhone: await socketFor(0, seller),
+      sellerLaptop: await socketFor(2, seller),
+      bystander: await socketFor(0, bob),
+    };
+    const heard: string[] = [];
+    for (const [device, socket] of Object.entries(devices))
+      socket.on(
+        'auction:result',
+        ({ auctionId, auction }: { auctionId: string; auction: Auction }) => {
+          const which = auctionId === sold.id ? 'sold' : auctionId === unsold.id ? 'unsold' : null;
+          if (which && auction.id === auctionId)
+            heard.push(`${device} ${which} ${auction.outcome}`);
+        },
+      );
+    const bought = await call(url(2), 'POST', `/api/auctions/${sold.id}/buy-now`, {
+      token: carol.token,
+    });
+    assert.equal(bought.status, 201);
+    await eventually(() => heard.length >= 5, 6000, 50); // the 1 s auction closes meanwhile
+    await sleep(300);
+    assert.deepEqual(heard.sort(), [
+      'sellerLaptop sold BOUGHT_NOW',
+      'sellerLaptop unsold NO_BIDS',
+      'sellerPhone sold BOUGHT_NOW',
+      'sellerPhone unsold NO_BIDS',
+      'winner sold BOUGHT_NOW',
+    ]);
+  });
+
   it('sends auction:ending-soon to socket watchers and to watchlist users', async () => {
     const auction = await createAuction(url(), seller.token, { durationSeconds: 4 });
     await call(url(), 'PUT', `/api/me/watchlist/${auction.id}`, { token: bob.token });

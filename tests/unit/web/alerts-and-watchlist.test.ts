@@ -5,6 +5,7 @@ import {
   addAlert,
   parseStoredAlerts,
   removeAlert,
+  resultFor,
   type Alert,
 } from '../../../web/src/live/alert-list.ts';
 import { splitByStatus, upsertListed } from '../../../web/src/live/auction-list-state.ts';
@@ -96,8 +97,46 @@ test('alerts read back after a reload: well-formed ones only, at most three', ()
     { id: 1, kind: 'outbid', auctionId: 'a', title: null },
     { id: 1, kind: 'endingSoon', auctionId: 'a', title: 'a' },
     { id: 1, kind: 'bogus', auctionId: 'a', title: 'a' },
+    { id: 1, kind: 'result', auctionId: 'a', title: 'a', result: 'won', amount: null },
+    { id: 1, kind: 'result', auctionId: 'a', title: 'a', result: 'unsold', amount: 100 },
+    { id: 1, kind: 'result', auctionId: 'a', title: 'a', result: 'lost', amount: 100 },
+    { id: 1, kind: 'result', auctionId: 'a', title: 'a', result: 'sold', amount: 1.5 },
   ];
   assert.deepEqual(parseStoredAlerts(JSON.stringify([...malformed, outbid(9, 'z')])), [
     outbid(9, 'z'),
   ]);
+  const results: Alert[] = [
+    { id: 1, kind: 'result', auctionId: 'a', title: 'a', result: 'won', amount: 100 },
+    { id: 2, kind: 'result', auctionId: 'b', title: 'b', result: 'unsold', amount: null },
+  ];
+  assert.deepEqual(parseStoredAlerts(JSON.stringify(results)), results);
+});
+
+test('a result replaces the auction’s other alerts, and only that auction’s', () => {
+  let alerts: Alert[] = [outbid(1, 'a'), outbid(2, 'b')];
+  alerts = addAlert(alerts, { id: 3, kind: 'endingSoon', auctionId: 'a', title: 'a', endsAt: '' });
+  const won: Alert = {
+    id: 4,
+    kind: 'result',
+    auctionId: 'a',
+    title: 'a',
+    result: 'won',
+    amount: 1,
+  };
+  assert.deepEqual(
+    addAlert(alerts, won).map((alert) => alert.id),
+    [2, 4],
+  );
+});
+
+test('the result for the viewer: won, sold, unsold — or none of theirs', () => {
+  const seller = { id: 'seller', name: 'S' };
+  const buyer = { id: 'buyer', name: 'B' };
+  const sold = auctionFixture({ status: 'closed', seller, winner: buyer, leader: buyer });
+  assert.equal(resultFor(sold, 'buyer'), 'won');
+  assert.equal(resultFor(sold, 'seller'), 'sold');
+  assert.equal(resultFor(sold, 'someone'), null);
+  const reserveNotMet = auctionFixture({ status: 'closed', seller, winner: null, leader: buyer });
+  assert.equal(resultFor(reserveNotMet, 'seller'), 'unsold');
+  assert.equal(resultFor(reserveNotMet, 'buyer'), null, 'leading is not winning');
 });

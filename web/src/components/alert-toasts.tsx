@@ -1,7 +1,8 @@
-// The global alerts (outbid, ending soon) as toasts in a corner of every page.
+// The global alerts (outbid, ending soon, how an auction of yours ended) as
+// toasts in a corner of every page.
 // One polite live region announces each new one; each links to its auction
 // and stays until dismissed, so nobody misses what concerns their money.
-import { formatTime } from '../format.ts';
+import { formatMoney, formatTime } from '../format.ts';
 import { useI18n } from '../i18n/i18n.ts';
 import type { Alert } from '../live/alert-list.ts';
 import { alertsStore, dismissAlert } from '../live/alerts.ts';
@@ -12,6 +13,12 @@ import { useStore } from '../store.ts';
 function AlertText({ alert }: { alert: Alert }) {
   const { t, locale } = useI18n();
   if (alert.kind === 'outbid') return <>{t.alerts.outbid(alert.title)}</>;
+  if (alert.kind === 'result') {
+    const amount = formatMoney(alert.amount ?? 0, locale);
+    if (alert.result === 'won') return <>{t.alerts.won(alert.title, amount)}</>;
+    if (alert.result === 'sold') return <>{t.alerts.sold(alert.title, amount)}</>;
+    return <>{t.alerts.unsold(alert.title)}</>;
+  }
   const time = formatTime(alert.endsAt, locale);
   return (
     <>{alert.title ? t.alerts.endingSoon(alert.title, time) : t.alerts.endingSoonUntitled(time)}</>

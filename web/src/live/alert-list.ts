@@ -1,15 +1,39 @@
 // The global alerts (toasts) as a pure list: newest last, at most one per
 // auction and kind (a newer one replaces it), and only the latest few, so a
 // busy evening of bidding never buries the page in notices.
+import type { Auction } from '../../../core/schemas.ts';
+
 export const MAX_ALERTS = 3;
+
+/** How a finished auction ended for the viewer: they won it, or sold it, or it did not sell. */
+export type ResultForViewer = 'won' | 'sold' | 'unsold';
 
 export type Alert =
   | { id: number; kind: 'outbid'; auctionId: string; title: string }
-  | { id: number; kind: 'endingSoon'; auctionId: string; title: string | null; endsAt: string };
+  | { id: number; kind: 'endingSoon'; auctionId: string; title: string | null; endsAt: string }
+  | {
+      id: number;
+      kind: 'result';
+      auctionId: string;
+      title: string;
+      result: ResultForViewer;
+      /** The final price when it sold, in centavos. */
+      amount: number | null;
+    };
 
+/** A result replaces the auction's earlier alerts: outbid or ending soon no longer matter. */
 export function addAlert(alerts: readonly Alert[], alert: Alert, max = MAX_ALERTS): Alert[] {
-  const others = alerts.filter((a) => a.kind !== alert.kind || a.auctionId !== alert.auctionId);
+  const others = alerts.filter(
+    (a) => a.auctionId !== alert.auctionId || (a.kind !== alert.kind && alert.kind !== 'result'),
+  );
   return [...others, alert].slice(-max);
+}
+
+/** The viewer's result of a closed auction, or null when it is none of theirs. */
+export function resultFor(auction: Auction, viewerId: string): ResultForViewer | null {
+  if (auction.winner?.id === viewerId) return 'won';
+  if (auction.seller.id !== viewerId) return null;
+  return auction.winner ? 'sold' : 'unsold';
 }
 
 export function removeAlert(alerts: readonly Alert[], id: number): Alert[] {
@@ -32,9 +56,16 @@ export function parseStoredAlerts(text: string | null, max = MAX_ALERTS): Alert[
   return value
     .filter((a): a is Alert => {
       if (!a || typeof a !== 'object') return false;
-      const { id, kind, auctionId, title, endsAt } = a as Record<string, unknown>;
+      const { id, kind, auctionId, title, endsAt, result, amount } = a as Record<string, unknown>;
       if (!Number.isSafeInteger(id) || !isText(auctionId)) return false;
       if (kind === 'outbid') return isText(title);
+      if (kind === 'result')
+        return (
+          isText(title) &&
+          (result === 'unsold'
+            ? amount === null
+            : (result === 'won' || result === 'sold') && Number.isSafeInteger(amount))
+        );
       return kind === 'endingSoon' && (title === null || isText(title)) && isText(endsAt);
     })
     .slice(-max);

@@ -1,6 +1,7 @@
 // Per-user alerts on any page (issue 8): `bid:outbid` reaches every device of
 // a user who lost the lead, `auction:ending-soon` every device of users who
-// watch the auction. They become toasts that link to the auction, and stay
+// watch the auction, `auction:result` every device of the winner and the
+// seller. They become toasts that link to the auction, and stay
 // until dismissed: across reloads and in every tab of this browser
 // (localStorage, per user; tabs follow each other's changes through the
 // `storage` event), since an alert missed while reloading is money missed.
@@ -9,7 +10,7 @@ import { api } from '../api/endpoints.ts';
 import { matchRoute } from '../routing/router.ts';
 import { sessionStore } from '../session/session-store.ts';
 import { createStore, safeStorage } from '../store.ts';
-import { addAlert, parseStoredAlerts, removeAlert, type Alert } from './alert-list.ts';
+import { addAlert, parseStoredAlerts, removeAlert, resultFor, type Alert } from './alert-list.ts';
 import { getSocket } from './socket.ts';
 
 export const alertsStore = createStore<Alert[]>([]);
@@ -65,6 +66,14 @@ export function startAlerts(): void {
     // the bid form's answer); a second announcement would only repeat it.
     if (openAuctionId() === auctionId) return;
     push({ id: nextId++, kind: 'outbid', auctionId, title: auction.title });
+  });
+  socket.on('auction:result', ({ auctionId, auction }) => {
+    const viewerId = sessionStore.get()?.user.id;
+    const result = viewerId ? resultFor(auction, viewerId) : null;
+    // The auction's own page shows the result in place.
+    if (!result || openAuctionId() === auctionId) return;
+    const amount = result === 'unsold' ? null : auction.currentPrice;
+    push({ id: nextId++, kind: 'result', auctionId, title: auction.title, result, amount });
   });
   socket.on('auction:ending-soon', ({ auctionId, endsAt }) => {
     // The event carries no title: fetch it (with the latest end) first, so the
