@@ -116,8 +116,11 @@ function deliver(io: Server, event: StoreEvent): void {
       local.to(LOBBY_ROOM).emit('auction:updated', { auction });
       // The winner and the seller hear how it ended on every device, on any page.
       if (event.type === 'auction:closed') {
-        const parties = [auction.winner?.id, auction.seller.id].flatMap((id) => (id ? [id] : []));
-        local.to(parties.map(userRoom)).emit('auction:result', { auctionId: auction.id, auction });
+        const parties = [auction.winner?.id, auction.seller.id]
+          .flatMap((id) => (id ? [userRoom(id)] : []))
+          .filter((room) => listened(io, room));
+        if (parties.length > 0)
+          local.to(parties).emit('auction:result', { auctionId: auction.id, auction });
       }
       return;
     }
