@@ -365,6 +365,8 @@ describe('HTTP edges', () => {
       '/api/auctions',
       '/api/auctions/{id}/bids',
       '/api/auctions/{id}/report',
+      '/api/me/buying',
+      '/api/me/selling',
     ]) {
       assert.ok(openapi.body.paths[path], path);
     }
