@@ -252,7 +252,7 @@ export interface ServerEvents {
   'auction:ending-soon': (payload: { auctionId: string; endsAt: string; auction: Auction }) => void;
   /** To every device of a user who was leading, or just bid, and is not leading now. */
   'bid:outbid': (payload: { auctionId: string; auction: Auction }) => void;
-  /** To every device of the winner and of the seller when the auction closes. */
+  /** To every device of the winner (or the highest bidder below a reserve) and of the seller when the auction closes. */
   'auction:result': (payload: { auctionId: string; auction: Auction }) => void;
 }
 

@@ -114,9 +114,10 @@ function deliver(io: Server, event: StoreEvent): void {
       const auction = toAuction(hashToRecord(event.state));
       local.to(auctionRoom(auction.id)).emit(event.type, { auctionId: auction.id, auction });
       local.to(LOBBY_ROOM).emit('auction:updated', { auction });
-      // The winner and the seller hear how it ended on every device, on any page.
+      // The winner (or, below a reserve, the highest bidder) and the seller
+      // hear how it ended on every device, on any page.
       if (event.type === 'auction:closed') {
-        const parties = [auction.winner?.id, auction.seller.id]
+        const parties = [(auction.winner ?? auction.leader)?.id, auction.seller.id]
           .flatMap((id) => (id ? [userRoom(id)] : []))
           .filter((room) => listened(io, room));
         if (parties.length > 0)

@@ -108,6 +108,7 @@ test('alerts read back after a reload: well-formed ones only, at most three', ()
   const results: Alert[] = [
     { id: 1, kind: 'result', auctionId: 'a', title: 'a', result: 'won', amount: 100 },
     { id: 2, kind: 'result', auctionId: 'b', title: 'b', result: 'unsold', amount: null },
+    { id: 3, kind: 'result', auctionId: 'c', title: 'c', result: 'reserveNotMet', amount: null },
   ];
   assert.deepEqual(parseStoredAlerts(JSON.stringify(results)), results);
 });
@@ -129,7 +130,7 @@ test('a result replaces the auction’s other alerts, and only that auction’s'
   );
 });
 
-test('the result for the viewer: won, sold, unsold — or none of theirs', () => {
+test('the result for the viewer: won, sold, unsold, below the reserve — or none of theirs', () => {
   const seller = { id: 'seller', name: 'S' };
   const buyer = { id: 'buyer', name: 'B' };
   const sold = auctionFixture({ status: 'closed', seller, winner: buyer, leader: buyer });
@@ -138,5 +139,6 @@ test('the result for the viewer: won, sold, unsold — or none of theirs', () =>
   assert.equal(resultFor(sold, 'someone'), null);
   const reserveNotMet = auctionFixture({ status: 'closed', seller, winner: null, leader: buyer });
   assert.equal(resultFor(reserveNotMet, 'seller'), 'unsold');
-  assert.equal(resultFor(reserveNotMet, 'buyer'), null, 'leading is not winning');
+  assert.equal(resultFor(reserveNotMet, 'buyer'), 'reserveNotMet', 'leading is not winning');
+  assert.equal(resultFor(reserveNotMet, 'someone'), null);
 });

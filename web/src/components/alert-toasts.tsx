@@ -17,6 +17,7 @@ function AlertText({ alert }: { alert: Alert }) {
     const amount = formatMoney(alert.amount ?? 0, locale);
     if (alert.result === 'won') return <>{t.alerts.won(alert.title, amount)}</>;
     if (alert.result === 'sold') return <>{t.alerts.sold(alert.title, amount)}</>;
+    if (alert.result === 'reserveNotMet') return <>{t.alerts.reserveNotMet(alert.title)}</>;
     return <>{t.alerts.unsold(alert.title)}</>;
   }
   const time = formatTime(alert.endsAt, locale);

@@ -169,6 +169,7 @@ export const en: Messages = {
     won: (title, amount) => `You won “${title}” for ${amount}!`,
     sold: (title, amount) => `Your auction “${title}” sold for ${amount}.`,
     unsold: (title) => `Your auction “${title}” ended without a sale.`,
+    reserveNotMet: (title) => `“${title}” ended below its reserve price: there was no sale.`,
     bidAgain: 'Bid again',
     open: 'View auction',
     dismiss: 'Dismiss alert',

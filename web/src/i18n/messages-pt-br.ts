@@ -172,6 +172,8 @@ export const ptBR = {
     won: (title: string, amount: string) => `Você arrematou “${title}” por ${amount}!`,
     sold: (title: string, amount: string) => `Seu leilão “${title}” foi vendido por ${amount}.`,
     unsold: (title: string) => `Seu leilão “${title}” terminou sem venda.`,
+    reserveNotMet: (title: string) =>
+      `“${title}” terminou sem atingir o preço de reserva: não houve venda.`,
     bidAgain: 'Dar novo lance',
     open: 'Ver leilão',
     dismiss: 'Fechar aviso',

@@ -5,8 +5,11 @@ import type { Auction } from '../../../core/schemas.ts';
 
 export const MAX_ALERTS = 3;
 
-/** How a finished auction ended for the viewer: they won it, or sold it, or it did not sell. */
-export type ResultForViewer = 'won' | 'sold' | 'unsold';
+/**
+ * How a finished auction ended for the viewer: they won it; they sold it, or
+ * it did not sell; or they bid highest but below the hidden reserve.
+ */
+export type ResultForViewer = 'won' | 'sold' | 'unsold' | 'reserveNotMet';
 
 export type Alert =
   | { id: number; kind: 'outbid'; auctionId: string; title: string }
@@ -32,8 +35,9 @@ export function addAlert(alerts: readonly Alert[], alert: Alert, max = MAX_ALERT
 /** The viewer's result of a closed auction, or null when it is none of theirs. */
 export function resultFor(auction: Auction, viewerId: string): ResultForViewer | null {
   if (auction.winner?.id === viewerId) return 'won';
-  if (auction.seller.id !== viewerId) return null;
-  return auction.winner ? 'sold' : 'unsold';
+  if (auction.seller.id === viewerId) return auction.winner ? 'sold' : 'unsold';
+  if (!auction.winner && auction.leader?.id === viewerId) return 'reserveNotMet';
+  return null;
 }
 
 export function removeAlert(alerts: readonly Alert[], id: number): Alert[] {
@@ -62,7 +66,7 @@ export function parseStoredAlerts(text: string | null, max = MAX_ALERTS): Alert[
       if (kind === 'result')
         return (
           isText(title) &&
-          (result === 'unsold'
+          (result === 'unsold' || result === 'reserveNotMet'
             ? amount === null
             : (result === 'won' || result === 'sold') && Number.isSafeInteger(amount))
         );

@@ -1,7 +1,7 @@
 // Per-user alerts on any page (issue 8): `bid:outbid` reaches every device of
 // a user who lost the lead, `auction:ending-soon` every device of users who
-// watch the auction, `auction:result` every device of the winner and the
-// seller. They become toasts that link to the auction, and stay
+// watch the auction, `auction:result` every device of the winner (or the
+// highest bidder below a reserve) and of the seller. They become toasts that link to the auction, and stay
 // until dismissed: across reloads and in every tab of this browser
 // (localStorage, per user; tabs follow each other's changes through the
 // `storage` event), since an alert missed while reloading is money missed.
@@ -72,7 +72,7 @@ export function startAlerts(): void {
     const result = viewerId ? resultFor(auction, viewerId) : null;
     // The auction's own page shows the result in place.
     if (!result || openAuctionId() === auctionId) return;
-    const amount = result === 'unsold' ? null : auction.currentPrice;
+    const amount = result === 'won' || result === 'sold' ? auction.currentPrice : null;
     push({ id: nextId++, kind: 'result', auctionId, title: auction.title, result, amount });
   });
   socket.on('auction:ending-soon', ({ auctionId, endsAt }) => {
