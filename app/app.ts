@@ -25,6 +25,7 @@ import { validatorCompiler } from './plugins/validation.ts';
 import { registerWeb } from './plugins/web.ts';
 import { startEventRelay } from './realtime/event-relay.ts';
 import { createSocketServer } from './realtime/socket-server.ts';
+import { keepSearchIndex } from './search/keep-index.ts';
 import { activityRoutes } from './routes/activity.ts';
 import { auctionRoutes } from './routes/auctions.ts';
 import { authRoutes } from './routes/auth.ts';
@@ -114,12 +115,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     eventSub,
     services.keys.eventsChannel,
     (event) => {
+      services.search.apply(event);
       if (event.type === 'auction:created' || event.type === 'bids:placed') {
         monitor?.notifyEnd(Number(fieldOf(event.state, 'endsAt')));
       }
     },
     (error) => app.log.error({ err: error }, 'could not relay an event'),
   );
+  const stopSearchIndex = await keepSearchIndex(services.search, eventSub, app.log);
 
   await app.register(healthRoutes, { services });
   await app.register(metricsRoutes, { services });
@@ -149,6 +152,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   app.addHook('onClose', async () => {
     await monitor?.stop();
+    stopSearchIndex();
     await relay.stop();
     await sessions.stop();
     await Promise.all(connections.map((c) => c.quit().catch(() => c.disconnect())));

@@ -10,6 +10,7 @@ import type { ApiEnv } from './config.ts';
 import { createBidding } from './bidding.ts';
 import { createMetrics } from './metrics.ts';
 import { createRateLimiter } from './rate-limits.ts';
+import { createOpenAuctionsIndex } from './search/open-auctions-index.ts';
 
 export type Services = ReturnType<typeof createServices>;
 
@@ -37,5 +38,7 @@ export function createServices(
     rateLimits,
     metrics,
     bidding: createBidding(auctions, rateLimits, metrics),
+    /** Fed by the event relay and read at start (app.ts). */
+    search: createOpenAuctionsIndex(() => auctions.openAuctionTitles()),
   };
 }

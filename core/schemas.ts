@@ -148,6 +148,16 @@ export const ListAuctionsQuery = Type.Object(
 );
 export type ListAuctionsQuery = Static<typeof ListAuctionsQuery>;
 
+/** `q`: words the title must all hold (case and accents ignored). */
+export const SearchAuctionsQuery = Type.Object(
+  {
+    q: Type.String({ minLength: 1, maxLength: 100, pattern: '\\S' }),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 50 })),
+  },
+  { additionalProperties: false },
+);
+export type SearchAuctionsQuery = Static<typeof SearchAuctionsQuery>;
+
 export const AuctionPage = Type.Object({
   items: Type.Array(Auction),
   nextCursor: Type.Union([Type.String(), Type.Null()]),

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
 import { errors } from '../../core/errors.ts';
 import {
   Auction,
@@ -7,6 +8,7 @@ import {
   CreateAuctionBody,
   ErrorBody,
   ListAuctionsQuery,
+  SearchAuctionsQuery,
   type PublicUser,
 } from '../../core/schemas.ts';
 import { toNewAuction } from '../auction-input.ts';
@@ -53,6 +55,25 @@ export const auctionRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = 
     async (request) => {
       const { status = 'open', limit = 20, cursor } = request.query;
       return auctions.list(status, limit, cursor);
+    },
+  );
+
+  app.get(
+    '/search',
+    {
+      schema: {
+        tags: ['auctions'],
+        description:
+          'Open auctions whose title holds every word of `q` (case and accents ignored), soonest-ending first. Each replica searches its own copy of the open titles, kept by the events it relays.',
+        querystring: SearchAuctionsQuery,
+        response: { 200: Type.Object({ items: Type.Array(Auction) }), 400: ErrorBody },
+      },
+    },
+    async (request) => {
+      const { q, limit = 20 } = request.query;
+      const found = await auctions.byIds(services.search.search(q, limit));
+      // An auction may close between the search and the read.
+      return { items: found.filter((auction) => auction.status === 'open') };
     },
   );
 

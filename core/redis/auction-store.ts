@@ -72,7 +72,11 @@ function stateEvent(reply: [number, string?]): Auction {
 export function createAuctionStore(redis: ScriptedRedis, keys: RedisKeys) {
   /** The auctions a per-user sorted set lists, highest score first, in two round trips. */
   async function auctionsIndexedBy(indexKey: string, limit: number): Promise<Auction[]> {
-    const ids = await redis.zrevrange(indexKey, 0, limit - 1);
+    return auctionsById(await redis.zrevrange(indexKey, 0, limit - 1));
+  }
+
+  /** The auctions with these ids that exist, in the same order, in one round trip. */
+  async function auctionsById(ids: string[]): Promise<Auction[]> {
     const pipeline = redis.pipeline();
     for (const id of ids) pipeline.hgetall(keys.auction(id));
     const rows = (await pipeline.exec()) ?? [];
@@ -214,6 +218,27 @@ export function createAuctionStore(redis: ScriptedRedis, keys: RedisKeys) {
         .zrem(keys.watchlist(userId), auctionId)
         .srem(keys.auctionWatchers(auctionId), userId)
         .exec();
+    },
+
+    /** The auctions with these ids that exist, in the same order. */
+    byIds: auctionsById,
+
+    /** Every open auction's id, title and end, for a replica's search index. */
+    async openAuctionTitles(): Promise<{ id: string; title: string; endsAt: number }[]> {
+      const flat = await redis.zrange(keys.openAuctions, 0, -1, 'WITHSCORES');
+      const all: { id: string; title: string; endsAt: number }[] = [];
+      const perBatch = 1000;
+      for (let start = 0; start < flat.length; start += 2 * perBatch) {
+        const batch = flat.slice(start, start + 2 * perBatch);
+        const pipeline = redis.pipeline();
+        for (let i = 0; i < batch.length; i += 2) pipeline.hget(keys.auction(batch[i]!), 'title');
+        const titles = (await pipeline.exec()) ?? [];
+        titles.forEach(([error, title], i) => {
+          if (!error && typeof title === 'string')
+            all.push({ id: batch[2 * i]!, title, endsAt: Number(batch[2 * i + 1]) });
+        });
+      }
+      return all;
     },
 
     /** The user's watched auctions, most recently added first. */

@@ -1,0 +1,39 @@
+// When a replica's search index reads the open auctions: once at start, after
+// the event relay has subscribed, so no event falls between the reading and
+// the subscription; again after each reconnection of the relay's subscriber
+// (events published meanwhile were lost), a moment after it is ready so its
+// resubscription has gone out first; and every few minutes, as a net for
+// anything else.
+import type { FastifyBaseLogger } from 'fastify';
+import type { Redis } from 'ioredis';
+import type { OpenAuctionsIndex } from './open-auctions-index.ts';
+
+const AFTER_RECONNECT_MS = 250;
+
+/** Returns the function that stops the readings. */
+export async function keepSearchIndex(
+  index: OpenAuctionsIndex,
+  subscriber: Redis,
+  log: FastifyBaseLogger,
+  refreshMs = 5 * 60_000,
+): Promise<() => void> {
+  const rebuild = () =>
+    index
+      .rebuild()
+      .catch((error: unknown) =>
+        log.warn({ err: error }, 'search index: could not read the open auctions'),
+      );
+  await rebuild();
+  let soon: NodeJS.Timeout | undefined;
+  const onReady = () => {
+    clearTimeout(soon);
+    soon = setTimeout(rebuild, AFTER_RECONNECT_MS);
+  };
+  subscriber.on('ready', onReady);
+  const every = setInterval(rebuild, refreshMs).unref();
+  return () => {
+    subscriber.off('ready', onReady);
+    clearTimeout(soon);
+    clearInterval(every);
+  };
+}
