@@ -7,24 +7,12 @@
 // cancelled). Events that arrive during a reading are applied again on top
 // of it, as the lobby does in the browser.
 import { fieldOf, type FlatHash, type StoreEvent } from '../../core/auction-view.ts';
+import { queryTerms, searchable } from '../../core/search-text.ts';
 
 export interface OpenAuctionEntry {
   id: string;
   title: string;
   endsAt: number;
-}
-
-/** Lowercase, without accents: "Relógio" and "relogio" are the same word. */
-export function searchable(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase();
-}
-
-/** The words of a query (at most 8); an auction matches when its title holds every one. */
-export function queryTerms(query: string): string[] {
-  return searchable(query).split(/\s+/u).filter(Boolean).slice(0, 8);
 }
 
 const endOf = (state: FlatHash) => Number(fieldOf(state, 'endsAt'));

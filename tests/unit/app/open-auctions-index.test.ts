@@ -5,9 +5,9 @@ import { test } from 'node:test';
 import type { StoreEvent } from '../../../core/auction-view.ts';
 import {
   createOpenAuctionsIndex,
-  queryTerms,
   type OpenAuctionEntry,
 } from '../../../app/search/open-auctions-index.ts';
+import { queryTerms, titleMatches } from '../../../core/search-text.ts';
 
 const created = (id: string, title: string, endsAt: number): StoreEvent => ({
   type: 'auction:created',
@@ -33,6 +33,9 @@ function heldReading(entries: OpenAuctionEntry[]) {
 test('words, case and accents', () => {
   assert.deepEqual(queryTerms('  Relógio   SUÍÇO '), ['relogio', 'suico']);
   assert.deepEqual(queryTerms(' \t '), []);
+  assert.equal(titleMatches('Relógio de bolso suíço', queryTerms('suico RELOGIO')), true);
+  assert.equal(titleMatches('Relógio de parede', queryTerms('relogio bolso')), false);
+  assert.equal(titleMatches('Relógio', []), false);
 });
 
 test('every word must be in the title; soonest-ending first; at most `limit`', async () => {

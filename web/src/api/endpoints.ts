@@ -56,6 +56,10 @@ export const api = {
     apiRequest<BidResult>(`/api/auctions/${enc(id)}/buy-now`, { method: 'POST' }),
   cancelAuction: (id: string) =>
     apiRequest<Auction>(`/api/auctions/${enc(id)}/cancel`, { method: 'POST' }),
+  searchAuctions: (q: string) =>
+    apiRequest<{ items: Auction[] }>(
+      `/api/auctions/search?${new URLSearchParams({ q, limit: '50' })}`,
+    ),
   watchlist: () => apiRequest<{ items: Auction[] }>('/api/me/watchlist'),
   /** Auctions the viewer bid on, and the ones they sell. */
   buying: () => apiRequest<{ items: Auction[] }>('/api/me/buying'),

@@ -32,6 +32,12 @@ export const en: Messages = {
     showMore: 'Show more auctions',
     loadFailed: 'Could not load the auctions.',
     newAuctionAnnounced: (title) => `New auction: ${title}`,
+    searchLabel: 'Search open auctions',
+    searchPlaceholder: 'E.g. pocket watch',
+    resultsTitle: (query) => `Open auctions matching “${query}”`,
+    noResults: 'No open auction has all those words in its title.',
+    searchFailed: 'Could not search right now. Please try again.',
+    moreResults: (n) => `Showing the ${n} ending soonest; refine the search to see others.`,
   },
   auction: {
     currentPrice: 'Current bid',

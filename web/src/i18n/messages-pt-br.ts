@@ -32,6 +32,13 @@ export const ptBR = {
     showMore: 'Mostrar mais leilões',
     loadFailed: 'Não foi possível carregar os leilões.',
     newAuctionAnnounced: (title: string) => `Novo leilão: ${title}`,
+    searchLabel: 'Buscar leilões abertos',
+    searchPlaceholder: 'Ex.: relógio de bolso',
+    resultsTitle: (query: string) => `Leilões abertos com “${query}”`,
+    noResults: 'Nenhum leilão aberto tem todas essas palavras no título.',
+    searchFailed: 'Não foi possível buscar agora. Tente de novo.',
+    moreResults: (n: number) =>
+      `Mostrando os ${n} que terminam primeiro; refine a busca para ver outros.`,
   },
   auction: {
     currentPrice: 'Lance atual',

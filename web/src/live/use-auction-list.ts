@@ -1,6 +1,6 @@
-// Keeps a page's list of auctions live (the watchlist, my activity): one
-// read of its endpoint, then the lobby room's updates to the auctions on it
-// (see lobby-feed.ts), and to newcomers the page admits.
+// Keeps a page's list of auctions live (the watchlist, my activity, search
+// results): one read of its endpoint, then the lobby room's updates to the
+// auctions on it (see lobby-feed.ts), and to newcomers the page admits.
 import { useEffect, useState } from 'react';
 import type { Auction } from '../../../core/schemas.ts';
 import { followLobby } from './lobby-feed.ts';
@@ -12,18 +12,20 @@ export interface ListedAuctions {
 }
 
 /**
- * `sessionToken`: whose list; a new session reads it again, with the `read`
- * and `admit` of that render (they may depend on who is signed in).
+ * `key`: which list (whose session, which query); null reads nothing. A new
+ * key reads again, with the `read` and `admit` of that render (they may
+ * depend on who is signed in, or on the query).
  */
 export function useAuctionList(
   read: () => Promise<{ items: Auction[] }>,
-  sessionToken: string | null,
+  key: string | null,
   admit?: Admit,
 ): ListedAuctions {
   const [state, setState] = useState<ListedAuctions>({ status: 'loading', items: [] });
 
   useEffect(() => {
-    if (!sessionToken) return;
+    if (key === null) return;
+    setState({ status: 'loading', items: [] });
     const upsert = (items: Auction[], auction: Auction) => upsertListed(items, auction, admit);
     return followLobby({
       read,
@@ -39,7 +41,7 @@ export function useAuctionList(
         );
       },
     });
-  }, [sessionToken]);
+  }, [key]);
 
   return state;
 }

@@ -1,22 +1,30 @@
-// `/`: open auctions soonest-ending first, live; recently closed below.
+// `/`: open auctions soonest-ending first, live; recently closed below. With
+// `?q=`, the open auctions whose title holds those words instead.
 import { LiveAnnouncer } from '../components/live-announcer.tsx';
 import { ClosedAuctionRow, OpenAuctionCard } from '../components/auction-card.tsx';
+import { AuctionSearch } from '../components/auction-search.tsx';
+import { SearchResults } from '../components/search-results.tsx';
 import { useI18n } from '../i18n/i18n.ts';
 import { useLobby } from '../live/use-lobby.ts';
 import { Link } from '../routing/link.tsx';
+import { useLocation } from '../routing/router.ts';
 
 export function LobbyPage() {
   const { t } = useI18n();
   const lobby = useLobby();
+  const query = new URLSearchParams(useLocation().split('?')[1] ?? '').get('q') ?? '';
+  const searching = query.trim() !== '';
   return (
     <>
-      <section aria-labelledby="open-title" className="lobby-section">
-        <div className="section-head">
-          <h1 id="open-title">{t.lobby.title}</h1>
-          <Link href="/new" className="button">
-            {t.nav.newAuction}
-          </Link>
-        </div>
+      <div className="section-head">
+        <h1 id="open-title">{t.lobby.title}</h1>
+        <Link href="/new" className="button">
+          {t.nav.newAuction}
+        </Link>
+      </div>
+      <AuctionSearch query={query} />
+      {searching ? <SearchResults query={query} /> : null}
+      <section aria-labelledby="open-title" className="lobby-section" hidden={searching}>
         {lobby.status === 'failed' ? <p role="alert">{t.lobby.loadFailed}</p> : null}
         {lobby.status === 'ready' && lobby.open.length === 0 ? (
           <p className="empty">{t.lobby.empty}</p>
