@@ -36,8 +36,15 @@ export function createAccounts(
 
   async function openSession(user: User): Promise<Session> {
     const token = randomBytes(32).toString('base64url');
+    const hash = hashToken(token);
     const stored: PublicUser = { id: user.id, name: user.name };
-    await redis.set(keys.session(hashToken(token)), JSON.stringify(stored), 'EX', tokenTtlSeconds);
+    await redis.openSession(
+      keys.session(hash),
+      keys.userSessions(user.id),
+      JSON.stringify(stored),
+      hash,
+      String(tokenTtlSeconds),
+    );
     return { token, user };
   }
 
@@ -81,6 +88,37 @@ export function createAccounts(
     async profile(userId: string): Promise<User | null> {
       const [id, name, email] = await redis.hmget(keys.user(userId), 'id', 'name', 'email');
       return id ? { id, name: name ?? '', email: email ?? '' } : null;
+    },
+
+    /**
+     * Changes the password when `currentPassword` is right, and ends every
+     * other session of the user (this one stays). Returns the token hashes of
+     * the sessions ended, so their sockets can be closed too.
+     */
+    async changePassword(
+      userId: string,
+      token: string,
+      currentPassword: string,
+      newPassword: string,
+    ): Promise<string[]> {
+      const stored = await redis.hget(keys.user(userId), 'passwordHash');
+      if (!stored || !(await verifyPassword(currentPassword, stored)))
+        throw new AppError(ErrorCode.WRONG_PASSWORD, 'The current password is not right.');
+      const current = hashToken(token);
+      const others = (await redis.zrange(keys.userSessions(userId), 0, -1)).filter(
+        (hash) => hash !== current,
+      );
+      const change = redis
+        .multi()
+        .hset(keys.user(userId), 'passwordHash', await hashPassword(newPassword));
+      if (others.length > 0)
+        change
+          .del(...others.map((hash) => keys.session(hash)))
+          .zrem(keys.userSessions(userId), ...others);
+      await change.exec();
+      // Every replica's session cache hears of the deletions from Redis.
+      for (const hash of others) sessions?.forget(keys.session(hash));
+      return others;
     },
 
     async logout(token: string): Promise<void> {

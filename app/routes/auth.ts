@@ -1,6 +1,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { ErrorBody, LoginBody, RegisterBody, SessionResponse, User } from '../../core/schemas.ts';
+import {
+  ChangePasswordBody,
+  ErrorBody,
+  LoginBody,
+  RegisterBody,
+  SessionResponse,
+  User,
+} from '../../core/schemas.ts';
 import { hashToken } from '../auth/accounts.ts';
 import { sessionRoom } from '../realtime/rooms.ts';
 import type { Services } from '../services.ts';
@@ -58,6 +65,41 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = asy
       const user = await accounts.profile((request.user as { id: string }).id);
       if (!user) throw new Error('session of a deleted user');
       return { user };
+    },
+  );
+
+  app.post(
+    '/password',
+    {
+      onRequest: app.requireUser,
+      schema: {
+        tags: ['auth'],
+        security: [{ bearer: [] }],
+        description:
+          'Changes the password and ends every other session of the account (this one stays); their sockets are disconnected.',
+        body: ChangePasswordBody,
+        response: {
+          204: Type.Null(),
+          400: ErrorBody,
+          401: ErrorBody,
+          403: ErrorBody,
+          429: ErrorBody,
+        },
+      },
+    },
+    async (request, reply) => {
+      const userId = (request.user as { id: string }).id;
+      const { currentPassword, newPassword } = request.body;
+      // Guessing the current password is as slow as guessing it at login.
+      await rateLimits.consume('login', { principal: `account:${userId}`, ip: request.ip });
+      const ended = await accounts.changePassword(
+        userId,
+        request.token as string,
+        currentPassword,
+        newPassword,
+      );
+      if (ended.length > 0) app.io.in(ended.map(sessionRoom)).disconnectSockets(true);
+      return reply.status(204).send(null);
     },
   );
 

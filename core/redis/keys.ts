@@ -34,6 +34,8 @@ export function redisKeys(prefix = 'arremate:') {
     userByEmail: (email: string) => `${prefix}user-email:${email}`,
     /** Session tokens are stored under the SHA-256 of the token, never in clear. */
     session: (tokenHash: string) => `${prefix}session:${tokenHash}`,
+    /** A user's open sessions: sorted set of token hashes, score = when each expires (ms). */
+    userSessions: (userId: string) => `${prefix}user:${userId}:sessions`,
     report: (auctionId: string) => `${prefix}report:${auctionId}`,
     /** A bid's first reply, kept a day for retries with the same Idempotency-Key. */
     bidIdempotency: (userId: string, key: string) => `${prefix}idempotency:bid:${userId}:${key}`,

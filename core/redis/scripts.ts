@@ -15,6 +15,7 @@ export interface ScriptCommands {
   closeDueAuctions(...args: string[]): Promise<number[]>;
   listAuctions(...args: string[]): Promise<string[][]>;
   registerUser(...args: string[]): Promise<[number]>;
+  openSession(...args: string[]): Promise<[number]>;
   rateLimit(...args: string[]): Promise<[number, number]>;
 }
 

@@ -1,0 +1,96 @@
+// Changing one's password (`POST /api/auth/password`): the new one works, the
+// old one no longer does, and every other session of the account ends on
+// every replica — cached tokens and open sockets included — while the
+// session that asked stays.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { call, eventually, register, type Session } from '../support/api-client.ts';
+import { startRedis, type TestRedis } from '../support/redis-server.ts';
+import { connectClient, startReplicas, type Replica } from '../support/replicas.ts';
+
+let redis: TestRedis;
+let replicas: Replica[];
+const url = (i: number) => replicas[i % replicas.length]!.url;
+
+const PASSWORD = 'correct horse battery'; // what tests/support/api-client.ts registers with
+
+function login(replica: number, email: string, password: string) {
+  return call<Session>(url(replica), 'POST', '/api/auth/login', { body: { email, password } });
+}
+
+const me = async (replica: number, token: string) =>
+  (await call(url(replica), 'GET', '/api/auth/me', { token })).status;
+
+before(async () => {
+  redis = await startRedis();
+  replicas = await startReplicas(redis, 3);
+});
+after(async () => {
+  await Promise.all(replicas.map((replica) => replica.close()));
+  await redis.stop();
+});
+
+describe('changing the password', () => {
+  it('ends every other session on every replica, keeps this one, and swaps the passwords', async () => {
+    const account = await register(url(0), 'Paula');
+    const { email } = account.user;
+    const laptop = (await login(1, email, PASSWORD)).body.token;
+    const phone = (await login(2, email, PASSWORD)).body.token;
+    // Every replica has resolved (and cached) every token.
+    for (const token of [account.token, laptop, phone])
+      for (const replica of [0, 1, 2]) assert.equal(await me(replica, token), 200);
+    const phoneSocket = await connectClient(url(2), phone);
+    const disconnected = new Promise((resolve) => phoneSocket.once('disconnect', resolve));
+
+    const changed = await call(url(1), 'POST', '/api/auth/password', {
+      token: laptop,
+      body: { currentPassword: PASSWORD, newPassword: 'a new long passphrase' },
+    });
+    assert.equal(changed.status, 204);
+
+    for (const replica of [0, 1, 2]) {
+      await eventually(async () => (await me(replica, phone)) === 401);
+      await eventually(async () => (await me(replica, account.token)) === 401);
+      assert.equal(await me(replica, laptop), 200, 'the session that asked stays');
+    }
+    await disconnected;
+    assert.equal((await login(0, email, PASSWORD)).status, 401);
+    assert.equal((await login(0, email, 'a new long passphrase')).status, 200);
+  });
+
+  it('refuses a wrong current password with 403 WRONG_PASSWORD and changes nothing', async () => {
+    const account = await register(url(0), 'Quim');
+    const other = (await login(1, account.user.email, PASSWORD)).body.token;
+    const refused = await call<{ error: { code: string } }>(url(0), 'POST', '/api/auth/password', {
+      token: account.token,
+      body: { currentPassword: 'not it at all', newPassword: 'a new long passphrase' },
+    });
+    assert.equal(refused.status, 403);
+    assert.equal(refused.body.error.code, 'WRONG_PASSWORD');
+    assert.equal(await me(1, other), 200, 'no session ended');
+    assert.equal(await me(0, account.token), 200, 'and this one is fine: not a 401');
+    assert.equal((await login(0, account.user.email, PASSWORD)).status, 200);
+  });
+
+  it('answers 400 to a short or missing new password and 401 without a session', async () => {
+    const account = await register(url(0), 'Rui');
+    for (const body of [
+      { currentPassword: PASSWORD, newPassword: 'short' },
+      { currentPassword: PASSWORD },
+      { currentPassword: '', newPassword: 'a new long passphrase' },
+      { currentPassword: PASSWORD, newPassword: 'a new long passphrase', admin: true },
+    ]) {
+      const reply = await call<{ error: { code: string } }>(url(0), 'POST', '/api/auth/password', {
+        token: account.token,
+        body,
+      });
+      assert.equal(reply.status, 400, JSON.stringify(body));
+      assert.equal(reply.body.error.code, 'VALIDATION_FAILED');
+    }
+    const anonymous = await call(url(0), 'POST', '/api/auth/password', {
+      body: { currentPassword: PASSWORD, newPassword: 'a new long passphrase' },
+    });
+    assert.equal(anonymous.status, 401);
+    assert.equal((await login(0, account.user.email, PASSWORD)).status, 200, 'unchanged');
+  });
+});
