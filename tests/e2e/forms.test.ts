@@ -65,6 +65,39 @@ describe('forms, accounts and language in the browser', { timeout: 180_000 }, ()
     assert.equal(await page.evaluate(() => localStorage.getItem('arremate.session')), null);
   });
 
+  test('changing the password signs out the other devices, not this one', async () => {
+    const account = await register(suite.stack.url, 'Wanda');
+    const other = await call<Session>(suite.stack.url, 'POST', '/api/auth/login', {
+      body: { email: account.user.email, password: 'correct horse battery' },
+    });
+    const here = await open('/', { session: account });
+    const elsewhere = await open('/', { session: other.body, viewport: PHONE });
+    await Promise.all([waitLive(here.page), waitLive(elsewhere.page)]);
+
+    const { page } = here;
+    await page.getByTestId('signed-in-user').click();
+    await page.getByRole('heading', { name: 'Minha conta' }).waitFor();
+    await page.getByText(account.user.email).waitFor();
+    await page.getByLabel('Senha atual').fill('not the password');
+    await page.getByLabel('Nova senha').fill('uma senha nova e longa');
+    await page.getByRole('button', { name: 'Trocar a senha' }).click();
+    await waitForText(page, 'currentPassword-error', 'A senha atual não confere.');
+
+    await page.getByLabel('Senha atual').fill('correct horse battery');
+    await page.getByRole('button', { name: 'Trocar a senha' }).click();
+    await waitForText(page, 'password-outcome', 'Senha trocada.');
+    await screenshot(page, 'account-password-changed');
+    // The phone is signed out at once; this page stays signed in, and live.
+    await elsewhere.page.getByRole('link', { name: 'Entrar' }).first().waitFor();
+    await page.reload();
+    await waitForText(page, 'signed-in-user', 'Wanda');
+    await waitLive(page);
+    const login = await call(suite.stack.url, 'POST', '/api/auth/login', {
+      body: { email: account.user.email, password: 'uma senha nova e longa' },
+    });
+    assert.equal(login.status, 200);
+  });
+
   test('the create-auction form parses reais exactly and explains what is wrong', async () => {
     const { page } = await open('/new', { session: seller, viewport: PHONE });
     await page.getByLabel('Título').fill('Máquina de escrever Olivetti');

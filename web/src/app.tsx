@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react';
 import { AlertToasts } from './components/alert-toasts.tsx';
 import { SiteHeader } from './components/site-header.tsx';
 import { useI18n } from './i18n/i18n.ts';
+import { AccountPage } from './pages/account-page.tsx';
 import { ActivityPage } from './pages/activity-page.tsx';
 import { AuctionPage } from './pages/auction-page.tsx';
 import { AuthPage } from './pages/auth-page.tsx';
@@ -26,6 +27,8 @@ function CurrentPage({ path }: { path: string }) {
       return <WatchlistPage />;
     case 'activity':
       return <ActivityPage />;
+    case 'account':
+      return <AccountPage />;
     case 'signIn':
     case 'signUp':
       return <AuthPage key={route.name} mode={route.name} />;

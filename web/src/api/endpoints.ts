@@ -78,3 +78,7 @@ export const api = {
 
 /** Revokes the token server-side; the API also drops this session's sockets. */
 export const logout = () => apiRequest<null>('/api/auth/logout', { method: 'POST' });
+
+/** Signs out every other device of the account; this session stays. */
+export const changePassword = (body: { currentPassword: string; newPassword: string }) =>
+  apiRequest<null>('/api/auth/password', { method: 'POST', body });

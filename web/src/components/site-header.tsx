@@ -25,9 +25,9 @@ export function SiteHeader() {
             <>
               <Link href="/watchlist">{t.nav.watchlist}</Link>
               <Link href="/activity">{t.nav.activity}</Link>
-              <span className="site-nav__user" data-testid="signed-in-user">
+              <Link href="/account" className="site-nav__user" data-testid="signed-in-user">
                 {t.nav.signedInAs(session.user.name)}
-              </span>
+              </Link>
               <button
                 type="button"
                 className="button button--quiet"

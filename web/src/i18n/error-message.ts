@@ -27,6 +27,7 @@ export function errorMessage(error: unknown, t: Messages, locale: Locale): strin
     case 'RATE_LIMITED':
     case 'VALIDATION_FAILED':
     case 'INVALID_CREDENTIALS':
+    case 'WRONG_PASSWORD':
     case 'EMAIL_TAKEN':
     case 'AUCTION_NOT_FOUND':
     case 'BUY_NOW_UNAVAILABLE':

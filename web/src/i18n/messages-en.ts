@@ -251,6 +251,17 @@ export const en: Messages = {
     noAccount: 'No account yet?',
     haveAccount: 'Already have an account?',
   },
+  account: {
+    title: 'My account',
+    signInFirst: 'Sign in to see your account.',
+    passwordTitle: 'Change password',
+    passwordExplain:
+      'Changing your password signs out all your other devices; this one stays signed in.',
+    currentPassword: 'Current password',
+    newPassword: 'New password',
+    submit: 'Change password',
+    changed: 'Password changed. Your other devices have been signed out.',
+  },
   field: {
     required: 'Please fill in this field.',
     tooLong: (max) => `Use at most ${max} characters.`,
@@ -282,6 +293,7 @@ export const en: Messages = {
     RATE_LIMITED: 'Too many attempts in a short time. Wait a moment and try again.',
     VALIDATION_FAILED: 'Some data was not accepted. Check the fields.',
     INVALID_CREDENTIALS: 'Wrong e-mail or password.',
+    WRONG_PASSWORD: 'The current password is not right.',
     EMAIL_TAKEN: 'An account with this e-mail already exists.',
     AUCTION_NOT_FOUND: 'Auction not found.',
     BUY_NOW_UNAVAILABLE: 'Buy It Now is no longer offered for this auction.',

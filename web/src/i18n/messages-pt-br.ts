@@ -256,6 +256,17 @@ export const ptBR = {
     noAccount: 'Não tem conta?',
     haveAccount: 'Já tem conta?',
   },
+  account: {
+    title: 'Minha conta',
+    signInFirst: 'Entre na sua conta para ver seus dados.',
+    passwordTitle: 'Trocar a senha',
+    passwordExplain:
+      'Ao trocar a senha, todos os seus outros dispositivos são desconectados; este continua conectado.',
+    currentPassword: 'Senha atual',
+    newPassword: 'Nova senha',
+    submit: 'Trocar a senha',
+    changed: 'Senha trocada. Seus outros dispositivos foram desconectados.',
+  },
   field: {
     required: 'Preencha este campo.',
     tooLong: (max: number) => `Use no máximo ${max} caracteres.`,
@@ -287,6 +298,7 @@ export const ptBR = {
     RATE_LIMITED: 'Muitas tentativas em pouco tempo. Aguarde um instante e tente de novo.',
     VALIDATION_FAILED: 'Alguns dados não foram aceitos. Confira os campos.',
     INVALID_CREDENTIALS: 'E-mail ou senha incorretos.',
+    WRONG_PASSWORD: 'A senha atual não confere.',
     EMAIL_TAKEN: 'Já existe uma conta com este e-mail.',
     AUCTION_NOT_FOUND: 'Leilão não encontrado.',
     BUY_NOW_UNAVAILABLE: 'O “Compre já” não está mais disponível para este leilão.',

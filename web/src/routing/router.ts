@@ -8,6 +8,7 @@ export type Route =
   | { name: 'newAuction' }
   | { name: 'watchlist' }
   | { name: 'activity' }
+  | { name: 'account' }
   | { name: 'signIn' }
   | { name: 'signUp' }
   | { name: 'notFound' };
@@ -18,6 +19,7 @@ export function matchRoute(pathname: string): Route {
   if (path === '/new') return { name: 'newAuction' };
   if (path === '/watchlist') return { name: 'watchlist' };
   if (path === '/activity') return { name: 'activity' };
+  if (path === '/account') return { name: 'account' };
   if (path === '/login') return { name: 'signIn' };
   if (path === '/signup') return { name: 'signUp' };
   const auction = /^\/auctions\/([A-Za-z0-9_-]{1,64})$/.exec(path);

@@ -1,0 +1,117 @@
+// `/account` ("minha conta"): who is signed in, and changing the password,
+// which signs out every other device of the account (this one stays).
+import { useState, type FormEvent } from 'react';
+import { changePassword } from '../api/endpoints.ts';
+import { ApiError } from '../api/http.ts';
+import { TextField } from '../components/text-field.tsx';
+import { errorMessage } from '../i18n/error-message.ts';
+import { useI18n } from '../i18n/i18n.ts';
+import { Link } from '../routing/link.tsx';
+import { sessionStore } from '../session/session-store.ts';
+import { useStore } from '../store.ts';
+
+type Field = 'currentPassword' | 'newPassword';
+
+export function AccountPage() {
+  const { t } = useI18n();
+  const session = useStore(sessionStore);
+  if (!session) {
+    return (
+      <div className="panel narrow">
+        <h1>{t.account.title}</h1>
+        <p>{t.account.signInFirst}</p>
+        <Link href="/login?next=%2Faccount" className="button button--primary">
+          {t.nav.signIn}
+        </Link>
+      </div>
+    );
+  }
+  return (
+    <div className="panel narrow">
+      <h1>{t.account.title}</h1>
+      <dl className="account__facts">
+        <div>
+          <dt>{t.auth.name}</dt>
+          <dd>{session.user.name}</dd>
+        </div>
+        <div>
+          <dt>{t.auth.email}</dt>
+          <dd>{session.user.email}</dd>
+        </div>
+      </dl>
+      <PasswordForm />
+    </div>
+  );
+}
+
+function PasswordForm() {
+  const { t, locale } = useI18n();
+  const [values, setValues] = useState<Record<Field, string>>({
+    currentPassword: '',
+    newPassword: '',
+  });
+  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
+  const [submitting, setSubmitting] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const found: Partial<Record<Field, string>> = {};
+    if (!values.currentPassword) found.currentPassword = t.field.required;
+    if (values.newPassword.length < 8) found.newPassword = t.field.passwordShort;
+    setErrors(found);
+    setOutcome(null);
+    if (Object.keys(found).length > 0) return;
+    setSubmitting(true);
+    try {
+      await changePassword(values);
+      setValues({ currentPassword: '', newPassword: '' });
+      setOutcome({ ok: true, text: t.account.changed });
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'WRONG_PASSWORD')
+        setErrors({ currentPassword: t.errors.WRONG_PASSWORD });
+      else setOutcome({ ok: false, text: errorMessage(error, t, locale) });
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  const input = (field: Field) => ({
+    type: 'password',
+    value: values[field],
+    error: errors[field],
+    onChange: (event: { target: { value: string } }) => {
+      setValues((current) => ({ ...current, [field]: event.target.value }));
+      setErrors((current) => ({ ...current, [field]: undefined }));
+    },
+  });
+
+  return (
+    <form className="form" onSubmit={submit} noValidate aria-labelledby="password-title">
+      <h2 id="password-title">{t.account.passwordTitle}</h2>
+      <p className="note">{t.account.passwordExplain}</p>
+      <TextField
+        id="currentPassword"
+        label={t.account.currentPassword}
+        autoComplete="current-password"
+        {...input('currentPassword')}
+      />
+      <TextField
+        id="newPassword"
+        label={t.account.newPassword}
+        hint={t.auth.passwordHint}
+        autoComplete="new-password"
+        maxLength={128}
+        {...input('newPassword')}
+      />
+      <div role="status" data-testid="password-outcome">
+        {outcome ? (
+          <p className={`feedback feedback--${outcome.ok ? 'success' : 'error'}`}>{outcome.text}</p>
+        ) : null}
+      </div>
+      <button type="submit" className="button button--primary" disabled={submitting}>
+        {t.account.submit}
+      </button>
+    </form>
+  );
+}
