@@ -138,7 +138,7 @@ describe('my activity', () => {
     assert.deepEqual(await ids(bob, 'selling'), []);
   });
 
-  it('rebuilds the lists of auctions stored before they were indexed (npm run backfill:activity)', async () => {
+  it('rebuilds the lists of auctions stored before they were indexed (npm run backfill)', async () => {
     const [oldSeller, eve, frank, gina] = await Promise.all(
       ['Old seller', 'Eve', 'Frank', 'Gina'].map((name) => register(url(0), name)),
     );
@@ -186,9 +186,9 @@ describe('my activity', () => {
     assert.deepEqual((await lists()).eve, []);
 
     for (let run = 1; run <= 2; run++) {
-      const backfill = runNode('app/backfill-activity.ts', redis.env);
+      const backfill = runNode('app/backfill.ts', redis.env);
       assert.equal((await backfill.exited).code, 0, backfill.output());
-      assert.match(backfill.output(), /^Indexed \d+ auctions and their \d+ bids\.$/m);
+      assert.match(backfill.output(), /^Indexed \d+ auctions, their \d+ bids and \d+ sessions\.$/m);
       assert.deepEqual(await lists(), indexed, `the same lists, order included (run ${run})`);
     }
     client.disconnect();

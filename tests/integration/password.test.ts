@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { call, eventually, register, type Session } from '../support/api-client.ts';
+import { runNode } from '../support/processes.ts';
 import { startRedis, type TestRedis } from '../support/redis-server.ts';
 import { connectClient, startReplicas, type Replica } from '../support/replicas.ts';
 
@@ -56,6 +57,28 @@ describe('changing the password', () => {
     await disconnected;
     assert.equal((await login(0, email, PASSWORD)).status, 401);
     assert.equal((await login(0, email, 'a new long passphrase')).status, 200);
+  });
+
+  it('also ends sessions opened before the sessions were listed, once npm run backfill has run', async () => {
+    const account = await register(url(0), 'Sara');
+    const older = (await login(1, account.user.email, PASSWORD)).body.token;
+    // What a session of the previous release looks like: not listed.
+    const client = redis.client();
+    const listKey = `arremate:user:${account.user.id}:sessions`;
+    await client.del(listKey);
+    const backfill = runNode('app/backfill.ts', redis.env);
+    assert.equal((await backfill.exited).code, 0, backfill.output());
+    assert.equal(await client.zcard(listKey), 2);
+    assert.ok((await client.pttl(listKey)) > 0, 'the list expires with its sessions');
+    client.disconnect();
+
+    const changed = await call(url(0), 'POST', '/api/auth/password', {
+      token: account.token,
+      body: { currentPassword: PASSWORD, newPassword: 'a new long passphrase' },
+    });
+    assert.equal(changed.status, 204);
+    await eventually(async () => (await me(1, older)) === 401);
+    assert.equal(await me(0, account.token), 200);
   });
 
   it('refuses a wrong current password with 403 WRONG_PASSWORD and changes nothing', async () => {
