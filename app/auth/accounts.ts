@@ -2,6 +2,7 @@
 // given to the client once; Redis keeps only their SHA-256, with an expiry,
 // so a leaked database dump holds no usable token, and logout is a DEL.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import type { ChainableCommander } from 'ioredis';
 import { AppError, ErrorCode } from '../../core/errors.ts';
 import type { RedisKeys } from '../../core/redis/keys.ts';
 import { scriptError, ScriptCode } from '../../core/redis/script-codes.ts';
@@ -46,6 +47,31 @@ export function createAccounts(
       String(tokenTtlSeconds),
     );
     return { token, user };
+  }
+
+  /**
+   * Deletes every session of the user but the one of `token`, in one MULTI
+   * with whatever `alongside` adds (the new password), so neither happens
+   * without the other.
+   */
+  async function endOtherSessions(
+    userId: string,
+    token: string,
+    alongside: (change: ChainableCommander) => ChainableCommander = (change) => change,
+  ): Promise<string[]> {
+    const current = hashToken(token);
+    const others = (await redis.zrange(keys.userSessions(userId), 0, -1)).filter(
+      (hash) => hash !== current,
+    );
+    const change = alongside(redis.multi());
+    if (others.length > 0)
+      change
+        .del(...others.map((hash) => keys.session(hash)))
+        .zrem(keys.userSessions(userId), ...others);
+    await change.exec();
+    // Every replica's session cache hears of the deletions from Redis.
+    for (const hash of others) sessions?.forget(keys.session(hash));
+    return others;
   }
 
   return {
@@ -104,21 +130,15 @@ export function createAccounts(
       const stored = await redis.hget(keys.user(userId), 'passwordHash');
       if (!stored || !(await verifyPassword(currentPassword, stored)))
         throw new AppError(ErrorCode.WRONG_PASSWORD, 'The current password is not right.');
-      const current = hashToken(token);
-      const others = (await redis.zrange(keys.userSessions(userId), 0, -1)).filter(
-        (hash) => hash !== current,
+      const passwordHash = await hashPassword(newPassword);
+      return endOtherSessions(userId, token, (change) =>
+        change.hset(keys.user(userId), 'passwordHash', passwordHash),
       );
-      const change = redis
-        .multi()
-        .hset(keys.user(userId), 'passwordHash', await hashPassword(newPassword));
-      if (others.length > 0)
-        change
-          .del(...others.map((hash) => keys.session(hash)))
-          .zrem(keys.userSessions(userId), ...others);
-      await change.exec();
-      // Every replica's session cache hears of the deletions from Redis.
-      for (const hash of others) sessions?.forget(keys.session(hash));
-      return others;
+    },
+
+    /** Ends every session of the user but this one; returns the token hashes ended. */
+    logoutOthers(userId: string, token: string): Promise<string[]> {
+      return endOtherSessions(userId, token);
     },
 
     async logout(token: string): Promise<void> {

@@ -17,6 +17,10 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = asy
   { services },
 ) => {
   const { accounts, rateLimits } = services;
+  /** Through the Redis adapter, so the sessions' sockets on every replica go. */
+  const disconnectSessions = (tokenHashes: string[]) => {
+    if (tokenHashes.length > 0) app.io.in(tokenHashes.map(sessionRoom)).disconnectSockets(true);
+  };
 
   app.post(
     '/register',
@@ -98,8 +102,28 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = asy
         currentPassword,
         newPassword,
       );
-      if (ended.length > 0) app.io.in(ended.map(sessionRoom)).disconnectSockets(true);
+      disconnectSessions(ended);
       return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/logout-others',
+    {
+      onRequest: app.requireUser,
+      schema: {
+        tags: ['auth'],
+        security: [{ bearer: [] }],
+        description:
+          'Signs out every other device of the account (this session stays); their sockets are disconnected.',
+        response: { 200: Type.Object({ ended: Type.Integer({ minimum: 0 }) }), 401: ErrorBody },
+      },
+    },
+    async (request) => {
+      const userId = (request.user as { id: string }).id;
+      const ended = await accounts.logoutOthers(userId, request.token as string);
+      disconnectSessions(ended);
+      return { ended: ended.length };
     },
   );
 
@@ -116,8 +140,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = asy
     async (request, reply) => {
       const token = request.token as string;
       await accounts.logout(token);
-      // Through the Redis adapter, so the session's sockets on every replica go.
-      app.io.in(sessionRoom(hashToken(token))).disconnectSockets(true);
+      disconnectSessions([hashToken(token)]);
       return reply.status(204).send(null);
     },
   );

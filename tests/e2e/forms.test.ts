@@ -65,7 +65,7 @@ describe('forms, accounts and language in the browser', { timeout: 180_000 }, ()
     assert.equal(await page.evaluate(() => localStorage.getItem('arremate.session')), null);
   });
 
-  test('changing the password signs out the other devices, not this one', async () => {
+  test('changing the password, or asking, signs out the other devices, not this one', async () => {
     const account = await register(suite.stack.url, 'Wanda');
     const other = await call<Session>(suite.stack.url, 'POST', '/api/auth/login', {
       body: { email: account.user.email, password: 'correct horse battery' },
@@ -92,10 +92,16 @@ describe('forms, accounts and language in the browser', { timeout: 180_000 }, ()
     await page.reload();
     await waitForText(page, 'signed-in-user', 'Wanda');
     await waitLive(page);
-    const login = await call(suite.stack.url, 'POST', '/api/auth/login', {
+    const login = await call<Session>(suite.stack.url, 'POST', '/api/auth/login', {
       body: { email: account.user.email, password: 'uma senha nova e longa' },
     });
     assert.equal(login.status, 200);
+
+    // That login is another device: signed out from here, without a password change.
+    await page.getByRole('button', { name: 'Sair dos outros dispositivos' }).click();
+    await waitForText(page, 'devices-outcome', '1 dispositivo desconectado.');
+    const status = await call(suite.stack.url, 'GET', '/api/auth/me', { token: login.body.token });
+    assert.equal(status.status, 401);
   });
 
   test('the create-auction form parses reais exactly and explains what is wrong', async () => {

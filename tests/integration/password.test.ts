@@ -1,7 +1,7 @@
 // Changing one's password (`POST /api/auth/password`): the new one works, the
 // old one no longer does, and every other session of the account ends on
 // every replica — cached tokens and open sockets included — while the
-// session that asked stays.
+// session that asked stays. `POST /api/auth/logout-others` ends them alone.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { call, eventually, register, type Session } from '../support/api-client.ts';
@@ -79,6 +79,25 @@ describe('changing the password', () => {
     assert.equal(changed.status, 204);
     await eventually(async () => (await me(1, older)) === 401);
     assert.equal(await me(0, account.token), 200);
+  });
+
+  it('signs out the other devices without a password change', async () => {
+    const account = await register(url(0), 'Tito');
+    const others = [
+      (await login(1, account.user.email, PASSWORD)).body.token,
+      (await login(2, account.user.email, PASSWORD)).body.token,
+    ];
+    const stranger = await register(url(0), 'Uma');
+    for (const token of others) assert.equal(await me(2, token), 200);
+    const reply = await call<{ ended: number }>(url(2), 'POST', '/api/auth/logout-others', {
+      token: account.token,
+    });
+    assert.equal(reply.status, 200);
+    assert.deepEqual(reply.body, { ended: 2 });
+    for (const token of others) await eventually(async () => (await me(2, token)) === 401);
+    assert.equal(await me(2, account.token), 200);
+    assert.equal(await me(2, stranger.token), 200, 'nobody else is signed out');
+    assert.equal((await login(0, account.user.email, PASSWORD)).status, 200, 'same password');
   });
 
   it('refuses a wrong current password with 403 WRONG_PASSWORD and changes nothing', async () => {

@@ -80,5 +80,9 @@ export const api = {
 export const logout = () => apiRequest<null>('/api/auth/logout', { method: 'POST' });
 
 /** Signs out every other device of the account; this session stays. */
+export const logoutOthers = () =>
+  apiRequest<{ ended: number }>('/api/auth/logout-others', { method: 'POST' });
+
+/** Also signs out every other device of the account; this session stays. */
 export const changePassword = (body: { currentPassword: string; newPassword: string }) =>
   apiRequest<null>('/api/auth/password', { method: 'POST', body });

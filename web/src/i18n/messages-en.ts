@@ -261,6 +261,13 @@ export const en: Messages = {
     newPassword: 'New password',
     submit: 'Change password',
     changed: 'Password changed. Your other devices have been signed out.',
+    devicesTitle: 'Other devices',
+    devicesExplain: 'Left your account open on another computer or phone? Sign it out from here.',
+    signOutOthers: 'Sign out other devices',
+    othersSignedOut: (n) =>
+      n === 0
+        ? 'No other device was signed in.'
+        : `${n} ${plural(n, 'device', 'devices')} signed out.`,
   },
   field: {
     required: 'Please fill in this field.',

@@ -266,6 +266,13 @@ export const ptBR = {
     newPassword: 'Nova senha',
     submit: 'Trocar a senha',
     changed: 'Senha trocada. Seus outros dispositivos foram desconectados.',
+    devicesTitle: 'Outros dispositivos',
+    devicesExplain: 'Deixou sua conta aberta em outro computador ou celular? Desconecte-a daqui.',
+    signOutOthers: 'Sair dos outros dispositivos',
+    othersSignedOut: (n: number) =>
+      n === 0
+        ? 'Nenhum outro dispositivo estava conectado.'
+        : `${n} ${plural(n, 'dispositivo desconectado', 'dispositivos desconectados')}.`,
   },
   field: {
     required: 'Preencha este campo.',

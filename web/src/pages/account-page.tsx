@@ -1,7 +1,7 @@
-// `/account` ("minha conta"): who is signed in, and changing the password,
-// which signs out every other device of the account (this one stays).
+// `/account` ("minha conta"): who is signed in, changing the password, and
+// signing out the account's other devices (both keep this one signed in).
 import { useState, type FormEvent } from 'react';
-import { changePassword } from '../api/endpoints.ts';
+import { changePassword, logoutOthers } from '../api/endpoints.ts';
 import { ApiError } from '../api/http.ts';
 import { TextField } from '../components/text-field.tsx';
 import { errorMessage } from '../i18n/error-message.ts';
@@ -40,7 +40,40 @@ export function AccountPage() {
         </div>
       </dl>
       <PasswordForm />
+      <OtherDevices />
     </div>
+  );
+}
+
+function OtherDevices() {
+  const { t, locale } = useI18n();
+  const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const signOutOthers = async () => {
+    setBusy(true);
+    setOutcome(null);
+    try {
+      const { ended } = await logoutOthers();
+      setOutcome({ ok: true, text: t.account.othersSignedOut(ended) });
+    } catch (error) {
+      setOutcome({ ok: false, text: errorMessage(error, t, locale) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section aria-labelledby="devices-title" className="account__devices">
+      <h2 id="devices-title">{t.account.devicesTitle}</h2>
+      <p className="note">{t.account.devicesExplain}</p>
+      <div role="status" data-testid="devices-outcome">
+        {outcome ? (
+          <p className={`feedback feedback--${outcome.ok ? 'success' : 'error'}`}>{outcome.text}</p>
+        ) : null}
+      </div>
+      <button type="button" className="button" disabled={busy} onClick={() => void signOutOthers()}>
+        {t.account.signOutOthers}
+      </button>
+    </section>
   );
 }
 
