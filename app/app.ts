@@ -25,7 +25,6 @@ import { validatorCompiler } from './plugins/validation.ts';
 import { registerWeb } from './plugins/web.ts';
 import { startEventRelay } from './realtime/event-relay.ts';
 import { createSocketServer } from './realtime/socket-server.ts';
-import { keepSearchIndex } from './search/keep-index.ts';
 import { activityRoutes } from './routes/activity.ts';
 import { auctionRoutes } from './routes/auctions.ts';
 import { authRoutes } from './routes/auth.ts';
@@ -34,6 +33,7 @@ import { watchlistRoutes } from './routes/watchlist.ts';
 import { healthRoutes } from './routes/health.ts';
 import { metricsRoutes } from './routes/metrics.ts';
 import { reportRoutes } from './routes/reports.ts';
+import { keepSearchIndex } from './search/keep-index.ts';
 import { createServices, type Services } from './services.ts';
 
 declare module 'fastify' {
