@@ -37,7 +37,8 @@ export function createOpenAuctionsIndex(loadAll: () => Promise<OpenAuctionEntry[
         return;
       }
       case 'bids:placed': {
-        // A soft-close extension moves the auction in the order.
+        // Only a soft-close extension moves the auction in the order.
+        if (!event.extended) return;
         const known = entries.get(fieldOf(event.state, 'id') ?? '');
         if (known) known.endsAt = endOf(event.state);
         return;
