@@ -3,10 +3,11 @@
 import { useState, type FormEvent } from 'react';
 import { changePassword, logoutOthers } from '../api/endpoints.ts';
 import { ApiError } from '../api/http.ts';
+import { SignInFirst } from '../components/sign-in-first.tsx';
 import { TextField } from '../components/text-field.tsx';
+import { useFields } from '../forms/use-fields.ts';
 import { errorMessage } from '../i18n/error-message.ts';
 import { useI18n } from '../i18n/i18n.ts';
-import { Link } from '../routing/link.tsx';
 import { sessionStore } from '../session/session-store.ts';
 import { useStore } from '../store.ts';
 
@@ -15,17 +16,8 @@ type Field = 'currentPassword' | 'newPassword';
 export function AccountPage() {
   const { t } = useI18n();
   const session = useStore(sessionStore);
-  if (!session) {
-    return (
-      <div className="panel narrow">
-        <h1>{t.account.title}</h1>
-        <p>{t.account.signInFirst}</p>
-        <Link href="/login?next=%2Faccount" className="button button--primary">
-          {t.nav.signIn}
-        </Link>
-      </div>
-    );
-  }
+  if (!session)
+    return <SignInFirst title={t.account.title} text={t.account.signInFirst} path="/account" />;
   return (
     <div className="panel narrow">
       <h1>{t.account.title}</h1>
@@ -79,11 +71,10 @@ function OtherDevices() {
 
 function PasswordForm() {
   const { t, locale } = useI18n();
-  const [values, setValues] = useState<Record<Field, string>>({
+  const { values, setValues, setErrors, bind } = useFields<Field>({
     currentPassword: '',
     newPassword: '',
   });
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
   const [submitting, setSubmitting] = useState(false);
 
@@ -109,15 +100,7 @@ function PasswordForm() {
     }
   };
 
-  const input = (field: Field) => ({
-    type: 'password',
-    value: values[field],
-    error: errors[field],
-    onChange: (event: { target: { value: string } }) => {
-      setValues((current) => ({ ...current, [field]: event.target.value }));
-      setErrors((current) => ({ ...current, [field]: undefined }));
-    },
-  });
+  const input = (field: Field) => ({ type: 'password', ...bind(field) });
 
   return (
     <form className="form" onSubmit={submit} noValidate aria-labelledby="password-title">

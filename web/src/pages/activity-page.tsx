@@ -6,11 +6,11 @@ import type { ReactNode } from 'react';
 import type { Auction } from '../../../core/schemas.ts';
 import { api } from '../api/endpoints.ts';
 import { ClosedAuctionRow, OpenAuctionCard } from '../components/auction-card.tsx';
+import { SignInFirst } from '../components/sign-in-first.tsx';
 import { useI18n } from '../i18n/i18n.ts';
 import { splitByStatus } from '../live/auction-list-state.ts';
 import { myStanding } from '../live/my-standing.ts';
 import { useAuctionList, type ListedAuctions } from '../live/use-auction-list.ts';
-import { Link } from '../routing/link.tsx';
 import { sessionStore } from '../session/session-store.ts';
 import { useStore } from '../store.ts';
 
@@ -22,17 +22,8 @@ export function ActivityPage() {
   const buying = useAuctionList(api.buying, token, (a) => a.leader?.id === userId);
   const selling = useAuctionList(api.selling, token, (a) => a.seller.id === userId);
 
-  if (!session) {
-    return (
-      <div className="panel narrow">
-        <h1>{t.activity.title}</h1>
-        <p>{t.activity.signInFirst}</p>
-        <Link href="/login?next=%2Factivity" className="button button--primary">
-          {t.nav.signIn}
-        </Link>
-      </div>
-    );
-  }
+  if (!session)
+    return <SignInFirst title={t.activity.title} text={t.activity.signInFirst} path="/activity" />;
 
   const standing = (auction: Auction) => {
     const where = myStanding(auction, userId);

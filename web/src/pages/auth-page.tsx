@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { api } from '../api/endpoints.ts';
 import { ApiError } from '../api/http.ts';
 import { TextField } from '../components/text-field.tsx';
+import { useFields } from '../forms/use-fields.ts';
 import { errorMessage } from '../i18n/error-message.ts';
 import { useI18n } from '../i18n/i18n.ts';
 import { Link } from '../routing/link.tsx';
@@ -15,12 +16,15 @@ const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function AuthPage({ mode }: { mode: 'signIn' | 'signUp' }) {
   const { t, locale } = useI18n();
-  const [values, setValues] = useState<Record<Field, string>>({
+  const {
+    values,
+    setErrors,
+    bind: input,
+  } = useFields<Field>({
     name: '',
     email: '',
     password: '',
   });
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [formError, setFormError] = useState('');
   const [submitting, setSubmitting] = useState(false);
   const signUp = mode === 'signUp';
@@ -56,15 +60,6 @@ export function AuthPage({ mode }: { mode: 'signIn' | 'signUp' }) {
       setSubmitting(false);
     }
   };
-
-  const input = (field: Field) => ({
-    value: values[field],
-    error: errors[field],
-    onChange: (event: { target: { value: string } }) => {
-      setValues((current) => ({ ...current, [field]: event.target.value }));
-      setErrors((current) => ({ ...current, [field]: undefined }));
-    },
-  });
 
   return (
     <form className="panel narrow form" onSubmit={submit} noValidate>

@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../api/endpoints.ts';
 import { ApiError } from '../api/http.ts';
+import { SignInFirst } from '../components/sign-in-first.tsx';
 import { TextAreaField, TextField } from '../components/text-field.tsx';
 import {
   DESCRIPTION_MAX,
@@ -18,7 +19,6 @@ import {
 import { errorMessage } from '../i18n/error-message.ts';
 import { useI18n } from '../i18n/i18n.ts';
 import { serverNow } from '../live/server-clock.ts';
-import { Link } from '../routing/link.tsx';
 import { navigate } from '../routing/router.ts';
 import { sessionStore } from '../session/session-store.ts';
 import { useStore } from '../store.ts';
@@ -34,20 +34,7 @@ export function NewAuctionPage() {
   const [submitting, setSubmitting] = useState(false);
 
   if (!session) {
-    return (
-      <div className="panel narrow">
-        <h1>{t.newAuction.title}</h1>
-        <p>{t.newAuction.signInFirst}</p>
-        <p className="actions">
-          <Link href="/login?next=%2Fnew" className="button button--primary">
-            {t.nav.signIn}
-          </Link>
-          <Link href="/signup?next=%2Fnew" className="button">
-            {t.nav.signUp}
-          </Link>
-        </p>
-      </div>
-    );
+    return <SignInFirst title={t.newAuction.title} text={t.newAuction.signInFirst} path="/new" />;
   }
 
   const set = <K extends keyof NewAuctionValues>(key: K, value: NewAuctionValues[K]) => {

@@ -1,11 +1,11 @@
 // `/watchlist` ("minha lista"): the auctions the viewer follows, live. Their
 // outbid and ending-soon alerts reach this person on any page.
 import { ClosedAuctionRow, OpenAuctionCard } from '../components/auction-card.tsx';
+import { SignInFirst } from '../components/sign-in-first.tsx';
 import { useI18n } from '../i18n/i18n.ts';
 import { api } from '../api/endpoints.ts';
 import { splitByStatus } from '../live/auction-list-state.ts';
 import { useAuctionList } from '../live/use-auction-list.ts';
-import { Link } from '../routing/link.tsx';
 import { sessionStore } from '../session/session-store.ts';
 import { useStore } from '../store.ts';
 
@@ -14,17 +14,10 @@ export function WatchlistPage() {
   const session = useStore(sessionStore);
   const watched = useAuctionList(api.watchlist, session?.token ?? null);
 
-  if (!session) {
+  if (!session)
     return (
-      <div className="panel narrow">
-        <h1>{t.watchlist.title}</h1>
-        <p>{t.watchlist.signInFirst}</p>
-        <Link href="/login?next=%2Fwatchlist" className="button button--primary">
-          {t.nav.signIn}
-        </Link>
-      </div>
+      <SignInFirst title={t.watchlist.title} text={t.watchlist.signInFirst} path="/watchlist" />
     );
-  }
 
   const { open, finished } = splitByStatus(watched.items);
   return (
