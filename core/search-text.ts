@@ -15,9 +15,12 @@ export function queryTerms(query: string): string[] {
   return searchable(query).split(/\s+/u).filter(Boolean).slice(0, 8);
 }
 
-/** Whether a title holds every word of the query (a blank query matches nothing). */
+/** Whether already-`searchable` text holds every word (a blank query matches nothing). */
+export function holdsEvery(text: string, terms: readonly string[]): boolean {
+  return terms.length > 0 && terms.every((term) => text.includes(term));
+}
+
+/** Whether a title holds every word of the query. */
 export function titleMatches(title: string, terms: readonly string[]): boolean {
-  if (terms.length === 0) return false;
-  const text = searchable(title);
-  return terms.every((term) => text.includes(term));
+  return holdsEvery(searchable(title), terms);
 }

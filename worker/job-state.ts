@@ -3,6 +3,7 @@
 // works on the auction, the stored report (written once), and a small job
 // hash with the Discord outcome and the reasons of failures.
 import { Value } from 'typebox/value';
+import { redisNowMs } from '../core/redis/clock.ts';
 import type { RedisKeys } from '../core/redis/keys.ts';
 import { AuctionReport } from '../core/schemas.ts';
 import type { FailureCode } from './failures.ts';
@@ -54,8 +55,7 @@ export function createJobState(redis: WorkerRedis, keys: RedisKeys) {
 
     /** Redis's clock: the platform's one clock (STYLE.md). */
     async now(): Promise<string> {
-      const [seconds, micros] = await redis.time();
-      return new Date(Number(seconds) * 1000 + Math.floor(Number(micros) / 1000)).toISOString();
+      return new Date(await redisNowMs(redis)).toISOString();
     },
 
     async record(auctionId: string): Promise<JobRecord> {

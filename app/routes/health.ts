@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import { redisNowMs } from '../../core/redis/clock.ts';
 import type { Services } from '../services.ts';
 
 const Health = Type.Object({ status: Type.String() });
@@ -39,10 +40,7 @@ export const healthRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = a
     },
     // Redis's clock decides when bids are too late, so it is the one clients sync to.
     async () => {
-      const [seconds, micros] = await services.redis.time();
-      return {
-        now: new Date(Number(seconds) * 1000 + Math.floor(Number(micros) / 1000)).toISOString(),
-      };
+      return { now: new Date(await redisNowMs(services.redis)).toISOString() };
     },
   );
 };

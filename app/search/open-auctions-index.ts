@@ -7,7 +7,7 @@
 // cancelled). Events that arrive during a reading are applied again on top
 // of it, as the lobby does in the browser.
 import { fieldOf, type FlatHash, type StoreEvent } from '../../core/auction-view.ts';
-import { queryTerms, searchable } from '../../core/search-text.ts';
+import { holdsEvery, queryTerms, searchable } from '../../core/search-text.ts';
 
 export interface OpenAuctionEntry {
   id: string;
@@ -94,18 +94,13 @@ export function createOpenAuctionsIndex(loadAll: () => Promise<OpenAuctionEntry[
     /** Ids of open auctions whose title holds every word, soonest-ending first. */
     search(query: string, limit: number): string[] {
       const terms = queryTerms(query);
-      if (terms.length === 0) return [];
       const found: [string, number][] = [];
       for (const [id, { text, endsAt }] of entries)
-        if (terms.every((term) => text.includes(term))) found.push([id, endsAt]);
+        if (holdsEvery(text, terms)) found.push([id, endsAt]);
       return found
         .sort((a, b) => a[1] - b[1])
         .slice(0, limit)
         .map(([id]) => id);
-    },
-
-    get size(): number {
-      return entries.size;
     },
   };
 }

@@ -7,6 +7,7 @@
 // time of the user's latest bid, the auction's creation, a session's expiry.
 import type { Redis } from 'ioredis';
 import type { StoredBid } from '../auction-view.ts';
+import { redisNowMs } from './clock.ts';
 import type { RedisKeys } from './keys.ts';
 
 export interface BackfillResult {
@@ -50,8 +51,7 @@ async function backfillActivity(redis: Redis, keys: RedisKeys) {
 }
 
 async function backfillSessions(redis: Redis, keys: RedisKeys): Promise<number> {
-  const [seconds, micros] = await redis.time();
-  const now = Number(seconds) * 1000 + Math.floor(Number(micros) / 1000);
+  const now = await redisNowMs(redis);
   const prefix = keys.session('');
   const longestTtl = new Map<string, number>();
   let count = 0;

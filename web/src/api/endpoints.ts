@@ -56,9 +56,9 @@ export const api = {
     apiRequest<BidResult>(`/api/auctions/${enc(id)}/buy-now`, { method: 'POST' }),
   cancelAuction: (id: string) =>
     apiRequest<Auction>(`/api/auctions/${enc(id)}/cancel`, { method: 'POST' }),
-  searchAuctions: (q: string) =>
+  searchAuctions: (q: string, limit: number) =>
     apiRequest<{ items: Auction[] }>(
-      `/api/auctions/search?${new URLSearchParams({ q, limit: '50' })}`,
+      `/api/auctions/search?${new URLSearchParams({ q, limit: String(limit) })}`,
     ),
   watchlist: () => apiRequest<{ items: Auction[] }>('/api/me/watchlist'),
   /** Auctions the viewer bid on, and the ones they sell. */

@@ -8,14 +8,14 @@ import { splitByStatus } from '../live/auction-list-state.ts';
 import { useAuctionList } from '../live/use-auction-list.ts';
 import { OpenAuctionCard } from './auction-card.tsx';
 
-/** The API answers at most this many (the soonest-ending). */
+/** Asked of the API (its most), the soonest-ending first. */
 const SEARCH_LIMIT = 50;
 
 export function SearchResults({ query }: { query: string }) {
   const { t } = useI18n();
   const terms = queryTerms(query);
   const results = useAuctionList(
-    () => api.searchAuctions(query),
+    () => api.searchAuctions(query, SEARCH_LIMIT),
     terms.join(' '),
     (auction) => auction.status === 'open' && titleMatches(auction.title, terms),
   );
