@@ -13,7 +13,7 @@
 import { resolve } from 'node:path';
 import { startRedis } from '../tests/support/redis-server.ts';
 import { biddingFixture, restBids } from './bidding.ts';
-import { closedLoopBids, connectSockets } from './socket-load.ts';
+import { closedLoopBids, connectBidders } from './socket-load.ts';
 import { cpuSeconds, startApiProcesses, type ApiStack } from './stack.ts';
 
 const sequential = process.argv.includes('--sequential');
@@ -59,7 +59,7 @@ try {
       );
       result = { perSecond: run.perSecond, sent: run.requests, p99: run.latency.p99 };
     } else {
-      const sockets = await connectSockets([url], 50, tokens);
+      const sockets = await connectBidders([url], 50, tokens);
       await closedLoopBids(sockets, 1, orders); // warm-up
       cpuBefore = cpuSeconds(pid);
       const run = await closedLoopBids(sockets, seconds, orders);

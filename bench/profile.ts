@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startRedis } from '../tests/support/redis-server.ts';
 import { biddingFixture, restBids } from './bidding.ts';
-import { closedLoopBids, connectSockets } from './socket-load.ts';
+import { closedLoopBids, connectBidders } from './socket-load.ts';
 import { stageShares, type ProfileNode } from './profile-stages.ts';
 import { startApiProcesses } from './stack.ts';
 
@@ -33,7 +33,7 @@ try {
     );
     process.stdout.write(`REST: ${result.perSecond} req/s, p99 ${result.latency.p99} ms\n`);
   } else {
-    const sockets = await connectSockets([url], 50, tokens);
+    const sockets = await connectBidders([url], 50, tokens);
     const result = await closedLoopBids(sockets, seconds, orders);
     sockets.forEach((socket) => socket.close());
     process.stdout.write(`Socket.IO: ${result.perSecond} acks/s, p99 ${result.latency.p99} ms\n`);

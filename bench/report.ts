@@ -32,6 +32,8 @@ export interface BenchResults {
   socket: {
     hot: Measured<SocketBidResult>;
     spread: Measured<SocketBidResult>;
+    /** The spread run with socket.io-client as load generator; absent in older results. */
+    spreadWithSocketIoClient?: Measured<SocketBidResult>;
     /** Open loop at settings.sustainedRate, bidders on one replica, then spread over three. */
     sustained: (SocketBidResult & { replicas: number })[];
   };
@@ -118,6 +120,15 @@ export function markdownTable(r: BenchResults): string {
       r.socket.spread,
       `; ${ratio(r.socket.spread.acceptedPerSecond, restSpread)}× REST (target > 1) ${verdict(r.socket.spread.acceptedPerSecond > restSpread)}`,
     ),
+    ...(r.socket.spreadWithSocketIoClient
+      ? [
+          socket(
+            `Socket.IO bids, ${int(r.settings.spreadAuctions)} auctions, socket.io-client as load generator`,
+            r.socket.spreadWithSocketIoClient,
+            `; ${ratio(r.socket.spreadWithSocketIoClient.acceptedPerSecond, restSpread)}× REST`,
+          ),
+        ]
+      : []),
     ...r.socket.sustained.map((s) => [
       `Socket.IO, ${int(r.settings.sustainedRate)} bids/s sustained, ${s.replicas} replica${s.replicas > 1 ? 's' : ''}`,
       `${int(s.acceptedPerSecond)} accepted/s; ${int(s.skipped)} not sent (backlog); ${int(unknownOutcomes(s))} of unknown outcome`,

@@ -19,7 +19,14 @@ import { measureCloseLag } from './close-lag.ts';
 import { measureDelivery, watchAuction } from './delivery.ts';
 import { amountBook, openAuctions, signUpUsers } from './fixtures.ts';
 import { markdownTable, type BenchResults } from './report.ts';
-import { closedLoopBids, connectSockets, openLoopBids } from './socket-load.ts';
+import {
+  asBidder,
+  closedLoopBids,
+  connectBidders,
+  connectSockets,
+  openLoopBids,
+  type Bidder,
+} from './socket-load.ts';
 import { cpuMeter, machineLoad, measureCpuPerBid, rssMiB, startApiProcesses } from './stack.ts';
 import { requestsSent } from './http-load.ts';
 import type { SocketBidResult } from './socket-load.ts';
@@ -43,7 +50,7 @@ const cleanups: (() => Promise<unknown>)[] = [];
 const cleanUp = async () => {
   for (const step of cleanups.reverse()) await step().catch(() => {});
 };
-const closeAll = (sockets: Socket[]) => sockets.forEach((socket) => socket.close());
+const closeAll = (sockets: (Socket | Bidder)[]) => sockets.forEach((socket) => socket.close());
 const log = (message: string) => process.stderr.write(`» ${message}\n`);
 
 setTimeout(() => {
@@ -102,17 +109,23 @@ async function main(): Promise<BenchResults> {
 
   log('Socket.IO bids: hot, spread, sustained');
   const tokens = users.map((user) => user.token);
-  const bidders = await connectSockets([url], settings.bidderSockets, tokens);
-  const socketRun = (ids: string[]) =>
+  const bidders = await connectBidders([url], settings.bidderSockets, tokens);
+  const socketRun = (ids: string[], sockets = bidders) =>
     measureCpuPerBid(
       firstPid,
       client,
-      () => closedLoopBids(bidders, SECONDS, bidOrders(ids, nextAmount)),
+      () => closedLoopBids(sockets, SECONDS, bidOrders(ids, nextAmount)),
       socketSent,
     );
   const socketHot = await socketRun(hotIds);
   const socketSpread = await socketRun(spreadIds);
-  const sustain = (sockets: Socket[]) =>
+  // The same run with socket.io-client as the load generator: it decodes
+  // every packet, so it costs the shared cores more per bid than the
+  // wire-level bidders (reported, not used for the target).
+  const clientSockets = (await connectSockets([url], settings.bidderSockets, tokens)).map(asBidder);
+  const socketClientSpread = await socketRun(spreadIds, clientSockets);
+  closeAll(clientSockets);
+  const sustain = (sockets: Bidder[]) =>
     openLoopBids(
       sockets,
       { rate: settings.sustainedRate, seconds: SECONDS, maxWaiting: settings.sustainedRate },
@@ -127,7 +140,7 @@ async function main(): Promise<BenchResults> {
   const replicas = [...first.replicas, ...more.replicas];
   const urls = replicas.map((replica) => replica.url);
   const idle = [idleFirst, ...more.replicas.map((replica) => rssMiB(replica.pid))];
-  const spreadBidders = await connectSockets(urls, settings.bidderSockets, tokens);
+  const spreadBidders = await connectBidders(urls, settings.bidderSockets, tokens);
   const sustainedThree = await sustain(spreadBidders);
   closeAll(spreadBidders);
   problems.push(
@@ -138,7 +151,10 @@ async function main(): Promise<BenchResults> {
       await checkChains(
         client,
         spreadIds,
-        acknowledged([restSpread], [socketSpread, sustainedOne, sustainedThree]),
+        acknowledged(
+          [restSpread],
+          [socketSpread, socketClientSpread, sustainedOne, sustainedThree],
+        ),
       )
     ).map((p) => `spread auctions: ${p}`),
   );
@@ -208,6 +224,7 @@ async function main(): Promise<BenchResults> {
     socket: {
       hot: socketHot,
       spread: socketSpread,
+      spreadWithSocketIoClient: socketClientSpread,
       sustained: [
         { replicas: 1, ...sustainedOne },
         { replicas: 3, ...sustainedThree },

@@ -3,9 +3,40 @@
 // when the last is acknowledged: the ceiling) or open-loop at a fixed rate
 // (latency measured from the moment each bid was due, so a server falling
 // behind shows up in p99 instead of silently lowering the rate).
+//
+// Bids go through a `Bidder`: by default the wire-level client of
+// bench/wire-socket.ts (as light as autocannon is for HTTP), or
+// socket.io-client itself (`asBidder`), whose cost the bench also reports.
 import { io, type Socket } from 'socket.io-client';
 import { inBatches } from './fixtures.ts';
 import { latencyRecorder, type LatencySummary } from './histogram.ts';
+import { connectWireSocket, type WireSocket } from './wire-socket.ts';
+
+/** A connected, signed-in socket placing bids: resolves with the outcome, 'OK' or an error code. */
+export interface Bidder {
+  placeBid(order: BidOrder, timeoutMs: number): Promise<string>;
+  close(): void;
+}
+
+const outcome = (ack: BidAck) => (ack.ok ? 'OK' : ack.error.code);
+
+/** The ack's arguments as JSON text: decoded only when the bid was refused. */
+const ACCEPTED_PREFIX = '[{"ok":true';
+const outcomeOfText = (args: string) =>
+  args.startsWith(ACCEPTED_PREFIX) ? 'OK' : outcome((JSON.parse(args) as [BidAck])[0]);
+
+/** socket.io-client's socket as a Bidder. */
+export const asBidder = (socket: Socket): Bidder => ({
+  placeBid: async (order, timeoutMs) =>
+    outcome((await socket.timeout(timeoutMs).emitWithAck('bid:place', order)) as BidAck),
+  close: () => socket.close(),
+});
+
+const wireBidder = (socket: WireSocket): Bidder => ({
+  placeBid: async (order, timeoutMs) =>
+    outcomeOfText(await socket.emitWithAck('bid:place', order, timeoutMs)),
+  close: () => socket.close(),
+});
 
 const ACK_TIMEOUT_MS = 5000;
 const CONNECT_TIMEOUT_MS = 10_000;
@@ -25,6 +56,23 @@ export function connectSocket(url: string, token?: string): Promise<Socket> {
       reject(error);
     });
   });
+}
+
+/** `count` wire-level bidders, bidder i on urls[i % urls.length] with tokens[i % tokens.length]. */
+export function connectBidders(
+  urls: readonly string[],
+  count: number,
+  tokens: readonly string[],
+): Promise<Bidder[]> {
+  return inBatches(count, 100, async (i) =>
+    wireBidder(
+      await connectWireSocket(
+        urls[i % urls.length] as string,
+        tokens[i % tokens.length],
+        CONNECT_TIMEOUT_MS,
+      ),
+    ),
+  );
 }
 
 /** `count` sockets, socket i on urls[i % urls.length] with tokens[i % tokens.length]. */
@@ -81,18 +129,10 @@ function tally() {
   const byOutcome: Record<string, number> = {};
   return {
     latency,
-    async place(socket: Socket, order: BidOrder, since: number): Promise<void> {
-      let outcome: string;
-      try {
-        const ack = (await socket
-          .timeout(ACK_TIMEOUT_MS)
-          .emitWithAck('bid:place', order)) as BidAck;
-        outcome = ack.ok ? 'OK' : ack.error.code;
-      } catch {
-        outcome = 'TIMEOUT';
-      }
+    async place(bidder: Bidder, order: BidOrder, since: number): Promise<void> {
+      const told = await bidder.placeBid(order, ACK_TIMEOUT_MS).catch(() => 'TIMEOUT');
       latency.record(performance.now() - since);
-      byOutcome[outcome] = (byOutcome[outcome] ?? 0) + 1;
+      byOutcome[told] = (byOutcome[told] ?? 0) + 1;
     },
     result(seconds: number, skipped = 0): SocketBidResult {
       const sent = Object.values(byOutcome).reduce((sum, n) => sum + n, 0);
@@ -112,7 +152,7 @@ function tally() {
 }
 
 export async function closedLoopBids(
-  sockets: readonly Socket[],
+  sockets: readonly Bidder[],
   seconds: number,
   next: () => BidOrder,
 ): Promise<SocketBidResult> {
@@ -128,7 +168,7 @@ export async function closedLoopBids(
 }
 
 export async function openLoopBids(
-  sockets: readonly Socket[],
+  sockets: readonly Bidder[],
   options: { rate: number; seconds: number; maxWaiting: number },
   next: () => BidOrder,
 ): Promise<SocketBidResult> {
@@ -149,7 +189,7 @@ export async function openLoopBids(
         continue;
       }
       const dueAt = started + (due / options.rate) * 1000;
-      const placed = counts.place(sockets[due % sockets.length] as Socket, next(), dueAt);
+      const placed = counts.place(sockets[due % sockets.length] as Bidder, next(), dueAt);
       pending.add(placed);
       void placed.finally(() => pending.delete(placed));
     }
