@@ -256,20 +256,27 @@ export type RaiseMaximumRequest = Static<typeof RaiseMaximumRequest>;
 export const AuctionRequest = Type.Object({ auctionId: Id }, { additionalProperties: false });
 export type AuctionRequest = Static<typeof AuctionRequest>;
 
-/** Server → client event payloads, by event name. */
-export interface ServerEvents {
-  'bid:placed': (payload: { auctionId: string; bid: Bid; auction: Auction }) => void;
-  'auction:closed': (payload: { auctionId: string; auction: Auction }) => void;
-  'auction:created': (payload: { auction: Auction }) => void;
-  'auction:updated': (payload: { auction: Auction }) => void;
+/**
+ * An auction as events carry it to sockets that asked for compact events
+ * (handshake `auth.compact: true`): without the description, which never
+ * changes after creation and may be long. Acks and REST answers carry it.
+ */
+export type CompactAuction = Omit<Auction, 'description'>;
+
+/** Server → client event payloads, by event name; `A` is CompactAuction for compact sockets. */
+export interface ServerEvents<A extends CompactAuction = Auction> {
+  'bid:placed': (payload: { auctionId: string; bid: Bid; auction: A }) => void;
+  'auction:closed': (payload: { auctionId: string; auction: A }) => void;
+  'auction:created': (payload: { auction: A }) => void;
+  'auction:updated': (payload: { auction: A }) => void;
   'auction:report': (payload: { auctionId: string }) => void;
-  'auction:extended': (payload: { auctionId: string; endsAt: string; auction: Auction }) => void;
-  'auction:cancelled': (payload: { auctionId: string; auction: Auction }) => void;
-  'auction:ending-soon': (payload: { auctionId: string; endsAt: string; auction: Auction }) => void;
+  'auction:extended': (payload: { auctionId: string; endsAt: string; auction: A }) => void;
+  'auction:cancelled': (payload: { auctionId: string; auction: A }) => void;
+  'auction:ending-soon': (payload: { auctionId: string; endsAt: string; auction: A }) => void;
   /** To every device of a user who was leading, or just bid, and is not leading now. */
-  'bid:outbid': (payload: { auctionId: string; auction: Auction }) => void;
+  'bid:outbid': (payload: { auctionId: string; auction: A }) => void;
   /** To every device of the winner (or the highest bidder below a reserve) and of the seller when the auction closes. */
-  'auction:result': (payload: { auctionId: string; auction: Auction }) => void;
+  'auction:result': (payload: { auctionId: string; auction: A }) => void;
 }
 
 // ---- Finished auctions (pub/sub channel and durable stream) ---------------

@@ -19,7 +19,8 @@ import {
   type StoredBid,
 } from '../../core/auction-view.ts';
 import { whenReady } from '../../core/redis/connection.ts';
-import { auctionRoom, LOBBY_ROOM, userRoom } from './rooms.ts';
+import type { Auction, CompactAuction } from '../../core/schemas.ts';
+import { auctionRoom, COMPACT_SOCKETS, compactTwin, LOBBY_ROOM, userRoom } from './rooms.ts';
 
 export interface EventRelay {
   stop(): Promise<void>;
@@ -52,9 +53,45 @@ export async function startEventRelay(
   };
 }
 
-/** Whether any socket of this replica is in the room (the adapter's local rooms). */
+/** How many of this replica's sockets are in the room (the adapter's local rooms). */
+function localCount(io: Server, room: string): number {
+  return io.sockets.adapter.rooms.get(room)?.size ?? 0;
+}
+
 function listened(io: Server, room: string): boolean {
-  return (io.sockets.adapter.rooms.get(room)?.size ?? 0) > 0;
+  return localCount(io, room) > 0;
+}
+
+/** An auction as compact sockets get it in events: all but the description, which never changes and may be long. */
+export function compactAuction(auction: Auction): CompactAuction {
+  const { description, ...rest } = auction;
+  return rest;
+}
+
+/**
+ * Emits an event that carries an auction to this replica's sockets in
+ * `rooms` (every socket when null): the whole auction to sockets that did not
+ * ask for compact events, the compact form to those that did (rooms.ts).
+ * Each form is built and encoded only when a socket here will receive it.
+ */
+function emitAuction(
+  io: Server,
+  rooms: string[] | null,
+  event: string,
+  payload: (auction: CompactAuction) => object,
+  auction: Auction,
+): void {
+  const twins = rooms ? rooms.map(compactTwin) : [COMPACT_SOCKETS];
+  const compactHere = twins.filter((twin) => listened(io, twin));
+  // Every compact socket in a room is in its twin too: a room larger than
+  // its twin holds a socket that wants the whole auction.
+  const wholeHere = rooms
+    ? rooms.some((room) => localCount(io, room) > localCount(io, compactTwin(room)))
+    : io.sockets.sockets.size > localCount(io, COMPACT_SOCKETS);
+  if (wholeHere)
+    (rooms ? io.local.to(rooms) : io.local).except(compactHere).emit(event, payload(auction));
+  if (compactHere.length > 0)
+    io.local.to(compactHere).emit(event, payload(compactAuction(auction)));
 }
 
 /**
@@ -80,7 +117,6 @@ function fromAnyRelease(event: StoreEvent | PreviousReleaseEvent): StoreEvent {
 const listOf = <T>(value: T[] | Record<string, never>): T[] => (Array.isArray(value) ? value : []);
 
 function deliver(io: Server, event: StoreEvent): void {
-  const local = io.local;
   switch (event.type) {
     case 'bids:placed': {
       // Every replica hears every bid; most have no watcher of that auction
@@ -96,24 +132,47 @@ function deliver(io: Server, event: StoreEvent): void {
       if (!watched && !lobby && alerted.length === 0) return;
       const auction = toAuction(hashToRecord(event.state));
       if (watched) {
-        for (const bid of event.bids)
-          local.to(room).emit('bid:placed', { auctionId, bid: toBid(bid), auction });
+        for (const bid of event.bids) {
+          const placed = toBid(bid);
+          emitAuction(
+            io,
+            [room],
+            'bid:placed',
+            (a) => ({ auctionId, bid: placed, auction: a }),
+            auction,
+          );
+        }
         if (event.extended)
-          local.to(room).emit('auction:extended', { auctionId, endsAt: auction.endsAt, auction });
+          emitAuction(
+            io,
+            [room],
+            'auction:extended',
+            (a) => ({ auctionId, endsAt: auction.endsAt, auction: a }),
+            auction,
+          );
       }
-      if (lobby) local.to(LOBBY_ROOM).emit('auction:updated', { auction });
-      if (alerted.length > 0) local.to(alerted).emit('bid:outbid', { auctionId, auction });
+      if (lobby) emitAuction(io, [LOBBY_ROOM], 'auction:updated', (a) => ({ auction: a }), auction);
+      if (alerted.length > 0)
+        emitAuction(io, alerted, 'bid:outbid', (a) => ({ auctionId, auction: a }), auction);
       return;
     }
     case 'auction:created': {
-      local.emit('auction:created', { auction: toAuction(hashToRecord(event.state)) });
+      const auction = toAuction(hashToRecord(event.state));
+      emitAuction(io, null, 'auction:created', (a) => ({ auction: a }), auction);
       return;
     }
     case 'auction:closed':
     case 'auction:cancelled': {
       const auction = toAuction(hashToRecord(event.state));
-      local.to(auctionRoom(auction.id)).emit(event.type, { auctionId: auction.id, auction });
-      local.to(LOBBY_ROOM).emit('auction:updated', { auction });
+      const auctionId = auction.id;
+      emitAuction(
+        io,
+        [auctionRoom(auctionId)],
+        event.type,
+        (a) => ({ auctionId, auction: a }),
+        auction,
+      );
+      emitAuction(io, [LOBBY_ROOM], 'auction:updated', (a) => ({ auction: a }), auction);
       // The winner (or, below a reserve, the highest bidder) and the seller
       // hear how it ended on every device, on any page.
       if (event.type === 'auction:closed') {
@@ -121,13 +180,20 @@ function deliver(io: Server, event: StoreEvent): void {
           .flatMap((id) => (id ? [userRoom(id)] : []))
           .filter((room) => listened(io, room));
         if (parties.length > 0)
-          local.to(parties).emit('auction:result', { auctionId: auction.id, auction });
+          emitAuction(io, parties, 'auction:result', (a) => ({ auctionId, auction: a }), auction);
       }
       return;
     }
     case 'bid:outbid': {
       const auction = toAuction(hashToRecord(event.state));
-      local.to(event.userIds.map(userRoom)).emit('bid:outbid', { auctionId: auction.id, auction });
+      const auctionId = auction.id;
+      emitAuction(
+        io,
+        event.userIds.map(userRoom),
+        'bid:outbid',
+        (a) => ({ auctionId, auction: a }),
+        auction,
+      );
       return;
     }
     case 'auction:ending-soon': {
@@ -135,15 +201,20 @@ function deliver(io: Server, event: StoreEvent): void {
       const watchers = listOf(event.watcherIds);
       const rooms = [auctionRoom(event.auctionId), ...watchers.map(userRoom)];
       const auction = toAuction(hashToRecord(event.state));
-      local.to(rooms).emit('auction:ending-soon', {
-        auctionId: auction.id,
-        endsAt: event.endsAt,
+      const { auctionId, endsAt } = event;
+      emitAuction(
+        io,
+        rooms,
+        'auction:ending-soon',
+        (a) => ({ auctionId, endsAt, auction: a }),
         auction,
-      });
+      );
       return;
     }
     case 'auction:report': {
-      local.to(auctionRoom(event.auctionId)).emit('auction:report', { auctionId: event.auctionId });
+      io.local
+        .to(auctionRoom(event.auctionId))
+        .emit('auction:report', { auctionId: event.auctionId });
       return;
     }
   }

@@ -14,7 +14,7 @@ import {
 } from '../../core/schemas.ts';
 import { toAppError } from '../plugins/errors.ts';
 import type { Services } from '../services.ts';
-import { auctionRoom, LOBBY_ROOM } from './rooms.ts';
+import { auctionRoom, joinRooms, leaveRoom, LOBBY_ROOM } from './rooms.ts';
 
 /** Bids returned in a watch ack at most; a client further behind pages over REST. */
 const MAX_MISSED = 500;
@@ -109,10 +109,10 @@ export function registerSocketHandlers(socket: Socket, services: Services): void
     const { auctionId, sinceSeq } = parseWatch(payload);
     // Join before reading, so an event racing the read is received anyway;
     // clients de-duplicate by seq.
-    await socket.join(auctionRoom(auctionId));
+    await joinRooms(socket, [auctionRoom(auctionId)]);
     const auction = await auctions.get(auctionId);
     if (!auction) {
-      await socket.leave(auctionRoom(auctionId));
+      await leaveRoom(socket, auctionRoom(auctionId));
       throw errors.auctionNotFound();
     }
     const missed =
@@ -121,17 +121,17 @@ export function registerSocketHandlers(socket: Socket, services: Services): void
   });
 
   on('auction:unwatch', async (payload) => {
-    await socket.leave(auctionRoom(parseUnwatch(payload).auctionId));
+    await leaveRoom(socket, auctionRoom(parseUnwatch(payload).auctionId));
     return {};
   });
 
   on('lobby:watch', async () => {
-    await socket.join(LOBBY_ROOM);
+    await joinRooms(socket, [LOBBY_ROOM]);
     return {};
   });
 
   on('lobby:unwatch', async () => {
-    await socket.leave(LOBBY_ROOM);
+    await leaveRoom(socket, LOBBY_ROOM);
     return {};
   });
 

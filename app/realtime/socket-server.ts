@@ -9,7 +9,7 @@ import { ErrorCode } from '../../core/errors.ts';
 import { whenReady } from '../../core/redis/connection.ts';
 import { hashToken } from '../auth/accounts.ts';
 import type { Services } from '../services.ts';
-import { sessionRoom, userRoom } from './rooms.ts';
+import { COMPACT_SOCKETS, joinRooms, sessionRoom, userRoom } from './rooms.ts';
 import { registerSocketHandlers } from './socket-handlers.ts';
 
 export interface SocketServerOptions {
@@ -43,6 +43,8 @@ export async function createSocketServer(
 
   io.use(async (socket, next) => {
     const token: unknown = socket.handshake.auth?.token;
+    socket.data.compact = socket.handshake.auth?.compact === true;
+    if (socket.data.compact) await socket.join(COMPACT_SOCKETS);
     socket.data.user = null;
     socket.data.ip = clientAddress(socket.handshake, services.config.TRUST_PROXY);
     socket.data.log = app.log.child({ socketId: socket.id });
@@ -55,7 +57,8 @@ export async function createSocketServer(
       return next(error);
     }
     socket.data.user = user;
-    await socket.join([sessionRoom(hashToken(token as string)), userRoom(user.id)]);
+    await socket.join(sessionRoom(hashToken(token as string)));
+    await joinRooms(socket, [userRoom(user.id)]);
     next();
   });
 

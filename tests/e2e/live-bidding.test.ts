@@ -89,6 +89,12 @@ describe('live bidding in the browser', { timeout: 180_000 }, () => {
     await waitForHistory(carla.page, [2, 1]);
     await waitForText(carla.page, 'leader', 'Bruno');
     await waitForText(carla.page, 'announcer', `Bruno: ${brl(11_000)}`);
+    // Live events carry no description (the page asks for compact events); it keeps the one it loaded.
+    for (const { page } of [ana, brunoPage, carla])
+      assert.match(
+        (await page.locator('.auction__description').textContent()) ?? '',
+        /Corrente inclusa\./,
+      );
 
     // The anonymous viewer may watch but not bid.
     await carla.page.getByRole('button', { name: 'Dar lance' }).click();

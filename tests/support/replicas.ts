@@ -50,10 +50,14 @@ export async function startReplicas(
   return Promise.all(Array.from({ length: count }, () => startReplica(redis, env)));
 }
 
-/** A connected Socket.IO client; rejects on connect_error. */
-export function connectClient(url: string, token?: string): Promise<Socket> {
+/** A connected Socket.IO client (compact: asks for compact events); rejects on connect_error. */
+export function connectClient(
+  url: string,
+  token?: string,
+  options: { compact?: boolean } = {},
+): Promise<Socket> {
   const socket = connectSocket(url, {
-    auth: token ? { token } : {},
+    auth: { ...(token ? { token } : {}), ...(options.compact ? { compact: true } : {}) },
     transports: ['websocket'],
     reconnection: false,
     forceNew: true,

@@ -161,3 +161,32 @@ test('any order and repetition of deliveries gives the same page', () => {
     ),
   );
 });
+
+test('a compact auction from an event keeps the description the page loaded', () => {
+  const loaded = { ...auctionAt(1, 'ana'), description: 'Relógio de bolso' };
+  let state = auctionLiveReducer(initialAuctionLiveState, {
+    type: 'loaded',
+    auction: loaded,
+    bids: [bidAt(1, 'ana')],
+    afterSeq: 0,
+  });
+  const { description, ...compact } = auctionAt(2, 'bia');
+  state = auctionLiveReducer(state, {
+    type: 'bids',
+    auction: compact,
+    bids: [bidAt(2, 'bia')],
+    viewerId: null,
+  });
+  assert.equal(state.auction?.seq, 2);
+  assert.equal(state.auction?.leader?.id, 'bia');
+  assert.equal(state.auction?.description, 'Relógio de bolso');
+  // A whole auction (an ack) brings its own description.
+  const whole = { ...auctionAt(3, 'ana'), description: 'Relógio de bolso, corrente inclusa' };
+  state = auctionLiveReducer(state, {
+    type: 'bids',
+    auction: whole,
+    bids: [],
+    viewerId: null,
+  });
+  assert.equal(state.auction?.description, 'Relógio de bolso, corrente inclusa');
+});

@@ -2,7 +2,7 @@
 // first, and late or repeated updates change nothing.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Auction } from '../../../core/schemas.ts';
+import type { Auction, CompactAuction } from '../../../core/schemas.ts';
 import {
   CLOSED_SHOWN,
   initialLobbyState,
@@ -21,7 +21,7 @@ function auction(
   return auctionFixture({ id, title: id, status, endsAt, closedAt, seq });
 }
 
-const ids = (list: Auction[]) => list.map((a) => a.id);
+const ids = (list: CompactAuction[]) => list.map((a) => a.id);
 
 test('new auctions slot in by end time', () => {
   let state = lobbyReducer(initialLobbyState, {

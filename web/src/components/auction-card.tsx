@@ -1,7 +1,7 @@
 // One auction in the lobby: an open one with its live price and countdown, or
 // a closed one with its winner and final price. All user text renders as text.
 import type { ReactNode } from 'react';
-import type { Auction } from '../../../core/schemas.ts';
+import type { CompactAuction } from '../../../core/schemas.ts';
 import { formatDateTime, formatMoney } from '../format.ts';
 import { useI18n } from '../i18n/i18n.ts';
 import { outcomeText } from '../i18n/outcome-text.ts';
@@ -12,7 +12,7 @@ import { Countdown } from './countdown.tsx';
 import { WatchToggle } from './watch-toggle.tsx';
 
 /** `note`: what a page adds about the viewer, e.g. "you are winning". */
-export function OpenAuctionCard({ auction, note }: { auction: Auction; note?: ReactNode }) {
+export function OpenAuctionCard({ auction, note }: { auction: CompactAuction; note?: ReactNode }) {
   const { t, locale } = useI18n();
   // Scheduled auctions count down to their start; bids are refused until then.
   const scheduled = msUntilStart(auction, useServerNow()) > 0;
@@ -53,7 +53,7 @@ export function OpenAuctionCard({ auction, note }: { auction: Auction; note?: Re
   );
 }
 
-export function ClosedAuctionRow({ auction, note }: { auction: Auction; note?: ReactNode }) {
+export function ClosedAuctionRow({ auction, note }: { auction: CompactAuction; note?: ReactNode }) {
   const { t, locale } = useI18n();
   return (
     <li className="closed-row" data-testid="closed-auction" data-auction-id={auction.id}>

@@ -1,10 +1,10 @@
 // One sentence for how a finished auction ended, from its `outcome`.
-import type { Auction } from '../../../core/schemas.ts';
+import type { CompactAuction } from '../../../core/schemas.ts';
 import { formatMoney, type Locale } from '../format.ts';
 import type { Messages } from './messages-pt-br.ts';
 
 export function outcomeText(
-  auction: Auction,
+  auction: CompactAuction,
   viewerId: string | null,
   t: Messages,
   locale: Locale,

@@ -1,7 +1,7 @@
 // The global alerts (toasts) as a pure list: newest last, at most one per
 // auction and kind (a newer one replaces it), and only the latest few, so a
 // busy evening of bidding never buries the page in notices.
-import type { Auction } from '../../../core/schemas.ts';
+import type { CompactAuction } from '../../../core/schemas.ts';
 
 export const MAX_ALERTS = 3;
 
@@ -33,7 +33,7 @@ export function addAlert(alerts: readonly Alert[], alert: Alert, max = MAX_ALERT
 }
 
 /** The viewer's result of a closed auction, or null when it is none of theirs. */
-export function resultFor(auction: Auction, viewerId: string): ResultForViewer | null {
+export function resultFor(auction: CompactAuction, viewerId: string): ResultForViewer | null {
   if (auction.winner?.id === viewerId) return 'won';
   if (auction.seller.id === viewerId) return auction.winner ? 'sold' : 'unsold';
   if (!auction.winner && auction.leader?.id === viewerId) return 'reserveNotMet';

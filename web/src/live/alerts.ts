@@ -5,7 +5,7 @@
 // until dismissed: across reloads and in every tab of this browser
 // (localStorage, per user; tabs follow each other's changes through the
 // `storage` event), since an alert missed while reloading is money missed.
-import type { Auction } from '../../../core/schemas.ts';
+import type { CompactAuction } from '../../../core/schemas.ts';
 import { api } from '../api/endpoints.ts';
 import { matchRoute } from '../routing/router.ts';
 import { sessionStore } from '../session/session-store.ts';
@@ -61,12 +61,15 @@ function openAuctionId(): string | null {
 export function startAlerts(): void {
   followSignedInUser();
   const socket = getSocket();
-  socket.on('bid:outbid', ({ auctionId, auction }: { auctionId: string; auction: Auction }) => {
-    // That auction's own page already says so in place (its outbid notice or
-    // the bid form's answer); a second announcement would only repeat it.
-    if (openAuctionId() === auctionId) return;
-    push({ id: nextId++, kind: 'outbid', auctionId, title: auction.title });
-  });
+  socket.on(
+    'bid:outbid',
+    ({ auctionId, auction }: { auctionId: string; auction: CompactAuction }) => {
+      // That auction's own page already says so in place (its outbid notice or
+      // the bid form's answer); a second announcement would only repeat it.
+      if (openAuctionId() === auctionId) return;
+      push({ id: nextId++, kind: 'outbid', auctionId, title: auction.title });
+    },
+  );
   socket.on('auction:result', ({ auctionId, auction }) => {
     const viewerId = sessionStore.get()?.user.id;
     const result = viewerId ? resultFor(auction, viewerId) : null;

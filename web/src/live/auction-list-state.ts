@@ -2,14 +2,18 @@
 // live updates replace only auctions already on the list, and only with a
 // newer version (by seq), unless the page admits the newcomer; open ones
 // come first, soonest-ending, then finished ones, latest first.
-import type { Auction } from '../../../core/schemas.ts';
+import type { CompactAuction } from '../../../core/schemas.ts';
 
 /** Whether an auction not on the list yet belongs on it (e.g. the viewer just took the lead). */
-export type Admit = (auction: Auction) => boolean;
+export type Admit = (auction: CompactAuction) => boolean;
 
 const admitNone: Admit = () => false;
 
-export function upsertListed(items: Auction[], incoming: Auction, admit = admitNone): Auction[] {
+export function upsertListed(
+  items: CompactAuction[],
+  incoming: CompactAuction,
+  admit = admitNone,
+): CompactAuction[] {
   const index = items.findIndex((item) => item.id === incoming.id);
   const known = items[index];
   if (!known) return admit(incoming) ? [incoming, ...items] : items;
@@ -18,9 +22,12 @@ export function upsertListed(items: Auction[], incoming: Auction, admit = admitN
   return items.map((item, i) => (i === index ? incoming : item));
 }
 
-const finishedAt = (auction: Auction) => Date.parse(auction.closedAt ?? auction.endsAt);
+const finishedAt = (auction: CompactAuction) => Date.parse(auction.closedAt ?? auction.endsAt);
 
-export function splitByStatus(items: Auction[]): { open: Auction[]; finished: Auction[] } {
+export function splitByStatus(items: CompactAuction[]): {
+  open: CompactAuction[];
+  finished: CompactAuction[];
+} {
   return {
     open: items
       .filter((a) => a.status === 'open')

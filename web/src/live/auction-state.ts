@@ -5,7 +5,7 @@
 // Bids are numbered 1, 2, 3… per auction (closing adds one to the auction's
 // seq but is no bid), so the page has every bid up to `coveredSeq` and knows
 // it misses some whenever the auction's bidCount is larger.
-import type { Auction, Bid } from '../../../core/schemas.ts';
+import type { Auction, Bid, CompactAuction } from '../../../core/schemas.ts';
 
 export interface AuctionLiveState {
   auction: Auction | null;
@@ -20,7 +20,8 @@ export interface AuctionLiveState {
 export type AuctionLiveAction =
   /** The REST load: the auction and its bids after `afterSeq`. */
   | { type: 'loaded'; auction: Auction; bids: Bid[]; afterSeq: number }
-  | { type: 'bids'; auction: Auction; bids: Bid[]; viewerId: string | null }
+  /** From an ack (the whole auction) or an event (compact: no description). */
+  | { type: 'bids'; auction: CompactAuction; bids: Bid[]; viewerId: string | null }
   | { type: 'olderBids'; bids: Bid[] }
   | { type: 'dismissOutbid' };
 
@@ -52,8 +53,11 @@ export function missesBids(state: AuctionLiveState): boolean {
   return state.auction !== null && state.auction.bidCount > state.coveredSeq;
 }
 
-function newer(current: Auction | null, incoming: Auction): Auction {
-  return current && current.seq > incoming.seq ? current : incoming;
+/** The later of the two; a compact auction keeps the description the page already has. */
+function newer(current: Auction | null, incoming: CompactAuction): Auction {
+  if (current && current.seq > incoming.seq) return current;
+  const description = (incoming as Partial<Auction>).description ?? current?.description ?? '';
+  return { ...incoming, description };
 }
 
 function outbidAfter(

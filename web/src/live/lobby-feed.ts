@@ -3,16 +3,16 @@
 // since lobby events carry no catch-up; `auction:created` / `auction:updated`
 // events that arrive while a read is in flight are replayed on top of it, so
 // none is lost.
-import type { Auction } from '../../../core/schemas.ts';
+import type { CompactAuction } from '../../../core/schemas.ts';
 import { serialTask } from './serial-task.ts';
 import { getSocket, watchLobby } from './socket.ts';
 
 export interface LobbyFeed<T> {
   read(): Promise<T>;
   /** A fresh snapshot, then the events that arrived while it was read. */
-  onSnapshot(snapshot: T, replay: Auction[]): void;
+  onSnapshot(snapshot: T, replay: CompactAuction[]): void;
   /** Every event, at once. */
-  onAuction(auction: Auction, created: boolean): void;
+  onAuction(auction: CompactAuction, created: boolean): void;
   onFailed(): void;
 }
 
@@ -20,10 +20,10 @@ export interface LobbyFeed<T> {
 export function followLobby<T>(feed: LobbyFeed<T>): () => void {
   const socket = getSocket();
   let active = true;
-  let inFlight: Auction[] | null = null;
+  let inFlight: CompactAuction[] | null = null;
 
   const refresh = serialTask(async () => {
-    const replay: Auction[] = [];
+    const replay: CompactAuction[] = [];
     inFlight = replay;
     try {
       const snapshot = await feed.read();
@@ -38,12 +38,12 @@ export function followLobby<T>(feed: LobbyFeed<T>): () => void {
     await watchLobby().catch(() => undefined);
     await refresh();
   };
-  const receive = (auction: Auction, created: boolean) => {
+  const receive = (auction: CompactAuction, created: boolean) => {
     inFlight?.push(auction);
     feed.onAuction(auction, created);
   };
-  const onCreated = ({ auction }: { auction: Auction }) => receive(auction, true);
-  const onUpdated = ({ auction }: { auction: Auction }) => receive(auction, false);
+  const onCreated = ({ auction }: { auction: CompactAuction }) => receive(auction, true);
+  const onUpdated = ({ auction }: { auction: CompactAuction }) => receive(auction, false);
 
   socket.on('connect', onConnect);
   socket.on('auction:created', onCreated);

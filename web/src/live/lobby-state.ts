@@ -4,29 +4,30 @@
 // Open auctions come a page at a time; while pages remain, an auction that
 // would sort after the last one shown waits for its page instead of
 // appearing after a gap.
-import type { Auction } from '../../../core/schemas.ts';
+import type { CompactAuction } from '../../../core/schemas.ts';
 
 export const CLOSED_SHOWN = 12;
 
 export interface LobbyState {
-  open: Auction[];
-  closed: Auction[];
+  open: CompactAuction[];
+  closed: CompactAuction[];
   /** Where the next page of open auctions starts; null when all are shown. */
   openCursor: string | null;
 }
 
 export type LobbyAction =
-  | { type: 'loaded'; open: Auction[]; closed: Auction[]; openCursor?: string | null }
-  | { type: 'moreOpen'; open: Auction[]; openCursor: string | null }
-  | { type: 'upsert'; auction: Auction };
+  | { type: 'loaded'; open: CompactAuction[]; closed: CompactAuction[]; openCursor?: string | null }
+  | { type: 'moreOpen'; open: CompactAuction[]; openCursor: string | null }
+  | { type: 'upsert'; auction: CompactAuction };
 
 export const initialLobbyState: LobbyState = { open: [], closed: [], openCursor: null };
 
-const bySoonestEnd = (a: Auction, b: Auction) => Date.parse(a.endsAt) - Date.parse(b.endsAt);
-const byLatestClose = (a: Auction, b: Auction) =>
+const bySoonestEnd = (a: CompactAuction, b: CompactAuction) =>
+  Date.parse(a.endsAt) - Date.parse(b.endsAt);
+const byLatestClose = (a: CompactAuction, b: CompactAuction) =>
   Date.parse(b.closedAt ?? b.endsAt) - Date.parse(a.closedAt ?? a.endsAt);
 
-function find(state: LobbyState, id: string): Auction | undefined {
+function find(state: LobbyState, id: string): CompactAuction | undefined {
   return state.open.find((a) => a.id === id) ?? state.closed.find((a) => a.id === id);
 }
 
@@ -45,7 +46,7 @@ export function lobbyReducer(state: LobbyState, action: LobbyAction): LobbyState
   return upsert(state, action.auction);
 }
 
-function upsert(state: LobbyState, incoming: Auction): LobbyState {
+function upsert(state: LobbyState, incoming: CompactAuction): LobbyState {
   const known = find(state, incoming.id);
   if (known && known.seq > incoming.seq) return state;
   if (known && known.seq === incoming.seq && known.status === incoming.status) return state;

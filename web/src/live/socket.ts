@@ -1,8 +1,10 @@
 // The one Socket.IO connection of the page, to the same origin. The handshake
 // carries the session token (auth: {token}); signing in or out reconnects so
-// the server sees the new identity. Connection state is exposed for the UI.
+// the server sees the new identity. It asks for compact events (auctions
+// without their description, which the pages have from REST and acks).
+// Connection state is exposed for the UI.
 import { io, type Socket } from 'socket.io-client';
-import type { ServerEvents } from '../../../core/schemas.ts';
+import type { CompactAuction, ServerEvents } from '../../../core/schemas.ts';
 import { saveSession, sessionStore } from '../session/session-store.ts';
 import { createStore } from '../store.ts';
 
@@ -20,7 +22,7 @@ interface ClientEvents {
   'lobby:watch': (payload: Record<string, never>, ack: (res: unknown) => void) => void;
 }
 
-export type LiveSocket = Socket<ServerEvents, ClientEvents>;
+export type LiveSocket = Socket<ServerEvents<CompactAuction>, ClientEvents>;
 
 let socket: LiveSocket | null = null;
 
@@ -28,7 +30,12 @@ export function getSocket(): LiveSocket {
   if (socket) return socket;
   const created: LiveSocket = io({
     // A function, so every reconnection sends the current token.
-    auth: (send) => send(sessionStore.get() ? { token: sessionStore.get()?.token } : {}),
+    auth: (send) =>
+      send(
+        sessionStore.get()
+          ? { token: sessionStore.get()?.token, compact: true }
+          : { compact: true },
+      ),
     // Defaults are 1 s growing to 5 s; a dropped server is retried forever.
     reconnectionDelay: 500,
     reconnectionDelayMax: 4000,

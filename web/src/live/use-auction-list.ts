@@ -2,13 +2,13 @@
 // results): one read of its endpoint, then the lobby room's updates to the
 // auctions on it (see lobby-feed.ts), and to newcomers the page admits.
 import { useEffect, useState } from 'react';
-import type { Auction } from '../../../core/schemas.ts';
+import type { CompactAuction } from '../../../core/schemas.ts';
 import { followLobby } from './lobby-feed.ts';
 import { upsertListed, type Admit } from './auction-list-state.ts';
 
 export interface ListedAuctions {
   status: 'loading' | 'ready' | 'failed';
-  items: Auction[];
+  items: CompactAuction[];
 }
 
 /**
@@ -17,7 +17,7 @@ export interface ListedAuctions {
  * depend on who is signed in, or on the query).
  */
 export function useAuctionList(
-  read: () => Promise<{ items: Auction[] }>,
+  read: () => Promise<{ items: CompactAuction[] }>,
   key: string | null,
   admit?: Admit,
 ): ListedAuctions {
@@ -26,7 +26,8 @@ export function useAuctionList(
   useEffect(() => {
     if (key === null) return;
     setState({ status: 'loading', items: [] });
-    const upsert = (items: Auction[], auction: Auction) => upsertListed(items, auction, admit);
+    const upsert = (items: CompactAuction[], auction: CompactAuction) =>
+      upsertListed(items, auction, admit);
     return followLobby({
       read,
       onSnapshot({ items }, replay) {

@@ -2,7 +2,13 @@
 // its events, and after a reconnection (or a hole in the bid sequence that
 // shows an event was lost) re-watches with `sinceSeq` to catch up.
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
-import type { Auction, Bid, BidResult, MaximumResult } from '../../../core/schemas.ts';
+import type {
+  Auction,
+  Bid,
+  BidResult,
+  CompactAuction,
+  MaximumResult,
+} from '../../../core/schemas.ts';
 import { api } from '../api/endpoints.ts';
 import { ApiError } from '../api/http.ts';
 import { newIdempotencyKey, withRetries } from '../api/retry.ts';
@@ -61,7 +67,7 @@ export function useAuctionLive(auctionId: string): AuctionLive {
   latest.current = state;
   const watchRef = useRef<() => Promise<void>>(async () => {});
 
-  const apply = useCallback((auction: Auction, bids: Bid[]) => {
+  const apply = useCallback((auction: CompactAuction, bids: Bid[]) => {
     dispatch({ type: 'bids', auction, bids, viewerId: sessionStore.get()?.user.id ?? null });
   }, []);
 
@@ -100,15 +106,15 @@ export function useAuctionLive(auctionId: string): AuctionLive {
       }
     });
     watchRef.current = watch;
-    const onAuction = (event: { auctionId: string; auction: Auction }) => {
+    const onAuction = (event: { auctionId: string; auction: CompactAuction }) => {
       if (event.auctionId === auctionId) apply(event.auction, []);
     };
-    const onExtended = (event: { auctionId: string; endsAt: string; auction: Auction }) => {
+    const onExtended = (event: { auctionId: string; endsAt: string; auction: CompactAuction }) => {
       if (event.auctionId !== auctionId) return;
       apply(event.auction, []);
       setExtendedTo(event.endsAt);
     };
-    const onBid = (event: { auctionId: string; auction: Auction; bid: Bid }) => {
+    const onBid = (event: { auctionId: string; auction: CompactAuction; bid: Bid }) => {
       if (event.auctionId === auctionId) apply(event.auction, [event.bid]);
     };
     const onReport = (event: { auctionId: string }) => {

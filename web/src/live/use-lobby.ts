@@ -1,7 +1,7 @@
 // Keeps the lobby live: both lists from REST, then `auction:created` /
 // `auction:updated` from the lobby room (see lobby-feed.ts).
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
-import type { Auction } from '../../../core/schemas.ts';
+import type { CompactAuction } from '../../../core/schemas.ts';
 import { api } from '../api/endpoints.ts';
 import { followLobby } from './lobby-feed.ts';
 import { CLOSED_SHOWN, initialLobbyState, lobbyReducer, type LobbyState } from './lobby-state.ts';
@@ -12,7 +12,7 @@ const OPEN_PAGE = 100;
 export interface Lobby extends LobbyState {
   status: 'loading' | 'ready' | 'failed';
   /** The latest auction created while the lobby was open, for announcements. */
-  lastCreated: Auction | null;
+  lastCreated: CompactAuction | null;
   /** Shows the next page of open auctions; false while one is loading. */
   loadMore(): Promise<void>;
   loadingMore: boolean;
@@ -22,7 +22,7 @@ export interface Lobby extends LobbyState {
 export function useLobby(): Lobby {
   const [state, dispatch] = useReducer(lobbyReducer, initialLobbyState);
   const [status, setStatus] = useState<Lobby['status']>('loading');
-  const [lastCreated, setLastCreated] = useState<Auction | null>(null);
+  const [lastCreated, setLastCreated] = useState<CompactAuction | null>(null);
 
   // Pages of open auctions on show, so that the snapshot after a
   // reconnection reads as many as the visitor had asked for, not just the first.
@@ -84,7 +84,7 @@ export function useLobby(): Lobby {
 /** The first `pages` pages of open auctions, as one (an auction is listed once). */
 async function readOpenPages(
   pages: number,
-): Promise<{ items: Auction[]; nextCursor: string | null }> {
+): Promise<{ items: CompactAuction[]; nextCursor: string | null }> {
   const first = await api.listAuctions('open', OPEN_PAGE);
   const byId = new Map(first.items.map((auction) => [auction.id, auction]));
   let cursor = first.nextCursor;

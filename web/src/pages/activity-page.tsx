@@ -3,7 +3,7 @@
 // live. An auction joins "Meus lances" as soon as the viewer leads it, on
 // any device, and "Minhas vendas" as soon as it is created.
 import type { ReactNode } from 'react';
-import type { Auction } from '../../../core/schemas.ts';
+import type { CompactAuction } from '../../../core/schemas.ts';
 import { api } from '../api/endpoints.ts';
 import { ClosedAuctionRow, OpenAuctionCard } from '../components/auction-card.tsx';
 import { SignInFirst } from '../components/sign-in-first.tsx';
@@ -25,7 +25,7 @@ export function ActivityPage() {
   if (!session)
     return <SignInFirst title={t.activity.title} text={t.activity.signInFirst} path="/activity" />;
 
-  const standing = (auction: Auction) => {
+  const standing = (auction: CompactAuction) => {
     const where = myStanding(auction, userId);
     return (
       <span className={`badge badge--${where}`} data-testid="my-standing">
@@ -58,7 +58,7 @@ function ActivitySection(props: {
   title: string;
   empty: string;
   list: ListedAuctions;
-  note?: (auction: Auction) => ReactNode;
+  note?: (auction: CompactAuction) => ReactNode;
 }) {
   const { t } = useI18n();
   const { id, list, note } = props;

@@ -1,0 +1,171 @@
+// Compact events (handshake `auth.compact: true`): sockets that ask for them
+// get every auction in events without its description; every other socket
+// still gets the whole auction, on the same replica and across replicas, and
+// nobody gets an event twice. Acks keep the description. Real Redis, two
+// replicas in this process.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Socket } from 'socket.io-client';
+import type { Auction } from '../../core/schemas.ts';
+import {
+  call,
+  createAuction,
+  eventually,
+  register,
+  sleep,
+  type Session,
+} from '../support/api-client.ts';
+import { startRedis, type TestRedis } from '../support/redis-server.ts';
+import { connectClient, startReplicas, type Replica } from '../support/replicas.ts';
+
+const AUCTION_EVENTS = [
+  'auction:created',
+  'auction:updated',
+  'bid:placed',
+  'bid:outbid',
+  'auction:closed',
+  'auction:result',
+] as const;
+
+/** A long description, as a real lot may have: what compact events leave out. */
+const DESCRIPTION = 'Relógio de bolso em prata, mecanismo suíço revisado. '.repeat(50);
+
+let redis: TestRedis;
+let replicas: Replica[];
+let seller: Session;
+let alice: Session;
+let bob: Session;
+const sockets: Socket[] = [];
+
+before(async () => {
+  redis = await startRedis();
+  replicas = await startReplicas(redis, 2);
+  const url = replicas[0]!.url;
+  [seller, alice, bob] = await Promise.all([
+    register(url, 'Seller'),
+    register(url, 'Alice'),
+    register(url, 'Bob'),
+  ]);
+});
+after(async () => {
+  for (const socket of sockets) socket.close();
+  await Promise.all(replicas.map((replica) => replica.close()));
+  await redis.stop();
+});
+
+interface Heard {
+  /** Event names in arrival order. */
+  events: string[];
+  /** Events whose auction was not in the form this socket asked for. */
+  wrongForm: string[];
+}
+
+async function listener(replica: number, compact: boolean, user?: Session) {
+  const socket = await connectClient(replicas[replica]!.url, user?.token, { compact });
+  sockets.push(socket);
+  const heard: Heard = { events: [], wrongForm: [] };
+  for (const event of AUCTION_EVENTS)
+    socket.on(event, (payload: { auction: Partial<Auction> }) => {
+      heard.events.push(event);
+      const form = compact
+        ? !('description' in payload.auction)
+        : payload.auction.description === DESCRIPTION;
+      if (!form || typeof payload.auction.title !== 'string') heard.wrongForm.push(event);
+    });
+  return { socket, heard };
+}
+
+const count = (heard: Heard, event: string) => heard.events.filter((e) => e === event).length;
+
+describe('compact events', () => {
+  it('leave the description out for the sockets that ask, and only for them', async () => {
+    const url = (i: number) => replicas[i]!.url;
+    const watchers = {
+      compactHere: await listener(0, true),
+      wholeHere: await listener(0, false),
+      compactThere: await listener(1, true),
+      wholeThere: await listener(1, false),
+    };
+    const aliceDevices = {
+      compact: await listener(0, true, alice),
+      whole: await listener(1, false, alice),
+    };
+    for (const { socket } of Object.values(watchers))
+      assert.equal(((await socket.emitWithAck('lobby:watch', {})) as { ok: boolean }).ok, true);
+
+    const auction = await createAuction(url(0), seller.token, {
+      description: DESCRIPTION,
+      reservePrice: 5_000, // keeps Buy It Now on offer after the first bids
+      buyNowPrice: 9_000,
+    });
+    for (const { socket } of Object.values(watchers)) {
+      const ack = (await socket.emitWithAck('auction:watch', { auctionId: auction.id })) as {
+        auction: Auction;
+      };
+      assert.equal(ack.auction.description, DESCRIPTION, 'acks carry the whole auction');
+    }
+    const bid = (who: Session, amount: number, replica: number) =>
+      call(url(replica), 'POST', `/api/auctions/${auction.id}/bids`, {
+        token: who.token,
+        body: { amount },
+      });
+    assert.equal((await bid(bob, 1_000, 0)).status, 201);
+    assert.equal((await bid(alice, 2_000, 1)).status, 201);
+    assert.equal((await bid(bob, 3_000, 0)).status, 201); // Alice outbid
+    const bought = await call(url(1), 'POST', `/api/auctions/${auction.id}/buy-now`, {
+      token: alice.token,
+    });
+    assert.equal(bought.status, 201);
+
+    const everyone = [...Object.values(watchers), ...Object.values(aliceDevices)];
+    await eventually(() =>
+      Object.values(watchers).every(({ heard }) => count(heard, 'auction:closed') === 1),
+    );
+    await eventually(() =>
+      Object.values(aliceDevices).every(({ heard }) => count(heard, 'auction:result') === 1),
+    );
+    await sleep(300); // a duplicate would arrive meanwhile
+
+    for (const { heard } of everyone) assert.deepEqual(heard.wrongForm, []);
+    const tally = (heard: Heard) =>
+      Object.fromEntries(AUCTION_EVENTS.map((e) => [e, count(heard, e)]));
+    const watcherTally = {
+      'auction:created': 1,
+      'auction:updated': 5, // three bids, Buy It Now, the close
+      'bid:placed': 4,
+      'bid:outbid': 0,
+      'auction:closed': 1,
+      'auction:result': 0,
+    };
+    for (const [name, { heard }] of Object.entries(watchers))
+      assert.deepEqual(tally(heard), watcherTally, name);
+    const aliceTally = {
+      'auction:created': 1,
+      'auction:updated': 0,
+      'bid:placed': 0,
+      'bid:outbid': 1,
+      'auction:closed': 0,
+      'auction:result': 1,
+    };
+    for (const [name, { heard }] of Object.entries(aliceDevices))
+      assert.deepEqual(tally(heard), aliceTally, `Alice's ${name} device`);
+  });
+
+  it('stop for a compact socket that stops watching, as for any other', async () => {
+    const auction = await createAuction(replicas[0]!.url, seller.token, {
+      description: DESCRIPTION,
+    });
+    const compact = await listener(0, true);
+    const whole = await listener(0, false);
+    for (const { socket } of [compact, whole])
+      await socket.emitWithAck('auction:watch', { auctionId: auction.id });
+    await compact.socket.emitWithAck('auction:unwatch', { auctionId: auction.id });
+    await call(replicas[1]!.url, 'POST', `/api/auctions/${auction.id}/bids`, {
+      token: bob.token,
+      body: { amount: 1_000 },
+    });
+    await eventually(() => count(whole.heard, 'bid:placed') === 1);
+    await sleep(300);
+    assert.equal(count(compact.heard, 'bid:placed'), 0);
+  });
+});
