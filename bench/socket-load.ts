@@ -41,9 +41,19 @@ const wireBidder = (socket: WireSocket): Bidder => ({
 const ACK_TIMEOUT_MS = 5000;
 const CONNECT_TIMEOUT_MS = 10_000;
 
-export function connectSocket(url: string, token?: string): Promise<Socket> {
+/**
+ * The handshake's auth object. Bench sockets ask for compact events, as the
+ * web UI does (auctions in events without their description); bench/event-size.ts
+ * compares the two forms.
+ */
+const handshake = (token: string | undefined, compact = true) => ({
+  ...(token ? { token } : {}),
+  ...(compact ? { compact: true } : {}),
+});
+
+export function connectSocket(url: string, token?: string, compact = true): Promise<Socket> {
   const socket = io(url, {
-    auth: token ? { token } : {},
+    auth: handshake(token, compact),
     transports: ['websocket'],
     reconnection: false,
     forceNew: true,
@@ -68,7 +78,7 @@ export function connectBidders(
     wireBidder(
       await connectWireSocket(
         urls[i % urls.length] as string,
-        tokens[i % tokens.length],
+        handshake(tokens[i % tokens.length]),
         CONNECT_TIMEOUT_MS,
       ),
     ),
@@ -80,11 +90,13 @@ export function connectSockets(
   urls: readonly string[],
   count: number,
   tokens: readonly string[] = [],
+  compact = true,
 ): Promise<Socket[]> {
   return inBatches(count, 100, (i) =>
     connectSocket(
       urls[i % urls.length] as string,
       tokens.length ? tokens[i % tokens.length] : undefined,
+      compact,
     ),
   );
 }

@@ -22,9 +22,10 @@ const [OPEN, PING, MESSAGE] = [byte('0'), byte('2'), byte('4')];
 const [CONNECT, ACK, CONNECT_ERROR] = [byte('0'), byte('3'), byte('4')];
 const OPEN_BRACKET = byte('[');
 
+/** `auth` is the handshake's auth object, e.g. {token, compact: true}. */
 export function connectWireSocket(
   url: string,
-  token: string | undefined,
+  auth: Record<string, unknown>,
   timeoutMs: number,
 ): Promise<WireSocket> {
   const ws = new WebSocket(`${url.replace(/^http/, 'ws')}/socket.io/?EIO=4&transport=websocket`, {
@@ -71,7 +72,7 @@ export function connectWireSocket(
       const [engine, packet] = [frame[0], frame[1]];
       if (engine === MESSAGE && packet === ACK) acknowledged(frame);
       else if (engine === PING) ws.send('3');
-      else if (engine === OPEN) ws.send(`40${JSON.stringify(token ? { token } : {})}`);
+      else if (engine === OPEN) ws.send(`40${JSON.stringify(auth)}`);
       else if (engine === MESSAGE && packet === CONNECT) {
         clearTimeout(timer);
         resolve(socket);

@@ -42,7 +42,7 @@ describe('connectWireSocket', () => {
   });
 
   it('sends the auth token and matches acks to their emits, even out of order', async () => {
-    const socket = await connectWireSocket(url, 'good', 2000);
+    const socket = await connectWireSocket(url, { token: 'good' }, 2000);
     try {
       const slow = socket.emitWithAck('echo', { delayMs: 80, n: 1 }, 2000);
       const fast = socket.emitWithAck('echo', { delayMs: 0, n: 2 }, 2000);
@@ -62,7 +62,7 @@ describe('connectWireSocket', () => {
   });
 
   it('connects without a token', async () => {
-    const socket = await connectWireSocket(url, undefined, 2000);
+    const socket = await connectWireSocket(url, {}, 2000);
     try {
       const reply = await replyOf(socket.emitWithAck('echo', { delayMs: 0 }, 2000));
       assert.deepEqual(reply, { payload: { delayMs: 0 }, token: null, text: 'lance é' });
@@ -72,7 +72,7 @@ describe('connectWireSocket', () => {
   });
 
   it('answers pings, so the server keeps the connection', async () => {
-    const socket = await connectWireSocket(url, 'good', 2000);
+    const socket = await connectWireSocket(url, { token: 'good' }, 2000);
     try {
       // Several ping intervals and timeouts (50 + 100 ms) go by.
       await new Promise((resolve) => setTimeout(resolve, 600));
@@ -84,11 +84,11 @@ describe('connectWireSocket', () => {
   });
 
   it('rejects when the server refuses the handshake', async () => {
-    await assert.rejects(connectWireSocket(url, 'refused', 2000), /connect refused/);
+    await assert.rejects(connectWireSocket(url, { token: 'refused' }, 2000), /connect refused/);
   });
 
   it('rejects an ack that does not come in time', async () => {
-    const socket = await connectWireSocket(url, 'good', 2000);
+    const socket = await connectWireSocket(url, { token: 'good' }, 2000);
     try {
       await assert.rejects(socket.emitWithAck('echo', { delayMs: 500 }, 50), /timed out/);
     } finally {
