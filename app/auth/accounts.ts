@@ -2,7 +2,6 @@
 // given to the client once; Redis keeps only their SHA-256, with an expiry,
 // so a leaked database dump holds no usable token, and logout is a DEL.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import type { ChainableCommander } from 'ioredis';
 import { AppError, ErrorCode } from '../../core/errors.ts';
 import type { RedisKeys } from '../../core/redis/keys.ts';
 import { scriptError, ScriptCode } from '../../core/redis/script-codes.ts';
@@ -24,6 +23,9 @@ export function hashToken(token: string): string {
 
 const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
+const invalidCredentials = () =>
+  new AppError(ErrorCode.INVALID_CREDENTIALS, 'E-mail or password is incorrect.');
+
 export function createAccounts(
   redis: ScriptedRedis,
   keys: RedisKeys,
@@ -35,43 +37,52 @@ export function createAccounts(
   // take as long either way, so timing does not reveal which e-mails exist.
   const decoyHash = hashPassword(randomUUID());
 
-  async function openSession(user: User): Promise<Session> {
+  /**
+   * Opens a session for a user whose password hash the caller just verified;
+   * refused (INVALID_CREDENTIALS) when the password changed meanwhile.
+   */
+  async function openSession(user: User, verifiedHash: string): Promise<Session> {
     const token = randomBytes(32).toString('base64url');
     const hash = hashToken(token);
     const stored: PublicUser = { id: user.id, name: user.name };
-    await redis.openSession(
+    const [code] = await redis.openSession(
       keys.session(hash),
       keys.userSessions(user.id),
+      keys.user(user.id),
       JSON.stringify(stored),
       hash,
       String(tokenTtlSeconds),
+      verifiedHash,
     );
+    if (code === ScriptCode.PASSWORD_CHANGED) throw invalidCredentials();
+    if (code !== ScriptCode.OK) throw scriptError([code]);
     return { token, user };
   }
 
   /**
-   * Deletes every session of the user but the one of `token`, in one MULTI
-   * with whatever `alongside` adds (the new password), so neither happens
-   * without the other.
+   * Ends every session of the user but the one of `token`, and with
+   * `password` sets the new hash if the old one is still `verified` — one
+   * atomic script (endSessions-2.lua). Returns the token hashes ended.
    */
   async function endOtherSessions(
     userId: string,
     token: string,
-    alongside: (change: ChainableCommander) => ChainableCommander = (change) => change,
+    password?: { verified: string; next: string },
   ): Promise<string[]> {
-    const current = hashToken(token);
-    const others = (await redis.zrange(keys.userSessions(userId), 0, -1)).filter(
-      (hash) => hash !== current,
+    const [code, ...ended] = await redis.endSessions(
+      keys.userSessions(userId),
+      keys.user(userId),
+      keys.session(''),
+      hashToken(token),
+      password?.verified ?? '',
+      password?.next ?? '',
     );
-    const change = alongside(redis.multi());
-    if (others.length > 0)
-      change
-        .del(...others.map((hash) => keys.session(hash)))
-        .zrem(keys.userSessions(userId), ...others);
-    await change.exec();
+    if (code === ScriptCode.PASSWORD_CHANGED)
+      throw new AppError(ErrorCode.WRONG_PASSWORD, 'The current password is not right.');
+    if (code !== ScriptCode.OK) throw scriptError([code]);
     // Every replica's session cache hears of the deletions from Redis.
-    for (const hash of others) sessions?.forget(keys.session(hash));
-    return others;
+    for (const hash of ended) sessions?.forget(keys.session(hash));
+    return ended;
   }
 
   return {
@@ -79,26 +90,26 @@ export function createAccounts(
       const user: User = { id: randomUUID(), name: name.trim(), email: normaliseEmail(email) };
       if (user.name === '')
         throw new AppError(ErrorCode.VALIDATION_FAILED, 'The name cannot be blank.');
+      const passwordHash = await hashPassword(password);
       const reply = await redis.registerUser(
         keys.user(user.id),
         keys.userByEmail(user.email),
         user.id,
         user.name,
         user.email,
-        await hashPassword(password),
+        passwordHash,
       );
       if (reply[0] !== ScriptCode.OK) throw scriptError(reply);
-      return openSession(user);
+      return openSession(user, passwordHash);
     },
 
     async login(email: string, password: string): Promise<Session> {
       const userId = await redis.get(keys.userByEmail(normaliseEmail(email)));
       const fields = userId ? await redis.hgetall(keys.user(userId)) : {};
       const valid = await verifyPassword(password, fields.passwordHash ?? (await decoyHash));
-      if (!valid || !fields.id) {
-        throw new AppError(ErrorCode.INVALID_CREDENTIALS, 'E-mail or password is incorrect.');
-      }
-      return openSession({ id: fields.id, name: fields.name ?? '', email: fields.email ?? '' });
+      if (!valid || !fields.id || !fields.passwordHash) throw invalidCredentials();
+      const user = { id: fields.id, name: fields.name ?? '', email: fields.email ?? '' };
+      return openSession(user, fields.passwordHash);
     },
 
     /** The user a token belongs to, or null when unknown, expired or revoked. */
@@ -130,10 +141,8 @@ export function createAccounts(
       const stored = await redis.hget(keys.user(userId), 'passwordHash');
       if (!stored || !(await verifyPassword(currentPassword, stored)))
         throw new AppError(ErrorCode.WRONG_PASSWORD, 'The current password is not right.');
-      const passwordHash = await hashPassword(newPassword);
-      return endOtherSessions(userId, token, (change) =>
-        change.hset(keys.user(userId), 'passwordHash', passwordHash),
-      );
+      const next = await hashPassword(newPassword);
+      return endOtherSessions(userId, token, { verified: stored, next });
     },
 
     /** Ends every session of the user but this one; returns the token hashes ended. */

@@ -17,6 +17,8 @@ export const ScriptCode = {
   AUCTION_HAS_BIDS: -12,
   NOT_LEADING: -13,
   MAX_TOO_LOW: -14,
+  /** The password is no longer the one the caller verified (openSession, endSessions). */
+  PASSWORD_CHANGED: -15,
 } as const;
 
 /** Converts a script's failure reply ({code, ...details}) into an AppError. */

@@ -16,6 +16,7 @@ export interface ScriptCommands {
   listAuctions(...args: string[]): Promise<string[][]>;
   registerUser(...args: string[]): Promise<[number]>;
   openSession(...args: string[]): Promise<[number]>;
+  endSessions(...args: string[]): Promise<[number, ...string[]]>;
   rateLimit(...args: string[]): Promise<[number, number]>;
 }
 

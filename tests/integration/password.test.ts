@@ -4,6 +4,9 @@
 // session that asked stays. `POST /api/auth/logout-others` ends them alone.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { createAccounts } from '../../app/auth/accounts.ts';
+import { redisKeys } from '../../core/redis/keys.ts';
+import { loadScripts } from '../../core/redis/scripts.ts';
 import { call, eventually, register, type Session } from '../support/api-client.ts';
 import { runNode } from '../support/processes.ts';
 import { startRedis, type TestRedis } from '../support/redis-server.ts';
@@ -134,5 +137,66 @@ describe('changing the password', () => {
     });
     assert.equal(anonymous.status, 401);
     assert.equal((await login(0, account.user.email, PASSWORD)).status, 200, 'unchanged');
+  });
+});
+
+describe('racing a password change', () => {
+  // The accounts module against the same Redis, with one of its script calls
+  // held back until something else has happened: the interleaving that two
+  // replicas can produce, made deterministic.
+  function accountsWhere(script: 'openSession' | 'endSessions', first: () => Promise<unknown>) {
+    const scripted = loadScripts(redis.client());
+    let held = false;
+    const raced = new Proxy(scripted, {
+      get(target, name, receiver) {
+        const value = Reflect.get(target, name, receiver) as unknown;
+        if (name !== script || typeof value !== 'function') return value;
+        return async (...args: string[]) => {
+          if (!held) {
+            held = true;
+            await first();
+          }
+          return (value as (...a: string[]) => Promise<unknown>).apply(target, args);
+        };
+      },
+    });
+    return createAccounts(raced, redisKeys(), 3600);
+  }
+
+  const changePassword = (token: string, currentPassword: string, newPassword: string) =>
+    call(url(0), 'POST', '/api/auth/password', {
+      token,
+      body: { currentPassword, newPassword },
+    });
+
+  it('refuses a login that checked the old password just before the change', async () => {
+    const account = await register(url(0), 'Rita');
+    const racing = accountsWhere('openSession', async () => {
+      assert.equal(
+        (await changePassword(account.token, PASSWORD, 'the new passphrase')).status,
+        204,
+      );
+    });
+    await assert.rejects(racing.login(account.user.email, PASSWORD), {
+      code: 'INVALID_CREDENTIALS',
+    });
+    const sessions = await redis.client().zcard(redisKeys().userSessions(account.user.id));
+    assert.equal(sessions, 1, 'only the session that changed the password');
+  });
+
+  it('lets only one of two simultaneous changes through', async () => {
+    const account = await register(url(0), 'Sara');
+    const racing = accountsWhere('endSessions', async () => {
+      assert.equal(
+        (await changePassword(account.token, PASSWORD, 'first new passphrase')).status,
+        204,
+      );
+    });
+    await assert.rejects(
+      racing.changePassword(account.user.id, account.token, PASSWORD, 'second new passphrase'),
+      { code: 'WRONG_PASSWORD' },
+    );
+    assert.equal((await login(0, account.user.email, 'first new passphrase')).status, 200);
+    assert.equal((await login(0, account.user.email, 'second new passphrase')).status, 401);
   });
 });

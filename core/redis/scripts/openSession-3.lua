@@ -4,12 +4,20 @@
   Redis's clock), dropping the ones already expired, so a password change can
   end every other session of the user.
 
-  Input:
-    KEYS[1] session key   KEYS[2] the user's sessions (sorted set)
-    ARGV[1] stored session (JSON)   ARGV[2] token hash   ARGV[3] lifetime in seconds
+  Only while the password is still the one the caller checked: a login that
+  verified the old password just before a change (scrypt takes tens of
+  milliseconds) must not open a session the change never saw.
 
-  Output: {0}
+  Input:
+    KEYS[1] session key   KEYS[2] the user's sessions (sorted set)   KEYS[3] user hash
+    ARGV[1] stored session (JSON)   ARGV[2] token hash   ARGV[3] lifetime in seconds
+    ARGV[4] the password hash the caller verified
+
+  Output: {0}, or {-15} (PASSWORD_CHANGED) when the password is no longer that one
 ]]
+if redis.call('HGET', KEYS[3], 'passwordHash') ~= ARGV[4] then
+  return {-15}
+end
 local ttl = tonumber(ARGV[3])
 local time = redis.call('TIME')
 local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
