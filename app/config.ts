@@ -39,6 +39,8 @@ export const ApiEnv = Type.Object({
   RATE_LIMIT_LOGIN_ACCOUNT: Limit('10,5'),
   /** Login attempts per IP: 300/min, bursts of 60. */
   RATE_LIMIT_LOGIN_IP: Limit('300,60'),
+  /** Title searches per IP: 600/min (10/s), bursts of 120; each one scans the replica's open titles. */
+  RATE_LIMIT_SEARCH_IP: Limit('600,120'),
   /** Socket.IO events per connection per second (in process), bursts of 5×. Default 50. */
   SOCKET_EVENTS_PER_SECOND: Type.Integer({ default: 50, minimum: 1 }),
   /** Origins allowed to call the API from a browser (CORS), comma-separated. Default: none (same origin only). */

@@ -13,7 +13,7 @@ export interface Limit {
   burst: number;
 }
 
-export type LimitedAction = 'bid' | 'createAuction' | 'register' | 'login';
+export type LimitedAction = 'bid' | 'createAuction' | 'register' | 'login' | 'search';
 
 /** Who a request counts against: the user (or the account tried at login) and the IP. */
 export interface Subjects {
@@ -43,6 +43,7 @@ export function createRateLimiter(redis: ScriptedRedis, keys: RedisKeys, config:
       principal: parseLimit(config.RATE_LIMIT_LOGIN_ACCOUNT),
       ip: parseLimit(config.RATE_LIMIT_LOGIN_IP),
     },
+    search: { principal: null, ip: parseLimit(config.RATE_LIMIT_SEARCH_IP) },
   };
   const interval = (limit: Limit | null) =>
     limit && limit.rate > 0 ? String(60_000 / limit.rate) : '0';

@@ -64,13 +64,18 @@ export const auctionRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = 
       schema: {
         tags: ['auctions'],
         description:
-          'Open auctions whose title holds every word of `q` (case and accents ignored), soonest-ending first. Each replica searches its own copy of the open titles, kept by the events it relays.',
+          'Open auctions whose title holds every word of `q` (case and accents ignored), soonest-ending first. Each replica searches its own copy of the open titles, kept by the events it relays. Limited per IP.',
         querystring: SearchAuctionsQuery,
-        response: { 200: Type.Object({ items: Type.Array(Auction) }), 400: ErrorBody },
+        response: {
+          200: Type.Object({ items: Type.Array(Auction) }),
+          400: ErrorBody,
+          429: ErrorBody,
+        },
       },
     },
     async (request) => {
       const { q, limit = 20 } = request.query;
+      await services.rateLimits.consume('search', { ip: request.ip });
       const found = await auctions.byIds(services.search.search(q, limit));
       // An auction may close between the search and the read.
       return { items: found.filter((auction) => auction.status === 'open') };

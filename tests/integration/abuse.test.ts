@@ -28,6 +28,7 @@ const limits = {
   RATE_LIMIT_LOGIN_ACCOUNT: '7,3', // 60000/7 ms: a fractional interval must work too
   RATE_LIMIT_CREATE_AUCTION_USER: '10,4',
   RATE_LIMIT_REGISTER_IP: '60,12', // 1/s, bursts of 12
+  RATE_LIMIT_SEARCH_IP: '6,8', // one per 10 s, bursts of 8
   SOCKET_EVENTS_PER_SECOND: '2', // bursts of 10
 };
 
@@ -120,6 +121,23 @@ describe('rate limits', () => {
       signUps.push(reply.status);
     }
     assert.ok(signUps.includes(429), 'sign-ups from one IP are limited');
+  });
+
+  it('limit title searches per IP, across replicas', async () => {
+    const statuses = [];
+    for (let i = 0; i < 12; i++) {
+      const reply = await call<{ error?: { code: string } }>(
+        replicas[i % 2]!.url,
+        'GET',
+        '/api/auctions/search?q=lote',
+      );
+      statuses.push(reply.status === 429 ? reply.body.error?.code : reply.status);
+    }
+    assert.deepEqual(statuses.slice(0, 8), Array(8).fill(200));
+    assert.ok(
+      statuses.slice(8).every((s) => s === 'RATE_LIMITED'),
+      String(statuses),
+    );
   });
 
   it('refuse a flood of events on one connection', async () => {
