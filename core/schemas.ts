@@ -154,6 +154,16 @@ export const ListAuctionsQuery = Type.Object(
 );
 export type ListAuctionsQuery = Static<typeof ListAuctionsQuery>;
 
+/** A page of one's own auctions (`/api/me/buying`, `/api/me/selling`). */
+export const MyAuctionsQuery = Type.Object(
+  {
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })),
+    cursor: Type.Optional(Type.String({ maxLength: 200 })),
+  },
+  { additionalProperties: false },
+);
+export type MyAuctionsQuery = Static<typeof MyAuctionsQuery>;
+
 /** `q`: words the title must all hold (case and accents ignored). */
 export const SearchAuctionsQuery = Type.Object(
   {

@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
-import { Auction, ErrorBody, type PublicUser } from '../../core/schemas.ts';
+import { AuctionPage, ErrorBody, MyAuctionsQuery, type PublicUser } from '../../core/schemas.ts';
 import type { Services } from '../services.ts';
 
 const secured = { tags: ['activity'], security: [{ bearer: [] }] };
-const AuctionList = Type.Object({ items: Type.Array(Auction) });
+/** What a client that does not page gets: as many as one page may hold. */
+const DEFAULT_PAGE = 200;
 
 /**
  * The signed-in user's own auctions, as eBay's "Buying" and "Selling": the
@@ -25,11 +25,15 @@ export const activityRoutes: FastifyPluginAsyncTypebox<{ services: Services }> =
       schema: {
         ...secured,
         description:
-          'Auctions you bid on or bought, open and finished, the one you last bid on first (at most 200).',
-        response: { 200: AuctionList, 401: ErrorBody },
+          'Auctions you bid on or bought, open and finished, the one you last bid on first; `limit` (≤ 200, default 200) per page, `nextCursor` for the next.',
+        querystring: MyAuctionsQuery,
+        response: { 200: AuctionPage, 400: ErrorBody, 401: ErrorBody },
       },
     },
-    async (request) => ({ items: await auctions.buying(userId(request)) }),
+    async (request) => {
+      const { limit = DEFAULT_PAGE, cursor } = request.query;
+      return auctions.buying(userId(request), limit, cursor);
+    },
   );
 
   app.get(
@@ -37,10 +41,15 @@ export const activityRoutes: FastifyPluginAsyncTypebox<{ services: Services }> =
     {
       schema: {
         ...secured,
-        description: 'Auctions you put up for sale, open and finished, newest first (at most 200).',
-        response: { 200: AuctionList, 401: ErrorBody },
+        description:
+          'Auctions you put up for sale, open and finished, newest first; `limit` (≤ 200, default 200) per page, `nextCursor` for the next.',
+        querystring: MyAuctionsQuery,
+        response: { 200: AuctionPage, 400: ErrorBody, 401: ErrorBody },
       },
     },
-    async (request) => ({ items: await auctions.selling(userId(request)) }),
+    async (request) => {
+      const { limit = DEFAULT_PAGE, cursor } = request.query;
+      return auctions.selling(userId(request), limit, cursor);
+    },
   );
 };

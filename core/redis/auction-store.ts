@@ -75,6 +75,52 @@ export function createAuctionStore(redis: ScriptedRedis, keys: RedisKeys) {
     return auctionsById(await redis.zrevrange(indexKey, 0, limit - 1));
   }
 
+  /**
+   * One page of a per-user sorted set, highest score first (equal scores:
+   * the greater id first, as Redis orders them), after the cursor's entry.
+   * Scores only rise (ZADD GT): an entry that rises meanwhile (the user bid
+   * again) moves above the cursor, onto the first page, and is not repeated.
+   */
+  async function pageIndexedBy(
+    indexKey: string,
+    limit: number,
+    cursor?: string,
+  ): Promise<AuctionPage> {
+    const after = cursor === undefined ? null : decodeCursor(cursor);
+    const pipeline = redis.pipeline();
+    if (after) pipeline.zrangebyscore(indexKey, after.score, after.score);
+    pipeline.zrevrangebyscore(
+      indexKey,
+      after ? `(${after.score}` : '+inf',
+      '-inf',
+      'WITHSCORES',
+      'LIMIT',
+      0,
+      limit + 1,
+    );
+    const replies = ((await pipeline.exec()) ?? []).map(([error, reply]) => {
+      if (error) throw error;
+      return reply as string[];
+    });
+    const below = replies.at(-1) ?? [];
+    const entries: { id: string; score: number }[] = [];
+    if (after)
+      for (const id of (replies[0] ?? [])
+        .filter((id) => id < after.id)
+        .sort()
+        .reverse())
+        entries.push({ id, score: after.score });
+    for (let i = 0; i < below.length; i += 2)
+      entries.push({ id: below[i] as string, score: Number(below[i + 1]) });
+    const page = entries.slice(0, limit);
+    const last = page.at(-1);
+    return {
+      // An indexed auction whose hash is gone is skipped; the cursor still moves past it.
+      items: await auctionsById(page.map((entry) => entry.id)),
+      nextCursor: entries.length > limit && last ? encodeCursor(last.score, last.id) : null,
+    };
+  }
+
   /** The auctions with these ids that exist, in the same order, in one round trip. */
   async function auctionsById(ids: string[]): Promise<Auction[]> {
     const pipeline = redis.pipeline();
@@ -246,14 +292,14 @@ export function createAuctionStore(redis: ScriptedRedis, keys: RedisKeys) {
       return auctionsIndexedBy(keys.watchlist(userId), limit);
     },
 
-    /** Auctions the user bid on or bought, the latest they bid on first. */
-    buying(userId: string, limit = 200): Promise<Auction[]> {
-      return auctionsIndexedBy(keys.userBuying(userId), limit);
+    /** Auctions the user bid on or bought, the latest they bid on first, a page at a time. */
+    buying(userId: string, limit: number, cursor?: string): Promise<AuctionPage> {
+      return pageIndexedBy(keys.userBuying(userId), limit, cursor);
     },
 
-    /** Auctions the user put up for sale, the newest first. */
-    selling(userId: string, limit = 200): Promise<Auction[]> {
-      return auctionsIndexedBy(keys.userSelling(userId), limit);
+    /** Auctions the user put up for sale, the newest first, a page at a time. */
+    selling(userId: string, limit: number, cursor?: string): Promise<AuctionPage> {
+      return pageIndexedBy(keys.userSelling(userId), limit, cursor);
     },
 
     /**

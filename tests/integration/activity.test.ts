@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Socket } from 'socket.io-client';
+import { redisKeys } from '../../core/redis/keys.ts';
 import type { Auction } from '../../core/schemas.ts';
 import {
   call,
@@ -192,6 +193,67 @@ describe('my activity', () => {
       assert.deepEqual(await lists(), indexed, `the same lists, order included (run ${run})`);
     }
     client.disconnect();
+  });
+
+  it('pages through a long list, ties and later bids included, without gaps or repeats', async () => {
+    const dana = await register(url(0), 'Dana');
+    const auctions: Auction[] = [];
+    for (let i = 0; i < 7; i++) {
+      const auction = await createAuction(url(i), seller.token);
+      assert.equal((await placeBid(url(i), dana.token, auction.id, 1_000)).status, 201);
+      auctions.push(auction);
+      await sleep(5); // distinct Redis milliseconds
+    }
+    const all = await ids(dana, 'buying');
+    assert.deepEqual(all, auctions.map((auction) => auction.id).reverse());
+
+    const page = async (cursor?: string, limit = 3) => {
+      const query = new URLSearchParams({ limit: String(limit), ...(cursor ? { cursor } : {}) });
+      const reply = await call<{ items: Auction[]; nextCursor: string | null }>(
+        url(1),
+        'GET',
+        `/api/me/buying?${query}`,
+        { token: dana.token },
+      );
+      assert.equal(reply.status, 200, JSON.stringify(reply.body));
+      return { ids: reply.body.items.map((auction) => auction.id), next: reply.body.nextCursor };
+    };
+    const first = await page();
+    assert.deepEqual(first.ids, all.slice(0, 3));
+    // Dana bids again on the third of the first page: it rises to the top,
+    // above the cursor, and the later pages go on without it.
+    assert.equal((await placeBid(url(0), dana.token, all[2]!, 1_100)).status, 201);
+    const second = await page(first.next!);
+    assert.deepEqual(second.ids, all.slice(3, 6));
+    const third = await page(second.next!);
+    assert.deepEqual(third, { ids: all.slice(6), next: null });
+
+    // Equal scores (as a backfill may write): each entry once, the greater id first.
+    const tied = auctions.map((auction) => auction.id);
+    const client = redis.client();
+    await client.zadd(redisKeys().userBuying(dana.user.id), ...tied.flatMap((id) => [1, id]));
+    client.disconnect();
+    const walked: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const next = await page(cursor, 2);
+      walked.push(...next.ids);
+      cursor = next.next ?? undefined;
+    } while (cursor);
+    assert.deepEqual(walked, [...tied].sort().reverse());
+
+    for (const bad of ['limit=0', 'limit=201', 'cursor=not-a-cursor', 'other=1']) {
+      const reply = await call<{ error: { code: string } }>(
+        url(0),
+        'GET',
+        `/api/me/selling?${bad}`,
+        {
+          token: dana.token,
+        },
+      );
+      assert.equal(reply.status, 400, bad);
+      assert.equal(reply.body.error.code, 'VALIDATION_FAILED', bad);
+    }
   });
 
   it('answers 401 without a session', async () => {
