@@ -1,9 +1,11 @@
 // Browser end-to-end: a lobby with more open auctions than one page shows
 // the soonest-ending page first and the rest on request, staying live, and
-// keeps every page it showed across a reconnection.
+// keeps every page it showed across a reconnection; "Minha atividade" pages
+// the same way.
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
-import { createAuction, register, type Session } from '../support/api-client.ts';
+import { MY_PAGE } from '../../web/src/api/endpoints.ts';
+import { call, createAuction, eventually, register, type Session } from '../support/api-client.ts';
 import { waitLive } from './support/browser.ts';
 import { useBrowserSuite } from './support/suite.ts';
 
@@ -79,5 +81,25 @@ describe('lobby paging in the browser', { timeout: 180_000 }, () => {
     assert.equal(await cards.count(), PAGE + EXTRA + 3);
     assert.equal((await titles()).at(-1), 'Lote tardio');
     assert.equal(await page.getByRole('button', { name: 'Mostrar mais leilões' }).count(), 0);
+  });
+
+  test('my activity shows a page of my sales and the rest on request', async () => {
+    // The seller's auctions: the lobby's, plus those the test above created.
+    const total = (
+      await call<{ items: unknown[] }>(suite.stack.url, 'GET', '/api/me/selling', {
+        token: seller.token,
+      })
+    ).body.items.length;
+    assert.ok(total > 2 * MY_PAGE, String(total));
+    const { page } = await suite.open('/activity', { session: seller });
+    const sales = page.getByTestId('selling').getByTestId('open-auction');
+    const more = page.getByTestId('selling').getByRole('button', { name: 'Mostrar mais' });
+    await more.waitFor();
+    assert.equal(await sales.count(), MY_PAGE);
+    await more.click();
+    await eventually(async () => (await sales.count()) === 2 * MY_PAGE);
+    await more.click();
+    await eventually(async () => (await sales.count()) === Math.min(total, 3 * MY_PAGE));
+    if (total <= 3 * MY_PAGE) assert.equal(await more.count(), 0);
   });
 });

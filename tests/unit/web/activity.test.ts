@@ -2,7 +2,7 @@
 // updates bring an auction onto a list it was not on.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { upsertListed } from '../../../web/src/live/auction-list-state.ts';
+import { appendPage, upsertListed } from '../../../web/src/live/auction-list-state.ts';
 import { myStanding } from '../../../web/src/live/my-standing.ts';
 import { auctionFixture } from './fixtures.ts';
 
@@ -31,4 +31,15 @@ test('a newcomer joins the list, first, only when the page admits it', () => {
   assert.deepEqual(upsertListed([known], other, leadsIt), [known]);
   const newer = auctionFixture({ id: 'known', seq: 2, leader: rival });
   assert.deepEqual(upsertListed([known], newer, leadsIt), [newer], 'known ones update as before');
+});
+
+test('a further page goes after the list; what a live update already listed keeps its place', () => {
+  const [a, b, c, d] = ['a', 'b', 'c', 'd'].map((id) => auctionFixture({ id }));
+  const listed = [a!, b!];
+  const withPage = appendPage(listed, [b!, c!, d!]);
+  assert.deepEqual(
+    withPage.map((auction) => auction.id),
+    ['a', 'b', 'c', 'd'],
+  );
+  assert.equal(withPage[1], b, 'the listed version, not the page’s');
 });

@@ -26,6 +26,11 @@ export type { AuctionReport };
 
 const enc = encodeURIComponent;
 
+/** Pages of the viewer's own lists: this many at a time, after `cursor`. */
+export const MY_PAGE = 50;
+const myPage = (cursor?: string) =>
+  new URLSearchParams({ limit: String(MY_PAGE), ...(cursor ? { cursor } : {}) });
+
 export const api = {
   register: (body: RegisterBody) =>
     apiRequest<Session>('/api/auth/register', { method: 'POST', body }),
@@ -61,9 +66,9 @@ export const api = {
       `/api/auctions/search?${new URLSearchParams({ q, limit: String(limit) })}`,
     ),
   watchlist: () => apiRequest<{ items: Auction[] }>('/api/me/watchlist'),
-  /** Auctions the viewer bid on, and the ones they sell. */
-  buying: () => apiRequest<{ items: Auction[] }>('/api/me/buying'),
-  selling: () => apiRequest<{ items: Auction[] }>('/api/me/selling'),
+  /** Auctions the viewer bid on, and the ones they sell, a page at a time. */
+  buying: (cursor?: string) => apiRequest<AuctionPage>(`/api/me/buying?${myPage(cursor)}`),
+  selling: (cursor?: string) => apiRequest<AuctionPage>(`/api/me/selling?${myPage(cursor)}`),
   setWatched: (id: string, watched: boolean) =>
     apiRequest<null>(`/api/me/watchlist/${enc(id)}`, { method: watched ? 'PUT' : 'DELETE' }),
   raiseMaximum: (id: string, maxAmount: number) =>

@@ -158,6 +158,7 @@ export const en: Messages = {
     buyingEmpty: 'You have not bid yet. Auctions you bid on show up here.',
     sellingTitle: 'My sales',
     sellingEmpty: 'You have not put anything up for sale yet.',
+    showMore: 'Show more',
     finishedTitle: 'Finished',
     loadFailed: 'Could not load your activity.',
     signInFirst: 'Sign in to see your bids and your sales.',

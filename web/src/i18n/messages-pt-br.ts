@@ -162,6 +162,7 @@ export const ptBR = {
     buyingEmpty: 'Você ainda não deu lances. Os leilões em que você der lances aparecem aqui.',
     sellingTitle: 'Minhas vendas',
     sellingEmpty: 'Você ainda não pôs nada à venda.',
+    showMore: 'Mostrar mais',
     finishedTitle: 'Encerrados',
     loadFailed: 'Não foi possível carregar sua atividade.',
     signInFirst: 'Entre na sua conta para ver seus lances e suas vendas.',

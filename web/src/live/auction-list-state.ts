@@ -37,3 +37,9 @@ export function splitByStatus(items: CompactAuction[]): {
       .sort((a, b) => finishedAt(b) - finishedAt(a)),
   };
 }
+
+/** A further page appended: auctions already listed (a live update got there first) keep their place. */
+export function appendPage(items: CompactAuction[], page: CompactAuction[]): CompactAuction[] {
+  const listed = new Set(items.map((item) => item.id));
+  return [...items, ...page.filter((auction) => !listed.has(auction.id))];
+}

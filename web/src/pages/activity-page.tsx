@@ -10,7 +10,7 @@ import { SignInFirst } from '../components/sign-in-first.tsx';
 import { useI18n } from '../i18n/i18n.ts';
 import { splitByStatus } from '../live/auction-list-state.ts';
 import { myStanding } from '../live/my-standing.ts';
-import { useAuctionList, type ListedAuctions } from '../live/use-auction-list.ts';
+import { useAuctionList, type AuctionList } from '../live/use-auction-list.ts';
 import { sessionStore } from '../session/session-store.ts';
 import { useStore } from '../store.ts';
 
@@ -57,7 +57,7 @@ function ActivitySection(props: {
   id: string;
   title: string;
   empty: string;
-  list: ListedAuctions;
+  list: AuctionList;
   note?: (auction: CompactAuction) => ReactNode;
 }) {
   const { t } = useI18n();
@@ -84,6 +84,19 @@ function ActivitySection(props: {
             ))}
           </ul>
         </>
+      ) : null}
+      {list.nextCursor !== null ? (
+        <p className="load-more">
+          <button
+            type="button"
+            className="button button--quiet"
+            disabled={list.loadingMore}
+            onClick={() => void list.loadMore()}
+          >
+            {t.activity.showMore}
+          </button>
+          {list.loadMoreFailed ? <span role="alert"> {t.activity.loadFailed}</span> : null}
+        </p>
       ) : null}
     </section>
   );
