@@ -63,7 +63,7 @@ function listened(io: Server, room: string): boolean {
 }
 
 /** An auction as compact sockets get it in events: all but the description, which never changes and may be long. */
-export function compactAuction(auction: Auction): CompactAuction {
+function compactAuction(auction: Auction): CompactAuction {
   const { description, ...rest } = auction;
   return rest;
 }
