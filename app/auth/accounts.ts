@@ -150,9 +150,10 @@ export function createAccounts(
       return endOtherSessions(userId, token);
     },
 
-    async logout(token: string): Promise<void> {
-      const key = keys.session(hashToken(token));
-      await redis.del(key);
+    async logout(userId: string, token: string): Promise<void> {
+      const hash = hashToken(token);
+      const key = keys.session(hash);
+      await redis.multi().del(key).zrem(keys.userSessions(userId), hash).exec();
       // The other replicas hear of it from Redis (and so would this one, a moment later).
       sessions?.forget(key);
     },

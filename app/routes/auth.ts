@@ -139,7 +139,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = asy
     },
     async (request, reply) => {
       const token = request.token as string;
-      await accounts.logout(token);
+      await accounts.logout((request.user as { id: string }).id, token);
       disconnectSessions([hashToken(token)]);
       return reply.status(204).send(null);
     },

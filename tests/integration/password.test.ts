@@ -84,6 +84,16 @@ describe('changing the password', () => {
     assert.equal(await me(0, account.token), 200);
   });
 
+  it('counts only sessions still open: a logout takes its own off the list', async () => {
+    const account = await register(url(0), 'Vera');
+    const phone = (await login(1, account.user.email, PASSWORD)).body.token;
+    assert.equal((await call(url(1), 'POST', '/api/auth/logout', { token: phone })).status, 204);
+    const reply = await call<{ ended: number }>(url(0), 'POST', '/api/auth/logout-others', {
+      token: account.token,
+    });
+    assert.deepEqual(reply.body, { ended: 0 });
+  });
+
   it('signs out the other devices without a password change', async () => {
     const account = await register(url(0), 'Tito');
     const others = [
