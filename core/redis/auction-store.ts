@@ -70,11 +70,6 @@ function stateEvent(reply: [number, string?]): Auction {
 }
 
 export function createAuctionStore(redis: ScriptedRedis, keys: RedisKeys) {
-  /** The auctions a per-user sorted set lists, highest score first, in two round trips. */
-  async function auctionsIndexedBy(indexKey: string, limit: number): Promise<Auction[]> {
-    return auctionsById(await redis.zrevrange(indexKey, 0, limit - 1));
-  }
-
   /**
    * One page of a per-user sorted set, highest score first (equal scores:
    * the greater id first, as Redis orders them), after the cursor's entry.
@@ -288,8 +283,8 @@ export function createAuctionStore(redis: ScriptedRedis, keys: RedisKeys) {
     },
 
     /** The user's watched auctions, most recently added first. */
-    watchlist(userId: string, limit = 200): Promise<Auction[]> {
-      return auctionsIndexedBy(keys.watchlist(userId), limit);
+    async watchlist(userId: string, limit = 200): Promise<Auction[]> {
+      return (await pageIndexedBy(keys.watchlist(userId), limit)).items;
     },
 
     /** Auctions the user bid on or bought, the latest they bid on first, a page at a time. */
