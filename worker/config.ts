@@ -27,6 +27,14 @@ export const WorkerEnv = Type.Object({
   DISCORD_RETRY_BASE_MS: Ms(1_000),
   /** A 429 asking to wait longer than this fails the attempt instead of sleeping. */
   DISCORD_MAX_RETRY_WAIT_MS: Ms(60_000),
+  /** Without it, no e-mail is sent (the report keeps its text). smtp:// (STARTTLS when offered) or smtps://. */
+  SMTP_URL: Type.Optional(Type.String({ pattern: '^smtps?://' })),
+  /** The e-mails' sender. */
+  MAIL_FROM: Type.String({ default: 'Arremate <no-reply@arremate.local>', minLength: 3 }),
+  /** Per connection step (connect, greeting, each reply). */
+  SMTP_TIMEOUT_MS: Ms(10_000),
+  SMTP_MAX_ATTEMPTS: Type.Integer({ default: 4, minimum: 1, maximum: 10 }),
+  SMTP_RETRY_BASE_MS: Ms(1_000),
   REPORT_LANGUAGE: Type.Union([Type.Literal('pt-BR'), Type.Literal('en')], { default: 'pt-BR' }),
   /** Time zone of the dates written in the texts. */
   REPORT_TIME_ZONE: Type.String({ default: 'America/Sao_Paulo', minLength: 1 }),

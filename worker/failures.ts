@@ -12,6 +12,13 @@ export const FailureCode = {
   /** Discord may have the message but never said so: a timeout, a connection lost
    *  mid-request, or a previous delivery that crashed before recording the answer. */
   DISCORD_OUTCOME_UNKNOWN: 'DISCORD_OUTCOME_UNKNOWN',
+  /** The mail relay kept answering 4xx, or could not be reached: no e-mail was sent. */
+  MAIL_UNAVAILABLE: 'MAIL_UNAVAILABLE',
+  /** The mail relay refused the e-mail (5xx: a bad address, a message it will not take); never retried. */
+  MAIL_REJECTED: 'MAIL_REJECTED',
+  /** The relay may have taken the e-mail but never said so (the connection dropped or
+   *  timed out after the message was sent, or a previous delivery crashed meanwhile). */
+  MAIL_OUTCOME_UNKNOWN: 'MAIL_OUTCOME_UNKNOWN',
   /** The auction's lock expired and moved to another worker mid-job. */
   LOCK_LOST: 'LOCK_LOST',
   /** Delivered WORKER_MAX_DELIVERIES times, each time ending without a recorded failure

@@ -79,6 +79,7 @@ export function createEntryHandler(
       const ms = Math.round(performance.now() - started);
       log.info({ ...summary, deadLetter: deadLetter?.code, ms }, 'auction processed');
       metrics.discordResult(summary.discord);
+      metrics.emailResult(summary.email);
       metrics.jobEnded(deadLetter ? 'dead_lettered' : 'processed', seconds(), deadLetter?.code);
     } catch (error) {
       const ms = Math.round(performance.now() - started);

@@ -1,18 +1,21 @@
 // What the worker remembers per auction in Redis, so that redeliveries,
 // restarts and other workers never redo what was done: a lock while a worker
 // works on the auction, the stored report (written once), and a small job
-// hash with the Discord outcome and the reasons of failures.
+// hash with the Discord and e-mail outcomes and the reasons of failures.
 import { Value } from 'typebox/value';
 import { redisNowMs } from '../core/redis/clock.ts';
 import type { RedisKeys } from '../core/redis/keys.ts';
 import { AuctionReport } from '../core/schemas.ts';
 import type { FailureCode } from './failures.ts';
-import type { DiscordClaim, WorkerRedis } from './redis/scripts.ts';
+import type { DeliveryChannel, DeliveryClaim, WorkerRedis } from './redis/scripts.ts';
 
 export interface JobRecord {
   discordStatus?: 'sending' | 'sent' | 'rejected' | 'unknown';
   discordMessageId?: string;
   discordReason?: string;
+  emailStatus?: 'sending' | 'sent' | 'rejected' | 'unknown';
+  emailMessageId?: string;
+  emailReason?: string;
   /** Set when Gemini failed for good and the templates wrote the texts. */
   textsFallback?: FailureCode;
   lastFailure?: FailureCode;
@@ -64,12 +67,17 @@ export function createJobState(redis: WorkerRedis, keys: RedisKeys) {
     async update(auctionId: string, fields: JobRecord): Promise<void> {
       await redis.hset(keys.workerJob(auctionId), fields as Record<string, string>);
     },
-    claimDiscordPost(auctionId: string, token: string): Promise<DiscordClaim> {
-      return redis.claimDiscordPost(keys.workerLock(auctionId), keys.workerJob(auctionId), token);
+    claim(channel: DeliveryChannel, auctionId: string, token: string): Promise<DeliveryClaim> {
+      const [lock, job] = [keys.workerLock(auctionId), keys.workerJob(auctionId)];
+      return redis.claimDelivery(lock, job, token, channel);
     },
-    /** Discord certainly has no message: a later delivery may send again. */
-    async unclaimDiscordPost(auctionId: string): Promise<void> {
-      await redis.hdel(keys.workerJob(auctionId), 'discordStatus', 'discordSendingSinceMs');
+    /** The channel certainly has no message: a later delivery may send again. */
+    async unclaim(channel: DeliveryChannel, auctionId: string): Promise<void> {
+      await redis.hdel(keys.workerJob(auctionId), `${channel}Status`, `${channel}SendingSinceMs`);
+    },
+    /** Where the winner's e-mail goes: the address of their account. */
+    async emailOf(userId: string): Promise<string | null> {
+      return redis.hget(keys.user(userId), 'email');
     },
   };
 }

@@ -1,6 +1,7 @@
 // One finished auction, start to end, with its lock held by the caller:
 // facts from the bid history → texts (once; a stored report is reused) →
-// report stored and announced → one Discord post (fenced, at most once).
+// report stored and announced → one Discord post and one e-mail to the
+// winner (each fenced, at most once).
 import type { Logger } from 'pino';
 import type { AuctionStore } from '../core/redis/auction-store.ts';
 import type { AuctionReport, Bid, FinishedAuction } from '../core/schemas.ts';
@@ -8,7 +9,9 @@ import { announcementFor } from './announcement.ts';
 import { buildDiscordPayload } from './discord-message.ts';
 import type { DiscordClient } from './discord.ts';
 import { FailureCode, JobFailure } from './failures.ts';
-import type { JobState } from './job-state.ts';
+import type { JobRecord, JobState } from './job-state.ts';
+import type { Mailer } from './mailer.ts';
+import type { DeliveryChannel } from './redis/scripts.ts';
 import { auctionFacts, type AuctionFacts } from './texts/facts.ts';
 import type { Formatters } from './texts/format.ts';
 import type { Phrasebook } from './texts/phrasebook.ts';
@@ -19,17 +22,22 @@ export interface JobDeps {
   state: JobState;
   writer: TextWriter;
   discord: DiscordClient | null;
+  mailer: Mailer | null;
   words: Phrasebook;
   fmt: Formatters;
   log: Logger;
 }
 
-export type DiscordResult = 'disabled' | 'sent' | 'already-sent' | 'rejected' | 'unknown';
+export type DeliveryResult = 'disabled' | 'none' | 'sent' | 'already-sent' | 'rejected' | 'unknown';
+export type DiscordResult = Exclude<DeliveryResult, 'none'>;
+/** 'none': nobody won, so there is no e-mail. */
+export type EmailResult = DeliveryResult;
 
 export interface JobOutcome {
   generatedBy: string;
   report: 'written' | 'reused';
   discord: DiscordResult;
+  email: EmailResult;
   /** Done, but an operator should look: the entry also goes to the dead-letter stream. */
   deadLetter?: JobFailure;
 }
@@ -56,8 +64,15 @@ export async function processFinishedAuction(
       createdAt: await deps.state.now(),
     });
   }
-  const discord = await postOnce(report, facts, lockToken, deps, signal);
-  return { generatedBy: report.generatedBy, report: reused ? 'reused' : 'written', ...discord };
+  const posted = await postOnce(report, facts, lockToken, deps, signal);
+  const mailed = await mailOnce(report, finished, lockToken, deps, signal);
+  return {
+    generatedBy: report.generatedBy,
+    report: reused ? 'reused' : 'written',
+    discord: posted.discord,
+    email: mailed.email,
+    deadLetter: posted.deadLetter ?? mailed.deadLetter,
+  };
 }
 
 async function postOnce(
@@ -67,45 +82,115 @@ async function postOnce(
   deps: JobDeps,
   signal: AbortSignal,
 ): Promise<{ discord: DiscordResult; deadLetter?: JobFailure }> {
-  if (!deps.discord) return { discord: 'disabled' };
-  const auctionId = report.auctionId;
-  const claim = await deps.state.claimDiscordPost(auctionId, lockToken);
-  if (claim === 'lost-lock') throw new JobFailure(FailureCode.LOCK_LOST);
-  if (claim === 'sent') return { discord: 'already-sent' };
-  if (claim === 'rejected' || claim === 'unknown') return { discord: claim };
-  if (claim === 'sending') {
-    // A worker died between sending and recording Discord's answer; the post
-    // probably exists, so it is not sent again (docs/worker.md, crash window).
-    const failure = new JobFailure(
-      FailureCode.DISCORD_OUTCOME_UNKNOWN,
-      'a previous attempt was interrupted',
-    );
-    await deps.state.update(auctionId, { discordStatus: 'unknown', discordReason: failure.code });
-    return { discord: 'unknown', deadLetter: failure };
-  }
+  const { discord } = deps;
+  if (!discord) return { discord: 'disabled' };
   const payload = buildDiscordPayload(announcementFor(report, facts, deps.words, deps.fmt));
+  const { result, deadLetter } = await deliverOnce(
+    'discord',
+    report.auctionId,
+    lockToken,
+    deps,
+    () => discord.send(payload, report.auctionId, signal),
+  );
+  return { discord: result, deadLetter };
+}
+
+/** The e-mail the texts hold for the winner, to the address of their account, once. */
+async function mailOnce(
+  report: AuctionReport,
+  finished: FinishedAuction,
+  lockToken: string,
+  deps: JobDeps,
+  signal: AbortSignal,
+): Promise<{ email: EmailResult; deadLetter?: JobFailure }> {
+  const { mailer } = deps;
+  if (!mailer) return { email: 'disabled' };
+  const winner = finished.winner;
+  if (!winner || !report.email) return { email: 'none' };
+  const subjectFallback = deps.words.mailSubject(finished.auction.title);
+  const { result, deadLetter } = await deliverOnce(
+    'email',
+    report.auctionId,
+    lockToken,
+    deps,
+    async () => {
+      const to = await deps.state.emailOf(winner.id);
+      if (!to) throw new JobFailure(FailureCode.MAIL_REJECTED, 'the winner has no e-mail address');
+      return mailer.send(
+        { to, ...mailParts(report.email as string, subjectFallback) },
+        report.auctionId,
+        signal,
+      );
+    },
+  );
+  return { email: result, deadLetter };
+}
+
+/** The texts write the subject as their first line ("Assunto: …" / "Subject: …"). */
+export function mailParts(
+  text: string,
+  subjectFallback: string,
+): { subject: string; text: string } {
+  const [first = '', ...rest] = text.split('\n');
+  const subject = /^(?:Assunto|Subject)\s*:\s*(.+)$/i.exec(first.trim())?.[1];
+  if (!subject) return { subject: subjectFallback, text };
+  return { subject, text: rest.join('\n').replace(/^\s*\n/, '') };
+}
+
+const CHANNEL_FAILURES: Record<DeliveryChannel, { rejected: FailureCode; unknown: FailureCode }> = {
+  discord: {
+    rejected: FailureCode.DISCORD_REJECTED,
+    unknown: FailureCode.DISCORD_OUTCOME_UNKNOWN,
+  },
+  email: { rejected: FailureCode.MAIL_REJECTED, unknown: FailureCode.MAIL_OUTCOME_UNKNOWN },
+};
+
+/**
+ * Sends on a channel at most once per auction, fenced by the auction's lock
+ * (claimDelivery-2.lua): what was sent, refused or left unknown is recorded
+ * in the job hash and never sent again; when the channel certainly has no
+ * message, the claim is dropped and the error rethrown, so a redelivery tries again.
+ */
+async function deliverOnce(
+  channel: DeliveryChannel,
+  auctionId: string,
+  lockToken: string,
+  deps: JobDeps,
+  send: () => Promise<string>,
+): Promise<{ result: Exclude<DeliveryResult, 'disabled' | 'none'>; deadLetter?: JobFailure }> {
+  const failures = CHANNEL_FAILURES[channel];
+  const record = (status: 'sent' | 'rejected' | 'unknown', detail: Record<string, string>) =>
+    deps.state.update(auctionId, {
+      [`${channel}Status`]: status,
+      ...Object.fromEntries(Object.entries(detail).map(([k, v]) => [`${channel}${k}`, v])),
+    } as JobRecord);
+  const claim = await deps.state.claim(channel, auctionId, lockToken);
+  if (claim === 'lost-lock') throw new JobFailure(FailureCode.LOCK_LOST);
+  if (claim === 'sent') return { result: 'already-sent' };
+  if (claim === 'rejected' || claim === 'unknown') return { result: claim };
+  if (claim === 'sending') {
+    // A worker died between sending and recording the answer; the message
+    // probably exists, so it is not sent again (docs/worker.md, crash window).
+    const failure = new JobFailure(failures.unknown, 'a previous attempt was interrupted');
+    await record('unknown', { Reason: failure.code });
+    return { result: 'unknown', deadLetter: failure };
+  }
   try {
-    const messageId = await deps.discord.send(payload, auctionId, signal);
-    await deps.state.update(auctionId, { discordStatus: 'sent', discordMessageId: messageId });
-    return { discord: 'sent' };
+    const messageId = await send();
+    await record('sent', { MessageId: messageId });
+    return { result: 'sent' };
   } catch (error) {
-    if (error instanceof JobFailure && error.code === FailureCode.DISCORD_REJECTED) {
-      await deps.state.update(auctionId, {
-        discordStatus: 'rejected',
-        discordReason: error.message,
-      });
-      return { discord: 'rejected', deadLetter: error };
+    if (error instanceof JobFailure && error.code === failures.rejected) {
+      await record('rejected', { Reason: error.message });
+      return { result: 'rejected', deadLetter: error };
     }
-    if (error instanceof JobFailure && error.code === FailureCode.DISCORD_OUTCOME_UNKNOWN) {
-      // Discord may have the message; it is never sent again (docs/worker.md).
-      await deps.state.update(auctionId, {
-        discordStatus: 'unknown',
-        discordReason: error.message,
-      });
-      return { discord: 'unknown', deadLetter: error };
+    if (error instanceof JobFailure && error.code === failures.unknown) {
+      // The channel may have the message; it is never sent again (docs/worker.md).
+      await record('unknown', { Reason: error.message });
+      return { result: 'unknown', deadLetter: error };
     }
-    // Every attempt was refused or never left: Discord has no message, a later delivery may send.
-    await deps.state.unclaimDiscordPost(auctionId);
+    // Every attempt was refused or never left: there is no message, a later delivery may send.
+    await deps.state.unclaim(channel, auctionId);
     throw error;
   }
 }

@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
 import { FailureCode } from './failures.ts';
-import type { DiscordResult } from './job.ts';
+import type { DiscordResult, EmailResult } from './job.ts';
 import type { TextWriter } from './texts/writer.ts';
 
 /**
@@ -43,6 +43,12 @@ export function createWorkerMetrics() {
     labelNames: ['outcome'],
     registers: [registry],
   });
+  const emails = new Counter({
+    name: 'arremate_worker_emails_total',
+    help: 'E-mails to winners by outcome: sent, already_sent, rejected (5xx), unavailable (retries spent), unknown (the answer was lost).',
+    labelNames: ['outcome'],
+    registers: [registry],
+  });
   const geminiCalls = new Counter({
     name: 'arremate_worker_gemini_calls_total',
     help: 'Texts asked of Gemini, by outcome: success, fallback (attempts spent; the templates wrote them), aborted (shutdown).',
@@ -59,9 +65,15 @@ export function createWorkerMetrics() {
       // Discord being down fails the job before a post outcome exists.
       if (outcome === 'failed' && reason === FailureCode.DISCORD_UNAVAILABLE)
         discordPosts.inc({ outcome: 'unavailable' });
+      if (outcome === 'failed' && reason === FailureCode.MAIL_UNAVAILABLE)
+        emails.inc({ outcome: 'unavailable' });
     },
     discordResult(result: DiscordResult): void {
       if (result !== 'disabled') discordPosts.inc({ outcome: result.replace('-', '_') });
+    },
+    emailResult(result: EmailResult): void {
+      if (result !== 'disabled' && result !== 'none')
+        emails.inc({ outcome: result.replace('-', '_') });
     },
     geminiCall(outcome: 'success' | 'fallback' | 'aborted'): void {
       geminiCalls.inc({ outcome });

@@ -9,6 +9,7 @@ import { redisKeys } from '../core/redis/keys.ts';
 import { loadScripts } from '../core/redis/scripts.ts';
 import { consumerName, type WorkerEnv } from './config.ts';
 import { createDiscordClient } from './discord.ts';
+import { createMailer } from './mailer.ts';
 import { createGeminiWriter } from './gemini.ts';
 import { createEntryHandler } from './handle-entry.ts';
 import { createJobState } from './job-state.ts';
@@ -62,6 +63,18 @@ export function createWorker(env: WorkerEnv, baseLog: Logger, clients: WorkerCli
         log,
       )
     : null;
+  const mailer = env.SMTP_URL
+    ? createMailer(
+        {
+          url: env.SMTP_URL,
+          from: env.MAIL_FROM,
+          timeoutMs: env.SMTP_TIMEOUT_MS,
+          attempts: env.SMTP_MAX_ATTEMPTS,
+          retryBaseMs: env.SMTP_RETRY_BASE_MS,
+        },
+        log,
+      )
+    : null;
   const group = createStreamGroup(clients.redis, clients.blocking, {
     stream: keys.finishedStream,
     group: env.WORKER_GROUP,
@@ -79,6 +92,7 @@ export function createWorker(env: WorkerEnv, baseLog: Logger, clients: WorkerCli
         metrics,
       ),
       discord,
+      mailer,
       words: phrasebooks[env.REPORT_LANGUAGE],
       fmt,
       log,
@@ -99,7 +113,11 @@ export function createWorker(env: WorkerEnv, baseLog: Logger, clients: WorkerCli
 
   async function loop(): Promise<void> {
     log.info(
-      { texts: gemini ? `gemini:${env.GEMINI_MODEL}` : 'mock', language: env.REPORT_LANGUAGE },
+      {
+        texts: gemini ? `gemini:${env.GEMINI_MODEL}` : 'mock',
+        language: env.REPORT_LANGUAGE,
+        email: mailer ? 'smtp' : 'off (SMTP_URL is not set)',
+      },
       discord
         ? 'worker started'
         : 'worker started; DISCORD_WEBHOOK_URL is not set, Discord posts are skipped',

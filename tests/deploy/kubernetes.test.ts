@@ -133,7 +133,7 @@ test('the ConfigMap holds only variables the processes read; secrets stay out of
   const data = find<IConfigMap>('ConfigMap', 'app-config').data ?? {};
   for (const name of Object.keys(data))
     assert.ok(allEnvNames.has(name), `unknown variable ${name}`);
-  for (const secret of ['GEMINI_API_KEY', 'DISCORD_WEBHOOK_URL', 'REDIS_URL'])
+  for (const secret of ['GEMINI_API_KEY', 'DISCORD_WEBHOOK_URL', 'SMTP_URL', 'REDIS_URL'])
     assert.ok(!(secret in data), secret);
 });
 

@@ -1,14 +1,21 @@
-// The worker's own Lua scripts (lock and Discord fence), registered once per
+// The worker's own Lua scripts (lock, and the fence before Discord posts and e-mails), registered once per
 // connection the same way as core's, from the `<name>-<numberOfKeys>.lua` files here.
 import type { Redis } from 'ioredis';
 import { defineScriptsIn } from '../../core/redis/scripts.ts';
 
-export type DiscordClaim = 'claimed' | 'lost-lock' | 'sending' | 'sent' | 'rejected' | 'unknown';
+/** Where a message that must go out once goes: the job hash keeps `<channel>Status`. */
+export type DeliveryChannel = 'discord' | 'email';
+export type DeliveryClaim = 'claimed' | 'lost-lock' | 'sending' | 'sent' | 'rejected' | 'unknown';
 
 export interface WorkerScriptCommands {
   extendLock(lockKey: string, token: string, ttlMs: string): Promise<number>;
   releaseLock(lockKey: string, token: string): Promise<number>;
-  claimDiscordPost(lockKey: string, jobKey: string, token: string): Promise<DiscordClaim>;
+  claimDelivery(
+    lockKey: string,
+    jobKey: string,
+    token: string,
+    channel: DeliveryChannel,
+  ): Promise<DeliveryClaim>;
 }
 
 export type WorkerRedis = Redis & WorkerScriptCommands;

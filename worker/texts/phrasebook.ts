@@ -48,6 +48,8 @@ export interface Phrasebook {
   duration(f: AuctionFacts, fmt: Formatters): string;
   /** Only for a winner (SOLD or BOUGHT_NOW). */
   email(f: SoldFacts, fmt: Formatters): string;
+  /** The e-mail's subject when its text does not start with one (Gemini's may not). */
+  mailSubject(title: string): string;
   post: OutcomeWords;
   /** Labels of the Discord embed. */
   discord: {

@@ -58,6 +58,7 @@ export const en: Phrasebook = {
   },
   duration: (f, fmt) =>
     `Duration: ${fmt.duration(f.durationMs)} (from ${fmt.dateTime(f.startedAt)} to ${fmt.dateTime(f.closedAt)}).`,
+  mailSubject: (title) => `You won "${title}"`,
   email: (f, fmt) =>
     [
       f.outcome === 'BOUGHT_NOW'

@@ -62,6 +62,7 @@ export const ptBR: Phrasebook = {
   },
   duration: (f, fmt) =>
     `Duração: ${fmt.duration(f.durationMs)} (de ${fmt.dateTime(f.startedAt)} a ${fmt.dateTime(f.closedAt)}).`,
+  mailSubject: (title) => `Você arrematou "${title}"`,
   email: (f, fmt) =>
     [
       f.outcome === 'BOUGHT_NOW'

@@ -1,0 +1,206 @@
+// The e-mail to the winner, through a real SMTP exchange with a loopback
+// relay (tests/support/smtp-stand-in.ts): sent once to the address of the
+// winner's account, with the subject and text the report holds; none when
+// nobody won; a relay's 4xx retried, its 5xx recorded and never retried; a
+// relay that took the data and never answered is never sent to again.
+import assert from 'node:assert/strict';
+import { after, before, beforeEach, describe, it } from 'node:test';
+import { redisKeys } from '../../core/redis/keys.ts';
+import { mailParts } from '../../worker/job.ts';
+import { startSmtpStandIn, type SmtpStandIn } from '../support/smtp-stand-in.ts';
+import { bidders, closedAuctions, storeFor } from './closed-auctions.ts';
+import {
+  deadLetters,
+  pendingCount,
+  processed,
+  startWorker,
+  storedReport,
+  uniquePrefix,
+  useTestbed,
+  waitFor,
+} from './harness.ts';
+
+const FROM = 'Leilões Arremate <leiloes@arremate.test>';
+
+describe('the e-mail to the winner', () => {
+  const bed = useTestbed();
+  let smtp: SmtpStandIn;
+  before(async () => (smtp = await startSmtpStandIn()));
+  beforeEach(() => smtp.reset());
+  after(() => smtp.close());
+
+  /** Accounts for the test bidders, as registration would store them. */
+  async function accounts(prefix: string) {
+    const keys = redisKeys(prefix);
+    for (const bidder of bidders)
+      await bed.client.hset(keys.user(bidder.id), {
+        id: bidder.id,
+        name: bidder.name,
+        email: `${bidder.name.toLowerCase()}@example.com`,
+      });
+  }
+
+  const vars = (prefix: string, more: Record<string, string> = {}) => ({
+    ...bed.vars(prefix),
+    SMTP_URL: smtp.url,
+    MAIL_FROM: FROM,
+    SMTP_RETRY_BASE_MS: '20',
+    SMTP_TIMEOUT_MS: '500',
+    ...more,
+  });
+
+  it('goes once to the winner’s address with the texts’ subject and body; nobody else gets one', async () => {
+    const prefix = uniquePrefix();
+    await accounts(prefix);
+    const [sold, unsold, bought] = await closedAuctions(storeFor(bed.client, prefix), [
+      {
+        title: 'Guitarra',
+        bids: [
+          [0, 80_000],
+          [1, 85_000],
+        ],
+      },
+      { title: 'Violão' },
+      { title: 'Teclado', buyNowPrice: 99_000, buyNowBy: 2 },
+    ]);
+    const worker = await startWorker(bed.redis, vars(prefix));
+    await waitFor('3 auctions', () => processed(worker.logs).length === 3);
+    await worker.stop();
+
+    assert.deepEqual(smtp.accepted.map((mail) => mail.to).sort(), [
+      ['carla@example.com'],
+      ['davi@example.com'],
+    ]);
+    const keys = redisKeys(prefix);
+    const report = await storedReport(bed.client, keys.report(sold!.id));
+    const toCarla = smtp.accepted.find((mail) => mail.to[0] === 'carla@example.com')!;
+    assert.equal(toCarla.from, 'leiloes@arremate.test');
+    assert.equal(toCarla.fromHeader, '"Leilões Arremate" <leiloes@arremate.test>');
+    assert.equal(toCarla.subject, 'Você arrematou "Guitarra"');
+    assert.equal(toCarla.text.trim(), mailParts(report!.email!, '').text.trim());
+    assert.match(toCarla.text, /^Olá, Carla,/);
+    assert.match(smtp.accepted.find((m) => m.to[0] === 'davi@example.com')!.subject, /Teclado/);
+
+    const job = await bed.client.hgetall(keys.workerJob(sold!.id));
+    assert.equal(job.emailStatus, 'sent');
+    assert.equal(job.emailMessageId, toCarla.messageId);
+    assert.equal((await bed.client.hgetall(keys.workerJob(unsold!.id))).emailStatus, undefined);
+    assert.equal((await bed.client.hgetall(keys.workerJob(bought!.id))).emailStatus, 'sent');
+    const lines = processed(worker.logs);
+    assert.deepEqual(lines.map((line) => line.email).sort(), ['none', 'sent', 'sent']);
+  });
+
+  it('retries a relay’s 4xx, and a redelivery never sends what was sent', async () => {
+    const prefix = uniquePrefix();
+    await accounts(prefix);
+    smtp.script({ at: 'rcpt', code: 451 }, { at: 'data', code: 452 });
+    const [auction] = await closedAuctions(storeFor(bed.client, prefix), [
+      { title: 'Bateria', bids: [[0, 80_000]] },
+    ]);
+    const worker = await startWorker(bed.redis, vars(prefix));
+    await waitFor('the auction', () => processed(worker.logs).length === 1);
+    assert.equal(smtp.accepted.length, 1, 'sent on the third attempt');
+    assert.equal(
+      worker.logs.filter((line) => line.msg === 'e-mail attempt failed, retrying').length,
+      2,
+    );
+
+    // The same entry again (as after a crash before XACK): nothing is re-sent.
+    const keys = redisKeys(prefix);
+    const [first] = await bed.client.xrange(keys.finishedStream, '-', '+');
+    await bed.client.xadd(keys.finishedStream, '*', ...first![1]);
+    await waitFor('the redelivered copy', () => processed(worker.logs).length === 2);
+    await worker.stop();
+    assert.equal(smtp.accepted.length, 1);
+    assert.equal(processed(worker.logs)[1]?.email, 'already-sent');
+    assert.equal((await bed.client.hgetall(keys.workerJob(auction!.id))).emailStatus, 'sent');
+  });
+
+  it('records a 5xx, never retries it, and dead-letters the entry for an operator', async () => {
+    const prefix = uniquePrefix();
+    await accounts(prefix);
+    smtp.script({ at: 'rcpt', code: 550, message: 'mailbox unavailable' });
+    const [auction] = await closedAuctions(storeFor(bed.client, prefix), [
+      { title: 'Baixo', bids: [[1, 80_000]] },
+    ]);
+    const worker = await startWorker(bed.redis, vars(prefix));
+    await waitFor('the auction', () => processed(worker.logs).length === 1);
+    await worker.stop();
+    const keys = redisKeys(prefix);
+    assert.equal(smtp.accepted.length, 0);
+    const job = await bed.client.hgetall(keys.workerJob(auction!.id));
+    assert.equal(job.emailStatus, 'rejected');
+    assert.match(job.emailReason ?? '', /MAIL_REJECTED: SMTP 550/);
+    assert.equal(job.discordStatus, 'sent', 'the post went out all the same');
+    const [letter] = await deadLetters(bed.client, keys.deadLetterStream);
+    assert.equal(letter?.fields.reason, 'MAIL_REJECTED');
+    assert.equal(await pendingCount(bed.client, keys.finishedStream), 0);
+  });
+
+  it('never sends again when the relay took the data and never answered', async () => {
+    const prefix = uniquePrefix();
+    await accounts(prefix);
+    smtp.script({ at: 'data', hang: true });
+    const [auction] = await closedAuctions(storeFor(bed.client, prefix), [
+      { title: 'Flauta', bids: [[2, 80_000]] },
+    ]);
+    const worker = await startWorker(bed.redis, vars(prefix));
+    await waitFor('the auction', () => processed(worker.logs).length === 1, 15_000);
+    await worker.stop();
+    const keys = redisKeys(prefix);
+    assert.equal(smtp.accepted.length, 0);
+    assert.equal(
+      worker.logs.filter((line) => line.msg === 'e-mail attempt failed, retrying').length,
+      0,
+      'not retried: the relay may have delivered it',
+    );
+    const job = await bed.client.hgetall(keys.workerJob(auction!.id));
+    assert.equal(job.emailStatus, 'unknown');
+    const [letter] = await deadLetters(bed.client, keys.deadLetterStream);
+    assert.equal(letter?.fields.reason, 'MAIL_OUTCOME_UNKNOWN');
+  });
+
+  it('keeps the job pending while the relay cannot be reached, and sends once it can', async () => {
+    const prefix = uniquePrefix();
+    await accounts(prefix);
+    const [auction] = await closedAuctions(storeFor(bed.client, prefix), [
+      { title: 'Trompete', bids: [[0, 80_000]] },
+    ]);
+    const closedPort = `smtp://127.0.0.1:1`;
+    const down = await startWorker(bed.redis, vars(prefix, { SMTP_URL: closedPort }));
+    await waitFor('a failed job', () =>
+      down.logs.some((line) => line.msg === 'job failed; the entry will be redelivered'),
+    );
+    await down.stop();
+    const keys = redisKeys(prefix);
+    const failed = down.logs.find(
+      (line) => line.msg === 'job failed; the entry will be redelivered',
+    );
+    assert.equal(failed?.reason, 'MAIL_UNAVAILABLE');
+    assert.equal((await bed.client.hgetall(keys.workerJob(auction!.id))).emailStatus, undefined);
+    assert.equal(await pendingCount(bed.client, keys.finishedStream), 1);
+
+    const up = await startWorker(bed.redis, vars(prefix, { WORKER_CONSUMER_NAME: 'later' }));
+    await waitFor('the auction', () => processed(up.logs).length === 1, 15_000);
+    await up.stop();
+    assert.equal(smtp.accepted.length, 1);
+    assert.equal(processed(up.logs)[0]?.discord, 'already-sent');
+  });
+});
+
+describe('mailParts', () => {
+  it('takes the subject from the first line when the text starts with one', () => {
+    assert.deepEqual(mailParts('Assunto: Você arrematou "X"\n\nOlá, Ana,\nTexto.', 'fallback'), {
+      subject: 'Você arrematou "X"',
+      text: 'Olá, Ana,\nTexto.',
+    });
+    assert.deepEqual(mailParts('Subject: You won\nHello', 'fallback'), {
+      subject: 'You won',
+      text: 'Hello',
+    });
+    assert.deepEqual(mailParts('Olá, Ana,\nTexto.', 'fallback'), {
+      subject: 'fallback',
+      text: 'Olá, Ana,\nTexto.',
+    });
+  });
+});
