@@ -57,6 +57,7 @@ const READY_TIMEOUT_MS = 60_000;
 const NO_EXTERNAL_SERVICES = {
   GEMINI_API_KEY: undefined,
   DISCORD_WEBHOOK_URL: undefined,
+  SMTP_URL: undefined,
   REDIS_URL: undefined,
 };
 
