@@ -64,8 +64,16 @@ export async function processFinishedAuction(
       createdAt: await deps.state.now(),
     });
   }
-  const posted = await postOnce(report, facts, lockToken, deps, signal);
-  const mailed = await mailOnce(report, finished, lockToken, deps, signal);
+  // Each channel is tried even when the other is down, so a Discord outage
+  // does not hold the winner's e-mail back (nor the reverse); a channel that
+  // must be tried again fails the job afterwards, and the redelivery finds
+  // the other one already sent.
+  const [posted, mailed] = [
+    await settled(postOnce(report, facts, lockToken, deps, signal)),
+    await settled(mailOnce(report, finished, lockToken, deps, signal)),
+  ];
+  if ('error' in posted) throw posted.error;
+  if ('error' in mailed) throw mailed.error;
   return {
     generatedBy: report.generatedBy,
     report: reused ? 'reused' : 'written',
@@ -73,6 +81,10 @@ export async function processFinishedAuction(
     email: mailed.email,
     deadLetter: posted.deadLetter ?? mailed.deadLetter,
   };
+}
+
+async function settled<T>(work: Promise<T>): Promise<T | { error: unknown }> {
+  return work.catch((error: unknown) => ({ error }));
 }
 
 async function postOnce(

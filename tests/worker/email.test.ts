@@ -188,6 +188,43 @@ describe('the e-mail to the winner', () => {
   });
 });
 
+describe('the e-mail and the Discord post', () => {
+  const bed = useTestbed();
+  let smtp: SmtpStandIn;
+  before(async () => (smtp = await startSmtpStandIn()));
+  after(() => smtp.close());
+
+  it('are independent: Discord down does not hold the e-mail back, and neither goes twice', async () => {
+    const prefix = uniquePrefix();
+    const keys = redisKeys(prefix);
+    const carla = bidders[1]!;
+    await bed.client.hset(keys.user(carla.id), { id: carla.id, email: 'carla@example.com' });
+    bed.discord.script(...Array.from({ length: 4 }, () => ({ status: 503 as const })));
+    const [auction] = await closedAuctions(storeFor(bed.client, prefix), [
+      { title: 'Harpa', bids: [[1, 80_000]] },
+    ]);
+    const worker = await startWorker(bed.redis, {
+      ...bed.vars(prefix),
+      SMTP_URL: smtp.url,
+      SMTP_RETRY_BASE_MS: '20',
+    });
+    await waitFor('the e-mail', () => smtp.accepted.length === 1);
+    await waitFor('the post, on a redelivery', () => processed(worker.logs).length === 1, 15_000);
+    await worker.stop();
+    const failed = worker.logs.find(
+      (line) => line.msg === 'job failed; the entry will be redelivered',
+    );
+    assert.equal(failed?.reason, 'DISCORD_UNAVAILABLE');
+    assert.deepEqual(
+      { discord: processed(worker.logs)[0]?.discord, email: processed(worker.logs)[0]?.email },
+      { discord: 'sent', email: 'already-sent' },
+    );
+    assert.equal(smtp.accepted.length, 1);
+    assert.equal(bed.discord.created.length, 1);
+    assert.equal((await bed.client.hgetall(keys.workerJob(auction!.id))).emailStatus, 'sent');
+  });
+});
+
 describe('mailParts', () => {
   it('takes the subject from the first line when the text starts with one', () => {
     assert.deepEqual(mailParts('Assunto: Você arrematou "X"\n\nOlá, Ana,\nTexto.', 'fallback'), {
