@@ -79,8 +79,18 @@ export async function processFinishedAuction(
     report: reused ? 'reused' : 'written',
     discord: posted.discord,
     email: mailed.email,
-    deadLetter: posted.deadLetter ?? mailed.deadLetter,
+    deadLetter: eitherFailure(posted.deadLetter, mailed.deadLetter),
   };
+}
+
+/** One dead letter per entry: the first failure's code, the second's named in its detail. */
+function eitherFailure(first?: JobFailure, second?: JobFailure): JobFailure | undefined {
+  if (!first || !second) return first ?? second;
+  const also = second.detail ? `${second.code}: ${second.detail}` : second.code;
+  return new JobFailure(
+    first.code,
+    first.detail ? `${first.detail}; also ${also}` : `also ${also}`,
+  );
 }
 
 async function settled<T>(work: Promise<T>): Promise<T | { error: unknown }> {

@@ -192,6 +192,7 @@ describe('the e-mail and the Discord post', () => {
   const bed = useTestbed();
   let smtp: SmtpStandIn;
   before(async () => (smtp = await startSmtpStandIn()));
+  beforeEach(() => smtp.reset());
   after(() => smtp.close());
 
   it('are independent: Discord down does not hold the e-mail back, and neither goes twice', async () => {
@@ -222,6 +223,25 @@ describe('the e-mail and the Discord post', () => {
     assert.equal(smtp.accepted.length, 1);
     assert.equal(bed.discord.created.length, 1);
     assert.equal((await bed.client.hgetall(keys.workerJob(auction!.id))).emailStatus, 'sent');
+  });
+
+  it('name both failures in one dead letter when the post and the e-mail are both refused', async () => {
+    const prefix = uniquePrefix();
+    const keys = redisKeys(prefix);
+    const davi = bidders[2]!;
+    await bed.client.hset(keys.user(davi.id), { id: davi.id, email: 'davi@example.com' });
+    bed.discord.script({ status: 400, code: 50035, message: 'Invalid Form Body' });
+    smtp.script({ at: 'rcpt', code: 550 });
+    await closedAuctions(storeFor(bed.client, prefix), [{ title: 'Órgão', bids: [[2, 80_000]] }]);
+    const worker = await startWorker(bed.redis, {
+      ...bed.vars(prefix),
+      SMTP_URL: smtp.url,
+    });
+    await waitFor('the auction', () => processed(worker.logs).length === 1);
+    await worker.stop();
+    const [letter] = await deadLetters(bed.client, keys.deadLetterStream);
+    assert.equal(letter?.fields.reason, 'DISCORD_REJECTED');
+    assert.match(letter?.fields.detail ?? '', /also MAIL_REJECTED: SMTP 550/);
   });
 });
 
