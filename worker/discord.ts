@@ -10,7 +10,7 @@
 import type { Logger } from 'pino';
 import type { DiscordPayload } from './discord-message.ts';
 import { FailureCode, JobFailure } from './failures.ts';
-import { withRetries, type RetryDecision } from './retry.ts';
+import { withRetries, type RetryDecision } from '../core/retry.ts';
 
 export interface DiscordOptions {
   webhookUrl: string;

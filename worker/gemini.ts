@@ -7,7 +7,7 @@ import { Value } from 'typebox/value';
 import type { Logger } from 'pino';
 import { FailureCode, JobFailure } from './failures.ts';
 import { factsPrompt, systemInstruction } from './prompt.ts';
-import { withRetries, type RetryDecision } from './retry.ts';
+import { withRetries, type RetryDecision } from '../core/retry.ts';
 import type { AuctionFacts } from './texts/facts.ts';
 import type { Formatters, ReportLanguage } from './texts/format.ts';
 import { GeneratedTexts, modelResponseSchema } from './texts/texts-schema.ts';

@@ -10,7 +10,7 @@ import { buildDiscordPayload } from './discord-message.ts';
 import type { DiscordClient } from './discord.ts';
 import { FailureCode, JobFailure } from './failures.ts';
 import type { JobRecord, JobState } from './job-state.ts';
-import type { Mailer } from './mailer.ts';
+import { MailFailure, type Mailer } from '../core/mail/mailer.ts';
 import type { DeliveryChannel } from './redis/scripts.ts';
 import { auctionFacts, type AuctionFacts } from './texts/facts.ts';
 import type { Formatters } from './texts/format.ts';
@@ -138,15 +138,21 @@ async function mailOnce(
     async () => {
       const to = await deps.state.emailOf(winner.id);
       if (!to) throw new JobFailure(FailureCode.MAIL_REJECTED, 'the winner has no e-mail address');
-      return mailer.send(
-        { to, ...mailParts(report.email as string, subjectFallback) },
-        report.auctionId,
-        signal,
-      );
+      const mail = { to, ...mailParts(report.email as string, subjectFallback) };
+      return mailer.send(mail, { auctionId: report.auctionId }, signal).catch((error: unknown) => {
+        if (!(error instanceof MailFailure)) throw error;
+        throw new JobFailure(MAIL_FAILURES[error.kind], error.detail);
+      });
     },
   );
   return { email: result, deadLetter };
 }
+
+const MAIL_FAILURES: Record<MailFailure['kind'], FailureCode> = {
+  rejected: FailureCode.MAIL_REJECTED,
+  unavailable: FailureCode.MAIL_UNAVAILABLE,
+  unknown: FailureCode.MAIL_OUTCOME_UNKNOWN,
+};
 
 /** The texts write the subject as their first line ("Assunto: …" / "Subject: …"). */
 export function mailParts(

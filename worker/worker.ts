@@ -9,7 +9,7 @@ import { redisKeys } from '../core/redis/keys.ts';
 import { loadScripts } from '../core/redis/scripts.ts';
 import { consumerName, type WorkerEnv } from './config.ts';
 import { createDiscordClient } from './discord.ts';
-import { createMailer } from './mailer.ts';
+import { createMailer } from '../core/mail/mailer.ts';
 import { createGeminiWriter } from './gemini.ts';
 import { createEntryHandler } from './handle-entry.ts';
 import { createJobState } from './job-state.ts';

@@ -1,6 +1,6 @@
-// Bounded retries with exponential backoff and jitter, shared by the Gemini
-// and Discord clients. The caller classifies each error: retry or give up,
-// and may impose a delay (Discord's retry_after).
+// Bounded retries with exponential backoff and jitter, shared by the Gemini,
+// Discord and SMTP clients. The caller classifies each error: retry or give
+// up, and may impose a delay (Discord's retry_after).
 import { setTimeout as sleep } from 'node:timers/promises';
 
 export interface RetryPolicy {

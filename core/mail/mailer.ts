@@ -1,4 +1,5 @@
-// The e-mail to the winner, through an SMTP relay (nodemailer). A relay's
+// E-mail through an SMTP relay (nodemailer): the worker's e-mail to the
+// winner, the API's password-reset links. A relay's
 // 4xx and a connection that never got as far as its greeting back off and
 // retry; a 5xx fails at once (a bad address: retrying changes nothing). A
 // message that may have reached the relay without its answer (the connection
@@ -7,8 +8,7 @@
 // may hold credentials: it is never logged.
 import nodemailer from 'nodemailer';
 import type { Logger } from 'pino';
-import { FailureCode, JobFailure } from './failures.ts';
-import { withRetries, type RetryDecision } from './retry.ts';
+import { withRetries, type RetryDecision } from '../retry.ts';
 
 export interface MailerOptions {
   /** smtp://user:pass@host:587 (STARTTLS when offered) or smtps://…:465. */
@@ -52,6 +52,22 @@ function describe(error: SmtpError): string {
   return error.code ? `network error ${error.code}` : 'network error';
 }
 
+/**
+ * Why an e-mail did not go: `rejected` (5xx: retrying changes nothing),
+ * `unavailable` (attempts spent; nothing was sent) or `unknown` (the relay may
+ * have it: never sent again).
+ */
+export class MailFailure extends Error {
+  readonly kind: 'rejected' | 'unavailable' | 'unknown';
+  readonly detail: string;
+  constructor(kind: MailFailure['kind'], detail: string) {
+    super(`${kind}: ${detail}`);
+    this.name = 'MailFailure';
+    this.kind = kind;
+    this.detail = detail;
+  }
+}
+
 export type Mailer = ReturnType<typeof createMailer>;
 
 export function createMailer(options: MailerOptions, log: Logger) {
@@ -69,11 +85,10 @@ export function createMailer(options: MailerOptions, log: Logger) {
 
   return {
     /**
-     * Sends one e-mail; resolves with its Message-ID. Throws JobFailure
-     * MAIL_REJECTED (5xx), MAIL_UNAVAILABLE (retries spent; nothing was sent)
-     * or MAIL_OUTCOME_UNKNOWN (maybe sent: never retried).
+     * Sends one e-mail; resolves with its Message-ID, or throws MailFailure.
+     * `context` goes into the retry warnings (e.g. the auction id).
      */
-    async send(mail: Mail, auctionId: string, signal?: AbortSignal): Promise<string> {
+    async send(mail: Mail, context: object, signal?: AbortSignal): Promise<string> {
       const policy = { attempts: options.attempts, baseMs: options.retryBaseMs, signal };
       try {
         const sent = await withRetries(
@@ -82,16 +97,15 @@ export function createMailer(options: MailerOptions, log: Logger) {
           decide,
           (error, attempt, delayMs) =>
             log.warn(
-              { auctionId, attempt, delayMs, cause: describe(error as SmtpError) },
+              { ...context, attempt, delayMs, cause: describe(error as SmtpError) },
               'e-mail attempt failed, retrying',
             ),
         );
         return String(sent.messageId ?? '');
       } catch (error) {
         const smtp = error as SmtpError;
-        if (rejected(smtp)) throw new JobFailure(FailureCode.MAIL_REJECTED, describe(smtp));
-        if (neverSent(smtp)) throw new JobFailure(FailureCode.MAIL_UNAVAILABLE, describe(smtp));
-        throw new JobFailure(FailureCode.MAIL_OUTCOME_UNKNOWN, describe(smtp));
+        if (rejected(smtp)) throw new MailFailure('rejected', describe(smtp));
+        throw new MailFailure(neverSent(smtp) ? 'unavailable' : 'unknown', describe(smtp));
       }
     },
     close: () => transport.close(),
