@@ -9,6 +9,16 @@ export const ApiEnv = Type.Object({
   ...CommonEnv.properties,
   PORT: Type.Integer({ default: 5000, minimum: 0, maximum: 65535 }),
   HOST: Type.String({ default: '0.0.0.0', minLength: 1 }),
+  /**
+   * Password reset by e-mail needs both: the relay (as the worker's SMTP_URL)
+   * and the address people open the UI at, for the links — never taken from
+   * a request's Host header, which anyone can set.
+   */
+  SMTP_URL: Type.Optional(Type.String({ pattern: '^smtps?://' })),
+  MAIL_FROM: Type.String({ default: 'Arremate <no-reply@arremate.local>', minLength: 3 }),
+  PUBLIC_URL: Type.Optional(Type.String({ pattern: '^https?://[^/]+/?$' })),
+  /** How long a password-reset link works. Default 1 hour. */
+  PASSWORD_RESET_TTL_SECONDS: Type.Integer({ default: 3600, minimum: 60, maximum: 86_400 }),
   /** Session lifetime; a token expires this long after sign-in. Default 7 days. */
   TOKEN_TTL_SECONDS: Type.Integer({ default: 7 * 24 * 3600, minimum: 60 }),
   /** Largest accepted request body. Default 16 KiB (a 5,000-char description fits). */

@@ -11,6 +11,8 @@ export const ErrorCode = {
   UNAUTHORIZED: 'UNAUTHORIZED',
   INVALID_CREDENTIALS: 'INVALID_CREDENTIALS',
   WRONG_PASSWORD: 'WRONG_PASSWORD',
+  INVALID_RESET_TOKEN: 'INVALID_RESET_TOKEN',
+  PASSWORD_RESET_UNAVAILABLE: 'PASSWORD_RESET_UNAVAILABLE',
   EMAIL_TAKEN: 'EMAIL_TAKEN',
   AUCTION_NOT_FOUND: 'AUCTION_NOT_FOUND',
   AUCTION_CLOSED: 'AUCTION_CLOSED',
@@ -42,6 +44,9 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   INVALID_CREDENTIALS: 401,
   // Not 401: the session is fine, only the current password typed is not.
   WRONG_PASSWORD: 403,
+  INVALID_RESET_TOKEN: 400,
+  // No mail relay configured: the route exists, the feature does not here.
+  PASSWORD_RESET_UNAVAILABLE: 404,
   EMAIL_TAKEN: 409,
   AUCTION_NOT_FOUND: 404,
   AUCTION_CLOSED: 409,

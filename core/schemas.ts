@@ -124,6 +124,20 @@ export const ChangePasswordBody = Type.Object(
 );
 export type ChangePasswordBody = Static<typeof ChangePasswordBody>;
 
+/** Asks for a password-reset link by e-mail. */
+export const PasswordResetBody = Type.Object(
+  { email: Type.String({ minLength: 1, maxLength: 254 }) },
+  { additionalProperties: false },
+);
+export type PasswordResetBody = Static<typeof PasswordResetBody>;
+
+/** The token from the link, and the new password. */
+export const ConfirmPasswordResetBody = Type.Object(
+  { token: Type.String({ minLength: 20, maxLength: 100 }), newPassword: Password },
+  { additionalProperties: false },
+);
+export type ConfirmPasswordResetBody = Static<typeof ConfirmPasswordResetBody>;
+
 export const SessionResponse = Type.Object({ token: Type.String(), user: User });
 
 export const CreateAuctionBody = Type.Object(

@@ -60,20 +60,21 @@ export function createAccounts(
   }
 
   /**
-   * Ends every session of the user but the one of `token`, and with
+   * Ends every session of the user but the one of `token` (all with null), and with
    * `password` sets the new hash if the old one is still `verified` — one
    * atomic script (endSessions-2.lua). Returns the token hashes ended.
    */
   async function endOtherSessions(
     userId: string,
-    token: string,
+    /** null: end every session. */
+    token: string | null,
     password?: { verified: string; next: string },
   ): Promise<string[]> {
     const [code, ...ended] = await redis.endSessions(
       keys.userSessions(userId),
       keys.user(userId),
       keys.session(''),
-      hashToken(token),
+      token === null ? '' : hashToken(token),
       password?.verified ?? '',
       password?.next ?? '',
     );
@@ -83,6 +84,11 @@ export function createAccounts(
     // Every replica's session cache hears of the deletions from Redis.
     for (const hash of ended) sessions?.forget(keys.session(hash));
     return ended;
+  }
+
+  async function profile(userId: string): Promise<User | null> {
+    const [id, name, email] = await redis.hmget(keys.user(userId), 'id', 'name', 'email');
+    return id ? { id, name: name ?? '', email: email ?? '' } : null;
   }
 
   return {
@@ -122,10 +128,7 @@ export function createAccounts(
       return stored ? (JSON.parse(stored) as PublicUser) : null;
     },
 
-    async profile(userId: string): Promise<User | null> {
-      const [id, name, email] = await redis.hmget(keys.user(userId), 'id', 'name', 'email');
-      return id ? { id, name: name ?? '', email: email ?? '' } : null;
-    },
+    profile,
 
     /**
      * Changes the password when `currentPassword` is right, and ends every
@@ -143,6 +146,23 @@ export function createAccounts(
         throw new AppError(ErrorCode.WRONG_PASSWORD, 'The current password is not right.');
       const next = await hashPassword(newPassword);
       return endOtherSessions(userId, token, { verified: stored, next });
+    },
+
+    /** The account an e-mail belongs to, if any. */
+    async byEmail(email: string): Promise<User | null> {
+      const userId = await redis.get(keys.userByEmail(normaliseEmail(email)));
+      return userId ? profile(userId) : null;
+    },
+
+    /**
+     * A new password without the old one (a reset link was followed): every
+     * session of the account ends. Returns the token hashes ended.
+     */
+    async resetPassword(userId: string, newPassword: string): Promise<string[]> {
+      return endOtherSessions(userId, null, {
+        verified: '',
+        next: await hashPassword(newPassword),
+      });
     },
 
     /** Ends every session of the user but this one; returns the token hashes ended. */

@@ -1,14 +1,18 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import { createMailer } from '../../core/mail/mailer.ts';
 import {
   ChangePasswordBody,
+  ConfirmPasswordResetBody,
   ErrorBody,
   LoginBody,
+  PasswordResetBody,
   RegisterBody,
   SessionResponse,
   User,
 } from '../../core/schemas.ts';
 import { hashToken } from '../auth/accounts.ts';
+import { createPasswordReset } from '../auth/password-reset.ts';
 import { sessionRoom } from '../realtime/rooms.ts';
 import type { Services } from '../services.ts';
 
@@ -17,6 +21,26 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = asy
   { services },
 ) => {
   const { accounts, rateLimits } = services;
+  const { config } = services;
+  const passwordReset = createPasswordReset({
+    ...services,
+    mailer:
+      config.SMTP_URL && config.PUBLIC_URL
+        ? createMailer(
+            {
+              url: config.SMTP_URL,
+              from: config.MAIL_FROM,
+              timeoutMs: 10_000,
+              attempts: 3,
+              retryBaseMs: 1_000,
+            },
+            app.log,
+          )
+        : null,
+    publicUrl: config.PUBLIC_URL,
+    ttlSeconds: config.PASSWORD_RESET_TTL_SECONDS,
+    log: app.log,
+  });
   /** Through the Redis adapter, so the sessions' sockets on every replica go. */
   const disconnectSessions = (tokenHashes: string[]) => {
     if (tokenHashes.length > 0) app.io.in(tokenHashes.map(sessionRoom)).disconnectSockets(true);
@@ -103,6 +127,45 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = asy
         newPassword,
       );
       disconnectSessions(ended);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/password-reset',
+    {
+      schema: {
+        tags: ['auth'],
+        description:
+          'Sends a single-use link to choose a new password, when the e-mail has an account; the answer is the same either way. 404 PASSWORD_RESET_UNAVAILABLE without SMTP_URL and PUBLIC_URL.',
+        body: PasswordResetBody,
+        response: { 202: Type.Null(), 400: ErrorBody, 404: ErrorBody, 429: ErrorBody },
+      },
+    },
+    async (request, reply) => {
+      const { email } = request.body;
+      // As slow to repeat as a login, per account and per IP.
+      await rateLimits.consume('login', { principal: email.trim().toLowerCase(), ip: request.ip });
+      await passwordReset.request(email);
+      return reply.status(202).send(null);
+    },
+  );
+
+  app.post(
+    '/password-reset/confirm',
+    {
+      schema: {
+        tags: ['auth'],
+        description:
+          'Sets a new password with the token of a reset link (once); every session of the account ends.',
+        body: ConfirmPasswordResetBody,
+        response: { 204: Type.Null(), 400: ErrorBody, 404: ErrorBody, 429: ErrorBody },
+      },
+    },
+    async (request, reply) => {
+      await rateLimits.consume('login', { ip: request.ip });
+      const { token, newPassword } = request.body;
+      disconnectSessions(await passwordReset.confirm(token, newPassword));
       return reply.status(204).send(null);
     },
   );

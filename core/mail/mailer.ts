@@ -7,7 +7,6 @@
 // idempotency key, so a retry could deliver twice (docs/worker.md). The URL
 // may hold credentials: it is never logged.
 import nodemailer from 'nodemailer';
-import type { Logger } from 'pino';
 import { withRetries, type RetryDecision } from '../retry.ts';
 
 export interface MailerOptions {
@@ -70,7 +69,12 @@ export class MailFailure extends Error {
 
 export type Mailer = ReturnType<typeof createMailer>;
 
-export function createMailer(options: MailerOptions, log: Logger) {
+/** Where retries are reported: pino's logger, or Fastify's. */
+interface WarningLog {
+  warn(details: object, message: string): void;
+}
+
+export function createMailer(options: MailerOptions, log: WarningLog) {
   const transport = nodemailer.createTransport({
     url: options.url,
     connectionTimeout: options.timeoutMs,

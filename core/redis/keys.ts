@@ -34,6 +34,8 @@ export function redisKeys(prefix = 'arremate:') {
     userByEmail: (email: string) => `${prefix}user-email:${email}`,
     /** Session tokens are stored under the SHA-256 of the token, never in clear. */
     session: (tokenHash: string) => `${prefix}session:${tokenHash}`,
+    /** A password-reset link's token (its SHA-256) → the user id; expires, used once. */
+    passwordReset: (tokenHash: string) => `${prefix}password-reset:${tokenHash}`,
     /** A user's open sessions: sorted set of token hashes, score = when each expires (ms). */
     userSessions: (userId: string) => `${prefix}user:${userId}:sessions`,
     report: (auctionId: string) => `${prefix}report:${auctionId}`,

@@ -1,0 +1,95 @@
+// "Esqueci minha senha": a single-use link by e-mail. The token is 256 random
+// bits; Redis keeps only its SHA-256 → the user id, with an expiry, and takes
+// it with GETDEL, so a link works once. The link carries the token in its
+// fragment (`/reset#token=…`), which browsers never send to a server or in a
+// Referer. Asking answers the same whether or not the e-mail has an account,
+// and the e-mail goes out after the answer, so neither the answer nor its
+// timing tells who has one.
+import { randomBytes } from 'node:crypto';
+import type { FastifyBaseLogger } from 'fastify';
+import { AppError, ErrorCode } from '../../core/errors.ts';
+import { MailFailure, type Mailer } from '../../core/mail/mailer.ts';
+import type { RedisKeys } from '../../core/redis/keys.ts';
+import type { ScriptedRedis } from '../../core/redis/scripts.ts';
+import type { User } from '../../core/schemas.ts';
+import { hashToken, type Accounts } from './accounts.ts';
+
+export interface PasswordResetOptions {
+  redis: ScriptedRedis;
+  keys: RedisKeys;
+  accounts: Accounts;
+  /** Null when SMTP_URL or PUBLIC_URL is not set: the feature is off. */
+  mailer: Mailer | null;
+  publicUrl: string | undefined;
+  ttlSeconds: number;
+  log: FastifyBaseLogger;
+}
+
+export type PasswordReset = ReturnType<typeof createPasswordReset>;
+
+export function resetMail(user: User, link: string, minutes: number) {
+  return {
+    to: user.email,
+    subject: 'Redefinir sua senha no Arremate / Reset your Arremate password',
+    text: [
+      `Olá, ${user.name},`,
+      '',
+      'Alguém (esperamos que você) pediu para redefinir a senha da sua conta no Arremate.',
+      `Para escolher uma nova senha, abra este link em até ${minutes} minutos:`,
+      '',
+      link,
+      '',
+      'Se não foi você, ignore este e-mail: sua senha continua a mesma.',
+      '',
+      '--',
+      `Hello ${user.name}, someone (hopefully you) asked to reset your Arremate password.`,
+      `Open the link above within ${minutes} minutes to choose a new one; if it was not you, ignore this e-mail.`,
+    ].join('\n'),
+  };
+}
+
+export function createPasswordReset(options: PasswordResetOptions) {
+  const { redis, keys, accounts, mailer, log } = options;
+  const origin = options.publicUrl?.replace(/\/$/, '');
+  const unavailable = () =>
+    new AppError(
+      ErrorCode.PASSWORD_RESET_UNAVAILABLE,
+      'Password reset by e-mail is not set up on this server.',
+    );
+
+  async function send(user: User, token: string): Promise<void> {
+    const link = `${origin}/reset#token=${token}`;
+    const mail = resetMail(user, link, Math.round(options.ttlSeconds / 60));
+    try {
+      await mailer?.send(mail, { userId: user.id, purpose: 'password-reset' });
+      log.info({ userId: user.id }, 'password-reset e-mail sent');
+    } catch (error) {
+      const kind = error instanceof MailFailure ? error.kind : 'error';
+      log.warn({ userId: user.id, kind }, 'password-reset e-mail not sent');
+    }
+  }
+
+  return {
+    /** Sends a link when the e-mail has an account; answers the same either way. */
+    async request(email: string): Promise<void> {
+      if (!mailer || !origin) throw unavailable();
+      const user = await accounts.byEmail(email);
+      if (!user) return;
+      const token = randomBytes(32).toString('base64url');
+      await redis.set(keys.passwordReset(hashToken(token)), user.id, 'EX', options.ttlSeconds);
+      void send(user, token);
+    },
+
+    /** Sets the new password and ends every session; returns their token hashes. */
+    async confirm(token: string, newPassword: string): Promise<string[]> {
+      if (!mailer || !origin) throw unavailable();
+      const userId = await redis.getdel(keys.passwordReset(hashToken(token)));
+      if (!userId)
+        throw new AppError(
+          ErrorCode.INVALID_RESET_TOKEN,
+          'This link is not valid any more: ask for a new one.',
+        );
+      return accounts.resetPassword(userId, newPassword);
+    },
+  };
+}
