@@ -5,6 +5,7 @@ import { AlertToasts } from './components/alert-toasts.tsx';
 import { SiteHeader } from './components/site-header.tsx';
 import { useI18n } from './i18n/i18n.ts';
 import { AccountPage } from './pages/account-page.tsx';
+import { ForgotPasswordPage, ResetPasswordPage } from './pages/password-reset-pages.tsx';
 import { ActivityPage } from './pages/activity-page.tsx';
 import { AuctionPage } from './pages/auction-page.tsx';
 import { AuthPage } from './pages/auth-page.tsx';
@@ -32,6 +33,10 @@ function CurrentPage({ path }: { path: string }) {
     case 'signIn':
     case 'signUp':
       return <AuthPage key={route.name} mode={route.name} />;
+    case 'forgotPassword':
+      return <ForgotPasswordPage />;
+    case 'resetPassword':
+      return <ResetPasswordPage />;
     case 'notFound':
       return (
         <div className="panel narrow">

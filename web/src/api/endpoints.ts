@@ -88,6 +88,17 @@ export const logout = () => apiRequest<null>('/api/auth/logout', { method: 'POST
 export const logoutOthers = () =>
   apiRequest<{ ended: number }>('/api/auth/logout-others', { method: 'POST' });
 
+/** Sends a reset link when the e-mail has an account (202 either way). */
+export const askPasswordReset = (email: string) =>
+  apiRequest<null>('/api/auth/password-reset', { method: 'POST', body: { email } });
+
+/** Sets the new password with the link's token; every session of the account ends. */
+export const confirmPasswordReset = (token: string, newPassword: string) =>
+  apiRequest<null>('/api/auth/password-reset/confirm', {
+    method: 'POST',
+    body: { token, newPassword },
+  });
+
 /** Also signs out every other device of the account; this session stays. */
 export const changePassword = (body: { currentPassword: string; newPassword: string }) =>
   apiRequest<null>('/api/auth/password', { method: 'POST', body });

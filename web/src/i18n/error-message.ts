@@ -28,6 +28,8 @@ export function errorMessage(error: unknown, t: Messages, locale: Locale): strin
     case 'VALIDATION_FAILED':
     case 'INVALID_CREDENTIALS':
     case 'WRONG_PASSWORD':
+    case 'INVALID_RESET_TOKEN':
+    case 'PASSWORD_RESET_UNAVAILABLE':
     case 'EMAIL_TAKEN':
     case 'AUCTION_NOT_FOUND':
     case 'BUY_NOW_UNAVAILABLE':

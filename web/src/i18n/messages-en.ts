@@ -249,8 +249,24 @@ export const en: Messages = {
     passwordHint: 'At least 8 characters.',
     signInSubmit: 'Sign in',
     signUpSubmit: 'Create account',
+    forgot: 'I forgot my password',
     noAccount: 'No account yet?',
     haveAccount: 'Already have an account?',
+  },
+  reset: {
+    askTitle: 'Reset your password',
+    askExplain:
+      'Enter the e-mail of your account. We will send you a link to choose a new password.',
+    askSubmit: 'Send the link',
+    asked: (email: string) =>
+      `If there is an account with ${email}, we sent it a link. Check your inbox (and spam).`,
+    setTitle: 'Choose a new password',
+    setExplain: 'Every device signed in to your account will be signed out.',
+    setSubmit: 'Save the new password',
+    done: 'Password reset. Sign in with the new password.',
+    missingToken:
+      'This link is incomplete. Open the link in the e-mail again or ask for another one.',
+    askAgain: 'Ask for another link',
   },
   account: {
     title: 'My account',
@@ -302,6 +318,9 @@ export const en: Messages = {
     VALIDATION_FAILED: 'Some data was not accepted. Check the fields.',
     INVALID_CREDENTIALS: 'Wrong e-mail or password.',
     WRONG_PASSWORD: 'The current password is not right.',
+    INVALID_RESET_TOKEN:
+      'This link is no longer valid (it was used or it expired). Ask for another one.',
+    PASSWORD_RESET_UNAVAILABLE: 'Password reset by e-mail is not available on this server.',
     EMAIL_TAKEN: 'An account with this e-mail already exists.',
     AUCTION_NOT_FOUND: 'Auction not found.',
     BUY_NOW_UNAVAILABLE: 'Buy It Now is no longer offered for this auction.',

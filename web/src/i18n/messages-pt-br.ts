@@ -254,8 +254,23 @@ export const ptBR = {
     passwordHint: 'Pelo menos 8 caracteres.',
     signInSubmit: 'Entrar',
     signUpSubmit: 'Criar conta',
+    forgot: 'Esqueci minha senha',
     noAccount: 'Não tem conta?',
     haveAccount: 'Já tem conta?',
+  },
+  reset: {
+    askTitle: 'Redefinir a senha',
+    askExplain:
+      'Informe o e-mail da sua conta. Enviaremos um link para você escolher uma nova senha.',
+    askSubmit: 'Enviar o link',
+    asked: (email: string) =>
+      `Se houver uma conta com ${email}, enviamos um link para ela. Confira sua caixa de entrada (e o spam).`,
+    setTitle: 'Escolha uma nova senha',
+    setExplain: 'Todos os dispositivos conectados à sua conta serão desconectados.',
+    setSubmit: 'Salvar a nova senha',
+    done: 'Senha redefinida. Entre com a nova senha.',
+    missingToken: 'Este link está incompleto. Abra o link do e-mail de novo ou peça outro.',
+    askAgain: 'Pedir outro link',
   },
   account: {
     title: 'Minha conta',
@@ -307,6 +322,9 @@ export const ptBR = {
     VALIDATION_FAILED: 'Alguns dados não foram aceitos. Confira os campos.',
     INVALID_CREDENTIALS: 'E-mail ou senha incorretos.',
     WRONG_PASSWORD: 'A senha atual não confere.',
+    INVALID_RESET_TOKEN: 'Este link não vale mais (já foi usado ou expirou). Peça outro.',
+    PASSWORD_RESET_UNAVAILABLE:
+      'A redefinição de senha por e-mail não está disponível neste servidor.',
     EMAIL_TAKEN: 'Já existe uma conta com este e-mail.',
     AUCTION_NOT_FOUND: 'Leilão não encontrado.',
     BUY_NOW_UNAVAILABLE: 'O “Compre já” não está mais disponível para este leilão.',

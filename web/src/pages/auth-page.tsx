@@ -94,6 +94,11 @@ export function AuthPage({ mode }: { mode: 'signIn' | 'signUp' }) {
       <button type="submit" className="button button--primary" disabled={submitting}>
         {signUp ? t.auth.signUpSubmit : t.auth.signInSubmit}
       </button>
+      {signUp ? null : (
+        <p className="form__switch">
+          <Link href="/forgot">{t.auth.forgot}</Link>
+        </p>
+      )}
       <p className="form__switch">
         {signUp ? t.auth.haveAccount : t.auth.noAccount}{' '}
         <Link href={`${signUp ? '/login' : '/signup'}${search}`}>

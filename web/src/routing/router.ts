@@ -11,6 +11,8 @@ export type Route =
   | { name: 'account' }
   | { name: 'signIn' }
   | { name: 'signUp' }
+  | { name: 'forgotPassword' }
+  | { name: 'resetPassword' }
   | { name: 'notFound' };
 
 export function matchRoute(pathname: string): Route {
@@ -22,6 +24,8 @@ export function matchRoute(pathname: string): Route {
   if (path === '/account') return { name: 'account' };
   if (path === '/login') return { name: 'signIn' };
   if (path === '/signup') return { name: 'signUp' };
+  if (path === '/forgot') return { name: 'forgotPassword' };
+  if (path === '/reset') return { name: 'resetPassword' };
   const auction = /^\/auctions\/([A-Za-z0-9_-]{1,64})$/.exec(path);
   if (auction?.[1]) return { name: 'auction', id: auction[1] };
   return { name: 'notFound' };

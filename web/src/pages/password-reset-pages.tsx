@@ -1,0 +1,141 @@
+// `/forgot` asks for a reset link by e-mail; `/reset#token=…` is where the
+// link lands: the token rides in the fragment, which the browser never sends
+// to a server, and leaves the address bar as soon as the page has read it.
+import { useEffect, useState, type FormEvent } from 'react';
+import { askPasswordReset, confirmPasswordReset } from '../api/endpoints.ts';
+import { TextField } from '../components/text-field.tsx';
+import { useFields } from '../forms/use-fields.ts';
+import { errorMessage } from '../i18n/error-message.ts';
+import { useI18n } from '../i18n/i18n.ts';
+import { Link } from '../routing/link.tsx';
+
+const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+type Outcome = { ok: boolean; text: string } | null;
+
+function OutcomeLine({ outcome, testId }: { outcome: Outcome; testId: string }) {
+  return (
+    <div role="status" data-testid={testId}>
+      {outcome ? (
+        <p className={`feedback feedback--${outcome.ok ? 'success' : 'error'}`}>{outcome.text}</p>
+      ) : null}
+    </div>
+  );
+}
+
+export function ForgotPasswordPage() {
+  const { t, locale } = useI18n();
+  const { values, setErrors, bind } = useFields<'email'>({ email: '' });
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [submitting, setSubmitting] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const email = values.email.trim();
+    const invalid = !EMAIL_PATTERN.test(email);
+    setErrors(invalid ? { email: t.field.emailInvalid } : {});
+    setOutcome(null);
+    if (invalid) return;
+    setSubmitting(true);
+    try {
+      await askPasswordReset(email);
+      setOutcome({ ok: true, text: t.reset.asked(email) });
+    } catch (error) {
+      setOutcome({ ok: false, text: errorMessage(error, t, locale) });
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  return (
+    <form className="panel narrow form" onSubmit={submit} noValidate>
+      <h1>{t.reset.askTitle}</h1>
+      <p className="note">{t.reset.askExplain}</p>
+      <TextField
+        id="email"
+        type="email"
+        label={t.auth.email}
+        autoComplete="email"
+        {...bind('email')}
+      />
+      <OutcomeLine outcome={outcome} testId="reset-asked" />
+      <button type="submit" className="button button--primary" disabled={submitting}>
+        {t.reset.askSubmit}
+      </button>
+      <p className="form__switch">
+        <Link href="/login">{t.auth.signInTitle}</Link>
+      </p>
+    </form>
+  );
+}
+
+/** The token from `#token=…`. */
+const tokenInAddress = () => new URLSearchParams(window.location.hash.slice(1)).get('token') ?? '';
+
+export function ResetPasswordPage() {
+  const { t, locale } = useI18n();
+  const [token] = useState(tokenInAddress);
+  // Read once; the address bar (and the history) keep no copy of it.
+  useEffect(() => {
+    if (window.location.hash) history.replaceState(history.state, '', window.location.pathname);
+  }, []);
+  const { values, setErrors, bind } = useFields<'newPassword'>({ newPassword: '' });
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [submitting, setSubmitting] = useState(false);
+  const [done, setDone] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const short = values.newPassword.length < 8;
+    setErrors(short ? { newPassword: t.field.passwordShort } : {});
+    setOutcome(null);
+    if (short) return;
+    setSubmitting(true);
+    try {
+      await confirmPasswordReset(token, values.newPassword);
+      setDone(true);
+      setOutcome({ ok: true, text: t.reset.done });
+    } catch (error) {
+      setOutcome({ ok: false, text: errorMessage(error, t, locale) });
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  if (!token)
+    return (
+      <div className="panel narrow">
+        <h1>{t.reset.setTitle}</h1>
+        <p role="alert">{t.reset.missingToken}</p>
+        <Link href="/forgot">{t.reset.askAgain}</Link>
+      </div>
+    );
+  return (
+    <form className="panel narrow form" onSubmit={submit} noValidate>
+      <h1>{t.reset.setTitle}</h1>
+      <p className="note">{t.reset.setExplain}</p>
+      {done ? null : (
+        <>
+          <TextField
+            id="newPassword"
+            type="password"
+            label={t.account.newPassword}
+            hint={t.auth.passwordHint}
+            autoComplete="new-password"
+            maxLength={128}
+            {...bind('newPassword')}
+          />
+          <button type="submit" className="button button--primary" disabled={submitting}>
+            {t.reset.setSubmit}
+          </button>
+        </>
+      )}
+      <OutcomeLine outcome={outcome} testId="reset-outcome" />
+      <p className="form__switch">
+        <Link href={done ? '/login' : '/forgot'}>
+          {done ? t.auth.signInTitle : t.reset.askAgain}
+        </Link>
+      </p>
+    </form>
+  );
+}
