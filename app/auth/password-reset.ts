@@ -8,20 +8,19 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
 import { AppError, ErrorCode } from '../../core/errors.ts';
-import { MailFailure, type Mailer } from '../../core/mail/mailer.ts';
+import { createMailer, MailFailure } from '../../core/mail/mailer.ts';
 import type { RedisKeys } from '../../core/redis/keys.ts';
 import type { ScriptedRedis } from '../../core/redis/scripts.ts';
 import type { User } from '../../core/schemas.ts';
+import type { ApiEnv } from '../config.ts';
 import { hashToken, type Accounts } from './accounts.ts';
 
 export interface PasswordResetOptions {
   redis: ScriptedRedis;
   keys: RedisKeys;
   accounts: Accounts;
-  /** Null when SMTP_URL or PUBLIC_URL is not set: the feature is off. */
-  mailer: Mailer | null;
-  publicUrl: string | undefined;
-  ttlSeconds: number;
+  /** SMTP_URL, MAIL_FROM, PUBLIC_URL, PASSWORD_RESET_TTL_SECONDS. */
+  config: ApiEnv;
   log: FastifyBaseLogger;
 }
 
@@ -49,8 +48,23 @@ export function resetMail(user: User, link: string, minutes: number) {
 }
 
 export function createPasswordReset(options: PasswordResetOptions) {
-  const { redis, keys, accounts, mailer, log } = options;
-  const origin = options.publicUrl?.replace(/\/$/, '');
+  const { redis, keys, accounts, config, log } = options;
+  const ttlSeconds = config.PASSWORD_RESET_TTL_SECONDS;
+  const origin = config.PUBLIC_URL?.replace(/\/$/, '');
+  // Off without a relay or without the address for the links.
+  const mailer =
+    config.SMTP_URL && origin
+      ? createMailer(
+          {
+            url: config.SMTP_URL,
+            from: config.MAIL_FROM,
+            timeoutMs: 10_000,
+            attempts: 3,
+            retryBaseMs: 1_000,
+          },
+          log,
+        )
+      : null;
   const unavailable = () =>
     new AppError(
       ErrorCode.PASSWORD_RESET_UNAVAILABLE,
@@ -59,7 +73,7 @@ export function createPasswordReset(options: PasswordResetOptions) {
 
   async function send(user: User, token: string): Promise<void> {
     const link = `${origin}/reset#token=${token}`;
-    const mail = resetMail(user, link, Math.round(options.ttlSeconds / 60));
+    const mail = resetMail(user, link, Math.round(ttlSeconds / 60));
     try {
       await mailer?.send(mail, { userId: user.id, purpose: 'password-reset' });
       log.info({ userId: user.id }, 'password-reset e-mail sent');
@@ -72,17 +86,17 @@ export function createPasswordReset(options: PasswordResetOptions) {
   return {
     /** Sends a link when the e-mail has an account; answers the same either way. */
     async request(email: string): Promise<void> {
-      if (!mailer || !origin) throw unavailable();
+      if (!mailer) throw unavailable();
       const user = await accounts.byEmail(email);
       if (!user) return;
       const token = randomBytes(32).toString('base64url');
-      await redis.set(keys.passwordReset(hashToken(token)), user.id, 'EX', options.ttlSeconds);
+      await redis.set(keys.passwordReset(hashToken(token)), user.id, 'EX', ttlSeconds);
       void send(user, token);
     },
 
     /** Sets the new password and ends every session; returns their token hashes. */
     async confirm(token: string, newPassword: string): Promise<string[]> {
-      if (!mailer || !origin) throw unavailable();
+      if (!mailer) throw unavailable();
       const userId = await redis.getdel(keys.passwordReset(hashToken(token)));
       if (!userId)
         throw new AppError(

@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { createMailer } from '../../core/mail/mailer.ts';
 import {
   ChangePasswordBody,
   ConfirmPasswordResetBody,
@@ -21,26 +20,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = asy
   { services },
 ) => {
   const { accounts, rateLimits } = services;
-  const { config } = services;
-  const passwordReset = createPasswordReset({
-    ...services,
-    mailer:
-      config.SMTP_URL && config.PUBLIC_URL
-        ? createMailer(
-            {
-              url: config.SMTP_URL,
-              from: config.MAIL_FROM,
-              timeoutMs: 10_000,
-              attempts: 3,
-              retryBaseMs: 1_000,
-            },
-            app.log,
-          )
-        : null,
-    publicUrl: config.PUBLIC_URL,
-    ttlSeconds: config.PASSWORD_RESET_TTL_SECONDS,
-    log: app.log,
-  });
+  const passwordReset = createPasswordReset({ ...services, log: app.log });
   /** Through the Redis adapter, so the sessions' sockets on every replica go. */
   const disconnectSessions = (tokenHashes: string[]) => {
     if (tokenHashes.length > 0) app.io.in(tokenHashes.map(sessionRoom)).disconnectSockets(true);
