@@ -49,6 +49,10 @@ export const ApiEnv = Type.Object({
   RATE_LIMIT_LOGIN_ACCOUNT: Limit('10,5'),
   /** Login attempts per IP: 300/min, bursts of 60. */
   RATE_LIMIT_LOGIN_IP: Limit('300,60'),
+  /** Password-reset e-mails per account: 1/min, bursts of 3 (nobody's inbox gets flooded). */
+  RATE_LIMIT_PASSWORD_RESET_ACCOUNT: Limit('1,3'),
+  /** Password-reset requests per IP: 60/min, bursts of 20. */
+  RATE_LIMIT_PASSWORD_RESET_IP: Limit('60,20'),
   /** Title searches per IP: 600/min (10/s), bursts of 120; each one scans the replica's open titles. */
   RATE_LIMIT_SEARCH_IP: Limit('600,120'),
   /** Socket.IO events per connection per second (in process), bursts of 5×. Default 50. */

@@ -13,7 +13,8 @@ export interface Limit {
   burst: number;
 }
 
-export type LimitedAction = 'bid' | 'createAuction' | 'register' | 'login' | 'search';
+export type LimitedAction =
+  'bid' | 'createAuction' | 'register' | 'login' | 'passwordReset' | 'search';
 
 /** Who a request counts against: the user (or the account tried at login) and the IP. */
 export interface Subjects {
@@ -42,6 +43,10 @@ export function createRateLimiter(redis: ScriptedRedis, keys: RedisKeys, config:
     login: {
       principal: parseLimit(config.RATE_LIMIT_LOGIN_ACCOUNT),
       ip: parseLimit(config.RATE_LIMIT_LOGIN_IP),
+    },
+    passwordReset: {
+      principal: parseLimit(config.RATE_LIMIT_PASSWORD_RESET_ACCOUNT),
+      ip: parseLimit(config.RATE_LIMIT_PASSWORD_RESET_IP),
     },
     search: { principal: null, ip: parseLimit(config.RATE_LIMIT_SEARCH_IP) },
   };

@@ -124,8 +124,9 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = asy
     },
     async (request, reply) => {
       const { email } = request.body;
-      // As slow to repeat as a login, per account and per IP.
-      await rateLimits.consume('login', { principal: email.trim().toLowerCase(), ip: request.ip });
+      // Per account (whoever asks), so nobody's inbox gets flooded, and per IP.
+      const principal = email.trim().toLowerCase();
+      await rateLimits.consume('passwordReset', { principal, ip: request.ip });
       await passwordReset.request(email);
       return reply.status(202).send(null);
     },

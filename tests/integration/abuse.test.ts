@@ -123,6 +123,27 @@ describe('rate limits', () => {
     assert.ok(signUps.includes(429), 'sign-ups from one IP are limited');
   });
 
+  it('limit password-reset requests per account, whoever asks', async () => {
+    // Default limit: one a minute per account, bursts of three. (No relay is
+    // set up here, so the requests that pass answer 404; the limit comes first.)
+    const statuses = [];
+    for (let i = 0; i < 4; i++) {
+      const reply = await call<{ error?: { code: string } }>(
+        replicas[i % 2]!.url,
+        'POST',
+        '/api/auth/password-reset',
+        { body: { email: i % 2 ? 'Victim@Example.com' : 'victim@example.com' } },
+      );
+      statuses.push(reply.body.error?.code);
+    }
+    assert.deepEqual(statuses, [
+      'PASSWORD_RESET_UNAVAILABLE',
+      'PASSWORD_RESET_UNAVAILABLE',
+      'PASSWORD_RESET_UNAVAILABLE',
+      'RATE_LIMITED',
+    ]);
+  });
+
   it('limit title searches per IP, across replicas', async () => {
     const statuses = [];
     for (let i = 0; i < 12; i++) {
