@@ -1,7 +1,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { errors } from '../../core/errors.ts';
-import { Auction, AuctionParams, ErrorBody, type PublicUser } from '../../core/schemas.ts';
+import {
+  AuctionPage,
+  AuctionParams,
+  ErrorBody,
+  MyAuctionsQuery,
+  type PublicUser,
+} from '../../core/schemas.ts';
 import type { Services } from '../services.ts';
 
 const secured = { tags: ['watchlist'], security: [{ bearer: [] }] };
@@ -20,10 +26,16 @@ export const watchlistRoutes: FastifyPluginAsyncTypebox<{ services: Services }> 
     {
       schema: {
         ...secured,
-        response: { 200: Type.Object({ items: Type.Array(Auction) }), 401: ErrorBody },
+        description:
+          'Your watched auctions, the last added first; `limit` (≤ 200, default 200) per page, `nextCursor` for the next.',
+        querystring: MyAuctionsQuery,
+        response: { 200: AuctionPage, 400: ErrorBody, 401: ErrorBody },
       },
     },
-    async (request) => ({ items: await auctions.watchlist(userId(request)) }),
+    async (request) => {
+      const { limit = 200, cursor } = request.query;
+      return auctions.watchlist(userId(request), limit, cursor);
+    },
   );
 
   app.put(

@@ -282,9 +282,9 @@ export function createAuctionStore(redis: ScriptedRedis, keys: RedisKeys) {
       return all;
     },
 
-    /** The user's watched auctions, most recently added first. */
-    async watchlist(userId: string, limit = 200): Promise<Auction[]> {
-      return (await pageIndexedBy(keys.watchlist(userId), limit)).items;
+    /** The user's watched auctions, most recently added first, a page at a time. */
+    watchlist(userId: string, limit: number, cursor?: string): Promise<AuctionPage> {
+      return pageIndexedBy(keys.watchlist(userId), limit, cursor);
     },
 
     /** Auctions the user bid on or bought, the latest they bid on first, a page at a time. */

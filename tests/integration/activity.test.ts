@@ -256,6 +256,38 @@ describe('my activity', () => {
     }
   });
 
+  it('pages the watchlist the same way', async () => {
+    const ema = await register(url(0), 'Ema');
+    const watched: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const auction = await createAuction(url(i), seller.token);
+      const put = await call(url(i), 'PUT', `/api/me/watchlist/${auction.id}`, {
+        token: ema.token,
+      });
+      assert.equal(put.status, 204);
+      watched.unshift(auction.id); // the last added first
+      await sleep(5);
+    }
+    type Page = { items: Auction[]; nextCursor: string | null };
+    const read = (query: string) =>
+      call<Page>(url(1), 'GET', `/api/me/watchlist?${query}`, { token: ema.token });
+    const whole = (await read('')).body;
+    assert.deepEqual(
+      { ids: whole.items.map((a) => a.id), next: whole.nextCursor },
+      { ids: watched, next: null },
+    );
+    const first = (await read('limit=2')).body;
+    assert.deepEqual(
+      first.items.map((a) => a.id),
+      watched.slice(0, 2),
+    );
+    const second = (await read(`limit=2&cursor=${first.nextCursor}`)).body;
+    assert.deepEqual(
+      { ids: second.items.map((a) => a.id), next: second.nextCursor },
+      { ids: watched.slice(2), next: null },
+    );
+  });
+
   it('answers 401 without a session', async () => {
     for (const list of ['buying', 'selling'] as const) {
       const reply = await listed(null, list);

@@ -28,8 +28,8 @@ const enc = encodeURIComponent;
 
 /** Pages of the viewer's own lists: this many at a time, after `cursor`. */
 export const MY_PAGE = 50;
-const myPage = (cursor?: string) =>
-  new URLSearchParams({ limit: String(MY_PAGE), ...(cursor ? { cursor } : {}) });
+const myPage = (cursor?: string, limit = MY_PAGE) =>
+  new URLSearchParams({ limit: String(limit), ...(cursor ? { cursor } : {}) });
 
 export const api = {
   register: (body: RegisterBody) =>
@@ -65,7 +65,9 @@ export const api = {
     apiRequest<{ items: Auction[] }>(
       `/api/auctions/search?${new URLSearchParams({ q, limit: String(limit) })}`,
     ),
-  watchlist: () => apiRequest<{ items: Auction[] }>('/api/me/watchlist'),
+  /** The viewer's watchlist, a page at a time (`limit` ≤ 200). */
+  watchlist: (cursor?: string, limit?: number) =>
+    apiRequest<AuctionPage>(`/api/me/watchlist?${myPage(cursor, limit)}`),
   /** Auctions the viewer bid on, and the ones they sell, a page at a time. */
   buying: (cursor?: string) => apiRequest<AuctionPage>(`/api/me/buying?${myPage(cursor)}`),
   selling: (cursor?: string) => apiRequest<AuctionPage>(`/api/me/selling?${myPage(cursor)}`),

@@ -9,6 +9,8 @@ import { createStore } from '../store.ts';
 export const watchlistStore = createStore<ReadonlySet<string> | null>(null);
 
 let loadedFor: string | null = null;
+/** The stars need every id: read in the largest pages the API gives. */
+const WHOLE_PAGE = 200;
 
 async function load(): Promise<void> {
   const token = sessionStore.get()?.token ?? null;
@@ -17,8 +19,14 @@ async function load(): Promise<void> {
   watchlistStore.set(null);
   if (!token) return;
   try {
-    const { items } = await api.watchlist();
-    if (loadedFor === token) watchlistStore.set(new Set(items.map((auction) => auction.id)));
+    const ids = new Set<string>();
+    let cursor: string | undefined;
+    do {
+      const page = await api.watchlist(cursor, WHOLE_PAGE);
+      for (const auction of page.items) ids.add(auction.id);
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor && loadedFor === token);
+    if (loadedFor === token) watchlistStore.set(ids);
   } catch {
     // Unknown for now; the next session change (or reload) reads it again.
     if (loadedFor === token) loadedFor = null;

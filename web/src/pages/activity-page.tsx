@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import type { CompactAuction } from '../../../core/schemas.ts';
 import { api } from '../api/endpoints.ts';
 import { ClosedAuctionRow, OpenAuctionCard } from '../components/auction-card.tsx';
+import { LoadMore } from '../components/load-more.tsx';
 import { SignInFirst } from '../components/sign-in-first.tsx';
 import { useI18n } from '../i18n/i18n.ts';
 import { splitByStatus } from '../live/auction-list-state.ts';
@@ -85,19 +86,14 @@ function ActivitySection(props: {
           </ul>
         </>
       ) : null}
-      {list.nextCursor !== null ? (
-        <p className="load-more">
-          <button
-            type="button"
-            className="button button--quiet"
-            disabled={list.loadingMore}
-            onClick={() => void list.loadMore()}
-          >
-            {t.activity.showMore}
-          </button>
-          {list.loadMoreFailed ? <span role="alert"> {t.activity.loadFailed}</span> : null}
-        </p>
-      ) : null}
+      <LoadMore
+        more={list.nextCursor !== null}
+        loading={list.loadingMore}
+        failed={list.loadMoreFailed}
+        onMore={() => void list.loadMore()}
+        label={t.activity.showMore}
+        failedText={t.activity.loadFailed}
+      />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 // `/`: open auctions soonest-ending first, live; recently closed below. With
 // `?q=`, the open auctions whose title holds those words instead.
+import { LoadMore } from '../components/load-more.tsx';
 import { LiveAnnouncer } from '../components/live-announcer.tsx';
 import { ClosedAuctionRow, OpenAuctionCard } from '../components/auction-card.tsx';
 import { AuctionSearch } from '../components/auction-search.tsx';
@@ -34,19 +35,14 @@ export function LobbyPage() {
             <OpenAuctionCard key={auction.id} auction={auction} />
           ))}
         </ul>
-        {lobby.openCursor !== null ? (
-          <p className="load-more">
-            <button
-              type="button"
-              className="button button--quiet"
-              disabled={lobby.loadingMore}
-              onClick={() => void lobby.loadMore()}
-            >
-              {t.lobby.showMore}
-            </button>
-            {lobby.loadMoreFailed ? <span role="alert"> {t.lobby.loadFailed}</span> : null}
-          </p>
-        ) : null}
+        <LoadMore
+          more={lobby.openCursor !== null}
+          loading={lobby.loadingMore}
+          failed={lobby.loadMoreFailed}
+          onMore={() => void lobby.loadMore()}
+          label={t.lobby.showMore}
+          failedText={t.lobby.loadFailed}
+        />
       </section>
       <section aria-labelledby="closed-title" className="lobby-section">
         <h2 id="closed-title">{t.lobby.closedTitle}</h2>

@@ -1,6 +1,7 @@
 // `/watchlist` ("minha lista"): the auctions the viewer follows, live. Their
 // outbid and ending-soon alerts reach this person on any page.
 import { ClosedAuctionRow, OpenAuctionCard } from '../components/auction-card.tsx';
+import { LoadMore } from '../components/load-more.tsx';
 import { SignInFirst } from '../components/sign-in-first.tsx';
 import { useI18n } from '../i18n/i18n.ts';
 import { api } from '../api/endpoints.ts';
@@ -34,6 +35,14 @@ export function WatchlistPage() {
             <OpenAuctionCard key={auction.id} auction={auction} />
           ))}
         </ul>
+        <LoadMore
+          more={watched.nextCursor !== null}
+          loading={watched.loadingMore}
+          failed={watched.loadMoreFailed}
+          onMore={() => void watched.loadMore()}
+          label={t.activity.showMore}
+          failedText={t.watchlist.loadFailed}
+        />
       </section>
       {finished.length > 0 ? (
         <section aria-labelledby="watchlist-finished-title" className="lobby-section">
