@@ -1,25 +1,28 @@
 // "Mostrar mais" under a list that pages: the button while a next page
 // exists, disabled while it loads, and a note when loading it failed.
-export function LoadMore(props: {
-  more: boolean;
-  loading: boolean;
-  failed: boolean;
-  onMore(): void;
-  label: string;
-  failedText: string;
-}) {
-  if (!props.more) return null;
+
+/** A list that pages (use-auction-list.ts's shape; the lobby maps its own to it). */
+export interface Pager {
+  nextCursor: string | null;
+  loadingMore: boolean;
+  loadMoreFailed: boolean;
+  loadMore(): Promise<void>;
+}
+
+export function LoadMore(props: { pager: Pager; label: string; failedText: string }) {
+  const { pager } = props;
+  if (pager.nextCursor === null) return null;
   return (
     <p className="load-more">
       <button
         type="button"
         className="button button--quiet"
-        disabled={props.loading}
-        onClick={props.onMore}
+        disabled={pager.loadingMore}
+        onClick={() => void pager.loadMore()}
       >
         {props.label}
       </button>
-      {props.failed ? <span role="alert"> {props.failedText}</span> : null}
+      {pager.loadMoreFailed ? <span role="alert"> {props.failedText}</span> : null}
     </p>
   );
 }

@@ -86,14 +86,7 @@ function ActivitySection(props: {
           </ul>
         </>
       ) : null}
-      <LoadMore
-        more={list.nextCursor !== null}
-        loading={list.loadingMore}
-        failed={list.loadMoreFailed}
-        onMore={() => void list.loadMore()}
-        label={t.activity.showMore}
-        failedText={t.activity.loadFailed}
-      />
+      <LoadMore pager={list} label={t.activity.showMore} failedText={t.activity.loadFailed} />
     </section>
   );
 }

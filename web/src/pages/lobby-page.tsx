@@ -36,10 +36,7 @@ export function LobbyPage() {
           ))}
         </ul>
         <LoadMore
-          more={lobby.openCursor !== null}
-          loading={lobby.loadingMore}
-          failed={lobby.loadMoreFailed}
-          onMore={() => void lobby.loadMore()}
+          pager={{ ...lobby, nextCursor: lobby.openCursor }}
           label={t.lobby.showMore}
           failedText={t.lobby.loadFailed}
         />

@@ -35,14 +35,7 @@ export function WatchlistPage() {
             <OpenAuctionCard key={auction.id} auction={auction} />
           ))}
         </ul>
-        <LoadMore
-          more={watched.nextCursor !== null}
-          loading={watched.loadingMore}
-          failed={watched.loadMoreFailed}
-          onMore={() => void watched.loadMore()}
-          label={t.activity.showMore}
-          failedText={t.watchlist.loadFailed}
-        />
+        <LoadMore pager={watched} label={t.activity.showMore} failedText={t.watchlist.loadFailed} />
       </section>
       {finished.length > 0 ? (
         <section aria-labelledby="watchlist-finished-title" className="lobby-section">
