@@ -126,7 +126,11 @@ export type ChangePasswordBody = Static<typeof ChangePasswordBody>;
 
 /** Asks for a password-reset link by e-mail. */
 export const PasswordResetBody = Type.Object(
-  { email: Type.String({ minLength: 1, maxLength: 254 }) },
+  {
+    email: Type.String({ minLength: 1, maxLength: 254 }),
+    /** The e-mail's language; default pt-BR. */
+    language: Type.Optional(Type.Union([Type.Literal('pt-BR'), Type.Literal('en')])),
+  },
   { additionalProperties: false },
 );
 export type PasswordResetBody = Static<typeof PasswordResetBody>;

@@ -26,24 +26,36 @@ export interface PasswordResetOptions {
 
 export type PasswordReset = ReturnType<typeof createPasswordReset>;
 
-export function resetMail(user: User, link: string, minutes: number) {
+export type MailLanguage = 'pt-BR' | 'en';
+
+/** The e-mail, in the language the page asking for it was in. */
+export function resetMail(user: User, link: string, minutes: number, language: MailLanguage) {
+  const english = language === 'en';
   return {
     to: user.email,
-    subject: 'Redefinir sua senha no Arremate / Reset your Arremate password',
-    text: [
-      `Olá, ${user.name},`,
-      '',
-      'Alguém (esperamos que você) pediu para redefinir a senha da sua conta no Arremate.',
-      `Para escolher uma nova senha, abra este link em até ${minutes} minutos:`,
-      '',
-      link,
-      '',
-      'Se não foi você, ignore este e-mail: sua senha continua a mesma.',
-      '',
-      '--',
-      `Hello ${user.name}, someone (hopefully you) asked to reset your Arremate password.`,
-      `Open the link above within ${minutes} minutes to choose a new one; if it was not you, ignore this e-mail.`,
-    ].join('\n'),
+    subject: english ? 'Reset your Arremate password' : 'Redefinir sua senha no Arremate',
+    text: (english
+      ? [
+          `Hello ${user.name},`,
+          '',
+          'Someone (hopefully you) asked to reset the password of your Arremate account.',
+          `To choose a new password, open this link within ${minutes} minutes:`,
+          '',
+          link,
+          '',
+          'If it was not you, ignore this e-mail: your password stays the same.',
+        ]
+      : [
+          `Olá, ${user.name},`,
+          '',
+          'Alguém (esperamos que você) pediu para redefinir a senha da sua conta no Arremate.',
+          `Para escolher uma nova senha, abra este link em até ${minutes} minutos:`,
+          '',
+          link,
+          '',
+          'Se não foi você, ignore este e-mail: sua senha continua a mesma.',
+        ]
+    ).join('\n'),
   };
 }
 
@@ -71,9 +83,9 @@ export function createPasswordReset(options: PasswordResetOptions) {
       'Password reset by e-mail is not set up on this server.',
     );
 
-  async function send(user: User, token: string): Promise<void> {
+  async function send(user: User, token: string, language: MailLanguage): Promise<void> {
     const link = `${origin}/reset#token=${token}`;
-    const mail = resetMail(user, link, Math.round(ttlSeconds / 60));
+    const mail = resetMail(user, link, Math.round(ttlSeconds / 60), language);
     try {
       await mailer?.send(mail, { userId: user.id, purpose: 'password-reset' });
       log.info({ userId: user.id }, 'password-reset e-mail sent');
@@ -85,13 +97,13 @@ export function createPasswordReset(options: PasswordResetOptions) {
 
   return {
     /** Sends a link when the e-mail has an account; answers the same either way. */
-    async request(email: string): Promise<void> {
+    async request(email: string, language: MailLanguage = 'pt-BR'): Promise<void> {
       if (!mailer) throw unavailable();
       const user = await accounts.byEmail(email);
       if (!user) return;
       const token = randomBytes(32).toString('base64url');
       await redis.set(keys.passwordReset(hashToken(token)), user.id, 'EX', ttlSeconds);
-      void send(user, token);
+      void send(user, token, language);
     },
 
     /** Sets the new password and ends every session; returns their token hashes. */

@@ -123,11 +123,11 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = asy
       },
     },
     async (request, reply) => {
-      const { email } = request.body;
+      const { email, language } = request.body;
       // Per account (whoever asks), so nobody's inbox gets flooded, and per IP.
       const principal = email.trim().toLowerCase();
       await rateLimits.consume('passwordReset', { principal, ip: request.ip });
-      await passwordReset.request(email);
+      await passwordReset.request(email, language);
       return reply.status(202).send(null);
     },
   );

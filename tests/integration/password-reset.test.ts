@@ -69,7 +69,7 @@ describe('password reset by e-mail', () => {
     const token = await linkSentTo(email);
     const mail = smtp.accepted[0]!;
     assert.equal(mail.from, 'conta@arremate.test');
-    assert.match(mail.subject, /Redefinir sua senha/);
+    assert.equal(mail.subject, 'Redefinir sua senha no Arremate');
     assert.match(mail.text, /^Olá, Olga,/);
     const ttl = await redis.client().ttl(redisKeys().passwordReset(hashToken(token)));
     assert.ok(ttl > 3500 && ttl <= 3600, `link expires in an hour (${ttl} s)`);
@@ -87,6 +87,19 @@ describe('password reset by e-mail', () => {
     assert.equal(again.body.error?.code, 'INVALID_RESET_TOKEN');
   });
 
+  it('writes the e-mail in the language of the page that asked', async () => {
+    const account = await register(url(0), 'Quinn');
+    const reply = await call(url(0), 'POST', '/api/auth/password-reset', {
+      body: { email: account.user.email, language: 'en' },
+    });
+    assert.equal(reply.status, 202);
+    await linkSentTo(account.user.email);
+    const mail = smtp.accepted[0]!;
+    assert.equal(mail.subject, 'Reset your Arremate password');
+    assert.match(mail.text, /^Hello Quinn,/);
+    assert.doesNotMatch(mail.text, /Olá/);
+  });
+
   it('answers the same for an e-mail without an account, and sends nothing', async () => {
     assert.equal((await ask(0, 'nobody-here@example.com')).status, 202);
     await sleep(300);
@@ -97,6 +110,7 @@ describe('password reset by e-mail', () => {
     const bad = [
       ['/api/auth/password-reset', {}],
       ['/api/auth/password-reset', { email: 'a@b.c', extra: 1 }],
+      ['/api/auth/password-reset', { email: 'a@b.c', language: 'fr' }],
       ['/api/auth/password-reset/confirm', { token: 'short', newPassword: 'a long passphrase' }],
       ['/api/auth/password-reset/confirm', { token: 'x'.repeat(43), newPassword: 'short' }],
     ] as const;

@@ -91,8 +91,8 @@ export const logoutOthers = () =>
   apiRequest<{ ended: number }>('/api/auth/logout-others', { method: 'POST' });
 
 /** Sends a reset link when the e-mail has an account (202 either way). */
-export const askPasswordReset = (email: string) =>
-  apiRequest<null>('/api/auth/password-reset', { method: 'POST', body: { email } });
+export const askPasswordReset = (email: string, language: 'pt-BR' | 'en') =>
+  apiRequest<null>('/api/auth/password-reset', { method: 'POST', body: { email, language } });
 
 /** Sets the new password with the link's token; every session of the account ends. */
 export const confirmPasswordReset = (token: string, newPassword: string) =>

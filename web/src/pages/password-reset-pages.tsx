@@ -38,7 +38,7 @@ export function ForgotPasswordPage() {
     if (invalid) return;
     setSubmitting(true);
     try {
-      await askPasswordReset(email);
+      await askPasswordReset(email, locale);
       setOutcome({ ok: true, text: t.reset.asked(email) });
     } catch (error) {
       setOutcome({ ok: false, text: errorMessage(error, t, locale) });
