@@ -2,7 +2,8 @@
 // a failover. A real master, a real replica of it and a real Sentinel; the
 // master is killed (SIGKILL) and Sentinel promotes the replica. Bids placed
 // before stay, bids after it are taken by the new master, sessions still
-// resolve, a socket watcher keeps getting events (the relay resubscribed) and
+// resolve, a socket watcher gets events again once the relay resubscribed
+// (and catches up by seq on what it missed meanwhile) and
 // the worker, also behind Sentinel, writes the report of an auction closed
 // after the failover.
 import assert from 'node:assert/strict';
@@ -90,7 +91,34 @@ describe('Redis through Sentinel', { timeout: 60_000 }, () => {
     assert.equal(stored.body.currentPrice, 1_100);
     const me = await call(replica.url, 'GET', '/api/auth/me', { token: bidder.token });
     assert.equal(me.status, 200, 'the session survived on the new master');
-    await eventually(() => seen.includes(2), 10_000);
+
+    // Live events resume once the relay has resubscribed on the new master.
+    // A bid published before that (the command connection may come back
+    // first) reaches no replica: watchers fill such gaps by seq, with
+    // `auction:watch` and `sinceSeq` — which must hand back bid 2 then.
+    const promoted = standby.client();
+    await eventually(
+      async () => {
+        const [, subscribers] = (await promoted.pubsub('NUMSUB', 'arremate:events')) as [
+          string,
+          number,
+        ];
+        return subscribers >= 1;
+      },
+      20_000,
+      100,
+    );
+    promoted.disconnect();
+    assert.equal((await bid(bidder, auction.id, 1_200, 'resumed')).status, 201);
+    await eventually(() => seen.includes(3), 10_000);
+    const caughtUp = (await watcher.emitWithAck('auction:watch', {
+      auctionId: auction.id,
+      sinceSeq: 1,
+    })) as { missed: Bid[] };
+    assert.deepEqual(
+      caughtUp.missed.map((missed) => missed.seq),
+      [2, 3],
+    );
 
     const closing = await createAuction(replica.url, seller.token, {
       startingPrice: 1_000,
