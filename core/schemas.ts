@@ -303,6 +303,8 @@ export interface ServerEvents<A extends CompactAuction = Auction> {
   'auction:ending-soon': (payload: { auctionId: string; endsAt: string; auction: A }) => void;
   /** To every device of a user who was leading, or just bid, and is not leading now. */
   'bid:outbid': (payload: { auctionId: string; auction: A }) => void;
+  /** To every socket of a replica whose event subscription was interrupted: events may be missing, catch up. */
+  'events:resync': (payload: Record<string, never>) => void;
   /** To every device of the winner (or the highest bidder below a reserve) and of the seller when the auction closes. */
   'auction:result': (payload: { auctionId: string; auction: A }) => void;
 }

@@ -46,12 +46,26 @@ export async function startEventRelay(
     }
   });
   await subscriber.subscribe(channel);
+  // A reconnected subscriber missed what was published meanwhile (a Redis
+  // restart or failover): every socket here is told to catch up — watchers
+  // re-watch with sinceSeq, lists read again — a moment after `ready`, so the
+  // resubscription has gone out first.
+  let soon: NodeJS.Timeout | undefined;
+  const onReconnected = () => {
+    clearTimeout(soon);
+    soon = setTimeout(() => io.local.emit('events:resync', {}), RESYNC_AFTER_MS);
+  };
+  subscriber.on('ready', onReconnected);
   return {
     async stop() {
+      subscriber.off('ready', onReconnected);
+      clearTimeout(soon);
       await subscriber.unsubscribe(channel).catch(() => {});
     },
   };
 }
+
+const RESYNC_AFTER_MS = 250;
 
 /** How many of this replica's sockets are in the room (the adapter's local rooms). */
 function localCount(io: Server, room: string): number {

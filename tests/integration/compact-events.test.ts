@@ -1,8 +1,9 @@
 // Compact events (handshake `auth.compact: true`): sockets that ask for them
 // get every auction in events without its description; every other socket
 // still gets the whole auction, on the same replica and across replicas, and
-// nobody gets an event twice. Acks keep the description. Real Redis, two
-// replicas in this process.
+// nobody gets an event twice. Acks keep the description. And `events:resync`
+// after a replica's subscription was cut. Real Redis, two replicas in this
+// process.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Socket } from 'socket.io-client';
@@ -167,5 +168,20 @@ describe('compact events', () => {
     await eventually(() => count(whole.heard, 'bid:placed') === 1);
     await sleep(300);
     assert.equal(count(compact.heard, 'bid:placed'), 0);
+  });
+
+  it('a replica whose event subscription was cut tells its sockets to catch up', async () => {
+    const here = await listener(0, true);
+    const there = await listener(1, false);
+    const resyncs = { here: 0, there: 0 };
+    here.socket.on('events:resync', () => resyncs.here++);
+    there.socket.on('events:resync', () => resyncs.there++);
+    // Both replicas' subscribers are cut (as by a Redis restart or failover).
+    const client = redis.client();
+    await client.client('KILL', 'TYPE', 'pubsub');
+    client.disconnect();
+    await eventually(() => resyncs.here === 1 && resyncs.there === 1, 10_000, 50);
+    await sleep(400);
+    assert.deepEqual(resyncs, { here: 1, there: 1 }, 'once per reconnection');
   });
 });

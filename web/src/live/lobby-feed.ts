@@ -45,7 +45,10 @@ export function followLobby<T>(feed: LobbyFeed<T>): () => void {
   const onCreated = ({ auction }: { auction: CompactAuction }) => receive(auction, true);
   const onUpdated = ({ auction }: { auction: CompactAuction }) => receive(auction, false);
 
+  // The server lost events for a moment (`events:resync`): read a fresh snapshot.
+  const onResync = () => void refresh();
   socket.on('connect', onConnect);
+  socket.on('events:resync', onResync);
   socket.on('auction:created', onCreated);
   socket.on('auction:updated', onUpdated);
   if (socket.connected) void onConnect();
@@ -53,6 +56,7 @@ export function followLobby<T>(feed: LobbyFeed<T>): () => void {
   return () => {
     active = false;
     socket.off('connect', onConnect);
+    socket.off('events:resync', onResync);
     socket.off('auction:created', onCreated);
     socket.off('auction:updated', onUpdated);
   };

@@ -125,11 +125,17 @@ export function useAuctionLive(auctionId: string): AuctionLive {
       setReportVersion((version) => version + 1);
     };
     const onDisconnect = () => setWatching(false);
+    const onResync = () => {
+      void watch();
+      setReportVersion((version) => version + 1);
+    };
     const auctionEvents = ['auction:closed', 'auction:cancelled'] as const;
     socket.on('bid:placed', onBid);
     socket.on('auction:extended', onExtended);
     for (const event of auctionEvents) socket.on(event, onAuction);
     socket.on('auction:report', onReport);
+    // The server lost events for a moment: ask for every bid after ours.
+    socket.on('events:resync', onResync);
     socket.on('connect', onConnect);
     socket.on('disconnect', onDisconnect);
     if (socket.connected) void watch();
@@ -138,6 +144,7 @@ export function useAuctionLive(auctionId: string): AuctionLive {
       socket.off('auction:extended', onExtended);
       for (const event of auctionEvents) socket.off(event, onAuction);
       socket.off('auction:report', onReport);
+      socket.off('events:resync', onResync);
       socket.off('connect', onConnect);
       socket.off('disconnect', onDisconnect);
       setWatching(false);
