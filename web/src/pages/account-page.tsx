@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { changePassword, logoutOthers } from '../api/endpoints.ts';
 import { ApiError } from '../api/http.ts';
+import { OutcomeLine, type Outcome } from '../components/outcome-line.tsx';
 import { SignInFirst } from '../components/sign-in-first.tsx';
 import { TextField } from '../components/text-field.tsx';
 import { useFields } from '../forms/use-fields.ts';
@@ -39,7 +40,7 @@ export function AccountPage() {
 
 function OtherDevices() {
   const { t, locale } = useI18n();
-  const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
+  const [outcome, setOutcome] = useState<Outcome>(null);
   const [busy, setBusy] = useState(false);
   const signOutOthers = async () => {
     setBusy(true);
@@ -57,11 +58,7 @@ function OtherDevices() {
     <section aria-labelledby="devices-title" className="account__devices">
       <h2 id="devices-title">{t.account.devicesTitle}</h2>
       <p className="note">{t.account.devicesExplain}</p>
-      <div role="status" data-testid="devices-outcome">
-        {outcome ? (
-          <p className={`feedback feedback--${outcome.ok ? 'success' : 'error'}`}>{outcome.text}</p>
-        ) : null}
-      </div>
+      <OutcomeLine outcome={outcome} testId="devices-outcome" />
       <button type="button" className="button" disabled={busy} onClick={() => void signOutOthers()}>
         {t.account.signOutOthers}
       </button>
@@ -75,7 +72,7 @@ function PasswordForm() {
     currentPassword: '',
     newPassword: '',
   });
-  const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
+  const [outcome, setOutcome] = useState<Outcome>(null);
   const [submitting, setSubmitting] = useState(false);
 
   const submit = async (event: FormEvent) => {
@@ -120,11 +117,7 @@ function PasswordForm() {
         maxLength={128}
         {...input('newPassword')}
       />
-      <div role="status" data-testid="password-outcome">
-        {outcome ? (
-          <p className={`feedback feedback--${outcome.ok ? 'success' : 'error'}`}>{outcome.text}</p>
-        ) : null}
-      </div>
+      <OutcomeLine outcome={outcome} testId="password-outcome" />
       <button type="submit" className="button button--primary" disabled={submitting}>
         {t.account.submit}
       </button>

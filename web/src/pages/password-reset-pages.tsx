@@ -3,6 +3,7 @@
 // to a server, and leaves the address bar as soon as the page has read it.
 import { useEffect, useState, type FormEvent } from 'react';
 import { askPasswordReset, confirmPasswordReset } from '../api/endpoints.ts';
+import { OutcomeLine, type Outcome } from '../components/outcome-line.tsx';
 import { TextField } from '../components/text-field.tsx';
 import { useFields } from '../forms/use-fields.ts';
 import { errorMessage } from '../i18n/error-message.ts';
@@ -10,18 +11,6 @@ import { useI18n } from '../i18n/i18n.ts';
 import { Link } from '../routing/link.tsx';
 
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-type Outcome = { ok: boolean; text: string } | null;
-
-function OutcomeLine({ outcome, testId }: { outcome: Outcome; testId: string }) {
-  return (
-    <div role="status" data-testid={testId}>
-      {outcome ? (
-        <p className={`feedback feedback--${outcome.ok ? 'success' : 'error'}`}>{outcome.text}</p>
-      ) : null}
-    </div>
-  );
-}
 
 export function ForgotPasswordPage() {
   const { t, locale } = useI18n();
