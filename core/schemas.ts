@@ -172,10 +172,13 @@ export const ListAuctionsQuery = Type.Object(
 );
 export type ListAuctionsQuery = Static<typeof ListAuctionsQuery>;
 
-/** A page of one's own auctions (`/api/me/buying`, `/api/me/selling`). */
+/** The most one page of one's own auctions holds; also what a client that does not page gets. */
+export const MY_AUCTIONS_PAGE_MAX = 200;
+
+/** A page of one's own auctions (`/api/me/buying`, `/selling`, `/watchlist`). */
 export const MyAuctionsQuery = Type.Object(
   {
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: MY_AUCTIONS_PAGE_MAX })),
     cursor: Type.Optional(Type.String({ maxLength: 200 })),
   },
   { additionalProperties: false },

@@ -1,10 +1,14 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { AuctionPage, ErrorBody, MyAuctionsQuery, type PublicUser } from '../../core/schemas.ts';
+import {
+  AuctionPage,
+  ErrorBody,
+  MY_AUCTIONS_PAGE_MAX,
+  MyAuctionsQuery,
+  type PublicUser,
+} from '../../core/schemas.ts';
 import type { Services } from '../services.ts';
 
 const secured = { tags: ['activity'], security: [{ bearer: [] }] };
-/** What a client that does not page gets: as many as one page may hold. */
-const DEFAULT_PAGE = 200;
 
 /**
  * The signed-in user's own auctions, as eBay's "Buying" and "Selling": the
@@ -31,7 +35,7 @@ export const activityRoutes: FastifyPluginAsyncTypebox<{ services: Services }> =
       },
     },
     async (request) => {
-      const { limit = DEFAULT_PAGE, cursor } = request.query;
+      const { limit = MY_AUCTIONS_PAGE_MAX, cursor } = request.query;
       return auctions.buying(userId(request), limit, cursor);
     },
   );
@@ -48,7 +52,7 @@ export const activityRoutes: FastifyPluginAsyncTypebox<{ services: Services }> =
       },
     },
     async (request) => {
-      const { limit = DEFAULT_PAGE, cursor } = request.query;
+      const { limit = MY_AUCTIONS_PAGE_MAX, cursor } = request.query;
       return auctions.selling(userId(request), limit, cursor);
     },
   );

@@ -5,6 +5,7 @@ import {
   AuctionPage,
   AuctionParams,
   ErrorBody,
+  MY_AUCTIONS_PAGE_MAX,
   MyAuctionsQuery,
   type PublicUser,
 } from '../../core/schemas.ts';
@@ -33,7 +34,7 @@ export const watchlistRoutes: FastifyPluginAsyncTypebox<{ services: Services }> 
       },
     },
     async (request) => {
-      const { limit = 200, cursor } = request.query;
+      const { limit = MY_AUCTIONS_PAGE_MAX, cursor } = request.query;
       return auctions.watchlist(userId(request), limit, cursor);
     },
   );

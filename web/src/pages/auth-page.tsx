@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { api } from '../api/endpoints.ts';
 import { ApiError } from '../api/http.ts';
 import { TextField } from '../components/text-field.tsx';
+import { EMAIL_PATTERN } from '../forms/email.ts';
 import { useFields } from '../forms/use-fields.ts';
 import { errorMessage } from '../i18n/error-message.ts';
 import { useI18n } from '../i18n/i18n.ts';
@@ -12,7 +13,6 @@ import { navigate, nextPathFrom } from '../routing/router.ts';
 import { saveSession } from '../session/session-store.ts';
 
 type Field = 'name' | 'email' | 'password';
-const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function AuthPage({ mode }: { mode: 'signIn' | 'signUp' }) {
   const { t, locale } = useI18n();

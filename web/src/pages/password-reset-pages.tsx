@@ -5,12 +5,11 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { askPasswordReset, confirmPasswordReset } from '../api/endpoints.ts';
 import { OutcomeLine, type Outcome } from '../components/outcome-line.tsx';
 import { TextField } from '../components/text-field.tsx';
+import { EMAIL_PATTERN } from '../forms/email.ts';
 import { useFields } from '../forms/use-fields.ts';
 import { errorMessage } from '../i18n/error-message.ts';
 import { useI18n } from '../i18n/i18n.ts';
 import { Link } from '../routing/link.tsx';
-
-const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function ForgotPasswordPage() {
   const { t, locale } = useI18n();
