@@ -29,16 +29,22 @@ export const FailureCode = {
 } as const;
 export type FailureCode = (typeof FailureCode)[keyof typeof FailureCode];
 
+/** Whom an e-mail was for. */
+export type MailRecipient = 'winner' | 'seller';
+
 export class JobFailure extends Error {
   readonly code: FailureCode;
   /** Safe, short detail for operators (a status code, Discord's error code). */
   readonly detail: string;
+  /** For an e-mail's failure: whom it was for (the metrics count by recipient). */
+  readonly recipient?: MailRecipient;
 
-  constructor(code: FailureCode, detail = '') {
+  constructor(code: FailureCode, detail = '', recipient?: MailRecipient) {
     super(detail ? `${code}: ${detail}` : code);
     this.name = 'JobFailure';
     this.code = code;
     this.detail = detail;
+    this.recipient = recipient;
   }
 }
 

@@ -79,7 +79,8 @@ export function createEntryHandler(
       const ms = Math.round(performance.now() - started);
       log.info({ ...summary, deadLetter: deadLetter?.code, ms }, 'auction processed');
       metrics.discordResult(summary.discord);
-      metrics.emailResult(summary.email);
+      metrics.emailResult('winner', summary.email);
+      metrics.emailResult('seller', summary.sellerEmail);
       metrics.jobEnded(deadLetter ? 'dead_lettered' : 'processed', seconds(), deadLetter?.code);
     } catch (error) {
       const ms = Math.round(performance.now() - started);
@@ -95,7 +96,7 @@ export function createEntryHandler(
         .catch(() => {});
       const cause = error instanceof JobFailure ? undefined : (error as Error).message;
       log.warn({ reason: code, detail, cause, ms }, 'job failed; the entry will be redelivered');
-      metrics.jobEnded('failed', seconds(), code);
+      metrics.jobEnded('failed', seconds(), code, (error as Partial<JobFailure>).recipient);
     } finally {
       clearInterval(heartbeat);
       await state.releaseLock(auctionId, token).catch(() => {});

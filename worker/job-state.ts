@@ -1,7 +1,7 @@
 // What the worker remembers per auction in Redis, so that redeliveries,
 // restarts and other workers never redo what was done: a lock while a worker
 // works on the auction, the stored report (written once), and a small job
-// hash with the Discord and e-mail outcomes and the reasons of failures.
+// hash with the Discord and e-mail (winner, seller) outcomes and the reasons of failures.
 import { Value } from 'typebox/value';
 import { redisNowMs } from '../core/redis/clock.ts';
 import type { RedisKeys } from '../core/redis/keys.ts';
@@ -16,6 +16,9 @@ export interface JobRecord {
   emailStatus?: 'sending' | 'sent' | 'rejected' | 'unknown';
   emailMessageId?: string;
   emailReason?: string;
+  sellerEmailStatus?: 'sending' | 'sent' | 'rejected' | 'unknown';
+  sellerEmailMessageId?: string;
+  sellerEmailReason?: string;
   /** Set when Gemini failed for good and the templates wrote the texts. */
   textsFallback?: FailureCode;
   lastFailure?: FailureCode;
@@ -75,7 +78,7 @@ export function createJobState(redis: WorkerRedis, keys: RedisKeys) {
     async unclaim(channel: DeliveryChannel, auctionId: string): Promise<void> {
       await redis.hdel(keys.workerJob(auctionId), `${channel}Status`, `${channel}SendingSinceMs`);
     },
-    /** Where the winner's e-mail goes: the address of their account. */
+    /** Where a party's e-mail goes: the address of their account. */
     async emailOf(userId: string): Promise<string | null> {
       return redis.hget(keys.user(userId), 'email');
     },

@@ -1,18 +1,18 @@
 // One finished auction, start to end, with its lock held by the caller:
 // facts from the bid history → texts (once; a stored report is reused) →
-// report stored and announced → one Discord post and one e-mail to the
-// winner (each fenced, at most once).
+// report stored and announced → one Discord post, one e-mail to the winner
+// and one to the seller (each fenced, at most once).
 import type { Logger } from 'pino';
 import type { AuctionStore } from '../core/redis/auction-store.ts';
 import type { AuctionReport, Bid, FinishedAuction } from '../core/schemas.ts';
 import { announcementFor } from './announcement.ts';
 import { buildDiscordPayload } from './discord-message.ts';
 import type { DiscordClient } from './discord.ts';
-import { FailureCode, JobFailure } from './failures.ts';
+import { FailureCode, JobFailure, type MailRecipient } from './failures.ts';
 import type { JobRecord, JobState } from './job-state.ts';
-import { MailFailure, type Mailer } from '../core/mail/mailer.ts';
+import { MailFailure, type Mail, type Mailer } from '../core/mail/mailer.ts';
 import type { DeliveryChannel } from './redis/scripts.ts';
-import { auctionFacts, type AuctionFacts } from './texts/facts.ts';
+import { auctionFacts, isSold, type AuctionFacts } from './texts/facts.ts';
 import type { Formatters } from './texts/format.ts';
 import type { Phrasebook } from './texts/phrasebook.ts';
 import type { TextWriter } from './texts/writer.ts';
@@ -32,12 +32,14 @@ export type DeliveryResult = 'disabled' | 'none' | 'sent' | 'already-sent' | 're
 export type DiscordResult = Exclude<DeliveryResult, 'none'>;
 /** 'none': nobody won, so there is no e-mail. */
 export type EmailResult = DeliveryResult;
+export type SellerEmailResult = Exclude<DeliveryResult, 'none'>;
 
 export interface JobOutcome {
   generatedBy: string;
   report: 'written' | 'reused';
   discord: DiscordResult;
   email: EmailResult;
+  sellerEmail: SellerEmailResult;
   /** Done, but an operator should look: the entry also goes to the dead-letter stream. */
   deadLetter?: JobFailure;
 }
@@ -64,22 +66,23 @@ export async function processFinishedAuction(
       createdAt: await deps.state.now(),
     });
   }
-  // Each channel is tried even when the other is down, so a Discord outage
-  // does not hold the winner's e-mail back (nor the reverse); a channel that
-  // must be tried again fails the job afterwards, and the redelivery finds
-  // the other one already sent.
-  const [posted, mailed] = [
+  // Each channel is tried even when another is down, so a Discord outage
+  // does not hold the e-mails back (nor the reverse); a channel that must be
+  // tried again fails the job afterwards, and the redelivery finds the
+  // others already sent.
+  const tried = [
     await settled(postOnce(report, facts, lockToken, deps, signal)),
-    await settled(mailOnce(report, finished, lockToken, deps, signal)),
-  ];
-  if ('error' in posted) throw posted.error;
-  if ('error' in mailed) throw mailed.error;
+    await settled(mailWinnerOnce(report, finished, facts, lockToken, deps, signal)),
+    await settled(mailSellerOnce(finished, facts, lockToken, deps, signal)),
+  ] as const;
+  const [posted, mailed, told] = [unwrap(tried[0]), unwrap(tried[1]), unwrap(tried[2])];
   return {
     generatedBy: report.generatedBy,
     report: reused ? 'reused' : 'written',
     discord: posted.discord,
     email: mailed.email,
-    deadLetter: eitherFailure(posted.deadLetter, mailed.deadLetter),
+    sellerEmail: told.sellerEmail,
+    deadLetter: [posted.deadLetter, mailed.deadLetter, told.deadLetter].reduce(eitherFailure),
   };
 }
 
@@ -93,8 +96,17 @@ function eitherFailure(first?: JobFailure, second?: JobFailure): JobFailure | un
   );
 }
 
-async function settled<T>(work: Promise<T>): Promise<T | { error: unknown }> {
+interface Failed {
+  error: unknown;
+}
+
+async function settled<T extends object>(work: Promise<T>): Promise<T | Failed> {
   return work.catch((error: unknown) => ({ error }));
+}
+
+function unwrap<T extends object>(result: T | Failed): T {
+  if ('error' in result) throw result.error;
+  return result;
 }
 
 async function postOnce(
@@ -117,10 +129,15 @@ async function postOnce(
   return { discord: result, deadLetter };
 }
 
-/** The e-mail the texts hold for the winner, to the address of their account, once. */
-async function mailOnce(
+/**
+ * The e-mail the texts hold for the winner, to the address of their account,
+ * once; a reply goes to the seller, whose address a line below the text gives
+ * (never stored in the report, which the auction page shows to anyone).
+ */
+async function mailWinnerOnce(
   report: AuctionReport,
   finished: FinishedAuction,
+  facts: AuctionFacts,
   lockToken: string,
   deps: JobDeps,
   signal: AbortSignal,
@@ -128,7 +145,7 @@ async function mailOnce(
   const { mailer } = deps;
   if (!mailer) return { email: 'disabled' };
   const winner = finished.winner;
-  if (!winner || !report.email) return { email: 'none' };
+  if (!winner || !report.email || !isSold(facts)) return { email: 'none' };
   const subjectFallback = deps.words.mailSubject(finished.auction.title);
   const { result, deadLetter } = await deliverOnce(
     'email',
@@ -136,16 +153,86 @@ async function mailOnce(
     lockToken,
     deps,
     async () => {
-      const to = await deps.state.emailOf(winner.id);
-      if (!to) throw new JobFailure(FailureCode.MAIL_REJECTED, 'the winner has no e-mail address');
-      const mail = { to, ...mailParts(report.email as string, subjectFallback) };
-      return mailer.send(mail, { auctionId: report.auctionId }, signal).catch((error: unknown) => {
-        if (!(error instanceof MailFailure)) throw error;
-        throw new JobFailure(MAIL_FAILURES[error.kind], error.detail);
-      });
+      const [to, seller] = await addressesOf(deps, 'winner', winner.id, finished.auction.seller.id);
+      const { subject, text } = mailParts(report.email as string, subjectFallback);
+      const contact = seller ? `\n\n${deps.words.sellerContact(facts, seller)}` : '';
+      const mail = { to, subject, text: `${text.trimEnd()}${contact}`, replyTo: seller };
+      return sendMail(mailer, mail, 'winner', report.auctionId, signal);
     },
   );
   return { email: result, deadLetter };
+}
+
+/**
+ * The seller's e-mail, for every outcome (the texts are templates, not the
+ * model's): how the auction ended and, for a sale, who bought it, for how much
+ * and how to reach them — a reply goes to the buyer.
+ */
+async function mailSellerOnce(
+  finished: FinishedAuction,
+  facts: AuctionFacts,
+  lockToken: string,
+  deps: JobDeps,
+  signal: AbortSignal,
+): Promise<{ sellerEmail: SellerEmailResult; deadLetter?: JobFailure }> {
+  const { mailer } = deps;
+  if (!mailer) return { sellerEmail: 'disabled' };
+  const auctionId = finished.auction.id;
+  const { result, deadLetter } = await deliverOnce(
+    'sellerEmail',
+    auctionId,
+    lockToken,
+    deps,
+    async () => {
+      const buyerId = finished.winner?.id;
+      const [to, buyer] = await addressesOf(deps, 'seller', finished.auction.seller.id, buyerId);
+      const mail = {
+        to,
+        ...deps.words.sellerEmail(facts, deps.fmt, buyer ?? null),
+        replyTo: buyer,
+      };
+      return sendMail(mailer, mail, 'seller', auctionId, signal);
+    },
+  );
+  return { sellerEmail: result, deadLetter };
+}
+
+/** The recipient's address (required) and the other party's, when there is one. */
+async function addressesOf(
+  deps: JobDeps,
+  recipient: MailRecipient,
+  recipientId: string,
+  otherId: string | undefined,
+): Promise<[string, string | undefined]> {
+  const [to, other] = await Promise.all([
+    deps.state.emailOf(recipientId),
+    otherId ? deps.state.emailOf(otherId) : null,
+  ]);
+  if (!to)
+    throw new JobFailure(
+      FailureCode.MAIL_REJECTED,
+      `the ${recipient} has no e-mail address`,
+      recipient,
+    );
+  return [to, other ?? undefined];
+}
+
+/** MailFailure → JobFailure; the detail says whom the e-mail was for ("to the seller: SMTP 550"). */
+function sendMail(
+  mailer: Mailer,
+  mail: Mail,
+  recipient: MailRecipient,
+  auctionId: string,
+  signal: AbortSignal,
+) {
+  return mailer.send(mail, { auctionId, recipient }, signal).catch((error: unknown) => {
+    if (!(error instanceof MailFailure)) throw error;
+    throw new JobFailure(
+      MAIL_FAILURES[error.kind],
+      `to the ${recipient}: ${error.detail}`,
+      recipient,
+    );
+  });
 }
 
 const MAIL_FAILURES: Record<MailFailure['kind'], FailureCode> = {
@@ -171,6 +258,7 @@ const CHANNEL_FAILURES: Record<DeliveryChannel, { rejected: FailureCode; unknown
     unknown: FailureCode.DISCORD_OUTCOME_UNKNOWN,
   },
   email: { rejected: FailureCode.MAIL_REJECTED, unknown: FailureCode.MAIL_OUTCOME_UNKNOWN },
+  sellerEmail: { rejected: FailureCode.MAIL_REJECTED, unknown: FailureCode.MAIL_OUTCOME_UNKNOWN },
 };
 
 /**

@@ -6,7 +6,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
-import { FailureCode } from './failures.ts';
+import { FailureCode, type MailRecipient } from './failures.ts';
 import type { DiscordResult, EmailResult } from './job.ts';
 import type { TextWriter } from './texts/writer.ts';
 
@@ -45,8 +45,8 @@ export function createWorkerMetrics() {
   });
   const emails = new Counter({
     name: 'arremate_worker_emails_total',
-    help: 'E-mails to winners by outcome: sent, already_sent, rejected (5xx), unavailable (retries spent), unknown (the answer was lost).',
-    labelNames: ['outcome'],
+    help: 'E-mails by recipient (winner, seller) and outcome: sent, already_sent, rejected (5xx), unavailable (retries spent), unknown (the answer was lost).',
+    labelNames: ['recipient', 'outcome'],
     registers: [registry],
   });
   const geminiCalls = new Counter({
@@ -59,21 +59,21 @@ export function createWorkerMetrics() {
   return {
     registry,
     /** Counts one entry's end; `reason` is the failure code behind a failure or dead letter. */
-    jobEnded(outcome: JobEnd, seconds: number, reason?: string): void {
+    jobEnded(outcome: JobEnd, seconds: number, reason?: string, recipient?: MailRecipient): void {
       jobs.inc({ outcome, reason: reason ?? 'none' });
       jobDuration.observe({ outcome }, seconds);
       // Discord being down fails the job before a post outcome exists.
       if (outcome === 'failed' && reason === FailureCode.DISCORD_UNAVAILABLE)
         discordPosts.inc({ outcome: 'unavailable' });
       if (outcome === 'failed' && reason === FailureCode.MAIL_UNAVAILABLE)
-        emails.inc({ outcome: 'unavailable' });
+        emails.inc({ recipient: recipient ?? 'winner', outcome: 'unavailable' });
     },
     discordResult(result: DiscordResult): void {
       if (result !== 'disabled') discordPosts.inc({ outcome: result.replace('-', '_') });
     },
-    emailResult(result: EmailResult): void {
+    emailResult(recipient: MailRecipient, result: EmailResult): void {
       if (result !== 'disabled' && result !== 'none')
-        emails.inc({ outcome: result.replace('-', '_') });
+        emails.inc({ recipient, outcome: result.replace('-', '_') });
     },
     geminiCall(outcome: 'success' | 'fallback' | 'aborted'): void {
       geminiCalls.inc({ outcome });

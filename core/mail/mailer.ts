@@ -22,6 +22,8 @@ export interface Mail {
   to: string;
   subject: string;
   text: string;
+  /** Where a reply goes: the other party of a sale. */
+  replyTo?: string;
 }
 
 /** What nodemailer's errors carry: the relay's reply code, or the socket's failure. */

@@ -14,6 +14,8 @@ export interface ReceivedMail {
   to: string[];
   /** The message as its reader sees it. */
   fromHeader: string;
+  /** Reply-To, as its reader sees it ('' without one). */
+  replyTo: string;
   subject: string;
   text: string;
   messageId: string;
@@ -61,6 +63,7 @@ export async function startSmtpStandIn(): Promise<SmtpStandIn> {
             from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
             to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
             fromHeader: mail.from?.text ?? '',
+            replyTo: mail.replyTo?.text ?? '',
             subject: mail.subject ?? '',
             text: mail.text ?? '',
             messageId: mail.messageId ?? '',

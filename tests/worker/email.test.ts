@@ -1,14 +1,17 @@
-// The e-mail to the winner, through a real SMTP exchange with a loopback
-// relay (tests/support/smtp-stand-in.ts): sent once to the address of the
-// winner's account, with the subject and text the report holds; none when
-// nobody won; a relay's 4xx retried, its 5xx recorded and never retried; a
-// relay that took the data and never answered is never sent to again.
+// The e-mails to the winner and to the seller, through a real SMTP exchange
+// with a loopback relay (tests/support/smtp-stand-in.ts): the winner's sent
+// once to the address of their account, with the subject and text the report
+// holds and the seller's address to reply to; none when nobody won; the
+// seller's for every outcome, naming the buyer of a sale; a relay's 4xx
+// retried, its 5xx recorded and never retried; a relay that took the data and
+// never answered is never sent to again.
 import assert from 'node:assert/strict';
+import type { Redis } from 'ioredis';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { redisKeys } from '../../core/redis/keys.ts';
 import { mailParts } from '../../worker/job.ts';
 import { startSmtpStandIn, type SmtpStandIn } from '../support/smtp-stand-in.ts';
-import { bidders, closedAuctions, storeFor } from './closed-auctions.ts';
+import { bidders, closedAuctions, seller, storeFor } from './closed-auctions.ts';
 import {
   deadLetters,
   pendingCount,
@@ -21,24 +24,31 @@ import {
 } from './harness.ts';
 
 const FROM = 'Leilões Arremate <leiloes@arremate.test>';
+const SELLER_ADDRESS = 'ana@example.com';
 
-describe('the e-mail to the winner', () => {
+/** Accounts for the test seller and bidders, as registration would store them. */
+async function storeAccounts(client: Redis, prefix: string) {
+  const keys = redisKeys(prefix);
+  await client.hset(keys.user(seller.id), { ...seller, email: SELLER_ADDRESS });
+  for (const bidder of bidders)
+    await client.hset(keys.user(bidder.id), {
+      ...bidder,
+      email: `${bidder.name.toLowerCase()}@example.com`,
+    });
+}
+
+/** What reached the relay for anyone but the seller. */
+const winnersMail = (smtp: SmtpStandIn) =>
+  smtp.accepted.filter((mail) => mail.to[0] !== SELLER_ADDRESS);
+
+describe('the e-mails to the winner and to the seller', () => {
   const bed = useTestbed();
   let smtp: SmtpStandIn;
   before(async () => (smtp = await startSmtpStandIn()));
   beforeEach(() => smtp.reset());
   after(() => smtp.close());
 
-  /** Accounts for the test bidders, as registration would store them. */
-  async function accounts(prefix: string) {
-    const keys = redisKeys(prefix);
-    for (const bidder of bidders)
-      await bed.client.hset(keys.user(bidder.id), {
-        id: bidder.id,
-        name: bidder.name,
-        email: `${bidder.name.toLowerCase()}@example.com`,
-      });
-  }
+  const accounts = (prefix: string) => storeAccounts(bed.client, prefix);
 
   const vars = (prefix: string, more: Record<string, string> = {}) => ({
     ...bed.vars(prefix),
@@ -67,18 +77,28 @@ describe('the e-mail to the winner', () => {
     await waitFor('3 auctions', () => processed(worker.logs).length === 3);
     await worker.stop();
 
-    assert.deepEqual(smtp.accepted.map((mail) => mail.to).sort(), [
-      ['carla@example.com'],
-      ['davi@example.com'],
-    ]);
+    assert.deepEqual(
+      winnersMail(smtp)
+        .map((mail) => mail.to)
+        .sort(),
+      [['carla@example.com'], ['davi@example.com']],
+    );
     const keys = redisKeys(prefix);
     const report = await storedReport(bed.client, keys.report(sold!.id));
     const toCarla = smtp.accepted.find((mail) => mail.to[0] === 'carla@example.com')!;
     assert.equal(toCarla.from, 'leiloes@arremate.test');
     assert.equal(toCarla.fromHeader, '"Leilões Arremate" <leiloes@arremate.test>');
     assert.equal(toCarla.subject, 'Você arrematou "Guitarra"');
-    assert.equal(toCarla.text.trim(), mailParts(report!.email!, '').text.trim());
     assert.match(toCarla.text, /^Olá, Carla,/);
+    // The report's text, then how to reach the seller (added when sending, never stored).
+    const { text } = mailParts(report!.email!, '');
+    assert.ok(toCarla.text.startsWith(text.trimEnd()));
+    assert.equal(
+      toCarla.text.slice(text.trimEnd().length).trim(),
+      'Para combinar o pagamento e a entrega com Ana Vendedora, responda a este e-mail ou escreva para ana@example.com.',
+    );
+    assert.equal(toCarla.replyTo, SELLER_ADDRESS);
+    assert.doesNotMatch(report!.email!, /ana@example\.com/);
     assert.match(smtp.accepted.find((m) => m.to[0] === 'davi@example.com')!.subject, /Teclado/);
 
     const job = await bed.client.hgetall(keys.workerJob(sold!.id));
@@ -90,6 +110,74 @@ describe('the e-mail to the winner', () => {
     assert.deepEqual(lines.map((line) => line.email).sort(), ['none', 'sent', 'sent']);
   });
 
+  it('tells the seller how each auction ended, and who bought it, replying to the buyer', async () => {
+    const prefix = uniquePrefix();
+    await accounts(prefix);
+    const auctions = await closedAuctions(storeFor(bed.client, prefix), [
+      {
+        title: 'Guitarra',
+        bids: [
+          [0, 80_000],
+          [1, 85_000],
+        ],
+      },
+      { title: 'Violão' },
+      { title: 'Teclado', buyNowPrice: 99_000, buyNowBy: 2 },
+      { title: 'Piano', reservePrice: 200_000, bids: [[0, 90_000]] },
+    ]);
+    const worker = await startWorker(bed.redis, vars(prefix));
+    await waitFor('4 auctions', () => processed(worker.logs).length === 4);
+    await worker.stop();
+
+    const toSeller = smtp.accepted.filter((mail) => mail.to[0] === SELLER_ADDRESS);
+    assert.equal(toSeller.length, 4, 'one per auction');
+    const about = (title: string) => toSeller.find((mail) => mail.subject.includes(title))!;
+
+    const guitar = about('Guitarra');
+    assert.equal(guitar.subject, 'Seu leilão "Guitarra" foi arrematado');
+    assert.equal(guitar.replyTo, 'carla@example.com');
+    assert.match(guitar.text, /^Olá, Ana Vendedora,/);
+    assert.match(
+      guitar.text,
+      /Carla arrematou o item por R\$\s850,00, depois de 2 lances de 2 participantes/,
+    );
+    assert.match(
+      guitar.text,
+      /Combine o pagamento e a entrega com Carla: responda a este e-mail ou escreva para carla@example\.com\./,
+    );
+    assert.match(guitar.text, new RegExp(`Código do leilão: ${auctions[0]!.id}`));
+
+    const keyboard = about('Teclado');
+    assert.equal(keyboard.subject, 'Seu item "Teclado" foi comprado no “Compre já”');
+    assert.equal(keyboard.replyTo, 'davi@example.com');
+    assert.match(keyboard.text, /Davi comprou o item no “Compre já”, por R\$\s990,00/);
+
+    const guitarless = about('Violão');
+    assert.equal(guitarless.subject, 'Seu leilão "Violão" terminou sem venda');
+    assert.equal(guitarless.replyTo, '');
+    assert.match(guitarless.text, /sem lances; o item não foi vendido/);
+
+    const piano = about('Piano');
+    assert.equal(piano.subject, 'Seu leilão "Piano" terminou sem venda');
+    assert.equal(piano.replyTo, '', 'no buyer: nobody to reply to');
+    assert.match(
+      piano.text,
+      /1 lance, mas o maior deles \(R\$\s900,00\) não atingiu o seu preço de reserva/,
+    );
+    assert.doesNotMatch(piano.text, /bruno@example\.com/, 'an unsold auction names no bidder');
+
+    const keys = redisKeys(prefix);
+    for (const auction of auctions) {
+      const job = await bed.client.hgetall(keys.workerJob(auction.id));
+      assert.equal(job.sellerEmailStatus, 'sent');
+      assert.equal(job.sellerEmailMessageId, about(auction.title).messageId);
+    }
+    assert.deepEqual(
+      processed(worker.logs).map((line) => line.sellerEmail),
+      ['sent', 'sent', 'sent', 'sent'],
+    );
+  });
+
   it('retries a relay’s 4xx, and a redelivery never sends what was sent', async () => {
     const prefix = uniquePrefix();
     await accounts(prefix);
@@ -99,7 +187,7 @@ describe('the e-mail to the winner', () => {
     ]);
     const worker = await startWorker(bed.redis, vars(prefix));
     await waitFor('the auction', () => processed(worker.logs).length === 1);
-    assert.equal(smtp.accepted.length, 1, 'sent on the third attempt');
+    assert.equal(winnersMail(smtp).length, 1, 'sent on the third attempt');
     assert.equal(
       worker.logs.filter((line) => line.msg === 'e-mail attempt failed, retrying').length,
       2,
@@ -111,8 +199,9 @@ describe('the e-mail to the winner', () => {
     await bed.client.xadd(keys.finishedStream, '*', ...first![1]);
     await waitFor('the redelivered copy', () => processed(worker.logs).length === 2);
     await worker.stop();
-    assert.equal(smtp.accepted.length, 1);
+    assert.equal(smtp.accepted.length, 2, 'the winner’s and the seller’s, once each');
     assert.equal(processed(worker.logs)[1]?.email, 'already-sent');
+    assert.equal(processed(worker.logs)[1]?.sellerEmail, 'already-sent');
     assert.equal((await bed.client.hgetall(keys.workerJob(auction!.id))).emailStatus, 'sent');
   });
 
@@ -127,11 +216,12 @@ describe('the e-mail to the winner', () => {
     await waitFor('the auction', () => processed(worker.logs).length === 1);
     await worker.stop();
     const keys = redisKeys(prefix);
-    assert.equal(smtp.accepted.length, 0);
+    assert.equal(winnersMail(smtp).length, 0);
     const job = await bed.client.hgetall(keys.workerJob(auction!.id));
     assert.equal(job.emailStatus, 'rejected');
-    assert.match(job.emailReason ?? '', /MAIL_REJECTED: SMTP 550/);
+    assert.match(job.emailReason ?? '', /MAIL_REJECTED: to the winner: SMTP 550/);
     assert.equal(job.discordStatus, 'sent', 'the post went out all the same');
+    assert.equal(job.sellerEmailStatus, 'sent', 'and so did the seller’s e-mail');
     const [letter] = await deadLetters(bed.client, keys.deadLetterStream);
     assert.equal(letter?.fields.reason, 'MAIL_REJECTED');
     assert.equal(await pendingCount(bed.client, keys.finishedStream), 0);
@@ -148,7 +238,7 @@ describe('the e-mail to the winner', () => {
     await waitFor('the auction', () => processed(worker.logs).length === 1, 15_000);
     await worker.stop();
     const keys = redisKeys(prefix);
-    assert.equal(smtp.accepted.length, 0);
+    assert.equal(winnersMail(smtp).length, 0);
     assert.equal(
       worker.logs.filter((line) => line.msg === 'e-mail attempt failed, retrying').length,
       0,
@@ -177,18 +267,22 @@ describe('the e-mail to the winner', () => {
       (line) => line.msg === 'job failed; the entry will be redelivered',
     );
     assert.equal(failed?.reason, 'MAIL_UNAVAILABLE');
-    assert.equal((await bed.client.hgetall(keys.workerJob(auction!.id))).emailStatus, undefined);
+    const job = await bed.client.hgetall(keys.workerJob(auction!.id));
+    assert.deepEqual([job.emailStatus, job.sellerEmailStatus], [undefined, undefined]);
     assert.equal(await pendingCount(bed.client, keys.finishedStream), 1);
 
     const up = await startWorker(bed.redis, vars(prefix, { WORKER_CONSUMER_NAME: 'later' }));
     await waitFor('the auction', () => processed(up.logs).length === 1, 15_000);
     await up.stop();
-    assert.equal(smtp.accepted.length, 1);
+    assert.deepEqual(
+      smtp.accepted.map((mail) => mail.to[0]),
+      ['bruno@example.com', SELLER_ADDRESS],
+    );
     assert.equal(processed(up.logs)[0]?.discord, 'already-sent');
   });
 });
 
-describe('the e-mail and the Discord post', () => {
+describe('the e-mails and the Discord post', () => {
   const bed = useTestbed();
   let smtp: SmtpStandIn;
   before(async () => (smtp = await startSmtpStandIn()));
@@ -198,8 +292,7 @@ describe('the e-mail and the Discord post', () => {
   it('are independent: Discord down does not hold the e-mail back, and neither goes twice', async () => {
     const prefix = uniquePrefix();
     const keys = redisKeys(prefix);
-    const carla = bidders[1]!;
-    await bed.client.hset(keys.user(carla.id), { id: carla.id, email: 'carla@example.com' });
+    await storeAccounts(bed.client, prefix);
     bed.discord.script(...Array.from({ length: 4 }, () => ({ status: 503 as const })));
     const [auction] = await closedAuctions(storeFor(bed.client, prefix), [
       { title: 'Harpa', bids: [[1, 80_000]] },
@@ -209,7 +302,7 @@ describe('the e-mail and the Discord post', () => {
       SMTP_URL: smtp.url,
       SMTP_RETRY_BASE_MS: '20',
     });
-    await waitFor('the e-mail', () => smtp.accepted.length === 1);
+    await waitFor('the e-mails', () => smtp.accepted.length === 2);
     await waitFor('the post, on a redelivery', () => processed(worker.logs).length === 1, 15_000);
     await worker.stop();
     const failed = worker.logs.find(
@@ -217,21 +310,24 @@ describe('the e-mail and the Discord post', () => {
     );
     assert.equal(failed?.reason, 'DISCORD_UNAVAILABLE');
     assert.deepEqual(
-      { discord: processed(worker.logs)[0]?.discord, email: processed(worker.logs)[0]?.email },
-      { discord: 'sent', email: 'already-sent' },
+      {
+        discord: processed(worker.logs)[0]?.discord,
+        email: processed(worker.logs)[0]?.email,
+        sellerEmail: processed(worker.logs)[0]?.sellerEmail,
+      },
+      { discord: 'sent', email: 'already-sent', sellerEmail: 'already-sent' },
     );
-    assert.equal(smtp.accepted.length, 1);
+    assert.equal(smtp.accepted.length, 2);
     assert.equal(bed.discord.created.length, 1);
     assert.equal((await bed.client.hgetall(keys.workerJob(auction!.id))).emailStatus, 'sent');
   });
 
-  it('name both failures in one dead letter when the post and the e-mail are both refused', async () => {
+  it('name every failure in one dead letter when the post and both e-mails are refused', async () => {
     const prefix = uniquePrefix();
     const keys = redisKeys(prefix);
-    const davi = bidders[2]!;
-    await bed.client.hset(keys.user(davi.id), { id: davi.id, email: 'davi@example.com' });
+    await storeAccounts(bed.client, prefix);
     bed.discord.script({ status: 400, code: 50035, message: 'Invalid Form Body' });
-    smtp.script({ at: 'rcpt', code: 550 });
+    smtp.script({ at: 'rcpt', code: 550 }, { at: 'rcpt', code: 550 });
     await closedAuctions(storeFor(bed.client, prefix), [{ title: 'Órgão', bids: [[2, 80_000]] }]);
     const worker = await startWorker(bed.redis, {
       ...bed.vars(prefix),
@@ -241,7 +337,10 @@ describe('the e-mail and the Discord post', () => {
     await worker.stop();
     const [letter] = await deadLetters(bed.client, keys.deadLetterStream);
     assert.equal(letter?.fields.reason, 'DISCORD_REJECTED');
-    assert.match(letter?.fields.detail ?? '', /also MAIL_REJECTED: SMTP 550/);
+    assert.match(
+      letter?.fields.detail ?? '',
+      /; also MAIL_REJECTED: to the winner: SMTP 550; also MAIL_REJECTED: to the seller: SMTP 550$/,
+    );
   });
 });
 

@@ -2,8 +2,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Auction, Bid, FinishedAuction } from '../../core/schemas.ts';
-import { auctionFacts } from '../../worker/texts/facts.ts';
+import { auctionFacts, isSold } from '../../worker/texts/facts.ts';
 import { createFormatters } from '../../worker/texts/format.ts';
+import { phrasebooks } from '../../worker/texts/languages.ts';
 import { mockTexts } from '../../worker/texts/mock.ts';
 
 const people = {
@@ -213,5 +214,68 @@ describe('mock texts', () => {
 
   it('is deterministic', () => {
     assert.deepEqual(textsOf(sold, 'pt-BR'), textsOf(sold, 'pt-BR'));
+  });
+});
+
+describe('the seller’s e-mail and the contact line', () => {
+  const sellerMail = (
+    input: ReturnType<typeof finished>,
+    language: 'pt-BR' | 'en',
+    buyer: string | null,
+  ) =>
+    phrasebooks[language].sellerEmail(
+      auctionFacts(input.finished, input.bids),
+      createFormatters(language, 'America/Sao_Paulo'),
+      buyer,
+    );
+  const reserveNotMet = finished([['carla', 95_000]], {
+    outcome: 'RESERVE_NOT_MET',
+    hasReserve: true,
+  });
+
+  it('en: a sale names the buyer, the amount and how to reach them', () => {
+    const mail = sellerMail(sold, 'en', 'ana@example.com');
+    assert.equal(mail.subject, 'Your auction "Bicicleta aro 29" sold');
+    assert.match(mail.text, /^Hello Dora,\n/);
+    assert.match(mail.text, /Ana won the item for R\$1,150\.00, after 4 bids from 3 bidders\./);
+    assert.match(
+      mail.text,
+      /1\. Arrange payment and delivery with Ana: reply to this e-mail or write to ana@example\.com\./,
+    );
+    assert.match(mail.text, /Auction code: a-1\./);
+    assert.doesNotMatch(mail.text, /NaN|null|undefined/);
+  });
+
+  it('en and pt-BR: no sale says why, and names nobody', () => {
+    const none = sellerMail(unsold, 'en', null);
+    assert.equal(none.subject, 'Your auction "Bicicleta aro 29" ended without a sale');
+    assert.match(none.text, /without bids; the item was not sold\./);
+    const short = sellerMail(reserveNotMet, 'en', null);
+    assert.match(
+      short.text,
+      /with 1 bid, but the highest \(R\$950\.00\) did not reach your reserve/,
+    );
+    const curto = sellerMail(reserveNotMet, 'pt-BR', null);
+    assert.equal(curto.subject, 'Seu leilão "Bicicleta aro 29" terminou sem venda');
+    assert.match(curto.text, /com 1 lance, mas o maior deles \(R\$\s950,00\) não atingiu/);
+    for (const mail of [none, short, curto]) assert.doesNotMatch(mail.text, /Carla|@/);
+  });
+
+  it('a sale without the buyer’s address still names them', () => {
+    const mail = sellerMail(sold, 'pt-BR', null);
+    assert.match(mail.text, /1\. Combine o pagamento e a entrega com Ana\.\n/);
+  });
+
+  it('the winner’s e-mail gets the seller’s name and address, in each language', () => {
+    const soldFacts = auctionFacts(sold.finished, sold.bids);
+    if (!isSold(soldFacts)) assert.fail('the auction was sold');
+    assert.equal(
+      phrasebooks.en.sellerContact(soldFacts, 'dora@example.com'),
+      'To arrange payment and delivery with Dora, reply to this e-mail or write to dora@example.com.',
+    );
+    assert.match(
+      phrasebooks['pt-BR'].sellerContact(soldFacts, 'dora@example.com'),
+      /^Para combinar o pagamento e a entrega com Dora, .*dora@example\.com\.$/,
+    );
   });
 });

@@ -1,6 +1,6 @@
 --[[
-  The fence before a delivery that must not happen twice: a Discord post or
-  the e-mail to the winner. Atomically: if this worker still holds the
+  The fence before a delivery that must not happen twice: a Discord post,
+  the e-mail to the winner or the one to the seller. Atomically: if this worker still holds the
   auction's lock and nothing was ever sent on this channel for the auction,
   it records the intent to send ("sending") and says so; otherwise it returns
   what is known. A "sending" left behind means a worker died between sending
@@ -10,7 +10,7 @@
     KEYS[1] lock key (worker:lock:<auctionId>)
     KEYS[2] job hash (worker:job:<auctionId>)
     ARGV[1] holder token
-    ARGV[2] channel: 'discord' or 'email' (fields <channel>Status, <channel>SendingSinceMs)
+    ARGV[2] channel: 'discord', 'email' or 'sellerEmail' (fields <channel>Status, <channel>SendingSinceMs)
 
   Output:
     'claimed'   intent recorded, send now

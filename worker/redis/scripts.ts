@@ -4,7 +4,7 @@ import type { Redis } from 'ioredis';
 import { defineScriptsIn } from '../../core/redis/scripts.ts';
 
 /** Where a message that must go out once goes: the job hash keeps `<channel>Status`. */
-export type DeliveryChannel = 'discord' | 'email';
+export type DeliveryChannel = 'discord' | 'email' | 'sellerEmail';
 export type DeliveryClaim = 'claimed' | 'lost-lock' | 'sending' | 'sent' | 'rejected' | 'unknown';
 
 export interface WorkerScriptCommands {

@@ -36,6 +36,11 @@ export interface PriceWords {
   jump(amount: string, from: string, to: string, bidder: string, automatic: boolean): string;
 }
 
+export interface MailText {
+  subject: string;
+  text: string;
+}
+
 export interface Phrasebook {
   reportTitle(f: AuctionFacts): string;
   item(f: AuctionFacts): string;
@@ -50,6 +55,10 @@ export interface Phrasebook {
   email(f: SoldFacts, fmt: Formatters): string;
   /** The e-mail's subject when its text does not start with one (Gemini's may not). */
   mailSubject(title: string): string;
+  /** Added under the winner's e-mail when it is sent: how to reach the seller (replying does). */
+  sellerContact(f: SoldFacts, sellerEmail: string): string;
+  /** To the seller, for every outcome; a sale names the buyer and how to reach them. */
+  sellerEmail(f: AuctionFacts, fmt: Formatters, buyerEmail: string | null): MailText;
   post: OutcomeWords;
   /** Labels of the Discord embed. */
   discord: {

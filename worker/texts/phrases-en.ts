@@ -1,4 +1,5 @@
 // English wording of the template texts.
+import { isSold } from './facts.ts';
 import { excerpt, plural, type Phrasebook } from './phrasebook.ts';
 
 const bidsAndBidders = (bids: number, bidders: number) =>
@@ -59,6 +60,49 @@ export const en: Phrasebook = {
   duration: (f, fmt) =>
     `Duration: ${fmt.duration(f.durationMs)} (from ${fmt.dateTime(f.startedAt)} to ${fmt.dateTime(f.closedAt)}).`,
   mailSubject: (title) => `You won "${title}"`,
+  sellerContact: (f, sellerEmail) =>
+    `To arrange payment and delivery with ${f.seller}, reply to this e-mail or write to ${sellerEmail}.`,
+  sellerEmail: (f, fmt, buyerEmail) => {
+    const ended = `Your auction "${f.title}" ended on ${fmt.dateTime(f.closedAt)}`;
+    const footer = [`Auction code: ${f.auctionId}.`, '', 'The Arremate team'];
+    if (isSold(f)) {
+      const reach = buyerEmail ? `: reply to this e-mail or write to ${buyerEmail}` : '';
+      return {
+        subject:
+          f.outcome === 'BOUGHT_NOW'
+            ? `Your item "${f.title}" was bought with Buy It Now`
+            : `Your auction "${f.title}" sold`,
+        text: [
+          `Hello ${f.seller},`,
+          '',
+          f.outcome === 'BOUGHT_NOW'
+            ? `${ended}: ${f.winner} bought the item with Buy It Now, for ${fmt.money(f.finalPrice)}.`
+            : `${ended}: ${f.winner} won the item for ${fmt.money(f.finalPrice)}, after ` +
+              `${bidsAndBidders(f.bidCount, f.bidderCount)}.`,
+          '',
+          'Next steps:',
+          `1. Arrange payment and delivery with ${f.winner}${reach}.`,
+          `2. You are owed ${fmt.money(f.finalPrice)}; ship the item only once the payment is confirmed.`,
+          '',
+          ...footer,
+        ].join('\n'),
+      };
+    }
+    return {
+      subject: `Your auction "${f.title}" ended without a sale`,
+      text: [
+        `Hello ${f.seller},`,
+        '',
+        f.outcome === 'RESERVE_NOT_MET' && f.highestBid !== null
+          ? `${ended} with ${plural(f.bidCount, 'bid', 'bids')}, but the highest ` +
+            `(${fmt.money(f.highestBid)}) did not reach your reserve price, so there was no sale.`
+          : `${ended} without bids; the item was not sold.`,
+        'You can offer it again whenever you like, in a new auction.',
+        '',
+        ...footer,
+      ].join('\n'),
+    };
+  },
   email: (f, fmt) =>
     [
       f.outcome === 'BOUGHT_NOW'

@@ -1,5 +1,6 @@
 // Brazilian Portuguese wording of the template texts (the default language).
 // "Compre já" and "anti-sniping" are the words the web UI uses.
+import { isSold } from './facts.ts';
 import { excerpt, plural, type Phrasebook } from './phrasebook.ts';
 
 const bidsAndBidders = (bids: number, bidders: number) =>
@@ -63,6 +64,50 @@ export const ptBR: Phrasebook = {
   duration: (f, fmt) =>
     `Duração: ${fmt.duration(f.durationMs)} (de ${fmt.dateTime(f.startedAt)} a ${fmt.dateTime(f.closedAt)}).`,
   mailSubject: (title) => `Você arrematou "${title}"`,
+  sellerContact: (f, sellerEmail) =>
+    `Para combinar o pagamento e a entrega com ${f.seller}, responda a este e-mail ou escreva ` +
+    `para ${sellerEmail}.`,
+  sellerEmail: (f, fmt, buyerEmail) => {
+    const ended = `Seu leilão "${f.title}" terminou em ${fmt.dateTime(f.closedAt)}`;
+    const footer = [`Código do leilão: ${f.auctionId}.`, '', 'Equipe Arremate'];
+    if (isSold(f)) {
+      const reach = buyerEmail ? `: responda a este e-mail ou escreva para ${buyerEmail}` : '';
+      return {
+        subject:
+          f.outcome === 'BOUGHT_NOW'
+            ? `Seu item "${f.title}" foi comprado no “Compre já”`
+            : `Seu leilão "${f.title}" foi arrematado`,
+        text: [
+          `Olá, ${f.seller},`,
+          '',
+          f.outcome === 'BOUGHT_NOW'
+            ? `${ended}: ${f.winner} comprou o item no “Compre já”, por ${fmt.money(f.finalPrice)}.`
+            : `${ended}: ${f.winner} arrematou o item por ${fmt.money(f.finalPrice)}, depois de ` +
+              `${bidsAndBidders(f.bidCount, f.bidderCount)}.`,
+          '',
+          'Próximos passos:',
+          `1. Combine o pagamento e a entrega com ${f.winner}${reach}.`,
+          `2. O valor a receber é ${fmt.money(f.finalPrice)}; envie o item só depois de confirmar o pagamento.`,
+          '',
+          ...footer,
+        ].join('\n'),
+      };
+    }
+    return {
+      subject: `Seu leilão "${f.title}" terminou sem venda`,
+      text: [
+        `Olá, ${f.seller},`,
+        '',
+        f.outcome === 'RESERVE_NOT_MET' && f.highestBid !== null
+          ? `${ended} com ${plural(f.bidCount, 'lance', 'lances')}, mas o maior deles ` +
+            `(${fmt.money(f.highestBid)}) não atingiu o seu preço de reserva; por isso não houve venda.`
+          : `${ended} sem lances; o item não foi vendido.`,
+        'Você pode anunciá-lo de novo quando quiser, em um novo leilão.',
+        '',
+        ...footer,
+      ].join('\n'),
+    };
+  },
   email: (f, fmt) =>
     [
       f.outcome === 'BOUGHT_NOW'
