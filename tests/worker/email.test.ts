@@ -127,7 +127,10 @@ describe('the e-mails to the winner and to the seller', () => {
     ]);
     const worker = await startWorker(bed.redis, vars(prefix));
     await waitFor('4 auctions', () => processed(worker.logs).length === 4);
+    const metrics = await worker.worker.metrics.registry.metrics();
     await worker.stop();
+    assert.match(metrics, /^arremate_worker_emails_total\{recipient="seller",outcome="sent"\} 4$/m);
+    assert.match(metrics, /^arremate_worker_emails_total\{recipient="winner",outcome="sent"\} 2$/m);
 
     const toSeller = smtp.accepted.filter((mail) => mail.to[0] === SELLER_ADDRESS);
     assert.equal(toSeller.length, 4, 'one per auction');
