@@ -36,6 +36,8 @@ export type StoreEvent =
   | { type: 'auction:created'; state: FlatHash }
   | { type: 'auction:closed'; state: FlatHash }
   | { type: 'auction:cancelled'; state: FlatHash }
+  /** The seller corrected the title or the description (before the first bid). */
+  | { type: 'auction:edited'; state: FlatHash }
   /** Buy It Now tells the overtaken leader after the close. */
   | { type: 'bid:outbid'; state: FlatHash; userIds: string[] }
   | {

@@ -144,10 +144,13 @@ export type ConfirmPasswordResetBody = Static<typeof ConfirmPasswordResetBody>;
 
 export const SessionResponse = Type.Object({ token: Type.String(), user: User });
 
+const Title = Type.String({ minLength: 1, maxLength: 120 });
+const Description = Type.String({ maxLength: 5000 });
+
 export const CreateAuctionBody = Type.Object(
   {
-    title: Type.String({ minLength: 1, maxLength: 120 }),
-    description: Type.Optional(Type.String({ maxLength: 5000 })),
+    title: Title,
+    description: Type.Optional(Description),
     startingPrice: Amount,
     durationSeconds: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_DURATION_SECONDS })),
     endsAt: Type.Optional(Timestamp),
@@ -161,6 +164,13 @@ export const CreateAuctionBody = Type.Object(
   { additionalProperties: false },
 );
 export type CreateAuctionBody = Static<typeof CreateAuctionBody>;
+
+/** What the seller may correct before the first bid: at least one of the two. */
+export const EditAuctionBody = Type.Object(
+  { title: Type.Optional(Title), description: Type.Optional(Description) },
+  { additionalProperties: false, minProperties: 1 },
+);
+export type EditAuctionBody = Static<typeof EditAuctionBody>;
 
 export const ListAuctionsQuery = Type.Object(
   {
@@ -303,6 +313,8 @@ export interface ServerEvents<A extends CompactAuction = Auction> {
   'auction:report': (payload: { auctionId: string }) => void;
   'auction:extended': (payload: { auctionId: string; endsAt: string; auction: A }) => void;
   'auction:cancelled': (payload: { auctionId: string; auction: A }) => void;
+  /** The seller corrected the title or description: always the whole auction. */
+  'auction:edited': (payload: { auctionId: string; auction: Auction }) => void;
   'auction:ending-soon': (payload: { auctionId: string; endsAt: string; auction: A }) => void;
   /** To every device of a user who was leading, or just bid, and is not leading now. */
   'bid:outbid': (payload: { auctionId: string; auction: A }) => void;

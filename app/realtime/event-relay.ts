@@ -198,6 +198,16 @@ function deliver(io: Server, event: StoreEvent): void {
       }
       return;
     }
+    case 'auction:edited': {
+      // The description may be what changed, so the auction's watchers get
+      // it whole, compact sockets too (edits are rare: before the first bid).
+      const auction = toAuction(hashToRecord(event.state));
+      const auctionId = auction.id;
+      const room = auctionRoom(auctionId);
+      if (listened(io, room)) io.local.to(room).emit('auction:edited', { auctionId, auction });
+      emitAuction(io, [LOBBY_ROOM], 'auction:updated', (a) => ({ auction: a }), auction);
+      return;
+    }
     case 'bid:outbid': {
       const auction = toAuction(hashToRecord(event.state));
       const auctionId = auction.id;

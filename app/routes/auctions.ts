@@ -6,6 +6,7 @@ import {
   AuctionPage,
   AuctionParams,
   CreateAuctionBody,
+  EditAuctionBody,
   ErrorBody,
   ListAuctionsQuery,
   SearchAuctionsQuery,
@@ -112,5 +113,36 @@ export const auctionRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = 
       },
     },
     async (request) => auctions.cancel(request.params.id, request.user as PublicUser),
+  );
+
+  app.patch(
+    '/:id',
+    {
+      onRequest: app.requireUser,
+      schema: {
+        tags: ['auctions'],
+        ...secured,
+        description:
+          'The seller corrects the title or the description; only before the first bid (bidders bid on what they read). Watchers get `auction:edited`. Counts against the auction-creation rate limit.',
+        params: AuctionParams,
+        body: EditAuctionBody,
+        response: {
+          200: Auction,
+          400: ErrorBody,
+          401: ErrorBody,
+          403: ErrorBody,
+          404: ErrorBody,
+          409: ErrorBody,
+          429: ErrorBody,
+        },
+      },
+    },
+    async (request) => {
+      const seller = request.user as PublicUser;
+      await rateLimits.consume('createAuction', { principal: seller.id, ip: request.ip });
+      const title = request.body.title?.trim();
+      if (title === '') throw errors.validation('The title cannot be blank.');
+      return auctions.edit(request.params.id, seller, { ...request.body, title });
+    },
   );
 };

@@ -30,7 +30,8 @@ export function createOpenAuctionsIndex(loadAll: () => Promise<OpenAuctionEntry[
   function apply(event: StoreEvent): void {
     pending?.push(event);
     switch (event.type) {
-      case 'auction:created': {
+      case 'auction:created':
+      case 'auction:edited': {
         const id = fieldOf(event.state, 'id');
         const title = fieldOf(event.state, 'title') ?? '';
         if (id) entries.set(id, { text: searchable(title), endsAt: endOf(event.state) });

@@ -28,6 +28,12 @@ export interface NewAuction {
   endingSoonMs: number;
 }
 
+/** What a seller may correct before the first bid; undefined: unchanged. */
+export interface AuctionEdit {
+  title?: string;
+  description?: string;
+}
+
 export interface AuctionPage {
   items: Auction[];
   nextCursor: string | null;
@@ -238,6 +244,20 @@ export function createAuctionStore(redis: ScriptedRedis, keys: RedisKeys) {
         keys.endingSoon,
         seller.id,
         keys.eventsChannel,
+      );
+      return stateEvent(reply);
+    },
+
+    /** The seller corrects the title or the description, before the first bid only. */
+    async edit(auctionId: string, seller: PublicUser, changes: AuctionEdit): Promise<Auction> {
+      const reply = await redis.editAuction(
+        keys.auction(auctionId),
+        seller.id,
+        keys.eventsChannel,
+        changes.title === undefined ? '0' : '1',
+        changes.title ?? '',
+        changes.description === undefined ? '0' : '1',
+        changes.description ?? '',
       );
       return stateEvent(reply);
     },

@@ -11,6 +11,7 @@ export interface ScriptCommands {
   placeBid(...args: string[]): Promise<[number, string?]>;
   buyNow(...args: string[]): Promise<[number, string?]>;
   cancelAuction(...args: string[]): Promise<[number, string?]>;
+  editAuction(...args: string[]): Promise<[number, string?]>;
   createAuction(...args: string[]): Promise<[number, string?]>;
   closeDueAuctions(...args: string[]): Promise<number[]>;
   listAuctions(...args: string[]): Promise<string[][]>;
