@@ -55,9 +55,12 @@ export async function registerSecurity(app: FastifyInstance, corsOrigins: string
     }
     securityHeaders(request.raw, reply.raw, (error?: unknown) => done(error as Error | undefined));
   });
-  // Never `*`: only the configured origins, and no cookies are used (bearer tokens).
+  // Never `*`: only the configured origins, and no cookies are used (bearer
+  // tokens). Every method the API uses (the plugin's default is GET, HEAD,
+  // POST), and the headers its clients send.
   await app.register(cors, {
     origin: corsOrigins.length > 0 ? corsOrigins : false,
     credentials: false,
+    methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
   });
 }

@@ -57,6 +57,22 @@ describe('HTTP hardening', () => {
     assert.equal(other.headers.get('access-control-allow-origin'), null);
   });
 
+  it('lets a configured origin use every method the API has (preflight)', async () => {
+    for (const method of ['PUT', 'PATCH', 'DELETE']) {
+      const preflight = await fetch(`${api.url}/api/auctions/some-id`, {
+        method: 'OPTIONS',
+        headers: {
+          origin: 'https://partner.example',
+          'access-control-request-method': method,
+          'access-control-request-headers': 'authorization, content-type',
+        },
+      });
+      assert.equal(preflight.status, 204);
+      assert.match(preflight.headers.get('access-control-allow-methods') ?? '', new RegExp(method));
+      assert.match(preflight.headers.get('access-control-allow-headers') ?? '', /authorization/i);
+    }
+  });
+
   it('keeps or makes a request id and returns it', async () => {
     const given = await fetch(`${api.url}/healthz`, { headers: { 'x-request-id': 'trace-123' } });
     assert.equal(given.headers.get('x-request-id'), 'trace-123');
