@@ -43,3 +43,11 @@ test('a further page goes after the list; what a live update already listed keep
   );
   assert.equal(withPage[1], b, 'the listed version, not the page’s');
 });
+
+test('a corrected title at the same seq replaces the listed auction; a repeat changes nothing', () => {
+  const listed = auctionFixture({ id: 'a', seq: 0, title: 'Relogio' });
+  const corrected = auctionFixture({ id: 'a', seq: 0, title: 'Relógio' });
+  const items = upsertListed([listed], corrected);
+  assert.deepEqual(items, [corrected]);
+  assert.equal(upsertListed(items, { ...corrected }), items);
+});

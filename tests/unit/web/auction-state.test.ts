@@ -190,3 +190,16 @@ test('a compact auction from an event keeps the description the page loaded', ()
   });
   assert.equal(state.auction?.description, 'Relógio de bolso, corrente inclusa');
 });
+
+test('a seller’s correction (auction:edited: whole, same seq) replaces the title and description', () => {
+  let state = auctionLiveReducer(initialAuctionLiveState, {
+    type: 'loaded',
+    auction: { ...auctionAt(0, null), title: 'Relogio', description: 'Prata' },
+    bids: [],
+    afterSeq: 0,
+  });
+  const edited = { ...auctionAt(0, null), title: 'Relógio', description: '' };
+  state = auctionLiveReducer(state, { type: 'bids', auction: edited, bids: [], viewerId: null });
+  assert.deepEqual([state.auction?.title, state.auction?.description], ['Relógio', '']);
+  assert.equal(missesBids(state), false);
+});

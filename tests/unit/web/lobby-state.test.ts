@@ -94,3 +94,17 @@ test('a shown auction moved past the last one by an extension stays', () => {
   state = lobbyReducer(state, { type: 'upsert', auction: auction('a', 60, 3) });
   assert.deepEqual(ids(state.open), ['b', 'a']);
 });
+
+test('a corrected title (same seq: before any bid) replaces the card; a repeat changes nothing', () => {
+  let state = lobbyReducer(initialLobbyState, {
+    type: 'loaded',
+    open: [auction('a', 10), auction('b', 20)],
+    closed: [],
+  });
+  const corrected = { ...auction('a', 10), title: 'Relógio suíço' };
+  state = lobbyReducer(state, { type: 'upsert', auction: corrected });
+  assert.equal(state.open[0]?.title, 'Relógio suíço');
+  const before = state;
+  state = lobbyReducer(state, { type: 'upsert', auction: { ...corrected } });
+  assert.equal(state, before);
+});

@@ -61,6 +61,9 @@ export const api = {
     apiRequest<BidResult>(`/api/auctions/${enc(id)}/buy-now`, { method: 'POST' }),
   cancelAuction: (id: string) =>
     apiRequest<Auction>(`/api/auctions/${enc(id)}/cancel`, { method: 'POST' }),
+  /** The seller's correction of the title or description, before the first bid. */
+  editAuction: (id: string, changes: { title?: string; description?: string }) =>
+    apiRequest<Auction>(`/api/auctions/${enc(id)}`, { method: 'PATCH', body: changes }),
   searchAuctions: (q: string, limit: number) =>
     apiRequest<{ items: Auction[] }>(
       `/api/auctions/search?${new URLSearchParams({ q, limit: String(limit) })}`,

@@ -1,6 +1,7 @@
 // The two actions that end an auction at once, each behind a confirmation:
 // Buy It Now for bidders (while it is offered) and cancelling for the seller
-// (before the first bid). The API's error code picks the message.
+// (before the first bid, beside correcting the listing). The API's error code
+// picks the message.
 import type { Auction } from '../../../core/schemas.ts';
 import { ApiError } from '../api/http.ts';
 import { formatMoney } from '../format.ts';
@@ -10,6 +11,7 @@ import { msUntilStart } from '../live/scheduled-start.ts';
 import { useServerNow } from '../live/ticker.ts';
 import { Link } from '../routing/link.tsx';
 import { ConfirmAction } from './confirm-action.tsx';
+import { EditAuctionForm } from './edit-auction-form.tsx';
 
 /** Runs `action`; resolves with the message for its failure, or null. */
 function messageOnFailure(action: () => Promise<unknown>, describe: (error: unknown) => string) {
@@ -60,7 +62,14 @@ export function BuyNowAction({ auction, viewerId, buyNow, onClosed }: BuyNowProp
   );
 }
 
-export function CancelAuctionAction({ cancel }: { cancel(): Promise<void> }) {
+interface SellerActionsProps {
+  auction: Auction;
+  cancel(): Promise<void>;
+  edit(changes: { title: string; description: string }): Promise<void>;
+}
+
+/** The seller's panel before the first bid: correct the listing, or cancel it. */
+export function SellerActions({ auction, cancel, edit }: SellerActionsProps) {
   const { t, locale } = useI18n();
   return (
     <section className="panel seller-panel" aria-labelledby="seller-title">
@@ -68,6 +77,7 @@ export function CancelAuctionAction({ cancel }: { cancel(): Promise<void> }) {
       <p className="note">
         {t.bidForm.ownAuction} {t.sellerPanel.canCancel}
       </p>
+      <EditAuctionForm auction={auction} edit={edit} />
       <ConfirmAction
         id="cancel-auction"
         variant="danger"

@@ -71,6 +71,8 @@ export const en: Messages = {
     outbid: (name, amount) => `You have been outbid: ${name} offered ${amount}.`,
     softClose: (window) => `Bids in the last ${window} extend the auction.`,
     hardDeadline: (when) => `Extensions never go past ${when}.`,
+    corrected:
+      'The seller corrected the title or description of this auction while you were looking.',
     extended: (time) => `Auction extended: a last-minute bid moved the end to ${time}.`,
     reserveMet: 'Reserve price met',
     reserveNotMetYet: 'Reserve price not met',
@@ -132,10 +134,16 @@ export const en: Messages = {
   },
   sellerPanel: {
     title: 'Your auction',
-    canCancel: 'Until someone bids, you can cancel it.',
+    canCancel: 'Until someone bids, you can correct the listing or cancel it.',
     cancel: 'Cancel auction',
     question: 'Cancel this auction? Everyone watching is told, and it cannot be undone.',
     confirm: 'Yes, cancel the auction',
+    edit: 'Correct the title or description',
+    editTitle: 'Title',
+    editDescription: 'Description',
+    save: 'Save the correction',
+    back: 'Go back',
+    saved: 'Listing corrected. Everyone watching sees the new version now.',
   },
   confirm: {
     back: 'Go back',

@@ -73,6 +73,7 @@ export const ptBR = {
     outbid: (name: string, amount: string) => `Seu lance foi superado: ${name} ofereceu ${amount}.`,
     softClose: (window: string) => `Lances nos últimos ${window} prorrogam o leilão.`,
     hardDeadline: (when: string) => `Prorrogações nunca passam de ${when}.`,
+    corrected: 'O vendedor corrigiu o título ou a descrição deste leilão enquanto você olhava.',
     extended: (time: string) =>
       `Leilão prorrogado: um lance de última hora adiou o fim para ${time}.`,
     reserveMet: 'Preço de reserva atingido',
@@ -136,10 +137,16 @@ export const ptBR = {
   },
   sellerPanel: {
     title: 'Seu leilão',
-    canCancel: 'Enquanto ninguém der lance, você pode cancelá-lo.',
+    canCancel: 'Enquanto ninguém der lance, você pode corrigir o anúncio ou cancelá-lo.',
     cancel: 'Cancelar leilão',
     question: 'Cancelar este leilão? Quem acompanha é avisado, e isso não pode ser desfeito.',
     confirm: 'Sim, cancelar o leilão',
+    edit: 'Corrigir título ou descrição',
+    editTitle: 'Título',
+    editDescription: 'Descrição',
+    save: 'Salvar correção',
+    back: 'Voltar',
+    saved: 'Anúncio corrigido. Quem acompanha já vê a nova versão.',
   },
   confirm: {
     back: 'Voltar',

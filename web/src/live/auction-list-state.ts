@@ -1,8 +1,9 @@
 // A page's list of auctions (the watchlist, my activity) as pure functions:
 // live updates replace only auctions already on the list, and only with a
-// newer version (by seq), unless the page admits the newcomer; open ones
+// newer version (supersedes.ts), unless the page admits the newcomer; open ones
 // come first, soonest-ending, then finished ones, latest first.
 import type { CompactAuction } from '../../../core/schemas.ts';
+import { supersedes } from './supersedes.ts';
 
 /** Whether an auction not on the list yet belongs on it (e.g. the viewer just took the lead). */
 export type Admit = (auction: CompactAuction) => boolean;
@@ -17,8 +18,7 @@ export function upsertListed(
   const index = items.findIndex((item) => item.id === incoming.id);
   const known = items[index];
   if (!known) return admit(incoming) ? [incoming, ...items] : items;
-  if (known.seq > incoming.seq) return items;
-  if (known.seq === incoming.seq && known.status === incoming.status) return items;
+  if (!supersedes(known, incoming)) return items;
   return items.map((item, i) => (i === index ? incoming : item));
 }
 

@@ -1,10 +1,11 @@
 // The lobby's lists as a pure reducer: open auctions soonest-ending first,
 // recently closed ones newest first. An update only replaces an older version
-// (by seq) of the same auction, so late or repeated events change nothing.
+// (supersedes.ts) of the same auction, so late or repeated events change nothing.
 // Open auctions come a page at a time; while pages remain, an auction that
 // would sort after the last one shown waits for its page instead of
 // appearing after a gap.
 import type { CompactAuction } from '../../../core/schemas.ts';
+import { supersedes } from './supersedes.ts';
 
 export const CLOSED_SHOWN = 12;
 
@@ -48,8 +49,7 @@ export function lobbyReducer(state: LobbyState, action: LobbyAction): LobbyState
 
 function upsert(state: LobbyState, incoming: CompactAuction): LobbyState {
   const known = find(state, incoming.id);
-  if (known && known.seq > incoming.seq) return state;
-  if (known && known.seq === incoming.seq && known.status === incoming.status) return state;
+  if (known && !supersedes(known, incoming)) return state;
   const open = state.open.filter((a) => a.id !== incoming.id);
   const closed = state.closed.filter((a) => a.id !== incoming.id);
   const { openCursor } = state;

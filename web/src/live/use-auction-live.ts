@@ -42,6 +42,8 @@ export interface AuctionLive extends AuctionLiveState {
   reportVersion: number;
   /** The end announced by the latest `auction:extended` (soft close) seen on this page. */
   extendedTo: string | null;
+  /** The seller corrected the title or description while this page was open. */
+  corrected: boolean;
   placeBid(amount: number, maxAmount?: number): Promise<BidResult>;
   buyNow(): Promise<BidResult>;
   /** The leader raises their secret maximum without bidding. */
@@ -50,6 +52,8 @@ export interface AuctionLive extends AuctionLiveState {
   fetchOwnMaximum(): Promise<number | null>;
   /** The seller cancels (before the first bid). */
   cancel(): Promise<void>;
+  /** The seller corrects the title and description (before the first bid). */
+  edit(changes: { title: string; description: string }): Promise<void>;
   loadOlder(): Promise<void>;
   /** Re-reads the auction, e.g. after the API said it is closed. */
   refresh(): Promise<void>;
@@ -61,6 +65,7 @@ export function useAuctionLive(auctionId: string): AuctionLive {
   const [status, setStatus] = useState<LoadStatus>('loading');
   const [reportVersion, setReportVersion] = useState(0);
   const [extendedTo, setExtendedTo] = useState<string | null>(null);
+  const [corrected, setCorrected] = useState(false);
   const [watching, setWatching] = useState(false);
   // The socket handlers read the latest state without re-subscribing.
   const latest = useRef(state);
@@ -129,9 +134,15 @@ export function useAuctionLive(auctionId: string): AuctionLive {
       void watch();
       setReportVersion((version) => version + 1);
     };
+    const onEdited = (event: { auctionId: string; auction: CompactAuction }) => {
+      if (event.auctionId !== auctionId) return;
+      apply(event.auction, []);
+      setCorrected(true);
+    };
     const auctionEvents = ['auction:closed', 'auction:cancelled'] as const;
     socket.on('bid:placed', onBid);
     socket.on('auction:extended', onExtended);
+    socket.on('auction:edited', onEdited);
     for (const event of auctionEvents) socket.on(event, onAuction);
     socket.on('auction:report', onReport);
     // The server lost events for a moment: ask for every bid after ours.
@@ -142,6 +153,7 @@ export function useAuctionLive(auctionId: string): AuctionLive {
     return () => {
       socket.off('bid:placed', onBid);
       socket.off('auction:extended', onExtended);
+      socket.off('auction:edited', onEdited);
       for (const event of auctionEvents) socket.off(event, onAuction);
       socket.off('auction:report', onReport);
       socket.off('events:resync', onResync);
@@ -200,6 +212,13 @@ export function useAuctionLive(auctionId: string): AuctionLive {
     apply(await api.cancelAuction(auctionId), []);
   }, [auctionId, apply]);
 
+  const edit = useCallback(
+    async (changes: { title: string; description: string }) => {
+      apply(await api.editAuction(auctionId, changes), []);
+    },
+    [auctionId, apply],
+  );
+
   const oldestSeq = state.bids.at(-1)?.seq ?? 1;
   const loadOlder = useCallback(async () => {
     const afterSeq = Math.max(0, oldestSeq - 1 - HISTORY_PAGE);
@@ -219,11 +238,13 @@ export function useAuctionLive(auctionId: string): AuctionLive {
     watching,
     reportVersion,
     extendedTo,
+    corrected,
     placeBid,
     buyNow,
     raiseMaximum,
     fetchOwnMaximum,
     cancel,
+    edit,
     loadOlder,
     refresh,
     dismissOutbid,

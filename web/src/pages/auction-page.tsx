@@ -1,6 +1,6 @@
 // `/auctions/:id`: the live auction floor for one lot.
 import { useEffect, useRef, useState } from 'react';
-import { BuyNowAction, CancelAuctionAction } from '../components/auction-actions.tsx';
+import { BuyNowAction, SellerActions } from '../components/auction-actions.tsx';
 import { AuctionResult, OutbidNotice } from '../components/auction-result.tsx';
 import { BidForm } from '../components/bid-form.tsx';
 import { BidHistory } from '../components/bid-history.tsx';
@@ -104,6 +104,11 @@ export function AuctionPage({ auctionId }: { auctionId: string }) {
               {t.auction.extended(formatTime(extendedTo, locale))}
             </p>
           ) : null}
+          {live.corrected && !closed && auction.seller.id !== viewerId ? (
+            <p className="notice" role="status" data-testid="corrected-notice">
+              {t.auction.corrected}
+            </p>
+          ) : null}
           {live.outbidBy && !closed ? (
             <OutbidNotice bid={live.outbidBy} onDismiss={live.dismissOutbid} />
           ) : null}
@@ -119,7 +124,7 @@ export function AuctionPage({ auctionId }: { auctionId: string }) {
           {closed ? <AuctionResult auction={auction} viewerId={viewerId} /> : null}
           {!closed && auction.seller.id === viewerId ? (
             auction.bidCount === 0 ? (
-              <CancelAuctionAction cancel={live.cancel} />
+              <SellerActions auction={auction} cancel={live.cancel} edit={live.edit} />
             ) : (
               <p className="panel note">{t.bidForm.ownAuction}</p>
             )

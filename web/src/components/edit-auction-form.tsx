@@ -1,0 +1,97 @@
+// The seller's correction of the title or description, offered on the
+// auction page until the first bid (the API refuses it after: bidders bid on
+// what they read). Opens in place, filled with the current text; saving
+// updates the page at once, and every watcher through `auction:edited`.
+import { useEffect, useState, type FormEvent } from 'react';
+import type { Auction } from '../../../core/schemas.ts';
+import { DESCRIPTION_MAX, TITLE_MAX } from '../forms/new-auction-form.ts';
+import { errorMessage } from '../i18n/error-message.ts';
+import { useI18n } from '../i18n/i18n.ts';
+import { OutcomeLine, type Outcome } from './outcome-line.tsx';
+import { TextAreaField, TextField } from './text-field.tsx';
+
+interface EditAuctionFormProps {
+  auction: Auction;
+  edit(changes: { title: string; description: string }): Promise<void>;
+}
+
+export function EditAuctionForm({ auction, edit }: EditAuctionFormProps) {
+  const { t, locale } = useI18n();
+  const [open, setOpen] = useState(false);
+  const [title, setTitle] = useState(auction.title);
+  const [description, setDescription] = useState(auction.description);
+  const [busy, setBusy] = useState(false);
+  const [titleError, setTitleError] = useState<string | undefined>();
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  useEffect(() => {
+    if (open) document.getElementById('edit-title')?.focus();
+  }, [open]);
+
+  const start = () => {
+    setTitle(auction.title);
+    setDescription(auction.description);
+    setOutcome(null);
+    setTitleError(undefined);
+    setOpen(true);
+  };
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    // Blank once trimmed, as the API would refuse it: said beside the field.
+    setTitleError(title.trim() ? undefined : t.field.required);
+    if (!title.trim()) return;
+    setBusy(true);
+    try {
+      await edit({ title, description });
+      setOpen(false);
+      setOutcome({ ok: true, text: t.sellerPanel.saved });
+    } catch (error) {
+      setOutcome({ ok: false, text: errorMessage(error, t, locale) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (!open)
+    return (
+      <div className="edit-auction">
+        <button type="button" className="button" onClick={start} data-testid="edit-auction">
+          {t.sellerPanel.edit}
+        </button>
+        <OutcomeLine outcome={outcome} testId="edit-auction-outcome" />
+      </div>
+    );
+  return (
+    <form className="form edit-auction" onSubmit={save} noValidate data-testid="edit-auction-form">
+      <TextField
+        id="edit-title"
+        label={t.sellerPanel.editTitle}
+        maxLength={TITLE_MAX}
+        required
+        error={titleError}
+        value={title}
+        onChange={(event) => {
+          setTitle(event.target.value);
+          setTitleError(undefined);
+        }}
+      />
+      <TextAreaField
+        id="edit-description"
+        label={t.sellerPanel.editDescription}
+        maxLength={DESCRIPTION_MAX}
+        rows={5}
+        value={description}
+        onChange={(event) => setDescription(event.target.value)}
+      />
+      <OutcomeLine outcome={outcome} testId="edit-auction-outcome" />
+      <div className="actions">
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {t.sellerPanel.save}
+        </button>
+        <button type="button" className="button button--quiet" onClick={() => setOpen(false)}>
+          {t.sellerPanel.back}
+        </button>
+      </div>
+    </form>
+  );
+}
