@@ -101,17 +101,31 @@ describe('rate limits', () => {
     assert.equal((await attempt(other.user.email, 'correct horse battery', 0)).status, 200);
   });
 
-  it('limit auction creation per user and sign-ups per IP', async () => {
+  it('limit auction creation and corrections per user (one budget), and sign-ups per IP', async () => {
     const creator = users.Creator!;
     const created = [];
-    for (let i = 0; i < 6; i++) {
+    for (let i = 0; i < 3; i++) {
       const reply = await call(replicas[i % 2]!.url, 'POST', '/api/auctions', {
         token: creator.token,
         body: { title: `Lote ${i}`, startingPrice: 1000, durationSeconds: 60 },
       });
       created.push(reply.status);
     }
-    assert.deepEqual(created, [201, 201, 201, 201, 429, 429]);
+    assert.deepEqual(created, [201, 201, 201]);
+    const auctionId = (
+      await call<{ items: { id: string }[] }>(replicas[0]!.url, 'GET', '/api/me/selling', {
+        token: creator.token,
+      })
+    ).body.items[0]!.id;
+    const corrections = [];
+    for (let i = 0; i < 3; i++) {
+      const reply = await call(replicas[i % 2]!.url, 'PATCH', `/api/auctions/${auctionId}`, {
+        token: creator.token,
+        body: { title: `Lote corrigido ${i}` },
+      });
+      corrections.push(reply.status);
+    }
+    assert.deepEqual(corrections, [200, 429, 429], 'the fourth write of the burst of four');
 
     const signUps = [];
     for (let i = 0; i < 14; i++) {
