@@ -206,6 +206,12 @@ export const en: Messages = {
   },
   newAuction: {
     title: 'New auction',
+    copiedFrom: (title) =>
+      `Filled in from “${title}”: check everything before publishing; the auction starts now.`,
+    reserveAgain:
+      'That auction had a reserve price, which is secret: enter it again if you want one.',
+    offerAgain: 'Offer it again',
+    sellSimilar: 'Sell a similar item',
     itemTitle: 'Title',
     description: 'Description',
     descriptionHint: 'Optional, up to 5000 characters.',

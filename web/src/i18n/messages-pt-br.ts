@@ -210,6 +210,12 @@ export const ptBR = {
   },
   newAuction: {
     title: 'Criar leilão',
+    copiedFrom: (title: string) =>
+      `Preenchido a partir de “${title}”: confira tudo antes de publicar; o leilão começa agora.`,
+    reserveAgain:
+      'Aquele leilão tinha preço de reserva, que é sigiloso: informe-o de novo, se quiser.',
+    offerAgain: 'Anunciar de novo',
+    sellSimilar: 'Anunciar um item parecido',
     itemTitle: 'Título',
     description: 'Descrição',
     descriptionHint: 'Opcional, até 5000 caracteres.',

@@ -122,6 +122,13 @@ export function AuctionPage({ auctionId }: { auctionId: string }) {
             </p>
           ) : null}
           {closed ? <AuctionResult auction={auction} viewerId={viewerId} /> : null}
+          {closed && auction.seller.id === viewerId ? (
+            <p>
+              <Link href={`/new?from=${auction.id}`} className="button" data-testid="offer-again">
+                {auction.winner ? t.newAuction.sellSimilar : t.newAuction.offerAgain}
+              </Link>
+            </p>
+          ) : null}
           {!closed && auction.seller.id === viewerId ? (
             auction.bidCount === 0 ? (
               <SellerActions auction={auction} cancel={live.cancel} edit={live.edit} />

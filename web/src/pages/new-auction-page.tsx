@@ -1,6 +1,9 @@
 // `/new`: create an auction. Client-side checks give messages beside each
 // field at once; the API's 400s are mapped back to the field they concern.
-import { useState, type FormEvent } from 'react';
+// `/new?from=<id>`: the form filled from one of the seller's own auctions
+// (forms/offer-again.ts), to offer the item again.
+import { useEffect, useState, type FormEvent } from 'react';
+import type { Auction } from '../../../core/schemas.ts';
 import { api } from '../api/endpoints.ts';
 import { ApiError } from '../api/http.ts';
 import { SignInFirst } from '../components/sign-in-first.tsx';
@@ -16,10 +19,11 @@ import {
   type NewAuctionErrors,
   type NewAuctionValues,
 } from '../forms/new-auction-form.ts';
+import { offerAgainValues } from '../forms/offer-again.ts';
 import { errorMessage } from '../i18n/error-message.ts';
 import { useI18n } from '../i18n/i18n.ts';
 import { serverNow } from '../live/server-clock.ts';
-import { navigate } from '../routing/router.ts';
+import { navigate, useLocation } from '../routing/router.ts';
 import { sessionStore } from '../session/session-store.ts';
 import { useStore } from '../store.ts';
 import { EndChoice } from './new-auction-end-choice.tsx';
@@ -32,6 +36,27 @@ export function NewAuctionPage() {
   const [errors, setErrors] = useState<NewAuctionErrors>({});
   const [formError, setFormError] = useState('');
   const [submitting, setSubmitting] = useState(false);
+  const [copiedFrom, setCopiedFrom] = useState<Auction | null>(null);
+  const from = new URLSearchParams(useLocation().split('?')[1] ?? '').get('from');
+  const sellerId = session?.user.id;
+
+  useEffect(() => {
+    if (!from || !sellerId) return;
+    let current = true;
+    api.getAuction(from).then(
+      (auction) => {
+        // Only one's own auctions: copying someone else's listing is no feature.
+        if (!current || auction.seller.id !== sellerId) return;
+        setValues(offerAgainValues(auction, locale));
+        setCopiedFrom(auction);
+      },
+      () => undefined, // gone or unreachable: an empty form, as without `from`
+    );
+    return () => {
+      current = false;
+    };
+    // Not on `locale`: it formats the prices once; switching language later keeps what was typed.
+  }, [from, sellerId]);
 
   if (!session) {
     return <SignInFirst title={t.newAuction.title} text={t.newAuction.signInFirst} path="/new" />;
@@ -71,6 +96,12 @@ export function NewAuctionPage() {
   return (
     <form className="panel narrow form" onSubmit={submit} noValidate>
       <h1>{t.newAuction.title}</h1>
+      {copiedFrom ? (
+        <p className="notice" data-testid="copied-from">
+          {t.newAuction.copiedFrom(copiedFrom.title)}
+          {copiedFrom.hasReserve ? ` ${t.newAuction.reserveAgain}` : ''}
+        </p>
+      ) : null}
       <TextField
         label={t.newAuction.itemTitle}
         maxLength={TITLE_MAX}

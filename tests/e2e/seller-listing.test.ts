@@ -1,15 +1,17 @@
-// Browser end-to-end for the seller's correction of a listing before the
-// first bid: the seller's page, a watcher's page and the lobby all show the
-// new title and description without a reload; a blank title is refused in
-// place; after the first bid the correction is no longer offered.
+// Browser end-to-end for the seller's listing: correcting it before the first
+// bid (the seller's page, a watcher's page and the lobby all show the new
+// title and description without a reload; a blank title is refused in place;
+// after the first bid the correction is no longer offered), and offering an
+// unsold item again from its page.
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
+import type { Auction } from '../../core/schemas.ts';
 import { call, createAuction, register, type Session } from '../support/api-client.ts';
 import { PHONE, waitLive, waitWatching } from './support/browser.ts';
 import { screenshotBoth, waitForText } from './support/page-helpers.ts';
 import { useBrowserSuite } from './support/suite.ts';
 
-describe('correcting a listing in the browser', { timeout: 120_000 }, () => {
+describe('the seller’s listing in the browser', { timeout: 120_000 }, () => {
   const suite = useBrowserSuite();
   let seller: Session;
   let bruno: Session;
@@ -76,5 +78,55 @@ describe('correcting a listing in the browser', { timeout: 120_000 }, () => {
     assert.equal(bid.status, 201);
     await page.getByTestId('edit-auction').waitFor({ state: 'detached' });
     await waitForText(page, 'auction-page', 'Este leilão é seu');
+  });
+
+  test('an unsold item is offered again from its page, the form filled from it', async () => {
+    const first = await createAuction(suite.stack.url, seller.token, {
+      title: 'Luneta de latão',
+      description: 'Com tripé.',
+      startingPrice: 1_234,
+      reservePrice: 2_000,
+      buyNowPrice: 5_000,
+      softCloseSeconds: 300,
+      durationSeconds: 2,
+    });
+    const { page } = await suite.open(`/auctions/${first.id}`, { session: seller });
+    await waitForText(page, 'auction-result', 'Encerrado', 15_000);
+    await page.getByRole('link', { name: 'Anunciar de novo' }).click();
+    await waitForText(page, 'copied-from', 'Preenchido a partir de “Luneta de latão”');
+    await waitForText(page, 'copied-from', 'preço de reserva');
+    assert.equal(await page.getByLabel('Título', { exact: true }).inputValue(), 'Luneta de latão');
+    assert.equal(await page.getByRole('textbox', { name: 'Descrição' }).inputValue(), 'Com tripé.');
+    assert.equal(await page.getByLabel('Lance inicial (R$)').inputValue(), '12,34');
+    assert.equal(await page.getByLabel('Preço de reserva (R$)').inputValue(), '');
+    await screenshotBoth(page, 'offer-again');
+    await page.getByRole('button', { name: 'Publicar leilão' }).click();
+    await page.waitForURL(
+      (url) => /\/auctions\//.test(url.pathname) && !url.pathname.endsWith(first.id),
+    );
+    const again = (
+      await call<Auction>(
+        suite.stack.url,
+        'GET',
+        new URL(page.url()).pathname.replace('/auctions', '/api/auctions'),
+      )
+    ).body;
+    assert.deepEqual(
+      [
+        again.title,
+        again.startingPrice,
+        again.buyNowPrice,
+        again.softCloseSeconds,
+        again.hasReserve,
+      ],
+      ['Luneta de latão', 1_234, 5_000, 300, false],
+    );
+
+    // Someone else's auction fills nothing.
+    const other = await suite.open(`/new?from=${first.id}`, { session: bruno });
+    await other.page.getByLabel('Título', { exact: true }).waitFor();
+    await other.page.waitForTimeout(500);
+    assert.equal(await other.page.getByLabel('Título', { exact: true }).inputValue(), '');
+    assert.equal(await other.page.getByTestId('copied-from').count(), 0);
   });
 });
