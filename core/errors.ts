@@ -25,6 +25,8 @@ export const ErrorCode = {
   MAX_TOO_LOW: 'MAX_TOO_LOW',
   OWN_AUCTION: 'OWN_AUCTION',
   REPORT_NOT_READY: 'REPORT_NOT_READY',
+  NOT_A_PARTY: 'NOT_A_PARTY',
+  NOT_SOLD: 'NOT_SOLD',
   IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
   RATE_LIMITED: 'RATE_LIMITED',
   REDIS_UNAVAILABLE: 'REDIS_UNAVAILABLE',
@@ -59,6 +61,9 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   MAX_TOO_LOW: 409,
   OWN_AUCTION: 403,
   REPORT_NOT_READY: 404,
+  // Only the seller and the buyer of a sale see each other's contact.
+  NOT_A_PARTY: 403,
+  NOT_SOLD: 409,
   IDEMPOTENCY_KEY_REUSED: 422,
   RATE_LIMITED: 429,
   REDIS_UNAVAILABLE: 503,

@@ -335,6 +335,16 @@ export const FinishedAuction = Type.Object({
 });
 export type FinishedAuction = Static<typeof FinishedAuction>;
 
+/** The other party of a sale, as its seller or its buyer sees them. */
+export const SaleContact = Type.Object({
+  role: Type.Union([Type.Literal('buyer'), Type.Literal('seller')], {
+    description: 'Who the other party is to the one asking.',
+  }),
+  name: Type.String(),
+  email: Type.String(),
+});
+export type SaleContact = Static<typeof SaleContact>;
+
 /** The worker's texts for a finished auction, stored at `keys.report(id)`. */
 export const AuctionReport = Type.Object({
   auctionId: Id,

@@ -148,6 +148,9 @@ export function createAccounts(
       return endOtherSessions(userId, token, { verified: stored, next });
     },
 
+    /** An account's name and e-mail, if it exists. */
+    byId: profile,
+
     /** The account an e-mail belongs to, if any. */
     async byEmail(email: string): Promise<User | null> {
       const userId = await redis.get(keys.userByEmail(normaliseEmail(email)));

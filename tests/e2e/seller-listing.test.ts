@@ -1,8 +1,9 @@
 // Browser end-to-end for the seller's listing: correcting it before the first
 // bid (the seller's page, a watcher's page and the lobby all show the new
 // title and description without a reload; a blank title is refused in place;
-// after the first bid the correction is no longer offered), and offering an
-// unsold item again from its page.
+// after the first bid the correction is no longer offered), offering an
+// unsold item again from its page, and the contact between the two parties
+// of a sale.
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import type { Auction } from '../../core/schemas.ts';
@@ -128,5 +129,35 @@ describe('the seller’s listing in the browser', { timeout: 120_000 }, () => {
     await other.page.waitForTimeout(500);
     assert.equal(await other.page.getByLabel('Título', { exact: true }).inputValue(), '');
     assert.equal(await other.page.getByTestId('copied-from').count(), 0);
+  });
+
+  test('after a sale, the seller and the buyer see each other’s contact; nobody else does', async () => {
+    const auction = await createAuction(suite.stack.url, seller.token, {
+      title: 'Vitrola',
+      buyNowPrice: 30_000,
+      durationSeconds: 900,
+    });
+    const bought = await call(suite.stack.url, 'POST', `/api/auctions/${auction.id}/buy-now`, {
+      token: bruno.token,
+    });
+    assert.equal(bought.status, 201);
+    const path = `/auctions/${auction.id}`;
+    const sellerPage = (await suite.open(path, { session: seller })).page;
+    await waitForText(sellerPage, 'sale-contact', 'Contato de quem comprou');
+    await waitForText(sellerPage, 'sale-contact', `Bruno — ${bruno.user.email}`);
+    assert.equal(
+      await sellerPage.getByRole('link', { name: bruno.user.email }).getAttribute('href'),
+      `mailto:${bruno.user.email}`,
+    );
+    await screenshotBoth(sellerPage, 'sale-contact');
+    const buyerPage = (await suite.open(path, { session: bruno, viewport: PHONE })).page;
+    await waitForText(buyerPage, 'sale-contact', `Vera Vendedora — ${seller.user.email}`);
+
+    const ana = await register(suite.stack.url, 'Ana');
+    const outsider = (await suite.open(path, { session: ana })).page;
+    await waitForText(outsider, 'auction-result', 'Encerrado');
+    await outsider.waitForTimeout(500);
+    assert.equal(await outsider.getByTestId('sale-contact').count(), 0);
+    assert.equal((await outsider.content()).includes('@'), false, 'no address on the page');
   });
 });

@@ -1,5 +1,6 @@
 // Typed calls to the REST contract v1 (issue 2) and its extras (time, report,
-// and issue 8's Buy It Now, raising a maximum, cancellation and watchlist).
+// issue 8's Buy It Now, raising a maximum, cancellation and watchlist, and the
+// seller's corrections and the contact between the parties of a sale).
 import type { Static } from 'typebox';
 import type {
   Auction,
@@ -12,6 +13,7 @@ import type {
   MaximumResult,
   OwnMaximum,
   RegisterBody,
+  SaleContact,
   SessionResponse,
   User,
 } from '../../../core/schemas.ts';
@@ -61,6 +63,8 @@ export const api = {
     apiRequest<BidResult>(`/api/auctions/${enc(id)}/buy-now`, { method: 'POST' }),
   cancelAuction: (id: string) =>
     apiRequest<Auction>(`/api/auctions/${enc(id)}/cancel`, { method: 'POST' }),
+  /** The other party of a sale, for its seller or its buyer only. */
+  saleContact: (id: string) => apiRequest<SaleContact>(`/api/auctions/${enc(id)}/contact`),
   /** The seller's correction of the title or description, before the first bid. */
   editAuction: (id: string, changes: { title?: string; description?: string }) =>
     apiRequest<Auction>(`/api/auctions/${enc(id)}`, { method: 'PATCH', body: changes }),

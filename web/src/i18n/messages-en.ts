@@ -204,6 +204,11 @@ export const en: Messages = {
     byMock: 'Automatic text, assembled from the auction’s data (not AI).',
     byModel: (model) => `Written by AI (${model}).`,
   },
+  contact: {
+    buyer: 'The buyer’s contact',
+    seller: 'The seller’s contact',
+    explain: 'Arrange payment and delivery by e-mail. Only the two of you see these contacts.',
+  },
   newAuction: {
     title: 'New auction',
     copiedFrom: (title) =>
@@ -339,7 +344,7 @@ export const en: Messages = {
     AUCTION_NOT_FOUND: 'Auction not found.',
     BUY_NOW_UNAVAILABLE: 'Buy It Now is no longer offered for this auction.',
     NOT_SELLER: 'Only the seller can do this.',
-    AUCTION_HAS_BIDS: 'This auction has bids and can no longer be cancelled.',
+    AUCTION_HAS_BIDS: 'This auction has bids: it can no longer be corrected or cancelled.',
     IDEMPOTENCY_KEY_REUSED: 'This request was already used for another bid. Try again.',
     NOT_LEADING: 'You are no longer leading this auction. Place a bid to get back in front.',
     MAX_TOO_LOW: (minimum) => `A maximum can only go up: enter at least ${minimum}.`,

@@ -208,6 +208,11 @@ export const ptBR = {
     byMock: 'Texto automático, montado com os dados do leilão (sem IA).',
     byModel: (model: string) => `Escrito por IA (${model}).`,
   },
+  contact: {
+    buyer: 'Contato de quem comprou',
+    seller: 'Contato de quem vendeu',
+    explain: 'Combinem o pagamento e a entrega por e-mail. Só vocês dois veem estes contatos.',
+  },
   newAuction: {
     title: 'Criar leilão',
     copiedFrom: (title: string) =>
@@ -342,7 +347,7 @@ export const ptBR = {
     AUCTION_NOT_FOUND: 'Leilão não encontrado.',
     BUY_NOW_UNAVAILABLE: 'O “Compre já” não está mais disponível para este leilão.',
     NOT_SELLER: 'Só quem vende pode fazer isso.',
-    AUCTION_HAS_BIDS: 'Este leilão já recebeu lances e não pode mais ser cancelado.',
+    AUCTION_HAS_BIDS: 'Este leilão já recebeu lances: não pode mais ser corrigido nem cancelado.',
     IDEMPOTENCY_KEY_REUSED: 'Este pedido já foi usado para outro lance. Tente de novo.',
     NOT_LEADING: 'Você não lidera mais este leilão. Para voltar à frente, dê um lance.',
     MAX_TOO_LOW: (minimum: string) =>

@@ -7,6 +7,7 @@ import { BidHistory } from '../components/bid-history.tsx';
 import { LiveAnnouncer } from '../components/live-announcer.tsx';
 import { PriceBoard } from '../components/price-board.tsx';
 import { ReportPanel } from '../components/report-panel.tsx';
+import { SaleContactPanel } from '../components/sale-contact.tsx';
 import { WatchToggle } from '../components/watch-toggle.tsx';
 import { formatMoney, formatTime } from '../format.ts';
 import { useI18n } from '../i18n/i18n.ts';
@@ -122,6 +123,12 @@ export function AuctionPage({ auctionId }: { auctionId: string }) {
             </p>
           ) : null}
           {closed ? <AuctionResult auction={auction} viewerId={viewerId} /> : null}
+          {viewerId &&
+          auction.status === 'closed' &&
+          auction.winner &&
+          [auction.seller.id, auction.winner.id].includes(viewerId) ? (
+            <SaleContactPanel auction={auction} viewerId={viewerId} />
+          ) : null}
           {closed && auction.seller.id === viewerId ? (
             <p>
               <Link href={`/new?from=${auction.id}`} className="button" data-testid="offer-again">

@@ -1,0 +1,50 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { AppError, ErrorCode, errors } from '../../core/errors.ts';
+import { AuctionParams, ErrorBody, SaleContact, type PublicUser } from '../../core/schemas.ts';
+import type { Services } from '../services.ts';
+
+/**
+ * How the two parties of a sale reach each other: the winner's e-mail tells
+ * them to expect the seller's contact, and without a mail relay this is the
+ * only way it can come. Nobody else ever sees either address.
+ */
+export const contactRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (
+  app,
+  { services },
+) => {
+  app.get(
+    '/:id/contact',
+    {
+      onRequest: app.requireUser,
+      schema: {
+        tags: ['auctions'],
+        security: [{ bearer: [] }],
+        description:
+          'For the seller and the buyer of a sold auction only: the other party’s name and e-mail, to arrange payment and delivery.',
+        params: AuctionParams,
+        response: {
+          200: SaleContact,
+          401: ErrorBody,
+          403: ErrorBody,
+          404: ErrorBody,
+          409: ErrorBody,
+        },
+      },
+    },
+    async (request) => {
+      const auction = await services.auctions.get(request.params.id);
+      if (!auction) throw errors.auctionNotFound();
+      const buyer = auction.status === 'closed' ? auction.winner : null;
+      if (!buyer)
+        throw new AppError(ErrorCode.NOT_SOLD, 'Only a sold auction has a buyer and a seller.');
+      const viewer = (request.user as PublicUser).id;
+      const role: SaleContact['role'] | null =
+        viewer === auction.seller.id ? 'buyer' : viewer === buyer.id ? 'seller' : null;
+      if (!role)
+        throw new AppError(ErrorCode.NOT_A_PARTY, 'Only the seller and the buyer see this.');
+      const other = role === 'buyer' ? buyer : auction.seller;
+      const account = await services.accounts.byId(other.id);
+      return { role, name: account?.name ?? other.name, email: account?.email ?? '' };
+    },
+  );
+};
