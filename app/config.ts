@@ -16,7 +16,6 @@ export const ApiEnv = Type.Object({
    */
   SMTP_URL: Type.Optional(Type.String({ pattern: '^smtps?://' })),
   MAIL_FROM: Type.String({ default: 'Arremate <no-reply@arremate.local>', minLength: 3 }),
-  PUBLIC_URL: Type.Optional(Type.String({ pattern: '^https?://[^/]+/?$' })),
   /** How long a password-reset link works. Default 1 hour. */
   PASSWORD_RESET_TTL_SECONDS: Type.Integer({ default: 3600, minimum: 60, maximum: 86_400 }),
   /** Session lifetime; a token expires this long after sign-in. Default 7 days. */

@@ -27,6 +27,12 @@ export const CommonEnv = Type.Object({
   /** Passwords for Sentinel mode: the master's (AUTH) and the Sentinels' own, if any. */
   REDIS_PASSWORD: Type.Optional(Type.String({ minLength: 1 })),
   REDIS_SENTINEL_PASSWORD: Type.Optional(Type.String({ minLength: 1 })),
+  /**
+   * Where people open the UI (https://host, no path): the links in e-mails —
+   * password reset (API), the auction's page (worker). Never taken from a
+   * request's Host header.
+   */
+  PUBLIC_URL: Type.Optional(Type.String({ pattern: '^https?://[^/]+/?$' })),
   /** Prefix of every key, so deployments (or tests) can share one Redis. */
   REDIS_KEY_PREFIX: Type.String({ default: 'arremate:', pattern: '^[A-Za-z0-9_:.-]*$' }),
   LOG_LEVEL: Type.Union(

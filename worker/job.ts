@@ -25,6 +25,8 @@ export interface JobDeps {
   mailer: Mailer | null;
   words: Phrasebook;
   fmt: Formatters;
+  /** The address of an auction's page, for e-mails; null without PUBLIC_URL. */
+  auctionUrl(auctionId: string): string | null;
   log: Logger;
 }
 
@@ -155,8 +157,13 @@ async function mailWinnerOnce(
     async () => {
       const [to, seller] = await addressesOf(deps, 'winner', winner.id, finished.auction.seller.id);
       const { subject, text } = mailParts(report.email as string, subjectFallback);
-      const contact = seller ? `\n\n${deps.words.sellerContact(facts, seller)}` : '';
-      const mail = { to, subject, text: `${text.trimEnd()}${contact}`, replyTo: seller };
+      const url = deps.auctionUrl(report.auctionId);
+      const added = [
+        ...(seller ? [deps.words.sellerContact(facts, seller)] : []),
+        ...(url ? [deps.words.auctionLink(url)] : []),
+      ];
+      const below = added.length > 0 ? `\n\n${added.join('\n')}` : '';
+      const mail = { to, subject, text: `${text.trimEnd()}${below}`, replyTo: seller };
       return sendMail(mailer, mail, 'winner', report.auctionId, signal);
     },
   );
@@ -188,7 +195,7 @@ async function mailSellerOnce(
       const [to, buyer] = await addressesOf(deps, 'seller', finished.auction.seller.id, buyerId);
       const mail = {
         to,
-        ...deps.words.sellerEmail(facts, deps.fmt, buyer ?? null),
+        ...deps.words.sellerEmail(facts, deps.fmt, buyer ?? null, deps.auctionUrl(auctionId)),
         replyTo: buyer,
       };
       return sendMail(mailer, mail, 'seller', auctionId, signal);

@@ -95,6 +95,8 @@ export function createWorker(env: WorkerEnv, baseLog: Logger, clients: WorkerCli
       mailer,
       words: phrasebooks[env.REPORT_LANGUAGE],
       fmt,
+      auctionUrl: (auctionId) =>
+        env.PUBLIC_URL ? `${env.PUBLIC_URL.replace(/\/$/, '')}/auctions/${auctionId}` : null,
       log,
     },
     {

@@ -125,7 +125,11 @@ describe('the e-mails to the winner and to the seller', () => {
       { title: 'Teclado', buyNowPrice: 99_000, buyNowBy: 2 },
       { title: 'Piano', reservePrice: 200_000, bids: [[0, 90_000]] },
     ]);
-    const worker = await startWorker(bed.redis, vars(prefix));
+    // With PUBLIC_URL (a trailing slash too) the e-mails link to the auction's page.
+    const worker = await startWorker(
+      bed.redis,
+      vars(prefix, { PUBLIC_URL: 'https://leiloes.example/' }),
+    );
     await waitFor('4 auctions', () => processed(worker.logs).length === 4);
     const metrics = await worker.worker.metrics.registry.metrics();
     await worker.stop();
@@ -148,7 +152,12 @@ describe('the e-mails to the winner and to the seller', () => {
       guitar.text,
       /Combine o pagamento e a entrega com Carla: responda a este e-mail ou escreva para carla@example\.com\./,
     );
-    assert.match(guitar.text, new RegExp(`Código do leilão: ${auctions[0]!.id}`));
+    const page = `https://leiloes.example/auctions/${auctions[0]!.id}`;
+    assert.ok(
+      guitar.text.includes(`\nPágina do leilão: ${page}\nCódigo do leilão: ${auctions[0]!.id}.`),
+    );
+    const toCarla = smtp.accepted.find((mail) => mail.to[0] === 'carla@example.com')!;
+    assert.ok(toCarla.text.trimEnd().endsWith(`ana@example.com.\nPágina do leilão: ${page}`));
 
     const keyboard = about('Teclado');
     assert.equal(keyboard.subject, 'Seu item "Teclado" foi comprado no “Compre já”');

@@ -222,11 +222,13 @@ describe('the seller’s e-mail and the contact line', () => {
     input: ReturnType<typeof finished>,
     language: 'pt-BR' | 'en',
     buyer: string | null,
+    auctionUrl: string | null = null,
   ) =>
     phrasebooks[language].sellerEmail(
       auctionFacts(input.finished, input.bids),
       createFormatters(language, 'America/Sao_Paulo'),
       buyer,
+      auctionUrl,
     );
   const reserveNotMet = finished([['carla', 95_000]], {
     outcome: 'RESERVE_NOT_MET',
@@ -243,7 +245,17 @@ describe('the seller’s e-mail and the contact line', () => {
       /1\. Arrange payment and delivery with Ana: reply to this e-mail or write to ana@example\.com\./,
     );
     assert.match(mail.text, /Auction code: a-1\./);
-    assert.doesNotMatch(mail.text, /NaN|null|undefined/);
+    assert.doesNotMatch(mail.text, /NaN|null|undefined|https?:/, 'no link without PUBLIC_URL');
+    const linked = sellerMail(sold, 'en', null, 'https://leiloes.example/auctions/a-1');
+    assert.match(
+      linked.text,
+      /\nThe auction's page: https:\/\/leiloes\.example\/auctions\/a-1\nAuction code/,
+    );
+    const ligado = sellerMail(unsold, 'pt-BR', null, 'https://leiloes.example/auctions/a-1');
+    assert.match(
+      ligado.text,
+      /\nPágina do leilão: https:\/\/leiloes\.example\/auctions\/a-1\nCódigo/,
+    );
   });
 
   it('en and pt-BR: no sale says why, and names nobody', () => {

@@ -58,7 +58,14 @@ export interface Phrasebook {
   /** Added under the winner's e-mail when it is sent: how to reach the seller (replying does). */
   sellerContact(f: SoldFacts, sellerEmail: string): string;
   /** To the seller, for every outcome; a sale names the buyer and how to reach them. */
-  sellerEmail(f: AuctionFacts, fmt: Formatters, buyerEmail: string | null): MailText;
+  sellerEmail(
+    f: AuctionFacts,
+    fmt: Formatters,
+    buyerEmail: string | null,
+    auctionUrl: string | null,
+  ): MailText;
+  /** The line with the auction page's address, in e-mails (with PUBLIC_URL). */
+  auctionLink(url: string): string;
   post: OutcomeWords;
   /** Labels of the Discord embed. */
   discord: {

@@ -62,9 +62,15 @@ export const en: Phrasebook = {
   mailSubject: (title) => `You won "${title}"`,
   sellerContact: (f, sellerEmail) =>
     `To arrange payment and delivery with ${f.seller}, reply to this e-mail or write to ${sellerEmail}.`,
-  sellerEmail: (f, fmt, buyerEmail) => {
+  auctionLink: (url) => `The auction's page: ${url}`,
+  sellerEmail: (f, fmt, buyerEmail, auctionUrl) => {
     const ended = `Your auction "${f.title}" ended on ${fmt.dateTime(f.closedAt)}`;
-    const footer = [`Auction code: ${f.auctionId}.`, '', 'The Arremate team'];
+    const footer = [
+      ...(auctionUrl ? [en.auctionLink(auctionUrl)] : []),
+      `Auction code: ${f.auctionId}.`,
+      '',
+      'The Arremate team',
+    ];
     if (isSold(f)) {
       const reach = buyerEmail ? `: reply to this e-mail or write to ${buyerEmail}` : '';
       return {

@@ -67,9 +67,15 @@ export const ptBR: Phrasebook = {
   sellerContact: (f, sellerEmail) =>
     `Para combinar o pagamento e a entrega com ${f.seller}, responda a este e-mail ou escreva ` +
     `para ${sellerEmail}.`,
-  sellerEmail: (f, fmt, buyerEmail) => {
+  auctionLink: (url) => `Página do leilão: ${url}`,
+  sellerEmail: (f, fmt, buyerEmail, auctionUrl) => {
     const ended = `Seu leilão "${f.title}" terminou em ${fmt.dateTime(f.closedAt)}`;
-    const footer = [`Código do leilão: ${f.auctionId}.`, '', 'Equipe Arremate'];
+    const footer = [
+      ...(auctionUrl ? [ptBR.auctionLink(auctionUrl)] : []),
+      `Código do leilão: ${f.auctionId}.`,
+      '',
+      'Equipe Arremate',
+    ];
     if (isSold(f)) {
       const reach = buyerEmail ? `: responda a este e-mail ou escreva para ${buyerEmail}` : '';
       return {
