@@ -93,6 +93,12 @@ describe('the seller’s listing in the browser', { timeout: 120_000 }, () => {
     });
     const { page } = await suite.open(`/auctions/${first.id}`, { session: seller });
     await waitForText(page, 'auction-result', 'Encerrado', 15_000);
+    // Minha atividade offers the same.
+    await page.goto(`${suite.stack.url}/activity`);
+    const fromActivity = page.getByRole('link', { name: 'Anunciar de novo: Luneta de latão' });
+    assert.equal(await fromActivity.getAttribute('href'), `/new?from=${first.id}`);
+    await screenshotBoth(page, 'activity-offer-again');
+    await page.goBack();
     await page.getByRole('link', { name: 'Anunciar de novo' }).click();
     await waitForText(page, 'copied-from', 'Preenchido a partir de “Luneta de latão”');
     await waitForText(page, 'copied-from', 'preço de reserva');

@@ -1,7 +1,8 @@
 // `/activity` ("minha atividade"): the auctions the viewer bid on, each with
 // where they stand (winning, outbid, won, not won), and the ones they sell,
 // live. An auction joins "Meus lances" as soon as the viewer leads it, on
-// any device, and "Minhas vendas" as soon as it is created.
+// any device, and "Minhas vendas" as soon as it is created; a finished one
+// there can be offered again.
 import type { ReactNode } from 'react';
 import type { CompactAuction } from '../../../core/schemas.ts';
 import { api } from '../api/endpoints.ts';
@@ -9,6 +10,7 @@ import { ClosedAuctionRow, OpenAuctionCard } from '../components/auction-card.ts
 import { LoadMore } from '../components/load-more.tsx';
 import { SignInFirst } from '../components/sign-in-first.tsx';
 import { useI18n } from '../i18n/i18n.ts';
+import { Link } from '../routing/link.tsx';
 import { splitByStatus } from '../live/auction-list-state.ts';
 import { myStanding } from '../live/my-standing.ts';
 import { useAuctionList, type AuctionList } from '../live/use-auction-list.ts';
@@ -26,6 +28,18 @@ export function ActivityPage() {
   if (!session)
     return <SignInFirst title={t.activity.title} text={t.activity.signInFirst} path="/activity" />;
 
+  // A finished auction of one's own can be offered again (new-auction-page.tsx).
+  const offerAgain = (auction: CompactAuction) =>
+    auction.status === 'open' ? null : (
+      <Link
+        href={`/new?from=${auction.id}`}
+        className="closed-row__again"
+        aria-label={`${auction.winner ? t.newAuction.sellSimilar : t.newAuction.offerAgain}: ${auction.title}`}
+        data-testid="offer-again"
+      >
+        {auction.winner ? t.newAuction.sellSimilar : t.newAuction.offerAgain}
+      </Link>
+    );
   const standing = (auction: CompactAuction) => {
     const where = myStanding(auction, userId);
     return (
@@ -49,6 +63,7 @@ export function ActivityPage() {
         title={t.activity.sellingTitle}
         empty={t.activity.sellingEmpty}
         list={selling}
+        note={offerAgain}
       />
     </>
   );
