@@ -21,6 +21,7 @@ import {
   jsonText,
   numberText,
   queryString,
+  stringText,
 } from '../support/hostile-input.ts';
 import {
   authorization,
@@ -176,8 +177,17 @@ describe('REST under hostile input', () => {
     );
   });
 
-  it('Buy It Now, raising a maximum, cancel and the watchlist', async () => {
-    const action = fc.constantFrom('buy-now', 'max-bid', 'cancel', 'watch', 'unwatch', 'watchlist');
+  it('Buy It Now, raising a maximum, cancel, corrections, the contact and the watchlist', async () => {
+    const action = fc.constantFrom(
+      'buy-now',
+      'max-bid',
+      'cancel',
+      'edit',
+      'contact',
+      'watch',
+      'unwatch',
+      'watchlist',
+    );
     const id = fc.oneof(
       { weight: 4, arbitrary: fc.nat().map((i) => ({ known: i })) },
       { weight: 1, arbitrary: idSegment.map((raw) => ({ raw })) },
@@ -191,6 +201,7 @@ describe('REST under hostile input', () => {
           maxAmount: fc.oneof(fc.integer({ min: 1, max: 3_000_000 }).map(String), numberText),
         }),
       },
+      { weight: 2, arbitrary: bodyText({}, { title: stringText, description: stringText }) },
     );
     await fc.assert(
       fc.asyncProperty(
@@ -205,6 +216,8 @@ describe('REST under hostile input', () => {
             'buy-now': ['POST', `/api/auctions/${auctionId}/buy-now`],
             'max-bid': ['PUT', `/api/auctions/${auctionId}/max-bid`],
             cancel: ['POST', `/api/auctions/${auctionId}/cancel`],
+            edit: ['PATCH', `/api/auctions/${auctionId}`],
+            contact: ['GET', `/api/auctions/${auctionId}/contact`],
             watch: ['PUT', `/api/me/watchlist/${auctionId}`],
             unwatch: ['DELETE', `/api/me/watchlist/${auctionId}`],
             watchlist: ['GET', '/api/me/watchlist'],
