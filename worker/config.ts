@@ -48,6 +48,13 @@ export const WorkerEnv = Type.Object({
   WORKER_CLAIM_IDLE_MS: Ms(60_000, 100),
   /** Deliveries after which an entry goes to the dead-letter stream. */
   WORKER_MAX_DELIVERIES: Type.Integer({ default: 5, minimum: 1, maximum: 100 }),
+  /**
+   * The finished-auctions stream keeps handled entries this long, then the
+   * worker trims them (every WORKER_TRIM_INTERVAL_MS); entries any group
+   * still owes are never trimmed.
+   */
+  WORKER_STREAM_RETENTION_MS: Ms(86_400_000, 0),
+  WORKER_TRIM_INTERVAL_MS: Ms(60_000, 100),
   /** On SIGTERM, how long the current job may run before it is abandoned to another worker. */
   WORKER_SHUTDOWN_GRACE_MS: Ms(15_000, 0),
   /** Port of GET /metrics (Prometheus) and GET /healthz (liveness); 0 turns them off. */

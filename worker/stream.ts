@@ -1,8 +1,10 @@
 // The consumer group on the finished-auctions stream: every Redis Streams
 // command the worker uses, in one place. At-least-once: an entry stays in
 // the group's pending list until acknowledged, and a silent consumer's
-// entries are taken over with XAUTOCLAIM.
+// entries are taken over with XAUTOCLAIM. Handled entries are trimmed after
+// a retention, so the stream does not grow forever.
 import type { Redis } from 'ioredis';
+import type { WorkerRedis } from './redis/scripts.ts';
 
 export interface StreamEntry {
   id: string;
@@ -26,7 +28,11 @@ const DEAD_LETTER_MAXLEN = 10_000;
 export type StreamGroup = ReturnType<typeof createStreamGroup>;
 
 /** `blocking` serves only XREADGROUP BLOCK, so it never delays the other commands. */
-export function createStreamGroup(redis: Redis, blocking: Redis, options: StreamGroupOptions) {
+export function createStreamGroup(
+  redis: WorkerRedis,
+  blocking: Redis,
+  options: StreamGroupOptions,
+) {
   const { stream, group, consumer } = options;
   return {
     /** From id 0, so auctions closed before any worker existed are processed too. */
@@ -118,6 +124,14 @@ export function createStreamGroup(redis: Redis, blocking: Redis, options: Stream
         )
         .xack(stream, group, entry.id)
         .exec();
+    },
+
+    /**
+     * Removes the entries every group has handled and that are older than
+     * `retentionMs` (trimHandled-1.lua); returns how many went.
+     */
+    trimHandled(retentionMs: number): Promise<number> {
+      return redis.trimHandled(stream, String(retentionMs));
     },
 
     /** On a clean exit, forgets this consumer's name unless it still owns pending entries. */

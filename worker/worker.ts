@@ -75,7 +75,8 @@ export function createWorker(env: WorkerEnv, baseLog: Logger, clients: WorkerCli
         log,
       )
     : null;
-  const group = createStreamGroup(clients.redis, clients.blocking, {
+  const scripted = loadWorkerScripts(clients.redis);
+  const group = createStreamGroup(scripted, clients.blocking, {
     stream: keys.finishedStream,
     group: env.WORKER_GROUP,
     consumer,
@@ -85,7 +86,7 @@ export function createWorker(env: WorkerEnv, baseLog: Logger, clients: WorkerCli
     group,
     {
       store: createAuctionStore(loadScripts(clients.redis), keys),
-      state: createJobState(loadWorkerScripts(clients.redis), keys),
+      state: createJobState(scripted, keys),
       writer: countGeminiCalls(
         createTextWriter(gemini, env.REPORT_LANGUAGE, fmt, log),
         gemini !== null,
@@ -112,6 +113,17 @@ export function createWorker(env: WorkerEnv, baseLog: Logger, clients: WorkerCli
   let current: Promise<void> = Promise.resolve();
   const run = (entry: StreamEntry) => (current = handleEntry(entry, abandon.signal));
   const claimEveryMs = Math.min(env.WORKER_CLAIM_IDLE_MS / 2, 10_000);
+  let trimmer: NodeJS.Timeout | undefined;
+
+  /** Handled entries leave the stream after the retention; a failure waits for the next turn. */
+  function trimNow(): void {
+    group.trimHandled(env.WORKER_STREAM_RETENTION_MS).then(
+      (removed) => {
+        if (removed > 0) log.info({ removed }, 'finished-auctions stream trimmed');
+      },
+      (error: Error) => log.warn({ cause: error.message }, 'could not trim the stream'),
+    );
+  }
 
   async function loop(): Promise<void> {
     log.info(
@@ -159,11 +171,13 @@ export function createWorker(env: WorkerEnv, baseLog: Logger, clients: WorkerCli
     metrics,
     /** Resolves when the loop has ended after stop(). */
     start(): Promise<void> {
+      trimmer = setInterval(trimNow, env.WORKER_TRIM_INTERVAL_MS).unref();
       return loop();
     },
     /** Stops reading; lets the current job finish within `graceMs`, else abandons it (left pending). */
     async stop(graceMs = env.WORKER_SHUTDOWN_GRACE_MS): Promise<void> {
       stopping = true;
+      clearInterval(trimmer);
       clients.blocking.disconnect();
       // The loop logs the job's own errors; here only its end matters.
       const settled = current.then(

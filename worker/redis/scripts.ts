@@ -10,6 +10,7 @@ export type DeliveryClaim = 'claimed' | 'lost-lock' | 'sending' | 'sent' | 'reje
 export interface WorkerScriptCommands {
   extendLock(lockKey: string, token: string, ttlMs: string): Promise<number>;
   releaseLock(lockKey: string, token: string): Promise<number>;
+  trimHandled(stream: string, retentionMs: string): Promise<number>;
   claimDelivery(
     lockKey: string,
     jobKey: string,
