@@ -166,4 +166,38 @@ describe('the seller’s listing in the browser', { timeout: 120_000 }, () => {
     assert.equal(await outsider.getByTestId('sale-contact').count(), 0);
     assert.equal((await outsider.content()).includes('@'), false, 'no address on the page');
   });
+
+  test('a lobby card shows Buy It Now while it lasts and where the reserve stands, live', async () => {
+    const auction = await createAuction(suite.stack.url, seller.token, {
+      title: 'Máquina de escrever',
+      reservePrice: 5_000,
+      buyNowPrice: 20_000,
+      durationSeconds: 900,
+    });
+    const { page } = await suite.open('/');
+    await waitLive(page);
+    const card = page.locator(`[data-testid="open-auction"][data-auction-id="${auction.id}"]`);
+    await waitForText(page, 'card-buy-now', 'Compre já: R$ 200,00');
+    await screenshotBoth(page, 'lobby-offer-chips');
+    assert.equal(
+      await card.getByTestId('card-reserve').textContent(),
+      'Preço de reserva não atingido',
+    );
+
+    const bid = (amount: number) =>
+      call(suite.stack.url, 'POST', `/api/auctions/${auction.id}/bids`, {
+        token: bruno.token,
+        body: { amount },
+      });
+    // Below the reserve, Buy It Now stays on offer; reaching it ends the offer.
+    assert.equal((await bid(1_000)).status, 201);
+    await card.getByTestId('card-bids').filter({ hasText: '1 lance' }).waitFor();
+    assert.equal(await card.getByTestId('card-buy-now').count(), 1);
+    assert.equal((await bid(5_000)).status, 201);
+    await card
+      .getByTestId('card-reserve')
+      .filter({ hasText: 'Preço de reserva atingido' })
+      .waitFor();
+    assert.equal(await card.getByTestId('card-buy-now').count(), 0);
+  });
 });

@@ -11,6 +11,30 @@ import { useServerNow } from '../live/ticker.ts';
 import { Countdown } from './countdown.tsx';
 import { WatchToggle } from './watch-toggle.tsx';
 
+/** What the listing offers besides bidding: Buy It Now while it lasts, and where a reserve stands. */
+function OfferChips({ auction }: { auction: CompactAuction }) {
+  const { t, locale } = useI18n();
+  const buyNow = auction.buyNowAvailable && auction.buyNowPrice !== null;
+  if (!buyNow && !auction.hasReserve) return null;
+  return (
+    <p className="card__chips">
+      {buyNow ? (
+        <span className="badge badge--buy-now" data-testid="card-buy-now">
+          {t.buyNow.chip(formatMoney(auction.buyNowPrice as number, locale))}
+        </span>
+      ) : null}
+      {auction.hasReserve ? (
+        <span
+          className={`badge ${auction.reserveMet ? 'badge--reserve-met' : 'badge--reserve'}`}
+          data-testid="card-reserve"
+        >
+          {auction.reserveMet ? t.auction.reserveMet : t.auction.reserveNotMetYet}
+        </span>
+      ) : null}
+    </p>
+  );
+}
+
 /** `note`: what a page adds about the viewer, e.g. "you are winning". */
 export function OpenAuctionCard({ auction, note }: { auction: CompactAuction; note?: ReactNode }) {
   const { t, locale } = useI18n();
@@ -22,6 +46,7 @@ export function OpenAuctionCard({ auction, note }: { auction: CompactAuction; no
         <Link href={`/auctions/${auction.id}`}>{auction.title}</Link>
       </h3>
       {note}
+      <OfferChips auction={auction} />
       <dl className="card__facts">
         <div>
           <dt>{auction.bidCount > 0 ? t.auction.currentPrice : t.auction.startingPrice}</dt>

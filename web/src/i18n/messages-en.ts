@@ -127,6 +127,7 @@ export const en: Messages = {
   buyNow: {
     title: 'Buy It Now',
     explain: 'Buy now at a fixed price: the auction ends at once and the lot is yours.',
+    chip: (price) => `Buy It Now: ${price}`,
     button: (price) => `Buy It Now for ${price}`,
     question: (price) => `Buy this lot for ${price}? The auction ends now and you commit to pay.`,
     confirm: (price) => `Confirm purchase for ${price}`,

@@ -130,6 +130,7 @@ export const ptBR = {
     title: 'Compre já',
     explain: 'Compre agora por um preço fixo: o leilão termina na hora e o lote é seu.',
     button: (price: string) => `Compre já por ${price}`,
+    chip: (price: string) => `Compre já: ${price}`,
     question: (price: string) =>
       `Comprar este lote por ${price}? O leilão termina agora e você se compromete a pagar.`,
     confirm: (price: string) => `Confirmar compra por ${price}`,
