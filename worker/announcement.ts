@@ -12,6 +12,8 @@ export function announcementFor(
   facts: AuctionFacts,
   words: Phrasebook,
   fmt: Formatters,
+  /** The auction's page, when PUBLIC_URL is set. */
+  url: string | null = null,
 ): DiscordMessageInput {
   const labels = words.discord;
   return {
@@ -26,6 +28,7 @@ export function announcementFor(
     ],
     footer: report.generatedBy === 'mock' ? words.notByAi : labels.byModel(report.generatedBy),
     timestamp: facts.closedAt,
+    ...(url ? { url } : {}),
   };
 }
 

@@ -20,6 +20,8 @@ export interface DiscordMessageInput {
   footer: string;
   /** ISO-8601, shown by Discord in the reader's time zone. */
   timestamp: string;
+  /** The auction's page (with PUBLIC_URL): the embed's title links to it. */
+  url?: string;
 }
 
 export interface DiscordPayload {
@@ -30,6 +32,7 @@ export interface DiscordPayload {
     fields: { name: string; value: string; inline: boolean }[];
     footer: { text: string };
     timestamp: string;
+    url?: string;
   }[];
   /** Nobody is ever pinged, whatever the texts say. */
   allowed_mentions: { parse: [] };
@@ -84,6 +87,7 @@ export function buildDiscordPayload(input: DiscordMessageInput): DiscordPayload 
         fields,
         footer: { text: footer },
         timestamp: input.timestamp,
+        ...(input.url ? { url: input.url } : {}),
       },
     ],
     allowed_mentions: { parse: [] },

@@ -120,7 +120,9 @@ async function postOnce(
 ): Promise<{ discord: DiscordResult; deadLetter?: JobFailure }> {
   const { discord } = deps;
   if (!discord) return { discord: 'disabled' };
-  const payload = buildDiscordPayload(announcementFor(report, facts, deps.words, deps.fmt));
+  const payload = buildDiscordPayload(
+    announcementFor(report, facts, deps.words, deps.fmt, deps.auctionUrl(report.auctionId)),
+  );
   const { result, deadLetter } = await deliverOnce(
     'discord',
     report.auctionId,

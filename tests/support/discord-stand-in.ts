@@ -21,6 +21,7 @@ export interface DiscordBody {
     fields?: { name: string; value: string; inline?: boolean }[];
     footer?: { text: string };
     timestamp?: string;
+    url?: string;
   }[];
   allowed_mentions?: { parse?: string[] };
 }
@@ -58,6 +59,8 @@ export function limitViolations(body: DiscordBody): string[] {
     over('embed.title', embed.title, 256);
     over('embed.description', embed.description, 4096);
     over('embed.footer.text', embed.footer?.text, 2048);
+    if (embed.url !== undefined && !/^https?:\/\/\S+$/.test(embed.url))
+      problems.push(`embed.url: not a well formed URL`);
     for (const field of embed.fields ?? []) {
       over('field.name', field.name, 256, 1);
       over('field.value', field.value, 1024, 1);

@@ -81,6 +81,12 @@ describe('discord payload', () => {
     assert.ok(embedLength(embed!) <= 6000);
   });
 
+  it('links the title to the auction page only when there is one', () => {
+    const url = 'https://leiloes.example/auctions/a-1';
+    assert.equal(buildDiscordPayload(input({ url })).embeds[0]?.url, url);
+    assert.equal('url' in (buildDiscordPayload(input()).embeds[0] ?? {}), false);
+  });
+
   it('never leaves a field empty (Discord rejects it)', () => {
     const payload = buildDiscordPayload(input({ fields: [{ name: '', value: '' }] }));
     assert.deepEqual(payload.embeds[0]!.fields, [{ name: '—', value: '—', inline: true }]);

@@ -158,6 +158,9 @@ describe('the e-mails to the winner and to the seller', () => {
     );
     const toCarla = smtp.accepted.find((mail) => mail.to[0] === 'carla@example.com')!;
     assert.ok(toCarla.text.trimEnd().endsWith(`ana@example.com.\nPágina do leilão: ${page}`));
+    // The Discord post's title links there too.
+    const posted = bed.discord.created.map((post) => post.body.embeds?.[0]?.url);
+    assert.ok(posted.includes(page), posted.join(', '));
 
     const keyboard = about('Teclado');
     assert.equal(keyboard.subject, 'Seu item "Teclado" foi comprado no “Compre já”');
