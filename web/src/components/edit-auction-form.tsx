@@ -5,9 +5,9 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { Auction } from '../../../core/schemas.ts';
 import { DESCRIPTION_MAX, TITLE_MAX } from '../forms/new-auction-form.ts';
-import { errorMessage } from '../i18n/error-message.ts';
+import { useAction } from '../forms/use-action.ts';
 import { useI18n } from '../i18n/i18n.ts';
-import { OutcomeLine, type Outcome } from './outcome-line.tsx';
+import { OutcomeLine } from './outcome-line.tsx';
 import { TextAreaField, TextField } from './text-field.tsx';
 
 interface EditAuctionFormProps {
@@ -16,13 +16,12 @@ interface EditAuctionFormProps {
 }
 
 export function EditAuctionForm({ auction, edit }: EditAuctionFormProps) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const [title, setTitle] = useState(auction.title);
   const [description, setDescription] = useState(auction.description);
-  const [busy, setBusy] = useState(false);
   const [titleError, setTitleError] = useState<string | undefined>();
-  const [outcome, setOutcome] = useState<Outcome>(null);
+  const { outcome, setOutcome, busy, run } = useAction();
   useEffect(() => {
     if (open) document.getElementById('edit-title')?.focus();
   }, [open]);
@@ -40,16 +39,11 @@ export function EditAuctionForm({ auction, edit }: EditAuctionFormProps) {
     // Blank once trimmed, as the API would refuse it: said beside the field.
     setTitleError(title.trim() ? undefined : t.field.required);
     if (!title.trim()) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       await edit({ title, description });
       setOpen(false);
-      setOutcome({ ok: true, text: t.sellerPanel.saved });
-    } catch (error) {
-      setOutcome({ ok: false, text: errorMessage(error, t, locale) });
-    } finally {
-      setBusy(false);
-    }
+      return t.sellerPanel.saved;
+    });
   };
 
   if (!open)

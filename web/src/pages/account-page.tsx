@@ -1,13 +1,13 @@
 // `/account` ("minha conta"): who is signed in, changing the password, and
 // signing out the account's other devices (both keep this one signed in).
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { changePassword, logoutOthers } from '../api/endpoints.ts';
 import { ApiError } from '../api/http.ts';
-import { OutcomeLine, type Outcome } from '../components/outcome-line.tsx';
+import { OutcomeLine } from '../components/outcome-line.tsx';
 import { SignInFirst } from '../components/sign-in-first.tsx';
 import { TextField } from '../components/text-field.tsx';
+import { useAction } from '../forms/use-action.ts';
 import { useFields } from '../forms/use-fields.ts';
-import { errorMessage } from '../i18n/error-message.ts';
 import { useI18n } from '../i18n/i18n.ts';
 import { sessionStore } from '../session/session-store.ts';
 import { useStore } from '../store.ts';
@@ -39,21 +39,10 @@ export function AccountPage() {
 }
 
 function OtherDevices() {
-  const { t, locale } = useI18n();
-  const [outcome, setOutcome] = useState<Outcome>(null);
-  const [busy, setBusy] = useState(false);
-  const signOutOthers = async () => {
-    setBusy(true);
-    setOutcome(null);
-    try {
-      const { ended } = await logoutOthers();
-      setOutcome({ ok: true, text: t.account.othersSignedOut(ended) });
-    } catch (error) {
-      setOutcome({ ok: false, text: errorMessage(error, t, locale) });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { t } = useI18n();
+  const { outcome, busy, run } = useAction();
+  const signOutOthers = () =>
+    run(async () => t.account.othersSignedOut((await logoutOthers()).ended));
   return (
     <section aria-labelledby="devices-title" className="account__devices">
       <h2 id="devices-title">{t.account.devicesTitle}</h2>
@@ -67,13 +56,12 @@ function OtherDevices() {
 }
 
 function PasswordForm() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const { values, setValues, setErrors, bind } = useFields<Field>({
     currentPassword: '',
     newPassword: '',
   });
-  const [outcome, setOutcome] = useState<Outcome>(null);
-  const [submitting, setSubmitting] = useState(false);
+  const { outcome, setOutcome, busy: submitting, run } = useAction();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -83,18 +71,18 @@ function PasswordForm() {
     setErrors(found);
     setOutcome(null);
     if (Object.keys(found).length > 0) return;
-    setSubmitting(true);
-    try {
-      await changePassword(values);
-      setValues({ currentPassword: '', newPassword: '' });
-      setOutcome({ ok: true, text: t.account.changed });
-    } catch (error) {
-      if (error instanceof ApiError && error.code === 'WRONG_PASSWORD')
-        setErrors({ currentPassword: t.errors.WRONG_PASSWORD });
-      else setOutcome({ ok: false, text: errorMessage(error, t, locale) });
-    } finally {
-      setSubmitting(false);
-    }
+    await run(
+      async () => {
+        await changePassword(values);
+        setValues({ currentPassword: '', newPassword: '' });
+        return t.account.changed;
+      },
+      (error) => {
+        const wrong = error instanceof ApiError && error.code === 'WRONG_PASSWORD';
+        if (wrong) setErrors({ currentPassword: t.errors.WRONG_PASSWORD });
+        return wrong;
+      },
+    );
   };
 
   const input = (field: Field) => ({ type: 'password', ...bind(field) });

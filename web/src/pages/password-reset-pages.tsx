@@ -3,19 +3,18 @@
 // to a server, and leaves the address bar as soon as the page has read it.
 import { useEffect, useState, type FormEvent } from 'react';
 import { askPasswordReset, confirmPasswordReset } from '../api/endpoints.ts';
-import { OutcomeLine, type Outcome } from '../components/outcome-line.tsx';
+import { OutcomeLine } from '../components/outcome-line.tsx';
 import { TextField } from '../components/text-field.tsx';
 import { EMAIL_PATTERN } from '../forms/email.ts';
+import { useAction } from '../forms/use-action.ts';
 import { useFields } from '../forms/use-fields.ts';
-import { errorMessage } from '../i18n/error-message.ts';
 import { useI18n } from '../i18n/i18n.ts';
 import { Link } from '../routing/link.tsx';
 
 export function ForgotPasswordPage() {
   const { t, locale } = useI18n();
   const { values, setErrors, bind } = useFields<'email'>({ email: '' });
-  const [outcome, setOutcome] = useState<Outcome>(null);
-  const [submitting, setSubmitting] = useState(false);
+  const { outcome, setOutcome, busy: submitting, run } = useAction();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -24,15 +23,10 @@ export function ForgotPasswordPage() {
     setErrors(invalid ? { email: t.field.emailInvalid } : {});
     setOutcome(null);
     if (invalid) return;
-    setSubmitting(true);
-    try {
+    await run(async () => {
       await askPasswordReset(email, locale);
-      setOutcome({ ok: true, text: t.reset.asked(email) });
-    } catch (error) {
-      setOutcome({ ok: false, text: errorMessage(error, t, locale) });
-    } finally {
-      setSubmitting(false);
-    }
+      return t.reset.asked(email);
+    });
   };
 
   return (
@@ -61,15 +55,14 @@ export function ForgotPasswordPage() {
 const tokenInAddress = () => new URLSearchParams(window.location.hash.slice(1)).get('token') ?? '';
 
 export function ResetPasswordPage() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const [token] = useState(tokenInAddress);
   // Read once; the address bar (and the history) keep no copy of it.
   useEffect(() => {
     if (window.location.hash) history.replaceState(history.state, '', window.location.pathname);
   }, []);
   const { values, setErrors, bind } = useFields<'newPassword'>({ newPassword: '' });
-  const [outcome, setOutcome] = useState<Outcome>(null);
-  const [submitting, setSubmitting] = useState(false);
+  const { outcome, setOutcome, busy: submitting, run } = useAction();
   const [done, setDone] = useState(false);
 
   const submit = async (event: FormEvent) => {
@@ -78,16 +71,11 @@ export function ResetPasswordPage() {
     setErrors(short ? { newPassword: t.field.passwordShort } : {});
     setOutcome(null);
     if (short) return;
-    setSubmitting(true);
-    try {
+    await run(async () => {
       await confirmPasswordReset(token, values.newPassword);
       setDone(true);
-      setOutcome({ ok: true, text: t.reset.done });
-    } catch (error) {
-      setOutcome({ ok: false, text: errorMessage(error, t, locale) });
-    } finally {
-      setSubmitting(false);
-    }
+      return t.reset.done;
+    });
   };
 
   if (!token)
