@@ -9,6 +9,7 @@ import { Link } from '../routing/link.tsx';
 import { msUntilStart } from '../live/scheduled-start.ts';
 import { useServerNow } from '../live/ticker.ts';
 import { Countdown } from './countdown.tsx';
+import { ReserveBadge } from './reserve-badge.tsx';
 import { WatchToggle } from './watch-toggle.tsx';
 
 /** What the listing offers besides bidding: Buy It Now while it lasts, and where a reserve stands. */
@@ -23,14 +24,7 @@ function OfferChips({ auction }: { auction: CompactAuction }) {
           {t.buyNow.chip(formatMoney(auction.buyNowPrice as number, locale))}
         </span>
       ) : null}
-      {auction.hasReserve ? (
-        <span
-          className={`badge ${auction.reserveMet ? 'badge--reserve-met' : 'badge--reserve'}`}
-          data-testid="card-reserve"
-        >
-          {auction.reserveMet ? t.auction.reserveMet : t.auction.reserveNotMetYet}
-        </span>
-      ) : null}
+      {auction.hasReserve ? <ReserveBadge auction={auction} testId="card-reserve" /> : null}
     </p>
   );
 }

@@ -6,6 +6,7 @@ import { msUntilStart } from '../live/scheduled-start.ts';
 import { useServerNow } from '../live/ticker.ts';
 import { AuctionRules } from './auction-rules.tsx';
 import { Countdown } from './countdown.tsx';
+import { ReserveBadge } from './reserve-badge.tsx';
 
 export function PriceBoard({ auction, viewerId }: { auction: Auction; viewerId: string | null }) {
   const { t, locale } = useI18n();
@@ -26,12 +27,7 @@ export function PriceBoard({ auction, viewerId }: { auction: Auction; viewerId: 
         </span>
         {leading ? <span className="badge badge--lead">{t.auction.youLead}</span> : null}
         {auction.hasReserve && !closed ? (
-          <span
-            className={`badge ${auction.reserveMet ? 'badge--reserve-met' : 'badge--reserve'}`}
-            data-testid="reserve-status"
-          >
-            {auction.reserveMet ? t.auction.reserveMet : t.auction.reserveNotMetYet}
-          </span>
+          <ReserveBadge auction={auction} testId="reserve-status" />
         ) : null}
       </div>
       <dl className="price-board__facts">
