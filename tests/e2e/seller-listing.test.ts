@@ -52,6 +52,11 @@ describe('the seller’s listing in the browser', { timeout: 120_000 }, () => {
     await screenshotBoth(page, 'auction-edit-form');
     await page.getByRole('button', { name: 'Salvar correção' }).click();
     await waitForText(page, 'edit-auction-outcome', 'Anúncio corrigido');
+    // Focus is back on the button that opened the form.
+    assert.equal(
+      await page.getByTestId('edit-auction').evaluate((el) => el === document.activeElement),
+      true,
+    );
     await page.getByRole('heading', { level: 1, name: 'Relógio de bolso suíço' }).waitFor();
 
     // The watcher's compact socket gets this one whole: the description changed.

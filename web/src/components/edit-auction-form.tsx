@@ -2,7 +2,7 @@
 // auction page until the first bid (the API refuses it after: bidders bid on
 // what they read). Opens in place, filled with the current text; saving
 // updates the page at once, and every watcher through `auction:edited`.
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { Auction } from '../../../core/schemas.ts';
 import { DESCRIPTION_MAX, TITLE_MAX } from '../forms/new-auction-form.ts';
 import { useAction } from '../forms/use-action.ts';
@@ -22,8 +22,14 @@ export function EditAuctionForm({ auction, edit }: EditAuctionFormProps) {
   const [description, setDescription] = useState(auction.description);
   const [titleError, setTitleError] = useState<string | undefined>();
   const { outcome, setOutcome, busy, run } = useAction();
+  // Focus goes to the title when the form opens, and back to the button that
+  // opened it when it closes (saved or not), as ConfirmAction does.
+  const trigger = useRef<HTMLButtonElement>(null);
+  const wasOpen = useRef(false);
   useEffect(() => {
     if (open) document.getElementById('edit-title')?.focus();
+    else if (wasOpen.current) trigger.current?.focus();
+    wasOpen.current = open;
   }, [open]);
 
   const start = () => {
@@ -49,7 +55,13 @@ export function EditAuctionForm({ auction, edit }: EditAuctionFormProps) {
   if (!open)
     return (
       <div className="edit-auction">
-        <button type="button" className="button" onClick={start} data-testid="edit-auction">
+        <button
+          ref={trigger}
+          type="button"
+          className="button"
+          onClick={start}
+          data-testid="edit-auction"
+        >
           {t.sellerPanel.edit}
         </button>
         <OutcomeLine outcome={outcome} testId="edit-auction-outcome" />
