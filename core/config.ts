@@ -42,6 +42,11 @@ export const CommonEnv = Type.Object({
 });
 export type CommonEnv = Static<typeof CommonEnv>;
 
+/** PUBLIC_URL without its trailing slash, ready for a path: the links' origin, if set. */
+export function publicOrigin(env: Pick<CommonEnv, 'PUBLIC_URL'>): string | undefined {
+  return env.PUBLIC_URL?.replace(/\/$/, '');
+}
+
 export class ConfigError extends Error {
   constructor(message: string) {
     super(message);

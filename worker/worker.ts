@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import { createAuctionStore } from '../core/redis/auction-store.ts';
 import { redisKeys } from '../core/redis/keys.ts';
 import { loadScripts } from '../core/redis/scripts.ts';
+import { publicOrigin } from '../core/config.ts';
 import { consumerName, type WorkerEnv } from './config.ts';
 import { createDiscordClient } from './discord.ts';
 import { createMailer } from '../core/mail/mailer.ts';
@@ -63,6 +64,7 @@ export function createWorker(env: WorkerEnv, baseLog: Logger, clients: WorkerCli
         log,
       )
     : null;
+  const origin = publicOrigin(env);
   const mailer = env.SMTP_URL
     ? createMailer(
         {
@@ -96,8 +98,7 @@ export function createWorker(env: WorkerEnv, baseLog: Logger, clients: WorkerCli
       mailer,
       words: phrasebooks[env.REPORT_LANGUAGE],
       fmt,
-      auctionUrl: (auctionId) =>
-        env.PUBLIC_URL ? `${env.PUBLIC_URL.replace(/\/$/, '')}/auctions/${auctionId}` : null,
+      auctionUrl: (auctionId) => (origin ? `${origin}/auctions/${auctionId}` : null),
       log,
     },
     {

@@ -12,6 +12,7 @@ import { createMailer, MailFailure } from '../../core/mail/mailer.ts';
 import type { RedisKeys } from '../../core/redis/keys.ts';
 import type { ScriptedRedis } from '../../core/redis/scripts.ts';
 import type { User } from '../../core/schemas.ts';
+import { publicOrigin } from '../../core/config.ts';
 import type { ApiEnv } from '../config.ts';
 import { hashToken, type Accounts } from './accounts.ts';
 
@@ -62,7 +63,7 @@ export function resetMail(user: User, link: string, minutes: number, language: M
 export function createPasswordReset(options: PasswordResetOptions) {
   const { redis, keys, accounts, config, log } = options;
   const ttlSeconds = config.PASSWORD_RESET_TTL_SECONDS;
-  const origin = config.PUBLIC_URL?.replace(/\/$/, '');
+  const origin = publicOrigin(config);
   // Off without a relay or without the address for the links.
   const mailer =
     config.SMTP_URL && origin
