@@ -112,6 +112,33 @@ export function toAuction(fields: Record<string, string>): Auction {
   };
 }
 
+/**
+ * The auction right after a bid, built once per replica where two paths want
+ * it: the replica that placed the bid reads the script's reply and, from the
+ * events channel, the same state again to tell its sockets. Keyed by the last
+ * bid's id (unique; nothing changes an auction between a bid and its event).
+ * Either path may come first; the second takes the view and drops it.
+ */
+const viewsAfterBid = new Map<string, Auction>();
+const VIEWS_KEPT = 256;
+
+export function auctionAfterBids(state: FlatHash, bids: StoredBid[]): Auction {
+  const lastBidId = bids[bids.length - 1]?.id;
+  if (lastBidId === undefined) return toAuction(hashToRecord(state));
+  const known = viewsAfterBid.get(lastBidId);
+  if (known) {
+    viewsAfterBid.delete(lastBidId);
+    return known;
+  }
+  const auction = toAuction(hashToRecord(state));
+  viewsAfterBid.set(lastBidId, auction);
+  // Most views are never asked for twice (bids placed on other replicas, or
+  // no socket here to tell): the oldest go first.
+  if (viewsAfterBid.size > VIEWS_KEPT)
+    viewsAfterBid.delete(viewsAfterBid.keys().next().value as string);
+  return auction;
+}
+
 export function toBid(stored: StoredBid): Bid {
   return {
     id: stored.id,

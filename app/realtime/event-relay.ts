@@ -10,6 +10,7 @@
 import type { Redis } from 'ioredis';
 import type { Server } from 'socket.io';
 import {
+  auctionAfterBids,
   fieldOf,
   hashToRecord,
   toAuction,
@@ -144,7 +145,7 @@ function deliver(io: Server, event: StoreEvent): void {
       const lobby = listened(io, LOBBY_ROOM);
       const alerted = outbidRooms.filter((userRoomName) => listened(io, userRoomName));
       if (!watched && !lobby && alerted.length === 0) return;
-      const auction = toAuction(hashToRecord(event.state));
+      const auction = auctionAfterBids(event.state, listOf(event.bids));
       if (watched) {
         for (const bid of event.bids) {
           const placed = toBid(bid);

@@ -1,7 +1,14 @@
 // The typed face of the auction scripts and keys. API replicas, the monitor
 // and the worker all reach auction state through this module only.
 import { randomUUID } from 'node:crypto';
-import { hashToRecord, toAuction, toBid, type FlatHash, type StoredBid } from '../auction-view.ts';
+import {
+  auctionAfterBids,
+  hashToRecord,
+  toAuction,
+  toBid,
+  type FlatHash,
+  type StoredBid,
+} from '../auction-view.ts';
 import { errors } from '../errors.ts';
 import { MAX_DURATION_SECONDS, type Auction, type Bid, type PublicUser } from '../schemas.ts';
 import { FINISHED_CHANNEL, type RedisKeys } from './keys.ts';
@@ -60,11 +67,12 @@ function bidOutcome(reply: [number, string?]): BidOutcome {
     leading: boolean;
   };
   // cjson encodes an empty Lua table as {}: a raised maximum may place no bid.
-  const bids = (Array.isArray(result.bids) ? result.bids : []).map(toBid);
+  const stored = Array.isArray(result.bids) ? result.bids : [];
+  const bids = stored.map(toBid);
   return {
     bid: bids[0] as Bid,
     bids,
-    auction: toAuction(hashToRecord(result.state)),
+    auction: auctionAfterBids(result.state, stored),
     leading: result.leading,
   };
 }

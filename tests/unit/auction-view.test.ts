@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import {
+  auctionAfterBids,
+  toAuction,
+  type FlatHash,
+  type StoredBid,
+} from '../../core/auction-view.ts';
+
+let next = 0;
+
+/** The flat hash and the bid one placeBid call returns, with a fresh bid id. */
+function afterABid(price: number): { state: FlatHash; bids: StoredBid[] } {
+  next += 1;
+  const bid: StoredBid = {
+    id: `bid-${next}`,
+    auctionId: 'a1',
+    seq: next,
+    amount: price,
+    bidderId: 'u1',
+    bidderName: 'Ana',
+    placedAt: 1_700_000_000_000 + next,
+  };
+  const state = [
+    ...['id', 'a1', 'title', 'Relógio', 'description', 'Prata', 'sellerId', 's1'],
+    ...['sellerName', 'Sil', 'status', 'open', 'startingPrice', '1000'],
+    ...['currentPrice', String(price), 'softCloseSeconds', '30', 'bidCount', String(next)],
+    ...['leaderId', 'u1', 'leaderName', 'Ana', 'createdAt', '1700000000000'],
+    ...['endsAt', '1700003600000', 'seq', String(next)],
+  ];
+  return { state, bids: [bid] };
+}
+
+describe('auctionAfterBids', () => {
+  it('is the public view of the state, the same as toAuction', () => {
+    const { state, bids } = afterABid(1500);
+    const fields = Object.fromEntries(
+      Array.from({ length: state.length / 2 }, (_, i) => [state[2 * i], state[2 * i + 1]]),
+    );
+    assert.deepEqual(auctionAfterBids(state, bids), toAuction(fields));
+  });
+
+  it('builds the view once for the reply and the event of one bid', () => {
+    const { state, bids } = afterABid(1600);
+    const fromReply = auctionAfterBids(state, bids);
+    const fromEvent = auctionAfterBids([...state], structuredClone(bids));
+    assert.equal(fromEvent, fromReply, 'the second path gets the first one’s view');
+    assert.notEqual(auctionAfterBids(state, bids), fromReply, 'a third ask builds it again');
+  });
+
+  it('never hands one bid’s view to another', () => {
+    const first = afterABid(1700);
+    const second = afterABid(1800);
+    auctionAfterBids(first.state, first.bids);
+    assert.equal(auctionAfterBids(second.state, second.bids).currentPrice, 1800);
+  });
+
+  it('builds without keeping when no bid was placed', () => {
+    const { state } = afterABid(1900);
+    assert.notEqual(auctionAfterBids(state, []), auctionAfterBids(state, []));
+  });
+
+  it('keeps a bounded number of views: the oldest unclaimed ones go first', () => {
+    const oldest = afterABid(2000);
+    const kept = auctionAfterBids(oldest.state, oldest.bids);
+    for (let i = 0; i < 1_000; i++) {
+      const other = afterABid(2001 + i);
+      auctionAfterBids(other.state, other.bids);
+    }
+    assert.notEqual(auctionAfterBids(oldest.state, oldest.bids), kept);
+  });
+});
