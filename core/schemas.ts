@@ -175,6 +175,12 @@ export type EditAuctionBody = Static<typeof EditAuctionBody>;
 export const ListAuctionsQuery = Type.Object(
   {
     status: Type.Optional(Type.Union([Type.Literal('open'), Type.Literal('closed')])),
+    sort: Type.Optional(
+      Type.Union([Type.Literal('ending'), Type.Literal('newest')], {
+        description:
+          'Open auctions only: `ending` (default) soonest-ending first, `newest` latest listed first. Closed auctions come latest-closed first.',
+      }),
+    ),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
     cursor: Type.Optional(Type.String({ maxLength: 200 })),
   },

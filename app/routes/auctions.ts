@@ -54,8 +54,12 @@ export const auctionRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = 
       },
     },
     async (request) => {
-      const { status = 'open', limit = 20, cursor } = request.query;
-      return auctions.list(status, limit, cursor);
+      const { status = 'open', sort, limit = 20, cursor } = request.query;
+      if (status === 'closed' && sort !== undefined)
+        throw errors.validation(
+          'sort orders the open auctions; closed ones come latest-closed first.',
+        );
+      return auctions.list(status, limit, cursor, sort);
     },
   );
 

@@ -56,6 +56,9 @@ export interface BidOutcome {
 
 export type AuctionStore = ReturnType<typeof createAuctionStore>;
 
+/** The orders of the open auctions' list. */
+export type ListOrder = 'ending' | 'newest';
+
 const optional = (value: number | null | undefined) =>
   value === undefined || value === null ? '' : String(value);
 
@@ -176,6 +179,7 @@ export function createAuctionStore(redis: ScriptedRedis, keys: RedisKeys) {
         keys.openAuctions,
         keys.endingSoon,
         keys.userSelling(input.seller.id),
+        keys.openByListing,
         id,
         input.title,
         input.description,
@@ -235,6 +239,7 @@ export function createAuctionStore(redis: ScriptedRedis, keys: RedisKeys) {
         keys.closedAuctions,
         keys.finishedStream,
         keys.userBuying(buyer.id),
+        keys.openByListing,
         randomUUID(),
         buyer.id,
         buyer.name,
@@ -250,6 +255,7 @@ export function createAuctionStore(redis: ScriptedRedis, keys: RedisKeys) {
         keys.auction(auctionId),
         keys.openAuctions,
         keys.endingSoon,
+        keys.openByListing,
         seller.id,
         keys.eventsChannel,
       );
@@ -358,22 +364,41 @@ export function createAuctionStore(redis: ScriptedRedis, keys: RedisKeys) {
       return members.map((member) => toBid(JSON.parse(member) as StoredBid));
     },
 
-    async list(status: 'open' | 'closed', limit: number, cursor?: string): Promise<AuctionPage> {
-      const after = cursor === undefined ? null : decodeCursor(cursor);
+    /**
+     * One page of the open auctions (soonest-ending first, or newest listed
+     * first) or of the closed ones (latest closed first).
+     */
+    async list(
+      status: 'open' | 'closed',
+      limit: number,
+      cursor?: string,
+      order: ListOrder = 'ending',
+    ): Promise<AuctionPage> {
+      const newest = status === 'open' && order === 'newest';
+      const after = cursor === undefined ? null : decodeCursor(cursor, newest);
+      const index =
+        status === 'closed' ? keys.closedAuctions : newest ? keys.openByListing : keys.openAuctions;
       const rows = await redis.listAuctions(
-        status === 'open' ? keys.openAuctions : keys.closedAuctions,
-        status === 'open' ? 'asc' : 'desc',
+        index,
+        status === 'open' && !newest ? 'asc' : 'desc',
         after ? String(after.score) : '',
         after ? after.id : '',
         String(limit),
         keys.auctionPrefix,
       );
-      // A listed id whose hash is gone (deleted by hand) is skipped, not a 500.
-      const page = rows.filter((row) => row.length > 2).slice(0, limit);
-      const items = page.map((row) => toAuction(hashToRecord(row.slice(2))));
+      const page = rows.slice(0, limit);
+      // A listed id whose hash is gone (deleted by hand) is skipped, not a 500;
+      // so is one no longer open that a replica of the previous release left
+      // in the listing-time index (npm run backfill removes it).
+      const items = page
+        .filter((row) => row.length > 2)
+        .map((row) => toAuction(hashToRecord(row.slice(2))))
+        .filter((auction) => status === 'closed' || auction.status === 'open');
       const last = page.at(-1);
       const nextCursor =
-        rows.length > limit && last ? encodeCursor(Number(last[1]), last[0] as string) : null;
+        rows.length > limit && last
+          ? encodeCursor(Number(last[1]), last[0] as string, newest)
+          : null;
       return { items, nextCursor };
     },
 
@@ -389,6 +414,7 @@ export function createAuctionStore(redis: ScriptedRedis, keys: RedisKeys) {
         keys.closedAuctions,
         keys.finishedStream,
         keys.endingSoon,
+        keys.openByListing,
         keys.auctionPrefix,
         String(batchSize),
         keys.eventsChannel,
@@ -399,14 +425,24 @@ export function createAuctionStore(redis: ScriptedRedis, keys: RedisKeys) {
   };
 }
 
-function encodeCursor(score: number, id: string): string {
-  return Buffer.from(JSON.stringify([score, id])).toString('base64url');
+/**
+ * A page's end as an opaque cursor. One from the newest-listed order says
+ * so, and only that order takes it: a position in one order means nothing in another.
+ */
+function encodeCursor(score: number, id: string, newest = false): string {
+  return Buffer.from(JSON.stringify(newest ? [score, id, NEWEST] : [score, id])).toString(
+    'base64url',
+  );
 }
 
-function decodeCursor(cursor: string): { score: number; id: string } {
+const NEWEST = 'newest';
+
+function decodeCursor(cursor: string, newest = false): { score: number; id: string } {
   try {
-    const [score, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as unknown[];
-    if (Number.isSafeInteger(score) && typeof id === 'string')
+    const decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as unknown[];
+    const [score, id] = decoded;
+    const sameOrder = newest ? decoded.length === 3 && decoded[2] === NEWEST : decoded.length === 2;
+    if (Number.isSafeInteger(score) && typeof id === 'string' && sameOrder)
       return { score: score as number, id };
   } catch {
     // fall through: any undecodable cursor is the client's mistake

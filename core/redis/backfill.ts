@@ -1,8 +1,9 @@
 // Fills the per-user indexes this release added from what is already stored,
 // written before the scripts kept them (or by replicas of the previous
 // release during a rolling update): the activity lists (keys.userBuying,
-// keys.userSelling) and each user's sessions (keys.userSessions, which a
-// password change ends). Safe beside live traffic and any number of times:
+// keys.userSelling), the open auctions by listing time (keys.openByListing,
+// the lobby's "newest" order) and each user's sessions (keys.userSessions,
+// which a password change ends). Safe beside live traffic and any number of times:
 // ZADD GT only ever moves a score forward, to what the scripts write — the
 // time of the user's latest bid, the auction's creation, a session's expiry.
 import type { Redis } from 'ioredis';
@@ -12,6 +13,8 @@ import type { RedisKeys } from './keys.ts';
 
 export interface BackfillResult {
   auctions: number;
+  /** Open auctions in the listing-time index. */
+  listed: number;
   bids: number;
   sessions: number;
 }
@@ -24,7 +27,7 @@ export async function backfill(redis: Redis, keys: RedisKeys): Promise<BackfillR
 }
 
 async function backfillActivity(redis: Redis, keys: RedisKeys) {
-  const result = { auctions: 0, bids: 0 };
+  const result = { auctions: 0, listed: 0, bids: 0 };
   // Auction hashes only: the bids, watchers… keys under the same prefix are other types.
   const scan = redis.scanStream({ match: `${keys.auctionPrefix}*`, type: 'hash', count: 500 });
   for await (const batch of scan as AsyncIterable<string[]>) {
@@ -39,16 +42,35 @@ async function backfillActivity(redis: Redis, keys: RedisKeys) {
         // turns the bidder's own bid into an automatic one.
         lastBidBy.set(bid.bidderId, Math.max(lastBidBy.get(bid.bidderId) ?? 0, bid.placedAt));
       }
-      const pipeline = redis.pipeline().zadd(keys.userSelling(sellerId), 'GT', createdAt, id);
+      const pipeline = redis
+        .pipeline()
+        .zadd(keys.userSelling(sellerId), 'GT', createdAt, id)
+        .eval(LIST_IF_OPEN, 2, key, keys.openByListing, id, createdAt);
       for (const [bidderId, placedAt] of lastBidBy)
         pipeline.zadd(keys.userBuying(bidderId), 'GT', placedAt, id);
-      for (const [error] of (await pipeline.exec()) ?? []) if (error) throw error;
+      const replies = (await pipeline.exec()) ?? [];
+      for (const [error] of replies) if (error) throw error;
       result.auctions++;
+      if (replies[1]?.[1] === 1) result.listed++;
       result.bids += chain.length;
     }
   }
   return result;
 }
+
+/**
+ * The listing-time index holds exactly the open auctions: checked and written
+ * in one step, so an auction closing meanwhile is not put back. (A replica of
+ * the previous release neither adds the auctions it creates nor removes the
+ * ones it closes.) Returns 1 when the auction is listed.
+ */
+const LIST_IF_OPEN = `
+if redis.call('HGET', KEYS[1], 'status') == 'open' then
+  redis.call('ZADD', KEYS[2], ARGV[2], ARGV[1])
+  return 1
+end
+redis.call('ZREM', KEYS[2], ARGV[1])
+return 0`;
 
 async function backfillSessions(redis: Redis, keys: RedisKeys): Promise<number> {
   const now = await redisNowMs(redis);

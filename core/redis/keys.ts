@@ -14,6 +14,8 @@ export function redisKeys(prefix = 'arremate:') {
     auctionBids: (id: string) => `${prefix}auction:${id}:bids`,
     /** Sorted set, score = endsAt in ms: the lobby's order and the monitor's queue. */
     openAuctions: `${prefix}auctions:open`,
+    /** The same open auctions by when they were listed: sorted set, score = createdAt in ms. */
+    openByListing: `${prefix}auctions:open:listed`,
     /** Sorted set, score = when to send the auction's ending-soon notice, in ms. */
     endingSoon: `${prefix}auctions:ending-soon`,
     /** Set of the user ids who keep the auction on their watchlist. */

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { Auction, Bid } from '../../core/schemas.ts';
+import { redisKeys } from '../../core/redis/keys.ts';
 import { call, createAuction, eventually, placeBid, register, type Session } from './api-client.ts';
 import { assertAuctionInvariants, finishedCounts } from './auction-invariants.ts';
 import { headerValue, POLLUTED } from './hostile-input.ts';
@@ -164,6 +165,21 @@ export function useHostileWorld(): HostileWorld {
         for (const id of world.touched) {
           for (const bid of await assertAuctionInvariants(base, id, finished)) stored.add(bid.id);
         }
+        // The lobby's two orders list the same auctions: every script that
+        // opens or ends one keeps both indexes.
+        const client = world.redis.client();
+        const keys = redisKeys();
+        const [byEnd, byListing] = await Promise.all(
+          [keys.openAuctions, keys.openByListing].map(async (key) =>
+            (await client.zrange(key, 0, -1)).sort(),
+          ),
+        );
+        client.disconnect();
+        assert.deepEqual(
+          byListing,
+          byEnd,
+          'the newest-listed index holds exactly the open auctions',
+        );
         const lost = [...acknowledged.values()].filter((bid) => !stored.has(bid.id));
         assert.deepEqual(lost, [], 'every acknowledged bid is in its history');
         assert.ok(stored.size >= minimum.bids, `the runs placed real bids (${stored.size})`);

@@ -140,7 +140,7 @@ end
   Closes one open auction at `now` and announces it: status, winner,
   outcome, seq, the closed index, the durable stream entry for the worker
   and both publications, in the calling script's atomic step.
-  keys = {open, closed, stream}; channels = {events, finished}.
+  keys = {open, closed, stream, open by listing time}; channels = {events, finished}.
 ]]
 local function closeAuction(auctionKey, a, now, outcome, keys, channels)
   local winnerId, winnerName = '', ''
@@ -151,6 +151,7 @@ local function closeAuction(auctionKey, a, now, outcome, keys, channels)
   redis.call('HSET', auctionKey, 'status', 'closed', 'closedAt', now, 'outcome', outcome,
     'winnerId', winnerId, 'winnerName', winnerName)
   redis.call('ZREM', keys[1], a.id)
+  redis.call('ZREM', keys[4], a.id)
   redis.call('ZADD', keys[2], now, a.id)
 
   local flat = redis.call('HGETALL', auctionKey)

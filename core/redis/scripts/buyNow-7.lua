@@ -8,6 +8,7 @@
     KEYS[1] auction hash   KEYS[2] bids sorted set   KEYS[3] open-auctions set
     KEYS[4] closed-auctions set   KEYS[5] finished-auctions stream
     KEYS[6] the buyer's auctions bid on (sorted set, score = their last bid, ms)
+    KEYS[7] open auctions by listing time
     ARGV[1] bid id   ARGV[2] buyer id   ARGV[3] buyer name
     ARGV[4] events channel   ARGV[5] public finished channel
 
@@ -39,7 +40,7 @@ redis.call('PUBLISH', ARGV[4], cjson.encode({type = 'bids:placed',
   state = redis.call('HGETALL', KEYS[1]), bids = {bid}, extended = false, outbidUserIds = {}}))
 
 a = hashToTable(redis.call('HGETALL', KEYS[1]))
-closeAuction(KEYS[1], a, now, 'BOUGHT_NOW', {KEYS[3], KEYS[4], KEYS[5]}, {ARGV[4], ARGV[5]})
+closeAuction(KEYS[1], a, now, 'BOUGHT_NOW', {KEYS[3], KEYS[4], KEYS[5], KEYS[7]}, {ARGV[4], ARGV[5]})
 local state = redis.call('HGETALL', KEYS[1])
 if previousLeader ~= '' and previousLeader ~= ARGV[2] then
   redis.call('PUBLISH', ARGV[4], cjson.encode({type = 'bid:outbid', state = state,

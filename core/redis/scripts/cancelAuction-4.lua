@@ -5,6 +5,7 @@
 
   Input:
     KEYS[1] auction hash   KEYS[2] open-auctions set   KEYS[3] ending-soon notices set
+    KEYS[4] open auctions by listing time
     ARGV[1] seller id   ARGV[2] events channel
 
   Output:
@@ -25,6 +26,7 @@ redis.call('HINCRBY', KEYS[1], 'seq', 1)
 redis.call('HSET', KEYS[1], 'status', 'cancelled', 'outcome', 'CANCELLED', 'closedAt', now)
 redis.call('ZREM', KEYS[2], a.id)
 redis.call('ZREM', KEYS[3], a.id)
+redis.call('ZREM', KEYS[4], a.id)
 local event = cjson.encode({type = 'auction:cancelled', state = redis.call('HGETALL', KEYS[1])})
 redis.call('PUBLISH', ARGV[2], event)
 return {0, event}

@@ -11,6 +11,7 @@
     KEYS[2] closed-auctions sorted set (score = closedAt ms)
     KEYS[3] finished-auctions stream (durable, read by the worker)
     KEYS[4] ending-soon notices sorted set (score = when to notify, ms)
+    KEYS[5] open auctions by listing time (score = createdAt ms)
     ARGV[1] auction key prefix (hash: ARGV[1] .. id; watchers: ARGV[1] .. id .. ':watchers')
     ARGV[2] batch size    ARGV[3] events channel
     ARGV[4] public finished channel ('leiloes_finalizados')
@@ -23,6 +24,7 @@
 --@include auction
 
 local openKey, closedKey, streamKey, endingSoonKey = KEYS[1], KEYS[2], KEYS[3], KEYS[4]
+local listedKey = KEYS[5]
 local prefix, batch = ARGV[1], tonumber(ARGV[2])
 local now = nowMs()
 
@@ -42,9 +44,10 @@ local closed = 0
 local lags = {}
 for _, id in ipairs(due) do
   redis.call('ZREM', openKey, id)
+  redis.call('ZREM', listedKey, id)
   local a = hashToTable(redis.call('HGETALL', prefix .. id))
   if a.status == 'open' then
-    closeAuction(prefix .. id, a, now, outcomeAtEnd(a), {openKey, closedKey, streamKey},
+    closeAuction(prefix .. id, a, now, outcomeAtEnd(a), {openKey, closedKey, streamKey, listedKey},
       {ARGV[3], ARGV[4]})
     closed = closed + 1
     lags[closed] = now - tonumber(a.endsAt)

@@ -6,6 +6,7 @@
     KEYS[1] auction hash   KEYS[2] open-auctions sorted set (score = endsAt ms)
     KEYS[3] ending-soon notices sorted set (score = when to notify, ms)
     KEYS[4] the seller's auctions (sorted set, score = createdAt ms)
+    KEYS[5] open auctions by listing time (sorted set, score = createdAt ms)
     ARGV[1] id   ARGV[2] title   ARGV[3] description   ARGV[4] seller id
     ARGV[5] seller name   ARGV[6] starting price
     ARGV[7] fixed increment, or '' for the default table
@@ -48,6 +49,7 @@ redis.call('HSET', KEYS[1], 'id', ARGV[1], 'title', ARGV[2], 'description', ARGV
   'createdAt', now, 'closedAt', '', 'outcome', '', 'winnerId', '', 'winnerName', '', 'seq', 0)
 redis.call('ZADD', KEYS[2], endsAt, ARGV[1])
 redis.call('ZADD', KEYS[4], now, ARGV[1])
+redis.call('ZADD', KEYS[5], now, ARGV[1])
 if endingSoonMs > 0 and endsAt - endingSoonMs > now then
   redis.call('ZADD', KEYS[3], endsAt - endingSoonMs, ARGV[1])
 end
