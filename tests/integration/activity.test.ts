@@ -189,7 +189,10 @@ describe('my activity', () => {
     for (let run = 1; run <= 2; run++) {
       const backfill = runNode('app/backfill.ts', redis.env);
       assert.equal((await backfill.exited).code, 0, backfill.output());
-      assert.match(backfill.output(), /^Indexed \d+ auctions \(\d+ open\), their \d+ bids and \d+ sessions\.$/m);
+      assert.match(
+        backfill.output(),
+        /^Indexed \d+ auctions \(\d+ open\), their \d+ bids and \d+ sessions\.$/m,
+      );
       assert.deepEqual(await lists(), indexed, `the same lists, order included (run ${run})`);
     }
     client.disconnect();
