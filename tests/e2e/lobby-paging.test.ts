@@ -1,12 +1,14 @@
 // Browser end-to-end: a lobby with more open auctions than one page shows
 // the soonest-ending page first and the rest on request, staying live, and
-// keeps every page it showed across a reconnection; "Minha atividade" pages
+// keeps every page it showed across a reconnection; the other order (newest
+// listed first) pages and stays live the same way; "Minha atividade" pages
 // the same way.
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { MY_PAGE } from '../../web/src/api/endpoints.ts';
 import { call, createAuction, eventually, register, type Session } from '../support/api-client.ts';
 import { waitLive } from './support/browser.ts';
+import { screenshotBoth } from './support/page-helpers.ts';
 import { useBrowserSuite } from './support/suite.ts';
 
 const PAGE = 100;
@@ -101,5 +103,54 @@ describe('lobby paging in the browser', { timeout: 180_000 }, () => {
     await more.click();
     await eventually(async () => (await sales.count()) === Math.min(total, 3 * MY_PAGE));
     if (total <= 3 * MY_PAGE) assert.equal(await more.count(), 0);
+  });
+
+  test('orders the open auctions newest listed first on request, paged and live', async () => {
+    /** Every open auction's id in the API's order, following the cursors. */
+    async function apiOrder(sort: string): Promise<string[]> {
+      const all: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const reply: { body: { items: { id: string }[]; nextCursor: string | null } } = await call(
+          suite.stack.url,
+          'GET',
+          `/api/auctions?sort=${sort}&limit=100${cursor ? `&cursor=${cursor}` : ''}`,
+        );
+        all.push(...reply.body.items.map((auction) => auction.id));
+        cursor = reply.body.nextCursor;
+      } while (cursor);
+      return all;
+    }
+    const { page } = await suite.open('/');
+    await waitLive(page);
+    const cards = page.getByTestId('open-auction');
+    const shown = () => cards.evaluateAll((els) => els.map((el) => el.dataset.auctionId));
+    await page.getByRole('radio', { name: 'Mais recentes' }).check();
+    await page.waitForURL((url) => url.search === '?sort=newest');
+    const newest = await apiOrder('newest');
+    await eventually(async () => (await shown())[0] === newest[0]);
+    assert.deepEqual(await shown(), newest.slice(0, PAGE), 'the first page, newest first');
+    await screenshotBoth(page, 'lobby-newest');
+
+    // Listed while pages remain: on top at once.
+    const fresh = await createAuction(suite.stack.url, seller.token, {
+      title: 'Lote recém-chegado',
+      durationSeconds: 7_000,
+    });
+    await eventually(async () => (await shown())[0] === fresh.id);
+    await page.getByRole('button', { name: 'Mostrar mais leilões' }).click();
+    await eventually(async () => (await cards.count()) === newest.length + 1);
+    assert.deepEqual(await shown(), await apiOrder('newest'), 'every page, in the API’s order');
+
+    // The order is in the address: a reload keeps it; the default takes it away.
+    await page.reload();
+    await waitLive(page);
+    assert.equal(await page.getByRole('radio', { name: 'Mais recentes' }).isChecked(), true);
+    await eventually(async () => (await shown())[0] === fresh.id);
+    await page.getByRole('radio', { name: 'Terminam antes' }).check();
+    await page.waitForURL((url) => url.search === '');
+    const ending = await apiOrder('ending');
+    await eventually(async () => (await shown())[0] === ending[0]);
+    assert.notEqual(ending[0], fresh.id);
   });
 });

@@ -1,5 +1,5 @@
-// The lobby's lists: open auctions soonest-ending first, closed ones newest
-// first, and late or repeated updates change nothing.
+// The lobby's lists: open auctions soonest-ending first (or newest listed
+// first), closed ones newest first, and late or repeated updates change nothing.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Auction, CompactAuction } from '../../../core/schemas.ts';
@@ -107,4 +107,68 @@ test('a corrected title (same seq: before any bid) replaces the card; a repeat c
   const before = state;
   state = lobbyReducer(state, { type: 'upsert', auction: { ...corrected } });
   assert.equal(state, before);
+});
+
+/** An open auction listed `minutesAgo` minutes before 2030, ending in an hour. */
+function listed(id: string, minutesAgo: number, seq = 0): Auction {
+  const createdAt = new Date(Date.UTC(2030, 0, 1) - minutesAgo * 60_000).toISOString();
+  return { ...auction(id, 60, seq), createdAt };
+}
+
+test('newest listed first: as loaded, a new auction on top, an update keeps its place', () => {
+  let state = lobbyReducer(initialLobbyState, {
+    type: 'loaded',
+    order: 'newest',
+    open: [listed('old', 30), listed('new', 5), listed('mid', 10)],
+    closed: [],
+  });
+  assert.equal(state.order, 'newest');
+  assert.deepEqual(ids(state.open), ['new', 'mid', 'old']);
+  state = lobbyReducer(state, { type: 'upsert', auction: listed('newer', 1) });
+  assert.deepEqual(ids(state.open), ['newer', 'new', 'mid', 'old']);
+  // A bid that extends the end does not move it in this order.
+  const extended = {
+    ...listed('old', 30, 1),
+    endsAt: new Date(Date.UTC(2030, 0, 2)).toISOString(),
+  };
+  state = lobbyReducer(state, { type: 'upsert', auction: extended });
+  assert.deepEqual(ids(state.open), ['newer', 'new', 'mid', 'old']);
+  // Listed in the same millisecond: the greater id first, as the API pages them.
+  state = lobbyReducer(state, { type: 'upsert', auction: listed('mie', 10) });
+  assert.deepEqual(ids(state.open), ['newer', 'new', 'mie', 'mid', 'old']);
+});
+
+test('newest listed first, a page at a time: a new auction shows at once, an older one waits', () => {
+  let state = lobbyReducer(initialLobbyState, {
+    type: 'loaded',
+    order: 'newest',
+    open: [listed('b', 10), listed('a', 5)],
+    closed: [],
+    openCursor: 'next',
+  });
+  state = lobbyReducer(state, { type: 'upsert', auction: listed('fresh', 0) });
+  state = lobbyReducer(state, { type: 'upsert', auction: listed('older', 60) });
+  assert.deepEqual(ids(state.open), ['fresh', 'a', 'b']);
+  state = lobbyReducer(state, {
+    type: 'moreOpen',
+    open: [listed('older', 60), listed('c', 20)],
+    openCursor: null,
+  });
+  assert.deepEqual(ids(state.open), ['fresh', 'a', 'b', 'c', 'older']);
+});
+
+test('loading the other order replaces the lists and their order', () => {
+  const newest = lobbyReducer(initialLobbyState, {
+    type: 'loaded',
+    order: 'newest',
+    open: [listed('x', 10)],
+    closed: [],
+  });
+  const ending = lobbyReducer(newest, {
+    type: 'loaded',
+    open: [auction('late', 30), auction('soon', 10)],
+    closed: [],
+  });
+  assert.equal(ending.order, 'ending');
+  assert.deepEqual(ids(ending.open), ['soon', 'late']);
 });

@@ -39,9 +39,15 @@ export const api = {
   login: (body: LoginBody) => apiRequest<Session>('/api/auth/login', { method: 'POST', body }),
   me: () => apiRequest<{ user: User }>('/api/auth/me'),
   serverTime: () => apiRequest<{ now: string }>('/api/time'),
-  listAuctions: (status: 'open' | 'closed', limit: number, cursor?: string) =>
+  listAuctions: (
+    status: 'open' | 'closed',
+    limit: number,
+    cursor?: string,
+    sort?: 'ending' | 'newest',
+  ) =>
     apiRequest<AuctionPage>(
-      `/api/auctions?status=${status}&limit=${limit}${cursor ? `&cursor=${enc(cursor)}` : ''}`,
+      `/api/auctions?status=${status}&limit=${limit}${sort ? `&sort=${sort}` : ''}` +
+        (cursor ? `&cursor=${enc(cursor)}` : ''),
     ),
   getAuction: (id: string, signal?: AbortSignal) =>
     apiRequest<Auction>(`/api/auctions/${enc(id)}`, { signal }),

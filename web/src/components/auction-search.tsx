@@ -7,8 +7,14 @@ import { navigate } from '../routing/router.ts';
 
 const TYPING_PAUSE_MS = 300;
 
-const lobbyPath = (query: string) =>
-  query.trim() ? `/?${new URLSearchParams({ q: query.trim() })}` : '/';
+/** The lobby's address with this query, keeping the rest of it (the order). */
+function lobbyPath(query: string): string {
+  const params = new URLSearchParams(window.location.search);
+  if (query.trim()) params.set('q', query.trim());
+  else params.delete('q');
+  const search = params.toString();
+  return search ? `/?${search}` : '/';
+}
 
 export function AuctionSearch({ query }: { query: string }) {
   const { t } = useI18n();

@@ -1,5 +1,6 @@
-// The lobby's lists as a pure reducer: open auctions soonest-ending first,
-// recently closed ones newest first. An update only replaces an older version
+// The lobby's lists as a pure reducer: open auctions soonest-ending first
+// (or newest listed first, the other order the API offers), recently closed
+// ones latest first. An update only replaces an older version
 // (supersedes.ts) of the same auction, so late or repeated events change nothing.
 // Open auctions come a page at a time; while pages remain, an auction that
 // would sort after the last one shown waits for its page instead of
@@ -9,7 +10,11 @@ import { supersedes } from './supersedes.ts';
 
 export const CLOSED_SHOWN = 12;
 
+/** The orders of the open auctions, as `GET /api/auctions?sort=` names them. */
+export type LobbyOrder = 'ending' | 'newest';
+
 export interface LobbyState {
+  order: LobbyOrder;
   open: CompactAuction[];
   closed: CompactAuction[];
   /** Where the next page of open auctions starts; null when all are shown. */
@@ -17,14 +22,29 @@ export interface LobbyState {
 }
 
 export type LobbyAction =
-  | { type: 'loaded'; open: CompactAuction[]; closed: CompactAuction[]; openCursor?: string | null }
+  | {
+      type: 'loaded';
+      open: CompactAuction[];
+      closed: CompactAuction[];
+      openCursor?: string | null;
+      order?: LobbyOrder;
+    }
   | { type: 'moreOpen'; open: CompactAuction[]; openCursor: string | null }
   | { type: 'upsert'; auction: CompactAuction };
 
-export const initialLobbyState: LobbyState = { open: [], closed: [], openCursor: null };
+export const initialLobbyState: LobbyState = {
+  order: 'ending',
+  open: [],
+  closed: [],
+  openCursor: null,
+};
 
 const bySoonestEnd = (a: CompactAuction, b: CompactAuction) =>
   Date.parse(a.endsAt) - Date.parse(b.endsAt);
+/** As the API orders them: latest listed first, equal times by the greater id. */
+const byNewest = (a: CompactAuction, b: CompactAuction) =>
+  Date.parse(b.createdAt) - Date.parse(a.createdAt) || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+const openOrder = { ending: bySoonestEnd, newest: byNewest };
 const byLatestClose = (a: CompactAuction, b: CompactAuction) =>
   Date.parse(b.closedAt ?? b.endsAt) - Date.parse(a.closedAt ?? a.endsAt);
 
@@ -34,8 +54,10 @@ function find(state: LobbyState, id: string): CompactAuction | undefined {
 
 export function lobbyReducer(state: LobbyState, action: LobbyAction): LobbyState {
   if (action.type === 'loaded') {
+    const order = action.order ?? 'ending';
     return {
-      open: [...action.open].sort(bySoonestEnd),
+      order,
+      open: [...action.open].sort(openOrder[order]),
       closed: [...action.closed].sort(byLatestClose).slice(0, CLOSED_SHOWN),
       openCursor: action.openCursor ?? null,
     };
@@ -52,15 +74,16 @@ function upsert(state: LobbyState, incoming: CompactAuction): LobbyState {
   if (known && !supersedes(known, incoming)) return state;
   const open = state.open.filter((a) => a.id !== incoming.id);
   const closed = state.closed.filter((a) => a.id !== incoming.id);
-  const { openCursor } = state;
+  const { openCursor, order } = state;
+  const sorted = openOrder[order];
   if (incoming.status === 'open') {
     const last = open.at(-1);
-    if (!known && openCursor !== null && last && bySoonestEnd(incoming, last) > 0) return state;
-    return { open: [...open, incoming].sort(bySoonestEnd), closed, openCursor };
+    if (!known && openCursor !== null && last && sorted(incoming, last) > 0) return state;
+    return { ...state, open: [...open, incoming].sort(sorted), closed };
   }
   return {
+    ...state,
     open,
     closed: [incoming, ...closed].sort(byLatestClose).slice(0, CLOSED_SHOWN),
-    openCursor,
   };
 }

@@ -1,9 +1,11 @@
-// `/`: open auctions soonest-ending first, live; recently closed below. With
-// `?q=`, the open auctions whose title holds those words instead.
+// `/`: open auctions soonest-ending first (`?sort=newest`: newest listed
+// first), live; recently closed below. With `?q=`, the open auctions whose
+// title holds those words instead.
 import { LoadMore } from '../components/load-more.tsx';
 import { LiveAnnouncer } from '../components/live-announcer.tsx';
 import { ClosedAuctionRow, OpenAuctionCard } from '../components/auction-card.tsx';
 import { AuctionSearch } from '../components/auction-search.tsx';
+import { LobbyOrderChoice, lobbyOrderOf } from '../components/lobby-order.tsx';
 import { SearchResults } from '../components/search-results.tsx';
 import { useI18n } from '../i18n/i18n.ts';
 import { useLobby } from '../live/use-lobby.ts';
@@ -12,8 +14,10 @@ import { useLocation } from '../routing/router.ts';
 
 export function LobbyPage() {
   const { t } = useI18n();
-  const lobby = useLobby();
-  const query = new URLSearchParams(useLocation().split('?')[1] ?? '').get('q') ?? '';
+  const search = useLocation().split('?')[1] ?? '';
+  const order = lobbyOrderOf(search);
+  const lobby = useLobby(order);
+  const query = new URLSearchParams(search).get('q') ?? '';
   const searching = query.trim() !== '';
   return (
     <>
@@ -26,11 +30,12 @@ export function LobbyPage() {
       <AuctionSearch query={query} />
       {searching ? <SearchResults query={query} /> : null}
       <section aria-labelledby="open-title" className="lobby-section" hidden={searching}>
+        <LobbyOrderChoice order={order} />
         {lobby.status === 'failed' ? <p role="alert">{t.lobby.loadFailed}</p> : null}
         {lobby.status === 'ready' && lobby.open.length === 0 ? (
           <p className="empty">{t.lobby.empty}</p>
         ) : null}
-        <ul className="card-grid" aria-busy={lobby.status === 'loading'}>
+        <ul className="card-grid" aria-busy={lobby.status === 'loading' || lobby.order !== order}>
           {lobby.open.map((auction) => (
             <OpenAuctionCard key={auction.id} auction={auction} />
           ))}

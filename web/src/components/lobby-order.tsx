@@ -1,0 +1,38 @@
+// How the lobby orders the open auctions: soonest-ending first (the default)
+// or newest listed first. Kept in the address (`/?sort=newest`) like the
+// search, so a reload or a shared link shows the same order.
+import { useI18n } from '../i18n/i18n.ts';
+import type { LobbyOrder } from '../live/lobby-state.ts';
+import { navigate } from '../routing/router.ts';
+import { RadioChoice } from './radio-choice.tsx';
+
+/** The order the address asks for. */
+export function lobbyOrderOf(search: string): LobbyOrder {
+  return new URLSearchParams(search).get('sort') === 'newest' ? 'newest' : 'ending';
+}
+
+function showOrder(order: LobbyOrder): void {
+  const params = new URLSearchParams(window.location.search);
+  if (order === 'newest') params.set('sort', order);
+  else params.delete('sort');
+  const search = params.toString();
+  navigate(search ? `/?${search}` : '/', { replace: true });
+}
+
+export function LobbyOrderChoice({ order }: { order: LobbyOrder }) {
+  const { t } = useI18n();
+  return (
+    <fieldset className="lobby-order">
+      <legend>{t.lobby.orderLabel}</legend>
+      <RadioChoice
+        name="lobby-order"
+        value={order}
+        options={[
+          ['ending', t.lobby.orderEnding],
+          ['newest', t.lobby.orderNewest],
+        ]}
+        onChange={showOrder}
+      />
+    </fieldset>
+  );
+}
