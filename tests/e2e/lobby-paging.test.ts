@@ -147,6 +147,16 @@ describe('lobby paging in the browser', { timeout: 180_000 }, () => {
     await waitLive(page);
     assert.equal(await page.getByRole('radio', { name: 'Mais recentes' }).isChecked(), true);
     await eventually(async () => (await shown())[0] === fresh.id);
+    // A search and back keeps the order.
+    const search = page.getByRole('searchbox', { name: 'Buscar leilões abertos' });
+    await search.fill('recém');
+    await search.press('Enter');
+    await page.waitForURL((url) => url.searchParams.get('q') === 'recém');
+    assert.equal(new URL(page.url()).searchParams.get('sort'), 'newest');
+    await search.fill('');
+    await search.press('Enter');
+    await page.waitForURL((url) => url.search === '?sort=newest');
+    await eventually(async () => (await shown())[0] === fresh.id);
     await page.getByRole('radio', { name: 'Terminam antes' }).check();
     await page.waitForURL((url) => url.search === '');
     const ending = await apiOrder('ending');
