@@ -124,6 +124,13 @@ export const ChangePasswordBody = Type.Object(
 );
 export type ChangePasswordBody = Static<typeof ChangePasswordBody>;
 
+/** Deleting one's account asks for the password again. */
+export const DeleteAccountBody = Type.Object(
+  { password: Type.String({ minLength: 1, maxLength: 128 }) },
+  { additionalProperties: false },
+);
+export type DeleteAccountBody = Static<typeof DeleteAccountBody>;
+
 /** Asks for a password-reset link by e-mail. */
 export const PasswordResetBody = Type.Object(
   {

@@ -173,6 +173,34 @@ export function createAccounts(
       return endOtherSessions(userId, token);
     },
 
+    /**
+     * Deletes the account when `password` is right and it has no part left in
+     * an open auction (deleteAccount-6.lua). Returns the token hashes of the
+     * sessions it ended, so their sockets can be closed too.
+     */
+    async deleteAccount(userId: string, password: string): Promise<string[]> {
+      const [stored, email] = await redis.hmget(keys.user(userId), 'passwordHash', 'email');
+      if (!stored || !(await verifyPassword(password, stored)))
+        throw new AppError(ErrorCode.WRONG_PASSWORD, 'The password is not right.');
+      const [code, ...rest] = await redis.deleteAccount(
+        keys.user(userId),
+        keys.userSessions(userId),
+        keys.userBuying(userId),
+        keys.userSelling(userId),
+        keys.watchlist(userId),
+        keys.userByEmail(email ?? ''),
+        userId,
+        keys.session(''),
+        keys.auctionPrefix,
+        stored,
+      );
+      if (code === ScriptCode.PASSWORD_CHANGED)
+        throw new AppError(ErrorCode.WRONG_PASSWORD, 'The password is not right.');
+      if (code !== ScriptCode.OK) throw scriptError([code, ...rest]);
+      for (const hash of rest) sessions?.forget(keys.session(hash));
+      return rest;
+    },
+
     async logout(userId: string, token: string): Promise<void> {
       const hash = hashToken(token);
       const key = keys.session(hash);

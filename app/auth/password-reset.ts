@@ -30,6 +30,12 @@ export type PasswordReset = ReturnType<typeof createPasswordReset>;
 export type MailLanguage = 'pt-BR' | 'en';
 
 /** The e-mail, in the language the page asking for it was in. */
+const invalidLink = () =>
+  new AppError(
+    ErrorCode.INVALID_RESET_TOKEN,
+    'This link is not valid any more: ask for a new one.',
+  );
+
 export function resetMail(user: User, link: string, minutes: number, language: MailLanguage) {
   const english = language === 'en';
   return {
@@ -111,11 +117,9 @@ export function createPasswordReset(options: PasswordResetOptions) {
     async confirm(token: string, newPassword: string): Promise<string[]> {
       if (!mailer) throw unavailable();
       const userId = await redis.getdel(keys.passwordReset(hashToken(token)));
-      if (!userId)
-        throw new AppError(
-          ErrorCode.INVALID_RESET_TOKEN,
-          'This link is not valid any more: ask for a new one.',
-        );
+      if (!userId) throw invalidLink();
+      // The account may have been deleted since the link was sent.
+      if (!(await accounts.byId(userId))) throw invalidLink();
       return accounts.resetPassword(userId, newPassword);
     },
   };

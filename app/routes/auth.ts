@@ -3,6 +3,7 @@ import { Type } from 'typebox';
 import {
   ChangePasswordBody,
   ConfirmPasswordResetBody,
+  DeleteAccountBody,
   ErrorBody,
   LoginBody,
   PasswordResetBody,
@@ -106,6 +107,36 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = asy
         currentPassword,
         newPassword,
       );
+      disconnectSessions(ended);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.delete(
+    '/me',
+    {
+      onRequest: app.requireUser,
+      schema: {
+        tags: ['auth'],
+        security: [{ bearer: [] }],
+        description:
+          'Deletes the account, asking for its password: its name, e-mail and password, every session (their sockets are disconnected), its watchlist and activity lists. Past bids and auctions keep the name everyone saw. Refused while the account sells an open auction (409 `SELLING_OPEN_AUCTION`) or leads one (409 `LEADING_OPEN_AUCTION`), with the `auctionId`. The e-mail can sign up again afterwards.',
+        body: DeleteAccountBody,
+        response: {
+          204: Type.Null(),
+          400: ErrorBody,
+          401: ErrorBody,
+          403: ErrorBody,
+          409: ErrorBody,
+          429: ErrorBody,
+        },
+      },
+    },
+    async (request, reply) => {
+      const userId = (request.user as { id: string }).id;
+      // Guessing the password is as slow as guessing it at login.
+      await rateLimits.consume('login', { principal: `account:${userId}`, ip: request.ip });
+      const ended = await accounts.deleteAccount(userId, request.body.password);
       disconnectSessions(ended);
       return reply.status(204).send(null);
     },

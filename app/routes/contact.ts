@@ -20,7 +20,7 @@ export const contactRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = 
         tags: ['auctions'],
         security: [{ bearer: [] }],
         description:
-          'For the seller and the buyer of a sold auction only: the other party’s name and e-mail, to arrange payment and delivery.',
+          'For the seller and the buyer of a sold auction only: the other party’s name and e-mail, to arrange payment and delivery; 410 `ACCOUNT_DELETED` (with their `role` and `name`) when they deleted their account.',
         params: AuctionParams,
         response: {
           200: SaleContact,
@@ -28,6 +28,7 @@ export const contactRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = 
           403: ErrorBody,
           404: ErrorBody,
           409: ErrorBody,
+          410: ErrorBody,
         },
       },
     },
@@ -44,7 +45,12 @@ export const contactRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = 
         throw new AppError(ErrorCode.NOT_A_PARTY, 'Only the seller and the buyer see this.');
       const other = role === 'buyer' ? buyer : auction.seller;
       const account = await services.accounts.byId(other.id);
-      return { role, name: account?.name ?? other.name, email: account?.email ?? '' };
+      if (!account)
+        throw new AppError(ErrorCode.ACCOUNT_DELETED, 'The other party deleted their account.', {
+          role,
+          name: other.name,
+        });
+      return { role, name: account.name, email: account.email };
     },
   );
 };

@@ -19,6 +19,11 @@ export const ScriptCode = {
   MAX_TOO_LOW: -14,
   /** The password is no longer the one the caller verified (openSession, endSessions). */
   PASSWORD_CHANGED: -15,
+  /** deleteAccount: the user still sells, or leads, an open auction. */
+  SELLING_OPEN_AUCTION: -16,
+  LEADING_OPEN_AUCTION: -17,
+  /** endSessions: the account was deleted meanwhile. */
+  NO_ACCOUNT: -18,
 } as const;
 
 /** Converts a script's failure reply ({code, ...details}) into an AppError. */
@@ -68,6 +73,20 @@ export function scriptError(reply: unknown[]): AppError {
         ErrorCode.MAX_TOO_LOW,
         `A maximum can only be raised: at least ${Number(detail)}.`,
         { minimumMax: Number(detail) },
+      );
+    case ScriptCode.NO_ACCOUNT:
+      return new AppError(ErrorCode.UNAUTHORIZED, 'This account no longer exists.');
+    case ScriptCode.SELLING_OPEN_AUCTION:
+      return new AppError(
+        ErrorCode.SELLING_OPEN_AUCTION,
+        'You are selling an open auction: it must end, or be cancelled, first.',
+        { auctionId: String(detail) },
+      );
+    case ScriptCode.LEADING_OPEN_AUCTION:
+      return new AppError(
+        ErrorCode.LEADING_OPEN_AUCTION,
+        'You lead an open auction and may win it: wait until it ends.',
+        { auctionId: String(detail) },
       );
     default:
       return new AppError(ErrorCode.INTERNAL_ERROR, `Unexpected script reply ${String(code)}.`);

@@ -18,6 +18,7 @@ export interface ScriptCommands {
   registerUser(...args: string[]): Promise<[number]>;
   openSession(...args: string[]): Promise<[number]>;
   endSessions(...args: string[]): Promise<[number, ...string[]]>;
+  deleteAccount(...args: string[]): Promise<[number, ...string[]]>;
   rateLimit(...args: string[]): Promise<[number, number]>;
 }
 

@@ -3,7 +3,7 @@
 // switch — on the real stack.
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
-import { call, register, type Session } from '../support/api-client.ts';
+import { call, createAuction, register, type Session } from '../support/api-client.ts';
 import { fieldOfApiError } from '../../web/src/forms/new-auction-form.ts';
 import { PHONE, waitLive } from './support/browser.ts';
 import { brl, screenshot, waitForText } from './support/page-helpers.ts';
@@ -102,6 +102,53 @@ describe('forms, accounts and language in the browser', { timeout: 180_000 }, ()
     await waitForText(page, 'devices-outcome', '1 dispositivo desconectado.');
     const status = await call(suite.stack.url, 'GET', '/api/auth/me', { token: login.body.token });
     assert.equal(status.status, 401);
+  });
+
+  test('deleting the account: refused while selling, the password asked, then signed out everywhere', async () => {
+    const account = await register(suite.stack.url, 'Xana');
+    const other = await call<Session>(suite.stack.url, 'POST', '/api/auth/login', {
+      body: { email: account.user.email, password: 'correct horse battery' },
+    });
+    const here = await open('/account', { session: account });
+    const elsewhere = await open('/', { session: other.body, viewport: PHONE });
+    await waitLive(elsewhere.page);
+    const { page } = here;
+    const auction = await createAuction(suite.stack.url, account.token);
+
+    const deleteButton = page.getByRole('button', { name: 'Excluir minha conta' });
+    await deleteButton.click();
+    const password = page.getByLabel('Sua senha, para confirmar');
+    assert.equal(await password.evaluate((el) => el === document.activeElement), true);
+    const confirmButton = page.getByRole('button', { name: 'Excluir a conta para sempre' });
+    await confirmButton.click();
+    await waitForText(page, 'deletePassword-error', 'Preencha este campo.');
+    await password.fill('not the password');
+    await confirmButton.click();
+    await waitForText(page, 'deletePassword-error', 'A senha atual não confere.');
+    await password.fill('correct horse battery');
+    await confirmButton.click();
+    await waitForText(page, 'delete-outcome', 'Você tem um leilão aberto.');
+    await screenshot(page, 'account-delete-refused');
+    // Stepping back returns focus to the button that opened the form.
+    await page.getByRole('button', { name: 'Manter a conta' }).click();
+    assert.equal(await deleteButton.evaluate((el) => el === document.activeElement), true);
+
+    const cancelled = await call(suite.stack.url, 'POST', `/api/auctions/${auction.id}/cancel`, {
+      token: account.token,
+    });
+    assert.equal(cancelled.status, 200);
+    await deleteButton.click();
+    await password.fill('correct horse battery');
+    await confirmButton.click();
+    await page.getByRole('heading', { name: 'Conta excluída' }).waitFor();
+    await page.getByRole('status').getByText('Sua conta foi excluída').waitFor();
+    await page.getByRole('link', { name: 'Entrar' }).first().waitFor();
+    // The other device is signed out at once.
+    await elsewhere.page.getByRole('link', { name: 'Entrar' }).first().waitFor();
+    const signIn = await call(suite.stack.url, 'POST', '/api/auth/login', {
+      body: { email: account.user.email, password: 'correct horse battery' },
+    });
+    assert.equal(signIn.status, 401);
   });
 
   test('the create-auction form parses reais exactly and explains what is wrong', async () => {

@@ -3,7 +3,7 @@
 // title and description without a reload; a blank title is refused in place;
 // after the first bid the correction is no longer offered), offering an
 // unsold item again from its page, and the contact between the two parties
-// of a sale.
+// of a sale (or what is left of it when one deleted their account).
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import type { Auction } from '../../core/schemas.ts';
@@ -170,6 +170,28 @@ describe('the seller’s listing in the browser', { timeout: 120_000 }, () => {
     await outsider.waitForTimeout(500);
     assert.equal(await outsider.getByTestId('sale-contact').count(), 0);
     assert.equal((await outsider.content()).includes('@'), false, 'no address on the page');
+  });
+
+  test('a buyer who deleted the account is named, without a contact', async () => {
+    const caio = await register(suite.stack.url, 'Caio');
+    const auction = await createAuction(suite.stack.url, seller.token, {
+      title: 'Luminária',
+      buyNowPrice: 9_000,
+      durationSeconds: 900,
+    });
+    const bought = await call(suite.stack.url, 'POST', `/api/auctions/${auction.id}/buy-now`, {
+      token: caio.token,
+    });
+    assert.equal(bought.status, 201);
+    const deleted = await call(suite.stack.url, 'DELETE', '/api/auth/me', {
+      token: caio.token,
+      body: { password: 'correct horse battery' },
+    });
+    assert.equal(deleted.status, 204);
+    const { page } = await suite.open(`/auctions/${auction.id}`, { session: seller });
+    await waitForText(page, 'sale-contact', 'Contato de quem comprou');
+    await waitForText(page, 'sale-contact', 'Caio excluiu a conta');
+    assert.equal(await page.getByTestId('sale-contact').getByRole('link').count(), 0);
   });
 
   test('a lobby card shows Buy It Now while it lasts and where the reserve stands, live', async () => {

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { hashToken } from '../../app/auth/accounts.ts';
 import { redisKeys } from '../../core/redis/keys.ts';
+import { loadScripts } from '../../core/redis/scripts.ts';
 import { call, eventually, register, sleep, type Session } from '../support/api-client.ts';
 import { startRedis, type TestRedis } from '../support/redis-server.ts';
 import { connectClient, startReplica, startReplicas, type Replica } from '../support/replicas.ts';
@@ -85,6 +86,38 @@ describe('password reset by e-mail', () => {
     const again = await confirm(1, token, 'yet another passphrase');
     assert.equal(again.status, 400);
     assert.equal(again.body.error?.code, 'INVALID_RESET_TOKEN');
+  });
+
+  it('refuses a link sent before the account was deleted, and leaves no password behind', async () => {
+    const account = await register(url(0), 'Rita');
+    assert.equal((await ask(0, account.user.email)).status, 202);
+    const token = await linkSentTo(account.user.email);
+    const deleted = await call(url(1), 'DELETE', '/api/auth/me', {
+      token: account.token,
+      body: { password: PASSWORD },
+    });
+    assert.equal(deleted.status, 204);
+    const reply = await confirm(0, token, 'a brand new passphrase');
+    assert.equal(reply.status, 400);
+    assert.equal(reply.body.error?.code, 'INVALID_RESET_TOKEN');
+    const client = redis.client();
+    assert.equal(await client.exists(redisKeys().user(account.user.id)), 0);
+    // The script itself refuses too, for a reset racing the deletion.
+    const scripted = loadScripts(client);
+    const keys = redisKeys();
+    assert.deepEqual(
+      await scripted.endSessions(
+        keys.userSessions(account.user.id),
+        keys.user(account.user.id),
+        keys.session(''),
+        '',
+        '',
+        'a-new-password-hash',
+      ),
+      [-18],
+    );
+    assert.equal(await client.exists(keys.user(account.user.id)), 0);
+    client.disconnect();
   });
 
   it('writes the e-mail in the language of the page that asked', async () => {

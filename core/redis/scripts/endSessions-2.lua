@@ -18,7 +18,10 @@
 
   Output: {0, hash, hash, ...} the token hashes ended;
           {-15} (PASSWORD_CHANGED) when ARGV[3] is no longer the password
+          {-18} (NO_ACCOUNT) the account was deleted (a reset link sent before
+          must not leave a password behind)
 ]]
+if redis.call('EXISTS', KEYS[2]) == 0 then return {-18} end
 if ARGV[3] ~= '' and redis.call('HGET', KEYS[2], 'passwordHash') ~= ARGV[3] then
   return {-15}
 end

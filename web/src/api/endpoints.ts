@@ -117,3 +117,7 @@ export const confirmPasswordReset = (token: string, newPassword: string) =>
 /** Also signs out every other device of the account; this session stays. */
 export const changePassword = (body: { currentPassword: string; newPassword: string }) =>
   apiRequest<null>('/api/auth/password', { method: 'POST', body });
+
+/** Deletes the account (its password asked again); every session ends, this one too. */
+export const deleteAccount = (password: string) =>
+  apiRequest<null>('/api/auth/me', { method: 'DELETE', body: { password } });

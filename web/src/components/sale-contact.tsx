@@ -5,29 +5,46 @@
 import { useEffect, useState } from 'react';
 import type { Auction, SaleContact } from '../../../core/schemas.ts';
 import { api } from '../api/endpoints.ts';
+import { ApiError } from '../api/http.ts';
 import { useI18n } from '../i18n/i18n.ts';
 
 export function SaleContactPanel({ auction, viewerId }: { auction: Auction; viewerId: string }) {
   const { t } = useI18n();
   const [contact, setContact] = useState<SaleContact | null>(null);
+  /** The other party deleted their account: their role and the name they had. */
+  const [gone, setGone] = useState<{ role: SaleContact['role']; name: string } | null>(null);
   useEffect(() => {
     let current = true;
     api.saleContact(auction.id).then(
       (found) => current && setContact(found),
-      () => undefined, // not a party, or not sold after all: nothing to show
+      (error: unknown) => {
+        if (current && error instanceof ApiError && error.code === 'ACCOUNT_DELETED')
+          setGone({
+            role: error.details.role === 'seller' ? 'seller' : 'buyer',
+            name: String(error.details.name ?? ''),
+          });
+        // Otherwise not a party, or not sold after all: nothing to show.
+      },
     );
     return () => {
       current = false;
     };
   }, [auction.id, viewerId]);
-  if (!contact) return null;
+  const shown = contact ?? gone;
+  if (!shown) return null;
   return (
     <section className="panel" aria-labelledby="contact-title" data-testid="sale-contact">
-      <h2 id="contact-title">{contact.role === 'buyer' ? t.contact.buyer : t.contact.seller}</h2>
-      <p>
-        {contact.name} — <a href={`mailto:${contact.email}`}>{contact.email}</a>
-      </p>
-      <p className="note">{t.contact.explain}</p>
+      <h2 id="contact-title">{shown.role === 'buyer' ? t.contact.buyer : t.contact.seller}</h2>
+      {contact ? (
+        <>
+          <p>
+            {contact.name} — <a href={`mailto:${contact.email}`}>{contact.email}</a>
+          </p>
+          <p className="note">{t.contact.explain}</p>
+        </>
+      ) : (
+        <p>{t.contact.deleted(shown.name)}</p>
+      )}
     </section>
   );
 }

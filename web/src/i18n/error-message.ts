@@ -35,6 +35,8 @@ export function errorMessage(error: unknown, t: Messages, locale: Locale): strin
     case 'BUY_NOW_UNAVAILABLE':
     case 'NOT_SELLER':
     case 'AUCTION_HAS_BIDS':
+    case 'SELLING_OPEN_AUCTION':
+    case 'LEADING_OPEN_AUCTION':
     case 'IDEMPOTENCY_KEY_REUSED':
     case 'NETWORK':
       return t.errors[error.code];

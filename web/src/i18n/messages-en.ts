@@ -212,6 +212,7 @@ export const en: Messages = {
     buyer: 'The buyer’s contact',
     seller: 'The seller’s contact',
     explain: 'Arrange payment and delivery by e-mail. Only the two of you see these contacts.',
+    deleted: (name: string) => `${name} deleted their account: there is no contact to show.`,
   },
   newAuction: {
     title: 'New auction',
@@ -308,6 +309,16 @@ export const en: Messages = {
       n === 0
         ? 'No other device was signed in.'
         : `${n} ${plural(n, 'device', 'devices')} signed out.`,
+    deleteTitle: 'Delete the account',
+    deleteExplain:
+      'Erases your name, e-mail and password, your watchlist and your activity, and signs out all your devices. Past bids and auctions keep the name everyone saw. Not possible while you sell an open auction or lead one. It cannot be undone.',
+    deleteOpen: 'Delete my account',
+    deletePassword: 'Your password, to confirm',
+    deleteConfirm: 'Delete the account for good',
+    deleteKeep: 'Keep the account',
+    deletedTitle: 'Account deleted',
+    deleted: 'Your account was deleted and all your devices were signed out.',
+    backToLobby: 'Back to the auctions',
   },
   field: {
     required: 'Please fill in this field.',
@@ -349,6 +360,10 @@ export const en: Messages = {
     BUY_NOW_UNAVAILABLE: 'Buy It Now is no longer offered for this auction.',
     NOT_SELLER: 'Only the seller can do this.',
     AUCTION_HAS_BIDS: 'This auction has bids: it can no longer be corrected or cancelled.',
+    SELLING_OPEN_AUCTION:
+      'You have an open auction. It must end, or be cancelled, before you delete your account.',
+    LEADING_OPEN_AUCTION:
+      'You lead an open auction and may win it. Wait until it ends to delete your account.',
     IDEMPOTENCY_KEY_REUSED: 'This request was already used for another bid. Try again.',
     NOT_LEADING: 'You are no longer leading this auction. Place a bid to get back in front.',
     MAX_TOO_LOW: (minimum) => `A maximum can only go up: enter at least ${minimum}.`,

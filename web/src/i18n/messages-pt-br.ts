@@ -216,6 +216,7 @@ export const ptBR = {
     buyer: 'Contato de quem comprou',
     seller: 'Contato de quem vendeu',
     explain: 'Combinem o pagamento e a entrega por e-mail. Só vocês dois veem estes contatos.',
+    deleted: (name: string) => `${name} excluiu a conta: não há mais um contato para mostrar.`,
   },
   newAuction: {
     title: 'Criar leilão',
@@ -311,6 +312,16 @@ export const ptBR = {
       n === 0
         ? 'Nenhum outro dispositivo estava conectado.'
         : `${n} ${plural(n, 'dispositivo desconectado', 'dispositivos desconectados')}.`,
+    deleteTitle: 'Excluir a conta',
+    deleteExplain:
+      'Apaga seu nome, e-mail e senha, sua lista de acompanhamento e sua atividade, e desconecta todos os seus dispositivos. Lances e leilões passados continuam com o nome que todos viram. Não é possível enquanto você vende um leilão aberto ou está na frente em um. Não dá para desfazer.',
+    deleteOpen: 'Excluir minha conta',
+    deletePassword: 'Sua senha, para confirmar',
+    deleteConfirm: 'Excluir a conta para sempre',
+    deleteKeep: 'Manter a conta',
+    deletedTitle: 'Conta excluída',
+    deleted: 'Sua conta foi excluída e todos os seus dispositivos foram desconectados.',
+    backToLobby: 'Voltar aos leilões',
   },
   field: {
     required: 'Preencha este campo.',
@@ -352,6 +363,10 @@ export const ptBR = {
     BUY_NOW_UNAVAILABLE: 'O “Compre já” não está mais disponível para este leilão.',
     NOT_SELLER: 'Só quem vende pode fazer isso.',
     AUCTION_HAS_BIDS: 'Este leilão já recebeu lances: não pode mais ser corrigido nem cancelado.',
+    SELLING_OPEN_AUCTION:
+      'Você tem um leilão aberto. Ele precisa terminar, ou ser cancelado, antes de excluir a conta.',
+    LEADING_OPEN_AUCTION:
+      'Você está na frente em um leilão aberto e pode arrematá-lo. Espere ele terminar para excluir a conta.',
     IDEMPOTENCY_KEY_REUSED: 'Este pedido já foi usado para outro lance. Tente de novo.',
     NOT_LEADING: 'Você não lidera mais este leilão. Para voltar à frente, dê um lance.',
     MAX_TOO_LOW: (minimum: string) =>

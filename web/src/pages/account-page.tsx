@@ -1,14 +1,17 @@
-// `/account` ("minha conta"): who is signed in, changing the password, and
-// signing out the account's other devices (both keep this one signed in).
-import type { FormEvent } from 'react';
+// `/account` ("minha conta"): who is signed in, changing the password,
+// signing out the account's other devices (both keep this one signed in),
+// and deleting the account.
+import { useState, type FormEvent } from 'react';
 import { changePassword, logoutOthers } from '../api/endpoints.ts';
 import { ApiError } from '../api/http.ts';
+import { DeleteAccount } from '../components/delete-account.tsx';
 import { OutcomeLine } from '../components/outcome-line.tsx';
 import { SignInFirst } from '../components/sign-in-first.tsx';
 import { TextField } from '../components/text-field.tsx';
 import { useAction } from '../forms/use-action.ts';
 import { useFields } from '../forms/use-fields.ts';
 import { useI18n } from '../i18n/i18n.ts';
+import { Link } from '../routing/link.tsx';
 import { sessionStore } from '../session/session-store.ts';
 import { useStore } from '../store.ts';
 
@@ -17,6 +20,15 @@ type Field = 'currentPassword' | 'newPassword';
 export function AccountPage() {
   const { t } = useI18n();
   const session = useStore(sessionStore);
+  const [deleted, setDeleted] = useState(false);
+  if (deleted)
+    return (
+      <div className="panel narrow">
+        <h1>{t.account.deletedTitle}</h1>
+        <p role="status">{t.account.deleted}</p>
+        <Link href="/">{t.account.backToLobby}</Link>
+      </div>
+    );
   if (!session)
     return <SignInFirst title={t.account.title} text={t.account.signInFirst} path="/account" />;
   return (
@@ -34,6 +46,7 @@ export function AccountPage() {
       </dl>
       <PasswordForm />
       <OtherDevices />
+      <DeleteAccount onDeleted={() => setDeleted(true)} />
     </div>
   );
 }

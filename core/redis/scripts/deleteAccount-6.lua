@@ -1,0 +1,48 @@
+--[[
+  Deletes an account, in one atomic step, unless it still has a part in an
+  open auction: selling one, or leading one (the leader may win it). What it
+  removes: the account (name, e-mail, password hash), its e-mail's index
+  entry, every session, the watchlist (and the user from each auction's
+  watchers) and the activity lists. What stays is the public record: the
+  name on past bids and on past auctions, as everyone saw it.
+
+  Like endSessions, only while the password is still the one the caller
+  verified, and it builds the session and auction keys from the lists it
+  reads (one Redis, not a cluster, as the rest of the store).
+
+  Input:
+    KEYS[1] user hash   KEYS[2] the user's sessions (sorted set)
+    KEYS[3] the auctions the user bid on   KEYS[4] the auctions the user sells
+    KEYS[5] the user's watchlist   KEYS[6] the e-mail's index key
+    ARGV[1] user id   ARGV[2] session key prefix (prefix .. token hash)
+    ARGV[3] auction key prefix (prefix .. id; watchers: prefix .. id .. ':watchers')
+    ARGV[4] the password hash the caller verified
+
+  Output: {0, hash, hash, ...} deleted, with the token hashes of the sessions ended;
+          {-15} (PASSWORD_CHANGED) the password is no longer ARGV[4], or no account
+          {-16, auctionId} (SELLING_OPEN_AUCTION)   {-17, auctionId} (LEADING_OPEN_AUCTION)
+]]
+if redis.call('HGET', KEYS[1], 'passwordHash') ~= ARGV[4] then
+  return {-15}
+end
+local userId, sessionPrefix, auctionPrefix = ARGV[1], ARGV[2], ARGV[3]
+
+for _, id in ipairs(redis.call('ZRANGE', KEYS[4], 0, -1)) do
+  if redis.call('HGET', auctionPrefix .. id, 'status') == 'open' then return {-16, id} end
+end
+for _, id in ipairs(redis.call('ZRANGE', KEYS[3], 0, -1)) do
+  local status, leaderId = unpack(redis.call('HMGET', auctionPrefix .. id, 'status', 'leaderId'))
+  if status == 'open' and leaderId == userId then return {-17, id} end
+end
+
+local ended = {0}
+for _, hash in ipairs(redis.call('ZRANGE', KEYS[2], 0, -1)) do
+  redis.call('DEL', sessionPrefix .. hash)
+  ended[#ended + 1] = hash
+end
+for _, id in ipairs(redis.call('ZRANGE', KEYS[5], 0, -1)) do
+  redis.call('SREM', auctionPrefix .. id .. ':watchers', userId)
+end
+if redis.call('GET', KEYS[6]) == userId then redis.call('DEL', KEYS[6]) end
+redis.call('DEL', KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5])
+return ended

@@ -1,0 +1,183 @@
+// Deleting one's account (`DELETE /api/auth/me` {password}): refused without
+// the password and while the account sells or leads an open auction; once
+// done, every session ends on every replica (sockets too), the e-mail can
+// sign up again, the account's private data is gone from Redis and the
+// public record (names on past bids and auctions) stays.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Socket } from 'socket.io-client';
+import { redisKeys } from '../../core/redis/keys.ts';
+import type { Auction, Bid } from '../../core/schemas.ts';
+import {
+  call,
+  createAuction,
+  eventually,
+  placeBid,
+  register,
+  type Session,
+} from '../support/api-client.ts';
+import { startRedis, type TestRedis } from '../support/redis-server.ts';
+import { connectClient, startReplicas, type Replica } from '../support/replicas.ts';
+
+const PASSWORD = 'correct horse battery'; // what support/api-client.ts registers with
+let redis: TestRedis;
+let replicas: Replica[];
+let seller: Session;
+const sockets: Socket[] = [];
+const url = (i: number) => replicas[i % replicas.length]!.url;
+const keys = redisKeys();
+
+const deleteAccount = (who: Session, password: unknown = PASSWORD, replica = 0) =>
+  call<{ error?: { code: string; auctionId?: string } }>(url(replica), 'DELETE', '/api/auth/me', {
+    token: who.token,
+    body: { password },
+  });
+
+const me = (who: Session, replica: number) =>
+  call(url(replica), 'GET', '/api/auth/me', { token: who.token });
+
+before(async () => {
+  redis = await startRedis();
+  replicas = await startReplicas(redis, 2);
+  seller = await register(url(0), 'Seller');
+});
+after(async () => {
+  for (const socket of sockets) socket.close();
+  await Promise.all(replicas.map((replica) => replica.close()));
+  await redis.stop();
+});
+
+describe('deleting an account', { timeout: 60_000 }, () => {
+  it('needs the password, and leaves everything as it was when refused', async () => {
+    const ana = await register(url(0), 'Ana');
+    for (const [password, status, code] of [
+      ['wrong password', 403, 'WRONG_PASSWORD'],
+      ['', 400, 'VALIDATION_FAILED'],
+      [12345678, 400, 'VALIDATION_FAILED'],
+    ] as const) {
+      const reply = await deleteAccount(ana, password);
+      assert.equal(reply.status, status, String(password));
+      assert.equal(reply.body.error?.code, code);
+    }
+    const noPassword = await call<{ error: { code: string } }>(url(0), 'DELETE', '/api/auth/me', {
+      token: ana.token,
+      body: {},
+    });
+    assert.equal(noPassword.status, 400);
+    assert.equal(noPassword.body.error.code, 'VALIDATION_FAILED');
+    const anonymous = await call<{ error: { code: string } }>(url(1), 'DELETE', '/api/auth/me', {
+      body: { password: PASSWORD },
+    });
+    assert.equal(anonymous.status, 401);
+    assert.equal((await me(ana, 1)).status, 200, 'still signed in');
+  });
+
+  it('is refused while the account sells an open auction or leads one', async () => {
+    const bea = await register(url(0), 'Bea');
+    const own = await createAuction(url(0), bea.token);
+    const selling = await deleteAccount(bea);
+    assert.equal(selling.status, 409);
+    assert.deepEqual(
+      [selling.body.error?.code, selling.body.error?.auctionId],
+      ['SELLING_OPEN_AUCTION', own.id],
+    );
+    const cancel = await call(url(1), 'POST', `/api/auctions/${own.id}/cancel`, {
+      token: bea.token,
+    });
+    assert.equal(cancel.status, 200);
+
+    const other = await createAuction(url(0), seller.token);
+    assert.equal((await placeBid(url(1), bea.token, other.id, 1_000)).status, 201);
+    const leading = await deleteAccount(bea, PASSWORD, 1);
+    assert.equal(leading.status, 409);
+    assert.deepEqual(
+      [leading.body.error?.code, leading.body.error?.auctionId],
+      ['LEADING_OPEN_AUCTION', other.id],
+    );
+    assert.equal((await me(bea, 0)).status, 200);
+
+    // Outbid, she has no part left in it.
+    const carl = await register(url(1), 'Carl');
+    assert.equal((await placeBid(url(0), carl.token, other.id, 1_100)).status, 201);
+    assert.equal((await deleteAccount(bea)).status, 204);
+  });
+
+  it('ends every session everywhere, frees the e-mail and erases the private data', async () => {
+    const dani = await register(url(0), 'Dani');
+    const daniElsewhere = await call<Session>(url(1), 'POST', '/api/auth/login', {
+      body: { email: dani.user.email, password: PASSWORD },
+    });
+    assert.equal(daniElsewhere.status, 200);
+    const auction = await createAuction(url(1), seller.token);
+    assert.equal((await placeBid(url(0), dani.token, auction.id, 1_000)).status, 201);
+    const eli = await register(url(1), 'Eli');
+    assert.equal((await placeBid(url(1), eli.token, auction.id, 1_100)).status, 201);
+    const watched = await call(url(0), 'PUT', `/api/me/watchlist/${auction.id}`, {
+      token: dani.token,
+    });
+    assert.ok(watched.status < 300, String(watched.status));
+    // Both sessions are known (cached) on both replicas, and hold a socket.
+    for (const who of [dani, daniElsewhere.body])
+      for (const replica of [0, 1]) assert.equal((await me(who, replica)).status, 200);
+    const socket = await connectClient(url(1), daniElsewhere.body.token);
+    sockets.push(socket);
+    const disconnected = new Promise((resolve) => socket.once('disconnect', resolve));
+
+    assert.equal((await deleteAccount(dani)).status, 204);
+    await disconnected;
+    for (const who of [dani, daniElsewhere.body])
+      for (const replica of [0, 1])
+        await eventually(async () => (await me(who, replica)).status === 401);
+
+    const login = await call<{ error: { code: string } }>(url(0), 'POST', '/api/auth/login', {
+      body: { email: dani.user.email, password: PASSWORD },
+    });
+    assert.equal(login.status, 401);
+    assert.equal(login.body.error.code, 'INVALID_CREDENTIALS');
+
+    // What Redis still holds of her: nothing private.
+    const client = redis.client();
+    const left = await client.keys(`*${dani.user.id}*`);
+    assert.deepEqual(left, [], 'no key names her');
+    assert.equal(await client.get(keys.userByEmail(dani.user.email)), null);
+    assert.equal(await client.sismember(keys.auctionWatchers(auction.id), dani.user.id), 0);
+    client.disconnect();
+
+    // The public record stays: her bid, with the name everyone saw.
+    const bids = await call<{ items: Bid[] }>(url(1), 'GET', `/api/auctions/${auction.id}/bids`);
+    assert.deepEqual(
+      bids.body.items.map((bid) => bid.bidder),
+      [dani.user, eli.user].map(({ id, name }) => ({ id, name })),
+    );
+
+    // The e-mail signs up again, as a new account.
+    const again = await call<Session>(url(1), 'POST', '/api/auth/register', {
+      body: { name: 'Dani de novo', email: dani.user.email, password: PASSWORD },
+    });
+    assert.equal(again.status, 201);
+    assert.notEqual(again.body.user.id, dani.user.id);
+  });
+
+  it('tells the other party of a past sale that the account is gone', async () => {
+    const fabi = await register(url(0), 'Fabi');
+    const sold = await createAuction(url(0), seller.token, { buyNowPrice: 5_000 });
+    const bought = await call(url(1), 'POST', `/api/auctions/${sold.id}/buy-now`, {
+      token: fabi.token,
+    });
+    assert.equal(bought.status, 201);
+    assert.equal((await deleteAccount(fabi, PASSWORD, 1)).status, 204);
+    const contact = await call<{ error: { code: string; role: string; name: string } }>(
+      url(0),
+      'GET',
+      `/api/auctions/${sold.id}/contact`,
+      { token: seller.token },
+    );
+    assert.equal(contact.status, 410);
+    assert.deepEqual(
+      [contact.body.error.code, contact.body.error.role, contact.body.error.name],
+      ['ACCOUNT_DELETED', 'buyer', 'Fabi'],
+    );
+    const auction = await call<Auction>(url(1), 'GET', `/api/auctions/${sold.id}`);
+    assert.deepEqual(auction.body.winner, { id: fabi.user.id, name: 'Fabi' });
+  });
+});
