@@ -32,9 +32,9 @@ export interface JobDeps {
 
 export type DeliveryResult = 'disabled' | 'none' | 'sent' | 'already-sent' | 'rejected' | 'unknown';
 export type DiscordResult = Exclude<DeliveryResult, 'none'>;
-/** 'none': nobody won, so there is no e-mail. */
+/** 'none': nobody to write to — nobody won, or the recipient deleted their account. */
 export type EmailResult = DeliveryResult;
-export type SellerEmailResult = Exclude<DeliveryResult, 'none'>;
+export type SellerEmailResult = DeliveryResult;
 
 export interface JobOutcome {
   generatedBy: string;
@@ -151,13 +151,15 @@ async function mailWinnerOnce(
   const winner = finished.winner;
   if (!winner || !report.email || !isSold(facts)) return { email: 'none' };
   const subjectFallback = deps.words.mailSubject(finished.auction.title);
+  const addresses = await addressesOf(deps, winner.id, finished.auction.seller.id);
+  if (!addresses) return { email: 'none' };
   const { result, deadLetter } = await deliverOnce(
     'email',
     report.auctionId,
     lockToken,
     deps,
     async () => {
-      const [to, seller] = await addressesOf(deps, 'winner', winner.id, finished.auction.seller.id);
+      const [to, seller] = addresses;
       const { subject, text } = mailParts(report.email as string, subjectFallback);
       const url = deps.auctionUrl(report.auctionId);
       const added = [
@@ -187,14 +189,15 @@ async function mailSellerOnce(
   const { mailer } = deps;
   if (!mailer) return { sellerEmail: 'disabled' };
   const auctionId = finished.auction.id;
+  const addresses = await addressesOf(deps, finished.auction.seller.id, finished.winner?.id);
+  if (!addresses) return { sellerEmail: 'none' };
   const { result, deadLetter } = await deliverOnce(
     'sellerEmail',
     auctionId,
     lockToken,
     deps,
     async () => {
-      const buyerId = finished.winner?.id;
-      const [to, buyer] = await addressesOf(deps, 'seller', finished.auction.seller.id, buyerId);
+      const [to, buyer] = addresses;
       const mail = {
         to,
         ...deps.words.sellerEmail(facts, deps.fmt, buyer ?? null, deps.auctionUrl(auctionId)),
@@ -206,24 +209,22 @@ async function mailSellerOnce(
   return { sellerEmail: result, deadLetter };
 }
 
-/** The recipient's address (required) and the other party's, when there is one. */
+/**
+ * The recipient's address and the other party's, when there is one; null
+ * when the recipient deleted their account (DELETE /api/auth/me): there is
+ * nobody to write to, which is no failure. Without the other party's
+ * account, the e-mail goes without their contact.
+ */
 async function addressesOf(
   deps: JobDeps,
-  recipient: MailRecipient,
   recipientId: string,
   otherId: string | undefined,
-): Promise<[string, string | undefined]> {
+): Promise<[string, string | undefined] | null> {
   const [to, other] = await Promise.all([
     deps.state.emailOf(recipientId),
     otherId ? deps.state.emailOf(otherId) : null,
   ]);
-  if (!to)
-    throw new JobFailure(
-      FailureCode.MAIL_REJECTED,
-      `the ${recipient} has no e-mail address`,
-      recipient,
-    );
-  return [to, other ?? undefined];
+  return to ? [to, other ?? undefined] : null;
 }
 
 /** MailFailure → JobFailure; the detail says whom the e-mail was for ("to the seller: SMTP 550"). */

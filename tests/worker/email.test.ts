@@ -193,6 +193,54 @@ describe('the e-mails to the winner and to the seller', () => {
     );
   });
 
+  it('writes to nobody whose account was deleted, and that is no failure', async () => {
+    // The winner deleted their account: no e-mail to them; the seller's names them, with no address.
+    const prefix = uniquePrefix();
+    await accounts(prefix);
+    const keys = redisKeys(prefix);
+    await bed.client.del(keys.user(bidders[1]!.id));
+    const [sold] = await closedAuctions(storeFor(bed.client, prefix), [
+      { title: 'Guitarra', bids: [[1, 80_000]] },
+    ]);
+    let worker = await startWorker(bed.redis, vars(prefix));
+    await waitFor('the auction', () => processed(worker.logs).length === 1);
+    await worker.stop();
+    assert.deepEqual(
+      smtp.accepted.map((mail) => mail.to[0]),
+      [SELLER_ADDRESS],
+    );
+    const toSeller = smtp.accepted[0]!;
+    assert.match(toSeller.text, /Combine o pagamento e a entrega com Carla\.$/m);
+    assert.equal(toSeller.replyTo, '', 'no Reply-To');
+    let job = await bed.client.hgetall(keys.workerJob(sold!.id));
+    assert.deepEqual([job.emailStatus, job.sellerEmailStatus], [undefined, 'sent']);
+    assert.equal(processed(worker.logs)[0]!.email, 'none');
+    assert.deepEqual(await deadLetters(bed.client, keys.deadLetterStream), []);
+
+    // The seller deleted theirs: the winner's e-mail goes, without the seller's contact.
+    smtp.reset();
+    const other = uniquePrefix();
+    await accounts(other);
+    const otherKeys = redisKeys(other);
+    await bed.client.del(otherKeys.user(seller.id));
+    const [alsoSold] = await closedAuctions(storeFor(bed.client, other), [
+      { title: 'Violão', bids: [[2, 80_000]] },
+    ]);
+    worker = await startWorker(bed.redis, vars(other));
+    await waitFor('the auction', () => processed(worker.logs).length === 1);
+    await worker.stop();
+    assert.deepEqual(
+      smtp.accepted.map((mail) => mail.to[0]),
+      ['davi@example.com'],
+    );
+    assert.doesNotMatch(smtp.accepted[0]!.text, /responda a este e-mail/);
+    assert.equal(smtp.accepted[0]!.replyTo, '', 'no Reply-To');
+    job = await bed.client.hgetall(otherKeys.workerJob(alsoSold!.id));
+    assert.deepEqual([job.emailStatus, job.sellerEmailStatus], ['sent', undefined]);
+    assert.equal(processed(worker.logs)[0]!.sellerEmail, 'none');
+    assert.deepEqual(await deadLetters(bed.client, otherKeys.deadLetterStream), []);
+  });
+
   it('retries a relay’s 4xx, and a redelivery never sends what was sent', async () => {
     const prefix = uniquePrefix();
     await accounts(prefix);
