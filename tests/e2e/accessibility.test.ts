@@ -51,6 +51,7 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA)', { timeout: 180_000 }, () => 
     ['my activity', () => '/activity', 'bidder', 'buying'],
     ['my watchlist', () => '/watchlist', 'bidder', null],
     ['my account', () => '/account', 'bidder', null],
+    ['deleting the account, refused', () => '/account', 'seller', 'delete-account'],
     ['sign in', () => '/login', null, null],
     ['sign up', () => '/signup', null, null],
     ['forgotten password', () => '/forgot', null, null],
@@ -66,6 +67,13 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA)', { timeout: 180_000 }, () => 
         if (ready === 'edit-auction') {
           await page.getByTestId('edit-auction').click();
           await page.getByTestId('edit-auction-form').waitFor();
+        }
+        if (ready === 'delete-account') {
+          // The seller has open auctions: the form with the refusal and its link.
+          await page.getByTestId('delete-account').click();
+          await page.getByLabel('Sua senha, para confirmar').fill('correct horse battery');
+          await page.getByRole('button', { name: 'Excluir a conta para sempre' }).click();
+          await page.getByRole('link', { name: 'Ver o leilão' }).waitFor();
         }
         const violations = await accessibilityViolations(page);
         assert.deepEqual(violations, [], `${name} (${viewport ? 'phone' : 'desktop'})`);

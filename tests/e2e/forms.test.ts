@@ -128,6 +128,10 @@ describe('forms, accounts and language in the browser', { timeout: 180_000 }, ()
     await password.fill('correct horse battery');
     await confirmButton.click();
     await waitForText(page, 'delete-outcome', 'Você tem um leilão aberto.');
+    assert.equal(
+      await page.getByRole('link', { name: 'Ver o leilão' }).getAttribute('href'),
+      `/auctions/${auction.id}`,
+    );
     await screenshot(page, 'account-delete-refused');
     // Stepping back returns focus to the button that opened the form.
     await page.getByRole('button', { name: 'Manter a conta' }).click();

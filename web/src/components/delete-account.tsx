@@ -7,6 +7,7 @@ import { deleteAccount } from '../api/endpoints.ts';
 import { ApiError } from '../api/http.ts';
 import { useAction } from '../forms/use-action.ts';
 import { useI18n } from '../i18n/i18n.ts';
+import { Link } from '../routing/link.tsx';
 import { saveSession } from '../session/session-store.ts';
 import { OutcomeLine } from './outcome-line.tsx';
 import { TextField } from './text-field.tsx';
@@ -17,6 +18,8 @@ export function DeleteAccount({ onDeleted }: { onDeleted(): void }) {
   const [open, setOpen] = useState(false);
   const [password, setPassword] = useState('');
   const [passwordError, setPasswordError] = useState('');
+  /** The open auction the API named when it refused: linked beside the reason. */
+  const [blocking, setBlocking] = useState<string | null>(null);
   const { outcome, setOutcome, busy, run } = useAction();
   const trigger = useRef<HTMLButtonElement>(null);
   const wasOpen = useRef(false);
@@ -28,9 +31,19 @@ export function DeleteAccount({ onDeleted }: { onDeleted(): void }) {
     wasOpen.current = open;
   }, [open]);
 
+  /** Kept after all: the form closes and forgets what it said. */
+  const close = () => {
+    setOpen(false);
+    setOutcome(null);
+    setBlocking(null);
+    setPassword('');
+    setPasswordError('');
+  };
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setOutcome(null);
+    setBlocking(null);
     setPasswordError(password ? '' : t.field.required);
     if (!password) return;
     await run(
@@ -41,6 +54,8 @@ export function DeleteAccount({ onDeleted }: { onDeleted(): void }) {
         return t.account.deleted;
       },
       (error) => {
+        if (error instanceof ApiError && typeof error.details.auctionId === 'string')
+          setBlocking(error.details.auctionId);
         const wrong = error instanceof ApiError && error.code === 'WRONG_PASSWORD';
         if (wrong) setPasswordError(t.errors.WRONG_PASSWORD);
         return wrong;
@@ -64,11 +79,16 @@ export function DeleteAccount({ onDeleted }: { onDeleted(): void }) {
             onChange={(event) => setPassword(event.target.value)}
           />
           <OutcomeLine outcome={outcome} testId="delete-outcome" />
+          {blocking ? (
+            <p>
+              <Link href={`/auctions/${blocking}`}>{t.account.deleteBlocking}</Link>
+            </p>
+          ) : null}
           <div className="actions">
             <button type="submit" className="button button--danger" disabled={busy}>
               {t.account.deleteConfirm}
             </button>
-            <button type="button" className="button" onClick={() => setOpen(false)}>
+            <button type="button" className="button" onClick={close}>
               {t.account.deleteKeep}
             </button>
           </div>

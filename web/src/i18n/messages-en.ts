@@ -316,6 +316,7 @@ export const en: Messages = {
     deletePassword: 'Your password, to confirm',
     deleteConfirm: 'Delete the account for good',
     deleteKeep: 'Keep the account',
+    deleteBlocking: 'See the auction',
     deletedTitle: 'Account deleted',
     deleted: 'Your account was deleted and all your devices were signed out.',
     backToLobby: 'Back to the auctions',

@@ -319,6 +319,7 @@ export const ptBR = {
     deletePassword: 'Sua senha, para confirmar',
     deleteConfirm: 'Excluir a conta para sempre',
     deleteKeep: 'Manter a conta',
+    deleteBlocking: 'Ver o leilão',
     deletedTitle: 'Conta excluída',
     deleted: 'Sua conta foi excluída e todos os seus dispositivos foram desconectados.',
     backToLobby: 'Voltar aos leilões',
