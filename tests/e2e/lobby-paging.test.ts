@@ -130,6 +130,12 @@ describe('lobby paging in the browser', { timeout: 180_000 }, () => {
     const newest = await apiOrder('newest');
     await eventually(async () => (await shown())[0] === newest[0]);
     assert.deepEqual(await shown(), newest.slice(0, PAGE), 'the first page, newest first');
+    // Each card says when it was listed, in this order only.
+    const firstCard = cards.first();
+    assert.match(
+      (await firstCard.getByTestId('card-listed').textContent()) ?? '',
+      /^Anunciado em \d{2}\/\d{2}\/\d{4}/,
+    );
     await screenshotBoth(page, 'lobby-newest');
 
     // Listed while pages remain: on top at once.
@@ -162,5 +168,6 @@ describe('lobby paging in the browser', { timeout: 180_000 }, () => {
     const ending = await apiOrder('ending');
     await eventually(async () => (await shown())[0] === ending[0]);
     assert.notEqual(ending[0], fresh.id);
+    assert.equal(await page.getByTestId('card-listed').count(), 0);
   });
 });

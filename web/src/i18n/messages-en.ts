@@ -33,6 +33,7 @@ export const en: Messages = {
     orderLabel: 'Sort',
     orderEnding: 'Ending soonest',
     orderNewest: 'Newly listed',
+    listedAt: (when: string) => `Listed ${when}`,
     loadFailed: 'Could not load the auctions.',
     newAuctionAnnounced: (title) => `New auction: ${title}`,
     searchLabel: 'Search open auctions',

@@ -33,6 +33,7 @@ export const ptBR = {
     orderLabel: 'Ordenar',
     orderEnding: 'Terminam antes',
     orderNewest: 'Mais recentes',
+    listedAt: (when: string) => `Anunciado em ${when}`,
     loadFailed: 'Não foi possível carregar os leilões.',
     newAuctionAnnounced: (title: string) => `Novo leilão: ${title}`,
     searchLabel: 'Buscar leilões abertos',

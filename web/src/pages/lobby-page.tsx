@@ -7,13 +7,14 @@ import { ClosedAuctionRow, OpenAuctionCard } from '../components/auction-card.ts
 import { AuctionSearch } from '../components/auction-search.tsx';
 import { LobbyOrderChoice, lobbyOrderOf } from '../components/lobby-order.tsx';
 import { SearchResults } from '../components/search-results.tsx';
+import { formatDateTime } from '../format.ts';
 import { useI18n } from '../i18n/i18n.ts';
 import { useLobby } from '../live/use-lobby.ts';
 import { Link } from '../routing/link.tsx';
 import { useLocation } from '../routing/router.ts';
 
 export function LobbyPage() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const search = useLocation().split('?')[1] ?? '';
   const order = lobbyOrderOf(search);
   const lobby = useLobby(order);
@@ -37,7 +38,17 @@ export function LobbyPage() {
         ) : null}
         <ul className="card-grid" aria-busy={lobby.status === 'loading' || lobby.order !== order}>
           {lobby.open.map((auction) => (
-            <OpenAuctionCard key={auction.id} auction={auction} />
+            <OpenAuctionCard
+              key={auction.id}
+              auction={auction}
+              note={
+                order === 'newest' ? (
+                  <p className="card__listed" data-testid="card-listed">
+                    {t.lobby.listedAt(formatDateTime(auction.createdAt, locale))}
+                  </p>
+                ) : undefined
+              }
+            />
           ))}
         </ul>
         <LoadMore
