@@ -253,6 +253,26 @@ export const OwnMaximum = Type.Object({
 });
 export type OwnMaximum = Static<typeof OwnMaximum>;
 
+/** Everything the platform keeps about one account, for its owner (`GET /api/me/export`). */
+export const AccountExport = Type.Object({
+  exportedAt: Timestamp,
+  account: User,
+  /** The auctions the account put up for sale, newest first. */
+  selling: Type.Array(Auction),
+  /** The auctions it bid on or bought, the latest bid on first, with its own bids there. */
+  buying: Type.Array(
+    Type.Object({
+      auction: Auction,
+      bids: Type.Array(Bid),
+      /** Its secret maximum while it leads an open auction; null otherwise. */
+      maxAmount: Type.Union([Amount, Type.Null()]),
+    }),
+  ),
+  /** The auctions on its watchlist, the latest added first. */
+  watchlist: Type.Array(Auction),
+});
+export type AccountExport = Static<typeof AccountExport>;
+
 export const BidResult = Type.Object({
   bid: Bid,
   auction: Auction,

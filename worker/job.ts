@@ -4,7 +4,7 @@
 // and one to the seller (each fenced, at most once).
 import type { Logger } from 'pino';
 import type { AuctionStore } from '../core/redis/auction-store.ts';
-import type { AuctionReport, Bid, FinishedAuction } from '../core/schemas.ts';
+import type { AuctionReport, FinishedAuction } from '../core/schemas.ts';
 import { announcementFor } from './announcement.ts';
 import { buildDiscordPayload } from './discord-message.ts';
 import type { DiscordClient } from './discord.ts';
@@ -46,8 +46,6 @@ export interface JobOutcome {
   deadLetter?: JobFailure;
 }
 
-const BIDS_PAGE = 500;
-
 export async function processFinishedAuction(
   finished: FinishedAuction,
   lockToken: string,
@@ -55,7 +53,7 @@ export async function processFinishedAuction(
   signal: AbortSignal,
 ): Promise<JobOutcome> {
   const auctionId = finished.auction.id;
-  const facts = auctionFacts(finished, await allBids(deps.store, auctionId));
+  const facts = auctionFacts(finished, await deps.store.allBids(auctionId));
   let report = await deps.state.report(auctionId);
   const reused = report !== null;
   if (!report) {
@@ -318,14 +316,5 @@ async function deliverOnce(
     // Every attempt was refused or never left: there is no message, a later delivery may send.
     await deps.state.unclaim(channel, auctionId);
     throw error;
-  }
-}
-
-async function allBids(store: AuctionStore, auctionId: string): Promise<Bid[]> {
-  const bids: Bid[] = [];
-  for (;;) {
-    const page = await store.bids(auctionId, bids.at(-1)?.seq ?? 0, BIDS_PAGE);
-    bids.push(...page);
-    if (page.length < BIDS_PAGE) return bids;
   }
 }

@@ -1,11 +1,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import {
+  AccountExport,
   AuctionPage,
   ErrorBody,
   MY_AUCTIONS_PAGE_MAX,
   MyAuctionsQuery,
   type PublicUser,
 } from '../../core/schemas.ts';
+import { exportAccount } from '../account-export.ts';
 import type { Services } from '../services.ts';
 
 const secured = { tags: ['activity'], security: [{ bearer: [] }] };
@@ -14,6 +16,7 @@ const secured = { tags: ['activity'], security: [{ bearer: [] }] };
  * The signed-in user's own auctions, as eBay's "Buying" and "Selling": the
  * ones they bid on (their standing follows from `leader` and `winner`) and
  * the ones they put up for sale. Indexed by the bid and create scripts.
+ * And everything about the account at once, for its owner (`/export`).
  */
 export const activityRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (
   app,
@@ -54,6 +57,26 @@ export const activityRoutes: FastifyPluginAsyncTypebox<{ services: Services }> =
     async (request) => {
       const { limit = MY_AUCTIONS_PAGE_MAX, cursor } = request.query;
       return auctions.selling(userId(request), limit, cursor);
+    },
+  );
+
+  app.get(
+    '/export',
+    {
+      schema: {
+        ...secured,
+        description:
+          'Everything kept about your account, as one JSON file: the account, the auctions you sell, those you bid on with your own bids there (and your secret maximum where you still lead), your watchlist. Counts against the search rate limit.',
+        response: { 200: AccountExport, 401: ErrorBody, 429: ErrorBody },
+      },
+    },
+    async (request, reply) => {
+      await services.rateLimits.consume('search', { ip: request.ip });
+      const data = await exportAccount(services.accounts, auctions, userId(request));
+      const day = data.exportedAt.slice(0, 10);
+      return reply
+        .header('content-disposition', `attachment; filename="arremate-${day}.json"`)
+        .send(data);
     },
   );
 };

@@ -56,6 +56,9 @@ export interface BidOutcome {
 
 export type AuctionStore = ReturnType<typeof createAuctionStore>;
 
+/** Bids read per round trip when a whole history is read. */
+const BIDS_PAGE = 500;
+
 /** The orders of the open auctions' list. */
 export type ListOrder = 'ending' | 'newest';
 
@@ -142,6 +145,18 @@ export function createAuctionStore(redis: ScriptedRedis, keys: RedisKeys) {
       const record = fields as Record<string, string>;
       return record.id ? [toAuction(record)] : [];
     });
+  }
+
+  async function bidsAfter(auctionId: string, afterSeq = 0, limit = 100): Promise<Bid[]> {
+    const members = await redis.zrangebyscore(
+      keys.auctionBids(auctionId),
+      `(${afterSeq}`,
+      '+inf',
+      'LIMIT',
+      0,
+      limit,
+    );
+    return members.map((member) => toBid(JSON.parse(member) as StoredBid));
   }
 
   /** The one caller of placeBid-6.lua, so its ARGV layout is written once. */
@@ -351,18 +366,18 @@ export function createAuctionStore(redis: ScriptedRedis, keys: RedisKeys) {
       return fields.id ? toAuction(fields) : null;
     },
 
-    /** Bids with seq > afterSeq, in seq order. */
-    async bids(auctionId: string, afterSeq = 0, limit = 100): Promise<Bid[]> {
-      const members = await redis.zrangebyscore(
-        keys.auctionBids(auctionId),
-        `(${afterSeq}`,
-        '+inf',
-        'LIMIT',
-        0,
-        limit,
-      );
-      return members.map((member) => toBid(JSON.parse(member) as StoredBid));
+    /** The whole bid history, in seq order, read a page at a time. */
+    async allBids(auctionId: string): Promise<Bid[]> {
+      const all: Bid[] = [];
+      for (;;) {
+        const page = await bidsAfter(auctionId, all.at(-1)?.seq ?? 0, BIDS_PAGE);
+        all.push(...page);
+        if (page.length < BIDS_PAGE) return all;
+      }
     },
+
+    /** Bids with seq > afterSeq, in seq order. */
+    bids: bidsAfter,
 
     /**
      * One page of the open auctions (soonest-ending first, or newest listed

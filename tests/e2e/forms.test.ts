@@ -2,7 +2,9 @@
 // reloads), the create-auction form with its field messages, and the language
 // switch — on the real stack.
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { before, describe, test } from 'node:test';
+import type { AccountExport } from '../../core/schemas.ts';
 import { call, createAuction, register, type Session } from '../support/api-client.ts';
 import { fieldOfApiError } from '../../web/src/forms/new-auction-form.ts';
 import { PHONE, waitLive } from './support/browser.ts';
@@ -102,6 +104,24 @@ describe('forms, accounts and language in the browser', { timeout: 180_000 }, ()
     await waitForText(page, 'devices-outcome', '1 dispositivo desconectado.');
     const status = await call(suite.stack.url, 'GET', '/api/auth/me', { token: login.body.token });
     assert.equal(status.status, 401);
+  });
+
+  test('downloading one’s data saves a JSON file of the account', async () => {
+    const account = await register(suite.stack.url, 'Yara');
+    const auction = await createAuction(suite.stack.url, account.token, { title: 'Abajur' });
+    const { page } = await open('/account', { session: account });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Baixar meus dados' }).click(),
+    ]);
+    assert.match(download.suggestedFilename(), /^arremate-\d{4}-\d{2}-\d{2}\.json$/);
+    const data = JSON.parse(await readFile(await download.path(), 'utf8')) as AccountExport;
+    assert.deepEqual(data.account, account.user);
+    assert.deepEqual(
+      data.selling.map((sold) => sold.title),
+      [auction.title],
+    );
+    await waitForText(page, 'export-outcome', 'Arquivo baixado.');
   });
 
   test('deleting the account: refused while selling, the password asked, then signed out everywhere', async () => {

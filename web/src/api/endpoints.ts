@@ -3,6 +3,7 @@
 // seller's corrections and the contact between the parties of a sale).
 import type { Static } from 'typebox';
 import type {
+  AccountExport,
   Auction,
   AuctionPage as AuctionPageSchema,
   AuctionReport,
@@ -121,3 +122,6 @@ export const changePassword = (body: { currentPassword: string; newPassword: str
 /** Deletes the account (its password asked again); every session ends, this one too. */
 export const deleteAccount = (password: string) =>
   apiRequest<null>('/api/auth/me', { method: 'DELETE', body: { password } });
+
+/** Everything kept about the signed-in account, as one document. */
+export const exportAccount = () => apiRequest<AccountExport>('/api/me/export');

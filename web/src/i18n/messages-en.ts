@@ -310,6 +310,11 @@ export const en: Messages = {
       n === 0
         ? 'No other device was signed in.'
         : `${n} ${plural(n, 'device', 'devices')} signed out.`,
+    exportTitle: 'Your data',
+    exportExplain:
+      'Everything we keep about your account, as one JSON file: your details, the auctions you sell, those you bid on (with your bids and your maximum where you lead) and your watchlist.',
+    exportButton: 'Download my data',
+    exported: 'File downloaded.',
     deleteTitle: 'Delete the account',
     deleteExplain:
       'Erases your name, e-mail and password, your watchlist and your activity, and signs out all your devices. Past bids and auctions keep the name everyone saw. Not possible while you sell an open auction or lead one. It cannot be undone.',

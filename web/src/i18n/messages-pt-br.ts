@@ -313,6 +313,11 @@ export const ptBR = {
       n === 0
         ? 'Nenhum outro dispositivo estava conectado.'
         : `${n} ${plural(n, 'dispositivo desconectado', 'dispositivos desconectados')}.`,
+    exportTitle: 'Seus dados',
+    exportExplain:
+      'Tudo o que guardamos sobre a sua conta, num arquivo JSON: seus dados, os leilões que você vende, aqueles em que deu lances (com os seus lances e o seu lance máximo onde está na frente) e a sua lista de acompanhamento.',
+    exportButton: 'Baixar meus dados',
+    exported: 'Arquivo baixado.',
     deleteTitle: 'Excluir a conta',
     deleteExplain:
       'Apaga seu nome, e-mail e senha, sua lista de acompanhamento e sua atividade, e desconecta todos os seus dispositivos. Lances e leilões passados continuam com o nome que todos viram. Não é possível enquanto você vende um leilão aberto ou está na frente em um. Não dá para desfazer.',

@@ -1,9 +1,11 @@
 // `/account` ("minha conta"): who is signed in, changing the password,
 // signing out the account's other devices (both keep this one signed in),
-// and deleting the account.
+// downloading one's data and deleting the account.
 import { useState, type FormEvent } from 'react';
 import { changePassword, logoutOthers } from '../api/endpoints.ts';
 import { ApiError } from '../api/http.ts';
+import { AccountAction } from '../components/account-action.tsx';
+import { DataExport } from '../components/data-export.tsx';
 import { DeleteAccount } from '../components/delete-account.tsx';
 import { OutcomeLine } from '../components/outcome-line.tsx';
 import { SignInFirst } from '../components/sign-in-first.tsx';
@@ -46,6 +48,7 @@ export function AccountPage() {
       </dl>
       <PasswordForm />
       <OtherDevices />
+      <DataExport />
       <DeleteAccount onDeleted={() => setDeleted(true)} />
     </div>
   );
@@ -53,18 +56,14 @@ export function AccountPage() {
 
 function OtherDevices() {
   const { t } = useI18n();
-  const { outcome, busy, run } = useAction();
-  const signOutOthers = () =>
-    run(async () => t.account.othersSignedOut((await logoutOthers()).ended));
   return (
-    <section aria-labelledby="devices-title" className="account__devices">
-      <h2 id="devices-title">{t.account.devicesTitle}</h2>
-      <p className="note">{t.account.devicesExplain}</p>
-      <OutcomeLine outcome={outcome} testId="devices-outcome" />
-      <button type="button" className="button" disabled={busy} onClick={() => void signOutOthers()}>
-        {t.account.signOutOthers}
-      </button>
-    </section>
+    <AccountAction
+      id="devices"
+      title={t.account.devicesTitle}
+      explain={t.account.devicesExplain}
+      label={t.account.signOutOthers}
+      action={async () => t.account.othersSignedOut((await logoutOthers()).ended)}
+    />
   );
 }
 

@@ -1,0 +1,55 @@
+// "Baixar meus dados": everything the platform keeps about an account, for
+// its owner (LGPD's right of access and portability) — the account itself,
+// the auctions it sells, those it bid on with its own bids and its secret
+// maximum where it still leads, and its watchlist. Read from the same indexes
+// as "Minha atividade", every page of them.
+import { errors } from '../core/errors.ts';
+import type { AuctionPage, AuctionStore } from '../core/redis/auction-store.ts';
+import type { AccountExport } from '../core/schemas.ts';
+import type { Accounts } from './auth/accounts.ts';
+
+const PAGE = 200;
+/** Auctions whose bid histories are read at once. */
+const IN_PARALLEL = 16;
+
+export async function exportAccount(
+  accounts: Accounts,
+  auctions: AuctionStore,
+  userId: string,
+): Promise<AccountExport> {
+  const account = await accounts.byId(userId);
+  if (!account) throw errors.unauthorized();
+  const [selling, bought, watchlist] = await Promise.all([
+    everyPage((cursor) => auctions.selling(userId, PAGE, cursor)),
+    everyPage((cursor) => auctions.buying(userId, PAGE, cursor)),
+    everyPage((cursor) => auctions.watchlist(userId, PAGE, cursor)),
+  ]);
+  const buying: AccountExport['buying'] = [];
+  for (let i = 0; i < bought.length; i += IN_PARALLEL) {
+    const batch = bought.slice(i, i + IN_PARALLEL);
+    buying.push(
+      ...(await Promise.all(
+        batch.map(async (auction) => ({
+          auction,
+          bids: (await auctions.allBids(auction.id)).filter((bid) => bid.bidder.id === userId),
+          maxAmount:
+            auction.status === 'open'
+              ? ((await auctions.ownMaximum(auction.id, userId)) ?? null)
+              : null,
+        })),
+      )),
+    );
+  }
+  return { exportedAt: new Date().toISOString(), account, selling, buying, watchlist };
+}
+
+async function everyPage(read: (cursor?: string) => Promise<AuctionPage>) {
+  const all: AuctionPage['items'] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await read(cursor);
+    all.push(...page.items);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  return all;
+}
