@@ -284,6 +284,7 @@ describe('REST under hostile input', () => {
       'watchlist',
       'unknown',
       'me',
+      'export',
     );
     const method = fc.oneof(
       { weight: 6, arbitrary: fc.constant('GET') },
@@ -314,6 +315,7 @@ describe('REST under hostile input', () => {
             watchlist: `/api/me/watchlist/${auctionId}`,
             unknown: `/api/${auctionId}`,
             me: '/api/auth/me',
+            export: '/api/me/export',
           }[where];
           const withBody = verb !== 'GET' && verb !== 'HEAD';
           await send(r, verb, path + search, {
