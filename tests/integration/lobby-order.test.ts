@@ -88,7 +88,8 @@ describe('the order of the open auctions', () => {
   });
 
   it('pages the newest order without gaps or repeats, on any replica', async () => {
-    for (let i = 0; i < 5; i++) await createAuction(url(i), seller.token);
+    // Long enough that none ends before the last test reads the order again.
+    for (let i = 0; i < 5; i++) await createAuction(url(i), seller.token, { durationSeconds: 900 });
     const whole = await allIds('newest');
     const paged = await allIds('newest', 2);
     assert.deepEqual(paged, whole);
@@ -105,7 +106,7 @@ describe('the order of the open auctions', () => {
     const cancelled = await createAuction(url(0), seller.token);
     const bought = await createAuction(url(1), seller.token, { buyNowPrice: 5_000 });
     const ending = await createAuction(url(0), seller.token, { durationSeconds: 1 });
-    const kept = await createAuction(url(1), seller.token);
+    const kept = await createAuction(url(1), seller.token, { durationSeconds: 900 });
     const ids = [cancelled.id, bought.id, ending.id, kept.id];
     assert.deepEqual(among(await allIds('newest'), ids), [...ids].reverse());
 
