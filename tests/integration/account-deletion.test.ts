@@ -4,8 +4,7 @@
 // sign up again, the account's private data is gone from Redis and the
 // public record (names on past bids and auctions) stays.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Socket } from 'socket.io-client';
+import { describe, it } from 'node:test';
 import { redisKeys } from '../../core/redis/keys.ts';
 import type { Auction, Bid } from '../../core/schemas.ts';
 import {
@@ -16,15 +15,19 @@ import {
   register,
   type Session,
 } from '../support/api-client.ts';
-import { startRedis, type TestRedis } from '../support/redis-server.ts';
-import { connectClient, startReplicas, type Replica } from '../support/replicas.ts';
+import { connectClient } from '../support/replicas.ts';
+import { useReplicaStack } from '../support/replica-stack.ts';
 
 const PASSWORD = 'correct horse battery'; // what support/api-client.ts registers with
-let redis: TestRedis;
-let replicas: Replica[];
 let seller: Session;
-const sockets: Socket[] = [];
-const url = (i: number) => replicas[i % replicas.length]!.url;
+
+const stack = useReplicaStack(2, {
+  setup: async () => {
+    seller = await register(url(0), 'Seller');
+  },
+});
+const { url, sockets } = stack;
+
 const keys = redisKeys();
 
 const deleteAccount = (who: Session, password: unknown = PASSWORD, replica = 0) =>
@@ -35,17 +38,6 @@ const deleteAccount = (who: Session, password: unknown = PASSWORD, replica = 0) 
 
 const me = (who: Session, replica: number) =>
   call(url(replica), 'GET', '/api/auth/me', { token: who.token });
-
-before(async () => {
-  redis = await startRedis();
-  replicas = await startReplicas(redis, 2);
-  seller = await register(url(0), 'Seller');
-});
-after(async () => {
-  for (const socket of sockets) socket.close();
-  await Promise.all(replicas.map((replica) => replica.close()));
-  await redis.stop();
-});
 
 describe('deleting an account', { timeout: 60_000 }, () => {
   it('needs the password, and leaves everything as it was when refused', async () => {
@@ -136,7 +128,7 @@ describe('deleting an account', { timeout: 60_000 }, () => {
     assert.equal(login.body.error.code, 'INVALID_CREDENTIALS');
 
     // What Redis still holds of her: nothing private.
-    const client = redis.client();
+    const client = stack.redis.client();
     const left = await client.keys(`*${dani.user.id}*`);
     assert.deepEqual(left, [], 'no key names her');
     assert.equal(await client.get(keys.userByEmail(dani.user.email)), null);

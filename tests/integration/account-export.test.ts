@@ -3,30 +3,19 @@
 // with its own bids (never anyone else's) and its secret maximum where it
 // leads, its watchlist — every page of each list.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { AccountExport } from '../../core/schemas.ts';
 import { call, createAuction, placeBid, register, type Session } from '../support/api-client.ts';
-import { startRedis, type TestRedis } from '../support/redis-server.ts';
-import { startReplicas, type Replica } from '../support/replicas.ts';
+import { useReplicaStack } from '../support/replica-stack.ts';
 
-let redis: TestRedis;
-let replicas: Replica[];
-const url = (i: number) => replicas[i % replicas.length]!.url;
+// No rate limits: the test signs up and creates more than a user would in a minute.
+const stack = useReplicaStack(2, { env: { RATE_LIMIT_ENABLED: 'false' } });
+const { url } = stack;
 
 const exportOf = (who: Session | null, replica = 0) =>
   call<AccountExport & { error?: { code: string } }>(url(replica), 'GET', '/api/me/export', {
     token: who?.token,
   });
-
-before(async () => {
-  redis = await startRedis();
-  // No rate limits: the test signs up and creates more than a user would in a minute.
-  replicas = await startReplicas(redis, 2, { RATE_LIMIT_ENABLED: 'false' });
-});
-after(async () => {
-  await Promise.all(replicas.map((replica) => replica.close()));
-  await redis.stop();
-});
 
 describe('exporting one’s data', () => {
   it('holds the account, its sales, its own bids and maximum, its watchlist', async () => {

@@ -2,8 +2,7 @@
 // for sale (`/api/me/selling`), indexed by the scripts that take the bid or
 // create the auction, whichever replica and transport they came through.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Socket } from 'socket.io-client';
+import { describe, it } from 'node:test';
 import { redisKeys } from '../../core/redis/keys.ts';
 import type { Auction } from '../../core/schemas.ts';
 import {
@@ -11,21 +10,25 @@ import {
   createAuction,
   placeBid,
   register,
-  sleep,
+  registerEach,
   type Session,
+  sleep,
 } from '../support/api-client.ts';
 import { runNode } from '../support/processes.ts';
-import { startRedis, type TestRedis } from '../support/redis-server.ts';
-import { connectClient, startReplicas, type Replica } from '../support/replicas.ts';
+import { connectClient } from '../support/replicas.ts';
+import { useReplicaStack } from '../support/replica-stack.ts';
 
-let redis: TestRedis;
-let replicas: Replica[];
 let seller: Session;
 let alice: Session;
 let bob: Session;
 let carol: Session;
-const sockets: Socket[] = [];
-const url = (i: number) => replicas[i % replicas.length]!.url;
+
+const stack = useReplicaStack(2, {
+  setup: async () => {
+    [seller, alice, bob, carol] = await registerEach(url(0), ['Seller', 'Alice', 'Bob', 'Carol']);
+  },
+});
+const { url, sockets } = stack;
 
 async function listed(who: Session | null, list: 'buying' | 'selling', replica = 0) {
   const reply = await call<{ items: Auction[] }>(url(replica), 'GET', `/api/me/${list}`, {
@@ -36,19 +39,6 @@ async function listed(who: Session | null, list: 'buying' | 'selling', replica =
 
 const ids = async (who: Session, list: 'buying' | 'selling', replica = 0) =>
   (await listed(who, list, replica)).body.items.map((auction) => auction.id);
-
-before(async () => {
-  redis = await startRedis();
-  replicas = await startReplicas(redis, 2);
-  [seller, alice, bob, carol] = (await Promise.all(
-    ['Seller', 'Alice', 'Bob', 'Carol'].map((name) => register(url(0), name)),
-  )) as [Session, Session, Session, Session];
-});
-after(async () => {
-  for (const socket of sockets) socket.close();
-  await Promise.all(replicas.map((replica) => replica.close()));
-  await redis.stop();
-});
 
 describe('my activity', () => {
   it('lists the auctions a user bid on, the last one bid on first, with their live state', async () => {
@@ -177,7 +167,7 @@ describe('my activity', () => {
     assert.deepEqual(indexed.eve, [contested.id, plain.id]);
 
     // What a store written by the previous release looks like: no indexes.
-    const client = redis.client();
+    const client = stack.redis.client();
     const indexKeys = [
       ...(await client.keys('arremate:user:*:buying')),
       ...(await client.keys('arremate:user:*:selling')),
@@ -187,7 +177,7 @@ describe('my activity', () => {
     assert.deepEqual((await lists()).eve, []);
 
     for (let run = 1; run <= 2; run++) {
-      const backfill = runNode('app/backfill.ts', redis.env);
+      const backfill = runNode('app/backfill.ts', stack.redis.env);
       assert.equal((await backfill.exited).code, 0, backfill.output());
       assert.match(
         backfill.output(),
@@ -233,7 +223,7 @@ describe('my activity', () => {
 
     // Equal scores (as a backfill may write): each entry once, the greater id first.
     const tied = auctions.map((auction) => auction.id);
-    const client = redis.client();
+    const client = stack.redis.client();
     await client.zadd(redisKeys().userBuying(dana.user.id), ...tied.flatMap((id) => [1, id]));
     client.disconnect();
     const walked: string[] = [];

@@ -5,7 +5,7 @@
 // first bid still gets seq 1; and every refusal is a 4xx with its code.
 // Real Redis, two replicas in this process.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Socket } from 'socket.io-client';
 import type { Auction, Bid } from '../../core/schemas.ts';
 import {
@@ -16,26 +16,18 @@ import {
   sleep,
   type Session,
 } from '../support/api-client.ts';
-import { startRedis, type TestRedis } from '../support/redis-server.ts';
-import { connectClient, startReplicas, type Replica } from '../support/replicas.ts';
+import { connectClient } from '../support/replicas.ts';
+import { useReplicaStack } from '../support/replica-stack.ts';
 
-let redis: TestRedis;
-let replicas: Replica[];
 let seller: Session;
 let alice: Session;
-const sockets: Socket[] = [];
-const url = (i = 0) => replicas[i % replicas.length]!.url;
 
-before(async () => {
-  redis = await startRedis();
-  replicas = await startReplicas(redis, 2);
-  [seller, alice] = await Promise.all([register(url(), 'Seller'), register(url(), 'Alice')]);
+const stack = useReplicaStack(2, {
+  setup: async () => {
+    [seller, alice] = await Promise.all([register(url(), 'Seller'), register(url(), 'Alice')]);
+  },
 });
-after(async () => {
-  for (const socket of sockets) socket.close();
-  await Promise.all(replicas.map((replica) => replica.close()));
-  await redis.stop();
-});
+const { url, sockets } = stack;
 
 async function socketOn(replica: number, compact: boolean): Promise<Socket> {
   const socket = await connectClient(url(replica), undefined, { compact });

@@ -2,7 +2,7 @@
 // a hard deadline, reserve, Buy It Now, scheduling, cancellation, watchlists
 // and alerts — including the races, over several replicas.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Socket } from 'socket.io-client';
 import { FINISHED_CHANNEL } from '../../core/redis/keys.ts';
 import type { Auction, Bid, FinishedAuction } from '../../core/schemas.ts';
@@ -10,21 +10,25 @@ import {
   call,
   createAuction,
   eventually,
-  register,
-  sleep,
+  registerEach,
   type Session,
+  sleep,
 } from '../support/api-client.ts';
-import { startRedis, type TestRedis } from '../support/redis-server.ts';
-import { connectClient, startReplicas, type Replica } from '../support/replicas.ts';
+import { connectClient } from '../support/replicas.ts';
+import { useReplicaStack } from '../support/replica-stack.ts';
 
-let redis: TestRedis;
-let replicas: Replica[];
 let seller: Session;
 let alice: Session;
 let bob: Session;
 let carol: Session;
-const sockets: Socket[] = [];
-const url = (i = 0) => replicas[i % replicas.length]!.url;
+
+const stack = useReplicaStack(3, {
+  env: { ENDING_SOON_SECONDS: '2' },
+  setup: async () => {
+    [seller, alice, bob, carol] = await registerEach(url(), ['Seller', 'Alice', 'Bob', 'Carol']);
+  },
+});
+const { url, sockets } = stack;
 
 type BidReply = {
   bid: Bid;
@@ -60,19 +64,6 @@ async function history(auctionId: string): Promise<Bid[]> {
 }
 const fetchAuction = async (auctionId: string) =>
   (await call<Auction>(url(1), 'GET', `/api/auctions/${auctionId}`)).body;
-
-before(async () => {
-  redis = await startRedis();
-  replicas = await startReplicas(redis, 3, { ENDING_SOON_SECONDS: '2' });
-  [seller, alice, bob, carol] = (await Promise.all(
-    ['Seller', 'Alice', 'Bob', 'Carol'].map((n) => register(url(), n)),
-  )) as [Session, Session, Session, Session];
-});
-after(async () => {
-  for (const socket of sockets) socket.close();
-  await Promise.all(replicas.map((r) => r.close()));
-  await redis.stop();
-});
 
 describe('automatic (proxy) bidding', () => {
   it('plays the issue’s example: the maximum answers, then is beaten', async () => {
@@ -147,7 +138,7 @@ describe('automatic (proxy) bidding', () => {
     );
     await watcher.emitWithAck('auction:watch', { auctionId: auction.id });
     await watcher.emitWithAck('lobby:watch', {});
-    const subscriber = redis.client();
+    const subscriber = stack.redis.client();
     const finished: string[] = [];
     subscriber.on('message', (_c: string, m: string) => finished.push(m));
     await subscriber.subscribe(FINISHED_CHANNEL);
@@ -386,7 +377,7 @@ describe('soft close with a hard deadline', () => {
 
   it('refuses a bid landing exactly at the end (Redis time ≥ endsAt)', async () => {
     const auction = await createAuction(url(), seller.token, { durationSeconds: 60 });
-    const raw = redis.client();
+    const raw = stack.redis.client();
     const [seconds, micros] = await raw.time();
     const nowMs = Number(seconds) * 1000 + Math.floor(Number(micros) / 1000);
     await raw.hset(`arremate:auction:${auction.id}`, 'endsAt', nowMs);
@@ -575,7 +566,7 @@ describe('scheduling and cancellation', () => {
     assert.equal(reply.body.status, 'cancelled');
     assert.equal((await cancelled).outcome, 'CANCELLED');
     assert.equal((await bid(alice, auction.id, 5_000)).body.error?.code, 'AUCTION_CLOSED');
-    const entries = await redis.client().xrange('arremate:stream:finished', '-', '+');
+    const entries = await stack.redis.client().xrange('arremate:stream:finished', '-', '+');
     assert.ok(
       !entries.some(([, fields]) => fields.includes(auction.id)),
       'no finished entry, so no report',
@@ -702,7 +693,7 @@ describe('watchlist and alerts', () => {
 
 describe('finished auctions carry the outcome', () => {
   it('publishes RESERVE_NOT_MET and BOUGHT_NOW on leiloes_finalizados', async () => {
-    const subscriber = redis.client();
+    const subscriber = stack.redis.client();
     const seen: FinishedAuction[] = [];
     subscriber.on('message', (_c: string, m: string) =>
       seen.push(JSON.parse(m) as FinishedAuction),

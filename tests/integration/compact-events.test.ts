@@ -5,19 +5,18 @@
 // after a replica's subscription was cut. Real Redis, two replicas in this
 // process.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Socket } from 'socket.io-client';
+import { describe, it } from 'node:test';
 import type { Auction } from '../../core/schemas.ts';
 import {
   call,
   createAuction,
   eventually,
-  register,
-  sleep,
+  registerEach,
   type Session,
+  sleep,
 } from '../support/api-client.ts';
-import { startRedis, type TestRedis } from '../support/redis-server.ts';
-import { connectClient, startReplicas, type Replica } from '../support/replicas.ts';
+import { connectClient } from '../support/replicas.ts';
+import { useReplicaStack } from '../support/replica-stack.ts';
 
 const AUCTION_EVENTS = [
   'auction:created',
@@ -31,28 +30,16 @@ const AUCTION_EVENTS = [
 /** A long description, as a real lot may have: what compact events leave out. */
 const DESCRIPTION = 'Relógio de bolso em prata, mecanismo suíço revisado. '.repeat(50);
 
-let redis: TestRedis;
-let replicas: Replica[];
 let seller: Session;
 let alice: Session;
 let bob: Session;
-const sockets: Socket[] = [];
 
-before(async () => {
-  redis = await startRedis();
-  replicas = await startReplicas(redis, 2);
-  const url = replicas[0]!.url;
-  [seller, alice, bob] = await Promise.all([
-    register(url, 'Seller'),
-    register(url, 'Alice'),
-    register(url, 'Bob'),
-  ]);
+const stack = useReplicaStack(2, {
+  setup: async () => {
+    [seller, alice, bob] = await registerEach(stack.url(0), ['Seller', 'Alice', 'Bob']);
+  },
 });
-after(async () => {
-  for (const socket of sockets) socket.close();
-  await Promise.all(replicas.map((replica) => replica.close()));
-  await redis.stop();
-});
+const { sockets } = stack;
 
 interface Heard {
   /** Event names in arrival order. */
@@ -62,7 +49,7 @@ interface Heard {
 }
 
 async function listener(replica: number, compact: boolean, user?: Session) {
-  const socket = await connectClient(replicas[replica]!.url, user?.token, { compact });
+  const socket = await connectClient(stack.replicas[replica]!.url, user?.token, { compact });
   sockets.push(socket);
   const heard: Heard = { events: [], wrongForm: [] };
   for (const event of AUCTION_EVENTS)
@@ -80,7 +67,7 @@ const count = (heard: Heard, event: string) => heard.events.filter((e) => e === 
 
 describe('compact events', () => {
   it('leave the description out for the sockets that ask, and only for them', async () => {
-    const url = (i: number) => replicas[i]!.url;
+    const url = (i: number) => stack.replicas[i]!.url;
     const watchers = {
       compactHere: await listener(0, true),
       wholeHere: await listener(0, false),
@@ -153,7 +140,7 @@ describe('compact events', () => {
   });
 
   it('stop for a compact socket that stops watching, as for any other', async () => {
-    const auction = await createAuction(replicas[0]!.url, seller.token, {
+    const auction = await createAuction(stack.url(0), seller.token, {
       description: DESCRIPTION,
     });
     const compact = await listener(0, true);
@@ -161,7 +148,7 @@ describe('compact events', () => {
     for (const { socket } of [compact, whole])
       await socket.emitWithAck('auction:watch', { auctionId: auction.id });
     await compact.socket.emitWithAck('auction:unwatch', { auctionId: auction.id });
-    await call(replicas[1]!.url, 'POST', `/api/auctions/${auction.id}/bids`, {
+    await call(stack.replicas[1]!.url, 'POST', `/api/auctions/${auction.id}/bids`, {
       token: bob.token,
       body: { amount: 1_000 },
     });
@@ -177,7 +164,7 @@ describe('compact events', () => {
     here.socket.on('events:resync', () => resyncs.here++);
     there.socket.on('events:resync', () => resyncs.there++);
     // Both replicas' subscribers are cut (as by a Redis restart or failover).
-    const client = redis.client();
+    const client = stack.redis.client();
     await client.client('KILL', 'TYPE', 'pubsub');
     client.disconnect();
     await eventually(() => resyncs.here === 1 && resyncs.there === 1, 10_000, 50);

@@ -3,7 +3,7 @@
 // that open and end auctions, paged by its own cursor, and rebuilt by
 // `npm run backfill` for auctions a previous release stored.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { redisKeys } from '../../core/redis/keys.ts';
 import type { Auction } from '../../core/schemas.ts';
 import {
@@ -16,14 +16,18 @@ import {
   type Session,
 } from '../support/api-client.ts';
 import { runNode } from '../support/processes.ts';
-import { startRedis, type TestRedis } from '../support/redis-server.ts';
-import { startReplicas, type Replica } from '../support/replicas.ts';
+import { useReplicaStack } from '../support/replica-stack.ts';
 
-let redis: TestRedis;
-let replicas: Replica[];
 let seller: Session;
 let buyer: Session;
-const url = (i: number) => replicas[i % replicas.length]!.url;
+
+const stack = useReplicaStack(2, {
+  setup: async () => {
+    [seller, buyer] = await Promise.all([register(url(0), 'Seller'), register(url(1), 'Buyer')]);
+  },
+});
+const { url } = stack;
+
 const keys = redisKeys();
 
 interface Page {
@@ -60,16 +64,6 @@ async function threeListed(): Promise<[Auction, Auction, Auction]> {
   }
   return made as [Auction, Auction, Auction];
 }
-
-before(async () => {
-  redis = await startRedis();
-  replicas = await startReplicas(redis, 2);
-  [seller, buyer] = await Promise.all([register(url(0), 'Seller'), register(url(1), 'Buyer')]);
-});
-after(async () => {
-  await Promise.all(replicas.map((replica) => replica.close()));
-  await redis.stop();
-});
 
 describe('the order of the open auctions', () => {
   it('is soonest-ending first by default, newest listed first with sort=newest', async () => {
@@ -128,7 +122,7 @@ describe('the order of the open auctions', () => {
     for (const sort of ['newest', 'ending'])
       assert.deepEqual(among(await allIds(sort), ids), [kept.id], sort);
     // Not just hidden by the list: gone from the index.
-    const client = redis.client();
+    const client = stack.redis.client();
     for (const id of [cancelled.id, bought.id, ending.id])
       assert.equal(await client.zscore(keys.openByListing, id), null, id);
     assert.notEqual(await client.zscore(keys.openByListing, kept.id), null);
@@ -170,13 +164,13 @@ describe('the order of the open auctions', () => {
 
     // What the previous release leaves: no index for what it created, and
     // the auctions it ended still in it.
-    const client = redis.client();
+    const client = stack.redis.client();
     await client.del(keys.openByListing);
     await client.zadd(keys.openByListing, Date.now(), closed.id);
     assert.deepEqual(await allIds('newest'), [], 'an ended auction is never listed as open');
 
     for (let run = 1; run <= 2; run++) {
-      const backfill = runNode('app/backfill.ts', redis.env);
+      const backfill = runNode('app/backfill.ts', stack.redis.env);
       assert.equal((await backfill.exited).code, 0, backfill.output());
       assert.match(backfill.output(), /^Indexed \d+ auctions \(\d+ open\), their/m);
       assert.deepEqual(await allIds('newest'), before, `the same order (run ${run})`);

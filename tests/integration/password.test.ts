@@ -3,18 +3,17 @@
 // every replica — cached tokens and open sockets included — while the
 // session that asked stays. `POST /api/auth/logout-others` ends them alone.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { createAccounts } from '../../app/auth/accounts.ts';
 import { redisKeys } from '../../core/redis/keys.ts';
 import { loadScripts } from '../../core/redis/scripts.ts';
 import { call, eventually, register, type Session } from '../support/api-client.ts';
 import { runNode } from '../support/processes.ts';
-import { startRedis, type TestRedis } from '../support/redis-server.ts';
-import { connectClient, startReplicas, type Replica } from '../support/replicas.ts';
+import { connectClient } from '../support/replicas.ts';
+import { useReplicaStack } from '../support/replica-stack.ts';
 
-let redis: TestRedis;
-let replicas: Replica[];
-const url = (i: number) => replicas[i % replicas.length]!.url;
+const stack = useReplicaStack(3);
+const { url } = stack;
 
 const PASSWORD = 'correct horse battery'; // what tests/support/api-client.ts registers with
 
@@ -24,15 +23,6 @@ function login(replica: number, email: string, password: string) {
 
 const me = async (replica: number, token: string) =>
   (await call(url(replica), 'GET', '/api/auth/me', { token })).status;
-
-before(async () => {
-  redis = await startRedis();
-  replicas = await startReplicas(redis, 3);
-});
-after(async () => {
-  await Promise.all(replicas.map((replica) => replica.close()));
-  await redis.stop();
-});
 
 describe('changing the password', () => {
   it('ends every other session on every replica, keeps this one, and swaps the passwords', async () => {
@@ -66,10 +56,10 @@ describe('changing the password', () => {
     const account = await register(url(0), 'Sara');
     const older = (await login(1, account.user.email, PASSWORD)).body.token;
     // What a session of the previous release looks like: not listed.
-    const client = redis.client();
+    const client = stack.redis.client();
     const listKey = `arremate:user:${account.user.id}:sessions`;
     await client.del(listKey);
-    const backfill = runNode('app/backfill.ts', redis.env);
+    const backfill = runNode('app/backfill.ts', stack.redis.env);
     assert.equal((await backfill.exited).code, 0, backfill.output());
     assert.equal(await client.zcard(listKey), 2);
     assert.ok((await client.pttl(listKey)) > 0, 'the list expires with its sessions');
@@ -155,7 +145,7 @@ describe('racing a password change', () => {
   // held back until something else has happened: the interleaving that two
   // replicas can produce, made deterministic.
   function accountsWhere(script: 'openSession' | 'endSessions', first: () => Promise<unknown>) {
-    const scripted = loadScripts(redis.client());
+    const scripted = loadScripts(stack.redis.client());
     let held = false;
     const raced = new Proxy(scripted, {
       get(target, name, receiver) {
@@ -190,7 +180,7 @@ describe('racing a password change', () => {
     await assert.rejects(racing.login(account.user.email, PASSWORD), {
       code: 'INVALID_CREDENTIALS',
     });
-    const sessions = await redis.client().zcard(redisKeys().userSessions(account.user.id));
+    const sessions = await stack.redis.client().zcard(redisKeys().userSessions(account.user.id));
     assert.equal(sessions, 1, 'only the session that changed the password');
   });
 

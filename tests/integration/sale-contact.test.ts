@@ -2,36 +2,24 @@
 // see each other's name and e-mail, nobody else does, and nothing is shown
 // before there is a sale. Real Redis, two replicas.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Auction } from '../../core/schemas.ts';
-import { call, createAuction, register, type Session } from '../support/api-client.ts';
-import { startRedis, type TestRedis } from '../support/redis-server.ts';
-import { startReplicas, type Replica } from '../support/replicas.ts';
+import { call, createAuction, registerEach, type Session } from '../support/api-client.ts';
+import { useReplicaStack } from '../support/replica-stack.ts';
 
-let redis: TestRedis;
-let replicas: Replica[];
 let seller: Session;
 let alice: Session;
 let bob: Session;
 
-before(async () => {
-  redis = await startRedis();
-  replicas = await startReplicas(redis, 2);
-  const url = replicas[0]!.url;
-  [seller, alice, bob] = await Promise.all([
-    register(url, 'Seller'),
-    register(url, 'Alice'),
-    register(url, 'Bob'),
-  ]);
-});
-after(async () => {
-  await Promise.all(replicas.map((replica) => replica.close()));
-  await redis.stop();
+const stack = useReplicaStack(2, {
+  setup: async () => {
+    [seller, alice, bob] = await registerEach(stack.url(0), ['Seller', 'Alice', 'Bob']);
+  },
 });
 
 const contact = (auctionId: string, who?: Session, replica = 0) =>
   call<{ role: string; name: string; email: string; error?: { code: string } }>(
-    replicas[replica]!.url,
+    stack.replicas[replica]!.url,
     'GET',
     `/api/auctions/${auctionId}/contact`,
     who ? { token: who.token } : {},
@@ -39,12 +27,12 @@ const contact = (auctionId: string, who?: Session, replica = 0) =>
 
 describe('the contact between the parties of a sale', () => {
   it('is shown to the seller and the buyer, each the other’s, and to nobody else', async () => {
-    const auction = await createAuction(replicas[0]!.url, seller.token, { buyNowPrice: 9_000 });
+    const auction = await createAuction(stack.url(0), seller.token, { buyNowPrice: 9_000 });
     const before = await contact(auction.id, seller);
     assert.deepEqual([before.status, before.body.error?.code], [409, 'NOT_SOLD']);
 
     const bought = await call<{ auction: Auction }>(
-      replicas[1]!.url,
+      stack.replicas[1]!.url,
       'POST',
       `/api/auctions/${auction.id}/buy-now`,
       { token: alice.token },
@@ -66,16 +54,16 @@ describe('the contact between the parties of a sale', () => {
   });
 
   it('does not exist while bidding goes on, nor for a cancelled auction', async () => {
-    const open = await createAuction(replicas[0]!.url, seller.token);
-    await call(replicas[0]!.url, 'POST', `/api/auctions/${open.id}/bids`, {
+    const open = await createAuction(stack.url(0), seller.token);
+    await call(stack.url(0), 'POST', `/api/auctions/${open.id}/bids`, {
       token: bob.token,
       body: { amount: open.minimumBid },
     });
     const leading = await contact(open.id, seller);
     assert.deepEqual([leading.status, leading.body.error?.code], [409, 'NOT_SOLD']);
 
-    const cancelled = await createAuction(replicas[0]!.url, seller.token);
-    await call(replicas[0]!.url, 'POST', `/api/auctions/${cancelled.id}/cancel`, {
+    const cancelled = await createAuction(stack.url(0), seller.token);
+    await call(stack.url(0), 'POST', `/api/auctions/${cancelled.id}/cancel`, {
       token: seller.token,
     });
     const reply = await contact(cancelled.id, seller);

@@ -74,6 +74,16 @@ export async function createAuction(
   return reply.body;
 }
 
+/** One account per name, signed up at once, in the names' order. */
+export function registerEach<const Names extends readonly string[]>(
+  base: string,
+  names: Names,
+): Promise<{ [K in keyof Names]: Session }> {
+  return Promise.all(names.map((name) => register(base, name))) as Promise<{
+    [K in keyof Names]: Session;
+  }>;
+}
+
 export function placeBid(base: string, token: string, auctionId: string, amount: unknown) {
   return call<{ bid: Bid; auction: Auction } & { error?: { code: string; minimumBid?: number } }>(
     base,
