@@ -1,15 +1,14 @@
 // Rate limits shared across replicas, and idempotent bids.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Bid } from '../../core/schemas.ts';
 import { call, createAuction, placeBid, register, type Session } from '../support/api-client.ts';
-import { startRedis, type TestRedis } from '../support/redis-server.ts';
-import { connectClient, startReplicas, type Replica } from '../support/replicas.ts';
+import { connectClient, type Replica } from '../support/replicas.ts';
+import { useReplicaStack } from '../support/replica-stack.ts';
 
-let redis: TestRedis;
-let replicas: Replica[];
 let seller: Session;
 let users: Record<string, Session>;
+
 const names = [
   'Hammer',
   'Calm',
@@ -32,28 +31,25 @@ const limits = {
   SOCKET_EVENTS_PER_SECOND: '2', // bursts of 10
 };
 
-before(async () => {
-  redis = await startRedis();
-  replicas = await startReplicas(redis, 2, limits);
-  seller = await register(replicas[0]!.url, 'Seller');
-  // Everyone signs up first: the sign-up limit is itself under test below.
-  users = {};
-  for (const name of names) users[name] = await register(replicas[0]!.url, name);
-});
-after(async () => {
-  await Promise.all(replicas.map((r) => r.close()));
-  await redis.stop();
+const stack = useReplicaStack(2, {
+  env: limits,
+  setup: async () => {
+    seller = await register(stack.url(0), 'Seller');
+    // Everyone signs up first: the sign-up limit is itself under test below.
+    users = {};
+    for (const name of names) users[name] = await register(stack.url(0), name);
+  },
 });
 
 describe('rate limits', () => {
   it('limit one hammering user across replicas, with Retry-After, and leave another user alone', async () => {
     const [hammer, bystander] = [users.Hammer!, users.Calm!];
-    const auction = await createAuction(replicas[0]!.url, seller.token);
+    const auction = await createAuction(stack.url(0), seller.token);
     const hammering = Array.from({ length: 20 }, (_, i) =>
-      placeBid(replicas[i % 2]!.url, hammer.token, auction.id, 1000 + i * 100),
+      placeBid(stack.url(i), hammer.token, auction.id, 1000 + i * 100),
     );
     const calm = Array.from({ length: 5 }, (_, i) =>
-      placeBid(replicas[i % 2]!.url, bystander.token, auction.id, 50_000 + i * 100),
+      placeBid(stack.url(i), bystander.token, auction.id, 50_000 + i * 100),
     );
     const [hammered, calmReplies] = [await Promise.all(hammering), await Promise.all(calm)];
 
@@ -71,8 +67,8 @@ describe('rate limits', () => {
 
   it('count socket bids against the same per-user limit', async () => {
     const user = users.SocketBidder!;
-    const auction = await createAuction(replicas[0]!.url, seller.token);
-    const socket = await connectClient(replicas[1]!.url, user.token);
+    const auction = await createAuction(stack.url(0), seller.token);
+    const socket = await connectClient(stack.url(1), user.token);
     const codes: string[] = [];
     for (let i = 0; i < 7; i++) {
       const ack = (await socket.emitWithAck('bid:place', {
@@ -92,7 +88,7 @@ describe('rate limits', () => {
   it('limit login attempts per account, whichever password is tried', async () => {
     const [victim, other] = [users.Victim!, users.Other!];
     const attempt = (email: string, password: string, i: number) =>
-      call(replicas[i % 2]!.url, 'POST', '/api/auth/login', { body: { email, password } });
+      call(stack.url(i), 'POST', '/api/auth/login', { body: { email, password } });
     const statuses = [];
     for (let i = 0; i < 3; i++)
       statuses.push((await attempt(victim.user.email, 'wrong password', i)).status);
@@ -105,7 +101,7 @@ describe('rate limits', () => {
     const creator = users.Creator!;
     const created = [];
     for (let i = 0; i < 3; i++) {
-      const reply = await call(replicas[i % 2]!.url, 'POST', '/api/auctions', {
+      const reply = await call(stack.url(i), 'POST', '/api/auctions', {
         token: creator.token,
         body: { title: `Lote ${i}`, startingPrice: 1000, durationSeconds: 60 },
       });
@@ -113,13 +109,13 @@ describe('rate limits', () => {
     }
     assert.deepEqual(created, [201, 201, 201]);
     const auctionId = (
-      await call<{ items: { id: string }[] }>(replicas[0]!.url, 'GET', '/api/me/selling', {
+      await call<{ items: { id: string }[] }>(stack.url(0), 'GET', '/api/me/selling', {
         token: creator.token,
       })
     ).body.items[0]!.id;
     const corrections = [];
     for (let i = 0; i < 3; i++) {
-      const reply = await call(replicas[i % 2]!.url, 'PATCH', `/api/auctions/${auctionId}`, {
+      const reply = await call(stack.url(i), 'PATCH', `/api/auctions/${auctionId}`, {
         token: creator.token,
         body: { title: `Lote corrigido ${i}` },
       });
@@ -129,7 +125,7 @@ describe('rate limits', () => {
 
     const signUps = [];
     for (let i = 0; i < 14; i++) {
-      const reply = await call(replicas[i % 2]!.url, 'POST', '/api/auth/register', {
+      const reply = await call(stack.url(i), 'POST', '/api/auth/register', {
         body: { name: 'N', email: `n${i}-${Date.now()}@example.com`, password: 'password1' },
       });
       signUps.push(reply.status);
@@ -143,7 +139,7 @@ describe('rate limits', () => {
     const statuses = [];
     for (let i = 0; i < 4; i++) {
       const reply = await call<{ error?: { code: string } }>(
-        replicas[i % 2]!.url,
+        stack.url(i),
         'POST',
         '/api/auth/password-reset',
         { body: { email: i % 2 ? 'Victim@Example.com' : 'victim@example.com' } },
@@ -162,7 +158,7 @@ describe('rate limits', () => {
     const statuses = [];
     for (let i = 0; i < 12; i++) {
       const reply = await call<{ error?: { code: string } }>(
-        replicas[i % 2]!.url,
+        stack.url(i),
         'GET',
         '/api/auctions/search?q=lote',
       );
@@ -176,7 +172,7 @@ describe('rate limits', () => {
   });
 
   it('refuse a flood of events on one connection', async () => {
-    const socket = await connectClient(replicas[0]!.url);
+    const socket = await connectClient(stack.url(0));
     const acks = (await Promise.all(
       Array.from({ length: 30 }, () => socket.emitWithAck('lobby:watch', {})),
     )) as { ok: boolean; error?: { code: string } }[];
@@ -190,7 +186,7 @@ describe('rate limits', () => {
 describe('idempotent bids', () => {
   it('return the first result for a retried REST bid and refuse the key for another bid', async () => {
     const bidder = users.Retrier!;
-    const auction = await createAuction(replicas[0]!.url, seller.token);
+    const auction = await createAuction(stack.url(0), seller.token);
     const send = (replica: Replica, amount: number, key: string) =>
       call<{ bid: Bid; error?: { code: string } }>(
         replica.url,
@@ -202,30 +198,30 @@ describe('idempotent bids', () => {
           headers: { 'idempotency-key': key },
         },
       );
-    const first = await send(replicas[0]!, 1000, 'retry-1');
-    const retry = await send(replicas[1]!, 1000, 'retry-1');
+    const first = await send(stack.replicas[0]!, 1000, 'retry-1');
+    const retry = await send(stack.replicas[1]!, 1000, 'retry-1');
     assert.equal(first.status, 201);
     assert.equal(retry.status, 201);
     assert.equal(retry.body.bid.id, first.body.bid.id);
     const history = await call<{ items: Bid[] }>(
-      replicas[0]!.url,
+      stack.url(0),
       'GET',
       `/api/auctions/${auction.id}/bids`,
     );
     assert.equal(history.body.items.length, 1, 'bid once');
 
-    const reused = await send(replicas[0]!, 5000, 'retry-1');
+    const reused = await send(stack.replicas[0]!, 5000, 'retry-1');
     assert.equal(reused.status, 422);
     assert.equal(reused.body.error?.code, 'IDEMPOTENCY_KEY_REUSED');
-    const bad = await send(replicas[0]!, 5000, 'spaces are not allowed');
+    const bad = await send(stack.replicas[0]!, 5000, 'spaces are not allowed');
     assert.equal(bad.status, 400);
   });
 
   it('return the first result for a retried socket bid, per user', async () => {
     const [alice, bob] = [users.Alice!, users.Bob!];
-    const auction = await createAuction(replicas[0]!.url, seller.token);
-    const aliceSocket = await connectClient(replicas[0]!.url, alice.token);
-    const bobSocket = await connectClient(replicas[1]!.url, bob.token);
+    const auction = await createAuction(stack.url(0), seller.token);
+    const aliceSocket = await connectClient(stack.url(0), alice.token);
+    const bobSocket = await connectClient(stack.url(1), bob.token);
     type Ack = { ok: boolean; bid: Bid };
     const payload = { auctionId: auction.id, amount: 1000, idempotencyKey: 'same-key' };
     const first = (await aliceSocket.emitWithAck('bid:place', payload)) as Ack;

@@ -148,7 +148,7 @@ describe('compact events', () => {
     for (const { socket } of [compact, whole])
       await socket.emitWithAck('auction:watch', { auctionId: auction.id });
     await compact.socket.emitWithAck('auction:unwatch', { auctionId: auction.id });
-    await call(stack.replicas[1]!.url, 'POST', `/api/auctions/${auction.id}/bids`, {
+    await call(stack.url(1), 'POST', `/api/auctions/${auction.id}/bids`, {
       token: bob.token,
       body: { amount: 1_000 },
     });

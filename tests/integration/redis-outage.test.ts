@@ -2,7 +2,7 @@
 // hanging, readiness follows, every replica recovers by itself, and with
 // `appendfsync always` no acknowledged bid is lost across a kill -9.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Bid } from '../../core/schemas.ts';
 import {
   call,
@@ -12,25 +12,18 @@ import {
   register,
   type Session,
 } from '../support/api-client.ts';
-import { startRedis, type TestRedis } from '../support/redis-server.ts';
-import { connectClient, startReplicas, type Replica } from '../support/replicas.ts';
+import { connectClient } from '../support/replicas.ts';
+import { useReplicaStack } from '../support/replica-stack.ts';
 
-let redis: TestRedis;
-let replicas: Replica[];
 let seller: Session;
 let bidders: Session[];
 
-before(async () => {
-  redis = await startRedis(['--appendonly', 'yes', '--appendfsync', 'always']);
-  replicas = await startReplicas(redis, 2);
-  seller = await register(replicas[0]!.url, 'Seller');
-  bidders = await Promise.all(
-    [1, 2, 3, 4].map((i) => register(replicas[i % 2]!.url, `Bidder ${i}`)),
-  );
-});
-after(async () => {
-  await Promise.all(replicas.map((r) => r.close()));
-  await redis.stop();
+const stack = useReplicaStack(2, {
+  redisArgs: ['--appendonly', 'yes', '--appendfsync', 'always'],
+  setup: async () => {
+    seller = await register(stack.url(0), 'Seller');
+    bidders = await Promise.all([1, 2, 3, 4].map((i) => register(stack.url(i), `Bidder ${i}`)));
+  },
 });
 
 async function timed<T>(run: () => Promise<T>): Promise<{ value: T; ms: number }> {
@@ -41,11 +34,11 @@ async function timed<T>(run: () => Promise<T>): Promise<{ value: T; ms: number }
 
 describe('Redis outage', () => {
   it('answers 503 REDIS_UNAVAILABLE within a second, then recovers everywhere without a restart', async () => {
-    const auction = await createAuction(replicas[0]!.url, seller.token, { durationSeconds: 600 });
-    await placeBid(replicas[0]!.url, bidders[0]!.token, auction.id, 1000);
+    const auction = await createAuction(stack.url(0), seller.token, { durationSeconds: 600 });
+    await placeBid(stack.url(0), bidders[0]!.token, auction.id, 1000);
 
-    await redis.crash();
-    for (const replica of replicas) {
+    await stack.redis.crash();
+    for (const replica of stack.replicas) {
       const read = await timed(() =>
         call<{ error: { code: string } }>(replica.url, 'GET', `/api/auctions/${auction.id}`),
       );
@@ -65,8 +58,8 @@ describe('Redis outage', () => {
       );
     }
 
-    await redis.restart();
-    for (const replica of replicas) {
+    await stack.redis.restart();
+    for (const replica of stack.replicas) {
       await eventually(
         async () => (await call(replica.url, 'GET', '/readyz')).status === 200,
         10_000,
@@ -75,7 +68,7 @@ describe('Redis outage', () => {
     }
     // The bid refused during the outage was not replayed behind our back.
     const history = await call<{ items: Bid[] }>(
-      replicas[1]!.url,
+      stack.url(1),
       'GET',
       `/api/auctions/${auction.id}/bids`,
     );
@@ -85,28 +78,25 @@ describe('Redis outage', () => {
     );
 
     // The event relay resubscribed: a watcher on replica 1 sees a bid taken by replica 0.
-    const watcher = await connectClient(replicas[1]!.url);
+    const watcher = await connectClient(stack.url(1));
     const seen: number[] = [];
     watcher.on('bid:placed', (e: { bid: Bid }) => seen.push(e.bid.amount));
     await watcher.emitWithAck('auction:watch', { auctionId: auction.id });
-    assert.equal(
-      (await placeBid(replicas[0]!.url, bidders[2]!.token, auction.id, 2000)).status,
-      201,
-    );
+    assert.equal((await placeBid(stack.url(0), bidders[2]!.token, auction.id, 2000)).status, 201);
     await eventually(() => seen.includes(2000));
 
     // The adapter resubscribed: a logout on replica 0 disconnects a socket on replica 1.
-    const session = await register(replicas[0]!.url, 'Leaving');
-    const socket = await connectClient(replicas[1]!.url, session.token);
+    const session = await register(stack.url(0), 'Leaving');
+    const socket = await connectClient(stack.url(1), session.token);
     const gone = new Promise((resolve) => socket.once('disconnect', resolve));
-    await call(replicas[0]!.url, 'POST', '/api/auth/logout', { token: session.token });
+    await call(stack.url(0), 'POST', '/api/auth/logout', { token: session.token });
     await gone;
 
     // The monitors recovered: a short auction created now closes on time.
-    const short = await createAuction(replicas[1]!.url, seller.token, { durationSeconds: 1 });
+    const short = await createAuction(stack.url(1), seller.token, { durationSeconds: 1 });
     const closed = await eventually(async () => {
       const reply = await call<{ status: string }>(
-        replicas[0]!.url,
+        stack.url(0),
         'GET',
         `/api/auctions/${short.id}`,
       );
@@ -122,8 +112,8 @@ describe('Redis outage', () => {
   // of an fsync per write. See the README.
   for (const policy of ['always', 'everysec']) {
     it(`loses no acknowledged bid when Redis is killed mid-burst (appendfsync ${policy})`, async () => {
-      await redis.client().config('SET', 'appendfsync', policy);
-      const auction = await createAuction(replicas[0]!.url, seller.token, { durationSeconds: 600 });
+      await stack.redis.client().config('SET', 'appendfsync', policy);
+      const auction = await createAuction(stack.url(0), seller.token, { durationSeconds: 600 });
       const acknowledged: Bid[] = [];
       let amount = 1000;
       let crashed = false;
@@ -131,31 +121,28 @@ describe('Redis outage', () => {
       const burst = bidders.map(async (bidder, i) => {
         while (!crashed && Date.now() < deadline) {
           amount += 100;
-          const reply = await placeBid(
-            replicas[i % 2]!.url,
-            bidder.token,
-            auction.id,
-            amount,
-          ).catch(() => null);
+          const reply = await placeBid(stack.url(i), bidder.token, auction.id, amount).catch(
+            () => null,
+          );
           if (reply?.status === 201) acknowledged.push(reply.body.bid);
         }
       });
       try {
         await eventually(() => acknowledged.length >= 50, 10_000, 5);
-        await redis.crash();
+        await stack.redis.crash();
       } finally {
         crashed = true;
         await Promise.all(burst);
       }
-      await redis.restart();
+      await stack.redis.restart();
       await eventually(
-        async () => (await call(replicas[0]!.url, 'GET', '/readyz')).status === 200,
+        async () => (await call(stack.url(0), 'GET', '/readyz')).status === 200,
         10_000,
         100,
       );
 
       const history = await call<{ items: Bid[] }>(
-        replicas[0]!.url,
+        stack.url(0),
         'GET',
         `/api/auctions/${auction.id}/bids?limit=500`,
       );

@@ -2,7 +2,7 @@
 // one truth for bids, every watcher sees every bid in order, each auction
 // closes once, clients catch up after reconnecting.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Socket } from 'socket.io-client';
 import { FINISHED_CHANNEL } from '../../core/redis/keys.ts';
 import type { Auction, Bid, FinishedAuction } from '../../core/schemas.ts';
@@ -15,14 +15,21 @@ import {
   sleep,
   type Session,
 } from '../support/api-client.ts';
-import { startRedis, type TestRedis } from '../support/redis-server.ts';
-import { connectClient, startReplicas, type Replica } from '../support/replicas.ts';
+import { connectClient, type Replica } from '../support/replicas.ts';
+import { useReplicaStack } from '../support/replica-stack.ts';
 
-let redis: TestRedis;
-let replicas: Replica[];
 let seller: Session;
 let users: Session[];
-const sockets: Socket[] = [];
+
+const stack = useReplicaStack(3, {
+  setup: async () => {
+    seller = await register(stack.url(0), 'Seller');
+    users = await Promise.all(
+      Array.from({ length: 24 }, (_, i) => register(stack.url(i), `User ${i}`)),
+    );
+  },
+});
+const { sockets } = stack;
 
 async function client(replica: Replica, token?: string): Promise<Socket> {
   const socket = await connectClient(replica.url, token);
@@ -32,24 +39,10 @@ async function client(replica: Replica, token?: string): Promise<Socket> {
 
 type WatchAck = { ok: boolean; auction: Auction; missed: Bid[]; error?: { code: string } };
 
-before(async () => {
-  redis = await startRedis();
-  replicas = await startReplicas(redis, 3);
-  seller = await register(replicas[0]!.url, 'Seller');
-  users = await Promise.all(
-    Array.from({ length: 24 }, (_, i) => register(replicas[i % 3]!.url, `User ${i}`)),
-  );
-});
-after(async () => {
-  for (const socket of sockets) socket.close();
-  await Promise.all(replicas.map((r) => r.close()));
-  await redis.stop();
-});
-
 describe('bidding across replicas', () => {
   it('keeps one strict chain and delivers every bid, in order, to watchers on every replica', async () => {
-    const auction = await createAuction(replicas[0]!.url, seller.token, { durationSeconds: 120 });
-    const watchers = await Promise.all(replicas.map((r) => client(r)));
+    const auction = await createAuction(stack.url(0), seller.token, { durationSeconds: 120 });
+    const watchers = await Promise.all(stack.replicas.map((r) => client(r)));
     const received: number[][] = watchers.map(() => []);
     watchers.forEach((socket, i) =>
       socket.on('bid:placed', (event: { bid: Bid }) => received[i]!.push(event.bid.seq)),
@@ -60,7 +53,9 @@ describe('bidding across replicas', () => {
       })) as WatchAck;
       assert.equal(ack.ok, true);
     }
-    const bidderSockets = await Promise.all(users.map((u, i) => client(replicas[i % 3]!, u.token)));
+    const bidderSockets = await Promise.all(
+      users.map((u, i) => client(stack.replicas[i % 3]!, u.token)),
+    );
 
     // 12 waves of 30 simultaneous bids, half over REST and half over sockets,
     // spread over the replicas. Each wave starts above the last one's best,
@@ -68,7 +63,7 @@ describe('bidding across replicas', () => {
     const attempt = async (i: number, amount: number) => {
       const user = users[i % users.length]!;
       if (i % 2 === 0) {
-        const reply = await placeBid(replicas[i % 3]!.url, user.token, auction.id, amount);
+        const reply = await placeBid(stack.url(i), user.token, auction.id, amount);
         return reply.status === 201
           ? reply.body.bid
           : (assert.equal(reply.body.error?.code, 'BID_TOO_LOW'), null);
@@ -103,12 +98,12 @@ describe('bidding across replicas', () => {
       assert.ok(accepted[i]!.amount > accepted[i - 1]!.amount);
 
     const history = await call<{ items: Bid[] }>(
-      replicas[2]!.url,
+      stack.url(2),
       'GET',
       `/api/auctions/${auction.id}/bids?limit=500`,
     );
     assert.deepEqual(history.body.items, accepted, 'history is exactly the accepted bids');
-    const final = await call<Auction>(replicas[1]!.url, 'GET', `/api/auctions/${auction.id}`);
+    const final = await call<Auction>(stack.url(1), 'GET', `/api/auctions/${auction.id}`);
     assert.equal(final.body.currentPrice, accepted.at(-1)!.amount);
     assert.equal(final.body.bidCount, accepted.length);
 
@@ -118,7 +113,7 @@ describe('bidding across replicas', () => {
   });
 
   it('tells everyone about a new auction and lobby watchers about new prices', async () => {
-    const [a, b, c] = await Promise.all(replicas.map((r) => client(r)));
+    const [a, b, c] = await Promise.all(stack.replicas.map((r) => client(r)));
     const created: string[][] = [[], [], []];
     [a, b, c].forEach((s, i) =>
       s!.on('auction:created', (e: { auction: Auction }) => created[i]!.push(e.auction.id)),
@@ -127,16 +122,16 @@ describe('bidding across replicas', () => {
     c!.on('auction:updated', (e: { auction: Auction }) => updates.push(e.auction.currentPrice));
     assert.equal(((await c!.emitWithAck('lobby:watch', {})) as { ok: boolean }).ok, true);
 
-    const auction = await createAuction(replicas[0]!.url, seller.token);
+    const auction = await createAuction(stack.url(0), seller.token);
     await eventually(() => created.every((ids) => ids.includes(auction.id)));
-    await placeBid(replicas[1]!.url, users[0]!.token, auction.id, 4321);
+    await placeBid(stack.url(1), users[0]!.token, auction.id, 4321);
     await eventually(() => updates.includes(4321));
   });
 });
 
 describe('closing across replicas', () => {
   it('closes and announces each of many auctions ending together exactly once, within a second', async () => {
-    const subscriber = redis.client();
+    const subscriber = stack.redis.client();
     const announced: FinishedAuction[] = [];
     subscriber.on('message', (_c: string, m: string) =>
       announced.push(JSON.parse(m) as FinishedAuction),
@@ -145,11 +140,11 @@ describe('closing across replicas', () => {
 
     const auctions = await Promise.all(
       Array.from({ length: 150 }, (_, i) =>
-        createAuction(replicas[i % 3]!.url, seller.token, { durationSeconds: 2 }),
+        createAuction(stack.url(i), seller.token, { durationSeconds: 2 }),
       ),
     );
     const ids = new Set(auctions.map((a) => a.id));
-    const watchers = await Promise.all(replicas.map((r) => client(r)));
+    const watchers = await Promise.all(stack.replicas.map((r) => client(r)));
     const closedEvents: string[] = [];
     for (const socket of watchers) {
       socket.on('auction:closed', (e: { auction: Auction }) => closedEvents.push(e.auction.id));
@@ -158,9 +153,7 @@ describe('closing across replicas', () => {
       );
     }
     await Promise.all(
-      auctions
-        .slice(0, 50)
-        .map((a, i) => placeBid(replicas[i % 3]!.url, users[i % 24]!.token, a.id, 5000)),
+      auctions.slice(0, 50).map((a, i) => placeBid(stack.url(i), users[i % 24]!.token, a.id, 5000)),
     );
 
     await eventually(
@@ -185,16 +178,16 @@ describe('closing across replicas', () => {
 
 describe('reconnecting', () => {
   it('catches up with sinceSeq on another replica without losing or repeating a bid', async () => {
-    const auction = await createAuction(replicas[0]!.url, seller.token);
-    const first = await client(replicas[0]!);
+    const auction = await createAuction(stack.url(0), seller.token);
+    const first = await client(stack.replicas[0]!);
     await first.emitWithAck('auction:watch', { auctionId: auction.id });
-    await placeBid(replicas[0]!.url, users[1]!.token, auction.id, 1000);
+    await placeBid(stack.url(0), users[1]!.token, auction.id, 1000);
     first.close(); // the connection drops after seq 1
 
-    await placeBid(replicas[1]!.url, users[2]!.token, auction.id, 1100);
-    await placeBid(replicas[2]!.url, users[3]!.token, auction.id, 1200);
+    await placeBid(stack.url(1), users[2]!.token, auction.id, 1100);
+    await placeBid(stack.url(2), users[3]!.token, auction.id, 1200);
 
-    const again = await client(replicas[2]!);
+    const again = await client(stack.replicas[2]!);
     const live: number[] = [];
     again.on('bid:placed', (e: { bid: Bid }) => live.push(e.bid.seq));
     const ack = (await again.emitWithAck('auction:watch', {
@@ -206,7 +199,7 @@ describe('reconnecting', () => {
       [2, 3],
     );
     assert.equal(ack.auction.seq, 3);
-    await placeBid(replicas[1]!.url, users[4]!.token, auction.id, 1300);
+    await placeBid(stack.url(1), users[4]!.token, auction.id, 1300);
     await eventually(() => live.includes(4));
     // The socket joins the room before the snapshot is read, so an event still
     // on its way (seq 3 here) may also arrive live; clients drop what the ack
@@ -225,25 +218,25 @@ describe('reconnecting', () => {
 
 describe('sessions across replicas', () => {
   it('a token each replica has cached is refused everywhere right after a logout on one', async () => {
-    const session = await register(replicas[0]!.url, 'Signing out');
+    const session = await register(stack.url(0), 'Signing out');
     const me = (replica: Replica) =>
       call(replica.url, 'GET', '/api/auth/me', { token: session.token }).then((r) => r.status);
     // Twice each: the second answer comes from the replica's session cache.
     for (let round = 0; round < 2; round++)
-      assert.deepEqual(await Promise.all(replicas.map(me)), [200, 200, 200]);
+      assert.deepEqual(await Promise.all(stack.replicas.map(me)), [200, 200, 200]);
     assert.equal(
-      (await call(replicas[1]!.url, 'POST', '/api/auth/logout', { token: session.token })).status,
+      (await call(stack.url(1), 'POST', '/api/auth/logout', { token: session.token })).status,
       204,
     );
     // Redis's invalidation reaches the other replicas within pub/sub latency.
     await eventually(
-      async () => (await Promise.all(replicas.map(me))).every((s) => s === 401),
+      async () => (await Promise.all(stack.replicas.map(me))).every((s) => s === 401),
       3000,
       5,
     );
-    const auction = await createAuction(replicas[0]!.url, seller.token);
+    const auction = await createAuction(stack.url(0), seller.token);
     const bids = await Promise.all(
-      replicas.map((r) => placeBid(r.url, session.token, auction.id, 1_000)),
+      stack.replicas.map((r) => placeBid(r.url, session.token, auction.id, 1_000)),
     );
     assert.deepEqual(
       bids.map((bid) => bid.status),
@@ -254,12 +247,12 @@ describe('sessions across replicas', () => {
 
 describe('sockets', () => {
   it('disconnects a signed-out session on every replica (through the Redis adapter)', async () => {
-    const session = await register(replicas[0]!.url, 'Leaving');
-    const elsewhere = await client(replicas[2]!, session.token);
-    const other = await client(replicas[1]!, users[5]!.token);
+    const session = await register(stack.url(0), 'Leaving');
+    const elsewhere = await client(stack.replicas[2]!, session.token);
+    const other = await client(stack.replicas[1]!, users[5]!.token);
     const disconnected = new Promise((resolve) => elsewhere.once('disconnect', resolve));
     assert.equal(
-      (await call(replicas[0]!.url, 'POST', '/api/auth/logout', { token: session.token })).status,
+      (await call(stack.url(0), 'POST', '/api/auth/logout', { token: session.token })).status,
       204,
     );
     assert.equal(
@@ -270,9 +263,9 @@ describe('sockets', () => {
   });
 
   it('answers bad payloads with error acks and never crashes', async () => {
-    const anonymous = await client(replicas[0]!);
-    const signedIn = await client(replicas[1]!, users[6]!.token);
-    const auction = await createAuction(replicas[0]!.url, seller.token);
+    const anonymous = await client(stack.replicas[0]!);
+    const signedIn = await client(stack.replicas[1]!, users[6]!.token);
+    const auction = await createAuction(stack.url(0), seller.token);
     const code = async (socket: Socket, event: string, payload: unknown) =>
       ((await socket.timeout(2000).emitWithAck(event, payload)) as { error?: { code: string } })
         .error?.code;
@@ -323,7 +316,7 @@ describe('sockets', () => {
 
   it('refuses a handshake with an invalid token, with a code', async () => {
     await assert.rejects(
-      connectClient(replicas[0]!.url, 'not-a-real-token-at-all-xxxxxxxxxx'),
+      connectClient(stack.url(0), 'not-a-real-token-at-all-xxxxxxxxxx'),
       (error: Error & { data?: { code: string } }) => {
         assert.equal(error.data?.code, 'UNAUTHORIZED');
         return true;
@@ -334,8 +327,8 @@ describe('sockets', () => {
 
 describe('during a rolling update', () => {
   it("relays the previous release's events: one bid:placed per bid, auction:extended apart", async () => {
-    const auction = await createAuction(replicas[0]!.url, seller.token, { durationSeconds: 120 });
-    const watcher = await client(replicas[1]!);
+    const auction = await createAuction(stack.url(0), seller.token, { durationSeconds: 120 });
+    const watcher = await client(stack.replicas[1]!);
     const seen: string[] = [];
     watcher.on('bid:placed', (e: { bid: Bid }) => seen.push(`bid ${e.bid.id} ${e.bid.amount}`));
     watcher.on('auction:extended', (e: { auctionId: string }) =>
@@ -345,7 +338,7 @@ describe('during a rolling update', () => {
     assert.equal(ack.ok, true);
 
     // What an old pod's placeBid script publishes (the state as HGETALL returns it).
-    const raw = redis.client();
+    const raw = stack.redis.client();
     const state = (await raw.call('HGETALL', `arremate:auction:${auction.id}`)) as string[];
     const bid = {
       ...{ id: 'from-old-pod', auctionId: auction.id, seq: 1, amount: 5_000 },

@@ -32,7 +32,7 @@ describe('the contact between the parties of a sale', () => {
     assert.deepEqual([before.status, before.body.error?.code], [409, 'NOT_SOLD']);
 
     const bought = await call<{ auction: Auction }>(
-      stack.replicas[1]!.url,
+      stack.url(1),
       'POST',
       `/api/auctions/${auction.id}/buy-now`,
       { token: alice.token },

@@ -2,16 +2,23 @@
 // answers from its own copy of the open titles, kept by the events it relays
 // and read again when its subscriber reconnects. Real Redis, real replicas.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Auction } from '../../core/schemas.ts';
 import { call, createAuction, eventually, register, type Session } from '../support/api-client.ts';
-import { startRedis, type TestRedis } from '../support/redis-server.ts';
-import { startReplica, startReplicas, type Replica } from '../support/replicas.ts';
+import { startReplica, type Replica } from '../support/replicas.ts';
+import { useReplicaStack } from '../support/replica-stack.ts';
 
-let redis: TestRedis;
-let replicas: Replica[];
 let seller: Session;
 let buyer: Session;
+
+const stack = useReplicaStack(2, {
+  setup: async () => {
+    [seller, buyer] = await Promise.all([
+      register(stack.url(0), 'Seller'),
+      register(stack.url(0), 'Buyer'),
+    ]);
+  },
+});
 
 async function search(replica: Replica, q: string, limit?: number) {
   const query = new URLSearchParams({ q, ...(limit ? { limit: String(limit) } : {}) });
@@ -25,29 +32,16 @@ async function search(replica: Replica, q: string, limit?: number) {
 const titles = async (replica: Replica, q: string) =>
   (await search(replica, q)).body.items.map((auction) => auction.title);
 
-before(async () => {
-  redis = await startRedis();
-  replicas = await startReplicas(redis, 2);
-  [seller, buyer] = await Promise.all([
-    register(replicas[0]!.url, 'Seller'),
-    register(replicas[0]!.url, 'Buyer'),
-  ]);
-});
-after(async () => {
-  await Promise.all(replicas.map((replica) => replica.close()));
-  await redis.stop();
-});
-
 describe('auction search', () => {
   it('finds open auctions by every word of the title, ignoring case and accents, soonest-ending first', async () => {
-    const url = replicas[0]!.url;
+    const url = stack.url(0);
     await createAuction(url, seller.token, { title: 'Relógio de parede', durationSeconds: 600 });
     await createAuction(url, seller.token, {
       title: 'Relógio de bolso suíço',
       durationSeconds: 300,
     });
     await createAuction(url, seller.token, { title: 'Bicicleta aro 29', durationSeconds: 300 });
-    const other = replicas[1]!; // learnt them from the events alone
+    const other = stack.replicas[1]!; // learnt them from the events alone
     await eventually(async () => (await titles(other, 'bicicleta')).length === 1);
     assert.deepEqual(await titles(other, 'relogio'), [
       'Relógio de bolso suíço',
@@ -60,13 +54,13 @@ describe('auction search', () => {
   });
 
   it('forgets auctions that close or are cancelled, on every replica', async () => {
-    const url = replicas[0]!.url;
+    const url = stack.url(0);
     const bought = await createAuction(url, seller.token, {
       title: 'Vitrola portátil',
       buyNowPrice: 5_000,
     });
     const cancelled = await createAuction(url, seller.token, { title: 'Vitrola de mesa' });
-    for (const replica of replicas)
+    for (const replica of stack.replicas)
       await eventually(async () => (await titles(replica, 'vitrola')).length === 2);
     const buy = await call(url, 'POST', `/api/auctions/${bought.id}/buy-now`, {
       token: buyer.token,
@@ -76,20 +70,20 @@ describe('auction search', () => {
       token: seller.token,
     });
     assert.equal(cancel.status, 200);
-    for (const replica of replicas)
+    for (const replica of stack.replicas)
       await eventually(async () => (await titles(replica, 'vitrola')).length === 0);
   });
 
   it('a replica started later reads the open auctions; one that lost its subscriber reads them again', async () => {
-    const late = await startReplica(redis);
-    replicas.push(late);
+    const late = await startReplica(stack.redis);
+    stack.replicas.push(late);
     assert.deepEqual(await titles(late, 'parede'), ['Relógio de parede']);
 
     // A change no event announces (as if published while the subscriber was
     // away): found only by reading the titles again.
-    const auction = await createAuction(replicas[0]!.url, seller.token, { title: 'Lampião' });
+    const auction = await createAuction(stack.url(0), seller.token, { title: 'Lampião' });
     await eventually(async () => (await titles(late, 'lampiao')).length === 1);
-    const client = redis.client();
+    const client = stack.redis.client();
     await client.hset(`arremate:auction:${auction.id}`, 'title', 'Lampião a querosene');
     assert.deepEqual(await titles(late, 'querosene'), []);
     await client.client('KILL', 'TYPE', 'pubsub');
@@ -98,7 +92,7 @@ describe('auction search', () => {
   });
 
   it('answers 400 VALIDATION_FAILED to a missing, blank, long or unknown query', async () => {
-    const replica = replicas[0]!;
+    const replica = stack.replicas[0]!;
     for (const path of [
       '/api/auctions/search',
       '/api/auctions/search?q=',
