@@ -134,7 +134,7 @@ describe('lobby paging in the browser', { timeout: 180_000 }, () => {
     const firstCard = cards.first();
     assert.match(
       (await firstCard.getByTestId('card-listed').textContent()) ?? '',
-      /^Anunciado em \d{2}\/\d{2}\/\d{4}/,
+      /^Anunciado em \d{2}\/\d{2}\/\d{4},? \d{2}:\d{2}$/,
     );
     await screenshotBoth(page, 'lobby-newest');
 

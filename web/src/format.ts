@@ -31,6 +31,13 @@ export function formatDateTime(iso: string, locale: Locale): string {
   );
 }
 
+/** The same to the minute, where seconds would be noise (when an auction was listed). */
+export function formatDateMinute(iso: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' }).format(
+    new Date(iso),
+  );
+}
+
 export function formatTime(iso: string, locale: Locale): string {
   return new Intl.DateTimeFormat(locale, { timeStyle: 'medium' }).format(new Date(iso));
 }

@@ -7,7 +7,7 @@ import { ClosedAuctionRow, OpenAuctionCard } from '../components/auction-card.ts
 import { AuctionSearch } from '../components/auction-search.tsx';
 import { LobbyOrderChoice, lobbyOrderOf } from '../components/lobby-order.tsx';
 import { SearchResults } from '../components/search-results.tsx';
-import { formatDateTime } from '../format.ts';
+import { formatDateMinute } from '../format.ts';
 import { useI18n } from '../i18n/i18n.ts';
 import { useLobby } from '../live/use-lobby.ts';
 import { Link } from '../routing/link.tsx';
@@ -44,7 +44,7 @@ export function LobbyPage() {
               note={
                 order === 'newest' ? (
                   <p className="card__listed" data-testid="card-listed">
-                    {t.lobby.listedAt(formatDateTime(auction.createdAt, locale))}
+                    {t.lobby.listedAt(formatDateMinute(auction.createdAt, locale))}
                   </p>
                 ) : undefined
               }
