@@ -32,8 +32,9 @@ export async function exportAccount(
         batch.map(async (auction) => ({
           auction,
           bids: (await auctions.allBids(auction.id)).filter((bid) => bid.bidder.id === userId),
+          // Only a leader of an open auction has one: no read for the others.
           maxAmount:
-            auction.status === 'open'
+            auction.status === 'open' && auction.leader?.id === userId
               ? ((await auctions.ownMaximum(auction.id, userId)) ?? null)
               : null,
         })),

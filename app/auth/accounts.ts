@@ -26,6 +26,9 @@ const normaliseEmail = (email: string) => email.trim().toLowerCase();
 const invalidCredentials = () =>
   new AppError(ErrorCode.INVALID_CREDENTIALS, 'E-mail or password is incorrect.');
 
+const wrongPassword = () =>
+  new AppError(ErrorCode.WRONG_PASSWORD, 'The current password is not right.');
+
 export function createAccounts(
   redis: ScriptedRedis,
   keys: RedisKeys,
@@ -78,12 +81,26 @@ export function createAccounts(
       password?.verified ?? '',
       password?.next ?? '',
     );
-    if (code === ScriptCode.PASSWORD_CHANGED)
-      throw new AppError(ErrorCode.WRONG_PASSWORD, 'The current password is not right.');
+    if (code === ScriptCode.PASSWORD_CHANGED) throw wrongPassword();
     if (code !== ScriptCode.OK) throw scriptError([code]);
-    // Every replica's session cache hears of the deletions from Redis.
-    for (const hash of ended) sessions?.forget(keys.session(hash));
-    return ended;
+    return forgotten(ended);
+  }
+
+  /** Drops ended sessions from this replica's cache at once; the others hear of it from Redis. */
+  function forgotten(tokenHashes: string[]): string[] {
+    for (const hash of tokenHashes) sessions?.forget(keys.session(hash));
+    return tokenHashes;
+  }
+
+  /**
+   * The account's password hash and e-mail when `password` is its password;
+   * WRONG_PASSWORD otherwise. The hash goes to the script that acts, which
+   * checks it is still the account's (a change may race).
+   */
+  async function checkPassword(userId: string, password: string) {
+    const [passwordHash, email] = await redis.hmget(keys.user(userId), 'passwordHash', 'email');
+    if (!passwordHash || !(await verifyPassword(password, passwordHash))) throw wrongPassword();
+    return { passwordHash, email: email ?? '' };
   }
 
   async function profile(userId: string): Promise<User | null> {
@@ -141,11 +158,9 @@ export function createAccounts(
       currentPassword: string,
       newPassword: string,
     ): Promise<string[]> {
-      const stored = await redis.hget(keys.user(userId), 'passwordHash');
-      if (!stored || !(await verifyPassword(currentPassword, stored)))
-        throw new AppError(ErrorCode.WRONG_PASSWORD, 'The current password is not right.');
+      const { passwordHash } = await checkPassword(userId, currentPassword);
       const next = await hashPassword(newPassword);
-      return endOtherSessions(userId, token, { verified: stored, next });
+      return endOtherSessions(userId, token, { verified: passwordHash, next });
     },
 
     /** An account's name and e-mail, if it exists. */
@@ -179,26 +194,22 @@ export function createAccounts(
      * sessions it ended, so their sockets can be closed too.
      */
     async deleteAccount(userId: string, password: string): Promise<string[]> {
-      const [stored, email] = await redis.hmget(keys.user(userId), 'passwordHash', 'email');
-      if (!stored || !(await verifyPassword(password, stored)))
-        throw new AppError(ErrorCode.WRONG_PASSWORD, 'The password is not right.');
+      const { passwordHash, email } = await checkPassword(userId, password);
       const [code, ...rest] = await redis.deleteAccount(
         keys.user(userId),
         keys.userSessions(userId),
         keys.userBuying(userId),
         keys.userSelling(userId),
         keys.watchlist(userId),
-        keys.userByEmail(email ?? ''),
+        keys.userByEmail(email),
         userId,
         keys.session(''),
         keys.auctionPrefix,
-        stored,
+        passwordHash,
       );
-      if (code === ScriptCode.PASSWORD_CHANGED)
-        throw new AppError(ErrorCode.WRONG_PASSWORD, 'The password is not right.');
+      if (code === ScriptCode.PASSWORD_CHANGED) throw wrongPassword();
       if (code !== ScriptCode.OK) throw scriptError([code, ...rest]);
-      for (const hash of rest) sessions?.forget(keys.session(hash));
-      return rest;
+      return forgotten(rest);
     },
 
     async logout(userId: string, token: string): Promise<void> {

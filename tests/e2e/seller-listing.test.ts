@@ -142,16 +142,22 @@ describe('the seller’s listing in the browser', { timeout: 120_000 }, () => {
     assert.equal(await other.page.getByTestId('copied-from').count(), 0);
   });
 
-  test('after a sale, the seller and the buyer see each other’s contact; nobody else does', async () => {
+  /** An auction of the seller's, bought at once with Buy It Now by `buyer`. */
+  async function boughtNow(buyer: Session, title: string, buyNowPrice: number): Promise<Auction> {
     const auction = await createAuction(suite.stack.url, seller.token, {
-      title: 'Vitrola',
-      buyNowPrice: 30_000,
+      title,
+      buyNowPrice,
       durationSeconds: 900,
     });
     const bought = await call(suite.stack.url, 'POST', `/api/auctions/${auction.id}/buy-now`, {
-      token: bruno.token,
+      token: buyer.token,
     });
     assert.equal(bought.status, 201);
+    return auction;
+  }
+
+  test('after a sale, the seller and the buyer see each other’s contact; nobody else does', async () => {
+    const auction = await boughtNow(bruno, 'Vitrola', 30_000);
     const path = `/auctions/${auction.id}`;
     const sellerPage = (await suite.open(path, { session: seller })).page;
     await waitForText(sellerPage, 'sale-contact', 'Contato de quem comprou');
@@ -174,15 +180,7 @@ describe('the seller’s listing in the browser', { timeout: 120_000 }, () => {
 
   test('a buyer who deleted the account is named, without a contact', async () => {
     const caio = await register(suite.stack.url, 'Caio');
-    const auction = await createAuction(suite.stack.url, seller.token, {
-      title: 'Luminária',
-      buyNowPrice: 9_000,
-      durationSeconds: 900,
-    });
-    const bought = await call(suite.stack.url, 'POST', `/api/auctions/${auction.id}/buy-now`, {
-      token: caio.token,
-    });
-    assert.equal(bought.status, 201);
+    const auction = await boughtNow(caio, 'Luminária', 9_000);
     const deleted = await call(suite.stack.url, 'DELETE', '/api/auth/me', {
       token: caio.token,
       body: { password: 'correct horse battery' },
