@@ -3,18 +3,11 @@
 // and left with the Back button; Enter searches at once.
 import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../i18n/i18n.ts';
-import { navigate } from '../routing/router.ts';
+import { lobbyPathWith, navigate } from '../routing/router.ts';
 
 const TYPING_PAUSE_MS = 300;
 
-/** The lobby's address with this query, keeping the rest of it (the order). */
-function lobbyPath(query: string): string {
-  const params = new URLSearchParams(window.location.search);
-  if (query.trim()) params.set('q', query.trim());
-  else params.delete('q');
-  const search = params.toString();
-  return search ? `/?${search}` : '/';
-}
+const lobbyPath = (query: string) => lobbyPathWith('q', query.trim());
 
 export function AuctionSearch({ query }: { query: string }) {
   const { t } = useI18n();

@@ -3,7 +3,7 @@
 // search, so a reload or a shared link shows the same order.
 import { useI18n } from '../i18n/i18n.ts';
 import type { LobbyOrder } from '../live/lobby-state.ts';
-import { navigate } from '../routing/router.ts';
+import { lobbyPathWith, navigate } from '../routing/router.ts';
 import { RadioChoice } from './radio-choice.tsx';
 
 /** The order the address asks for. */
@@ -11,12 +11,9 @@ export function lobbyOrderOf(search: string): LobbyOrder {
   return new URLSearchParams(search).get('sort') === 'newest' ? 'newest' : 'ending';
 }
 
+/** The default order leaves the address without `sort`. */
 function showOrder(order: LobbyOrder): void {
-  const params = new URLSearchParams(window.location.search);
-  if (order === 'newest') params.set('sort', order);
-  else params.delete('sort');
-  const search = params.toString();
-  navigate(search ? `/?${search}` : '/', { replace: true });
+  navigate(lobbyPathWith('sort', order === 'newest' ? order : ''), { replace: true });
 }
 
 export function LobbyOrderChoice({ order }: { order: LobbyOrder }) {

@@ -57,6 +57,18 @@ export function navigate(to: string, options: { replace?: boolean } = {}): void 
   notify();
 }
 
+/**
+ * The lobby's address with one parameter set (or removed, when empty), the
+ * others kept: the search (`q`) and the order (`sort`) live there side by side.
+ */
+export function lobbyPathWith(name: string, value: string): string {
+  const params = new URLSearchParams(window.location.search);
+  if (value) params.set(name, value);
+  else params.delete(name);
+  const search = params.toString();
+  return search ? `/?${search}` : '/';
+}
+
 /** A safe in-app path from a `?next=` parameter (never another origin). */
 export function nextPathFrom(search: string): string {
   const next = new URLSearchParams(search).get('next') ?? '/';
