@@ -20,6 +20,12 @@ export const ApiEnv = Type.Object({
   PASSWORD_RESET_TTL_SECONDS: Type.Integer({ default: 3600, minimum: 60, maximum: 86_400 }),
   /** Session lifetime; a token expires this long after sign-in. Default 7 days. */
   TOKEN_TTL_SECONDS: Type.Integer({ default: 7 * 24 * 3600, minimum: 60 }),
+  /**
+   * After a sale (an auction closed with a winner) its buyer and seller can
+   * delete their accounts only this many days later: they still need to
+   * reach each other to pay and deliver. Default 30 (0: no wait).
+   */
+  ACCOUNT_DELETION_HOLD_DAYS: Type.Integer({ default: 30, minimum: 0, maximum: 365 }),
   /** Largest accepted request body. Default 16 KiB (a 5,000-char description fits). */
   BODY_LIMIT_BYTES: Type.Integer({ default: 16 * 1024, minimum: 1024 }),
   /** Auctions closed per monitor script call. Default 200. */

@@ -34,7 +34,15 @@ export function createServices(
     redis: scripted,
     keys,
     auctions,
-    accounts: createAccounts(scripted, keys, config.TOKEN_TTL_SECONDS, sessions),
+    accounts: createAccounts(
+      scripted,
+      keys,
+      {
+        tokenTtlSeconds: config.TOKEN_TTL_SECONDS,
+        saleHoldMs: config.ACCOUNT_DELETION_HOLD_DAYS * 86_400_000,
+      },
+      sessions,
+    ),
     rateLimits,
     metrics,
     bidding: createBidding(auctions, rateLimits, metrics),

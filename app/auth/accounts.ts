@@ -29,10 +29,16 @@ const invalidCredentials = () =>
 const wrongPassword = () =>
   new AppError(ErrorCode.WRONG_PASSWORD, 'The current password is not right.');
 
+export interface AccountSettings {
+  tokenTtlSeconds: number;
+  /** How long after a sale its buyer and seller must wait to delete their accounts (0: no wait). */
+  saleHoldMs: number;
+}
+
 export function createAccounts(
   redis: ScriptedRedis,
   keys: RedisKeys,
-  tokenTtlSeconds: number,
+  { tokenTtlSeconds, saleHoldMs }: AccountSettings,
   /** Resolved tokens kept in memory, evicted by Redis (see session-cache.ts). */
   sessions?: SessionCache,
 ) {
@@ -190,7 +196,7 @@ export function createAccounts(
 
     /**
      * Deletes the account when `password` is right and it has no part left in
-     * an open auction (deleteAccount-6.lua). Returns the token hashes of the
+     * an open auction or a recent sale (deleteAccount-6.lua). Returns the token hashes of the
      * sessions it ended, so their sockets can be closed too.
      */
     async deleteAccount(userId: string, password: string): Promise<string[]> {
@@ -206,6 +212,7 @@ export function createAccounts(
         keys.session(''),
         keys.auctionPrefix,
         passwordHash,
+        String(saleHoldMs),
       );
       if (code === ScriptCode.PASSWORD_CHANGED) throw wrongPassword();
       if (code !== ScriptCode.OK) throw scriptError([code, ...rest]);

@@ -120,7 +120,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = asy
         tags: ['auth'],
         security: [{ bearer: [] }],
         description:
-          'Deletes the account, asking for its password: its name, e-mail and password, every session (their sockets are disconnected), its watchlist and activity lists. Past bids and auctions keep the name everyone saw. Refused while the account sells an open auction (409 `SELLING_OPEN_AUCTION`) or leads one (409 `LEADING_OPEN_AUCTION`), with the `auctionId`. The e-mail can sign up again afterwards.',
+          'Deletes the account, asking for its password: its name, e-mail and password, every session (their sockets are disconnected), its watchlist and activity lists. Past bids and auctions keep the name everyone saw. Refused while the account sells an open auction (409 `SELLING_OPEN_AUCTION`) or leads one (409 `LEADING_OPEN_AUCTION`), with the `auctionId`; and, after it sold or won an auction, for `ACCOUNT_DELETION_HOLD_DAYS` (30 by default), so the other party can still reach it (409 `SALE_IN_PROGRESS`, with the `auctionId` and `availableAt`). The e-mail can sign up again afterwards.',
         body: DeleteAccountBody,
         response: {
           204: Type.Null(),

@@ -24,6 +24,8 @@ export const ScriptCode = {
   LEADING_OPEN_AUCTION: -17,
   /** endSessions: the account was deleted meanwhile. */
   NO_ACCOUNT: -18,
+  /** deleteAccount: the user sold or won an auction that closed recently. */
+  SALE_IN_PROGRESS: -19,
 } as const;
 
 /** Converts a script's failure reply ({code, ...details}) into an AppError. */
@@ -87,6 +89,12 @@ export function scriptError(reply: unknown[]): AppError {
         ErrorCode.LEADING_OPEN_AUCTION,
         'You lead an open auction and may win it: wait until it ends.',
         { auctionId: String(detail) },
+      );
+    case ScriptCode.SALE_IN_PROGRESS:
+      return new AppError(
+        ErrorCode.SALE_IN_PROGRESS,
+        'You sold or won an auction that closed recently: the other party may still need to reach you.',
+        { auctionId: String(detail), availableAt: new Date(Number(reply[2])).toISOString() },
       );
     default:
       return new AppError(ErrorCode.INTERNAL_ERROR, `Unexpected script reply ${String(code)}.`);

@@ -6,6 +6,7 @@
 // of a sale (or what is left of it when one deleted their account).
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
+import { redisKeys } from '../../core/redis/keys.ts';
 import type { Auction } from '../../core/schemas.ts';
 import { call, createAuction, register, type Session } from '../support/api-client.ts';
 import { PHONE, waitLive, waitWatching } from './support/browser.ts';
@@ -149,11 +150,14 @@ describe('the seller’s listing in the browser', { timeout: 120_000 }, () => {
       buyNowPrice,
       durationSeconds: 900,
     });
-    const bought = await call(suite.stack.url, 'POST', `/api/auctions/${auction.id}/buy-now`, {
-      token: buyer.token,
-    });
+    const bought = await call<{ auction: Auction }>(
+      suite.stack.url,
+      'POST',
+      `/api/auctions/${auction.id}/buy-now`,
+      { token: buyer.token },
+    );
     assert.equal(bought.status, 201);
-    return auction;
+    return bought.body.auction;
   }
 
   test('after a sale, the seller and the buyer see each other’s contact; nobody else does', async () => {
@@ -178,9 +182,32 @@ describe('the seller’s listing in the browser', { timeout: 120_000 }, () => {
     assert.equal((await outsider.content()).includes('@'), false, 'no address on the page');
   });
 
-  test('a buyer who deleted the account is named, without a contact', async () => {
+  test('a buyer waits after a sale to delete the account, then is named without a contact', async () => {
     const caio = await register(suite.stack.url, 'Caio');
     const auction = await boughtNow(caio, 'Luminária', 9_000);
+    const account = (await suite.open('/account', { session: caio })).page;
+    await account.getByRole('button', { name: 'Excluir minha conta' }).click();
+    await account.getByLabel('Sua senha, para confirmar').fill('correct horse battery');
+    await account.getByRole('button', { name: 'Excluir a conta para sempre' }).click();
+    // 30 days after the sale closed, to the minute, as the page's time zone writes it.
+    const availableAt = new Date(Date.parse(auction.closedAt ?? '') + 30 * 86_400_000);
+    const expected = await account.evaluate(
+      (iso) =>
+        new Intl.DateTimeFormat('pt-BR', { dateStyle: 'short', timeStyle: 'short' }).format(
+          new Date(iso),
+        ),
+      availableAt.toISOString(),
+    );
+    await waitForText(account, 'delete-outcome', `excluir a conta a partir de ${expected}`);
+    assert.equal(
+      await account.getByRole('link', { name: 'Ver o leilão' }).getAttribute('href'),
+      `/auctions/${auction.id}`,
+    );
+
+    // A month later (the sale's close moved back), the account can go.
+    const redis = suite.stack.redis.client();
+    await redis.hset(redisKeys().auction(auction.id), 'closedAt', Date.now() - 31 * 86_400_000);
+    redis.disconnect();
     const deleted = await call(suite.stack.url, 'DELETE', '/api/auth/me', {
       token: caio.token,
       body: { password: 'correct horse battery' },

@@ -1,5 +1,6 @@
 // Deleting one's account (`DELETE /api/auth/me` {password}): refused without
-// the password and while the account sells or leads an open auction; once
+// the password, while the account sells or leads an open auction and for 30
+// days after it sold or won one; once
 // done, every session ends on every replica (sockets too), the e-mail can
 // sign up again, the account's private data is gone from Redis and the
 // public record (names on past bids and auctions) stays.
@@ -13,6 +14,7 @@ import {
   eventually,
   placeBid,
   register,
+  registerEach,
   type Session,
 } from '../support/api-client.ts';
 import { connectClient } from '../support/replicas.ts';
@@ -31,10 +33,15 @@ const { url, sockets } = stack;
 const keys = redisKeys();
 
 const deleteAccount = (who: Session, password: unknown = PASSWORD, replica = 0) =>
-  call<{ error?: { code: string; auctionId?: string } }>(url(replica), 'DELETE', '/api/auth/me', {
-    token: who.token,
-    body: { password },
-  });
+  call<{ error?: { code: string; auctionId?: string; availableAt?: string } }>(
+    url(replica),
+    'DELETE',
+    '/api/auth/me',
+    {
+      token: who.token,
+      body: { password },
+    },
+  );
 
 const me = (who: Session, replica: number) =>
   call(url(replica), 'GET', '/api/auth/me', { token: who.token });
@@ -150,26 +157,79 @@ describe('deleting an account', { timeout: 60_000 }, () => {
     assert.notEqual(again.body.user.id, dani.user.id);
   });
 
+  it('waits 30 days after a sale, for its buyer and seller only', async () => {
+    const [fabi, gil, hana, kai] = await registerEach(url(0), ['Fabi', 'Gil', 'Hana', 'Kai']);
+    const sold = await createAuction(url(0), gil.token, {
+      reservePrice: 10_000,
+      buyNowPrice: 20_000,
+    });
+    // Hana bids below the reserve (Buy It Now stays offered), then loses it to Fabi.
+    assert.equal((await placeBid(url(1), hana.token, sold.id, 1_000)).status, 201);
+    const bought = await call<{ auction: Auction }>(
+      url(1),
+      'POST',
+      `/api/auctions/${sold.id}/buy-now`,
+      { token: fabi.token },
+    );
+    assert.equal(bought.status, 201);
+    const closedAt = Date.parse(bought.body.auction.closedAt ?? '');
+    const availableAt = new Date(closedAt + 30 * 86_400_000).toISOString();
+    for (const [who, replica] of [
+      [fabi, 1],
+      [gil, 0],
+    ] as const) {
+      const held = await deleteAccount(who, PASSWORD, replica);
+      assert.equal(held.status, 409, who.user.name);
+      assert.deepEqual(
+        [held.body.error?.code, held.body.error?.auctionId, held.body.error?.availableAt],
+        ['SALE_IN_PROGRESS', sold.id, availableAt],
+      );
+      assert.equal((await me(who, 0)).status, 200);
+    }
+    // Who only bid on it has no part in the sale.
+    assert.equal((await deleteAccount(hana)).status, 204);
+    // Nor has the seller of an auction that ended unsold.
+    const unsold = await createAuction(url(0), kai.token, { durationSeconds: 1 });
+    await eventually(async () => {
+      const { body } = await call<Auction>(url(1), 'GET', `/api/auctions/${unsold.id}`);
+      return body.status === 'closed';
+    });
+    assert.equal((await deleteAccount(kai)).status, 204);
+
+    // The close moved back: a minute short of 30 days still holds; a second past, both can go.
+    const client = stack.redis.client();
+    await client.hset(keys.auction(sold.id), 'closedAt', Date.now() - 30 * 86_400_000 + 60_000);
+    assert.equal((await deleteAccount(gil)).status, 409);
+    await client.hset(keys.auction(sold.id), 'closedAt', Date.now() - 30 * 86_400_000 - 1_000);
+    client.disconnect();
+    assert.equal((await deleteAccount(gil, PASSWORD, 1)).status, 204);
+    assert.equal((await deleteAccount(fabi, PASSWORD, 1)).status, 204);
+    // The public record keeps the winner's name.
+    const auction = await call<Auction>(url(1), 'GET', `/api/auctions/${sold.id}`);
+    assert.deepEqual(auction.body.winner, { id: fabi.user.id, name: 'Fabi' });
+  });
+
   it('tells the other party of a past sale that the account is gone', async () => {
-    const fabi = await register(url(0), 'Fabi');
-    const sold = await createAuction(url(0), seller.token, { buyNowPrice: 5_000 });
+    const [ivo, jade] = await registerEach(url(0), ['Ivo', 'Jade']);
+    const sold = await createAuction(url(0), jade.token, { buyNowPrice: 5_000 });
     const bought = await call(url(1), 'POST', `/api/auctions/${sold.id}/buy-now`, {
-      token: fabi.token,
+      token: ivo.token,
     });
     assert.equal(bought.status, 201);
-    assert.equal((await deleteAccount(fabi, PASSWORD, 1)).status, 204);
+    const client = stack.redis.client();
+    await client.hset(keys.auction(sold.id), 'closedAt', Date.now() - 31 * 86_400_000);
+    client.disconnect();
+    assert.equal((await deleteAccount(ivo, PASSWORD, 1)).status, 204);
     const contact = await call<{ error: { code: string; role: string; name: string } }>(
       url(0),
       'GET',
       `/api/auctions/${sold.id}/contact`,
-      { token: seller.token },
+      { token: jade.token },
     );
     assert.equal(contact.status, 410);
     assert.deepEqual(
       [contact.body.error.code, contact.body.error.role, contact.body.error.name],
-      ['ACCOUNT_DELETED', 'buyer', 'Fabi'],
+      ['ACCOUNT_DELETED', 'buyer', 'Ivo'],
     );
-    const auction = await call<Auction>(url(1), 'GET', `/api/auctions/${sold.id}`);
-    assert.deepEqual(auction.body.winner, { id: fabi.user.id, name: 'Fabi' });
   });
 });

@@ -160,7 +160,7 @@ describe('racing a password change', () => {
         };
       },
     });
-    return createAccounts(raced, redisKeys(), 3600);
+    return createAccounts(raced, redisKeys(), { tokenTtlSeconds: 3600, saleHoldMs: 0 });
   }
 
   const changePassword = (token: string, currentPassword: string, newPassword: string) =>

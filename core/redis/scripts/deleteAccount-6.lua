@@ -1,6 +1,8 @@
 --[[
   Deletes an account, in one atomic step, unless it still has a part in an
-  open auction: selling one, or leading one (the leader may win it). What it
+  open auction (selling one, or leading one: the leader may win it) or in a
+  recent sale (it sold or won an auction that closed less than ARGV[5] ms
+  ago: buyer and seller still need to reach each other). What it
   removes: the account (name, e-mail, password hash), its e-mail's index
   entry, every session, the watchlist (and the user from each auction's
   watchers) and the activity lists. What stays is the public record: the
@@ -17,22 +19,42 @@
     ARGV[1] user id   ARGV[2] session key prefix (prefix .. token hash)
     ARGV[3] auction key prefix (prefix .. id; watchers: prefix .. id .. ':watchers')
     ARGV[4] the password hash the caller verified
+    ARGV[5] how long after a sale its parties must wait, in ms (0: no wait)
 
   Output: {0, hash, hash, ...} deleted, with the token hashes of the sessions ended;
           {-15} (PASSWORD_CHANGED) the password is no longer ARGV[4], or no account
           {-16, auctionId} (SELLING_OPEN_AUCTION)   {-17, auctionId} (LEADING_OPEN_AUCTION)
+          {-19, auctionId, ms} (SALE_IN_PROGRESS) a sale's party, until ms (Redis's clock)
 ]]
+--@include auction
+
 if redis.call('HGET', KEYS[1], 'passwordHash') ~= ARGV[4] then
   return {-15}
 end
 local userId, sessionPrefix, auctionPrefix = ARGV[1], ARGV[2], ARGV[3]
+local holdMs = tonumber(ARGV[5])
+local now = nowMs()
+
+-- A sale (a closed auction with a winner) closed less than holdMs ago holds the account until then.
+local function held(winnerId, closedAt)
+  if winnerId == false or winnerId == '' or holdMs <= 0 then return nil end
+  local heldUntil = tonumber(closedAt) + holdMs
+  if heldUntil > now then return heldUntil end
+end
 
 for _, id in ipairs(redis.call('ZRANGE', KEYS[4], 0, -1)) do
-  if redis.call('HGET', auctionPrefix .. id, 'status') == 'open' then return {-16, id} end
+  local status, winnerId, closedAt =
+    unpack(redis.call('HMGET', auctionPrefix .. id, 'status', 'winnerId', 'closedAt'))
+  if status == 'open' then return {-16, id} end
+  local heldUntil = status == 'closed' and held(winnerId, closedAt)
+  if heldUntil then return {-19, id, heldUntil} end
 end
 for _, id in ipairs(redis.call('ZRANGE', KEYS[3], 0, -1)) do
-  local status, leaderId = unpack(redis.call('HMGET', auctionPrefix .. id, 'status', 'leaderId'))
+  local status, leaderId, winnerId, closedAt = unpack(redis.call('HMGET', auctionPrefix .. id,
+    'status', 'leaderId', 'winnerId', 'closedAt'))
   if status == 'open' and leaderId == userId then return {-17, id} end
+  local heldUntil = status == 'closed' and winnerId == userId and held(winnerId, closedAt)
+  if heldUntil then return {-19, id, heldUntil} end
 end
 
 local ended = {0}

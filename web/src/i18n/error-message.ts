@@ -1,7 +1,7 @@
 // Turns any failure into a sentence for people, chosen by the stable error code
 // (STYLE.md habit 5); the API's own message is never shown as-is.
 import { ApiError } from '../api/http.ts';
-import { formatMoney, type Locale } from '../format.ts';
+import { formatDateMinute, formatMoney, type Locale } from '../format.ts';
 import type { Messages } from './messages-pt-br.ts';
 
 export function errorMessage(error: unknown, t: Messages, locale: Locale): string {
@@ -17,6 +17,12 @@ export function errorMessage(error: unknown, t: Messages, locale: Locale): strin
       const minimum = Number(error.details.minimumMax);
       return t.errors.MAX_TOO_LOW(
         Number.isSafeInteger(minimum) ? formatMoney(minimum, locale) : '—',
+      );
+    }
+    case 'SALE_IN_PROGRESS': {
+      const availableAt = String(error.details.availableAt ?? '');
+      return t.errors.SALE_IN_PROGRESS(
+        Number.isNaN(Date.parse(availableAt)) ? '—' : formatDateMinute(availableAt, locale),
       );
     }
     case 'NOT_LEADING':

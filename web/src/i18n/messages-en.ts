@@ -317,7 +317,7 @@ export const en: Messages = {
     exported: 'File downloaded.',
     deleteTitle: 'Delete the account',
     deleteExplain:
-      'Erases your name, e-mail and password, your watchlist and your activity, and signs out all your devices. Past bids and auctions keep the name everyone saw. Not possible while you sell an open auction or lead one. It cannot be undone.',
+      'Erases your name, e-mail and password, your watchlist and your activity, and signs out all your devices. Past bids and auctions keep the name everyone saw. Not possible while you sell an open auction or lead one, nor for a while after you sell or win one (the other party may need to reach you). It cannot be undone.',
     deleteOpen: 'Delete my account',
     deletePassword: 'Your password, to confirm',
     deleteConfirm: 'Delete the account for good',
@@ -371,6 +371,8 @@ export const en: Messages = {
       'You have an open auction. It must end, or be cancelled, before you delete your account.',
     LEADING_OPEN_AUCTION:
       'You lead an open auction and may win it. Wait until it ends to delete your account.',
+    SALE_IN_PROGRESS: (date: string) =>
+      `You sold or won an auction recently, and the other party may still need to reach you. You can delete your account from ${date}.`,
     IDEMPOTENCY_KEY_REUSED: 'This request was already used for another bid. Try again.',
     NOT_LEADING: 'You are no longer leading this auction. Place a bid to get back in front.',
     MAX_TOO_LOW: (minimum) => `A maximum can only go up: enter at least ${minimum}.`,

@@ -320,7 +320,7 @@ export const ptBR = {
     exported: 'Arquivo baixado.',
     deleteTitle: 'Excluir a conta',
     deleteExplain:
-      'Apaga seu nome, e-mail e senha, sua lista de acompanhamento e sua atividade, e desconecta todos os seus dispositivos. Lances e leilões passados continuam com o nome que todos viram. Não é possível enquanto você vende um leilão aberto ou está na frente em um. Não dá para desfazer.',
+      'Apaga seu nome, e-mail e senha, sua lista de acompanhamento e sua atividade, e desconecta todos os seus dispositivos. Lances e leilões passados continuam com o nome que todos viram. Não é possível enquanto você vende um leilão aberto ou está na frente em um, nem por um tempo depois de vender ou arrematar um (a outra parte pode precisar falar com você). Não dá para desfazer.',
     deleteOpen: 'Excluir minha conta',
     deletePassword: 'Sua senha, para confirmar',
     deleteConfirm: 'Excluir a conta para sempre',
@@ -374,6 +374,8 @@ export const ptBR = {
       'Você tem um leilão aberto. Ele precisa terminar, ou ser cancelado, antes de excluir a conta.',
     LEADING_OPEN_AUCTION:
       'Você está na frente em um leilão aberto e pode arrematá-lo. Espere ele terminar para excluir a conta.',
+    SALE_IN_PROGRESS: (date: string) =>
+      `Você vendeu ou arrematou um leilão há pouco, e a outra parte ainda pode precisar falar com você. Poderá excluir a conta a partir de ${date}.`,
     IDEMPOTENCY_KEY_REUSED: 'Este pedido já foi usado para outro lance. Tente de novo.',
     NOT_LEADING: 'Você não lidera mais este leilão. Para voltar à frente, dê um lance.',
     MAX_TOO_LOW: (minimum: string) =>
