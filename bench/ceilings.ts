@@ -74,6 +74,7 @@ export async function bidScriptCeiling(
     let captured: string[] = [];
     const placeBid = redis.placeBid.bind(redis);
     redis.placeBid = (...args: string[]) => ((captured = args), placeBid(...args));
+    await redis.hset(keys.user('bench-bidder'), 'name', 'Bench');
     const auction = await createAuctionStore(redis, keys).placeBid(
       auctionId,
       { id: 'bench-bidder', name: 'Bench' },

@@ -159,7 +159,7 @@ export function createAuctionStore(redis: ScriptedRedis, keys: RedisKeys) {
     return members.map((member) => toBid(JSON.parse(member) as StoredBid));
   }
 
-  /** The one caller of placeBid-6.lua, so its ARGV layout is written once. */
+  /** The one caller of placeBid-7.lua, so its ARGV layout is written once. */
   async function runPlaceBid(
     auctionId: string,
     bidder: PublicUser,
@@ -173,6 +173,7 @@ export function createAuctionStore(redis: ScriptedRedis, keys: RedisKeys) {
       keys.bidIdempotency(bidder.id, options.idempotencyKey ?? '-'),
       keys.endingSoon,
       keys.userBuying(bidder.id),
+      keys.user(bidder.id),
       randomUUID(),
       bidder.id,
       bidder.name,
@@ -195,6 +196,7 @@ export function createAuctionStore(redis: ScriptedRedis, keys: RedisKeys) {
         keys.endingSoon,
         keys.userSelling(input.seller.id),
         keys.openByListing,
+        keys.user(input.seller.id),
         id,
         input.title,
         input.description,
@@ -255,6 +257,7 @@ export function createAuctionStore(redis: ScriptedRedis, keys: RedisKeys) {
         keys.finishedStream,
         keys.userBuying(buyer.id),
         keys.openByListing,
+        keys.user(buyer.id),
         randomUUID(),
         buyer.id,
         buyer.name,
@@ -293,12 +296,16 @@ export function createAuctionStore(redis: ScriptedRedis, keys: RedisKeys) {
 
     /** Adds to a user's watchlist; false when the auction does not exist. */
     async watch(userId: string, auctionId: string): Promise<boolean> {
-      if (!(await redis.exists(keys.auction(auctionId)))) return false;
-      await redis
-        .multi()
-        .zadd(keys.watchlist(userId), Date.now(), auctionId)
-        .sadd(keys.auctionWatchers(auctionId), userId)
-        .exec();
+      const [code] = await redis.watchAuction(
+        keys.user(userId),
+        keys.watchlist(userId),
+        keys.auction(auctionId),
+        keys.auctionWatchers(auctionId),
+        userId,
+        auctionId,
+      );
+      if (code === ScriptCode.AUCTION_NOT_FOUND) return false;
+      if (code !== ScriptCode.OK) throw scriptError([code]);
       return true;
     },
 

@@ -22,7 +22,7 @@ export const ScriptCode = {
   /** deleteAccount: the user still sells, or leads, an open auction. */
   SELLING_OPEN_AUCTION: -16,
   LEADING_OPEN_AUCTION: -17,
-  /** endSessions: the account was deleted meanwhile. */
+  /** endSessions, and the scripts that act for a user: the account was deleted meanwhile. */
   NO_ACCOUNT: -18,
   /** deleteAccount: the user sold or won an auction that closed recently. */
   SALE_IN_PROGRESS: -19,

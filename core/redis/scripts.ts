@@ -19,6 +19,7 @@ export interface ScriptCommands {
   openSession(...args: string[]): Promise<[number]>;
   endSessions(...args: string[]): Promise<[number, ...string[]]>;
   deleteAccount(...args: string[]): Promise<[number, ...string[]]>;
+  watchAuction(...args: string[]): Promise<[number]>;
   rateLimit(...args: string[]): Promise<[number, number]>;
 }
 

@@ -22,21 +22,22 @@ let stores: AuctionStore[];
 let raw: Redis;
 const keys = redisKeys('scripts-test:');
 
+const auctionInput = {
+  seller,
+  title: 'Relógio antigo',
+  description: 'Funciona',
+  startingPrice: 1000,
+  minIncrement: 100,
+  softCloseSeconds: 0,
+  durationMs: 60_000,
+  endingSoonMs: 0,
+};
+
 function newAuction(
   store: AuctionStore,
   extra: Partial<Parameters<AuctionStore['create']>[0]> = {},
 ) {
-  return store.create({
-    seller,
-    title: 'Relógio antigo',
-    description: 'Funciona',
-    startingPrice: 1000,
-    minIncrement: 100,
-    softCloseSeconds: 0,
-    durationMs: 60_000,
-    endingSoonMs: 0,
-    ...extra,
-  });
+  return store.create({ ...auctionInput, ...extra });
 }
 
 async function codeOf(promise: Promise<unknown>): Promise<string> {
@@ -54,6 +55,8 @@ before(async () => {
   raw = redis.client();
   // Three connections, as three replicas would have.
   stores = [0, 1, 2].map(() => createAuctionStore(loadScripts(redis.client()), keys));
+  // The scripts act only for accounts that exist.
+  for (const { id, name } of [seller, ...bidders]) await raw.hset(keys.user(id), 'name', name);
 });
 after(() => redis.stop());
 
@@ -284,5 +287,25 @@ describe('listAuctions script', () => {
 
   it('refuses a forged cursor with a validation error', async () => {
     assert.equal(await codeOf(stores[0]!.list('open', 5, 'not-a-cursor')), 'VALIDATION_FAILED');
+  });
+});
+
+describe('an account deleted after its token was checked', () => {
+  it('can neither sell, bid, buy now nor watch, and gets none of its lists back', async () => {
+    const ghost: PublicUser = { id: 'deleted-1', name: 'Gone' };
+    const auction = await newAuction(stores[0]!, { buyNowPrice: 9_000 });
+    // No account hash: what a request resolved just before the deletion meets.
+    const refused = [
+      stores[0]!.create({ ...auctionInput, seller: ghost }),
+      stores[1]!.placeBid(auction.id, ghost, 5_000),
+      stores[1]!.placeBid(auction.id, ghost, 5_000, { maxAmount: 8_000, idempotencyKey: 'k' }),
+      stores[2]!.buyNow(auction.id, ghost),
+      stores[2]!.watch(ghost.id, auction.id),
+    ];
+    for (const attempt of refused) assert.equal(await codeOf(attempt), 'UNAUTHORIZED');
+    assert.deepEqual(await raw.keys(`*${ghost.id}*`), [], 'no key names the account');
+    const after = await stores[0]!.get(auction.id);
+    assert.deepEqual([after?.status, after?.bidCount, after?.leader], ['open', 0, null]);
+    assert.equal(await raw.scard(keys.auctionWatchers(auction.id)), 0);
   });
 });

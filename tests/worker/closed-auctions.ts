@@ -37,8 +37,17 @@ export interface AuctionPlan {
   maxEndsInMs?: number;
 }
 
+/**
+ * A store on this connection whose seller and bidders have accounts, as the
+ * scripts require (a deleted account can neither sell nor bid). The accounts
+ * are written first on the same connection, so Redis has them before any
+ * script the store runs; HSETNX leaves an account a test wrote itself as it is.
+ */
 export function storeFor(redis: Redis, prefix: string): AuctionStore {
-  return createAuctionStore(loadScripts(redis), redisKeys(prefix));
+  const keys = redisKeys(prefix);
+  for (const { id, name } of [seller, ...bidders])
+    redis.hsetnx(keys.user(id), 'name', name).catch(() => {}); // a failure shows as the scripts' refusal
+  return createAuctionStore(loadScripts(redis), keys);
 }
 
 const DURATION_MS = 300;

@@ -22,19 +22,22 @@ describe('redis outage', async () => {
       const client = redis.client();
       client.on('error', () => {}); // expected while Redis is down
       const prefix = uniquePrefix();
-      const store = storeFor(client, prefix);
       const worker = await startWorker(redis, {
         REDIS_KEY_PREFIX: prefix,
         DISCORD_WEBHOOK_URL: discord.webhookUrl,
       });
       try {
-        await closedAuctions(store, [{ title: 'Antes' }]);
+        await closedAuctions(storeFor(client, prefix), [{ title: 'Antes' }]);
         await waitFor('the first auction', () => processed(worker.logs).length === 1);
 
         await redis.crash();
         await sleep(1500);
         await redis.restart();
-        const later = await closedAuctions(store, [{ title: 'Depois 1' }, { title: 'Depois 2' }]);
+        // Without persistence the accounts went too: storeFor writes them again.
+        const later = await closedAuctions(storeFor(client, prefix), [
+          { title: 'Depois 1' },
+          { title: 'Depois 2' },
+        ]);
         await waitFor(
           'the auctions closed after the restart',
           () => processed(worker.logs).length === 3,

@@ -7,6 +7,7 @@
     KEYS[3] ending-soon notices sorted set (score = when to notify, ms)
     KEYS[4] the seller's auctions (sorted set, score = createdAt ms)
     KEYS[5] open auctions by listing time (sorted set, score = createdAt ms)
+    KEYS[6] the seller's account (hash)
     ARGV[1] id   ARGV[2] title   ARGV[3] description   ARGV[4] seller id
     ARGV[5] seller name   ARGV[6] starting price
     ARGV[7] fixed increment, or '' for the default table
@@ -24,9 +25,11 @@
     {0, eventJson}  created; eventJson = {type, state}, also PUBLISHed
     {-5}            start/end/deadline not in the future, out of order or too far
     {-6}            an auction with this id exists
+    {-18}           the seller's account was deleted (after their token was checked)
 ]]
 --@include auction
 
+if redis.call('EXISTS', KEYS[6]) == 0 then return {-18} end
 local now = nowMs()
 local limit = now + tonumber(ARGV[11])
 

@@ -25,6 +25,7 @@
     KEYS[4] idempotency record (ignored unless ARGV[6] = '1')
     KEYS[5] ending-soon notices sorted set
     KEYS[6] the bidder's auctions bid on (sorted set, score = their last bid, ms)
+    KEYS[7] the bidder's account (hash)
     ARGV[1] bid id   ARGV[2] bidder id   ARGV[3] bidder name
     ARGV[4] amount (integer minor units)   ARGV[5] events channel
     ARGV[6] '1' when KEYS[4] is an idempotency key to honour, else '0'
@@ -37,6 +38,7 @@
     {-1}  auction not found            {-2}  closed, cancelled or past its end
     {-3}  bidder is the seller         {-4, minimumBid}  amount below the minimum
     {-8}  idempotency key reused       {-9}  auction not started yet
+    {-18} the bidder's account was deleted (after their token was checked)
     {-13} (ARGV[9]) the bidder is not leading
     {-14, currentMaximum} (ARGV[9]) below the leader's current maximum
 ]]
@@ -49,6 +51,10 @@ local amount = tonumber(ARGV[4])
 local idempotent = ARGV[6] == '1'
 local maxOnly = ARGV[9] == '1'
 local fingerprint = auctionKey .. '|' .. ARGV[4] .. '|' .. ARGV[7]
+
+-- A deletion between the token check and this script must win: no deleted
+-- account may lead, nor get its activity list back.
+if redis.call('EXISTS', KEYS[7]) == 0 then return {-18} end
 
 if idempotent then
   local stored = redis.call('GET', idempotencyKey)

@@ -8,7 +8,7 @@
     KEYS[1] auction hash   KEYS[2] bids sorted set   KEYS[3] open-auctions set
     KEYS[4] closed-auctions set   KEYS[5] finished-auctions stream
     KEYS[6] the buyer's auctions bid on (sorted set, score = their last bid, ms)
-    KEYS[7] open auctions by listing time
+    KEYS[7] open auctions by listing time   KEYS[8] the buyer's account (hash)
     ARGV[1] bid id   ARGV[2] buyer id   ARGV[3] buyer name
     ARGV[4] events channel   ARGV[5] public finished channel
 
@@ -16,9 +16,11 @@
     {0, resultJson}  bought; {state, bids, leading}
     {-1} not found   {-2} closed or past its end   {-3} buyer is the seller
     {-9} not started   {-10} Buy It Now not offered (any more)
+    {-18} the buyer's account was deleted (after their token was checked)
 ]]
 --@include auction
 
+if redis.call('EXISTS', KEYS[8]) == 0 then return {-18} end
 local a = hashToTable(redis.call('HGETALL', KEYS[1]))
 if not a.id then return {-1} end
 local now = nowMs()
