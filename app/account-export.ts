@@ -41,7 +41,15 @@ export async function exportAccount(
       )),
     );
   }
-  return { exportedAt: new Date().toISOString(), account, selling, buying, watchlist };
+  const notifications = await accounts.notifications(userId);
+  return {
+    exportedAt: new Date().toISOString(),
+    account,
+    notifications,
+    selling,
+    buying,
+    watchlist,
+  };
 }
 
 async function everyPage(read: (cursor?: string) => Promise<AuctionPage>) {

@@ -26,7 +26,8 @@ export function createServices(
 ) {
   const scripted = loadScripts(redis);
   const keys = redisKeys(config.REDIS_KEY_PREFIX);
-  const auctions = createAuctionStore(scripted, keys);
+  // Outbid notices are queued only where the worker can e-mail them.
+  const auctions = createAuctionStore(scripted, keys, { outbidNotices: Boolean(config.SMTP_URL) });
   const rateLimits = createRateLimiter(scripted, keys, config);
   const metrics = createMetrics(scripted, keys, socketCount);
   return {

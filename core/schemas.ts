@@ -253,10 +253,21 @@ export const OwnMaximum = Type.Object({
 });
 export type OwnMaximum = Static<typeof OwnMaximum>;
 
+/** What the account is told by e-mail. */
+export const NotificationSettings = Type.Object(
+  {
+    /** When someone overtakes you as leader of an open auction (at most once per bid of yours). Default true. */
+    outbidEmails: Type.Boolean(),
+  },
+  { additionalProperties: false },
+);
+export type NotificationSettings = Static<typeof NotificationSettings>;
+
 /** Everything the platform keeps about one account, for its owner (`GET /api/me/export`). */
 export const AccountExport = Type.Object({
   exportedAt: Timestamp,
   account: User,
+  notifications: NotificationSettings,
   /** The auctions the account put up for sale, newest first. */
   selling: Type.Array(Auction),
   /** The auctions it bid on or bought, the latest bid on first, with its own bids there. */

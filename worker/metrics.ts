@@ -8,6 +8,7 @@ import type { Logger } from 'pino';
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
 import { FailureCode, type MailRecipient } from './failures.ts';
 import type { DiscordResult, EmailResult } from './job.ts';
+import type { OutbidOutcome } from './outbid-notices.ts';
 import type { TextWriter } from './texts/writer.ts';
 
 /**
@@ -49,6 +50,12 @@ export function createWorkerMetrics() {
     labelNames: ['recipient', 'outcome'],
     registers: [registry],
   });
+  const outbidEmails = new Counter({
+    name: 'arremate_worker_outbid_emails_total',
+    help: 'Outbid notices by outcome: sent; not sent because stale (ended, leading), no_account, turned_off or already_told; rejected (5xx), unknown (the answer was lost), unavailable (deliveries spent).',
+    labelNames: ['outcome'],
+    registers: [registry],
+  });
   const geminiCalls = new Counter({
     name: 'arremate_worker_gemini_calls_total',
     help: 'Texts asked of Gemini, by outcome: success, fallback (attempts spent; the templates wrote them), aborted (shutdown).',
@@ -74,6 +81,9 @@ export function createWorkerMetrics() {
     emailResult(recipient: MailRecipient, result: EmailResult): void {
       if (result !== 'disabled' && result !== 'none')
         emails.inc({ recipient, outcome: result.replace('-', '_') });
+    },
+    outbidEmail(outcome: OutbidOutcome | 'unavailable'): void {
+      if (outcome !== 'disabled') outbidEmails.inc({ outcome });
     },
     geminiCall(outcome: 'success' | 'fallback' | 'aborted'): void {
       geminiCalls.inc({ outcome });

@@ -1,6 +1,8 @@
-// Builds the worker from its configuration and runs the consumer loop: take
-// over stale entries from dead consumers now and then, otherwise block on new
-// ones, one job at a time. `stop` finishes or abandons the current job.
+// Builds the worker from its configuration and runs its two consumer loops —
+// finished auctions (reports, posts, the parties' e-mails) and outbid notices
+// — each the same way: take over stale entries from dead consumers now and
+// then, otherwise block on new ones, one at a time. `stop` finishes or
+// abandons the current jobs.
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
@@ -16,7 +18,8 @@ import { createEntryHandler } from './handle-entry.ts';
 import { createJobState } from './job-state.ts';
 import { countGeminiCalls, createWorkerMetrics } from './metrics.ts';
 import { loadWorkerScripts } from './redis/scripts.ts';
-import { createStreamGroup, type StreamEntry } from './stream.ts';
+import { createOutbidNotifier } from './outbid-notices.ts';
+import { createStreamGroup, type StreamEntry, type StreamGroup } from './stream.ts';
 import { createFormatters } from './texts/format.ts';
 import { phrasebooks } from './texts/languages.ts';
 import { createTextWriter } from './texts/writer.ts';
@@ -27,8 +30,18 @@ const CLAIM_BATCH = 10;
 export interface WorkerClients {
   /** Commands and scripts. */
   redis: Redis;
-  /** Only for XREADGROUP BLOCK; disconnected by stop() to end the wait. */
+  /** Only for XREADGROUP BLOCK; disconnected by stop() to end the wait. (The outbid loop blocks on a duplicate.) */
   blocking: Redis;
+}
+
+/** One stream the worker consumes, and what it does with an entry. */
+interface Consumer {
+  stream: string;
+  group: StreamGroup;
+  handle(entry: StreamEntry, signal: AbortSignal): Promise<void>;
+  blocking: Redis;
+  /** The entry being handled, for stop(). */
+  current: Promise<void>;
 }
 
 export type Worker = ReturnType<typeof createWorker>;
@@ -84,10 +97,13 @@ export function createWorker(env: WorkerEnv, baseLog: Logger, clients: WorkerCli
     consumer,
     deadLetterStream: keys.deadLetterStream,
   });
+  const store = createAuctionStore(loadScripts(clients.redis), keys);
+  const auctionUrl = (auctionId: string) => (origin ? `${origin}/auctions/${auctionId}` : null);
+  const words = phrasebooks[env.REPORT_LANGUAGE];
   const handleEntry = createEntryHandler(
     group,
     {
-      store: createAuctionStore(loadScripts(clients.redis), keys),
+      store,
       state: createJobState(scripted, keys),
       writer: countGeminiCalls(
         createTextWriter(gemini, env.REPORT_LANGUAGE, fmt, log),
@@ -96,9 +112,9 @@ export function createWorker(env: WorkerEnv, baseLog: Logger, clients: WorkerCli
       ),
       discord,
       mailer,
-      words: phrasebooks[env.REPORT_LANGUAGE],
+      words,
       fmt,
-      auctionUrl: (auctionId) => (origin ? `${origin}/auctions/${auctionId}` : null),
+      auctionUrl,
       log,
     },
     {
@@ -109,10 +125,40 @@ export function createWorker(env: WorkerEnv, baseLog: Logger, clients: WorkerCli
     },
   );
 
+  const noticesBlocking = clients.blocking.duplicate();
+  noticesBlocking.on('error', (error: Error) =>
+    log.warn({ cause: error.message }, 'redis connection error'),
+  );
+  const noticesGroup = createStreamGroup(scripted, noticesBlocking, {
+    stream: keys.outbidStream,
+    group: env.WORKER_GROUP,
+    consumer,
+    deadLetterStream: keys.outbidDeadLetterStream,
+  });
+  const handleOutbid = createOutbidNotifier(
+    noticesGroup,
+    { redis: scripted, keys, store, mailer, words, fmt, auctionUrl, log, metrics },
+    { maxDeliveries: env.WORKER_MAX_DELIVERIES },
+  );
+  const consumers: Consumer[] = [
+    {
+      stream: 'finished',
+      group,
+      handle: handleEntry,
+      blocking: clients.blocking,
+      current: Promise.resolve(),
+    },
+    {
+      stream: 'outbid',
+      group: noticesGroup,
+      handle: handleOutbid,
+      blocking: noticesBlocking,
+      current: Promise.resolve(),
+    },
+  ];
+
   let stopping = false;
   const abandon = new AbortController();
-  let current: Promise<void> = Promise.resolve();
-  const run = (entry: StreamEntry) => (current = handleEntry(entry, abandon.signal));
   const claimEveryMs = Math.min(env.WORKER_CLAIM_IDLE_MS / 2, 10_000);
   let trimmer: NodeJS.Timeout | undefined;
 
@@ -126,7 +172,39 @@ export function createWorker(env: WorkerEnv, baseLog: Logger, clients: WorkerCli
     );
   }
 
-  async function loop(): Promise<void> {
+  async function loop(consumer: Consumer): Promise<void> {
+    const run = (entry: StreamEntry) => (consumer.current = consumer.handle(entry, abandon.signal));
+    let lastClaim = -Infinity;
+    let grouped = false;
+    while (!stopping) {
+      try {
+        if (!grouped) {
+          await consumer.group.ensureGroup();
+          grouped = true;
+        }
+        if (performance.now() - lastClaim >= claimEveryMs) {
+          lastClaim = performance.now();
+          const stale = await consumer.group.claimStale(env.WORKER_CLAIM_IDLE_MS, CLAIM_BATCH);
+          for (const entry of stale) {
+            if (stopping) break;
+            await run(entry);
+          }
+        }
+        if (stopping) break;
+        for (const entry of await consumer.group.readNew(1, env.WORKER_BLOCK_MS)) await run(entry);
+      } catch (error) {
+        if (stopping) break;
+        // Redis away, most likely: never crash, try again shortly. A Redis
+        // that came back empty (no persistence) lost the group: recreate it.
+        const cause = (error as Error).message;
+        if (cause.startsWith('NOGROUP')) grouped = false;
+        log.error({ cause, stream: consumer.stream }, 'consumer loop error');
+        await sleep(1000);
+      }
+    }
+  }
+
+  function announce(): void {
     log.info(
       {
         texts: gemini ? `gemini:${env.GEMINI_MODEL}` : 'mock',
@@ -137,33 +215,6 @@ export function createWorker(env: WorkerEnv, baseLog: Logger, clients: WorkerCli
         ? 'worker started'
         : 'worker started; DISCORD_WEBHOOK_URL is not set, Discord posts are skipped',
     );
-    let lastClaim = -Infinity;
-    let grouped = false;
-    while (!stopping) {
-      try {
-        if (!grouped) {
-          await group.ensureGroup();
-          grouped = true;
-        }
-        if (performance.now() - lastClaim >= claimEveryMs) {
-          lastClaim = performance.now();
-          for (const entry of await group.claimStale(env.WORKER_CLAIM_IDLE_MS, CLAIM_BATCH)) {
-            if (stopping) break;
-            await run(entry);
-          }
-        }
-        if (stopping) break;
-        for (const entry of await group.readNew(1, env.WORKER_BLOCK_MS)) await run(entry);
-      } catch (error) {
-        if (stopping) break;
-        // Redis away, most likely: never crash, try again shortly. A Redis
-        // that came back empty (no persistence) lost the group: recreate it.
-        const cause = (error as Error).message;
-        if (cause.startsWith('NOGROUP')) grouped = false;
-        log.error({ cause }, 'consumer loop error');
-        await sleep(1000);
-      }
-    }
   }
 
   return {
@@ -171,17 +222,18 @@ export function createWorker(env: WorkerEnv, baseLog: Logger, clients: WorkerCli
     /** Served by worker/main.ts on WORKER_METRICS_PORT. */
     metrics,
     /** Resolves when the loop has ended after stop(). */
-    start(): Promise<void> {
+    async start(): Promise<void> {
       trimmer = setInterval(trimNow, env.WORKER_TRIM_INTERVAL_MS).unref();
-      return loop();
+      announce();
+      await Promise.all(consumers.map(loop));
     },
     /** Stops reading; lets the current job finish within `graceMs`, else abandons it (left pending). */
     async stop(graceMs = env.WORKER_SHUTDOWN_GRACE_MS): Promise<void> {
       stopping = true;
       clearInterval(trimmer);
-      clients.blocking.disconnect();
-      // The loop logs the job's own errors; here only its end matters.
-      const settled = current.then(
+      for (const { blocking } of consumers) blocking.disconnect();
+      // The loops log the jobs' own errors; here only their end matters.
+      const settled = Promise.all(consumers.map(({ current }) => current)).then(
         () => true,
         () => true,
       );
@@ -190,7 +242,7 @@ export function createWorker(env: WorkerEnv, baseLog: Logger, clients: WorkerCli
         abandon.abort();
         await Promise.race([settled, sleep(2000, undefined, { ref: false })]);
       }
-      await group.leaveIfIdle().catch(() => {});
+      for (const consumer of consumers) await consumer.group.leaveIfIdle().catch(() => {});
       log.info({ finishedCurrentJob: finished }, 'worker stopped');
     },
   };

@@ -6,7 +6,7 @@ import { AppError, ErrorCode } from '../../core/errors.ts';
 import type { RedisKeys } from '../../core/redis/keys.ts';
 import { scriptError, ScriptCode } from '../../core/redis/script-codes.ts';
 import type { ScriptedRedis } from '../../core/redis/scripts.ts';
-import type { PublicUser, User } from '../../core/schemas.ts';
+import type { NotificationSettings, PublicUser, User } from '../../core/schemas.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 import type { SessionCache } from './session-cache.ts';
 
@@ -171,6 +171,19 @@ export function createAccounts(
 
     /** An account's name and e-mail, if it exists. */
     byId: profile,
+
+    /** What the account is told by e-mail: outbid e-mails unless turned off. */
+    async notifications(userId: string): Promise<NotificationSettings> {
+      return { outbidEmails: (await redis.hget(keys.user(userId), 'outbidEmails')) !== '0' };
+    },
+
+    async setNotifications(userId: string, settings: NotificationSettings): Promise<void> {
+      const [code] = await redis.setNotifications(
+        keys.user(userId),
+        settings.outbidEmails ? '1' : '0',
+      );
+      if (code !== ScriptCode.OK) throw scriptError([code]);
+    },
 
     /** The account an e-mail belongs to, if any. */
     async byEmail(email: string): Promise<User | null> {

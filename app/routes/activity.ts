@@ -5,6 +5,7 @@ import {
   ErrorBody,
   MY_AUCTIONS_PAGE_MAX,
   MyAuctionsQuery,
+  NotificationSettings,
   type PublicUser,
 } from '../../core/schemas.ts';
 import { exportAccount } from '../account-export.ts';
@@ -66,7 +67,7 @@ export const activityRoutes: FastifyPluginAsyncTypebox<{ services: Services }> =
       schema: {
         ...secured,
         description:
-          'Everything kept about your account, as one JSON file: the account, the auctions you sell, those you bid on with your own bids there (and your secret maximum where you still lead), your watchlist. Counts against the search rate limit.',
+          'Everything kept about your account, as one JSON file: the account and its e-mail choices, the auctions you sell, those you bid on with your own bids there (and your secret maximum where you still lead), your watchlist. Counts against the search rate limit.',
         response: { 200: AccountExport, 401: ErrorBody, 429: ErrorBody },
       },
     },
@@ -77,6 +78,35 @@ export const activityRoutes: FastifyPluginAsyncTypebox<{ services: Services }> =
       return reply
         .header('content-disposition', `attachment; filename="arremate-${day}.json"`)
         .send(data);
+    },
+  );
+
+  app.get(
+    '/notifications',
+    {
+      schema: {
+        ...secured,
+        description: 'What you are told by e-mail (outbid e-mails are on until turned off).',
+        response: { 200: NotificationSettings, 401: ErrorBody },
+      },
+    },
+    (request) => services.accounts.notifications(userId(request)),
+  );
+
+  app.put(
+    '/notifications',
+    {
+      schema: {
+        ...secured,
+        description:
+          'Turns e-mails on or off: `outbidEmails`, one e-mail when someone overtakes you as leader of an open auction (at most one per bid of yours, sent by the worker when SMTP_URL is set).',
+        body: NotificationSettings,
+        response: { 200: NotificationSettings, 400: ErrorBody, 401: ErrorBody },
+      },
+    },
+    async (request) => {
+      await services.accounts.setNotifications(userId(request), request.body);
+      return request.body;
     },
   );
 };

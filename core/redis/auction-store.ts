@@ -59,6 +59,13 @@ export type AuctionStore = ReturnType<typeof createAuctionStore>;
 /** Bids read per round trip when a whole history is read. */
 const BIDS_PAGE = 500;
 
+/**
+ * Outbid notices kept for the worker, about: a worker away longer than that
+ * many overtakings would e-mail news nobody needs any more (a few MB of Redis).
+ * ('0' tells the script to queue none.)
+ */
+const OUTBID_STREAM_MAXLEN = 100_000;
+
 /** The orders of the open auctions' list. */
 export type ListOrder = 'ending' | 'newest';
 
@@ -89,7 +96,20 @@ function stateEvent(reply: [number, string?]): Auction {
   return toAuction(hashToRecord(event.state));
 }
 
-export function createAuctionStore(redis: ScriptedRedis, keys: RedisKeys) {
+export interface AuctionStoreOptions {
+  /**
+   * Queue an outbid notice for the worker each time a bid takes the lead
+   * from someone: where the platform sends e-mail (SMTP_URL). About 5 µs of
+   * Redis per such bid (docs/performance.md); nothing without a relay.
+   */
+  outbidNotices?: boolean;
+}
+
+export function createAuctionStore(
+  redis: ScriptedRedis,
+  keys: RedisKeys,
+  { outbidNotices = false }: AuctionStoreOptions = {},
+) {
   /**
    * One page of a per-user sorted set, highest score first (equal scores:
    * the greater id first, as Redis orders them), after the cursor's entry.
@@ -159,7 +179,7 @@ export function createAuctionStore(redis: ScriptedRedis, keys: RedisKeys) {
     return members.map((member) => toBid(JSON.parse(member) as StoredBid));
   }
 
-  /** The one caller of placeBid-7.lua, so its ARGV layout is written once. */
+  /** The one caller of placeBid-8.lua, so its ARGV layout is written once. */
   async function runPlaceBid(
     auctionId: string,
     bidder: PublicUser,
@@ -174,6 +194,7 @@ export function createAuctionStore(redis: ScriptedRedis, keys: RedisKeys) {
       keys.endingSoon,
       keys.userBuying(bidder.id),
       keys.user(bidder.id),
+      keys.outbidStream,
       randomUUID(),
       bidder.id,
       bidder.name,
@@ -183,6 +204,7 @@ export function createAuctionStore(redis: ScriptedRedis, keys: RedisKeys) {
       optional(options.maxAmount),
       randomUUID(),
       options.maxOnly ? '1' : '0',
+      outbidNotices ? String(OUTBID_STREAM_MAXLEN) : '0',
     );
     return bidOutcome(reply);
   }

@@ -30,6 +30,16 @@ export function redisKeys(prefix = 'arremate:') {
     closedAuctions: `${prefix}auctions:closed`,
     /** Durable stream of finished auctions, consumed by the worker's group. */
     finishedStream: `${prefix}stream:finished`,
+    /**
+     * Stream of overtaken leaders (auction, user), for the worker's outbid
+     * e-mails; capped, since a notice that waited that long is stale anyway.
+     */
+    outbidStream: `${prefix}stream:outbid`,
+    /** Outbid entries the worker gave up on, each with its reason. */
+    outbidDeadLetterStream: `${prefix}stream:outbid:dead`,
+    /** The last bid (its time, ms) a user was e-mailed about being overtaken after, per auction. */
+    outbidMailed: (auctionId: string, userId: string) =>
+      `${prefix}outbid-mailed:${auctionId}:${userId}`,
     /** Pub/sub channel of auction events, published by the Lua scripts. */
     eventsChannel: `${prefix}events`,
     user: (id: string) => `${prefix}user:${id}`,

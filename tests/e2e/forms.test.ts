@@ -124,6 +124,37 @@ describe('forms, accounts and language in the browser', { timeout: 180_000 }, ()
     await waitForText(page, 'export-outcome', 'Arquivo baixado.');
   });
 
+  test('outbid e-mails are turned off and on from the account page, for every device', async () => {
+    const account = await register(suite.stack.url, 'Zeca');
+    const { page } = await open('/account', { session: account });
+    const box = page.getByRole('checkbox', { name: 'Avisar quando meu lance for superado' });
+    await page.waitForFunction(() => {
+      const input = document.querySelector<HTMLInputElement>('input[type="checkbox"]');
+      return input !== null && !input.disabled && input.checked;
+    });
+    await box.uncheck();
+    await waitForText(page, 'emails-outcome', 'você não receberá mais esses avisos');
+    const saved = await call<{ outbidEmails: boolean }>(
+      suite.stack.url,
+      'GET',
+      '/api/me/notifications',
+      { token: account.token },
+    );
+    assert.deepEqual(saved.body, { outbidEmails: false });
+    const elsewhere = (await open('/account', { session: account, viewport: PHONE })).page;
+    await elsewhere.waitForFunction(() => {
+      const input = document.querySelector<HTMLInputElement>('input[type="checkbox"]');
+      return input !== null && !input.disabled && !input.checked;
+    });
+    await elsewhere.getByRole('checkbox', { name: 'Avisar quando meu lance for superado' }).check();
+    await waitForText(elsewhere, 'emails-outcome', 'você será avisado');
+    await page.reload();
+    await page.waitForFunction(() => {
+      const input = document.querySelector<HTMLInputElement>('input[type="checkbox"]');
+      return input !== null && !input.disabled && input.checked;
+    });
+  });
+
   test('deleting the account: refused while selling, the password asked, then signed out everywhere', async () => {
     const account = await register(suite.stack.url, 'Xana');
     const other = await call<Session>(suite.stack.url, 'POST', '/api/auth/login', {

@@ -153,6 +153,19 @@ describe('placeBid script', () => {
   });
 });
 
+describe('outbid notices', () => {
+  it('are queued for the worker only by a store told the platform sends e-mail', async () => {
+    const auction = await newAuction(stores[0]!);
+    await stores[0]!.placeBid(auction.id, bidders[0]!, 1000);
+    await stores[1]!.placeBid(auction.id, bidders[1]!, 1100);
+    assert.equal(await raw.xlen(keys.outbidStream), 0, 'without a relay, no notice');
+    const mailing = createAuctionStore(loadScripts(redis.client()), keys, { outbidNotices: true });
+    await mailing.placeBid(auction.id, bidders[0]!, 1200);
+    const [[, fields] = ['', []]] = await raw.xrange(keys.outbidStream, '-', '+');
+    assert.deepEqual(fields, ['auctionId', auction.id, 'userId', bidders[1]!.id, 'seq', '3']);
+  });
+});
+
 describe('createAuction script', () => {
   it('refuses an end in the past or beyond 30 days by the server clock', async () => {
     assert.equal(
@@ -295,14 +308,16 @@ describe('an account deleted after its token was checked', () => {
     const ghost: PublicUser = { id: 'deleted-1', name: 'Gone' };
     const auction = await newAuction(stores[0]!, { buyNowPrice: 9_000 });
     // No account hash: what a request resolved just before the deletion meets.
-    const refused = [
-      stores[0]!.create({ ...auctionInput, seller: ghost }),
-      stores[1]!.placeBid(auction.id, ghost, 5_000),
-      stores[1]!.placeBid(auction.id, ghost, 5_000, { maxAmount: 8_000, idempotencyKey: 'k' }),
-      stores[2]!.buyNow(auction.id, ghost),
-      stores[2]!.watch(ghost.id, auction.id),
-    ];
-    for (const attempt of refused) assert.equal(await codeOf(attempt), 'UNAUTHORIZED');
+    const refused = await Promise.all(
+      [
+        stores[0]!.create({ ...auctionInput, seller: ghost }),
+        stores[1]!.placeBid(auction.id, ghost, 5_000),
+        stores[1]!.placeBid(auction.id, ghost, 5_000, { maxAmount: 8_000, idempotencyKey: 'k' }),
+        stores[2]!.buyNow(auction.id, ghost),
+        stores[2]!.watch(ghost.id, auction.id),
+      ].map(codeOf),
+    );
+    assert.deepEqual(refused, Array(5).fill('UNAUTHORIZED'));
     assert.deepEqual(await raw.keys(`*${ghost.id}*`), [], 'no key names the account');
     const after = await stores[0]!.get(auction.id);
     assert.deepEqual([after?.status, after?.bidCount, after?.leader], ['open', 0, null]);

@@ -177,7 +177,7 @@ describe('REST under hostile input', () => {
     );
   });
 
-  it('Buy It Now, raising a maximum, cancel, corrections, the contact, the watchlist, deleting an account', async () => {
+  it('Buy It Now, raising a maximum, cancel, corrections, the contact, the watchlist, e-mail choices, deleting an account', async () => {
     const action = fc.constantFrom(
       'buy-now',
       'max-bid',
@@ -187,6 +187,7 @@ describe('REST under hostile input', () => {
       'watch',
       'unwatch',
       'watchlist',
+      'notifications',
       'delete-account',
     );
     const id = fc.oneof(
@@ -203,6 +204,10 @@ describe('REST under hostile input', () => {
         }),
       },
       { weight: 2, arbitrary: bodyText({}, { title: stringText, description: stringText }) },
+      {
+        weight: 1,
+        arbitrary: bodyText({ outbidEmails: fc.constantFrom('true', 'false', '0', '"no"') }),
+      },
       // Never the world's password: its accounts stay (a right one is tested in account-deletion).
       { weight: 1, arbitrary: bodyText({ password: stringText }) },
     );
@@ -224,6 +229,7 @@ describe('REST under hostile input', () => {
             watch: ['PUT', `/api/me/watchlist/${auctionId}`],
             unwatch: ['DELETE', `/api/me/watchlist/${auctionId}`],
             watchlist: ['GET', '/api/me/watchlist'],
+            notifications: ['PUT', '/api/me/notifications'],
             'delete-account': ['DELETE', '/api/auth/me'],
           }[what] as [string, string];
           const withBody = text !== undefined && method !== 'GET';

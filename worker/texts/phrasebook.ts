@@ -36,6 +36,17 @@ export interface PriceWords {
   jump(amount: string, from: string, to: string, bidder: string, automatic: boolean): string;
 }
 
+/** What an outbid e-mail says: who is told, about which auction, where it stands now. */
+export interface OutbidNotice {
+  name: string;
+  title: string;
+  /** The price now, in centavos, and the minimum to lead again. */
+  currentPrice: number;
+  minimumBid: number;
+  endsAt: string;
+  auctionUrl: string | null;
+}
+
 export interface MailText {
   subject: string;
   text: string;
@@ -66,6 +77,8 @@ export interface Phrasebook {
   ): MailText;
   /** The line with the auction page's address, in e-mails (with PUBLIC_URL). */
   auctionLink(url: string): string;
+  /** To a leader someone overtook, while the auction is open. */
+  outbidEmail(notice: OutbidNotice, fmt: Formatters): MailText;
   post: OutcomeWords;
   /** Labels of the Discord embed. */
   discord: {

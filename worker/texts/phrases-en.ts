@@ -63,6 +63,22 @@ export const en: Phrasebook = {
   sellerContact: (f, sellerEmail) =>
     `To arrange payment and delivery with ${f.seller}, reply to this e-mail or write to ${sellerEmail}.`,
   auctionLink: (url) => `The auction's page: ${url}`,
+  outbidEmail: (n, fmt) => ({
+    subject: `You have been outbid on "${n.title}"`,
+    text: [
+      `Hello ${n.name},`,
+      '',
+      `Someone bid more than you on "${n.title}". The current bid is ` +
+        `${fmt.money(n.currentPrice)}; to lead again, offer at least ` +
+        `${fmt.money(n.minimumBid)} before ${fmt.dateTime(n.endsAt)}.`,
+      ...(n.auctionUrl ? ['', en.auctionLink(n.auctionUrl)] : []),
+      '',
+      'You get at most one such notice per bid of yours. To stop them, turn e-mail notices off ' +
+        'in My account.',
+      '',
+      'The Arremate team',
+    ].join('\n'),
+  }),
   sellerEmail: (f, fmt, buyerEmail, auctionUrl) => {
     const ended = `Your auction "${f.title}" ended on ${fmt.dateTime(f.closedAt)}`;
     const footer = [

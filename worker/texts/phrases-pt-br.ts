@@ -68,6 +68,22 @@ export const ptBR: Phrasebook = {
     `Para combinar o pagamento e a entrega com ${f.seller}, responda a este e-mail ou escreva ` +
     `para ${sellerEmail}.`,
   auctionLink: (url) => `Página do leilão: ${url}`,
+  outbidEmail: (n, fmt) => ({
+    subject: `Seu lance em "${n.title}" foi superado`,
+    text: [
+      `Olá, ${n.name},`,
+      '',
+      `Alguém deu um lance maior que o seu em "${n.title}". O lance atual é de ` +
+        `${fmt.money(n.currentPrice)}; para voltar à frente, ofereça pelo menos ` +
+        `${fmt.money(n.minimumBid)} até ${fmt.dateTime(n.endsAt)}.`,
+      ...(n.auctionUrl ? ['', ptBR.auctionLink(n.auctionUrl)] : []),
+      '',
+      'Você recebe no máximo um aviso destes a cada lance seu. Para não receber mais, desligue ' +
+        'os avisos por e-mail em Minha conta.',
+      '',
+      'Equipe Arremate',
+    ].join('\n'),
+  }),
   sellerEmail: (f, fmt, buyerEmail, auctionUrl) => {
     const ended = `Seu leilão "${f.title}" terminou em ${fmt.dateTime(f.closedAt)}`;
     const footer = [

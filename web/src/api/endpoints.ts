@@ -12,6 +12,7 @@ import type {
   CreateAuctionBody,
   LoginBody,
   MaximumResult,
+  NotificationSettings,
   OwnMaximum,
   RegisterBody,
   SaleContact,
@@ -125,3 +126,9 @@ export const deleteAccount = (password: string) =>
 
 /** Everything kept about the signed-in account, as one document. */
 export const exportAccount = () => apiRequest<AccountExport>('/api/me/export');
+
+/** What the account is told by e-mail. */
+export const notificationSettings = () => apiRequest<NotificationSettings>('/api/me/notifications');
+
+export const saveNotificationSettings = (body: NotificationSettings) =>
+  apiRequest<NotificationSettings>('/api/me/notifications', { method: 'PUT', body });

@@ -313,6 +313,13 @@ export const en: Messages = {
     exportTitle: 'Your data',
     exportExplain:
       'Everything we keep about your account, as one JSON file: your details, the auctions you sell, those you bid on (with your bids and your maximum where you lead) and your watchlist.',
+    emailsTitle: 'E-mail notices',
+    emailsExplain:
+      'When someone overtakes you on an open auction, we tell you by e-mail, with the current bid and the least to lead again: one notice each time you are outbid.',
+    outbidEmails: 'Tell me when I am outbid',
+    outbidOn: 'Done: you will be told when you are outbid.',
+    outbidOff: 'Done: you will get no more of these notices.',
+    emailsUnreadable: 'Your choice could not be read just now. Reload the page.',
     exportButton: 'Download my data',
     exported: 'File downloaded.',
     deleteTitle: 'Delete the account',

@@ -316,6 +316,13 @@ export const ptBR = {
     exportTitle: 'Seus dados',
     exportExplain:
       'Tudo o que guardamos sobre a sua conta, num arquivo JSON: seus dados, os leilões que você vende, aqueles em que deu lances (com os seus lances e o seu lance máximo onde está na frente) e a sua lista de acompanhamento.',
+    emailsTitle: 'Avisos por e-mail',
+    emailsExplain:
+      'Quando alguém passa à sua frente num leilão aberto, avisamos por e-mail, com o lance atual e o mínimo para voltar à frente: um aviso cada vez que você for superado.',
+    outbidEmails: 'Avisar quando meu lance for superado',
+    outbidOn: 'Pronto: você será avisado quando seu lance for superado.',
+    outbidOff: 'Pronto: você não receberá mais esses avisos.',
+    emailsUnreadable: 'Não foi possível ler sua escolha agora. Recarregue a página.',
     exportButton: 'Baixar meus dados',
     exported: 'Arquivo baixado.',
     deleteTitle: 'Excluir a conta',

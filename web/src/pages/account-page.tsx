@@ -1,12 +1,13 @@
 // `/account` ("minha conta"): who is signed in, changing the password,
 // signing out the account's other devices (both keep this one signed in),
-// downloading one's data and deleting the account.
+// e-mail choices, downloading one's data and deleting the account.
 import { useState, type FormEvent } from 'react';
 import { changePassword, logoutOthers } from '../api/endpoints.ts';
 import { ApiError } from '../api/http.ts';
 import { AccountAction } from '../components/account-action.tsx';
 import { DataExport } from '../components/data-export.tsx';
 import { DeleteAccount } from '../components/delete-account.tsx';
+import { EmailChoices } from '../components/email-choices.tsx';
 import { OutcomeLine } from '../components/outcome-line.tsx';
 import { SignInFirst } from '../components/sign-in-first.tsx';
 import { TextField } from '../components/text-field.tsx';
@@ -48,6 +49,7 @@ export function AccountPage() {
       </dl>
       <PasswordForm />
       <OtherDevices />
+      <EmailChoices />
       <DataExport />
       <DeleteAccount onDeleted={() => setDeleted(true)} />
     </div>

@@ -26,12 +26,14 @@
     KEYS[5] ending-soon notices sorted set
     KEYS[6] the bidder's auctions bid on (sorted set, score = their last bid, ms)
     KEYS[7] the bidder's account (hash)
+    KEYS[8] the outbid stream (the worker e-mails overtaken leaders)
     ARGV[1] bid id   ARGV[2] bidder id   ARGV[3] bidder name
     ARGV[4] amount (integer minor units)   ARGV[5] events channel
     ARGV[6] '1' when KEYS[4] is an idempotency key to honour, else '0'
     ARGV[7] maximum for automatic bidding (>= amount), or ''
     ARGV[8] id for an automatic answering bid
     ARGV[9] '1': only raise the leader's maximum to ARGV[7] (ARGV[4] = ARGV[7])
+    ARGV[10] the outbid stream's cap (XADD MAXLEN ~); '0': queue no outbid notice
 
   Output:
     {0, resultJson}  accepted; {state, bids, leading}; published as one `bids:placed` event
@@ -171,7 +173,15 @@ redis.call('ZADD', KEYS[6], now, a.id)
 local state = withFields(stored, changed)
 -- Who was leading, or just bid, and is not leading now: they are told at once.
 local outbid = {}
-if previousLeader ~= '' and previousLeader ~= leaderId then table.insert(outbid, previousLeader) end
+if previousLeader ~= '' and previousLeader ~= leaderId then
+  table.insert(outbid, previousLeader)
+  -- The overtaken leader may be away: the worker e-mails them. (A bidder the
+  -- leader's maximum answered just read so in the reply.)
+  if ARGV[10] ~= '0' then
+    redis.call('XADD', KEYS[8], 'MAXLEN', '~', ARGV[10], '*', 'auctionId', a.id,
+      'userId', previousLeader, 'seq', decimal(seq))
+  end
+end
 if bidderId ~= leaderId then table.insert(outbid, bidderId) end
 -- One publication for everything this call did (the bids, an extension,
 -- who was overtaken): each relay turns it into its sockets' events. The

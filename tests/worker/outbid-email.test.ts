@@ -1,0 +1,204 @@
+// Outbid e-mails, end to end through the real scripts and a real SMTP
+// conversation: the bid script streams each overtaken leader; the worker
+// writes to them while the news holds (the auction open, someone else
+// leading), never twice for one overtaking, never to an account that turned
+// them off or is gone, and keeps an overtaking it could not send for later.
+import assert from 'node:assert/strict';
+import { after, before, beforeEach, describe, it } from 'node:test';
+import type { Redis } from 'ioredis';
+import { redisKeys } from '../../core/redis/keys.ts';
+import type { AuctionStore } from '../../core/redis/auction-store.ts';
+import { startSmtpStandIn, type SmtpStandIn } from '../support/smtp-stand-in.ts';
+import { bidders, seller, storeFor } from './closed-auctions.ts';
+import { startWorker, uniquePrefix, useTestbed, waitFor, type LogLine } from './harness.ts';
+
+const [bruno, carla, davi] = bidders as [
+  (typeof bidders)[0],
+  (typeof bidders)[0],
+  (typeof bidders)[0],
+];
+const address = (who: { name: string }) => `${who.name.toLowerCase()}@example.com`;
+
+/** The bidders' accounts, with addresses, as registration stores them. */
+async function storeAccounts(client: Redis, prefix: string) {
+  const keys = redisKeys(prefix);
+  for (const who of [seller, ...bidders])
+    await client.hset(keys.user(who.id), { ...who, email: address(who) });
+}
+
+const handled = (logs: LogLine[]) =>
+  logs.filter((line) => line.msg === 'outbid notice handled').map((line) => line.outcome);
+
+/** An auction open for a minute, R$ 10,00 to start, R$ 1,00 steps. */
+function openAuction(store: AuctionStore, title = 'Câmera antiga') {
+  return store.create({
+    seller,
+    title,
+    description: 'Funciona.',
+    startingPrice: 1000,
+    minIncrement: 100,
+    softCloseSeconds: 0,
+    durationMs: 60_000,
+    endingSoonMs: 0,
+  });
+}
+
+describe('outbid e-mails', () => {
+  const bed = useTestbed();
+  let smtp: SmtpStandIn;
+  before(async () => (smtp = await startSmtpStandIn()));
+  beforeEach(() => smtp.reset());
+  after(() => smtp.close());
+
+  const vars = (prefix: string, more: Record<string, string> = {}) => ({
+    ...bed.vars(prefix),
+    SMTP_URL: smtp.url,
+    SMTP_RETRY_BASE_MS: '20',
+    SMTP_TIMEOUT_MS: '500',
+    PUBLIC_URL: 'https://leiloes.example',
+    ...more,
+  });
+
+  async function world() {
+    const prefix = uniquePrefix();
+    await storeAccounts(bed.client, prefix);
+    return { prefix, keys: redisKeys(prefix), store: storeFor(bed.client, prefix) };
+  }
+
+  it('tells each overtaken leader once, with the price, the minimum, the end and the page', async () => {
+    const { prefix, store } = await world();
+    const auction = await openAuction(store);
+    await store.placeBid(auction.id, bruno, 1000);
+    await store.placeBid(auction.id, carla, 1100); // Bruno overtaken
+    // Davi's bid is answered by Carla's maximum: Davi just read so; Carla still leads.
+    await store.placeBid(auction.id, carla, 1200, { maxAmount: 3000 });
+    await store.placeBid(auction.id, davi, 1500);
+    await store.placeBid(auction.id, davi, 4000); // Carla overtaken
+    const worker = await startWorker(bed.redis, vars(prefix));
+    try {
+      await waitFor('two notices', () => handled(worker.logs).length === 2);
+    } finally {
+      await worker.stop();
+    }
+    assert.deepEqual(handled(worker.logs), ['sent', 'sent']);
+    assert.deepEqual(
+      smtp.accepted.map((mail) => mail.to[0]),
+      [address(bruno), address(carla)],
+    );
+    const [toBruno, toCarla] = smtp.accepted;
+    assert.equal(toBruno!.subject, 'Seu lance em "Câmera antiga" foi superado');
+    // What the auction says when the worker writes, not when Bruno was overtaken.
+    assert.match(toBruno!.text, /^Olá, Bruno,$/m);
+    assert.match(
+      toBruno!.text,
+      /O lance atual é de R\$\s40,00; para voltar à frente, ofereça pelo menos R\$\s41,00 até /,
+    );
+    assert.match(
+      toBruno!.text,
+      new RegExp(`^Página do leilão: https://leiloes.example/auctions/${auction.id}$`, 'm'),
+    );
+    assert.match(toCarla!.text, /^Olá, Carla,$/m);
+  });
+
+  it('says nothing stale: the auction ended, the person leads again, or the account is gone', async () => {
+    const { prefix, keys, store } = await world();
+    const [retaken, ended, deleted] = await Promise.all(
+      ['Retomado', 'Encerrado', 'Excluído'].map((title) => openAuction(store, title)),
+    );
+    await store.placeBid(retaken!.id, bruno, 1000);
+    await store.placeBid(retaken!.id, carla, 1100);
+    await store.placeBid(retaken!.id, bruno, 1200); // Bruno leads again; Carla overtaken
+    await store.placeBid(ended!.id, bruno, 1000);
+    await store.placeBid(ended!.id, carla, 1100);
+    await bed.client.hset(keys.auction(ended!.id), 'status', 'closed');
+    await store.placeBid(deleted!.id, davi, 1000);
+    await store.placeBid(deleted!.id, carla, 1100);
+    await bed.client.del(keys.user(davi.id));
+    const worker = await startWorker(bed.redis, vars(prefix));
+    try {
+      await waitFor('four notices', () => handled(worker.logs).length === 4);
+    } finally {
+      await worker.stop();
+    }
+    assert.deepEqual(handled(worker.logs), ['leading', 'sent', 'ended', 'no_account']);
+    assert.deepEqual(
+      smtp.accepted.map((mail) => [mail.to[0], mail.subject]),
+      [[address(carla), 'Seu lance em "Retomado" foi superado']],
+    );
+  });
+
+  it('writes to nobody who turned them off, and never twice for one overtaking', async () => {
+    const { prefix, keys, store } = await world();
+    const auction = await openAuction(store);
+    await bed.client.hset(keys.user(bruno.id), 'outbidEmails', '0');
+    await store.placeBid(auction.id, bruno, 1000);
+    await store.placeBid(auction.id, carla, 1100); // Bruno: turned off
+    await store.placeBid(auction.id, davi, 1200); // Carla
+    // The same overtaking delivered again (as after a crash between the e-mail and the ack).
+    const [last] = await bed.client.xrevrange(keys.outbidStream, '+', '-', 'COUNT', 1);
+    await bed.client.xadd(keys.outbidStream, '*', ...last![1]);
+    const worker = await startWorker(bed.redis, vars(prefix));
+    try {
+      await waitFor('three notices', () => handled(worker.logs).length === 3);
+    } finally {
+      await worker.stop();
+    }
+    assert.deepEqual(handled(worker.logs), ['turned_off', 'sent', 'already_told']);
+    assert.deepEqual(
+      smtp.accepted.map((mail) => mail.to[0]),
+      [address(carla)],
+    );
+    // Carla bids again (overtaking Davi, who answers at once) and is overtaken
+    // again: a new overtaking, a new e-mail.
+    await store.placeBid(auction.id, carla, 1300);
+    await store.placeBid(auction.id, davi, 1400);
+    const again = await startWorker(bed.redis, vars(prefix));
+    try {
+      await waitFor('two more notices', () => handled(again.logs).length === 2);
+    } finally {
+      await again.stop();
+    }
+    assert.deepEqual(handled(again.logs), ['leading', 'sent']);
+    assert.equal(smtp.accepted.length, 2);
+  });
+
+  it('keeps an overtaking it could not send, and sends it once the relay is back', async () => {
+    const { prefix, keys, store } = await world();
+    const auction = await openAuction(store);
+    await store.placeBid(auction.id, bruno, 1000);
+    await store.placeBid(auction.id, carla, 1100);
+    // Every attempt of the first delivery refused for now (4xx).
+    smtp.script(...Array.from({ length: 4 }, () => ({ at: 'rcpt' as const, code: 451 })));
+    const worker = await startWorker(bed.redis, vars(prefix, { SMTP_MAX_ATTEMPTS: '4' }));
+    try {
+      await waitFor('the retried e-mail', () => smtp.accepted.length === 1, 15_000);
+      await waitFor('the notice', () => handled(worker.logs).length === 1);
+    } finally {
+      await worker.stop();
+    }
+    assert.deepEqual(handled(worker.logs), ['sent']);
+    assert.equal(smtp.accepted[0]!.to[0], address(bruno));
+    const pending = (await bed.client.xpending(keys.outbidStream, 'report-workers')) as [number];
+    assert.equal(pending[0], 0, 'acknowledged');
+  });
+
+  it('without SMTP_URL reads the notices and sends nothing', async () => {
+    const { prefix, keys, store } = await world();
+    const auction = await openAuction(store);
+    await store.placeBid(auction.id, bruno, 1000);
+    await store.placeBid(auction.id, carla, 1100);
+    const worker = await startWorker(bed.redis, bed.vars(prefix));
+    try {
+      await waitFor('the notice read and acknowledged', async () => {
+        const [group] = (await bed.client.xinfo('GROUPS', keys.outbidStream)) as unknown[][];
+        const field = (name: string) => group?.[group.indexOf(name) + 1];
+        return (
+          group !== undefined && field('last-delivered-id') !== '0-0' && field('pending') === 0
+        );
+      });
+    } finally {
+      await worker.stop();
+    }
+    assert.equal(smtp.accepted.length, 0);
+  });
+});

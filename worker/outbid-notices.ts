@@ -1,0 +1,122 @@
+// Outbid e-mails: the bid script adds an entry to the outbid stream each time
+// a leader is overtaken (core/redis/scripts/placeBid-8.lua); this tells that
+// person by e-mail, unless the news is stale by the time it is read (the
+// auction ended, or they lead again), they turned these e-mails off, or they
+// were already told since their last bid there: one e-mail per bid of theirs,
+// however many times the price moves after it.
+import type { Logger } from 'pino';
+import type { AuctionStore } from '../core/redis/auction-store.ts';
+import type { RedisKeys } from '../core/redis/keys.ts';
+import { MailFailure, type Mailer } from '../core/mail/mailer.ts';
+import { FailureCode } from './failures.ts';
+import type { WorkerMetrics } from './metrics.ts';
+import type { WorkerRedis } from './redis/scripts.ts';
+import type { StreamEntry, StreamGroup } from './stream.ts';
+import type { Formatters } from './texts/format.ts';
+import type { Phrasebook } from './texts/phrasebook.ts';
+
+export type OutbidOutcome =
+  /** No SMTP_URL: nothing is e-mailed. */
+  | 'disabled'
+  | 'sent'
+  /** Stale: the auction is no longer open, or they lead again. */
+  | 'ended'
+  | 'leading'
+  /** The account was deleted, or has no address. */
+  | 'no_account'
+  | 'turned_off'
+  /** Told already since their last bid there. */
+  | 'already_told'
+  /** The relay refused it (5xx), or may have it without saying so: never sent again. */
+  | 'rejected'
+  | 'unknown';
+
+export interface OutbidDeps {
+  redis: WorkerRedis;
+  keys: RedisKeys;
+  store: AuctionStore;
+  mailer: Mailer | null;
+  words: Phrasebook;
+  fmt: Formatters;
+  auctionUrl(auctionId: string): string | null;
+  log: Logger;
+  metrics: WorkerMetrics;
+}
+
+/** How long the "told after this bid" mark outlives the auction's end (soft close may move it). */
+const MARK_AFTER_END_MS = 86_400_000;
+
+export function createOutbidNotifier(
+  group: StreamGroup,
+  deps: OutbidDeps,
+  options: { maxDeliveries: number },
+) {
+  const { redis, keys, store, mailer, log, metrics } = deps;
+
+  async function notify(auctionId: string, userId: string): Promise<OutbidOutcome> {
+    if (!mailer) return 'disabled';
+    const [auction, [name, email, wanted], lastBid] = await Promise.all([
+      store.get(auctionId),
+      redis.hmget(keys.user(userId), 'name', 'email', 'outbidEmails'),
+      redis.zscore(keys.userBuying(userId), auctionId),
+    ]);
+    if (!auction || auction.status !== 'open') return 'ended';
+    if (auction.leader?.id === userId) return 'leading';
+    if (!email || !name || lastBid === null) return 'no_account';
+    if (wanted === '0') return 'turned_off';
+    // Claims this overtaking: the mark holds the last bid they were told about.
+    const mark = keys.outbidMailed(auctionId, userId);
+    const expiresAt = Date.parse(auction.endsAt) + MARK_AFTER_END_MS;
+    const previous = await redis.set(mark, lastBid, 'PXAT', expiresAt, 'GET');
+    if (previous === lastBid) return 'already_told';
+    const mail = deps.words.outbidEmail(
+      {
+        name,
+        title: auction.title,
+        currentPrice: auction.currentPrice,
+        minimumBid: auction.minimumBid,
+        endsAt: auction.endsAt,
+        auctionUrl: deps.auctionUrl(auctionId),
+      },
+      deps.fmt,
+    );
+    try {
+      await mailer.send({ to: email, ...mail }, { auctionId, userId, mail: 'outbid' });
+      return 'sent';
+    } catch (error) {
+      if (!(error instanceof MailFailure)) throw error;
+      if (error.kind !== 'unavailable') return error.kind;
+      // Certainly not sent: give the claim back, and the entry is read again later.
+      if (previous === null) await redis.del(mark);
+      else await redis.set(mark, previous, 'KEEPTTL');
+      throw error;
+    }
+  }
+
+  return async function handleOutbid(entry: StreamEntry): Promise<void> {
+    const { auctionId, userId } = entry.fields;
+    const entryLog = log.child({ entryId: entry.id, auctionId, userId, mail: 'outbid' });
+    if (!auctionId || !userId) {
+      await group.deadLetter(entry, FailureCode.INVALID_ENTRY, 'no auctionId or userId');
+      entryLog.error('unreadable outbid entry sent to the dead-letter stream');
+      return;
+    }
+    if (entry.deliveries > options.maxDeliveries) {
+      await group.deadLetter(entry, FailureCode.MAIL_UNAVAILABLE, 'outbid e-mail');
+      entryLog.error('outbid e-mail delivered too many times, sent to the dead-letter stream');
+      metrics.outbidEmail('unavailable');
+      return;
+    }
+    try {
+      const outcome = await notify(auctionId, userId);
+      await group.ack(entry.id);
+      metrics.outbidEmail(outcome);
+      if (outcome !== 'disabled') entryLog.info({ outcome }, 'outbid notice handled');
+    } catch (error) {
+      entryLog.warn(
+        { cause: (error as Error).message },
+        'outbid e-mail failed; the entry will be read again',
+      );
+    }
+  };
+}
