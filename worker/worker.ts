@@ -35,7 +35,7 @@ export interface WorkerClients {
 }
 
 /** One stream the worker consumes, and what it does with an entry. */
-interface Consumer {
+interface StreamSource {
   stream: string;
   group: StreamGroup;
   handle(entry: StreamEntry, signal: AbortSignal): Promise<void>;
@@ -140,7 +140,7 @@ export function createWorker(env: WorkerEnv, baseLog: Logger, clients: WorkerCli
     { redis: scripted, keys, store, mailer, words, fmt, auctionUrl, log, metrics },
     { maxDeliveries: env.WORKER_MAX_DELIVERIES },
   );
-  const consumers: Consumer[] = [
+  const sources: StreamSource[] = [
     {
       stream: 'finished',
       group,
@@ -172,33 +172,33 @@ export function createWorker(env: WorkerEnv, baseLog: Logger, clients: WorkerCli
     );
   }
 
-  async function loop(consumer: Consumer): Promise<void> {
-    const run = (entry: StreamEntry) => (consumer.current = consumer.handle(entry, abandon.signal));
+  async function loop(source: StreamSource): Promise<void> {
+    const run = (entry: StreamEntry) => (source.current = source.handle(entry, abandon.signal));
     let lastClaim = -Infinity;
     let grouped = false;
     while (!stopping) {
       try {
         if (!grouped) {
-          await consumer.group.ensureGroup();
+          await source.group.ensureGroup();
           grouped = true;
         }
         if (performance.now() - lastClaim >= claimEveryMs) {
           lastClaim = performance.now();
-          const stale = await consumer.group.claimStale(env.WORKER_CLAIM_IDLE_MS, CLAIM_BATCH);
+          const stale = await source.group.claimStale(env.WORKER_CLAIM_IDLE_MS, CLAIM_BATCH);
           for (const entry of stale) {
             if (stopping) break;
             await run(entry);
           }
         }
         if (stopping) break;
-        for (const entry of await consumer.group.readNew(1, env.WORKER_BLOCK_MS)) await run(entry);
+        for (const entry of await source.group.readNew(1, env.WORKER_BLOCK_MS)) await run(entry);
       } catch (error) {
         if (stopping) break;
         // Redis away, most likely: never crash, try again shortly. A Redis
         // that came back empty (no persistence) lost the group: recreate it.
         const cause = (error as Error).message;
         if (cause.startsWith('NOGROUP')) grouped = false;
-        log.error({ cause, stream: consumer.stream }, 'consumer loop error');
+        log.error({ cause, stream: source.stream }, 'consumer loop error');
         await sleep(1000);
       }
     }
@@ -225,15 +225,15 @@ export function createWorker(env: WorkerEnv, baseLog: Logger, clients: WorkerCli
     async start(): Promise<void> {
       trimmer = setInterval(trimNow, env.WORKER_TRIM_INTERVAL_MS).unref();
       announce();
-      await Promise.all(consumers.map(loop));
+      await Promise.all(sources.map(loop));
     },
     /** Stops reading; lets the current job finish within `graceMs`, else abandons it (left pending). */
     async stop(graceMs = env.WORKER_SHUTDOWN_GRACE_MS): Promise<void> {
       stopping = true;
       clearInterval(trimmer);
-      for (const { blocking } of consumers) blocking.disconnect();
+      for (const { blocking } of sources) blocking.disconnect();
       // The loops log the jobs' own errors; here only their end matters.
-      const settled = Promise.all(consumers.map(({ current }) => current)).then(
+      const settled = Promise.all(sources.map(({ current }) => current)).then(
         () => true,
         () => true,
       );
@@ -242,7 +242,7 @@ export function createWorker(env: WorkerEnv, baseLog: Logger, clients: WorkerCli
         abandon.abort();
         await Promise.race([settled, sleep(2000, undefined, { ref: false })]);
       }
-      for (const consumer of consumers) await consumer.group.leaveIfIdle().catch(() => {});
+      for (const source of sources) await source.group.leaveIfIdle().catch(() => {});
       log.info({ finishedCurrentJob: finished }, 'worker stopped');
     },
   };
