@@ -158,6 +158,13 @@ export function createWorker(env: WorkerEnv, baseLog: Logger, clients: WorkerCli
   ];
 
   let stopping = false;
+  let wake = () => {};
+  /**
+   * Resolves at stop(). A blocked read is not waited for: disconnecting its
+   * connection while Redis is away (reconnecting) leaves the read pending for
+   * good, and the loop, and a shutdown, would hang on it.
+   */
+  const stopped = new Promise<StreamEntry[]>((resolve) => (wake = () => resolve([])));
   const abandon = new AbortController();
   const claimEveryMs = Math.min(env.WORKER_CLAIM_IDLE_MS / 2, 10_000);
   let trimmer: NodeJS.Timeout | undefined;
@@ -191,7 +198,8 @@ export function createWorker(env: WorkerEnv, baseLog: Logger, clients: WorkerCli
           }
         }
         if (stopping) break;
-        for (const entry of await source.group.readNew(1, env.WORKER_BLOCK_MS)) await run(entry);
+        const fresh = await Promise.race([source.group.readNew(1, env.WORKER_BLOCK_MS), stopped]);
+        for (const entry of fresh) await run(entry);
       } catch (error) {
         if (stopping) break;
         // Redis away, most likely: never crash, try again shortly. A Redis
@@ -230,6 +238,7 @@ export function createWorker(env: WorkerEnv, baseLog: Logger, clients: WorkerCli
     /** Stops reading; lets the current job finish within `graceMs`, else abandons it (left pending). */
     async stop(graceMs = env.WORKER_SHUTDOWN_GRACE_MS): Promise<void> {
       stopping = true;
+      wake();
       clearInterval(trimmer);
       for (const { blocking } of sources) blocking.disconnect();
       // The loops log the jobs' own errors; here only their end matters.
@@ -242,7 +251,9 @@ export function createWorker(env: WorkerEnv, baseLog: Logger, clients: WorkerCli
         abandon.abort();
         await Promise.race([settled, sleep(2000, undefined, { ref: false })]);
       }
-      for (const source of sources) await source.group.leaveIfIdle().catch(() => {});
+      // Tidying the group's consumer list is worth no wait while Redis is away.
+      if (clients.redis.status === 'ready')
+        for (const source of sources) await source.group.leaveIfIdle().catch(() => {});
       log.info({ finishedCurrentJob: finished }, 'worker stopped');
     },
   };

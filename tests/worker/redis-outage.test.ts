@@ -8,7 +8,7 @@ import { redisKeys } from '../../core/redis/keys.ts';
 import { startDiscordStandIn } from '../support/discord-stand-in.ts';
 import { startRedis } from '../support/redis-server.ts';
 import { closedAuctions, storeFor } from './closed-auctions.ts';
-import { processed, startWorker, uniquePrefix, waitFor } from './harness.ts';
+import { processed, spawnWorker, startWorker, uniquePrefix, waitFor } from './harness.ts';
 
 describe('redis outage', async () => {
   const discord = await startDiscordStandIn();
@@ -59,4 +59,26 @@ describe('redis outage', async () => {
       }
     });
   }
+
+  it('SIGTERM while Redis is down: the worker exits at once, not waiting for its blocked reads', async () => {
+    const redis = await startRedis();
+    const worker = spawnWorker(redis, {
+      REDIS_KEY_PREFIX: uniquePrefix(),
+      WORKER_METRICS_PORT: '0',
+    });
+    try {
+      await waitFor('the loops to start', () =>
+        worker.logs.some((l) => l.msg.startsWith('worker started')),
+      );
+      await sleep(300); // both loops are blocked in XREADGROUP
+      await redis.crash();
+      await sleep(1500); // the connections are reconnecting
+      worker.child.kill('SIGTERM');
+      const ended = await Promise.race([worker.exited, sleep(5000).then(() => 'still running')]);
+      assert.equal(ended, 0, 'exited with 0 within 5 s');
+    } finally {
+      worker.child.kill('SIGKILL');
+      await redis.stop();
+    }
+  });
 });
