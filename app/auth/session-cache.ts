@@ -165,7 +165,9 @@ export async function startSessionCache(
     async stop() {
       stopped = true;
       reset();
-      await invalidations.unsubscribe(INVALIDATE_CHANNEL).catch(() => {});
+      // Away, Redis has dropped the subscription already; asking would wait out the reconnection.
+      if (invalidations.status === 'ready')
+        await invalidations.unsubscribe(INVALIDATE_CHANNEL).catch(() => {});
     },
   };
 }

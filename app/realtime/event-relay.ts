@@ -61,7 +61,8 @@ export async function startEventRelay(
     async stop() {
       subscriber.off('ready', onReconnected);
       clearTimeout(soon);
-      await subscriber.unsubscribe(channel).catch(() => {});
+      // Away, Redis has dropped the subscription already; asking would wait out the reconnection.
+      if (subscriber.status === 'ready') await subscriber.unsubscribe(channel).catch(() => {});
     },
   };
 }

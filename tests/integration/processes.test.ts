@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { createAuction, register } from '../support/api-client.ts';
+import { createAuction, register, sleep } from '../support/api-client.ts';
 import { runNode, waitForReady } from '../support/processes.ts';
 import { freePort, startRedis, type TestRedis } from '../support/redis-server.ts';
 import { connectClient } from '../support/replicas.ts';
@@ -39,6 +39,23 @@ describe('app/main.ts', () => {
     assert.ok(Date.now() - started < 10_000);
     assert.equal(await disconnected, 'io server disconnect', 'the server told the socket to go');
     socket.close();
+  });
+
+  it('on SIGTERM while Redis is away exits 0 at once, not after waiting out the reconnection', async () => {
+    const gone = await startRedis();
+    const port = await freePort();
+    const api = runNode('app/main.ts', { ...gone.env, PORT: String(port), HOST: '127.0.0.1' });
+    try {
+      await waitForReady(`http://127.0.0.1:${port}`);
+      await gone.crash();
+      await sleep(1500); // every connection is reconnecting
+      api.child.kill('SIGTERM');
+      const ended = await Promise.race([api.exited, sleep(5000).then(() => null)]);
+      assert.deepEqual(ended, { code: 0, signal: null }, api.output());
+    } finally {
+      api.child.kill('SIGKILL');
+      await gone.stop();
+    }
   });
 
   it('reaches Redis through its Unix socket with REDIS_URL=unix://…', async () => {
