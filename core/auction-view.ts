@@ -116,7 +116,10 @@ export function toAuction(fields: Record<string, string>): Auction {
  * The auction right after a bid, built once per replica where two paths want
  * it: the replica that placed the bid reads the script's reply and, from the
  * events channel, the same state again to tell its sockets. Keyed by the last
- * bid's id (unique; nothing changes an auction between a bid and its event).
+ * bid's id (unique) and the auction's status: Buy It Now publishes its bid
+ * while the auction is still open and answers once it has closed it, so the
+ * two paths see different states for the same bid and must not share a view
+ * (nothing else changes an auction between a bid and its event).
  * Either path may come first; the second takes the view and drops it.
  */
 const viewsAfterBid = new Map<string, Auction>();
@@ -125,13 +128,14 @@ const VIEWS_KEPT = 256;
 export function auctionAfterBids(state: FlatHash, bids: StoredBid[]): Auction {
   const lastBidId = bids[bids.length - 1]?.id;
   if (lastBidId === undefined) return toAuction(hashToRecord(state));
-  const known = viewsAfterBid.get(lastBidId);
+  const key = `${lastBidId}|${fieldOf(state, 'status')}`;
+  const known = viewsAfterBid.get(key);
   if (known) {
-    viewsAfterBid.delete(lastBidId);
+    viewsAfterBid.delete(key);
     return known;
   }
   const auction = toAuction(hashToRecord(state));
-  viewsAfterBid.set(lastBidId, auction);
+  viewsAfterBid.set(key, auction);
   // Most views are never asked for twice (bids placed on other replicas, or
   // no socket here to tell): the oldest go first.
   if (viewsAfterBid.size > VIEWS_KEPT)

@@ -55,6 +55,16 @@ describe('auctionAfterBids', () => {
     assert.equal(auctionAfterBids(second.state, second.bids).currentPrice, 1800);
   });
 
+  it('never hands a Buy It Now’s reply the open auction its event carried, nor the reverse', () => {
+    // Buy It Now publishes its bid while the auction is open, then closes it and answers.
+    const { state, bids } = afterABid(2100);
+    const closed = state.map((value, i) => (state[i - 1] === 'status' ? 'closed' : value));
+    assert.equal(auctionAfterBids(state, bids).status, 'open');
+    assert.equal(auctionAfterBids(closed, bids).status, 'closed');
+    assert.equal(auctionAfterBids(closed, bids).status, 'closed');
+    assert.equal(auctionAfterBids(state, bids).status, 'open');
+  });
+
   it('builds without keeping when no bid was placed', () => {
     const { state } = afterABid(1900);
     assert.notEqual(auctionAfterBids(state, []), auctionAfterBids(state, []));
