@@ -10,7 +10,7 @@ import { redisKeys } from '../../core/redis/keys.ts';
 import type { AuctionStore } from '../../core/redis/auction-store.ts';
 import { startSmtpStandIn, type SmtpStandIn } from '../support/smtp-stand-in.ts';
 import { bidders, seller, storeFor } from './closed-auctions.ts';
-import { startWorker, uniquePrefix, useTestbed, waitFor, type LogLine } from './harness.ts';
+import { runWorkerUntil, uniquePrefix, useTestbed, type LogLine } from './harness.ts';
 
 const [bruno, carla, davi] = bidders as [
   (typeof bidders)[0],
@@ -74,13 +74,12 @@ describe('outbid e-mails', () => {
     await store.placeBid(auction.id, carla, 1200, { maxAmount: 3000 });
     await store.placeBid(auction.id, davi, 1500);
     await store.placeBid(auction.id, davi, 4000); // Carla overtaken
-    const worker = await startWorker(bed.redis, vars(prefix));
-    try {
-      await waitFor('two notices', () => handled(worker.logs).length === 2);
-    } finally {
-      await worker.stop();
-    }
-    assert.deepEqual(handled(worker.logs), ['sent', 'sent']);
+    const workerLogs = await runWorkerUntil(
+      bed.redis,
+      vars(prefix),
+      (logs) => handled(logs).length === 2,
+    );
+    assert.deepEqual(handled(workerLogs), ['sent', 'sent']);
     assert.deepEqual(
       smtp.accepted.map((mail) => mail.to[0]),
       [address(bruno), address(carla)],
@@ -114,13 +113,12 @@ describe('outbid e-mails', () => {
     await store.placeBid(deleted!.id, davi, 1000);
     await store.placeBid(deleted!.id, carla, 1100);
     await bed.client.del(keys.user(davi.id));
-    const worker = await startWorker(bed.redis, vars(prefix));
-    try {
-      await waitFor('four notices', () => handled(worker.logs).length === 4);
-    } finally {
-      await worker.stop();
-    }
-    assert.deepEqual(handled(worker.logs), ['leading', 'sent', 'ended', 'no_account']);
+    const workerLogs = await runWorkerUntil(
+      bed.redis,
+      vars(prefix),
+      (logs) => handled(logs).length === 4,
+    );
+    assert.deepEqual(handled(workerLogs), ['leading', 'sent', 'ended', 'no_account']);
     assert.deepEqual(
       smtp.accepted.map((mail) => [mail.to[0], mail.subject]),
       [[address(carla), 'Seu lance em "Retomado" foi superado']],
@@ -137,13 +135,12 @@ describe('outbid e-mails', () => {
     // The same overtaking delivered again (as after a crash between the e-mail and the ack).
     const [last] = await bed.client.xrevrange(keys.outbidStream, '+', '-', 'COUNT', 1);
     await bed.client.xadd(keys.outbidStream, '*', ...last![1]);
-    const worker = await startWorker(bed.redis, vars(prefix));
-    try {
-      await waitFor('three notices', () => handled(worker.logs).length === 3);
-    } finally {
-      await worker.stop();
-    }
-    assert.deepEqual(handled(worker.logs), ['turned_off', 'sent', 'already_told']);
+    const workerLogs = await runWorkerUntil(
+      bed.redis,
+      vars(prefix),
+      (logs) => handled(logs).length === 3,
+    );
+    assert.deepEqual(handled(workerLogs), ['turned_off', 'sent', 'already_told']);
     assert.deepEqual(
       smtp.accepted.map((mail) => mail.to[0]),
       [address(carla)],
@@ -152,13 +149,12 @@ describe('outbid e-mails', () => {
     // again: a new overtaking, a new e-mail.
     await store.placeBid(auction.id, carla, 1300);
     await store.placeBid(auction.id, davi, 1400);
-    const again = await startWorker(bed.redis, vars(prefix));
-    try {
-      await waitFor('two more notices', () => handled(again.logs).length === 2);
-    } finally {
-      await again.stop();
-    }
-    assert.deepEqual(handled(again.logs), ['leading', 'sent']);
+    const againLogs = await runWorkerUntil(
+      bed.redis,
+      vars(prefix),
+      (logs) => handled(logs).length === 2,
+    );
+    assert.deepEqual(handled(againLogs), ['leading', 'sent']);
     assert.equal(smtp.accepted.length, 2);
   });
 
@@ -169,14 +165,13 @@ describe('outbid e-mails', () => {
     await store.placeBid(auction.id, carla, 1100);
     // Every attempt of the first delivery refused for now (4xx).
     smtp.script(...Array.from({ length: 4 }, () => ({ at: 'rcpt' as const, code: 451 })));
-    const worker = await startWorker(bed.redis, vars(prefix, { SMTP_MAX_ATTEMPTS: '4' }));
-    try {
-      await waitFor('the retried e-mail', () => smtp.accepted.length === 1, 15_000);
-      await waitFor('the notice', () => handled(worker.logs).length === 1);
-    } finally {
-      await worker.stop();
-    }
-    assert.deepEqual(handled(worker.logs), ['sent']);
+    const logs = await runWorkerUntil(
+      bed.redis,
+      vars(prefix, { SMTP_MAX_ATTEMPTS: '4' }),
+      (lines) => handled(lines).length === 1,
+    );
+    assert.deepEqual(handled(logs), ['sent']);
+    assert.equal(smtp.accepted.length, 1);
     assert.equal(smtp.accepted[0]!.to[0], address(bruno));
     const pending = (await bed.client.xpending(keys.outbidStream, 'report-workers')) as [number];
     assert.equal(pending[0], 0, 'acknowledged');
@@ -187,18 +182,11 @@ describe('outbid e-mails', () => {
     const auction = await openAuction(store);
     await store.placeBid(auction.id, bruno, 1000);
     await store.placeBid(auction.id, carla, 1100);
-    const worker = await startWorker(bed.redis, bed.vars(prefix));
-    try {
-      await waitFor('the notice read and acknowledged', async () => {
-        const [group] = (await bed.client.xinfo('GROUPS', keys.outbidStream)) as unknown[][];
-        const field = (name: string) => group?.[group.indexOf(name) + 1];
-        return (
-          group !== undefined && field('last-delivered-id') !== '0-0' && field('pending') === 0
-        );
-      });
-    } finally {
-      await worker.stop();
-    }
+    await runWorkerUntil(bed.redis, bed.vars(prefix), async () => {
+      const [group] = (await bed.client.xinfo('GROUPS', keys.outbidStream)) as unknown[][];
+      const field = (name: string) => group?.[group.indexOf(name) + 1];
+      return group !== undefined && field('last-delivered-id') !== '0-0' && field('pending') === 0;
+    });
     assert.equal(smtp.accepted.length, 0);
   });
 });
