@@ -16,6 +16,19 @@ export const bidders = [
   { id: 'bidder-3', name: 'Davi' },
 ];
 
+export const SELLER_ADDRESS = 'ana@example.com';
+
+/** Where the test seller and bidders get e-mail, once storeAccounts wrote their accounts. */
+export const addressOf = (who: { id: string; name: string }) =>
+  who.id === seller.id ? SELLER_ADDRESS : `${who.name.toLowerCase()}@example.com`;
+
+/** Accounts for the test seller and bidders, with addresses, as registration would store them. */
+export async function storeAccounts(client: Redis, prefix: string): Promise<void> {
+  const keys = redisKeys(prefix);
+  for (const who of [seller, ...bidders])
+    await client.hset(keys.user(who.id), { ...who, email: addressOf(who) });
+}
+
 /** [bidder index, amount in centavos, optional secret maximum for automatic bidding]. */
 export type PlannedBid = [number, number] | [number, number, number];
 

@@ -6,12 +6,18 @@
 // retried, its 5xx recorded and never retried; a relay that took the data and
 // never answered is never sent to again.
 import assert from 'node:assert/strict';
-import type { Redis } from 'ioredis';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { redisKeys } from '../../core/redis/keys.ts';
 import { mailParts } from '../../worker/job.ts';
-import { startSmtpStandIn, type SmtpStandIn } from '../support/smtp-stand-in.ts';
-import { bidders, closedAuctions, seller, storeFor } from './closed-auctions.ts';
+import type { SmtpStandIn } from '../support/smtp-stand-in.ts';
+import {
+  bidders,
+  closedAuctions,
+  SELLER_ADDRESS,
+  seller,
+  storeAccounts,
+  storeFor,
+} from './closed-auctions.ts';
 import {
   deadLetters,
   pendingCount,
@@ -19,34 +25,19 @@ import {
   startWorker,
   storedReport,
   uniquePrefix,
+  useSmtpStandIn,
   useTestbed,
   waitFor,
 } from './harness.ts';
 
 const FROM = 'Leilões Arremate <leiloes@arremate.test>';
-const SELLER_ADDRESS = 'ana@example.com';
-
-/** Accounts for the test seller and bidders, as registration would store them. */
-async function storeAccounts(client: Redis, prefix: string) {
-  const keys = redisKeys(prefix);
-  await client.hset(keys.user(seller.id), { ...seller, email: SELLER_ADDRESS });
-  for (const bidder of bidders)
-    await client.hset(keys.user(bidder.id), {
-      ...bidder,
-      email: `${bidder.name.toLowerCase()}@example.com`,
-    });
-}
-
 /** What reached the relay for anyone but the seller. */
 const winnersMail = (smtp: SmtpStandIn) =>
   smtp.accepted.filter((mail) => mail.to[0] !== SELLER_ADDRESS);
 
 describe('the e-mails to the winner and to the seller', () => {
   const bed = useTestbed();
-  let smtp: SmtpStandIn;
-  before(async () => (smtp = await startSmtpStandIn()));
-  beforeEach(() => smtp.reset());
-  after(() => smtp.close());
+  const smtp = useSmtpStandIn();
 
   const accounts = (prefix: string) => storeAccounts(bed.client, prefix);
 
@@ -348,10 +339,7 @@ describe('the e-mails to the winner and to the seller', () => {
 
 describe('the e-mails and the Discord post', () => {
   const bed = useTestbed();
-  let smtp: SmtpStandIn;
-  before(async () => (smtp = await startSmtpStandIn()));
-  beforeEach(() => smtp.reset());
-  after(() => smtp.close());
+  const smtp = useSmtpStandIn();
 
   it('are independent: Discord down does not hold the e-mail back, and neither goes twice', async () => {
     const prefix = uniquePrefix();

@@ -15,6 +15,7 @@ import { createWorker, type Worker } from '../../worker/worker.ts';
 import { startDiscordStandIn, type DiscordStandIn } from '../support/discord-stand-in.ts';
 import { startGeminiStandIn, type GeminiStandIn } from '../support/gemini-stand-in.ts';
 import { startRedis, type TestRedis } from '../support/redis-server.ts';
+import { startSmtpStandIn, type SmtpStandIn } from '../support/smtp-stand-in.ts';
 
 export type LogLine = Record<string, unknown> & { msg: string };
 
@@ -206,4 +207,27 @@ export async function runWorkerUntil(
     await worker.stop();
   }
   return worker.logs;
+}
+
+/**
+ * An SMTP stand-in for the tests of the enclosing suite, started before them
+ * and emptied before each; the object stands for it once the suite runs.
+ */
+export function useSmtpStandIn(): SmtpStandIn {
+  let relay: SmtpStandIn | undefined;
+  const started = () => relay as SmtpStandIn;
+  before(async () => (relay = await startSmtpStandIn()));
+  beforeEach(() => started().reset());
+  after(() => started().close());
+  return {
+    get url() {
+      return started().url;
+    },
+    get accepted() {
+      return started().accepted;
+    },
+    script: (...steps) => started().script(...steps),
+    reset: () => started().reset(),
+    close: () => started().close(),
+  };
 }

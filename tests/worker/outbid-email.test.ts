@@ -4,28 +4,23 @@
 // leading), never twice for one overtaking, never to an account that turned
 // them off or is gone, and keeps an overtaking it could not send for later.
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, it } from 'node:test';
-import type { Redis } from 'ioredis';
+import { describe, it } from 'node:test';
 import { redisKeys } from '../../core/redis/keys.ts';
 import type { AuctionStore } from '../../core/redis/auction-store.ts';
-import { startSmtpStandIn, type SmtpStandIn } from '../support/smtp-stand-in.ts';
-import { bidders, seller, storeFor } from './closed-auctions.ts';
-import { runWorkerUntil, uniquePrefix, useTestbed, type LogLine } from './harness.ts';
+import { addressOf, bidders, seller, storeAccounts, storeFor } from './closed-auctions.ts';
+import {
+  runWorkerUntil,
+  uniquePrefix,
+  useSmtpStandIn,
+  useTestbed,
+  type LogLine,
+} from './harness.ts';
 
 const [bruno, carla, davi] = bidders as [
   (typeof bidders)[0],
   (typeof bidders)[0],
   (typeof bidders)[0],
 ];
-const address = (who: { name: string }) => `${who.name.toLowerCase()}@example.com`;
-
-/** The bidders' accounts, with addresses, as registration stores them. */
-async function storeAccounts(client: Redis, prefix: string) {
-  const keys = redisKeys(prefix);
-  for (const who of [seller, ...bidders])
-    await client.hset(keys.user(who.id), { ...who, email: address(who) });
-}
-
 const handled = (logs: LogLine[]) =>
   logs.filter((line) => line.msg === 'outbid notice handled').map((line) => line.outcome);
 
@@ -45,10 +40,7 @@ function openAuction(store: AuctionStore, title = 'Câmera antiga') {
 
 describe('outbid e-mails', () => {
   const bed = useTestbed();
-  let smtp: SmtpStandIn;
-  before(async () => (smtp = await startSmtpStandIn()));
-  beforeEach(() => smtp.reset());
-  after(() => smtp.close());
+  const smtp = useSmtpStandIn();
 
   const vars = (prefix: string, more: Record<string, string> = {}) => ({
     ...bed.vars(prefix),
@@ -82,7 +74,7 @@ describe('outbid e-mails', () => {
     assert.deepEqual(handled(workerLogs), ['sent', 'sent']);
     assert.deepEqual(
       smtp.accepted.map((mail) => mail.to[0]),
-      [address(bruno), address(carla)],
+      [addressOf(bruno), addressOf(carla)],
     );
     const [toBruno, toCarla] = smtp.accepted;
     assert.equal(toBruno!.subject, 'Seu lance em "Câmera antiga" foi superado');
@@ -121,7 +113,7 @@ describe('outbid e-mails', () => {
     assert.deepEqual(handled(workerLogs), ['leading', 'sent', 'ended', 'no_account']);
     assert.deepEqual(
       smtp.accepted.map((mail) => [mail.to[0], mail.subject]),
-      [[address(carla), 'Seu lance em "Retomado" foi superado']],
+      [[addressOf(carla), 'Seu lance em "Retomado" foi superado']],
     );
   });
 
@@ -143,7 +135,7 @@ describe('outbid e-mails', () => {
     assert.deepEqual(handled(workerLogs), ['turned_off', 'sent', 'already_told']);
     assert.deepEqual(
       smtp.accepted.map((mail) => mail.to[0]),
-      [address(carla)],
+      [addressOf(carla)],
     );
     // Carla bids again (overtaking Davi, who answers at once) and is overtaken
     // again: a new overtaking, a new e-mail.
@@ -172,7 +164,7 @@ describe('outbid e-mails', () => {
     );
     assert.deepEqual(handled(logs), ['sent']);
     assert.equal(smtp.accepted.length, 1);
-    assert.equal(smtp.accepted[0]!.to[0], address(bruno));
+    assert.equal(smtp.accepted[0]!.to[0], addressOf(bruno));
     const pending = (await bed.client.xpending(keys.outbidStream, 'report-workers')) as [number];
     assert.equal(pending[0], 0, 'acknowledged');
   });
