@@ -19,10 +19,11 @@ export async function exportAccount(
 ): Promise<AccountExport> {
   const account = await accounts.byId(userId);
   if (!account) throw errors.unauthorized();
-  const [selling, bought, watchlist] = await Promise.all([
+  const [selling, bought, watchlist, notifications] = await Promise.all([
     everyPage((cursor) => auctions.selling(userId, PAGE, cursor)),
     everyPage((cursor) => auctions.buying(userId, PAGE, cursor)),
     everyPage((cursor) => auctions.watchlist(userId, PAGE, cursor)),
+    accounts.notifications(userId),
   ]);
   const buying: AccountExport['buying'] = [];
   for (let i = 0; i < bought.length; i += IN_PARALLEL) {
@@ -41,7 +42,6 @@ export async function exportAccount(
       )),
     );
   }
-  const notifications = await accounts.notifications(userId);
   return {
     exportedAt: new Date().toISOString(),
     account,
