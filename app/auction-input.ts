@@ -10,7 +10,7 @@ const ms = (iso: string | undefined) => (iso === undefined ? undefined : Date.pa
 export function toNewAuction(
   body: CreateAuctionBody,
   seller: PublicUser,
-  endingSoonMs: number,
+  notices: Pick<NewAuction, 'endingSoonMs' | 'endingSoonEmailMs'>,
 ): NewAuction {
   const title = body.title.trim();
   if (title === '') throw errors.validation('The title cannot be blank.');
@@ -37,6 +37,6 @@ export function toNewAuction(
     maxEndsAtMs: ms(body.maxEndsAt),
     reservePrice,
     buyNowPrice,
-    endingSoonMs,
+    ...notices,
   };
 }

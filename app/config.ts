@@ -36,6 +36,12 @@ export const ApiEnv = Type.Object({
   WEB_DIST_DIR: Type.Optional(Type.String()),
   /** Watchers get `auction:ending-soon` this long before an auction ends. Default 60 s (0: never). */
   ENDING_SOON_SECONDS: Type.Integer({ default: 60, minimum: 0, maximum: 86_400 }),
+  /**
+   * With SMTP_URL, the worker e-mails an auction's watchers this long before
+   * its end (set when it is listed; shorter auctions are not e-mailed about).
+   * Default 60 min (0: never).
+   */
+  ENDING_SOON_EMAIL_MINUTES: Type.Integer({ default: 60, minimum: 0, maximum: 10_080 }),
   /** Rate limits (shared by all replicas). Off only for benchmarks. Default true. */
   RATE_LIMIT_ENABLED: Type.Boolean({ default: true }),
   // Each limit is "<requests per minute>,<burst>". Per-IP limits are high on

@@ -27,7 +27,7 @@ export function createServices(
   const scripted = loadScripts(redis);
   const keys = redisKeys(config.REDIS_KEY_PREFIX);
   // Outbid notices are queued only where the worker can e-mail them.
-  const auctions = createAuctionStore(scripted, keys, { outbidNotices: Boolean(config.SMTP_URL) });
+  const auctions = createAuctionStore(scripted, keys, { mailNotices: Boolean(config.SMTP_URL) });
   const rateLimits = createRateLimiter(scripted, keys, config);
   const metrics = createMetrics(scripted, keys, socketCount);
   return {

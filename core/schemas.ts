@@ -253,15 +253,25 @@ export const OwnMaximum = Type.Object({
 });
 export type OwnMaximum = Static<typeof OwnMaximum>;
 
+const notificationChoices = {
+  /** When someone overtakes you as leader of an open auction (at most once per bid of yours). Default true. */
+  outbidEmails: Type.Boolean(),
+  /** Once, ENDING_SOON_EMAIL_MINUTES before an auction on your watchlist ends. Default true. */
+  endingSoonEmails: Type.Boolean(),
+};
+
 /** What the account is told by e-mail. */
-export const NotificationSettings = Type.Object(
-  {
-    /** When someone overtakes you as leader of an open auction (at most once per bid of yours). Default true. */
-    outbidEmails: Type.Boolean(),
-  },
-  { additionalProperties: false },
-);
+export const NotificationSettings = Type.Object(notificationChoices, {
+  additionalProperties: false,
+});
 export type NotificationSettings = Static<typeof NotificationSettings>;
+
+/** Turns some of them on or off; the others stay as they are. */
+export const NotificationChanges = Type.Partial(Type.Object(notificationChoices), {
+  additionalProperties: false,
+  minProperties: 1,
+});
+export type NotificationChanges = Static<typeof NotificationChanges>;
 
 /** Everything the platform keeps about one account, for its owner (`GET /api/me/export`). */
 export const AccountExport = Type.Object({

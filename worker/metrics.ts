@@ -8,6 +8,7 @@ import type { Logger } from 'pino';
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
 import { FailureCode, type MailRecipient } from './failures.ts';
 import type { DiscordResult, EmailResult } from './job.ts';
+import type { EndingSoonOutcome } from './ending-soon-notices.ts';
 import type { OutbidOutcome } from './outbid-notices.ts';
 import type { TextWriter } from './texts/writer.ts';
 
@@ -56,6 +57,12 @@ export function createWorkerMetrics() {
     labelNames: ['outcome'],
     registers: [registry],
   });
+  const endingSoonEmails = new Counter({
+    name: 'arremate_worker_ending_soon_emails_total',
+    help: 'Ending-soon e-mails to watchers by outcome: sent; not sent because the auction ended (once per auction), the watcher is its seller, no_account, turned_off or already_told; rejected (5xx), unknown (the answer was lost), unavailable (deliveries spent, once per auction).',
+    labelNames: ['outcome'],
+    registers: [registry],
+  });
   const geminiCalls = new Counter({
     name: 'arremate_worker_gemini_calls_total',
     help: 'Texts asked of Gemini, by outcome: success, fallback (attempts spent; the templates wrote them), aborted (shutdown).',
@@ -84,6 +91,9 @@ export function createWorkerMetrics() {
     },
     outbidEmail(outcome: OutbidOutcome | 'unavailable'): void {
       if (outcome !== 'disabled') outbidEmails.inc({ outcome });
+    },
+    endingSoonEmail(outcome: EndingSoonOutcome | 'unavailable'): void {
+      endingSoonEmails.inc({ outcome });
     },
     geminiCall(outcome: 'success' | 'fallback' | 'aborted'): void {
       geminiCalls.inc({ outcome });

@@ -8,10 +8,10 @@ import type { Logger } from 'pino';
 import type { AuctionStore } from '../core/redis/auction-store.ts';
 import type { RedisKeys } from '../core/redis/keys.ts';
 import { MailFailure, type Mailer } from '../core/mail/mailer.ts';
-import { FailureCode } from './failures.ts';
 import type { WorkerMetrics } from './metrics.ts';
+import { createNoticeHandler } from './notice-entries.ts';
 import type { WorkerRedis } from './redis/scripts.ts';
-import type { StreamEntry, StreamGroup } from './stream.ts';
+import type { StreamGroup } from './stream.ts';
 import type { Formatters } from './texts/format.ts';
 import type { Phrasebook } from './texts/phrasebook.ts';
 
@@ -93,30 +93,18 @@ export function createOutbidNotifier(
     }
   }
 
-  return async function handleOutbid(entry: StreamEntry): Promise<void> {
-    const { auctionId, userId } = entry.fields;
-    const entryLog = log.child({ entryId: entry.id, auctionId, userId, mail: 'outbid' });
-    if (!auctionId || !userId) {
-      await group.deadLetter(entry, FailureCode.INVALID_ENTRY, 'no auctionId or userId');
-      entryLog.error('unreadable outbid entry sent to the dead-letter stream');
-      return;
-    }
-    if (entry.deliveries > options.maxDeliveries) {
-      await group.deadLetter(entry, FailureCode.MAIL_UNAVAILABLE, 'outbid e-mail');
-      entryLog.error('outbid e-mail delivered too many times, sent to the dead-letter stream');
-      metrics.outbidEmail('unavailable');
-      return;
-    }
-    try {
-      const outcome = await notify(auctionId, userId);
-      await group.ack(entry.id);
-      metrics.outbidEmail(outcome);
-      if (outcome !== 'disabled') entryLog.info({ outcome }, 'outbid notice handled');
-    } catch (error) {
-      entryLog.warn(
-        { cause: (error as Error).message },
-        'outbid e-mail failed; the entry will be read again',
-      );
-    }
-  };
+  return createNoticeHandler(group, {
+    mail: 'outbid',
+    required: ['auctionId', 'userId'],
+    maxDeliveries: options.maxDeliveries,
+    log,
+    async notify({ auctionId, userId }, entryLog) {
+      const outcome = await notify(auctionId as string, userId as string);
+      return () => {
+        metrics.outbidEmail(outcome);
+        if (outcome !== 'disabled') entryLog.info({ outcome }, 'outbid notice handled');
+      };
+    },
+    gaveUp: () => metrics.outbidEmail('unavailable'),
+  });
 }

@@ -1,8 +1,8 @@
-// Builds the worker from its configuration and runs its two consumer loops —
-// finished auctions (reports, posts, the parties' e-mails) and outbid notices
-// — each the same way: take over stale entries from dead consumers now and
-// then, otherwise block on new ones, one at a time. `stop` finishes or
-// abandons the current jobs.
+// Builds the worker from its configuration and runs its consumer loops —
+// finished auctions (reports, posts, the parties' e-mails), outbid notices
+// and ending-soon notices — each the same way: take over stale entries from
+// dead consumers now and then, otherwise block on new ones, one at a time.
+// `stop` finishes or abandons the current jobs.
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
@@ -18,6 +18,7 @@ import { createEntryHandler } from './handle-entry.ts';
 import { createJobState } from './job-state.ts';
 import { countGeminiCalls, createWorkerMetrics } from './metrics.ts';
 import { loadWorkerScripts } from './redis/scripts.ts';
+import { createEndingSoonNotifier } from './ending-soon-notices.ts';
 import { createOutbidNotifier } from './outbid-notices.ts';
 import { createStreamGroup, type StreamEntry, type StreamGroup } from './stream.ts';
 import { createFormatters } from './texts/format.ts';
@@ -30,7 +31,7 @@ const CLAIM_BATCH = 10;
 export interface WorkerClients {
   /** Commands and scripts. */
   redis: Redis;
-  /** Only for XREADGROUP BLOCK; disconnected by stop() to end the wait. (The outbid loop blocks on a duplicate.) */
+  /** Only for XREADGROUP BLOCK; disconnected by stop() to end the wait. (The notice loops block on duplicates.) */
   blocking: Redis;
 }
 
@@ -125,21 +126,26 @@ export function createWorker(env: WorkerEnv, baseLog: Logger, clients: WorkerCli
     },
   );
 
-  const noticesBlocking = clients.blocking.duplicate();
-  noticesBlocking.on('error', (error: Error) =>
-    log.warn({ cause: error.message }, 'redis connection error'),
-  );
-  const noticesGroup = createStreamGroup(scripted, noticesBlocking, {
-    stream: keys.outbidStream,
-    group: env.WORKER_GROUP,
-    consumer,
-    deadLetterStream: keys.outbidDeadLetterStream,
-  });
-  const handleOutbid = createOutbidNotifier(
-    noticesGroup,
-    { redis: scripted, keys, store, mailer, words, fmt, auctionUrl, log, metrics },
-    { maxDeliveries: env.WORKER_MAX_DELIVERIES },
-  );
+  /** A notice stream read on its own blocking connection, so its waits do not delay the others. */
+  function noticeSource(
+    name: string,
+    streams: { stream: string; deadLetterStream: string },
+    handlerFor: (group: StreamGroup) => StreamSource['handle'],
+  ): StreamSource {
+    const blocking = clients.blocking.duplicate();
+    blocking.on('error', (error: Error) =>
+      log.warn({ cause: error.message }, 'redis connection error'),
+    );
+    const noticeGroup = createStreamGroup(scripted, blocking, {
+      ...streams,
+      group: env.WORKER_GROUP,
+      consumer,
+    });
+    const handle = handlerFor(noticeGroup);
+    return { stream: name, group: noticeGroup, handle, blocking, current: Promise.resolve() };
+  }
+  const noticeDeps = { redis: scripted, keys, store, mailer, words, fmt, auctionUrl, log, metrics };
+  const noticeOptions = { maxDeliveries: env.WORKER_MAX_DELIVERIES };
   const sources: StreamSource[] = [
     {
       stream: 'finished',
@@ -148,13 +154,16 @@ export function createWorker(env: WorkerEnv, baseLog: Logger, clients: WorkerCli
       blocking: clients.blocking,
       current: Promise.resolve(),
     },
-    {
-      stream: 'outbid',
-      group: noticesGroup,
-      handle: handleOutbid,
-      blocking: noticesBlocking,
-      current: Promise.resolve(),
-    },
+    noticeSource(
+      'outbid',
+      { stream: keys.outbidStream, deadLetterStream: keys.outbidDeadLetterStream },
+      (notices) => createOutbidNotifier(notices, noticeDeps, noticeOptions),
+    ),
+    noticeSource(
+      'ending-soon',
+      { stream: keys.endingSoonStream, deadLetterStream: keys.endingSoonDeadLetterStream },
+      (notices) => createEndingSoonNotifier(notices, noticeDeps, noticeOptions),
+    ),
   ];
 
   let stopping = false;

@@ -6,7 +6,12 @@ import { AppError, ErrorCode } from '../../core/errors.ts';
 import type { RedisKeys } from '../../core/redis/keys.ts';
 import { scriptError, ScriptCode } from '../../core/redis/script-codes.ts';
 import type { ScriptedRedis } from '../../core/redis/scripts.ts';
-import type { NotificationSettings, PublicUser, User } from '../../core/schemas.ts';
+import type {
+  NotificationChanges,
+  NotificationSettings,
+  PublicUser,
+  User,
+} from '../../core/schemas.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 import type { SessionCache } from './session-cache.ts';
 
@@ -22,6 +27,14 @@ export function hashToken(token: string): string {
 }
 
 const normaliseEmail = (email: string) => email.trim().toLowerCase();
+
+/** The account hash's fields that turn each kind of e-mail off ('0'); absent means on. */
+const NOTIFICATION_FIELDS = ['outbidEmails', 'endingSoonEmails'] as const;
+
+function choicesFrom(stored: readonly (string | null | undefined)[]): NotificationSettings {
+  const [outbid, endingSoon] = stored;
+  return { outbidEmails: outbid !== '0', endingSoonEmails: endingSoon !== '0' };
+}
 
 const invalidCredentials = () =>
   new AppError(ErrorCode.INVALID_CREDENTIALS, 'E-mail or password is incorrect.');
@@ -172,17 +185,26 @@ export function createAccounts(
     /** An account's name and e-mail, if it exists. */
     byId: profile,
 
-    /** What the account is told by e-mail: outbid e-mails unless turned off. */
+    /** What the account is told by e-mail: every kind unless turned off. */
     async notifications(userId: string): Promise<NotificationSettings> {
-      return { outbidEmails: (await redis.hget(keys.user(userId), 'outbidEmails')) !== '0' };
+      const stored = await redis.hmget(keys.user(userId), ...NOTIFICATION_FIELDS);
+      return choicesFrom(stored);
     },
 
-    async setNotifications(userId: string, settings: NotificationSettings): Promise<void> {
-      const [code] = await redis.setNotifications(
+    /** Turns the given kinds on or off; returns all of them as they now are. */
+    async setNotifications(
+      userId: string,
+      changes: NotificationChanges,
+    ): Promise<NotificationSettings> {
+      const pairs = Object.entries(changes).flatMap(([field, on]) => [field, on ? '1' : '0']);
+      const [code, ...stored] = await redis.setNotifications(
         keys.user(userId),
-        settings.outbidEmails ? '1' : '0',
+        String(NOTIFICATION_FIELDS.length),
+        ...NOTIFICATION_FIELDS,
+        ...pairs,
       );
       if (code !== ScriptCode.OK) throw scriptError([code]);
+      return choicesFrom(stored);
     },
 
     /** The account an e-mail belongs to, if any. */

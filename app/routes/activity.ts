@@ -5,6 +5,7 @@ import {
   ErrorBody,
   MY_AUCTIONS_PAGE_MAX,
   MyAuctionsQuery,
+  NotificationChanges,
   NotificationSettings,
   type PublicUser,
 } from '../../core/schemas.ts';
@@ -86,7 +87,7 @@ export const activityRoutes: FastifyPluginAsyncTypebox<{ services: Services }> =
     {
       schema: {
         ...secured,
-        description: 'What you are told by e-mail (outbid e-mails are on until turned off).',
+        description: 'What you are told by e-mail (each kind is on until turned off).',
         response: { 200: NotificationSettings, 401: ErrorBody },
       },
     },
@@ -99,14 +100,11 @@ export const activityRoutes: FastifyPluginAsyncTypebox<{ services: Services }> =
       schema: {
         ...secured,
         description:
-          'Turns e-mails on or off: `outbidEmails`, one e-mail when someone overtakes you as leader of an open auction (at most one per bid of yours, sent by the worker when SMTP_URL is set).',
-        body: NotificationSettings,
+          'Turns e-mails on or off, one kind or both (the worker sends them when SMTP_URL is set): `outbidEmails`, one e-mail when someone overtakes you as leader of an open auction (at most one per bid of yours); `endingSoonEmails`, one e-mail ENDING_SOON_EMAIL_MINUTES (60) before an auction on your watchlist ends. Answers all of them as they now are.',
+        body: NotificationChanges,
         response: { 200: NotificationSettings, 400: ErrorBody, 401: ErrorBody },
       },
     },
-    async (request) => {
-      await services.accounts.setNotifications(userId(request), request.body);
-      return request.body;
-    },
+    (request) => services.accounts.setNotifications(userId(request), request.body),
   );
 };

@@ -38,7 +38,10 @@ export const auctionRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = 
       const body = request.body;
       const seller = request.user as PublicUser;
       await rateLimits.consume('createAuction', { principal: seller.id, ip: request.ip });
-      const input = toNewAuction(body, seller, services.config.ENDING_SOON_SECONDS * 1000);
+      const input = toNewAuction(body, seller, {
+        endingSoonMs: services.config.ENDING_SOON_SECONDS * 1000,
+        endingSoonEmailMs: services.config.ENDING_SOON_EMAIL_MINUTES * 60_000,
+      });
       const auction = await auctions.create(input);
       return reply.status(201).send(auction);
     },

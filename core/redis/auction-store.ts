@@ -33,6 +33,8 @@ export interface NewAuction {
   buyNowPrice?: number;
   /** How long before the end watchers get `auction:ending-soon` (0: never). */
   endingSoonMs: number;
+  /** How long before the end the worker e-mails the watchers (0 or absent: never). */
+  endingSoonEmailMs?: number;
 }
 
 /** What a seller may correct before the first bid; undefined: unchanged. */
@@ -65,6 +67,8 @@ const BIDS_PAGE = 500;
  * ('0' tells the script to queue none.)
  */
 const OUTBID_STREAM_MAXLEN = 100_000;
+/** Auctions whose watchers are still to be told they end soon, kept for the worker, about. */
+const ENDING_SOON_STREAM_MAXLEN = 100_000;
 
 /** The orders of the open auctions' list. */
 export type ListOrder = 'ending' | 'newest';
@@ -98,17 +102,18 @@ function stateEvent(reply: [number, string?]): Auction {
 
 export interface AuctionStoreOptions {
   /**
-   * Queue an outbid notice for the worker each time a bid takes the lead
-   * from someone: where the platform sends e-mail (SMTP_URL). About 5 µs of
-   * Redis per such bid (docs/performance.md); nothing without a relay.
+   * Queue notices for the worker's e-mails, where the platform sends e-mail
+   * (SMTP_URL): an outbid notice each time a bid takes the lead from someone
+   * (about 5 µs of Redis per such bid, docs/performance.md), and the auctions
+   * whose watchers are to be told they end soon. Nothing without a relay.
    */
-  outbidNotices?: boolean;
+  mailNotices?: boolean;
 }
 
 export function createAuctionStore(
   redis: ScriptedRedis,
   keys: RedisKeys,
-  { outbidNotices = false }: AuctionStoreOptions = {},
+  { mailNotices = false }: AuctionStoreOptions = {},
 ) {
   /**
    * One page of a per-user sorted set, highest score first (equal scores:
@@ -204,7 +209,7 @@ export function createAuctionStore(
       optional(options.maxAmount),
       randomUUID(),
       options.maxOnly ? '1' : '0',
-      outbidNotices ? String(OUTBID_STREAM_MAXLEN) : '0',
+      mailNotices ? String(OUTBID_STREAM_MAXLEN) : '0',
     );
     return bidOutcome(reply);
   }
@@ -219,6 +224,7 @@ export function createAuctionStore(
         keys.userSelling(input.seller.id),
         keys.openByListing,
         keys.user(input.seller.id),
+        keys.endingSoonMail,
         id,
         input.title,
         input.description,
@@ -236,6 +242,7 @@ export function createAuctionStore(
         optional(input.reservePrice),
         optional(input.buyNowPrice),
         String(input.endingSoonMs),
+        String(input.endingSoonEmailMs ?? 0),
       );
       return stateEvent(reply);
     },
@@ -459,10 +466,13 @@ export function createAuctionStore(
         keys.finishedStream,
         keys.endingSoon,
         keys.openByListing,
+        keys.endingSoonMail,
+        keys.endingSoonStream,
         keys.auctionPrefix,
         String(batchSize),
         keys.eventsChannel,
         FINISHED_CHANNEL,
+        mailNotices ? String(ENDING_SOON_STREAM_MAXLEN) : '0',
       );
       return { closed, msUntilNextDue, lagsMs };
     },

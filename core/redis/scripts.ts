@@ -20,7 +20,7 @@ export interface ScriptCommands {
   endSessions(...args: string[]): Promise<[number, ...string[]]>;
   deleteAccount(...args: string[]): Promise<[number, ...string[]]>;
   watchAuction(...args: string[]): Promise<[number]>;
-  setNotifications(...args: string[]): Promise<[number]>;
+  setNotifications(...args: string[]): Promise<[number, ...(string | null)[]]>;
   rateLimit(...args: string[]): Promise<[number, number]>;
 }
 

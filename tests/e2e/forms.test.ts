@@ -4,7 +4,8 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { before, describe, test } from 'node:test';
-import type { AccountExport } from '../../core/schemas.ts';
+import type { Locator, Page } from 'playwright-core';
+import type { AccountExport, NotificationSettings } from '../../core/schemas.ts';
 import { call, createAuction, register, type Session } from '../support/api-client.ts';
 import { fieldOfApiError } from '../../web/src/forms/new-auction-form.ts';
 import { PHONE, waitLive } from './support/browser.ts';
@@ -124,35 +125,75 @@ describe('forms, accounts and language in the browser', { timeout: 180_000 }, ()
     await waitForText(page, 'export-outcome', 'Arquivo baixado.');
   });
 
+  const OUTBID = 'Avisar quando meu lance for superado';
+  const ENDING_SOON = 'Avisar quando um leilão que acompanho estiver para terminar';
+
+  /** The e-mail choice's box, once the saved choices are read: enabled, and `checked` as given. */
+  async function emailBox(page: Page, name: string, checked: boolean): Promise<Locator> {
+    const box = page.getByRole('checkbox', { name, exact: true });
+    await box
+      .and(page.locator(checked ? 'input:enabled:checked' : 'input:enabled:not(:checked)'))
+      .waitFor();
+    return box;
+  }
+
+  /** The body of the next PUT of the notification choices the page sends. */
+  function nextSave(page: Page): Promise<unknown> {
+    return page
+      .waitForRequest(
+        (request) => request.method() === 'PUT' && request.url().endsWith('/api/me/notifications'),
+      )
+      .then((request) => request.postDataJSON());
+  }
+
+  const savedChoices = async (account: Session) =>
+    (
+      await call<NotificationSettings>(suite.stack.url, 'GET', '/api/me/notifications', {
+        token: account.token,
+      })
+    ).body;
+
   test('outbid e-mails are turned off and on from the account page, for every device', async () => {
     const account = await register(suite.stack.url, 'Zeca');
     const { page } = await open('/account', { session: account });
-    const box = page.getByRole('checkbox', { name: 'Avisar quando meu lance for superado' });
-    await page.waitForFunction(() => {
-      const input = document.querySelector<HTMLInputElement>('input[type="checkbox"]');
-      return input !== null && !input.disabled && input.checked;
-    });
-    await box.uncheck();
+    await emailBox(page, ENDING_SOON, true);
+    const sent = nextSave(page);
+    await (await emailBox(page, OUTBID, true)).uncheck();
     await waitForText(page, 'emails-outcome', 'você não receberá mais esses avisos');
-    const saved = await call<{ outbidEmails: boolean }>(
-      suite.stack.url,
-      'GET',
-      '/api/me/notifications',
-      { token: account.token },
-    );
-    assert.deepEqual(saved.body, { outbidEmails: false });
+    assert.deepEqual(await sent, { outbidEmails: false });
+    assert.deepEqual(await savedChoices(account), { outbidEmails: false, endingSoonEmails: true });
     const elsewhere = (await open('/account', { session: account, viewport: PHONE })).page;
-    await elsewhere.waitForFunction(() => {
-      const input = document.querySelector<HTMLInputElement>('input[type="checkbox"]');
-      return input !== null && !input.disabled && !input.checked;
-    });
-    await elsewhere.getByRole('checkbox', { name: 'Avisar quando meu lance for superado' }).check();
-    await waitForText(elsewhere, 'emails-outcome', 'você será avisado');
+    await emailBox(elsewhere, ENDING_SOON, true);
+    await (await emailBox(elsewhere, OUTBID, false)).check();
+    await waitForText(elsewhere, 'emails-outcome', 'você será avisado quando seu lance');
     await page.reload();
-    await page.waitForFunction(() => {
-      const input = document.querySelector<HTMLInputElement>('input[type="checkbox"]');
-      return input !== null && !input.disabled && input.checked;
+    await emailBox(page, OUTBID, true);
+    await emailBox(page, ENDING_SOON, true);
+  });
+
+  test('ending-soon e-mails are turned off and on on their own, the outbid choice kept', async () => {
+    const account = await register(suite.stack.url, 'Zuleica');
+    // Outbid e-mails already off, so a save of the wrong choice, or of both, shows.
+    const off = await call(suite.stack.url, 'PUT', '/api/me/notifications', {
+      token: account.token,
+      body: { outbidEmails: false },
     });
+    assert.equal(off.status, 200);
+    const { page } = await open('/account', { session: account });
+    await emailBox(page, OUTBID, false);
+    const sent = nextSave(page);
+    await (await emailBox(page, ENDING_SOON, true)).uncheck();
+    await waitForText(page, 'emails-outcome', 'avisos de leilões para terminar');
+    assert.deepEqual(await sent, { endingSoonEmails: false });
+    assert.deepEqual(await savedChoices(account), { outbidEmails: false, endingSoonEmails: false });
+
+    await page.reload();
+    await emailBox(page, OUTBID, false);
+    const sentAgain = nextSave(page);
+    await (await emailBox(page, ENDING_SOON, false)).check();
+    await waitForText(page, 'emails-outcome', 'leilão que acompanha estiver para terminar');
+    assert.deepEqual(await sentAgain, { endingSoonEmails: true });
+    assert.deepEqual(await savedChoices(account), { outbidEmails: false, endingSoonEmails: true });
   });
 
   test('deleting the account: refused while selling, the password asked, then signed out everywhere', async () => {

@@ -159,10 +159,66 @@ describe('outbid notices', () => {
     await stores[0]!.placeBid(auction.id, bidders[0]!, 1000);
     await stores[1]!.placeBid(auction.id, bidders[1]!, 1100);
     assert.equal(await raw.xlen(keys.outbidStream), 0, 'without a relay, no notice');
-    const mailing = createAuctionStore(loadScripts(redis.client()), keys, { outbidNotices: true });
+    const mailing = createAuctionStore(loadScripts(redis.client()), keys, { mailNotices: true });
     await mailing.placeBid(auction.id, bidders[0]!, 1200);
     const [[, fields] = ['', []]] = await raw.xrange(keys.outbidStream, '-', '+');
     assert.deepEqual(fields, ['auctionId', auction.id, 'userId', bidders[1]!.id, 'seq', '3']);
+  });
+});
+
+describe('ending-soon e-mail notices', () => {
+  const windowMs = 60_000;
+  const mailing = () =>
+    createAuctionStore(loadScripts(redis.client()), keys, { mailNotices: true });
+  const queued = async () =>
+    (await raw.xrange(keys.endingSoonStream, '-', '+')).map(([, fields]) => fields);
+
+  it('are scheduled at listing, the window before the end, and never for a shorter auction', async () => {
+    const long = await newAuction(stores[0]!, {
+      durationMs: windowMs + 1000,
+      endingSoonEmailMs: windowMs,
+    });
+    const short = await newAuction(stores[0]!, {
+      durationMs: windowMs - 1000,
+      endingSoonEmailMs: windowMs,
+    });
+    const none = await newAuction(stores[0]!);
+    assert.equal(
+      Number(await raw.zscore(keys.endingSoonMail, long.id)),
+      Date.parse(long.endsAt) - windowMs,
+    );
+    assert.equal(await raw.zscore(keys.endingSoonMail, short.id), null);
+    assert.equal(await raw.zscore(keys.endingSoonMail, none.id), null);
+  });
+
+  it('stream each watched auction still open when due, once, only where e-mail is sent', async () => {
+    const dueSoon = { durationMs: windowMs + 300, endingSoonEmailMs: windowMs };
+    // A replica without SMTP_URL takes what is due off the schedule and queues nothing.
+    const dropped = await newAuction(stores[0]!, dueSoon);
+    await stores[0]!.watch(bidders[0]!.id, dropped.id);
+    await sleep(400);
+    await stores[0]!.closeDue(100);
+    assert.equal(await raw.exists(keys.endingSoonStream), 0, 'nothing ever added');
+    assert.equal(await raw.zscore(keys.endingSoonMail, dropped.id), null);
+
+    const store = mailing();
+    const [watched, unwatched, cancelled] = await Promise.all(
+      [0, 1, 2].map(() => newAuction(store, dueSoon)),
+    );
+    for (const auction of [watched!, cancelled!]) await store.watch(bidders[0]!.id, auction.id);
+    await store.watch(bidders[1]!.id, watched!.id);
+    await store.cancel(cancelled!.id, seller);
+    await sleep(400);
+    await store.closeDue(100);
+    assert.deepEqual(
+      await queued(),
+      [['auctionId', watched!.id]],
+      'one entry for two watchers; none unwatched or cancelled',
+    );
+    for (const auction of [watched!, unwatched!, cancelled!])
+      assert.equal(await raw.zscore(keys.endingSoonMail, auction.id), null);
+    await store.closeDue(100);
+    assert.equal((await queued()).length, 1, 'streamed once');
   });
 });
 

@@ -1,6 +1,6 @@
 // E-mail choices (`GET`/`PUT /api/me/notifications`) and the outbid stream
 // the bid script feeds for the worker's outbid e-mails (tests/worker/
-// outbid-email.test.ts follows them to the relay).
+// outbid-email.test.ts and ending-soon-email.test.ts follow them to the relay).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { redisKeys } from '../../core/redis/keys.ts';
@@ -17,16 +17,24 @@ import { useReplicaStack } from '../support/replica-stack.ts';
 
 // With a relay configured, as outbid notices are queued only where they can be e-mailed
 // (nothing listens there: the worker's side is tests/worker/outbid-email.test.ts).
-const stack = useReplicaStack(2, { env: { SMTP_URL: 'smtp://127.0.0.1:9' } });
+const stack = useReplicaStack(2, {
+  env: { SMTP_URL: 'smtp://127.0.0.1:9', ENDING_SOON_EMAIL_MINUTES: '2' },
+});
 const { url } = stack;
 const keys = redisKeys();
 
+interface Choices {
+  outbidEmails: boolean;
+  endingSoonEmails: boolean;
+}
+const allOn: Choices = { outbidEmails: true, endingSoonEmails: true };
+
 const choices = (who: Session, replica: number) =>
-  call<{ outbidEmails: boolean }>(url(replica), 'GET', '/api/me/notifications', {
+  call<Choices>(url(replica), 'GET', '/api/me/notifications', {
     token: who.token,
   });
 const choose = (who: Session, body: unknown, replica = 0) =>
-  call<{ outbidEmails?: boolean; error?: { code: string } }>(
+  call<Partial<Choices> & { error?: { code: string } }>(
     url(replica),
     'PUT',
     '/api/me/notifications',
@@ -34,31 +42,46 @@ const choose = (who: Session, body: unknown, replica = 0) =>
   );
 
 describe('e-mail choices', { timeout: 30_000 }, () => {
-  it('start with outbid e-mails on; turned off on one replica, off on every one; on again', async () => {
+  it('start all on; one turned off on one replica is off on every one, the other untouched; on again', async () => {
     const ana = await register(url(0), 'Ana');
-    assert.deepEqual((await choices(ana, 1)).body, { outbidEmails: true });
+    assert.deepEqual((await choices(ana, 1)).body, allOn);
     const off = await choose(ana, { outbidEmails: false });
-    assert.deepEqual([off.status, off.body], [200, { outbidEmails: false }]);
-    assert.deepEqual((await choices(ana, 1)).body, { outbidEmails: false });
+    const outbidOff = { ...allOn, outbidEmails: false };
+    assert.deepEqual([off.status, off.body], [200, outbidOff]);
+    assert.deepEqual((await choices(ana, 1)).body, outbidOff);
     const client = stack.redis.client();
     assert.equal(await client.hget(keys.user(ana.user.id), 'outbidEmails'), '0');
     client.disconnect();
     const exported = await call<{ notifications: unknown }>(url(1), 'GET', '/api/me/export', {
       token: ana.token,
     });
-    assert.deepEqual(exported.body.notifications, { outbidEmails: false });
-    assert.deepEqual((await choose(ana, { outbidEmails: true }, 1)).body, { outbidEmails: true });
-    assert.deepEqual((await choices(ana, 0)).body, { outbidEmails: true });
+    assert.deepEqual(exported.body.notifications, outbidOff);
+    // The other kind alone: the answer says both, as they now are.
+    const bothOff = { outbidEmails: false, endingSoonEmails: false };
+    assert.deepEqual((await choose(ana, { endingSoonEmails: false }, 1)).body, bothOff);
+    assert.deepEqual((await choices(ana, 0)).body, bothOff);
+    const endingOnly = { outbidEmails: false, endingSoonEmails: true };
+    assert.deepEqual((await choose(ana, { endingSoonEmails: true }, 0)).body, endingOnly);
+    assert.deepEqual((await choose(ana, allOn, 1)).body, allOn);
+    assert.deepEqual((await choices(ana, 0)).body, allOn);
   });
 
   it('refuses what is not a choice with 400, and anyone signed out with 401', async () => {
     const bea = await register(url(0), 'Bea');
-    for (const body of [{}, { outbidEmails: 'no' }, { outbidEmails: false, extra: 1 }, null, []]) {
+    for (const body of [
+      {},
+      { outbidEmails: 'no' },
+      { endingSoonEmails: 0 },
+      { outbidEmails: false, extra: 1 },
+      { endingSoonEmails: null },
+      null,
+      [],
+    ]) {
       const reply = await choose(bea, body);
       assert.equal(reply.status, 400, JSON.stringify(body));
       assert.equal(reply.body.error?.code, 'VALIDATION_FAILED');
     }
-    assert.deepEqual((await choices(bea, 1)).body, { outbidEmails: true }, 'unchanged');
+    assert.deepEqual((await choices(bea, 1)).body, allOn, 'unchanged');
     for (const method of ['GET', 'PUT'] as const) {
       const anonymous = await call(url(1), method, '/api/me/notifications', {
         ...(method === 'PUT' ? { body: { outbidEmails: false } } : {}),
@@ -69,7 +92,13 @@ describe('e-mail choices', { timeout: 30_000 }, () => {
 
   it('are never written for an account deleted meanwhile', async () => {
     const client = stack.redis.client();
-    const [code] = await loadScripts(client).setNotifications(keys.user('gone'), '0');
+    const [code] = await loadScripts(client).setNotifications(
+      keys.user('gone'),
+      '1',
+      'outbidEmails',
+      'outbidEmails',
+      '0',
+    );
     assert.equal(code, -18);
     assert.equal(await client.exists(keys.user('gone')), 0);
     client.disconnect();
@@ -102,6 +131,22 @@ describe('the outbid stream', { timeout: 30_000 }, () => {
       (await entries()).map((entry) => entry.userId),
       [caio.user.id, dora.user.id],
     );
+    client.disconnect();
+  });
+});
+
+describe('the ending-soon e-mail schedule', { timeout: 30_000 }, () => {
+  it('takes every auction listed through the API for longer than ENDING_SOON_EMAIL_MINUTES', async () => {
+    const [seller] = await registerEach(url(0), ['Seller']);
+    const long = await createAuction(url(1), seller!.token, { durationSeconds: 180 });
+    const short = await createAuction(url(0), seller!.token, { durationSeconds: 90 });
+    const client = stack.redis.client();
+    assert.equal(
+      Number(await client.zscore(keys.endingSoonMail, long.id)),
+      Date.parse(long.endsAt) - 120_000,
+      'two minutes before the end',
+    );
+    assert.equal(await client.zscore(keys.endingSoonMail, short.id), null, 'too short');
     client.disconnect();
   });
 });

@@ -24,7 +24,9 @@ export interface ReceivedMail {
 export type SmtpStep =
   | { at: 'rcpt' | 'data'; code: number; message?: string }
   /** Reads the message, then never answers (a relay that hangs after the data). */
-  | { at: 'data'; hang: true };
+  | { at: 'data'; hang: true }
+  /** Takes the message as usual: what follows it is for the next transactions. */
+  | { at: 'data'; accept: true };
 
 export interface SmtpStandIn {
   url: string;

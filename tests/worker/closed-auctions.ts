@@ -60,7 +60,7 @@ export function storeFor(redis: Redis, prefix: string): AuctionStore {
   const keys = redisKeys(prefix);
   for (const { id, name } of [seller, ...bidders])
     redis.hsetnx(keys.user(id), 'name', name).catch(() => {}); // a failure shows as the scripts' refusal
-  return createAuctionStore(loadScripts(redis), keys, { outbidNotices: true });
+  return createAuctionStore(loadScripts(redis), keys, { mailNotices: true });
 }
 
 const DURATION_MS = 300;

@@ -47,6 +47,20 @@ export interface OutbidNotice {
   auctionUrl: string | null;
 }
 
+/** What an ending-soon e-mail says to a watcher: the auction, where it stands now. */
+export interface EndingSoonNotice {
+  name: string;
+  title: string;
+  /** In centavos: the price now, and the least a bid may be (the start, before any bid). */
+  currentPrice: number;
+  minimumBid: number;
+  endsAt: string;
+  hasBids: boolean;
+  /** The watcher leads. */
+  leading: boolean;
+  auctionUrl: string | null;
+}
+
 export interface MailText {
   subject: string;
   text: string;
@@ -79,6 +93,8 @@ export interface Phrasebook {
   auctionLink(url: string): string;
   /** To a leader someone overtook, while the auction is open. */
   outbidEmail(notice: OutbidNotice, fmt: Formatters): MailText;
+  /** To a watcher, once, ENDING_SOON_EMAIL_MINUTES before the end. */
+  endingSoonEmail(notice: EndingSoonNotice, fmt: Formatters): MailText;
   post: OutcomeWords;
   /** Labels of the Discord embed. */
   discord: {

@@ -79,6 +79,28 @@ export const en: Phrasebook = {
       'The Arremate team',
     ].join('\n'),
   }),
+  endingSoonEmail: (n, fmt) => {
+    const standing = n.leading
+      ? `You are leading, at ${fmt.money(n.currentPrice)}.`
+      : n.hasBids
+        ? `The current bid is ${fmt.money(n.currentPrice)}; to lead, offer at least ` +
+          `${fmt.money(n.minimumBid)}.`
+        : `Nobody has bid yet: the first bid may be ${fmt.money(n.minimumBid)}.`;
+    return {
+      subject: `"${n.title}" is ending soon`,
+      text: [
+        `Hello ${n.name},`,
+        '',
+        `The auction "${n.title}", which you are watching, ends on ${fmt.dateTime(n.endsAt)}. ${standing}`,
+        ...(n.auctionUrl ? ['', en.auctionLink(n.auctionUrl)] : []),
+        '',
+        'You get this notice once per auction you watch. To stop them, turn e-mail notices off ' +
+          'in My account.',
+        '',
+        'The Arremate team',
+      ].join('\n'),
+    };
+  },
   sellerEmail: (f, fmt, buyerEmail, auctionUrl) => {
     const ended = `Your auction "${f.title}" ended on ${fmt.dateTime(f.closedAt)}`;
     const footer = [

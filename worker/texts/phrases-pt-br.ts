@@ -84,6 +84,28 @@ export const ptBR: Phrasebook = {
       'Equipe Arremate',
     ].join('\n'),
   }),
+  endingSoonEmail: (n, fmt) => {
+    const standing = n.leading
+      ? `Você está na frente, com ${fmt.money(n.currentPrice)}.`
+      : n.hasBids
+        ? `O lance atual é de ${fmt.money(n.currentPrice)}; para ficar na frente, ofereça pelo ` +
+          `menos ${fmt.money(n.minimumBid)}.`
+        : `Ainda não há lances: o primeiro pode ser de ${fmt.money(n.minimumBid)}.`;
+    return {
+      subject: `"${n.title}" termina em breve`,
+      text: [
+        `Olá, ${n.name},`,
+        '',
+        `O leilão "${n.title}", que você acompanha, termina em ${fmt.dateTime(n.endsAt)}. ${standing}`,
+        ...(n.auctionUrl ? ['', ptBR.auctionLink(n.auctionUrl)] : []),
+        '',
+        'Você recebe este aviso uma vez por leilão que acompanha. Para não receber mais, desligue ' +
+          'os avisos por e-mail em Minha conta.',
+        '',
+        'Equipe Arremate',
+      ].join('\n'),
+    };
+  },
   sellerEmail: (f, fmt, buyerEmail, auctionUrl) => {
     const ended = `Seu leilão "${f.title}" terminou em ${fmt.dateTime(f.closedAt)}`;
     const footer = [

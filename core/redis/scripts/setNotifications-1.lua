@@ -4,10 +4,13 @@
 
   Input:
     KEYS[1] the user's account (hash)
-    ARGV[1] outbid e-mails: '1' on, '0' off
+    ARGV[1] n, how many choice fields follow, to answer with
+    ARGV[2 .. n+1] the choices' fields
+    ARGV[n+2 ..] field, value pairs to set: '1' on, '0' off
 
-  Output: {0} set   {-18} the account was deleted
+  Output: {0, value of each choice field (nil: never set)}   {-18} the account was deleted
 ]]
 if redis.call('EXISTS', KEYS[1]) == 0 then return {-18} end
-redis.call('HSET', KEYS[1], 'outbidEmails', ARGV[1])
-return {0}
+local n = tonumber(ARGV[1])
+if #ARGV > n + 1 then redis.call('HSET', KEYS[1], unpack(ARGV, n + 2)) end
+return {0, unpack(redis.call('HMGET', KEYS[1], unpack(ARGV, 2, n + 1)))}

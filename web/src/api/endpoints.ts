@@ -12,6 +12,7 @@ import type {
   CreateAuctionBody,
   LoginBody,
   MaximumResult,
+  NotificationChanges,
   NotificationSettings,
   OwnMaximum,
   RegisterBody,
@@ -130,5 +131,6 @@ export const exportAccount = () => apiRequest<AccountExport>('/api/me/export');
 /** What the account is told by e-mail. */
 export const notificationSettings = () => apiRequest<NotificationSettings>('/api/me/notifications');
 
-export const saveNotificationSettings = (body: NotificationSettings) =>
+/** Turns the given choices on or off (the others stay); answers all of them as they now are. */
+export const saveNotificationSettings = (body: NotificationChanges) =>
   apiRequest<NotificationSettings>('/api/me/notifications', { method: 'PUT', body });

@@ -12,9 +12,13 @@
     KEYS[3] finished-auctions stream (durable, read by the worker)
     KEYS[4] ending-soon notices sorted set (score = when to notify, ms)
     KEYS[5] open auctions by listing time (score = createdAt ms)
+    KEYS[6] ending-soon e-mails sorted set (score = when to e-mail the watchers, ms)
+    KEYS[7] ending-soon stream (the worker e-mails each watcher)
     ARGV[1] auction key prefix (hash: ARGV[1] .. id; watchers: ARGV[1] .. id .. ':watchers')
     ARGV[2] batch size    ARGV[3] events channel
     ARGV[4] public finished channel ('leiloes_finalizados')
+    ARGV[5] the ending-soon stream's cap (XADD MAXLEN ~); '0': no e-mail is
+            sent here (no SMTP_URL), so the due e-mails are dropped
 
   Output:
     {closedCount, msUntilNextDue, lag1, lag2, ...}
@@ -39,6 +43,20 @@ for _, id in ipairs(notices) do
   end
 end
 
+-- Watchers of an auction still open are e-mailed by the worker, which reads
+-- who watches when it writes: one entry per auction, not per watcher.
+local mailKey, mailStream = KEYS[6], KEYS[7]
+local mails = redis.call('ZRANGE', mailKey, '-inf', now, 'BYSCORE', 'LIMIT', 0, batch)
+for _, id in ipairs(mails) do
+  redis.call('ZREM', mailKey, id)
+  if ARGV[5] ~= '0' and redis.call('SCARD', prefix .. id .. ':watchers') > 0 then
+    local status, endsAt = unpack(redis.call('HMGET', prefix .. id, 'status', 'endsAt'))
+    if status == 'open' and tonumber(endsAt) > now then
+      redis.call('XADD', mailStream, 'MAXLEN', '~', ARGV[5], '*', 'auctionId', id)
+    end
+  end
+end
+
 local due = redis.call('ZRANGE', openKey, '-inf', now, 'BYSCORE', 'LIMIT', 0, batch)
 local closed = 0
 local lags = {}
@@ -55,7 +73,7 @@ for _, id in ipairs(due) do
 end
 
 local nextDue = -1
-for _, key in ipairs({openKey, endingSoonKey}) do
+for _, key in ipairs({openKey, endingSoonKey, mailKey}) do
   local head = redis.call('ZRANGE', key, 0, 0, 'WITHSCORES')
   if head[2] then
     local wait = math.max(0, tonumber(head[2]) - now)

@@ -1,0 +1,120 @@
+// Ending-soon e-mails: ENDING_SOON_EMAIL_MINUTES before an auction ends, the
+// close monitor's script streams the auction (core/redis/scripts/
+// closeDueAuctions-7.lua); this e-mails each of its watchers where it stands
+// — they lead, or the least to lead — unless the auction is no longer open
+// when it is read, the watcher is its seller, turned these e-mails off, has
+// no account any more, or was told already: one such e-mail per auction.
+import type { Logger } from 'pino';
+import type { AuctionStore } from '../core/redis/auction-store.ts';
+import type { RedisKeys } from '../core/redis/keys.ts';
+import type { Auction } from '../core/schemas.ts';
+import { MailFailure, type Mailer } from '../core/mail/mailer.ts';
+import type { WorkerMetrics } from './metrics.ts';
+import { createNoticeHandler } from './notice-entries.ts';
+import type { WorkerRedis } from './redis/scripts.ts';
+import type { StreamGroup } from './stream.ts';
+import type { Formatters } from './texts/format.ts';
+import type { Phrasebook } from './texts/phrasebook.ts';
+
+export type EndingSoonOutcome =
+  | 'sent'
+  /** The auction is no longer open (counted once for all its watchers). */
+  | 'ended'
+  | 'seller'
+  /** The account was deleted, or has no address. */
+  | 'no_account'
+  | 'turned_off'
+  | 'already_told'
+  /** The relay refused it (5xx), or may have it without saying so: never sent again. */
+  | 'rejected'
+  | 'unknown';
+
+export interface EndingSoonDeps {
+  redis: WorkerRedis;
+  keys: RedisKeys;
+  store: AuctionStore;
+  mailer: Mailer | null;
+  words: Phrasebook;
+  fmt: Formatters;
+  auctionUrl(auctionId: string): string | null;
+  log: Logger;
+  metrics: WorkerMetrics;
+}
+
+/** How long the "told" mark outlives the auction's end (soft close may move it). */
+const MARK_AFTER_END_MS = 86_400_000;
+
+export function createEndingSoonNotifier(
+  group: StreamGroup,
+  deps: EndingSoonDeps,
+  options: { maxDeliveries: number },
+) {
+  const { redis, keys, mailer, metrics } = deps;
+
+  async function tell(auction: Auction, userId: string): Promise<EndingSoonOutcome> {
+    if (userId === auction.seller.id) return 'seller';
+    const [name, email, wanted] = await redis.hmget(
+      keys.user(userId),
+      'name',
+      'email',
+      'endingSoonEmails',
+    );
+    if (!email || !name) return 'no_account';
+    if (wanted === '0') return 'turned_off';
+    const mark = keys.endingSoonMailed(auction.id, userId);
+    const expiresAt = Date.parse(auction.endsAt) + MARK_AFTER_END_MS;
+    if ((await redis.set(mark, '1', 'PXAT', expiresAt, 'NX')) === null) return 'already_told';
+    const mail = deps.words.endingSoonEmail(
+      {
+        name,
+        title: auction.title,
+        currentPrice: auction.currentPrice,
+        minimumBid: auction.minimumBid,
+        endsAt: auction.endsAt,
+        hasBids: auction.bidCount > 0,
+        leading: auction.leader?.id === userId,
+        auctionUrl: deps.auctionUrl(auction.id),
+      },
+      deps.fmt,
+    );
+    try {
+      await mailer!.send(
+        { to: email, ...mail },
+        { auctionId: auction.id, userId, mail: 'ending_soon' },
+      );
+      return 'sent';
+    } catch (error) {
+      if (!(error instanceof MailFailure)) throw error;
+      if (error.kind !== 'unavailable') return error.kind;
+      // Certainly not sent: give the claim back; the entry is read again
+      // later, and only the watchers not yet told are written to then.
+      await redis.del(mark);
+      throw error;
+    }
+  }
+
+  return createNoticeHandler(group, {
+    mail: 'ending_soon',
+    required: ['auctionId'],
+    maxDeliveries: options.maxDeliveries,
+    log: deps.log,
+    async notify({ auctionId }, entryLog) {
+      // Without SMTP_URL here (the API has one, or it queued nothing), nothing is sent.
+      if (!mailer) return () => {};
+      const auction = await deps.store.get(auctionId as string);
+      const told: [string, EndingSoonOutcome][] = [];
+      if (!auction || auction.status !== 'open') told.push(['', 'ended']);
+      else {
+        const watchers = await redis.smembers(keys.auctionWatchers(auction.id));
+        for (const userId of watchers.sort()) told.push([userId, await tell(auction, userId)]);
+      }
+      return () => {
+        for (const [userId, outcome] of told) {
+          metrics.endingSoonEmail(outcome);
+          entryLog.info({ ...(userId ? { userId } : {}), outcome }, 'ending-soon notice handled');
+        }
+      };
+    },
+    gaveUp: () => metrics.endingSoonEmail('unavailable'),
+  });
+}

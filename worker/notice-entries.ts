@@ -1,0 +1,59 @@
+// The notice streams (outbid, ending soon) are read the same way: an entry
+// names what to tell; it is acknowledged whatever was decided about it, left
+// pending for a later delivery when the mail relay is down, and sent to the
+// dead-letter stream when it cannot be read or was delivered too many times.
+import type { Logger } from 'pino';
+import { FailureCode } from './failures.ts';
+import type { StreamEntry, StreamGroup } from './stream.ts';
+
+export interface NoticeKind {
+  /** In log lines (`mail`) and dead letters: 'outbid', 'ending_soon'. */
+  mail: string;
+  /** Fields every entry must have. */
+  required: readonly string[];
+  maxDeliveries: number;
+  log: Logger;
+  /**
+   * Sends what the entry asks for; returns how to log and count what it did,
+   * once the entry is acknowledged. Throws (a MailFailure 'unavailable') to
+   * leave the entry for a later delivery.
+   */
+  notify(fields: Record<string, string>, entryLog: Logger): Promise<() => void>;
+  /** Counts an entry given up on after too many deliveries. */
+  gaveUp(): void;
+}
+
+export function createNoticeHandler(group: StreamGroup, kind: NoticeKind) {
+  return async function handleNotice(entry: StreamEntry): Promise<void> {
+    const { fields } = entry;
+    const entryLog = kind.log.child({
+      entryId: entry.id,
+      ...Object.fromEntries(kind.required.map((name) => [name, fields[name]])),
+      mail: kind.mail,
+    });
+    const missing = kind.required.filter((name) => !fields[name]);
+    if (missing.length > 0) {
+      await group.deadLetter(entry, FailureCode.INVALID_ENTRY, `no ${missing.join(' or ')}`);
+      entryLog.error(`unreadable ${kind.mail} entry sent to the dead-letter stream`);
+      return;
+    }
+    if (entry.deliveries > kind.maxDeliveries) {
+      await group.deadLetter(entry, FailureCode.MAIL_UNAVAILABLE, `${kind.mail} e-mail`);
+      entryLog.error(
+        `${kind.mail} e-mail delivered too many times, sent to the dead-letter stream`,
+      );
+      kind.gaveUp();
+      return;
+    }
+    try {
+      const report = await kind.notify(fields, entryLog);
+      await group.ack(entry.id);
+      report();
+    } catch (error) {
+      entryLog.warn(
+        { cause: (error as Error).message },
+        `${kind.mail} e-mail failed; the entry will be read again`,
+      );
+    }
+  };
+}
