@@ -206,7 +206,13 @@ describe('REST under hostile input', () => {
       { weight: 2, arbitrary: bodyText({}, { title: stringText, description: stringText }) },
       {
         weight: 1,
-        arbitrary: bodyText({ outbidEmails: fc.constantFrom('true', 'false', '0', '"no"') }),
+        arbitrary: bodyText(
+          {},
+          {
+            outbidEmails: fc.constantFrom('true', 'false', '0', '"no"'),
+            endingSoonEmails: fc.constantFrom('true', 'false', 'null', '1'),
+          },
+        ),
       },
       // Never the world's password: its accounts stay (a right one is tested in account-deletion).
       { weight: 1, arbitrary: bodyText({ password: stringText }) },
