@@ -18,6 +18,12 @@ export const ApiEnv = Type.Object({
   MAIL_FROM: Type.String({ default: 'Arremate <no-reply@arremate.local>', minLength: 3 }),
   /** How long a password-reset link works. Default 1 hour. */
   PASSWORD_RESET_TTL_SECONDS: Type.Integer({ default: 3600, minimum: 60, maximum: 86_400 }),
+  /** How long an e-mail verification link works. Default 3 days. */
+  EMAIL_VERIFICATION_TTL_SECONDS: Type.Integer({
+    default: 259_200,
+    minimum: 3600,
+    maximum: 604_800,
+  }),
   /** Session lifetime; a token expires this long after sign-in. Default 7 days. */
   TOKEN_TTL_SECONDS: Type.Integer({ default: 7 * 24 * 3600, minimum: 60 }),
   /**
@@ -64,6 +70,10 @@ export const ApiEnv = Type.Object({
   RATE_LIMIT_PASSWORD_RESET_ACCOUNT: Limit('1,3'),
   /** Password-reset requests per IP: 60/min, bursts of 20. */
   RATE_LIMIT_PASSWORD_RESET_IP: Limit('60,20'),
+  /** E-mail verification links per account: 1/min, bursts of 3. */
+  RATE_LIMIT_VERIFICATION_EMAIL_ACCOUNT: Limit('1,3'),
+  /** E-mail verification requests per IP: 60/min, bursts of 20. */
+  RATE_LIMIT_VERIFICATION_EMAIL_IP: Limit('60,20'),
   /** Title searches per IP: 600/min (10/s), bursts of 120; each one scans the replica's open titles. */
   RATE_LIMIT_SEARCH_IP: Limit('600,120'),
   /** Socket.IO events per connection per second (in process), bursts of 5×. Default 50. */

@@ -14,7 +14,13 @@ export interface Limit {
 }
 
 export type LimitedAction =
-  'bid' | 'createAuction' | 'register' | 'login' | 'passwordReset' | 'search';
+  | 'bid'
+  | 'createAuction'
+  | 'register'
+  | 'login'
+  | 'passwordReset'
+  | 'verificationEmail'
+  | 'search';
 
 /** Who a request counts against: the user (or the account tried at login) and the IP. */
 export interface Subjects {
@@ -47,6 +53,10 @@ export function createRateLimiter(redis: ScriptedRedis, keys: RedisKeys, config:
     passwordReset: {
       principal: parseLimit(config.RATE_LIMIT_PASSWORD_RESET_ACCOUNT),
       ip: parseLimit(config.RATE_LIMIT_PASSWORD_RESET_IP),
+    },
+    verificationEmail: {
+      principal: parseLimit(config.RATE_LIMIT_VERIFICATION_EMAIL_ACCOUNT),
+      ip: parseLimit(config.RATE_LIMIT_VERIFICATION_EMAIL_IP),
     },
     search: { principal: null, ip: parseLimit(config.RATE_LIMIT_SEARCH_IP) },
   };

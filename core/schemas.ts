@@ -20,7 +20,17 @@ const Seq = Type.Integer({ minimum: 0, maximum: Number.MAX_SAFE_INTEGER });
 export const PublicUser = Type.Object({ id: Id, name: Type.String() });
 export type PublicUser = Static<typeof PublicUser>;
 
-export const User = Type.Object({ id: Id, name: Type.String(), email: Type.String() });
+export const User = Type.Object({
+  id: Id,
+  name: Type.String(),
+  email: Type.String(),
+  /**
+   * The owner followed the link sent to the address (accounts made before
+   * addresses were verified count as verified). Notices (outbid, ending
+   * soon) go only to verified addresses.
+   */
+  emailVerified: Type.Boolean(),
+});
 export type User = Static<typeof User>;
 
 export const AuctionStatus = Type.Union([
@@ -103,8 +113,17 @@ const Email = Type.String({
 });
 const Password = Type.String({ minLength: 8, maxLength: 128 });
 
+/** The language of an e-mail the API sends (a link); default pt-BR. */
+const MailLanguage = Type.Union([Type.Literal('pt-BR'), Type.Literal('en')]);
+
 export const RegisterBody = Type.Object(
-  { name: Type.String({ minLength: 1, maxLength: 60 }), email: Email, password: Password },
+  {
+    name: Type.String({ minLength: 1, maxLength: 60 }),
+    email: Email,
+    password: Password,
+    /** The language of the e-mail with the verification link; default pt-BR. */
+    language: Type.Optional(MailLanguage),
+  },
   { additionalProperties: false },
 );
 export type RegisterBody = Static<typeof RegisterBody>;
@@ -136,7 +155,7 @@ export const PasswordResetBody = Type.Object(
   {
     email: Type.String({ minLength: 1, maxLength: 254 }),
     /** The e-mail's language; default pt-BR. */
-    language: Type.Optional(Type.Union([Type.Literal('pt-BR'), Type.Literal('en')])),
+    language: Type.Optional(MailLanguage),
   },
   { additionalProperties: false },
 );
@@ -148,6 +167,19 @@ export const ConfirmPasswordResetBody = Type.Object(
   { additionalProperties: false },
 );
 export type ConfirmPasswordResetBody = Static<typeof ConfirmPasswordResetBody>;
+
+/** The token from an e-mail verification link. */
+export const VerifyEmailBody = Type.Object(
+  { token: Type.String({ minLength: 20, maxLength: 100 }) },
+  { additionalProperties: false },
+);
+export type VerifyEmailBody = Static<typeof VerifyEmailBody>;
+
+/** Asks for an e-mail in a language. */
+export const MailLanguageBody = Type.Object(
+  { language: Type.Optional(MailLanguage) },
+  { additionalProperties: false },
+);
 
 export const SessionResponse = Type.Object({ token: Type.String(), user: User });
 

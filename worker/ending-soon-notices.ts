@@ -2,8 +2,9 @@
 // close monitor's script streams the auction (core/redis/scripts/
 // closeDueAuctions-7.lua); this e-mails each of its watchers where it stands
 // — they lead, or the least to lead — unless the auction is no longer open
-// when it is read, the watcher is its seller, turned these e-mails off, has
-// no account any more, or was told already: one such e-mail per auction.
+// when it is read, the watcher is its seller, has no account any more or an
+// address not verified yet, turned these e-mails off, or was told already:
+// one such e-mail per auction.
 import type { Logger } from 'pino';
 import type { AuctionStore } from '../core/redis/auction-store.ts';
 import type { RedisKeys } from '../core/redis/keys.ts';
@@ -23,6 +24,8 @@ export type EndingSoonOutcome =
   | 'seller'
   /** The account was deleted, or has no address. */
   | 'no_account'
+  /** Its owner has not followed the link sent to the address yet. */
+  | 'unverified'
   | 'turned_off'
   | 'already_told'
   /** The relay refused it (5xx), or may have it without saying so: never sent again. */
@@ -53,13 +56,15 @@ export function createEndingSoonNotifier(
 
   async function tell(auction: Auction, userId: string): Promise<EndingSoonOutcome> {
     if (userId === auction.seller.id) return 'seller';
-    const [name, email, wanted] = await redis.hmget(
+    const [name, email, verified, wanted] = await redis.hmget(
       keys.user(userId),
       'name',
       'email',
+      'emailVerified',
       'endingSoonEmails',
     );
     if (!email || !name) return 'no_account';
+    if (verified === '0') return 'unverified';
     if (wanted === '0') return 'turned_off';
     const mark = keys.endingSoonMailed(auction.id, userId);
     const expiresAt = Date.parse(auction.endsAt) + MARK_AFTER_END_MS;

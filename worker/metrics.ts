@@ -53,13 +53,13 @@ export function createWorkerMetrics() {
   });
   const outbidEmails = new Counter({
     name: 'arremate_worker_outbid_emails_total',
-    help: 'Outbid notices by outcome: sent; not sent because stale (ended, leading), no_account, turned_off or already_told; rejected (5xx), unknown (the answer was lost), unavailable (deliveries spent).',
+    help: 'Outbid notices by outcome: sent; not sent because stale (ended, leading), no_account, unverified, turned_off or already_told; rejected (5xx), unknown (the answer was lost), unavailable (deliveries spent).',
     labelNames: ['outcome'],
     registers: [registry],
   });
   const endingSoonEmails = new Counter({
     name: 'arremate_worker_ending_soon_emails_total',
-    help: 'Ending-soon e-mails to watchers by outcome: sent; not sent because the auction ended (once per auction), the watcher is its seller, no_account, turned_off or already_told; rejected (5xx), unknown (the answer was lost), unavailable (deliveries spent, once per auction).',
+    help: 'Ending-soon e-mails to watchers by outcome: sent; not sent because the auction ended (once per auction), the watcher is its seller, no_account, unverified, turned_off or already_told; rejected (5xx), unknown (the answer was lost), unavailable (deliveries spent, once per auction).',
     labelNames: ['outcome'],
     registers: [registry],
   });

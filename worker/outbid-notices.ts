@@ -1,9 +1,10 @@
 // Outbid e-mails: the bid script adds an entry to the outbid stream each time
 // a leader is overtaken (core/redis/scripts/placeBid-8.lua); this tells that
 // person by e-mail, unless the news is stale by the time it is read (the
-// auction ended, or they lead again), they turned these e-mails off, or they
-// were already told since their last bid there: one e-mail per bid of theirs,
-// however many times the price moves after it.
+// auction ended, or they lead again), their address is not verified yet,
+// they turned these e-mails off, or they were already told since their last
+// bid there: one e-mail per bid of theirs, however many times the price
+// moves after it.
 import type { Logger } from 'pino';
 import type { AuctionStore } from '../core/redis/auction-store.ts';
 import type { RedisKeys } from '../core/redis/keys.ts';
@@ -24,6 +25,8 @@ export type OutbidOutcome =
   | 'leading'
   /** The account was deleted, or has no address. */
   | 'no_account'
+  /** Its owner has not followed the link sent to the address yet. */
+  | 'unverified'
   | 'turned_off'
   /** Told already since their last bid there. */
   | 'already_told'
@@ -55,14 +58,15 @@ export function createOutbidNotifier(
 
   async function notify(auctionId: string, userId: string): Promise<OutbidOutcome> {
     if (!mailer) return 'disabled';
-    const [auction, [name, email, wanted], lastBid] = await Promise.all([
+    const [auction, [name, email, verified, wanted], lastBid] = await Promise.all([
       store.get(auctionId),
-      redis.hmget(keys.user(userId), 'name', 'email', 'outbidEmails'),
+      redis.hmget(keys.user(userId), 'name', 'email', 'emailVerified', 'outbidEmails'),
       redis.zscore(keys.userBuying(userId), auctionId),
     ]);
     if (!auction || auction.status !== 'open') return 'ended';
     if (auction.leader?.id === userId) return 'leading';
     if (!email || !name || lastBid === null) return 'no_account';
+    if (verified === '0') return 'unverified';
     if (wanted === '0') return 'turned_off';
     // Claims this overtaking: the mark holds the last bid they were told about.
     const mark = keys.outbidMailed(auctionId, userId);

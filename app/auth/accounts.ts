@@ -28,6 +28,19 @@ export function hashToken(token: string): string {
 
 const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
+/**
+ * An account as stored. Accounts made before addresses were verified have no
+ * `emailVerified` field: they count as verified, so their notices go on.
+ */
+function userFrom(stored: Record<string, string | null | undefined>): User {
+  return {
+    id: stored.id ?? '',
+    name: stored.name ?? '',
+    email: stored.email ?? '',
+    emailVerified: stored.emailVerified !== '0',
+  };
+}
+
 /** The account hash's fields that turn each kind of e-mail off ('0'); absent means on. */
 const NOTIFICATION_FIELDS = ['outbidEmails', 'endingSoonEmails'] as const;
 
@@ -123,13 +136,24 @@ export function createAccounts(
   }
 
   async function profile(userId: string): Promise<User | null> {
-    const [id, name, email] = await redis.hmget(keys.user(userId), 'id', 'name', 'email');
-    return id ? { id, name: name ?? '', email: email ?? '' } : null;
+    const [id, name, email, verified] = await redis.hmget(
+      keys.user(userId),
+      'id',
+      'name',
+      'email',
+      'emailVerified',
+    );
+    return id ? userFrom({ id, name, email, emailVerified: verified }) : null;
   }
 
   return {
     async register(name: string, email: string, password: string): Promise<Session> {
-      const user: User = { id: randomUUID(), name: name.trim(), email: normaliseEmail(email) };
+      const user: User = {
+        id: randomUUID(),
+        name: name.trim(),
+        email: normaliseEmail(email),
+        emailVerified: false,
+      };
       if (user.name === '')
         throw new AppError(ErrorCode.VALIDATION_FAILED, 'The name cannot be blank.');
       const passwordHash = await hashPassword(password);
@@ -150,8 +174,7 @@ export function createAccounts(
       const fields = userId ? await redis.hgetall(keys.user(userId)) : {};
       const valid = await verifyPassword(password, fields.passwordHash ?? (await decoyHash));
       if (!valid || !fields.id || !fields.passwordHash) throw invalidCredentials();
-      const user = { id: fields.id, name: fields.name ?? '', email: fields.email ?? '' };
-      return openSession(user, fields.passwordHash);
+      return openSession(userFrom(fields), fields.passwordHash);
     },
 
     /** The user a token belongs to, or null when unknown, expired or revoked. */

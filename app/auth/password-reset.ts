@@ -6,28 +6,25 @@
 // and the e-mail goes out after the answer, so neither the answer nor its
 // timing tells who has one.
 import { randomBytes } from 'node:crypto';
-import type { FastifyBaseLogger } from 'fastify';
 import { AppError, ErrorCode } from '../../core/errors.ts';
-import { createMailer, MailFailure } from '../../core/mail/mailer.ts';
 import type { RedisKeys } from '../../core/redis/keys.ts';
 import type { ScriptedRedis } from '../../core/redis/scripts.ts';
 import type { User } from '../../core/schemas.ts';
-import { publicOrigin } from '../../core/config.ts';
 import type { ApiEnv } from '../config.ts';
 import { hashToken, type Accounts } from './accounts.ts';
+import type { LinkMailer, MailLanguage } from './link-mail.ts';
 
 export interface PasswordResetOptions {
   redis: ScriptedRedis;
   keys: RedisKeys;
   accounts: Accounts;
-  /** SMTP_URL, MAIL_FROM, PUBLIC_URL, PASSWORD_RESET_TTL_SECONDS. */
+  /** PASSWORD_RESET_TTL_SECONDS. */
   config: ApiEnv;
-  log: FastifyBaseLogger;
+  /** null: password reset is off (no SMTP_URL or PUBLIC_URL). */
+  links: LinkMailer | null;
 }
 
 export type PasswordReset = ReturnType<typeof createPasswordReset>;
-
-export type MailLanguage = 'pt-BR' | 'en';
 
 /** The e-mail, in the language the page asking for it was in. */
 const invalidLink = () =>
@@ -67,55 +64,30 @@ export function resetMail(user: User, link: string, minutes: number, language: M
 }
 
 export function createPasswordReset(options: PasswordResetOptions) {
-  const { redis, keys, accounts, config, log } = options;
+  const { redis, keys, accounts, config, links } = options;
   const ttlSeconds = config.PASSWORD_RESET_TTL_SECONDS;
-  const origin = publicOrigin(config);
-  // Off without a relay or without the address for the links.
-  const mailer =
-    config.SMTP_URL && origin
-      ? createMailer(
-          {
-            url: config.SMTP_URL,
-            from: config.MAIL_FROM,
-            timeoutMs: 10_000,
-            attempts: 3,
-            retryBaseMs: 1_000,
-          },
-          log,
-        )
-      : null;
   const unavailable = () =>
     new AppError(
       ErrorCode.PASSWORD_RESET_UNAVAILABLE,
       'Password reset by e-mail is not set up on this server.',
     );
 
-  async function send(user: User, token: string, language: MailLanguage): Promise<void> {
-    const link = `${origin}/reset#token=${token}`;
-    const mail = resetMail(user, link, Math.round(ttlSeconds / 60), language);
-    try {
-      await mailer?.send(mail, { userId: user.id, purpose: 'password-reset' });
-      log.info({ userId: user.id }, 'password-reset e-mail sent');
-    } catch (error) {
-      const kind = error instanceof MailFailure ? error.kind : 'error';
-      log.warn({ userId: user.id, kind }, 'password-reset e-mail not sent');
-    }
-  }
-
   return {
     /** Sends a link when the e-mail has an account; answers the same either way. */
     async request(email: string, language: MailLanguage = 'pt-BR'): Promise<void> {
-      if (!mailer) throw unavailable();
+      if (!links) throw unavailable();
       const user = await accounts.byEmail(email);
       if (!user) return;
       const token = randomBytes(32).toString('base64url');
       await redis.set(keys.passwordReset(hashToken(token)), user.id, 'EX', ttlSeconds);
-      void send(user, token, language);
+      const link = `${links.origin}/reset#token=${token}`;
+      const mail = resetMail(user, link, Math.round(ttlSeconds / 60), language);
+      links.sendLater(mail, { userId: user.id, purpose: 'password-reset' });
     },
 
     /** Sets the new password and ends every session; returns their token hashes. */
     async confirm(token: string, newPassword: string): Promise<string[]> {
-      if (!mailer) throw unavailable();
+      if (!links) throw unavailable();
       const userId = await redis.getdel(keys.passwordReset(hashToken(token)));
       if (!userId) throw invalidLink();
       // The account may have been deleted since the link was sent.

@@ -12,16 +12,26 @@ import {
   User,
 } from '../../core/schemas.ts';
 import { hashToken } from '../auth/accounts.ts';
+import { createEmailVerification } from '../auth/email-verification.ts';
+import { createLinkMailer } from '../auth/link-mail.ts';
 import { createPasswordReset } from '../auth/password-reset.ts';
 import { sessionRoom } from '../realtime/rooms.ts';
 import type { Services } from '../services.ts';
+import { emailVerificationRoutes } from './email-verification.ts';
 
 export const authRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (
   app,
   { services },
 ) => {
   const { accounts, rateLimits } = services;
-  const passwordReset = createPasswordReset({ ...services, log: app.log });
+  const links = createLinkMailer(services.config, app.log);
+  const passwordReset = createPasswordReset({ ...services, links });
+  const verification = createEmailVerification({
+    ...services,
+    ttlSeconds: services.config.EMAIL_VERIFICATION_TTL_SECONDS,
+    links,
+  });
+  await app.register(emailVerificationRoutes, { services, verification });
   /** Through the Redis adapter, so the sessions' sockets on every replica go. */
   const disconnectSessions = (tokenHashes: string[]) => {
     if (tokenHashes.length > 0) app.io.in(tokenHashes.map(sessionRoom)).disconnectSockets(true);
@@ -37,9 +47,11 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = asy
       },
     },
     async (request, reply) => {
-      const { name, email, password } = request.body;
+      const { name, email, password, language } = request.body;
       await rateLimits.consume('register', { ip: request.ip });
-      return reply.status(201).send(await accounts.register(name, email, password));
+      const session = await accounts.register(name, email, password);
+      await verification.welcome(session.user, language);
+      return reply.status(201).send(session);
     },
   );
 

@@ -60,6 +60,8 @@ export function redisKeys(prefix = 'arremate:') {
     session: (tokenHash: string) => `${prefix}session:${tokenHash}`,
     /** A password-reset link's token (its SHA-256) → the user id; expires, used once. */
     passwordReset: (tokenHash: string) => `${prefix}password-reset:${tokenHash}`,
+    /** An e-mail verification link's token (its SHA-256) → "<user id> <address>"; expires, used once. */
+    emailVerification: (tokenHash: string) => `${prefix}email-verification:${tokenHash}`,
     /** A user's open sessions: sorted set of token hashes, score = when each expires (ms). */
     userSessions: (userId: string) => `${prefix}user:${userId}:sessions`,
     report: (auctionId: string) => `${prefix}report:${auctionId}`,

@@ -21,6 +21,7 @@ export interface ScriptCommands {
   deleteAccount(...args: string[]): Promise<[number, ...string[]]>;
   watchAuction(...args: string[]): Promise<[number]>;
   setNotifications(...args: string[]): Promise<[number, ...(string | null)[]]>;
+  verifyEmail(...args: string[]): Promise<[number]>;
   rateLimit(...args: string[]): Promise<[number, number]>;
 }
 

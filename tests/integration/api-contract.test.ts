@@ -44,7 +44,13 @@ describe('accounts', () => {
       body: { name: 'Maria', email, password: 'uma senha longa' },
     });
     assert.equal(created.status, 201);
-    assert.deepEqual(Object.keys(created.body.user).sort(), ['email', 'id', 'name']);
+    assert.deepEqual(Object.keys(created.body.user).sort(), [
+      'email',
+      'emailVerified',
+      'id',
+      'name',
+    ]);
+    assert.equal(created.body.user.emailVerified, false, 'nobody followed a link yet');
     assert.ok(created.body.token.length >= 40, 'a 256-bit token');
 
     const login = await call<Session>(base, 'POST', '/api/auth/login', {

@@ -121,12 +121,19 @@ describe('ending-soon e-mails', () => {
     );
   });
 
-  it('writes to nobody who turned them off or is gone, never twice, nor about an auction that is over', async () => {
+  it('writes to nobody who turned them off, is gone or has not verified the address, never twice, nor about an auction that is over', async () => {
     const { prefix, keys, store } = await world();
     const [open, over] = await Promise.all(
       ['Aberto', 'Encerrado'].map((title) => dueAuction(store, title)),
     );
-    for (const who of [bruno, carla, davi]) await store.watch(who.id, open!.id);
+    // Eva signed up and never followed the link sent to her address.
+    const eva = { id: 'bidder-4', name: 'Eva' };
+    await bed.client.hset(keys.user(eva.id), {
+      ...eva,
+      email: 'eva@example.com',
+      emailVerified: '0',
+    });
+    for (const who of [bruno, carla, davi, eva]) await store.watch(who.id, open!.id);
     await store.watch(bruno.id, over!.id);
     await bed.client.hset(keys.user(bruno.id), 'endingSoonEmails', '0');
     await bed.client.hset(keys.user(carla.id), 'outbidEmails', '0'); // the other kind: still told
@@ -140,15 +147,17 @@ describe('ending-soon e-mails', () => {
     const workerLogs = await runWorkerUntil(
       bed.redis,
       vars(prefix),
-      (logs) => handled(logs).length === 6,
+      (logs) => handled(logs).length === 8,
     );
     assert.deepEqual(handled(workerLogs), [
       [bruno.id, 'turned_off'],
       [carla.id, 'sent'],
       [davi.id, 'no_account'],
+      [eva.id, 'unverified'],
       [bruno.id, 'turned_off'],
       [carla.id, 'already_told'],
       [davi.id, 'no_account'],
+      [eva.id, 'unverified'],
     ]);
     assert.deepEqual(
       smtp.accepted.map((mail) => [mail.to[0], mail.subject]),

@@ -150,6 +150,21 @@ describe('outbid e-mails', () => {
     assert.equal(smtp.accepted.length, 2);
   });
 
+  it('writes nothing to an address its owner has not verified yet', async () => {
+    const { prefix, keys, store } = await world();
+    const auction = await openAuction(store);
+    await bed.client.hset(keys.user(bruno.id), 'emailVerified', '0');
+    await store.placeBid(auction.id, bruno, 1000);
+    await store.placeBid(auction.id, carla, 1100);
+    const workerLogs = await runWorkerUntil(
+      bed.redis,
+      vars(prefix),
+      (logs) => handled(logs).length === 1,
+    );
+    assert.deepEqual(handled(workerLogs), ['unverified']);
+    assert.equal(smtp.accepted.length, 0);
+  });
+
   it('keeps an overtaking it could not send, and sends it once the relay is back', async () => {
     const { prefix, keys, store } = await world();
     const auction = await openAuction(store);
