@@ -14,13 +14,7 @@ export interface Limit {
 }
 
 export type LimitedAction =
-  | 'bid'
-  | 'createAuction'
-  | 'register'
-  | 'login'
-  | 'passwordReset'
-  | 'verificationEmail'
-  | 'search';
+  'bid' | 'createAuction' | 'register' | 'login' | 'passwordReset' | 'verificationEmail' | 'search';
 
 /** Who a request counts against: the user (or the account tried at login) and the IP. */
 export interface Subjects {

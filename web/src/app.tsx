@@ -11,6 +11,7 @@ import { AuctionPage } from './pages/auction-page.tsx';
 import { AuthPage } from './pages/auth-page.tsx';
 import { LobbyPage } from './pages/lobby-page.tsx';
 import { NewAuctionPage } from './pages/new-auction-page.tsx';
+import { VerifyEmailPage } from './pages/verify-email-page.tsx';
 import { WatchlistPage } from './pages/watchlist-page.tsx';
 import { matchRoute, useLocation } from './routing/router.ts';
 
@@ -37,6 +38,8 @@ function CurrentPage({ path }: { path: string }) {
       return <ForgotPasswordPage />;
     case 'resetPassword':
       return <ResetPasswordPage />;
+    case 'verifyEmail':
+      return <VerifyEmailPage />;
     case 'notFound':
       return (
         <div className="panel narrow">

@@ -10,7 +10,7 @@ import { syncServerClock } from './live/server-clock.ts';
 import { startAlerts } from './live/alerts.ts';
 import { getSocket } from './live/socket.ts';
 import { startWatchlistSync } from './live/watchlist-store.ts';
-import { saveSession, sessionStore } from './session/session-store.ts';
+import { saveSession, sessionStore, updateSignedInUser } from './session/session-store.ts';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/auction.css';
@@ -24,10 +24,7 @@ startAlerts();
 // A stored token may have expired or been revoked; forget it if the API says so.
 if (sessionStore.get()) {
   api.me().then(
-    ({ user }) => {
-      const session = sessionStore.get();
-      if (session) saveSession({ ...session, user });
-    },
+    ({ user }) => updateSignedInUser(user),
     (error: unknown) => {
       if (error instanceof ApiError && error.status === 401) saveSession(null);
     },

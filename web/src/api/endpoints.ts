@@ -117,6 +117,14 @@ export const confirmPasswordReset = (token: string, newPassword: string) =>
     body: { token, newPassword },
   });
 
+/** Verifies the account's address with the token of the e-mailed link (no session needed). */
+export const verifyEmail = (token: string) =>
+  apiRequest<{ user: User }>('/api/auth/verify-email', { method: 'POST', body: { token } });
+
+/** Sends the signed-in account a new verification link (202; the e-mail goes after). */
+export const resendVerification = (language: 'pt-BR' | 'en') =>
+  apiRequest<null>('/api/auth/verify-email/resend', { method: 'POST', body: { language } });
+
 /** Also signs out every other device of the account; this session stays. */
 export const changePassword = (body: { currentPassword: string; newPassword: string }) =>
   apiRequest<null>('/api/auth/password', { method: 'POST', body });

@@ -36,6 +36,9 @@ export function errorMessage(error: unknown, t: Messages, locale: Locale): strin
     case 'WRONG_PASSWORD':
     case 'INVALID_RESET_TOKEN':
     case 'PASSWORD_RESET_UNAVAILABLE':
+    case 'INVALID_VERIFICATION_TOKEN':
+    case 'EMAIL_VERIFICATION_UNAVAILABLE':
+    case 'EMAIL_ALREADY_VERIFIED':
     case 'EMAIL_TAKEN':
     case 'AUCTION_NOT_FOUND':
     case 'BUY_NOW_UNAVAILABLE':

@@ -293,9 +293,24 @@ export const en: Messages = {
       'This link is incomplete. Open the link in the e-mail again or ask for another one.',
     askAgain: 'Ask for another link',
   },
+  verify: {
+    title: 'E-mail confirmation',
+    checking: 'Confirming your e-mail…',
+    done: (email) =>
+      `E-mail confirmed. The e-mail notices you choose on My account will go to ${email}.`,
+    missingToken:
+      'This link is incomplete. Open the link in the e-mail again or ask for a new one on My account.',
+    retry: 'Try again',
+    toAccount: 'Go to My account',
+    toLobby: 'Back to the auctions',
+  },
   account: {
     title: 'My account',
     signInFirst: 'Sign in to see your account.',
+    emailUnverified: 'E-mail not confirmed: e-mail notices are only sent once it is confirmed.',
+    emailVerified: 'E-mail confirmed',
+    sendVerification: 'Send confirmation link',
+    verificationSent: (email) => `We sent a link to ${email}. Check your inbox (and spam).`,
     passwordTitle: 'Change password',
     passwordExplain:
       'Changing your password signs out all your other devices; this one stays signed in.',
@@ -372,6 +387,10 @@ export const en: Messages = {
     INVALID_RESET_TOKEN:
       'This link is no longer valid (it was used or it expired). Ask for another one.',
     PASSWORD_RESET_UNAVAILABLE: 'Password reset by e-mail is not available on this server.',
+    INVALID_VERIFICATION_TOKEN:
+      'This confirmation link is no longer valid (it was used or it expired). Ask for a new one on My account.',
+    EMAIL_VERIFICATION_UNAVAILABLE: 'E-mail confirmation is not available on this server.',
+    EMAIL_ALREADY_VERIFIED: 'Your e-mail is already confirmed.',
     EMAIL_TAKEN: 'An account with this e-mail already exists.',
     AUCTION_NOT_FOUND: 'Auction not found.',
     BUY_NOW_UNAVAILABLE: 'Buy It Now is no longer offered for this auction.',

@@ -296,9 +296,26 @@ export const ptBR = {
     missingToken: 'Este link está incompleto. Abra o link do e-mail de novo ou peça outro.',
     askAgain: 'Pedir outro link',
   },
+  verify: {
+    title: 'Confirmação de e-mail',
+    checking: 'Confirmando seu e-mail…',
+    done: (email: string) =>
+      `E-mail confirmado. Os avisos por e-mail que você escolher em Minha conta serão enviados para ${email}.`,
+    missingToken:
+      'Este link está incompleto. Abra de novo o link do e-mail ou peça outro em Minha conta.',
+    retry: 'Tentar de novo',
+    toAccount: 'Ir para Minha conta',
+    toLobby: 'Voltar aos leilões',
+  },
   account: {
     title: 'Minha conta',
     signInFirst: 'Entre na sua conta para ver seus dados.',
+    emailUnverified:
+      'E-mail não confirmado: os avisos por e-mail só são enviados depois da confirmação.',
+    emailVerified: 'E-mail confirmado',
+    sendVerification: 'Enviar link de confirmação',
+    verificationSent: (email: string) =>
+      `Enviamos um link para ${email}. Confira sua caixa de entrada (e o spam).`,
     passwordTitle: 'Trocar a senha',
     passwordExplain:
       'Ao trocar a senha, todos os seus outros dispositivos são desconectados; este continua conectado.',
@@ -375,6 +392,10 @@ export const ptBR = {
     INVALID_RESET_TOKEN: 'Este link não vale mais (já foi usado ou expirou). Peça outro.',
     PASSWORD_RESET_UNAVAILABLE:
       'A redefinição de senha por e-mail não está disponível neste servidor.',
+    INVALID_VERIFICATION_TOKEN:
+      'Este link de confirmação não vale mais (já foi usado ou expirou). Peça um novo em Minha conta.',
+    EMAIL_VERIFICATION_UNAVAILABLE: 'A confirmação de e-mail não está disponível neste servidor.',
+    EMAIL_ALREADY_VERIFIED: 'Seu e-mail já está confirmado.',
     EMAIL_TAKEN: 'Já existe uma conta com este e-mail.',
     AUCTION_NOT_FOUND: 'Leilão não encontrado.',
     BUY_NOW_UNAVAILABLE: 'O “Compre já” não está mais disponível para este leilão.',

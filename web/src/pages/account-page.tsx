@@ -1,4 +1,5 @@
-// `/account` ("minha conta"): who is signed in, changing the password,
+// `/account` ("minha conta"): who is signed in (and whether the address is
+// confirmed, with a new link on request), changing the password,
 // signing out the account's other devices (both keep this one signed in),
 // e-mail choices, downloading one's data and deleting the account.
 import { useState, type FormEvent } from 'react';
@@ -8,6 +9,7 @@ import { AccountAction } from '../components/account-action.tsx';
 import { DataExport } from '../components/data-export.tsx';
 import { DeleteAccount } from '../components/delete-account.tsx';
 import { EmailChoices } from '../components/email-choices.tsx';
+import { EmailVerification } from '../components/email-verification.tsx';
 import { OutcomeLine } from '../components/outcome-line.tsx';
 import { SignInFirst } from '../components/sign-in-first.tsx';
 import { TextField } from '../components/text-field.tsx';
@@ -45,6 +47,7 @@ export function AccountPage() {
         <div>
           <dt>{t.auth.email}</dt>
           <dd>{session.user.email}</dd>
+          <EmailVerification user={session.user} />
         </div>
       </dl>
       <PasswordForm />

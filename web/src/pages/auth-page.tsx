@@ -49,7 +49,13 @@ export function AuthPage({ mode }: { mode: 'signIn' | 'signUp' }) {
     try {
       const email = values.email.trim();
       const session = signUp
-        ? await api.register({ name: values.name.trim(), email, password: values.password })
+        ? await api.register({
+            name: values.name.trim(),
+            email,
+            password: values.password,
+            // The language of the e-mail with the link that confirms the address.
+            language: locale,
+          })
         : await api.login({ email, password: values.password });
       saveSession(session);
       navigate(nextPathFrom(search), { replace: true });

@@ -1,7 +1,7 @@
 // `/forgot` asks for a reset link by e-mail; `/reset#token=…` is where the
 // link lands: the token rides in the fragment, which the browser never sends
 // to a server, and leaves the address bar as soon as the page has read it.
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { askPasswordReset, confirmPasswordReset } from '../api/endpoints.ts';
 import { OutcomeLine } from '../components/outcome-line.tsx';
 import { TextField } from '../components/text-field.tsx';
@@ -10,6 +10,7 @@ import { useAction } from '../forms/use-action.ts';
 import { useFields } from '../forms/use-fields.ts';
 import { useI18n } from '../i18n/i18n.ts';
 import { Link } from '../routing/link.tsx';
+import { useLinkToken } from '../routing/link-token.ts';
 
 export function ForgotPasswordPage() {
   const { t, locale } = useI18n();
@@ -51,16 +52,9 @@ export function ForgotPasswordPage() {
   );
 }
 
-/** The token from `#token=…`. */
-const tokenInAddress = () => new URLSearchParams(window.location.hash.slice(1)).get('token') ?? '';
-
 export function ResetPasswordPage() {
   const { t } = useI18n();
-  const [token] = useState(tokenInAddress);
-  // Read once; the address bar (and the history) keep no copy of it.
-  useEffect(() => {
-    if (window.location.hash) history.replaceState(history.state, '', window.location.pathname);
-  }, []);
+  const token = useLinkToken();
   const { values, setErrors, bind } = useFields<'newPassword'>({ newPassword: '' });
   const { outcome, setOutcome, busy: submitting, run } = useAction();
   const [done, setDone] = useState(false);

@@ -13,6 +13,7 @@ export type Route =
   | { name: 'signUp' }
   | { name: 'forgotPassword' }
   | { name: 'resetPassword' }
+  | { name: 'verifyEmail' }
   | { name: 'notFound' };
 
 export function matchRoute(pathname: string): Route {
@@ -26,6 +27,7 @@ export function matchRoute(pathname: string): Route {
   if (path === '/signup') return { name: 'signUp' };
   if (path === '/forgot') return { name: 'forgotPassword' };
   if (path === '/reset') return { name: 'resetPassword' };
+  if (path === '/verify-email') return { name: 'verifyEmail' };
   const auction = /^\/auctions\/([A-Za-z0-9_-]{1,64})$/.exec(path);
   if (auction?.[1]) return { name: 'auction', id: auction[1] };
   return { name: 'notFound' };

@@ -1,5 +1,6 @@
 // The signed-in session ({token, user}), kept in localStorage so it survives
 // reloads. The socket reads the token from here at every (re)connection.
+import type { User } from '../../../core/schemas.ts';
 import type { Session } from '../api/endpoints.ts';
 import { createStore, safeStorage } from '../store.ts';
 
@@ -25,3 +26,12 @@ export function saveSession(session: Session | null): void {
 globalThis.addEventListener?.('storage', (event: StorageEvent) => {
   if (event.key === STORAGE_KEY) sessionStore.set(readStoredSession());
 });
+
+/**
+ * A newer copy of the signed-in account (e.g. its address just verified),
+ * kept only when it is the account signed in here.
+ */
+export function updateSignedInUser(user: User): void {
+  const session = sessionStore.get();
+  if (session && session.user.id === user.id) saveSession({ ...session, user });
+}
