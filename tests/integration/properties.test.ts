@@ -177,7 +177,7 @@ describe('REST under hostile input', () => {
     );
   });
 
-  it('Buy It Now, raising a maximum, cancel, corrections, the contact, the watchlist, e-mail choices, deleting an account', async () => {
+  it('Buy It Now, raising a maximum, cancel, corrections, the contact, the watchlist, e-mail choices and verification, deleting an account', async () => {
     const action = fc.constantFrom(
       'buy-now',
       'max-bid',
@@ -188,6 +188,8 @@ describe('REST under hostile input', () => {
       'unwatch',
       'watchlist',
       'notifications',
+      'verify-email',
+      'resend-verification',
       'delete-account',
     );
     const id = fc.oneof(
@@ -214,6 +216,13 @@ describe('REST under hostile input', () => {
           },
         ),
       },
+      {
+        weight: 1,
+        arbitrary: bodyText(
+          { token: stringText },
+          { language: fc.constantFrom('"en"', '"pt-BR"') },
+        ),
+      },
       // Never the world's password: its accounts stay (a right one is tested in account-deletion).
       { weight: 1, arbitrary: bodyText({ password: stringText }) },
     );
@@ -236,6 +245,8 @@ describe('REST under hostile input', () => {
             unwatch: ['DELETE', `/api/me/watchlist/${auctionId}`],
             watchlist: ['GET', '/api/me/watchlist'],
             notifications: ['PUT', '/api/me/notifications'],
+            'verify-email': ['POST', '/api/auth/verify-email'],
+            'resend-verification': ['POST', '/api/auth/verify-email/resend'],
             'delete-account': ['DELETE', '/api/auth/me'],
           }[what] as [string, string];
           const withBody = text !== undefined && method !== 'GET';
