@@ -1,6 +1,7 @@
 // Redis goes away and comes back: requests answer 503 fast instead of
 // hanging, readiness follows, every replica recovers by itself, and with
-// `appendfsync always` no acknowledged bid is lost across a kill -9.
+// `appendfsync always` no acknowledged bid is lost across a kill -9 (with
+// `everysec`, at most the last two seconds' when the disk was busy).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Bid } from '../../core/schemas.ts';
@@ -106,10 +107,13 @@ describe('Redis outage', () => {
     watcher.close();
   });
 
-  // `everysec` loses nothing when only the Redis process dies (the AOF is
-  // written before replies go out; the kernel keeps it); it can lose up to
-  // ~1 s if the whole machine fails. `always` survives that too, at the cost
-  // of an fsync per write. See the README.
+  // `always` loses nothing: each write reaches the disk before its reply.
+  // `everysec` writes the AOF before replies go out (the kernel keeps it when
+  // only the Redis process dies) — except while a background fsync is slow (a
+  // busy disk): then Redis postpones the write for up to 2 s and answers
+  // anyway, so a crash loses those last bids. A CI run on a busy machine lost
+  // one that way. What it may lose is only that: the latest bids, none older
+  // than 2 s before the crash, never one in the middle. See the README.
   for (const policy of ['always', 'everysec']) {
     it(`loses no acknowledged bid when Redis is killed mid-burst (appendfsync ${policy})`, async () => {
       await stack.redis.client().config('SET', 'appendfsync', policy);
@@ -127,8 +131,10 @@ describe('Redis outage', () => {
           if (reply?.status === 201) acknowledged.push(reply.body.bid);
         }
       });
+      let crashAt: number;
       try {
         await eventually(() => acknowledged.length >= 50, 10_000, 5);
+        crashAt = Date.now();
         await stack.redis.crash();
       } finally {
         crashed = true;
@@ -148,7 +154,19 @@ describe('Redis outage', () => {
       );
       const stored = new Set(history.body.items.map((b) => b.id));
       const lost = acknowledged.filter((b) => !stored.has(b.id));
-      assert.deepEqual(lost, [], `${lost.length} of ${acknowledged.length} acknowledged bids lost`);
+      if (policy === 'always') {
+        assert.deepEqual(lost, [], `${lost.length} of ${acknowledged.length} bids lost`);
+        return;
+      }
+      const lastKept = Math.max(
+        0,
+        ...acknowledged.filter((b) => stored.has(b.id)).map((b) => b.seq),
+      );
+      for (const bid of lost) {
+        assert.ok(bid.seq > lastKept, `bid ${bid.seq} lost before kept bid ${lastKept}`);
+        const age = crashAt - Date.parse(bid.placedAt);
+        assert.ok(age <= 2_500, `bid ${bid.seq} lost, placed ${age} ms before the crash`);
+      }
     });
   }
 });
