@@ -143,6 +143,18 @@ export const ChangePasswordBody = Type.Object(
 );
 export type ChangePasswordBody = Static<typeof ChangePasswordBody>;
 
+/** Moving the account to another address asks for the password. */
+export const ChangeEmailBody = Type.Object(
+  {
+    newEmail: Email,
+    password: Type.String({ minLength: 1, maxLength: 128 }),
+    /** The language of the e-mails it sends (a link to the new address, a notice to the old one). */
+    language: Type.Optional(MailLanguage),
+  },
+  { additionalProperties: false },
+);
+export type ChangeEmailBody = Static<typeof ChangeEmailBody>;
+
 /** Deleting one's account asks for the password again. */
 export const DeleteAccountBody = Type.Object(
   { password: Type.String({ minLength: 1, maxLength: 128 }) },
@@ -168,7 +180,7 @@ export const ConfirmPasswordResetBody = Type.Object(
 );
 export type ConfirmPasswordResetBody = Static<typeof ConfirmPasswordResetBody>;
 
-/** The token from an e-mail verification link. */
+/** The token from a link the API e-mailed (verifying an address, putting one back). */
 export const VerifyEmailBody = Type.Object(
   { token: Type.String({ minLength: 20, maxLength: 100 }) },
   { additionalProperties: false },

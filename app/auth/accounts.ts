@@ -205,6 +205,72 @@ export function createAccounts(
       return endOtherSessions(userId, token, { verified: passwordHash, next });
     },
 
+    /**
+     * Moves the account to a new address, asking for its password: the old
+     * address is freed, the new one starts unverified. Returns the account as
+     * it now is and the address it had.
+     */
+    async changeEmail(
+      userId: string,
+      password: string,
+      newEmail: string,
+    ): Promise<{ user: User; previousEmail: string }> {
+      const email = normaliseEmail(newEmail);
+      const { passwordHash, email: previousEmail } = await checkPassword(userId, password);
+      if (email === previousEmail)
+        throw new AppError(ErrorCode.VALIDATION_FAILED, 'This is already your address.', {
+          field: 'newEmail',
+        });
+      const [code] = await redis.changeEmail(
+        keys.user(userId),
+        keys.userByEmail(previousEmail),
+        keys.userByEmail(email),
+        userId,
+        previousEmail,
+        email,
+        passwordHash,
+      );
+      if (code === ScriptCode.PASSWORD_CHANGED) throw wrongPassword();
+      if (code !== ScriptCode.OK) throw scriptError([code]);
+      const user = await profile(userId);
+      if (!user) throw scriptError([ScriptCode.NO_ACCOUNT]);
+      return { user, previousEmail };
+    },
+
+    /**
+     * Puts back an address the account was moved away from (the link sent to
+     * it was followed), whatever the account's address is now: verified,
+     * since the link reached it; every session ends. Returns their token
+     * hashes; null when the account is gone.
+     */
+    async revertEmail(userId: string, address: string): Promise<string[] | null> {
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const current = await redis.hget(keys.user(userId), 'email');
+        if (current === null) return null;
+        if (current === address) {
+          // Put back already (an earlier click): it is verified all the same.
+          const [verified] = await redis.verifyEmail(keys.user(userId), address);
+          if (verified !== ScriptCode.OK) continue;
+          return endOtherSessions(userId, null);
+        }
+        const [code] = await redis.changeEmail(
+          keys.user(userId),
+          keys.userByEmail(current),
+          keys.userByEmail(address),
+          userId,
+          current,
+          address,
+          '',
+        );
+        // Another change between the read and the script: read again.
+        if (code === ScriptCode.PASSWORD_CHANGED) continue;
+        if (code === ScriptCode.NO_ACCOUNT) return null;
+        if (code !== ScriptCode.OK) throw scriptError([code]);
+        return endOtherSessions(userId, null);
+      }
+      throw new AppError(ErrorCode.EMAIL_TAKEN, 'The address is changing right now: try again.');
+    },
+
     /** An account's name and e-mail, if it exists. */
     byId: profile,
 

@@ -62,6 +62,60 @@ export function verificationMail(user: User, link: string, hours: number, langua
   };
 }
 
+/** "ana@example.com" → "a***@example.com": enough for the owner to recognise, little for anyone else. */
+export function maskedAddress(email: string): string {
+  return `${email.slice(0, 1)}***${email.slice(email.lastIndexOf('@'))}`;
+}
+
+/**
+ * To the address an account left: in case it was not its owner who moved it
+ * (someone with the password), a link puts the address back and signs every
+ * device out; a password reset then goes to it again.
+ */
+export function addressChangedMail(
+  user: User,
+  previousEmail: string,
+  link: string,
+  days: number,
+  language: MailLanguage,
+) {
+  const english = language === 'en';
+  const next = maskedAddress(user.email);
+  return {
+    to: previousEmail,
+    subject: english
+      ? 'The e-mail of your Arremate account was changed'
+      : 'O e-mail da sua conta no Arremate foi trocado',
+    text: (english
+      ? [
+          `Hello ${user.name},`,
+          '',
+          `Your Arremate account now uses the address ${next}; this one no longer gets its e-mails.`,
+          `If it was not you, open this link within ${days} days: it puts this address back and signs`,
+          'every device out. Then choose a new password with "Forgot my password".',
+          '',
+          link,
+          '',
+          'If it was you, there is nothing to do.',
+        ]
+      : [
+          `Olá, ${user.name},`,
+          '',
+          `Sua conta no Arremate agora usa o endereço ${next}; este não recebe mais os e-mails dela.`,
+          `Se não foi você, abra este link em até ${days} dias: ele devolve este endereço à conta e`,
+          'desconecta todos os dispositivos. Depois, escolha uma nova senha em "Esqueci minha senha".',
+          '',
+          link,
+          '',
+          'Se foi você, não é preciso fazer nada.',
+        ]
+    ).join('\n'),
+  };
+}
+
+/** How long the link that puts an address back works. */
+const REVERT_TTL_SECONDS = 7 * 86_400;
+
 export function createEmailVerification(options: EmailVerificationOptions) {
   const { redis, keys, accounts, ttlSeconds, links } = options;
   const unavailable = () =>
@@ -97,6 +151,43 @@ export function createEmailVerification(options: EmailVerificationOptions) {
       if (user.emailVerified)
         throw new AppError(ErrorCode.EMAIL_ALREADY_VERIFIED, 'This address is verified already.');
       await send(user, language);
+    },
+
+    /**
+     * After the owner moved the account to another address: a link to verify
+     * the new one, and to the old one a notice with a link that puts it back.
+     */
+    async addressChanged(
+      user: User,
+      previousEmail: string,
+      language: MailLanguage = 'pt-BR',
+    ): Promise<void> {
+      if (!links) return;
+      await send(user, language);
+      const token = randomBytes(32).toString('base64url');
+      const record = JSON.stringify({ userId: user.id, email: previousEmail });
+      await redis.set(keys.emailRevert(hashToken(token)), record, 'EX', REVERT_TTL_SECONDS);
+      const link = `${links.origin}/email-revert#token=${token}`;
+      const days = REVERT_TTL_SECONDS / 86_400;
+      const mail = addressChangedMail(user, previousEmail, link, days, language);
+      links.sendLater(mail, { userId: user.id, purpose: 'email-change-notice' });
+    },
+
+    /**
+     * Follows the link sent to an address the account left (once): the
+     * address is the account's again, verified, and every session ends.
+     * Returns their token hashes.
+     */
+    async revert(token: string): Promise<string[]> {
+      if (!links) throw unavailable();
+      const stored = await redis.getdel(keys.emailRevert(hashToken(token)));
+      const invalid = () =>
+        new AppError(ErrorCode.INVALID_REVERT_TOKEN, 'This link is not valid any more.');
+      if (!stored) throw invalid();
+      const { userId, email } = JSON.parse(stored) as { userId: string; email: string };
+      const ended = await accounts.revertEmail(userId, email);
+      if (ended === null) throw invalid();
+      return ended;
     },
 
     /** Follows a link (once): the account's address is verified. Returns the account. */

@@ -17,7 +17,7 @@ import { createLinkMailer } from '../auth/link-mail.ts';
 import { createPasswordReset } from '../auth/password-reset.ts';
 import { sessionRoom } from '../realtime/rooms.ts';
 import type { Services } from '../services.ts';
-import { emailVerificationRoutes } from './email-verification.ts';
+import { emailAddressRoutes } from './email-address.ts';
 
 export const authRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (
   app,
@@ -31,11 +31,12 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = asy
     ttlSeconds: services.config.EMAIL_VERIFICATION_TTL_SECONDS,
     links,
   });
-  await app.register(emailVerificationRoutes, { services, verification });
+
   /** Through the Redis adapter, so the sessions' sockets on every replica go. */
   const disconnectSessions = (tokenHashes: string[]) => {
     if (tokenHashes.length > 0) app.io.in(tokenHashes.map(sessionRoom)).disconnectSockets(true);
   };
+  await app.register(emailAddressRoutes, { services, verification, disconnectSessions });
 
   app.post(
     '/register',

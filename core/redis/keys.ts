@@ -62,6 +62,8 @@ export function redisKeys(prefix = 'arremate:') {
     passwordReset: (tokenHash: string) => `${prefix}password-reset:${tokenHash}`,
     /** An e-mail verification link's token (its SHA-256) → "<user id> <address>"; expires, used once. */
     emailVerification: (tokenHash: string) => `${prefix}email-verification:${tokenHash}`,
+    /** A link that puts back the address an account was moved away from (its SHA-256) → JSON {userId, email}; expires, used once. */
+    emailRevert: (tokenHash: string) => `${prefix}email-revert:${tokenHash}`,
     /** A user's open sessions: sorted set of token hashes, score = when each expires (ms). */
     userSessions: (userId: string) => `${prefix}user:${userId}:sessions`,
     report: (auctionId: string) => `${prefix}report:${auctionId}`,

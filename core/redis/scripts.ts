@@ -22,6 +22,7 @@ export interface ScriptCommands {
   watchAuction(...args: string[]): Promise<[number]>;
   setNotifications(...args: string[]): Promise<[number, ...(string | null)[]]>;
   verifyEmail(...args: string[]): Promise<[number]>;
+  changeEmail(...args: string[]): Promise<[number]>;
   rateLimit(...args: string[]): Promise<[number, number]>;
 }
 

@@ -185,3 +185,162 @@ describe('e-mail verification', () => {
     assert.equal(await verifiedAt(mailless.url, account), true);
   });
 });
+
+describe('changing the address', () => {
+  const change = (base: string, who: Session, body: Record<string, unknown>) =>
+    call<Answer & { user?: { email: string } }>(base, 'POST', '/api/auth/email', {
+      token: who.token,
+      body,
+    });
+  const revert = (base: string, token: string) =>
+    call<Answer>(base, 'POST', '/api/auth/email/revert', { body: { token } });
+  const login = (base: string, email: string) =>
+    call<Answer & { user?: { email: string } }>(base, 'POST', '/api/auth/login', {
+      body: { email, password: PASSWORD },
+    });
+  const revertPattern = new RegExp(`^${PUBLIC_URL}/email-revert#token=([A-Za-z0-9_-]+)$`, 'm');
+  const noticeTo = (address: string) =>
+    eventually(() => smtp.accepted.find((m) => m.to[0] === address && revertPattern.test(m.text)));
+
+  it('moves the account with its password: the new address unverified and linked, the old one freed and told', async () => {
+    const ana = await register(url(0), 'Ana');
+    const before = ana.user.email;
+    const wrong = await change(url(1), ana, {
+      newEmail: 'ana.nova@example.com',
+      password: 'not it at all',
+    });
+    assert.deepEqual([wrong.status, wrong.body.error?.code], [403, 'WRONG_PASSWORD']);
+    const same = await change(url(1), ana, { newEmail: before.toUpperCase(), password: PASSWORD });
+    assert.deepEqual([same.status, same.body.error?.code], [400, 'VALIDATION_FAILED']);
+    const taken = await register(url(0), 'Taken');
+    const clash = await change(url(1), ana, { newEmail: taken.user.email, password: PASSWORD });
+    assert.deepEqual([clash.status, clash.body.error?.code], [409, 'EMAIL_TAKEN']);
+    assert.equal((await login(url(0), before)).status, 200, 'nothing changed yet');
+
+    const moved = await change(url(1), ana, {
+      newEmail: 'Ana.Nova@Example.com',
+      password: PASSWORD,
+    });
+    assert.equal(moved.status, 200);
+    assert.deepEqual(
+      [moved.body.user?.email, moved.body.user?.emailVerified],
+      ['ana.nova@example.com', false],
+    );
+    assert.equal(await verifiedAt(url(0), ana), false, 'the session stays, unverified');
+    assert.equal((await login(url(0), before)).status, 401);
+    assert.equal((await login(url(1), 'ana.nova@example.com')).status, 200);
+    // The new address gets a link to verify it; the old one a notice with a link back.
+    const [link] = await mailsTo('ana.nova@example.com');
+    assert.equal((await verify(url(0), tokenIn(link!.text))).status, 200);
+    const notice = await noticeTo(before);
+    assert.equal(notice!.subject, 'O e-mail da sua conta no Arremate foi trocado');
+    assert.match(notice!.text, /agora usa o endereço a\*\*\*@example\.com/);
+    assert.doesNotMatch(notice!.text, /ana\.nova/, 'the new address only masked');
+    // The old address is free: someone else may sign up with it.
+    const other = await call(url(0), 'POST', '/api/auth/register', {
+      body: { name: 'Outra', email: before, password: PASSWORD },
+    });
+    assert.equal(other.status, 201);
+  });
+
+  it('puts the old address back by its link, verified, and ends every session; once', async () => {
+    const bia = await register(url(0), 'Bia');
+    const original = bia.user.email;
+    const laptop = (await login(url(1), original)).body as unknown as Session;
+    assert.equal(
+      (await change(url(0), bia, { newEmail: 'intruso@example.com', password: PASSWORD })).status,
+      200,
+    );
+    const token = revertPattern.exec((await noticeTo(original))!.text)![1]!;
+    // Moved again meanwhile: the link still puts the original back.
+    assert.equal(
+      (await change(url(0), bia, { newEmail: 'intruso2@example.com', password: PASSWORD })).status,
+      200,
+    );
+
+    const back = await revert(url(1), token);
+    assert.equal(back.status, 204);
+    for (const session of [bia, laptop])
+      for (const replica of [0, 1])
+        await eventually(
+          async () =>
+            (await call(url(replica), 'GET', '/api/auth/me', { token: session.token })).status ===
+            401,
+        );
+    const again = await login(url(0), original);
+    assert.equal(again.status, 200);
+    assert.deepEqual([again.body.user?.email, again.body.user?.emailVerified], [original, true]);
+    for (const gone of ['intruso@example.com', 'intruso2@example.com'])
+      assert.equal((await login(url(0), gone)).status, 401, gone);
+    const twice = await revert(url(0), token);
+    assert.deepEqual([twice.status, twice.body.error?.code], [400, 'INVALID_REVERT_TOKEN']);
+  });
+
+  it('cannot take back an address someone signed up with meanwhile, nor act for a deleted account', async () => {
+    const caio = await register(url(0), 'Caio');
+    const original = caio.user.email;
+    assert.equal(
+      (await change(url(0), caio, { newEmail: 'caio.novo@example.com', password: PASSWORD }))
+        .status,
+      200,
+    );
+    const token = revertPattern.exec((await noticeTo(original))!.text)![1]!;
+    await call(url(0), 'POST', '/api/auth/register', {
+      body: { name: 'Novo dono', email: original, password: PASSWORD },
+    });
+    const refused = await revert(url(1), token);
+    assert.deepEqual([refused.status, refused.body.error?.code], [409, 'EMAIL_TAKEN']);
+    assert.equal((await login(url(0), 'caio.novo@example.com')).status, 200, 'unchanged');
+
+    const dani = await register(url(0), 'Dani');
+    assert.equal(
+      (await change(url(0), dani, { newEmail: 'dani.novo@example.com', password: PASSWORD }))
+        .status,
+      200,
+    );
+    const daniToken = revertPattern.exec((await noticeTo(dani.user.email))!.text)![1]!;
+    const deleted = await call(url(1), 'DELETE', '/api/auth/me', {
+      token: dani.token,
+      body: { password: PASSWORD },
+    });
+    assert.equal(deleted.status, 204);
+    const late = await revert(url(0), daniToken);
+    assert.deepEqual([late.status, late.body.error?.code], [400, 'INVALID_REVERT_TOKEN']);
+    const client = redis.client();
+    assert.equal(await client.exists(keys.user(dani.user.id)), 0, 'no half account left');
+    assert.equal(await client.get(keys.userByEmail(dani.user.email)), null);
+    // The script refuses a change whose password or address moved meanwhile.
+    const scripted = loadScripts(client);
+    const eva = await register(url(0), 'Eva');
+    assert.deepEqual(
+      await scripted.changeEmail(
+        keys.user(eva.user.id),
+        keys.userByEmail(eva.user.email),
+        keys.userByEmail('eva.x@example.com'),
+        eva.user.id,
+        eva.user.email,
+        'eva.x@example.com',
+        'not-the-stored-hash',
+      ),
+      [-15],
+    );
+    assert.equal(await client.get(keys.userByEmail('eva.x@example.com')), null);
+    // …or whose account moved to another address since the caller read it.
+    const hash = (await client.hget(keys.user(eva.user.id), 'passwordHash')) as string;
+    assert.deepEqual(
+      await scripted.changeEmail(
+        keys.user(eva.user.id),
+        keys.userByEmail('eva.earlier@example.com'),
+        keys.userByEmail('eva.x@example.com'),
+        eva.user.id,
+        'eva.earlier@example.com',
+        'eva.x@example.com',
+        hash,
+      ),
+      [-15],
+    );
+    assert.equal(await client.get(keys.userByEmail('eva.x@example.com')), null);
+    assert.equal(await client.get(keys.userByEmail(eva.user.email)), eva.user.id);
+    client.disconnect();
+  });
+});

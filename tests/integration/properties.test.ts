@@ -177,7 +177,7 @@ describe('REST under hostile input', () => {
     );
   });
 
-  it('Buy It Now, raising a maximum, cancel, corrections, the contact, the watchlist, e-mail choices and verification, deleting an account', async () => {
+  it('Buy It Now, raising a maximum, cancel, corrections, the contact, the watchlist, e-mail choices, verification and changes, deleting an account', async () => {
     const action = fc.constantFrom(
       'buy-now',
       'max-bid',
@@ -190,6 +190,8 @@ describe('REST under hostile input', () => {
       'notifications',
       'verify-email',
       'resend-verification',
+      'change-email',
+      'revert-email',
       'delete-account',
     );
     const id = fc.oneof(
@@ -223,6 +225,13 @@ describe('REST under hostile input', () => {
           { language: fc.constantFrom('"en"', '"pt-BR"') },
         ),
       },
+      {
+        weight: 1,
+        arbitrary: bodyText(
+          { newEmail: fc.constantFrom('"novo@example.com"', '"x"', '""'), password: stringText },
+          { language: fc.constantFrom('"en"', '"xx"') },
+        ),
+      },
       // Never the world's password: its accounts stay (a right one is tested in account-deletion).
       { weight: 1, arbitrary: bodyText({ password: stringText }) },
     );
@@ -247,6 +256,8 @@ describe('REST under hostile input', () => {
             notifications: ['PUT', '/api/me/notifications'],
             'verify-email': ['POST', '/api/auth/verify-email'],
             'resend-verification': ['POST', '/api/auth/verify-email/resend'],
+            'change-email': ['POST', '/api/auth/email'],
+            'revert-email': ['POST', '/api/auth/email/revert'],
             'delete-account': ['DELETE', '/api/auth/me'],
           }[what] as [string, string];
           const withBody = text !== undefined && method !== 'GET';
