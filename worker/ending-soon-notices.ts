@@ -5,17 +5,10 @@
 // when it is read, the watcher is its seller, has no account any more or an
 // address not verified yet, turned these e-mails off, or was told already:
 // one such e-mail per auction.
-import type { Logger } from 'pino';
-import type { AuctionStore } from '../core/redis/auction-store.ts';
-import type { RedisKeys } from '../core/redis/keys.ts';
 import type { Auction } from '../core/schemas.ts';
-import { MailFailure, type Mailer } from '../core/mail/mailer.ts';
-import type { WorkerMetrics } from './metrics.ts';
-import { createNoticeHandler } from './notice-entries.ts';
-import type { WorkerRedis } from './redis/scripts.ts';
+import { MailFailure } from '../core/mail/mailer.ts';
+import { createNoticeHandler, MARK_AFTER_END_MS, type NoticeDeps } from './notice-entries.ts';
 import type { StreamGroup } from './stream.ts';
-import type { Formatters } from './texts/format.ts';
-import type { Phrasebook } from './texts/phrasebook.ts';
 
 export type EndingSoonOutcome =
   | 'sent'
@@ -32,24 +25,9 @@ export type EndingSoonOutcome =
   | 'rejected'
   | 'unknown';
 
-export interface EndingSoonDeps {
-  redis: WorkerRedis;
-  keys: RedisKeys;
-  store: AuctionStore;
-  mailer: Mailer | null;
-  words: Phrasebook;
-  fmt: Formatters;
-  auctionUrl(auctionId: string): string | null;
-  log: Logger;
-  metrics: WorkerMetrics;
-}
-
-/** How long the "told" mark outlives the auction's end (soft close may move it). */
-const MARK_AFTER_END_MS = 86_400_000;
-
 export function createEndingSoonNotifier(
   group: StreamGroup,
-  deps: EndingSoonDeps,
+  deps: NoticeDeps,
   options: { maxDeliveries: number },
 ) {
   const { redis, keys, mailer, metrics } = deps;

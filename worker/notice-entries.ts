@@ -3,8 +3,31 @@
 // pending for a later delivery when the mail relay is down, and sent to the
 // dead-letter stream when it cannot be read or was delivered too many times.
 import type { Logger } from 'pino';
+import type { Mailer } from '../core/mail/mailer.ts';
+import type { AuctionStore } from '../core/redis/auction-store.ts';
+import type { RedisKeys } from '../core/redis/keys.ts';
 import { FailureCode } from './failures.ts';
+import type { WorkerMetrics } from './metrics.ts';
+import type { WorkerRedis } from './redis/scripts.ts';
 import type { StreamEntry, StreamGroup } from './stream.ts';
+import type { Formatters } from './texts/format.ts';
+import type { Phrasebook } from './texts/phrasebook.ts';
+
+/** What the notice e-mails (outbid, ending soon) read and write with. */
+export interface NoticeDeps {
+  redis: WorkerRedis;
+  keys: RedisKeys;
+  store: AuctionStore;
+  mailer: Mailer | null;
+  words: Phrasebook;
+  fmt: Formatters;
+  auctionUrl(auctionId: string): string | null;
+  log: Logger;
+  metrics: WorkerMetrics;
+}
+
+/** How long a "told" mark outlives the auction's end (soft close may move the end). */
+export const MARK_AFTER_END_MS = 86_400_000;
 
 export interface NoticeKind {
   /** In log lines (`mail`) and dead letters: 'outbid', 'ending_soon'. */

@@ -5,16 +5,9 @@
 // they turned these e-mails off, or they were already told since their last
 // bid there: one e-mail per bid of theirs, however many times the price
 // moves after it.
-import type { Logger } from 'pino';
-import type { AuctionStore } from '../core/redis/auction-store.ts';
-import type { RedisKeys } from '../core/redis/keys.ts';
-import { MailFailure, type Mailer } from '../core/mail/mailer.ts';
-import type { WorkerMetrics } from './metrics.ts';
-import { createNoticeHandler } from './notice-entries.ts';
-import type { WorkerRedis } from './redis/scripts.ts';
+import { MailFailure } from '../core/mail/mailer.ts';
+import { createNoticeHandler, MARK_AFTER_END_MS, type NoticeDeps } from './notice-entries.ts';
 import type { StreamGroup } from './stream.ts';
-import type { Formatters } from './texts/format.ts';
-import type { Phrasebook } from './texts/phrasebook.ts';
 
 export type OutbidOutcome =
   /** No SMTP_URL: nothing is e-mailed. */
@@ -34,24 +27,9 @@ export type OutbidOutcome =
   | 'rejected'
   | 'unknown';
 
-export interface OutbidDeps {
-  redis: WorkerRedis;
-  keys: RedisKeys;
-  store: AuctionStore;
-  mailer: Mailer | null;
-  words: Phrasebook;
-  fmt: Formatters;
-  auctionUrl(auctionId: string): string | null;
-  log: Logger;
-  metrics: WorkerMetrics;
-}
-
-/** How long the "told after this bid" mark outlives the auction's end (soft close may move it). */
-const MARK_AFTER_END_MS = 86_400_000;
-
 export function createOutbidNotifier(
   group: StreamGroup,
-  deps: OutbidDeps,
+  deps: NoticeDeps,
   options: { maxDeliveries: number },
 ) {
   const { redis, keys, store, mailer, log, metrics } = deps;

@@ -7,16 +7,10 @@
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, it } from 'node:test';
-import { redisKeys } from '../../core/redis/keys.ts';
 import type { AuctionStore } from '../../core/redis/auction-store.ts';
-import { addressOf, bidders, seller, storeAccounts, storeFor } from './closed-auctions.ts';
-import {
-  runWorkerUntil,
-  uniquePrefix,
-  useSmtpStandIn,
-  useTestbed,
-  type LogLine,
-} from './harness.ts';
+import { addressOf, bidders, seller } from './closed-auctions.ts';
+import { runWorkerUntil, type LogLine } from './harness.ts';
+import { useNoticeTestbed } from './notice-testbed.ts';
 
 const [bruno, carla, davi] = bidders as [
   (typeof bidders)[0],
@@ -48,23 +42,7 @@ function dueAuction(store: AuctionStore, title = 'Câmera antiga') {
 }
 
 describe('ending-soon e-mails', () => {
-  const bed = useTestbed();
-  const smtp = useSmtpStandIn();
-
-  const vars = (prefix: string, more: Record<string, string> = {}) => ({
-    ...bed.vars(prefix),
-    SMTP_URL: smtp.url,
-    SMTP_RETRY_BASE_MS: '20',
-    SMTP_TIMEOUT_MS: '500',
-    PUBLIC_URL: 'https://leiloes.example',
-    ...more,
-  });
-
-  async function world() {
-    const prefix = uniquePrefix();
-    await storeAccounts(bed.client, prefix);
-    return { prefix, keys: redisKeys(prefix), store: storeFor(bed.client, prefix) };
-  }
+  const { bed, smtp, vars, world } = useNoticeTestbed();
 
   /** What the API's close monitor does once the e-mails are due. */
   async function whenDue(store: AuctionStore) {

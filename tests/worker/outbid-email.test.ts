@@ -5,16 +5,10 @@
 // them off or is gone, and keeps an overtaking it could not send for later.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { redisKeys } from '../../core/redis/keys.ts';
 import type { AuctionStore } from '../../core/redis/auction-store.ts';
-import { addressOf, bidders, seller, storeAccounts, storeFor } from './closed-auctions.ts';
-import {
-  runWorkerUntil,
-  uniquePrefix,
-  useSmtpStandIn,
-  useTestbed,
-  type LogLine,
-} from './harness.ts';
+import { addressOf, bidders, seller } from './closed-auctions.ts';
+import { runWorkerUntil, type LogLine } from './harness.ts';
+import { useNoticeTestbed } from './notice-testbed.ts';
 
 const [bruno, carla, davi] = bidders as [
   (typeof bidders)[0],
@@ -39,23 +33,7 @@ function openAuction(store: AuctionStore, title = 'Câmera antiga') {
 }
 
 describe('outbid e-mails', () => {
-  const bed = useTestbed();
-  const smtp = useSmtpStandIn();
-
-  const vars = (prefix: string, more: Record<string, string> = {}) => ({
-    ...bed.vars(prefix),
-    SMTP_URL: smtp.url,
-    SMTP_RETRY_BASE_MS: '20',
-    SMTP_TIMEOUT_MS: '500',
-    PUBLIC_URL: 'https://leiloes.example',
-    ...more,
-  });
-
-  async function world() {
-    const prefix = uniquePrefix();
-    await storeAccounts(bed.client, prefix);
-    return { prefix, keys: redisKeys(prefix), store: storeFor(bed.client, prefix) };
-  }
+  const { bed, smtp, vars, world } = useNoticeTestbed();
 
   it('tells each overtaken leader once, with the price, the minimum, the end and the page', async () => {
     const { prefix, store } = await world();
