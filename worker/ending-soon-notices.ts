@@ -7,23 +7,19 @@
 // one such e-mail per auction.
 import type { Auction } from '../core/schemas.ts';
 import { MailFailure } from '../core/mail/mailer.ts';
-import { createNoticeHandler, MARK_AFTER_END_MS, type NoticeDeps } from './notice-entries.ts';
+import {
+  createNoticeHandler,
+  MARK_AFTER_END_MS,
+  type NoticeDeps,
+  type NoticeOutcome,
+} from './notice-entries.ts';
 import type { StreamGroup } from './stream.ts';
 
 export type EndingSoonOutcome =
-  | 'sent'
+  | NoticeOutcome
   /** The auction is no longer open (counted once for all its watchers). */
   | 'ended'
-  | 'seller'
-  /** The account was deleted, or has no address. */
-  | 'no_account'
-  /** Its owner has not followed the link sent to the address yet. */
-  | 'unverified'
-  | 'turned_off'
-  | 'already_told'
-  /** The relay refused it (5xx), or may have it without saying so: never sent again. */
-  | 'rejected'
-  | 'unknown';
+  | 'seller';
 
 export function createEndingSoonNotifier(
   group: StreamGroup,

@@ -26,6 +26,20 @@ export interface NoticeDeps {
   metrics: WorkerMetrics;
 }
 
+/** What became of a notice to one person, whatever the notice. */
+export type NoticeOutcome =
+  | 'sent'
+  /** The account was deleted, or has no address. */
+  | 'no_account'
+  /** Its owner has not followed the link sent to the address yet. */
+  | 'unverified'
+  | 'turned_off'
+  /** Told already (a redelivered entry, or news they had). */
+  | 'already_told'
+  /** The relay refused it (5xx), or may have it without saying so: never sent again. */
+  | 'rejected'
+  | 'unknown';
+
 /** How long a "told" mark outlives the auction's end (soft close may move the end). */
 export const MARK_AFTER_END_MS = 86_400_000;
 

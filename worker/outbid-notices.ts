@@ -6,26 +6,21 @@
 // bid there: one e-mail per bid of theirs, however many times the price
 // moves after it.
 import { MailFailure } from '../core/mail/mailer.ts';
-import { createNoticeHandler, MARK_AFTER_END_MS, type NoticeDeps } from './notice-entries.ts';
+import {
+  createNoticeHandler,
+  MARK_AFTER_END_MS,
+  type NoticeDeps,
+  type NoticeOutcome,
+} from './notice-entries.ts';
 import type { StreamGroup } from './stream.ts';
 
 export type OutbidOutcome =
+  | NoticeOutcome
   /** No SMTP_URL: nothing is e-mailed. */
   | 'disabled'
-  | 'sent'
   /** Stale: the auction is no longer open, or they lead again. */
   | 'ended'
-  | 'leading'
-  /** The account was deleted, or has no address. */
-  | 'no_account'
-  /** Its owner has not followed the link sent to the address yet. */
-  | 'unverified'
-  | 'turned_off'
-  /** Told already since their last bid there. */
-  | 'already_told'
-  /** The relay refused it (5xx), or may have it without saying so: never sent again. */
-  | 'rejected'
-  | 'unknown';
+  | 'leading';
 
 export function createOutbidNotifier(
   group: StreamGroup,
