@@ -87,7 +87,11 @@ export const emailAddressRoutes: FastifyPluginAsyncTypebox<{
           'Moves the account to another address, asking for the password: the old address is freed (anyone may sign up with it), the new one starts unverified and gets a link, and the old one is told of the change (with SMTP_URL and PUBLIC_URL). Sessions stay. 403 `WRONG_PASSWORD`; 409 `EMAIL_TAKEN`; 400 when it is already the address.',
         body: ChangeEmailBody,
         response: {
-          200: Type.Object({ user: User }),
+          200: Type.Object({
+            user: User,
+            /** Whether this server sent the link and the notice (SMTP_URL and PUBLIC_URL). */
+            emailsSent: Type.Boolean(),
+          }),
           400: ErrorBody,
           401: ErrorBody,
           403: ErrorBody,
@@ -107,7 +111,7 @@ export const emailAddressRoutes: FastifyPluginAsyncTypebox<{
         newEmail,
       );
       await verification.addressChanged(user, previousEmail, language);
-      return { user };
+      return { user, emailsSent: verification.available };
     },
   );
 

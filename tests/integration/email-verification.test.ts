@@ -178,6 +178,11 @@ describe('e-mail verification', () => {
       [follow.status, follow.body.error?.code],
       [404, 'EMAIL_VERIFICATION_UNAVAILABLE'],
     );
+    const moved = await call<{ emailsSent: boolean }>(mailless.url, 'POST', '/api/auth/email', {
+      token: account.token,
+      body: { newEmail: 'lia.nova@example.com', password: PASSWORD },
+    });
+    assert.deepEqual([moved.status, moved.body.emailsSent], [200, false], 'moved, nothing mailed');
     // An account stored before addresses were verified has no such field.
     const client = redis.client();
     await client.hdel(keys.user(account.user.id), 'emailVerified');
@@ -188,10 +193,15 @@ describe('e-mail verification', () => {
 
 describe('changing the address', () => {
   const change = (base: string, who: Session, body: Record<string, unknown>) =>
-    call<Answer & { user?: { email: string } }>(base, 'POST', '/api/auth/email', {
-      token: who.token,
-      body,
-    });
+    call<Answer & { user?: { email: string }; emailsSent?: boolean }>(
+      base,
+      'POST',
+      '/api/auth/email',
+      {
+        token: who.token,
+        body,
+      },
+    );
   const revert = (base: string, token: string) =>
     call<Answer>(base, 'POST', '/api/auth/email/revert', { body: { token } });
   const login = (base: string, email: string) =>
@@ -223,8 +233,8 @@ describe('changing the address', () => {
     });
     assert.equal(moved.status, 200);
     assert.deepEqual(
-      [moved.body.user?.email, moved.body.user?.emailVerified],
-      ['ana.nova@example.com', false],
+      [moved.body.user?.email, moved.body.user?.emailVerified, moved.body.emailsSent],
+      ['ana.nova@example.com', false, true],
     );
     assert.equal(await verifiedAt(url(0), ana), false, 'the session stays, unverified');
     assert.equal((await login(url(0), before)).status, 401);

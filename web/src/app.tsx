@@ -9,6 +9,7 @@ import { ForgotPasswordPage, ResetPasswordPage } from './pages/password-reset-pa
 import { ActivityPage } from './pages/activity-page.tsx';
 import { AuctionPage } from './pages/auction-page.tsx';
 import { AuthPage } from './pages/auth-page.tsx';
+import { EmailRevertPage } from './pages/email-revert-page.tsx';
 import { LobbyPage } from './pages/lobby-page.tsx';
 import { NewAuctionPage } from './pages/new-auction-page.tsx';
 import { VerifyEmailPage } from './pages/verify-email-page.tsx';
@@ -40,6 +41,8 @@ function CurrentPage({ path }: { path: string }) {
       return <ResetPasswordPage />;
     case 'verifyEmail':
       return <VerifyEmailPage />;
+    case 'emailRevert':
+      return <EmailRevertPage />;
     case 'notFound':
       return (
         <div className="panel narrow">

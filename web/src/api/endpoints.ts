@@ -125,6 +125,17 @@ export const verifyEmail = (token: string) =>
 export const resendVerification = (language: 'pt-BR' | 'en') =>
   apiRequest<null>('/api/auth/verify-email/resend', { method: 'POST', body: { language } });
 
+/** Moves the account to another address (the password asked again); sessions stay. */
+export const changeEmail = (body: {
+  newEmail: string;
+  password: string;
+  language: 'pt-BR' | 'en';
+}) => apiRequest<{ user: User; emailsSent: boolean }>('/api/auth/email', { method: 'POST', body });
+
+/** Puts back the address the account left, with the token of the link sent to it; every session ends. */
+export const revertEmail = (token: string) =>
+  apiRequest<null>('/api/auth/email/revert', { method: 'POST', body: { token } });
+
 /** Also signs out every other device of the account; this session stays. */
 export const changePassword = (body: { currentPassword: string; newPassword: string }) =>
   apiRequest<null>('/api/auth/password', { method: 'POST', body });

@@ -39,6 +39,7 @@ export function errorMessage(error: unknown, t: Messages, locale: Locale): strin
     case 'INVALID_VERIFICATION_TOKEN':
     case 'EMAIL_VERIFICATION_UNAVAILABLE':
     case 'EMAIL_ALREADY_VERIFIED':
+    case 'INVALID_REVERT_TOKEN':
     case 'EMAIL_TAKEN':
     case 'AUCTION_NOT_FOUND':
     case 'BUY_NOW_UNAVAILABLE':

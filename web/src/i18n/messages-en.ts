@@ -304,6 +304,17 @@ export const en: Messages = {
     toAccount: 'Go to My account',
     toLobby: 'Back to the auctions',
   },
+  revert: {
+    title: 'Restoring your e-mail address',
+    checking: 'Putting the address back on your account…',
+    done: 'Your e-mail address is back on the account and every device was signed out. Now choose a new password.',
+    missingToken: 'This link is incomplete. Open the link in the e-mail again.',
+    taken:
+      'Someone created an account with this address after the change, so it cannot go back to yours.',
+    unavailable: 'This server does not send e-mails, so this link cannot be used here.',
+    retry: 'Try again',
+    toLobby: 'Back to the auctions',
+  },
   account: {
     title: 'My account',
     signInFirst: 'Sign in to see your account.',
@@ -311,6 +322,16 @@ export const en: Messages = {
     emailVerified: 'E-mail confirmed',
     sendVerification: 'Send confirmation link',
     verificationSent: (email) => `We sent a link to ${email}. Check your inbox (and spam).`,
+    emailTitle: 'Change e-mail',
+    emailExplain:
+      'We send a confirmation link to the new address and tell the current one, which stops getting the account’s e-mails. Your devices stay signed in.',
+    newEmail: 'New e-mail',
+    emailPassword: 'Your account password',
+    emailSubmit: 'Change e-mail',
+    emailChanged: (email) =>
+      `Done: we sent a confirmation link to ${email}. Your previous address was told.`,
+    emailChangedQuietly: (email) => `Done: your account now uses ${email}.`,
+    emailSame: 'This is already your account’s address.',
     passwordTitle: 'Change password',
     passwordExplain:
       'Changing your password signs out all your other devices; this one stays signed in.',
@@ -391,6 +412,8 @@ export const en: Messages = {
       'This confirmation link is no longer valid (it was used or it expired). Ask for a new one on My account.',
     EMAIL_VERIFICATION_UNAVAILABLE: 'E-mail confirmation is not available on this server.',
     EMAIL_ALREADY_VERIFIED: 'Your e-mail is already confirmed.',
+    INVALID_REVERT_TOKEN:
+      'This link to put the address back on the account is no longer valid (it was used or it expired).',
     EMAIL_TAKEN: 'An account with this e-mail already exists.',
     AUCTION_NOT_FOUND: 'Auction not found.',
     BUY_NOW_UNAVAILABLE: 'Buy It Now is no longer offered for this auction.',

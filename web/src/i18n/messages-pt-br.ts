@@ -307,6 +307,17 @@ export const ptBR = {
     toAccount: 'Ir para Minha conta',
     toLobby: 'Voltar aos leilões',
   },
+  revert: {
+    title: 'Devolução do endereço de e-mail',
+    checking: 'Devolvendo o endereço à sua conta…',
+    done: 'Seu endereço de e-mail voltou para a conta e todos os dispositivos foram desconectados. Agora escolha uma nova senha.',
+    missingToken: 'Este link está incompleto. Abra de novo o link do e-mail.',
+    taken:
+      'Alguém já criou uma conta com este endereço depois da troca, então ele não pode voltar para a sua.',
+    unavailable: 'Este servidor não envia e-mails, então este link não pode ser usado aqui.',
+    retry: 'Tentar de novo',
+    toLobby: 'Voltar aos leilões',
+  },
   account: {
     title: 'Minha conta',
     signInFirst: 'Entre na sua conta para ver seus dados.',
@@ -316,6 +327,17 @@ export const ptBR = {
     sendVerification: 'Enviar link de confirmação',
     verificationSent: (email: string) =>
       `Enviamos um link para ${email}. Confira sua caixa de entrada (e o spam).`,
+    emailTitle: 'Trocar o e-mail',
+    emailExplain:
+      'Enviamos um link de confirmação para o novo endereço e avisamos o atual, que deixa de receber os e-mails da conta. Seus dispositivos continuam conectados.',
+    newEmail: 'Novo e-mail',
+    emailPassword: 'Senha da sua conta',
+    emailSubmit: 'Trocar o e-mail',
+    emailChanged: (email: string) =>
+      `Pronto: enviamos um link de confirmação para ${email}. Seu endereço anterior foi avisado.`,
+    /** Where the server sends no e-mail. */
+    emailChangedQuietly: (email: string) => `Pronto: sua conta agora usa ${email}.`,
+    emailSame: 'Este já é o endereço da sua conta.',
     passwordTitle: 'Trocar a senha',
     passwordExplain:
       'Ao trocar a senha, todos os seus outros dispositivos são desconectados; este continua conectado.',
@@ -396,6 +418,8 @@ export const ptBR = {
       'Este link de confirmação não vale mais (já foi usado ou expirou). Peça um novo em Minha conta.',
     EMAIL_VERIFICATION_UNAVAILABLE: 'A confirmação de e-mail não está disponível neste servidor.',
     EMAIL_ALREADY_VERIFIED: 'Seu e-mail já está confirmado.',
+    INVALID_REVERT_TOKEN:
+      'Este link para devolver o endereço à conta não vale mais (já foi usado ou expirou).',
     EMAIL_TAKEN: 'Já existe uma conta com este e-mail.',
     AUCTION_NOT_FOUND: 'Leilão não encontrado.',
     BUY_NOW_UNAVAILABLE: 'O “Compre já” não está mais disponível para este leilão.',

@@ -1,11 +1,13 @@
 // `/account` ("minha conta"): who is signed in (and whether the address is
-// confirmed, with a new link on request), changing the password,
-// signing out the account's other devices (both keep this one signed in),
-// e-mail choices, downloading one's data and deleting the account.
+// confirmed, with a new link on request), changing the password and signing
+// out the account's other devices (both keep this one signed in), moving to
+// another address, e-mail choices, downloading one's data and deleting the
+// account.
 import { useState, type FormEvent } from 'react';
 import { changePassword, logoutOthers } from '../api/endpoints.ts';
 import { ApiError } from '../api/http.ts';
 import { AccountAction } from '../components/account-action.tsx';
+import { ChangeEmail } from '../components/change-email.tsx';
 import { DataExport } from '../components/data-export.tsx';
 import { DeleteAccount } from '../components/delete-account.tsx';
 import { EmailChoices } from '../components/email-choices.tsx';
@@ -51,6 +53,7 @@ export function AccountPage() {
         </div>
       </dl>
       <PasswordForm />
+      <ChangeEmail user={session.user} />
       <OtherDevices />
       <EmailChoices />
       <DataExport />

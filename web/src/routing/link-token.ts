@@ -1,5 +1,5 @@
 // The single-use token of a link the API e-mails (`/reset#token=…`,
-// `/verify-email#token=…`): it rides in the fragment, which the browser never
+// `/verify-email#token=…`, `/email-revert#token=…`): it rides in the fragment, which the browser never
 // sends to a server, and leaves the address bar as soon as the page has read it.
 import { useEffect, useState } from 'react';
 

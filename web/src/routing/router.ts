@@ -14,6 +14,7 @@ export type Route =
   | { name: 'forgotPassword' }
   | { name: 'resetPassword' }
   | { name: 'verifyEmail' }
+  | { name: 'emailRevert' }
   | { name: 'notFound' };
 
 export function matchRoute(pathname: string): Route {
@@ -28,6 +29,7 @@ export function matchRoute(pathname: string): Route {
   if (path === '/forgot') return { name: 'forgotPassword' };
   if (path === '/reset') return { name: 'resetPassword' };
   if (path === '/verify-email') return { name: 'verifyEmail' };
+  if (path === '/email-revert') return { name: 'emailRevert' };
   const auction = /^\/auctions\/([A-Za-z0-9_-]{1,64})$/.exec(path);
   if (auction?.[1]) return { name: 'auction', id: auction[1] };
   return { name: 'notFound' };
