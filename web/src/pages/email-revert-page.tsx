@@ -4,20 +4,14 @@
 // the account ends, so the page points to "Esqueci minha senha". This device
 // forgets a stored session unless the API still answers for it (signed in to
 // another account).
-import { useEffect, useState } from 'react';
 import { api, revertEmail } from '../api/endpoints.ts';
-import { ApiError } from '../api/http.ts';
 import { OutcomeLine, type Outcome } from '../components/outcome-line.tsx';
 import { errorMessage } from '../i18n/error-message.ts';
 import { useI18n } from '../i18n/i18n.ts';
 import { Link } from '../routing/link.tsx';
+import { useLinkPost } from '../routing/link-post.ts';
 import { useLinkToken } from '../routing/link-token.ts';
 import { saveSession, sessionStore } from '../session/session-store.ts';
-
-type Result = { state: 'checking' } | { state: 'reverted' } | { state: 'failed'; error: unknown };
-
-/** One post per token, however often the page mounts (StrictMode mounts twice). */
-const posted = new Map<string, Promise<void>>();
 
 /** The API ended every session of the account: this device's too, if it was signed in to it. */
 async function forgetEndedSession(): Promise<void> {
@@ -30,14 +24,7 @@ async function forgetEndedSession(): Promise<void> {
   if (!alive && sessionStore.get()?.token === stored.token) saveSession(null);
 }
 
-function revertOnce(token: string): Promise<void> {
-  let answer = posted.get(token);
-  if (!answer) {
-    answer = revertEmail(token).then(forgetEndedSession);
-    posted.set(token, answer);
-  }
-  return answer;
-}
+const revert = (token: string) => revertEmail(token).then(forgetEndedSession);
 
 /** Errors that say the link itself will never work; the others may pass. */
 const FINAL = new Set([
@@ -50,20 +37,7 @@ const FINAL = new Set([
 export function EmailRevertPage() {
   const { t, locale } = useI18n();
   const token = useLinkToken();
-  const [result, setResult] = useState<Result>({ state: 'checking' });
-  const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    if (!token) return;
-    let current = true;
-    revertOnce(token).then(
-      () => current && setResult({ state: 'reverted' }),
-      (error: unknown) => current && setResult({ state: 'failed', error }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [token, attempt]);
+  const { result, retry } = useLinkPost(token, revert);
 
   if (!token)
     return (
@@ -74,8 +48,7 @@ export function EmailRevertPage() {
       </div>
     );
 
-  const code =
-    result.state === 'failed' && result.error instanceof ApiError ? result.error.code : '';
+  const code = result.state === 'failed' ? result.code : '';
   const failure = () => {
     if (code === 'INVALID_REVERT_TOKEN' || code === 'VALIDATION_FAILED')
       return t.errors.INVALID_REVERT_TOKEN;
@@ -84,14 +57,8 @@ export function EmailRevertPage() {
     return errorMessage(result.state === 'failed' ? result.error : null, t, locale);
   };
   let outcome: Outcome = null;
-  if (result.state === 'reverted') outcome = { ok: true, text: t.revert.done };
+  if (result.state === 'done') outcome = { ok: true, text: t.revert.done };
   else if (result.state === 'failed') outcome = { ok: false, text: failure() };
-  const retry = () => {
-    posted.delete(token);
-    setResult({ state: 'checking' });
-    setAttempt((n) => n + 1);
-  };
-
   return (
     <div className="panel narrow">
       <h1>{t.revert.title}</h1>
@@ -99,7 +66,7 @@ export function EmailRevertPage() {
       <OutcomeLine outcome={outcome} testId="revert-outcome" />
       {result.state === 'checking' ? null : (
         <p className="actions verify__actions">
-          {result.state === 'reverted' ? (
+          {result.state === 'done' ? (
             <Link href="/forgot" className="button button--primary">
               {t.auth.forgot}
             </Link>

@@ -2,35 +2,21 @@
 // again on Minha conta) lands. The token leaves the address bar at once and is
 // posted once; the page says how it went, and when this device is signed in
 // as that account, the stored user learns its address is verified.
-import { useEffect, useState } from 'react';
 import type { User } from '../../../core/schemas.ts';
 import { verifyEmail } from '../api/endpoints.ts';
-import { ApiError } from '../api/http.ts';
 import { OutcomeLine, type Outcome } from '../components/outcome-line.tsx';
 import { errorMessage } from '../i18n/error-message.ts';
 import { useI18n } from '../i18n/i18n.ts';
 import { Link } from '../routing/link.tsx';
+import { useLinkPost } from '../routing/link-post.ts';
 import { useLinkToken } from '../routing/link-token.ts';
 import { updateSignedInUser } from '../session/session-store.ts';
 
-type Result =
-  | { state: 'checking' }
-  | { state: 'verified'; email: string }
-  | { state: 'failed'; error: unknown };
-
-/** One post per token, however often the page mounts (StrictMode mounts twice). */
-const posted = new Map<string, Promise<User>>();
-
-function verifyOnce(token: string): Promise<User> {
-  let answer = posted.get(token);
-  if (!answer) {
-    answer = verifyEmail(token).then(({ user }) => {
-      updateSignedInUser(user);
-      return user;
-    });
-    posted.set(token, answer);
-  }
-  return answer;
+/** Verifies, and tells this device's signed-in user when it is that account. */
+async function verify(token: string): Promise<User> {
+  const { user } = await verifyEmail(token);
+  updateSignedInUser(user);
+  return user;
 }
 
 /** Errors that say the link itself will never work; the others may pass. */
@@ -43,20 +29,7 @@ const FINAL = new Set([
 export function VerifyEmailPage() {
   const { t, locale } = useI18n();
   const token = useLinkToken();
-  const [result, setResult] = useState<Result>({ state: 'checking' });
-  const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    if (!token) return;
-    let current = true;
-    verifyOnce(token).then(
-      (user) => current && setResult({ state: 'verified', email: user.email }),
-      (error: unknown) => current && setResult({ state: 'failed', error }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [token, attempt]);
+  const { result, retry } = useLinkPost(token, verify);
 
   if (!token)
     return (
@@ -67,10 +40,9 @@ export function VerifyEmailPage() {
       </div>
     );
 
-  const code =
-    result.state === 'failed' && result.error instanceof ApiError ? result.error.code : '';
+  const code = result.state === 'failed' ? result.code : '';
   let outcome: Outcome = null;
-  if (result.state === 'verified') outcome = { ok: true, text: t.verify.done(result.email) };
+  if (result.state === 'done') outcome = { ok: true, text: t.verify.done(result.value.email) };
   else if (result.state === 'failed')
     outcome = {
       ok: false,
@@ -79,12 +51,6 @@ export function VerifyEmailPage() {
           ? t.errors.INVALID_VERIFICATION_TOKEN
           : errorMessage(result.error, t, locale),
     };
-  const retry = () => {
-    posted.delete(token);
-    setResult({ state: 'checking' });
-    setAttempt((n) => n + 1);
-  };
-
   return (
     <div className="panel narrow">
       <h1>{t.verify.title}</h1>
