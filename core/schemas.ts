@@ -300,7 +300,7 @@ export type OwnMaximum = Static<typeof OwnMaximum>;
 const notificationChoices = {
   /** When someone overtakes you as leader of an open auction (at most once per bid of yours). Default true. */
   outbidEmails: Type.Boolean(),
-  /** Once, ENDING_SOON_EMAIL_MINUTES before an auction on your watchlist ends. Default true. */
+  /** Once, ENDING_SOON_EMAIL_MINUTES before an auction you watch or bid on ends. Default true. */
   endingSoonEmails: Type.Boolean(),
 };
 

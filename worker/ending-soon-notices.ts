@@ -1,8 +1,8 @@
 // Ending-soon e-mails: ENDING_SOON_EMAIL_MINUTES before an auction ends, the
 // close monitor's script streams the auction (core/redis/scripts/
-// closeDueAuctions-7.lua); this e-mails each of its watchers where it stands
-// — they lead, or the least to lead — unless the auction is no longer open
-// when it is read, the watcher is its seller, has no account any more or an
+// closeDueAuctions-7.lua); this e-mails each of its watchers and bidders
+// where it stands — they lead, or the least to lead — unless the auction is
+// no longer open when it is read, the person is its seller, has no account any more or an
 // address not verified yet, turned these e-mails off, or was told already:
 // one such e-mail per auction.
 import type { Auction } from '../core/schemas.ts';
@@ -17,7 +17,7 @@ import type { StreamGroup } from './stream.ts';
 
 export type EndingSoonOutcome =
   | NoticeOutcome
-  /** The auction is no longer open (counted once for all its watchers). */
+  /** The auction is no longer open (counted once for all its watchers and bidders). */
   | 'ended'
   | 'seller';
 
@@ -28,7 +28,24 @@ export function createEndingSoonNotifier(
 ) {
   const { redis, keys, mailer, metrics } = deps;
 
-  async function tell(auction: Auction, userId: string): Promise<EndingSoonOutcome> {
+  /** Everyone to tell: the watchers, and the bidders (a maximum's answers bid for their owner). */
+  async function audience(auctionId: string): Promise<Map<string, 'watching' | 'bidding'>> {
+    const [watchers, bids] = await Promise.all([
+      redis.smembers(keys.auctionWatchers(auctionId)),
+      redis.zrange(keys.auctionBids(auctionId), 0, -1),
+    ]);
+    const people = new Map<string, 'watching' | 'bidding'>();
+    for (const bid of bids)
+      people.set((JSON.parse(bid) as { bidderId: string }).bidderId, 'bidding');
+    for (const userId of watchers) people.set(userId, 'watching');
+    return new Map([...people].sort(([a], [b]) => a.localeCompare(b)));
+  }
+
+  async function tell(
+    auction: Auction,
+    userId: string,
+    relation: 'watching' | 'bidding',
+  ): Promise<EndingSoonOutcome> {
     if (userId === auction.seller.id) return 'seller';
     const [name, email, verified, wanted] = await redis.hmget(
       keys.user(userId),
@@ -52,6 +69,7 @@ export function createEndingSoonNotifier(
         endsAt: auction.endsAt,
         hasBids: auction.bidCount > 0,
         leading: auction.leader?.id === userId,
+        watching: relation === 'watching',
         auctionUrl: deps.auctionUrl(auction.id),
       },
       deps.fmt,
@@ -66,7 +84,7 @@ export function createEndingSoonNotifier(
       if (!(error instanceof MailFailure)) throw error;
       if (error.kind !== 'unavailable') return error.kind;
       // Certainly not sent: give the claim back; the entry is read again
-      // later, and only the watchers not yet told are written to then.
+      // later, and only the people not yet told are written to then.
       await redis.del(mark);
       throw error;
     }
@@ -84,8 +102,8 @@ export function createEndingSoonNotifier(
       const told: [string, EndingSoonOutcome][] = [];
       if (!auction || auction.status !== 'open') told.push(['', 'ended']);
       else {
-        const watchers = await redis.smembers(keys.auctionWatchers(auction.id));
-        for (const userId of watchers.sort()) told.push([userId, await tell(auction, userId)]);
+        for (const [userId, relation] of await audience(auction.id))
+          told.push([userId, await tell(auction, userId, relation)]);
       }
       return () => {
         for (const [userId, outcome] of told) {

@@ -59,7 +59,7 @@ export function createWorkerMetrics() {
   });
   const endingSoonEmails = new Counter({
     name: 'arremate_worker_ending_soon_emails_total',
-    help: 'Ending-soon e-mails to watchers by outcome: sent; not sent because the auction ended (once per auction), the watcher is its seller, no_account, unverified, turned_off or already_told; rejected (5xx), unknown (the answer was lost), unavailable (deliveries spent, once per auction).',
+    help: 'Ending-soon e-mails to watchers and bidders by outcome: sent; not sent because the auction ended (once per auction), the person is its seller, no_account, unverified, turned_off or already_told; rejected (5xx), unknown (the answer was lost), unavailable (deliveries spent, once per auction).',
     labelNames: ['outcome'],
     registers: [registry],
   });

@@ -126,7 +126,8 @@ describe('forms, accounts and language in the browser', { timeout: 180_000 }, ()
   });
 
   const OUTBID = 'Avisar quando meu lance for superado';
-  const ENDING_SOON = 'Avisar quando um leilão que acompanho estiver para terminar';
+  const ENDING_SOON =
+    'Avisar quando um leilão que acompanho ou em que dei lance estiver para terminar';
 
   /** The e-mail choice's box, once the saved choices are read: enabled, and `checked` as given. */
   async function emailBox(page: Page, name: string, checked: boolean): Promise<Locator> {
@@ -191,7 +192,7 @@ describe('forms, accounts and language in the browser', { timeout: 180_000 }, ()
     await emailBox(page, OUTBID, false);
     const sentAgain = nextSave(page);
     await (await emailBox(page, ENDING_SOON, false)).check();
-    await waitForText(page, 'emails-outcome', 'leilão que acompanha estiver para terminar');
+    await waitForText(page, 'emails-outcome', 'leilão que acompanha ou em que deu lance estiver');
     assert.deepEqual(await sentAgain, { endingSoonEmails: true });
     assert.deepEqual(await savedChoices(account), { outbidEmails: false, endingSoonEmails: true });
   });

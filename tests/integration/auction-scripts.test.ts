@@ -202,23 +202,27 @@ describe('ending-soon e-mail notices', () => {
     assert.equal(await raw.zscore(keys.endingSoonMail, dropped.id), null);
 
     const store = mailing();
-    const [watched, unwatched, cancelled] = await Promise.all(
-      [0, 1, 2].map(() => newAuction(store, dueSoon)),
+    const [watched, unwatched, cancelled, bidOn] = await Promise.all(
+      [0, 1, 2, 3].map(() => newAuction(store, dueSoon)),
     );
     for (const auction of [watched!, cancelled!]) await store.watch(bidders[0]!.id, auction.id);
     await store.watch(bidders[1]!.id, watched!.id);
     await store.cancel(cancelled!.id, seller);
+    await store.placeBid(bidOn!.id, bidders[2]!, 1000);
     await sleep(400);
     await store.closeDue(100);
     assert.deepEqual(
-      await queued(),
-      [['auctionId', watched!.id]],
-      'one entry for two watchers; none unwatched or cancelled',
+      (await queued()).sort(),
+      [
+        ['auctionId', watched!.id],
+        ['auctionId', bidOn!.id],
+      ].sort(),
+      'one entry for two watchers, one for a bidder; none with nobody to tell, nor cancelled',
     );
-    for (const auction of [watched!, unwatched!, cancelled!])
+    for (const auction of [watched!, unwatched!, cancelled!, bidOn!])
       assert.equal(await raw.zscore(keys.endingSoonMail, auction.id), null);
     await store.closeDue(100);
-    assert.equal((await queued()).length, 1, 'streamed once');
+    assert.equal((await queued()).length, 2, 'streamed once');
   });
 });
 

@@ -47,7 +47,7 @@ export interface OutbidNotice {
   auctionUrl: string | null;
 }
 
-/** What an ending-soon e-mail says to a watcher: the auction, where it stands now. */
+/** What an ending-soon e-mail says to a watcher or bidder: the auction, where it stands now. */
 export interface EndingSoonNotice {
   name: string;
   title: string;
@@ -56,8 +56,10 @@ export interface EndingSoonNotice {
   minimumBid: number;
   endsAt: string;
   hasBids: boolean;
-  /** The watcher leads. */
+  /** The person leads. */
   leading: boolean;
+  /** They watch the auction; else they only bid on it. */
+  watching: boolean;
   auctionUrl: string | null;
 }
 
@@ -93,7 +95,7 @@ export interface Phrasebook {
   auctionLink(url: string): string;
   /** To a leader someone overtook, while the auction is open. */
   outbidEmail(notice: OutbidNotice, fmt: Formatters): MailText;
-  /** To a watcher, once, ENDING_SOON_EMAIL_MINUTES before the end. */
+  /** To a watcher or bidder, once, ENDING_SOON_EMAIL_MINUTES before the end. */
   endingSoonEmail(notice: EndingSoonNotice, fmt: Formatters): MailText;
   post: OutcomeWords;
   /** Labels of the Discord embed. */

@@ -91,11 +91,12 @@ export const en: Phrasebook = {
       text: [
         `Hello ${n.name},`,
         '',
-        `The auction "${n.title}", which you are watching, ends on ${fmt.dateTime(n.endsAt)}. ${standing}`,
+        `The auction "${n.title}", ${n.watching ? 'which you are watching' : 'which you bid on'}, ` +
+          `ends on ${fmt.dateTime(n.endsAt)}. ${standing}`,
         ...(n.auctionUrl ? ['', en.auctionLink(n.auctionUrl)] : []),
         '',
-        'You get this notice once per auction you watch. To stop them, turn e-mail notices off ' +
-          'in My account.',
+        'You get this notice once per auction you watch or bid on. To stop them, turn e-mail ' +
+          'notices off in My account.',
         '',
         'The Arremate team',
       ].join('\n'),

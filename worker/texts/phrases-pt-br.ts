@@ -96,11 +96,12 @@ export const ptBR: Phrasebook = {
       text: [
         `Olá, ${n.name},`,
         '',
-        `O leilão "${n.title}", que você acompanha, termina em ${fmt.dateTime(n.endsAt)}. ${standing}`,
+        `O leilão "${n.title}", ${n.watching ? 'que você acompanha' : 'em que você deu lance'}, ` +
+          `termina em ${fmt.dateTime(n.endsAt)}. ${standing}`,
         ...(n.auctionUrl ? ['', ptBR.auctionLink(n.auctionUrl)] : []),
         '',
-        'Você recebe este aviso uma vez por leilão que acompanha. Para não receber mais, desligue ' +
-          'os avisos por e-mail em Minha conta.',
+        'Você recebe este aviso uma vez por leilão que acompanha ou em que deu lance. Para não ' +
+          'receber mais, desligue os avisos por e-mail em Minha conta.',
         '',
         'Equipe Arremate',
       ].join('\n'),

@@ -13,7 +13,7 @@
     KEYS[4] ending-soon notices sorted set (score = when to notify, ms)
     KEYS[5] open auctions by listing time (score = createdAt ms)
     KEYS[6] ending-soon e-mails sorted set (score = when to e-mail the watchers, ms)
-    KEYS[7] ending-soon stream (the worker e-mails each watcher)
+    KEYS[7] ending-soon stream (the worker e-mails each watcher and bidder)
     ARGV[1] auction key prefix (hash: ARGV[1] .. id; watchers: ARGV[1] .. id .. ':watchers')
     ARGV[2] batch size    ARGV[3] events channel
     ARGV[4] public finished channel ('leiloes_finalizados')
@@ -43,15 +43,17 @@ for _, id in ipairs(notices) do
   end
 end
 
--- Watchers of an auction still open are e-mailed by the worker, which reads
--- who watches when it writes: one entry per auction, not per watcher.
+-- Watchers and bidders of an auction still open are e-mailed by the worker,
+-- which reads who they are when it writes: one entry per auction, not per person.
 local mailKey, mailStream = KEYS[6], KEYS[7]
 local mails = redis.call('ZRANGE', mailKey, '-inf', now, 'BYSCORE', 'LIMIT', 0, batch)
 for _, id in ipairs(mails) do
   redis.call('ZREM', mailKey, id)
-  if ARGV[5] ~= '0' and redis.call('SCARD', prefix .. id .. ':watchers') > 0 then
-    local status, endsAt = unpack(redis.call('HMGET', prefix .. id, 'status', 'endsAt'))
-    if status == 'open' and tonumber(endsAt) > now then
+  if ARGV[5] ~= '0' then
+    local status, endsAt, bidCount = unpack(redis.call('HMGET', prefix .. id, 'status', 'endsAt',
+      'bidCount'))
+    local anyone = tonumber(bidCount or 0) > 0 or redis.call('SCARD', prefix .. id .. ':watchers') > 0
+    if status == 'open' and tonumber(endsAt) > now and anyone then
       redis.call('XADD', mailStream, 'MAXLEN', '~', ARGV[5], '*', 'auctionId', id)
     end
   end

@@ -357,12 +357,14 @@ export const ptBR = {
       'Tudo o que guardamos sobre a sua conta, num arquivo JSON: seus dados, os leilões que você vende, aqueles em que deu lances (com os seus lances e o seu lance máximo onde está na frente) e a sua lista de acompanhamento.',
     emailsTitle: 'Avisos por e-mail',
     emailsExplain:
-      'Quando alguém passa à sua frente num leilão aberto, avisamos por e-mail, com o lance atual e o mínimo para voltar à frente: um aviso cada vez que você for superado. E, pouco antes de terminar um leilão da sua lista de acompanhamento, avisamos uma vez, para você não perder o fim.',
+      'Quando alguém passa à sua frente num leilão aberto, avisamos por e-mail, com o lance atual e o mínimo para voltar à frente: um aviso cada vez que você for superado. E, pouco antes de terminar um leilão que você acompanha ou em que deu lance, avisamos uma vez, para você não perder o fim.',
     outbidEmails: 'Avisar quando meu lance for superado',
     outbidOn: 'Pronto: você será avisado quando seu lance for superado.',
     outbidOff: 'Pronto: você não receberá mais esses avisos.',
-    endingSoonEmails: 'Avisar quando um leilão que acompanho estiver para terminar',
-    endingSoonOn: 'Pronto: você será avisado quando um leilão que acompanha estiver para terminar.',
+    endingSoonEmails:
+      'Avisar quando um leilão que acompanho ou em que dei lance estiver para terminar',
+    endingSoonOn:
+      'Pronto: você será avisado quando um leilão que acompanha ou em que deu lance estiver para terminar.',
     endingSoonOff: 'Pronto: você não receberá mais avisos de leilões para terminar.',
     emailsUnreadable: 'Não foi possível ler sua escolha agora. Recarregue a página.',
     exportButton: 'Baixar meus dados',
