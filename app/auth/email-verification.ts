@@ -5,14 +5,14 @@
 // resets, the token is 256 random bits, Redis keeps only its SHA-256 with an
 // expiry and takes it with GETDEL, and the link carries it in its fragment
 // (`/verify-email#token=…`), which browsers never send to a server.
-import { randomBytes } from 'node:crypto';
 import { AppError, ErrorCode } from '../../core/errors.ts';
 import type { RedisKeys } from '../../core/redis/keys.ts';
 import { ScriptCode } from '../../core/redis/script-codes.ts';
 import type { ScriptedRedis } from '../../core/redis/scripts.ts';
 import type { User } from '../../core/schemas.ts';
-import { hashToken, type Accounts } from './accounts.ts';
+import type { Accounts } from './accounts.ts';
 import type { LinkMailer, MailLanguage } from './link-mail.ts';
+import { issueLinkToken, takeLinkToken } from './link-tokens.ts';
 
 export interface EmailVerificationOptions {
   redis: ScriptedRedis;
@@ -25,6 +25,13 @@ export interface EmailVerificationOptions {
 }
 
 export type EmailVerification = ReturnType<typeof createEmailVerification>;
+
+/** What a verification link, or one that puts an address back, is for. */
+interface LinkRecord {
+  userId: string;
+  /** The address it was sent to. */
+  email: string;
+}
 
 const invalidLink = () =>
   new AppError(
@@ -42,7 +49,7 @@ export function verificationMail(user: User, link: string, hours: number, langua
           `Hello ${user.name},`,
           '',
           'To confirm that this address is yours, and receive the notices you choose',
-          `(someone outbid you, an auction you watch is ending), open this link within ${hours} hours:`,
+          `(someone outbid you, an auction you watch or bid on is ending), open this link within ${hours} hours:`,
           '',
           link,
           '',
@@ -52,7 +59,7 @@ export function verificationMail(user: User, link: string, hours: number, langua
           `Olá, ${user.name},`,
           '',
           'Para confirmar que este endereço é seu e receber os avisos que escolher',
-          `(seu lance foi superado, um leilão que acompanha vai terminar), abra este link em até ${hours} horas:`,
+          `(seu lance foi superado, um leilão que acompanha ou em que deu lance vai terminar), abra este link em até ${hours} horas:`,
           '',
           link,
           '',
@@ -126,9 +133,13 @@ export function createEmailVerification(options: EmailVerificationOptions) {
 
   async function send(user: User, language: MailLanguage): Promise<void> {
     if (!links) throw unavailable();
-    const token = randomBytes(32).toString('base64url');
-    const key = keys.emailVerification(hashToken(token));
-    await redis.set(key, `${user.id} ${user.email}`, 'EX', ttlSeconds);
+    const record: LinkRecord = { userId: user.id, email: user.email };
+    const token = await issueLinkToken(
+      redis,
+      keys.emailVerification,
+      JSON.stringify(record),
+      ttlSeconds,
+    );
     const link = `${links.origin}/verify-email#token=${token}`;
     const mail = verificationMail(user, link, Math.round(ttlSeconds / 3600), language);
     links.sendLater(mail, { userId: user.id, purpose: 'email-verification' });
@@ -164,9 +175,13 @@ export function createEmailVerification(options: EmailVerificationOptions) {
     ): Promise<void> {
       if (!links) return;
       await send(user, language);
-      const token = randomBytes(32).toString('base64url');
-      const record = JSON.stringify({ userId: user.id, email: previousEmail });
-      await redis.set(keys.emailRevert(hashToken(token)), record, 'EX', REVERT_TTL_SECONDS);
+      const record: LinkRecord = { userId: user.id, email: previousEmail };
+      const token = await issueLinkToken(
+        redis,
+        keys.emailRevert,
+        JSON.stringify(record),
+        REVERT_TTL_SECONDS,
+      );
       const link = `${links.origin}/email-revert#token=${token}`;
       const days = REVERT_TTL_SECONDS / 86_400;
       const mail = addressChangedMail(user, previousEmail, link, days, language);
@@ -180,11 +195,11 @@ export function createEmailVerification(options: EmailVerificationOptions) {
      */
     async revert(token: string): Promise<string[]> {
       if (!links) throw unavailable();
-      const stored = await redis.getdel(keys.emailRevert(hashToken(token)));
+      const stored = await takeLinkToken(redis, keys.emailRevert, token);
       const invalid = () =>
         new AppError(ErrorCode.INVALID_REVERT_TOKEN, 'This link is not valid any more.');
       if (!stored) throw invalid();
-      const { userId, email } = JSON.parse(stored) as { userId: string; email: string };
+      const { userId, email } = JSON.parse(stored) as LinkRecord;
       const ended = await accounts.revertEmail(userId, email);
       if (ended === null) throw invalid();
       return ended;
@@ -193,9 +208,9 @@ export function createEmailVerification(options: EmailVerificationOptions) {
     /** Follows a link (once): the account's address is verified. Returns the account. */
     async verify(token: string): Promise<User> {
       if (!links) throw unavailable();
-      const stored = await redis.getdel(keys.emailVerification(hashToken(token)));
-      const [userId = '', email = ''] = stored?.split(' ') ?? [];
-      if (!userId || !email) throw invalidLink();
+      const stored = await takeLinkToken(redis, keys.emailVerification, token);
+      if (!stored) throw invalidLink();
+      const { userId, email } = JSON.parse(stored) as LinkRecord;
       // The account may be gone since the link was sent.
       const [code] = await redis.verifyEmail(keys.user(userId), email);
       if (code !== ScriptCode.OK) throw invalidLink();

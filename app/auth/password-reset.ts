@@ -5,14 +5,14 @@
 // Referer. Asking answers the same whether or not the e-mail has an account,
 // and the e-mail goes out after the answer, so neither the answer nor its
 // timing tells who has one.
-import { randomBytes } from 'node:crypto';
 import { AppError, ErrorCode } from '../../core/errors.ts';
 import type { RedisKeys } from '../../core/redis/keys.ts';
 import type { ScriptedRedis } from '../../core/redis/scripts.ts';
 import type { User } from '../../core/schemas.ts';
 import type { ApiEnv } from '../config.ts';
-import { hashToken, type Accounts } from './accounts.ts';
+import type { Accounts } from './accounts.ts';
 import type { LinkMailer, MailLanguage } from './link-mail.ts';
+import { issueLinkToken, takeLinkToken } from './link-tokens.ts';
 
 export interface PasswordResetOptions {
   redis: ScriptedRedis;
@@ -78,8 +78,7 @@ export function createPasswordReset(options: PasswordResetOptions) {
       if (!links) throw unavailable();
       const user = await accounts.byEmail(email);
       if (!user) return;
-      const token = randomBytes(32).toString('base64url');
-      await redis.set(keys.passwordReset(hashToken(token)), user.id, 'EX', ttlSeconds);
+      const token = await issueLinkToken(redis, keys.passwordReset, user.id, ttlSeconds);
       const link = `${links.origin}/reset#token=${token}`;
       const mail = resetMail(user, link, Math.round(ttlSeconds / 60), language);
       links.sendLater(mail, { userId: user.id, purpose: 'password-reset' });
@@ -88,7 +87,7 @@ export function createPasswordReset(options: PasswordResetOptions) {
     /** Sets the new password and ends every session; returns their token hashes. */
     async confirm(token: string, newPassword: string): Promise<string[]> {
       if (!links) throw unavailable();
-      const userId = await redis.getdel(keys.passwordReset(hashToken(token)));
+      const userId = await takeLinkToken(redis, keys.passwordReset, token);
       if (!userId) throw invalidLink();
       // The account may have been deleted since the link was sent.
       if (!(await accounts.byId(userId))) throw invalidLink();

@@ -60,7 +60,7 @@ export function redisKeys(prefix = 'arremate:') {
     session: (tokenHash: string) => `${prefix}session:${tokenHash}`,
     /** A password-reset link's token (its SHA-256) → the user id; expires, used once. */
     passwordReset: (tokenHash: string) => `${prefix}password-reset:${tokenHash}`,
-    /** An e-mail verification link's token (its SHA-256) → "<user id> <address>"; expires, used once. */
+    /** An e-mail verification link's token (its SHA-256) → JSON {userId, email}; expires, used once. */
     emailVerification: (tokenHash: string) => `${prefix}email-verification:${tokenHash}`,
     /** A link that puts back the address an account was moved away from (its SHA-256) → JSON {userId, email}; expires, used once. */
     emailRevert: (tokenHash: string) => `${prefix}email-revert:${tokenHash}`,
