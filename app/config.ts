@@ -43,7 +43,7 @@ export const ApiEnv = Type.Object({
   /** Watchers get `auction:ending-soon` this long before an auction ends. Default 60 s (0: never). */
   ENDING_SOON_SECONDS: Type.Integer({ default: 60, minimum: 0, maximum: 86_400 }),
   /**
-   * With SMTP_URL, the worker e-mails an auction's watchers this long before
+   * With SMTP_URL, the worker e-mails an auction's watchers and bidders this long before
    * its end (set when it is listed; shorter auctions are not e-mailed about).
    * Default 60 min (0: never).
    */

@@ -33,7 +33,7 @@ export interface NewAuction {
   buyNowPrice?: number;
   /** How long before the end watchers get `auction:ending-soon` (0: never). */
   endingSoonMs: number;
-  /** How long before the end the worker e-mails the watchers (0 or absent: never). */
+  /** How long before the end the worker e-mails the watchers and bidders (0 or absent: never). */
   endingSoonEmailMs?: number;
 }
 
@@ -67,7 +67,7 @@ const BIDS_PAGE = 500;
  * ('0' tells the script to queue none.)
  */
 const OUTBID_STREAM_MAXLEN = 100_000;
-/** Auctions whose watchers are still to be told they end soon, kept for the worker, about. */
+/** Auctions whose watchers and bidders are still to be told they end soon, kept for the worker, about. */
 const ENDING_SOON_STREAM_MAXLEN = 100_000;
 
 /** The orders of the open auctions' list. */
@@ -105,7 +105,7 @@ export interface AuctionStoreOptions {
    * Queue notices for the worker's e-mails, where the platform sends e-mail
    * (SMTP_URL): an outbid notice each time a bid takes the lead from someone
    * (about 5 µs of Redis per such bid, docs/performance.md), and the auctions
-   * whose watchers are to be told they end soon. Nothing without a relay.
+   * whose watchers and bidders are to be told they end soon. Nothing without a relay.
    */
   mailNotices?: boolean;
 }

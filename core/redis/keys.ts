@@ -41,15 +41,15 @@ export function redisKeys(prefix = 'arremate:') {
     outbidMailed: (auctionId: string, userId: string) =>
       `${prefix}outbid-mailed:${auctionId}:${userId}`,
     /**
-     * Sorted set, score = when to e-mail the auction's watchers that it ends
+     * Sorted set, score = when to e-mail the auction's watchers and bidders that it ends
      * soon, in ms (ENDING_SOON_EMAIL_MINUTES before the end set at creation).
      */
     endingSoonMail: `${prefix}auctions:ending-soon-mail`,
-    /** Stream of auctions whose watchers the worker e-mails that they end soon; capped. */
+    /** Stream of auctions whose watchers and bidders the worker e-mails that they end soon; capped. */
     endingSoonStream: `${prefix}stream:ending-soon`,
     /** Ending-soon entries the worker gave up on, each with its reason. */
     endingSoonDeadLetterStream: `${prefix}stream:ending-soon:dead`,
-    /** Set once a watcher was e-mailed that the auction ends soon: one such e-mail per auction. */
+    /** Set once someone was e-mailed that the auction ends soon: one such e-mail per auction. */
     endingSoonMailed: (auctionId: string, userId: string) =>
       `${prefix}ending-soon-mailed:${auctionId}:${userId}`,
     /** Pub/sub channel of auction events, published by the Lua scripts. */

@@ -12,7 +12,7 @@
     KEYS[3] finished-auctions stream (durable, read by the worker)
     KEYS[4] ending-soon notices sorted set (score = when to notify, ms)
     KEYS[5] open auctions by listing time (score = createdAt ms)
-    KEYS[6] ending-soon e-mails sorted set (score = when to e-mail the watchers, ms)
+    KEYS[6] ending-soon e-mails sorted set (score = when to e-mail watchers and bidders, ms)
     KEYS[7] ending-soon stream (the worker e-mails each watcher and bidder)
     ARGV[1] auction key prefix (hash: ARGV[1] .. id; watchers: ARGV[1] .. id .. ':watchers')
     ARGV[2] batch size    ARGV[3] events channel

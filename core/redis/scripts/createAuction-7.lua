@@ -8,7 +8,7 @@
     KEYS[4] the seller's auctions (sorted set, score = createdAt ms)
     KEYS[5] open auctions by listing time (sorted set, score = createdAt ms)
     KEYS[6] the seller's account (hash)
-    KEYS[7] ending-soon e-mails sorted set (score = when to e-mail the watchers, ms)
+    KEYS[7] ending-soon e-mails sorted set (score = when to e-mail watchers and bidders, ms)
     ARGV[1] id   ARGV[2] title   ARGV[3] description   ARGV[4] seller id
     ARGV[5] seller name   ARGV[6] starting price
     ARGV[7] fixed increment, or '' for the default table
@@ -21,7 +21,7 @@
     ARGV[14] hard deadline for soft-close extensions in ms, or ''
     ARGV[15] reserve price, or ''   ARGV[16] Buy It Now price, or ''
     ARGV[17] ms before the end to send the ending-soon notice (0: none)
-    ARGV[18] ms before the end to e-mail the watchers (0: never). Set once: an
+    ARGV[18] ms before the end to e-mail watchers and bidders (0: never). Set once: an
              extension does not move it, so nobody is e-mailed twice; an
              auction shorter than this from now is not e-mailed about.
 
