@@ -181,11 +181,11 @@ export const ConfirmPasswordResetBody = Type.Object(
 export type ConfirmPasswordResetBody = Static<typeof ConfirmPasswordResetBody>;
 
 /** The token from a link the API e-mailed (verifying an address, putting one back). */
-export const VerifyEmailBody = Type.Object(
+export const LinkTokenBody = Type.Object(
   { token: Type.String({ minLength: 20, maxLength: 100 }) },
   { additionalProperties: false },
 );
-export type VerifyEmailBody = Static<typeof VerifyEmailBody>;
+export type LinkTokenBody = Static<typeof LinkTokenBody>;
 
 /** Asks for an e-mail in a language. */
 export const MailLanguageBody = Type.Object(

@@ -7,7 +7,7 @@ import {
   ErrorBody,
   MailLanguageBody,
   User,
-  VerifyEmailBody,
+  LinkTokenBody,
 } from '../../core/schemas.ts';
 import type { EmailVerification } from '../auth/email-verification.ts';
 import type { Services } from '../services.ts';
@@ -27,7 +27,7 @@ export const emailAddressRoutes: FastifyPluginAsyncTypebox<{
         tags: ['auth'],
         description:
           'Verifies the address with the token of the link sent to it (once; no session needed, the link may be opened on another device). 400 `INVALID_VERIFICATION_TOKEN` for a used, expired or unknown link, or an account deleted since; 404 `EMAIL_VERIFICATION_UNAVAILABLE` without SMTP_URL and PUBLIC_URL.',
-        body: VerifyEmailBody,
+        body: LinkTokenBody,
         response: {
           200: Type.Object({ user: User }),
           400: ErrorBody,
@@ -122,7 +122,7 @@ export const emailAddressRoutes: FastifyPluginAsyncTypebox<{
         tags: ['auth'],
         description:
           "Follows the link sent to an address the account left (once, 7 days): the address is the account's again, verified, and every session ends (their sockets are disconnected); then a password reset reaches it. 400 `INVALID_REVERT_TOKEN`; 409 `EMAIL_TAKEN` when someone signed up with it meanwhile; 404 `EMAIL_VERIFICATION_UNAVAILABLE` without SMTP_URL and PUBLIC_URL.",
-        body: VerifyEmailBody,
+        body: LinkTokenBody,
         response: {
           204: Type.Null(),
           400: ErrorBody,
