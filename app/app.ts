@@ -33,6 +33,7 @@ import { watchlistRoutes } from './routes/watchlist.ts';
 import { healthRoutes } from './routes/health.ts';
 import { metricsRoutes } from './routes/metrics.ts';
 import { contactRoutes } from './routes/contact.ts';
+import { photoRoutes } from './routes/photos.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { keepSearchIndex } from './search/keep-index.ts';
 import { createServices, type Services } from './services.ts';
@@ -132,6 +133,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(bidRoutes, { prefix: '/api/auctions', services });
   await app.register(reportRoutes, { prefix: '/api/auctions', services });
   await app.register(contactRoutes, { prefix: '/api/auctions', services });
+  await app.register(photoRoutes, { prefix: '/api/auctions', services });
   await app.register(watchlistRoutes, { prefix: '/api/me/watchlist', services });
   await app.register(activityRoutes, { prefix: '/api/me', services });
   await registerWeb(app, config.WEB_DIST_DIR);

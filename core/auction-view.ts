@@ -1,7 +1,7 @@
 // Turns what Redis stores (flat hash fields, raw bid records with ms times)
 // into the public shapes of core/schemas.ts. The only place that does so.
 import { buyNowAvailable, incrementAt, minimumBid, reserveMet } from './rules.ts';
-import type { Auction, Bid, PublicUser } from './schemas.ts';
+import type { Auction, AuctionPhoto, Bid, PublicUser } from './schemas.ts';
 
 /** An auction hash as HGETALL returns it: alternating field names and values. */
 export type FlatHash = string[];
@@ -109,6 +109,8 @@ export function toAuction(fields: Record<string, string>): Auction {
     buyNowAvailable: buyNowAvailable(price),
     outcome: (fields.outcome || null) as Auction['outcome'],
     seq: Number(fields.seq),
+    // Kept as the public list itself (core/redis/scripts/addPhoto-2.lua).
+    photos: fields.photos ? (JSON.parse(fields.photos) as AuctionPhoto[]) : [],
   };
 }
 

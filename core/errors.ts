@@ -24,6 +24,9 @@ export const ErrorCode = {
   BUY_NOW_UNAVAILABLE: 'BUY_NOW_UNAVAILABLE',
   NOT_SELLER: 'NOT_SELLER',
   AUCTION_HAS_BIDS: 'AUCTION_HAS_BIDS',
+  INVALID_IMAGE: 'INVALID_IMAGE',
+  TOO_MANY_PHOTOS: 'TOO_MANY_PHOTOS',
+  PHOTO_NOT_FOUND: 'PHOTO_NOT_FOUND',
   BID_TOO_LOW: 'BID_TOO_LOW',
   NOT_LEADING: 'NOT_LEADING',
   MAX_TOO_LOW: 'MAX_TOO_LOW',
@@ -68,6 +71,9 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   BUY_NOW_UNAVAILABLE: 409,
   NOT_SELLER: 403,
   AUCTION_HAS_BIDS: 409,
+  INVALID_IMAGE: 400,
+  TOO_MANY_PHOTOS: 409,
+  PHOTO_NOT_FOUND: 404,
   BID_TOO_LOW: 409,
   NOT_LEADING: 409,
   MAX_TOO_LOW: 409,
@@ -119,4 +125,6 @@ export const errors = {
     new AppError(ErrorCode.BID_TOO_LOW, `The bid must be at least ${minimumBid}.`, { minimumBid }),
   redisUnavailable: () =>
     new AppError(ErrorCode.REDIS_UNAVAILABLE, 'The service is temporarily unavailable.'),
+  notSeller: () => new AppError(ErrorCode.NOT_SELLER, 'Only the seller can do this.'),
+  photoNotFound: () => new AppError(ErrorCode.PHOTO_NOT_FOUND, 'This auction has no such photo.'),
 };

@@ -49,6 +49,19 @@ export const AuctionOutcome = Type.Union([
   Type.Null(),
 ]);
 
+/** At most this many photos per auction. */
+export const MAX_PHOTOS = 6;
+
+/** A photo of the item. Both files are WebP, re-encoded by the API (no metadata kept). */
+export const AuctionPhoto = Type.Object({
+  id: Id,
+  width: Type.Integer({ minimum: 1, description: 'Of the photo at `url`, in pixels.' }),
+  height: Type.Integer({ minimum: 1 }),
+  url: Type.String({ description: 'At most 1,600 px on its longer side.' }),
+  thumbnailUrl: Type.String({ description: 'At most 480 px on its longer side.' }),
+});
+export type AuctionPhoto = Static<typeof AuctionPhoto>;
+
 export const Auction = Type.Object({
   id: Id,
   title: Type.String(),
@@ -82,6 +95,10 @@ export const Auction = Type.Object({
   buyNowAvailable: Type.Boolean(),
   outcome: AuctionOutcome,
   seq: Seq,
+  photos: Type.Array(AuctionPhoto, {
+    maxItems: MAX_PHOTOS,
+    description: 'In the order the seller added them; the first is the cover.',
+  }),
 });
 export type Auction = Static<typeof Auction>;
 
@@ -426,7 +443,12 @@ export interface ServerEvents<A extends CompactAuction = Auction> {
 
 /** What is published on `leiloes_finalizados` and appended to the stream. */
 export const FinishedAuction = Type.Object({
-  auction: Auction,
+  // Entries streamed before auctions had photos stay readable in the stream
+  // (a worker may meet them after an upgrade).
+  auction: Type.Intersect([
+    Type.Omit(Auction, ['photos']),
+    Type.Object({ photos: Type.Optional(Auction.properties.photos) }),
+  ]),
   winner: Type.Union([PublicUser, Type.Null()]),
   finalPrice: Type.Union([Amount, Type.Null()]),
   bidCount: Type.Integer({ minimum: 0 }),

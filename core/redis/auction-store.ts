@@ -1,6 +1,6 @@
 // The typed face of the auction scripts and keys. API replicas, the monitor
 // and the worker all reach auction state through this module only.
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import {
   auctionAfterBids,
   hashToRecord,
@@ -9,8 +9,15 @@ import {
   type FlatHash,
   type StoredBid,
 } from '../auction-view.ts';
-import { errors } from '../errors.ts';
-import { MAX_DURATION_SECONDS, type Auction, type Bid, type PublicUser } from '../schemas.ts';
+import { AppError, ErrorCode, errors } from '../errors.ts';
+import {
+  MAX_DURATION_SECONDS,
+  MAX_PHOTOS,
+  type Auction,
+  type AuctionPhoto,
+  type Bid,
+  type PublicUser,
+} from '../schemas.ts';
 import { FINISHED_CHANNEL, type RedisKeys } from './keys.ts';
 import { scriptError, ScriptCode } from './script-codes.ts';
 import type { ScriptedRedis } from './scripts.ts';
@@ -41,6 +48,14 @@ export interface NewAuction {
 export interface AuctionEdit {
   title?: string;
   description?: string;
+}
+
+/** A photo's two WebP files, made by app/photos/prepare-photo.ts. */
+export interface PhotoFiles {
+  full: Buffer;
+  thumbnail: Buffer;
+  width: number;
+  height: number;
 }
 
 export interface AuctionPage {
@@ -321,6 +336,56 @@ export function createAuctionStore(
         changes.description ?? '',
       );
       return stateEvent(reply);
+    },
+
+    /** The seller adds a photo (made by app/photos/prepare-photo.ts) while the auction is open. */
+    async addPhoto(auctionId: string, seller: PublicUser, photo: PhotoFiles): Promise<Auction> {
+      const photoId = randomBytes(16).toString('base64url');
+      const url = `/api/auctions/${auctionId}/photos/${photoId}`;
+      const record: AuctionPhoto = {
+        id: photoId,
+        width: photo.width,
+        height: photo.height,
+        url,
+        thumbnailUrl: `${url}/thumbnail`,
+      };
+      const reply = await redis.addPhoto(
+        keys.auction(auctionId),
+        keys.auctionPhoto(auctionId, photoId),
+        seller.id,
+        keys.eventsChannel,
+        JSON.stringify(record),
+        photo.full,
+        photo.thumbnail,
+        String(MAX_PHOTOS),
+      );
+      return stateEvent(reply);
+    },
+
+    /** The seller removes a photo, before the first bid only. */
+    async removePhoto(auctionId: string, seller: PublicUser, photoId: string): Promise<Auction> {
+      const reply = await redis.removePhoto(
+        keys.auction(auctionId),
+        keys.auctionPhoto(auctionId, photoId),
+        seller.id,
+        keys.eventsChannel,
+        photoId,
+      );
+      if (reply[0] === ScriptCode.AUCTION_HAS_BIDS)
+        throw new AppError(
+          ErrorCode.AUCTION_HAS_BIDS,
+          'Photos cannot be removed once the auction has bids: bidders bid on what they saw.',
+        );
+      return stateEvent(reply);
+    },
+
+    /** One of an auction's photo files (WebP), or null when there is no such photo. */
+    async photoFile(
+      auctionId: string,
+      photoId: string,
+      size: 'full' | 'thumbnail',
+    ): Promise<Buffer | null> {
+      return redis.hgetBuffer(keys.auctionPhoto(auctionId, photoId), size);
     },
 
     /** Adds to a user's watchlist; false when the auction does not exist. */

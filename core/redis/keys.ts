@@ -12,6 +12,9 @@ export function redisKeys(prefix = 'arremate:') {
     auctionPrefix: `${prefix}auction:`,
     auction: (id: string) => `${prefix}auction:${id}`,
     auctionBids: (id: string) => `${prefix}auction:${id}:bids`,
+    /** Hash of one photo's WebP bytes: `full` and `thumbnail`. */
+    auctionPhoto: (auctionId: string, photoId: string) =>
+      `${prefix}auction:${auctionId}:photo:${photoId}`,
     /** Sorted set, score = endsAt in ms: the lobby's order and the monitor's queue. */
     openAuctions: `${prefix}auctions:open`,
     /** The same open auctions by when they were listed: sorted set, score = createdAt in ms. */

@@ -1,5 +1,6 @@
 // The negative codes the Lua scripts return, turned into errors in one place.
 import { AppError, ErrorCode, errors } from '../errors.ts';
+import { MAX_PHOTOS } from '../schemas.ts';
 
 export const ScriptCode = {
   OK: 0,
@@ -26,6 +27,10 @@ export const ScriptCode = {
   NO_ACCOUNT: -18,
   /** deleteAccount: the user sold or won an auction that closed recently. */
   SALE_IN_PROGRESS: -19,
+  /** addPhoto: the auction has as many photos as allowed. */
+  TOO_MANY_PHOTOS: -20,
+  /** removePhoto: the auction has no photo with that id. */
+  PHOTO_NOT_FOUND: -21,
 } as const;
 
 /** Converts a script's failure reply ({code, ...details}) into an AppError. */
@@ -62,7 +67,7 @@ export function scriptError(reply: unknown[]): AppError {
         'Buy It Now is not offered for this auction any more.',
       );
     case ScriptCode.NOT_SELLER:
-      return new AppError(ErrorCode.NOT_SELLER, 'Only the seller can do this.');
+      return errors.notSeller();
     case ScriptCode.AUCTION_HAS_BIDS:
       return new AppError(ErrorCode.AUCTION_HAS_BIDS, 'An auction with bids cannot be cancelled.');
     case ScriptCode.NOT_LEADING:
@@ -96,6 +101,14 @@ export function scriptError(reply: unknown[]): AppError {
         'You sold or won an auction that closed recently: the other party may still need to reach you.',
         { auctionId: String(detail), availableAt: new Date(Number(reply[2])).toISOString() },
       );
+    case ScriptCode.TOO_MANY_PHOTOS:
+      return new AppError(
+        ErrorCode.TOO_MANY_PHOTOS,
+        `An auction has at most ${MAX_PHOTOS} photos: remove one first.`,
+        { maxPhotos: MAX_PHOTOS },
+      );
+    case ScriptCode.PHOTO_NOT_FOUND:
+      return errors.photoNotFound();
     default:
       return new AppError(ErrorCode.INTERNAL_ERROR, `Unexpected script reply ${String(code)}.`);
   }

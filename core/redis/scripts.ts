@@ -12,6 +12,8 @@ export interface ScriptCommands {
   buyNow(...args: string[]): Promise<[number, string?]>;
   cancelAuction(...args: string[]): Promise<[number, string?]>;
   editAuction(...args: string[]): Promise<[number, string?]>;
+  addPhoto(...args: (string | Buffer)[]): Promise<[number, string?]>;
+  removePhoto(...args: string[]): Promise<[number, string?]>;
   createAuction(...args: string[]): Promise<[number, string?]>;
   closeDueAuctions(...args: string[]): Promise<number[]>;
   listAuctions(...args: string[]): Promise<string[][]>;

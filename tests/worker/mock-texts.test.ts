@@ -73,6 +73,7 @@ function finished(
         reserveMet: options.hasReserve ? outcome === 'SOLD' : null,
         buyNowPrice: null,
         buyNowAvailable: false,
+        photos: [],
         outcome,
         seq: history.length + 2,
       },

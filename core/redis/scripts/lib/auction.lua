@@ -116,7 +116,14 @@ local function orNull(value)
   return n
 end
 
--- The public Auction shape (core/schemas.ts). Never the reserve or a proxy maximum.
+-- The auction's photos as their public JSON list (the hash keeps it so).
+local function photosJson(a)
+  if a.photos and a.photos ~= '' then return a.photos end
+  return '[]'
+end
+
+-- The public Auction shape (core/schemas.ts) but `photos` (see photosJson).
+-- Never the reserve or a proxy maximum.
 local function publicAuction(a)
   return {
     id = a.id, title = a.title, description = a.description,
@@ -155,11 +162,16 @@ local function closeAuction(auctionKey, a, now, outcome, keys, channels)
   redis.call('ZADD', keys[2], now, a.id)
 
   local flat = redis.call('HGETALL', auctionKey)
-  local auction = publicAuction(hashToTable(flat))
+  local state = hashToTable(flat)
+  local auction = publicAuction(state)
   local finalPrice = cjson.null
   if winnerId ~= '' then finalPrice = auction.currentPrice end
-  local finished = cjson.encode({auction = auction, winner = auction.winner,
-    finalPrice = finalPrice, bidCount = auction.bidCount})
+  -- The photos field holds the public list as JSON already; cjson would
+  -- encode an empty one as {}, so it is spliced in as stored.
+  local auctionJson = cjson.encode(auction)
+  auctionJson = auctionJson:sub(1, -2) .. ',"photos":' .. photosJson(state) .. '}'
+  local finished = '{"auction":' .. auctionJson .. ',"winner":' .. cjson.encode(auction.winner) ..
+    ',"finalPrice":' .. cjson.encode(finalPrice) .. ',"bidCount":' .. auction.bidCount .. '}'
   redis.call('XADD', keys[3], '*', 'auctionId', a.id, 'seq', seq, 'finished', finished)
   redis.call('PUBLISH', channels[2], finished)
   redis.call('PUBLISH', channels[1], cjson.encode({type = 'auction:closed', state = flat}))

@@ -1,0 +1,71 @@
+// Turns an uploaded file into the two WebP files an auction shows (sharp,
+// i.e. libvips, on libuv's thread pool: the event loop is never blocked).
+// Every photo is decoded and encoded again: what is served is always an
+// image we made, in one format, with no metadata left (a phone's EXIF
+// carries where the picture was taken), upright whatever its orientation
+// tag said, and never larger than the page needs.
+import sharp from 'sharp';
+import { AppError, ErrorCode } from '../../core/errors.ts';
+
+/** The upload types the API accepts (Content-Type) and what each must decode as. */
+export const PHOTO_TYPES: Readonly<Record<string, string>> = {
+  'image/jpeg': 'jpeg',
+  'image/png': 'png',
+  'image/webp': 'webp',
+  'image/avif': 'heif',
+};
+
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+/** Larger than any camera's photo; stops a small file that decodes into gigabytes. */
+const MAX_INPUT_PIXELS = 60_000_000;
+const FULL_SIDE = 1600;
+const THUMBNAIL_SIDE = 480;
+
+export interface PreparedPhoto {
+  full: Buffer;
+  thumbnail: Buffer;
+  width: number;
+  height: number;
+}
+
+// No cache of decoded images between requests: each photo is handled once.
+sharp.cache(false);
+// One thread per image: an upload never takes both of a small machine's
+// cores from the bids (libuv's pool still runs up to four uploads at once).
+sharp.concurrency(1);
+
+const invalid = () =>
+  new AppError(
+    ErrorCode.INVALID_IMAGE,
+    'The file is not a JPEG, PNG, WebP or AVIF image we can read.',
+  );
+
+export async function preparePhoto(upload: Buffer): Promise<PreparedPhoto> {
+  const options = { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' as const };
+  let format: string | undefined;
+  try {
+    format = (await sharp(upload, options).metadata()).format;
+  } catch {
+    throw invalid();
+  }
+  // Only the formats we name: libvips also reads SVG, TIFF, PDF and more.
+  if (!format || !Object.values(PHOTO_TYPES).includes(format)) throw invalid();
+  try {
+    // rotate() with no angle applies the orientation tag, then drops it.
+    const upright = sharp(upload, options).rotate();
+    const full = await upright
+      .clone()
+      .resize(FULL_SIDE, FULL_SIDE, { fit: 'inside', withoutEnlargement: true })
+      .webp({ quality: 82 })
+      .toBuffer({ resolveWithObject: true });
+    const thumbnail = await upright
+      .clone()
+      .resize(THUMBNAIL_SIDE, THUMBNAIL_SIDE, { fit: 'inside', withoutEnlargement: true })
+      .webp({ quality: 75 })
+      .toBuffer();
+    return { full: full.data, thumbnail, width: full.info.width, height: full.info.height };
+  } catch {
+    // A header that reads but pixels that do not (a truncated file).
+    throw invalid();
+  }
+}
