@@ -12,9 +12,10 @@ export function announcementFor(
   facts: AuctionFacts,
   words: Phrasebook,
   fmt: Formatters,
-  /** The auction's page, when PUBLIC_URL is set. */
-  url: string | null = null,
+  /** The auction's page and its first photo, when PUBLIC_URL is set. */
+  links: { url: string | null; imageUrl: string | null } = { url: null, imageUrl: null },
 ): DiscordMessageInput {
+  const { url, imageUrl } = links;
   const labels = words.discord;
   return {
     content: report.post,
@@ -29,6 +30,7 @@ export function announcementFor(
     footer: report.generatedBy === 'mock' ? words.notByAi : labels.byModel(report.generatedBy),
     timestamp: facts.closedAt,
     ...(url ? { url } : {}),
+    ...(imageUrl ? { imageUrl } : {}),
   };
 }
 

@@ -22,6 +22,8 @@ export interface DiscordMessageInput {
   timestamp: string;
   /** The auction's page (with PUBLIC_URL): the embed's title links to it. */
   url?: string;
+  /** The item's first photo (with PUBLIC_URL): Discord fetches and shows it. */
+  imageUrl?: string;
 }
 
 export interface DiscordPayload {
@@ -33,6 +35,7 @@ export interface DiscordPayload {
     footer: { text: string };
     timestamp: string;
     url?: string;
+    image?: { url: string };
   }[];
   /** Nobody is ever pinged, whatever the texts say. */
   allowed_mentions: { parse: [] };
@@ -88,6 +91,7 @@ export function buildDiscordPayload(input: DiscordMessageInput): DiscordPayload 
         footer: { text: footer },
         timestamp: input.timestamp,
         ...(input.url ? { url: input.url } : {}),
+        ...(input.imageUrl ? { image: { url: input.imageUrl } } : {}),
       },
     ],
     allowed_mentions: { parse: [] },

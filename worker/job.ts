@@ -27,6 +27,8 @@ export interface JobDeps {
   fmt: Formatters;
   /** The address of an auction's page, for e-mails; null without PUBLIC_URL. */
   auctionUrl(auctionId: string): string | null;
+  /** The absolute address of a path of the site (a photo's); null without PUBLIC_URL. */
+  siteUrl(path: string): string | null;
   log: Logger;
 }
 
@@ -71,7 +73,7 @@ export async function processFinishedAuction(
   // tried again fails the job afterwards, and the redelivery finds the
   // others already sent.
   const tried = [
-    await settled(postOnce(report, facts, lockToken, deps, signal)),
+    await settled(postOnce(report, finished, facts, lockToken, deps, signal)),
     await settled(mailWinnerOnce(report, finished, facts, lockToken, deps, signal)),
     await settled(mailSellerOnce(finished, facts, lockToken, deps, signal)),
   ] as const;
@@ -111,6 +113,7 @@ function unwrap<T extends object>(result: T | Failed): T {
 
 async function postOnce(
   report: AuctionReport,
+  finished: FinishedAuction,
   facts: AuctionFacts,
   lockToken: string,
   deps: JobDeps,
@@ -118,8 +121,13 @@ async function postOnce(
 ): Promise<{ discord: DiscordResult; deadLetter?: JobFailure }> {
   const { discord } = deps;
   if (!discord) return { discord: 'disabled' };
+  // Entries streamed before auctions had photos have no list.
+  const cover = finished.auction.photos?.[0];
   const payload = buildDiscordPayload(
-    announcementFor(report, facts, deps.words, deps.fmt, deps.auctionUrl(report.auctionId)),
+    announcementFor(report, facts, deps.words, deps.fmt, {
+      url: deps.auctionUrl(report.auctionId),
+      imageUrl: cover ? deps.siteUrl(cover.url) : null,
+    }),
   );
   const { result, deadLetter } = await deliverOnce(
     'discord',

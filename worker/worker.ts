@@ -99,7 +99,8 @@ export function createWorker(env: WorkerEnv, baseLog: Logger, clients: WorkerCli
     deadLetterStream: keys.deadLetterStream,
   });
   const store = createAuctionStore(loadScripts(clients.redis), keys);
-  const auctionUrl = (auctionId: string) => (origin ? `${origin}/auctions/${auctionId}` : null);
+  const siteUrl = (path: string) => (origin ? `${origin}${path}` : null);
+  const auctionUrl = (auctionId: string) => siteUrl(`/auctions/${auctionId}`);
   const words = phrasebooks[env.REPORT_LANGUAGE];
   const handleEntry = createEntryHandler(
     group,
@@ -116,6 +117,7 @@ export function createWorker(env: WorkerEnv, baseLog: Logger, clients: WorkerCli
       words,
       fmt,
       auctionUrl,
+      siteUrl,
       log,
     },
     {

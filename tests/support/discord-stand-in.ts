@@ -22,6 +22,8 @@ export interface DiscordBody {
     footer?: { text: string };
     timestamp?: string;
     url?: string;
+    /** Discord fetches it: an http(s) address (or attachment://, which we never send). */
+    image?: { url: string };
   }[];
   allowed_mentions?: { parse?: string[] };
 }
@@ -61,6 +63,8 @@ export function limitViolations(body: DiscordBody): string[] {
     over('embed.footer.text', embed.footer?.text, 2048);
     if (embed.url !== undefined && !/^https?:\/\/\S+$/.test(embed.url))
       problems.push(`embed.url: not a well formed URL`);
+    if (embed.image !== undefined && !/^https?:\/\/\S+$/.test(embed.image.url))
+      problems.push(`embed.image.url: not a well formed URL`);
     for (const field of embed.fields ?? []) {
       over('field.name', field.name, 256, 1);
       over('field.value', field.value, 1024, 1);

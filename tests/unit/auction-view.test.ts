@@ -1,11 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { Value } from 'typebox/value';
 import {
   auctionAfterBids,
+  hashToRecord,
   toAuction,
   type FlatHash,
   type StoredBid,
 } from '../../core/auction-view.ts';
+import { FinishedAuction } from '../../core/schemas.ts';
 
 let next = 0;
 
@@ -78,5 +81,24 @@ describe('auctionAfterBids', () => {
       auctionAfterBids(other.state, other.bids);
     }
     assert.notEqual(auctionAfterBids(oldest.state, oldest.bids), kept);
+  });
+});
+
+describe('the finished-auction message', () => {
+  const { state } = afterABid(1500);
+  const auction = { ...toAuction(hashToRecord(state)), status: 'closed' as const };
+  const message = { auction, winner: auction.leader, finalPrice: 1500, bidCount: 1 };
+
+  it('carries the photos, and stays readable from before auctions had them', () => {
+    assert.ok(Value.Check(FinishedAuction, message));
+    const { photos: _left, ...older } = auction;
+    assert.ok(Value.Check(FinishedAuction, { ...message, auction: older }));
+  });
+
+  it('refuses a photo list cjson encoded as an object', () => {
+    assert.equal(
+      Value.Check(FinishedAuction, { ...message, auction: { ...auction, photos: {} } }),
+      false,
+    );
   });
 });

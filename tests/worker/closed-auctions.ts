@@ -48,6 +48,8 @@ export interface AuctionPlan {
   softCloseSeconds?: number;
   /** Hard deadline for extensions, in ms after creation. */
   maxEndsInMs?: number;
+  /** Photos the seller adds first (stand-in bytes: the worker only links them). */
+  photos?: number;
 }
 
 /**
@@ -84,6 +86,15 @@ export async function startAuction(
     ...(plan.buyNowPrice === undefined ? {} : { buyNowPrice: plan.buyNowPrice }),
     ...(plan.maxEndsInMs === undefined ? {} : { maxEndsAtMs: Date.now() + plan.maxEndsInMs }),
   });
+  for (let i = 0; i < (plan.photos ?? 0); i++) {
+    const bytes = Buffer.from(`photo ${i}`);
+    await store.addPhoto(auction.id, seller, {
+      full: bytes,
+      thumbnail: bytes,
+      width: 8,
+      height: 6,
+    });
+  }
   for (const [bidder, amount, maxAmount] of plan.bids ?? [])
     await store.placeBid(auction.id, bidders[bidder]!, amount, maxAmount ? { maxAmount } : {});
   if (plan.buyNowBy === undefined) return { auction, boughtNow: false };

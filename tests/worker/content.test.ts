@@ -46,6 +46,30 @@ describe('content', () => {
     );
   });
 
+  it('with PUBLIC_URL the post links the page and shows the first photo; without, neither', async () => {
+    const settings: Record<string, string>[] = [{ PUBLIC_URL: 'https://leiloes.example/' }, {}];
+    for (const vars of settings) {
+      const prefix = uniquePrefix();
+      const store = storeFor(bed.client, prefix);
+      const [auction] = await closedAuctions(store, [{ bids: [[0, 80_000]], photos: 2 }]);
+      const { id, photos } = (await store.get(auction!.id))!;
+      assert.equal(photos.length, 2);
+      bed.discord.created.length = 0;
+      await runWorkerUntil(
+        bed.redis,
+        { ...bed.vars(prefix), ...vars },
+        (logs) => processed(logs).length === 1,
+      );
+      const embed = bed.discord.created[0]!.body.embeds![0]!;
+      if (vars.PUBLIC_URL) {
+        assert.equal(embed.url, `https://leiloes.example/auctions/${id}`);
+        assert.deepEqual(embed.image, { url: `https://leiloes.example${photos[0]!.url}` });
+      } else {
+        assert.equal('url' in embed || 'image' in embed, false);
+      }
+    }
+  });
+
   it("an oversized model answer is cut to Discord's limits, and the model is credited", async () => {
     bed.gemini.script({
       text: JSON.stringify({

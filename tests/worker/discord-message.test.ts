@@ -87,6 +87,12 @@ describe('discord payload', () => {
     assert.equal('url' in (buildDiscordPayload(input()).embeds[0] ?? {}), false);
   });
 
+  it('shows the first photo only when there is one', () => {
+    const imageUrl = 'https://leiloes.example/api/auctions/a-1/photos/p1';
+    assert.deepEqual(buildDiscordPayload(input({ imageUrl })).embeds[0]?.image, { url: imageUrl });
+    assert.equal('image' in (buildDiscordPayload(input()).embeds[0] ?? {}), false);
+  });
+
   it('never leaves a field empty (Discord rejects it)', () => {
     const payload = buildDiscordPayload(input({ fields: [{ name: '', value: '' }] }));
     assert.deepEqual(payload.embeds[0]!.fields, [{ name: '—', value: '—', inline: true }]);
