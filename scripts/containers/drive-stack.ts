@@ -4,11 +4,14 @@
 // balancer (long-polling handshake, then the WebSocket upgrade: needs sticky
 // sessions and the upgrade headers), watchers connected straight to every
 // API replica (so at least two sit on replicas other than the bidder's), the
-// close, and the worker's report read back through the load balancer.
+// close, and the worker's report read back through the load balancer; and a
+// photo (native image code in the image, nginx's upload size) uploaded and
+// served through the load balancer.
 //
 // Env: ARREMATE_LB_URL (e.g. http://127.0.0.1:18080) and ARREMATE_REPLICA_URLS
 // (comma-separated http://<container ip>:5000). Prints a JSON summary.
 import assert from 'node:assert/strict';
+import sharp from 'sharp';
 import { io, type Socket } from 'socket.io-client';
 import type { Auction, AuctionReport, Bid } from '../../core/schemas.ts';
 import { call, createAuction, placeBid, register } from '../../tests/support/api-client.ts';
@@ -54,6 +57,31 @@ const auction = await createAuction(lbUrl, seller.token, {
   startingPrice: 10_000,
   durationSeconds: AUCTION_SECONDS,
 });
+
+// A photo of about 2 MB (noise does not compress): over nginx's 64 KiB for
+// other requests, so it only passes where the photo location allows it.
+const photoFile = await sharp({
+  create: {
+    width: 1000,
+    height: 800,
+    channels: 3,
+    background: '#888',
+    noise: { type: 'gaussian', mean: 128, sigma: 40 },
+  },
+})
+  .png()
+  .toBuffer();
+const uploaded = await fetch(`${lbUrl}/api/auctions/${auction.id}/photos`, {
+  method: 'POST',
+  headers: { 'content-type': 'image/png', authorization: `Bearer ${seller.token}` },
+  body: new Uint8Array(photoFile),
+});
+assert.equal(uploaded.status, 201, `photo refused: ${await uploaded.clone().text()}`);
+const [photo] = ((await uploaded.json()) as Auction).photos;
+const thumbnail = await fetch(`${lbUrl}${photo?.thumbnailUrl}`);
+assert.equal(thumbnail.status, 200);
+assert.equal(thumbnail.headers.get('content-type'), 'image/webp');
+const photoBytes = photoFile.length;
 
 // The bidder goes through the load balancer; one watcher per replica directly.
 const bidderSocket = await connect(lbUrl, bidder.token);
@@ -130,6 +158,7 @@ console.log(
     closeLagMs,
     reportAfterCloseMs: Date.now() - reportStarted,
     reportGeneratedBy: report?.generatedBy,
+    photoBytes,
     totalMs: Date.now() - started,
   }),
 );

@@ -11,7 +11,8 @@
 #      the images were just built from the same Dockerfiles, and building
 #      again through podman's Docker-API emulation would double a cold run)
 #   4. drive-stack.ts: REST, a Socket.IO bid through the load balancer,
-#      watchers on every replica, the close, the worker's report
+#      watchers on every replica, the close, the worker's report, a photo
+#      uploaded and served through the load balancer
 #   5. checks: sticky sessions in nginx's log, node as PID 1, the image
 #      HEALTHCHECK, uid 1000 on a read-only root, graceful SIGTERM (exit
 #      code 0 within the grace period)
