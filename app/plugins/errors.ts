@@ -13,12 +13,16 @@ const fastifyCodes: Record<string, ErrorCode> = {
   FST_ERR_CTP_INVALID_MEDIA_TYPE: ErrorCode.UNSUPPORTED_MEDIA_TYPE,
 };
 
-/** ioredis errors that mean "Redis is not reachable right now". */
+/**
+ * ioredis errors that mean "Redis cannot take this right now": not
+ * reachable, still loading, or full (`OOM`: at its maxmemory with
+ * noeviction, it refuses every write, and nothing was written).
+ */
 export function isRedisUnavailable(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   return (
     error.name === 'MaxRetriesPerRequestError' ||
-    /Connection is closed|Stream isn't writeable|Command timed out|ECONNREFUSED|ECONNRESET|ETIMEDOUT|LOADING/.test(
+    /Connection is closed|Stream isn't writeable|Command timed out|ECONNREFUSED|ECONNRESET|ETIMEDOUT|LOADING|^OOM /.test(
       error.message,
     )
   );

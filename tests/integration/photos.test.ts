@@ -232,6 +232,39 @@ describe('auction photos', () => {
     assert.deepEqual(read.photos, added.body.photos, 'nothing refused was written');
   });
 
+  it('answers 503 when Redis is full, storing nothing, and works again once there is room', async () => {
+    const auction = await createAuction(url(), seller.token, { title: 'Quadro' });
+    const redis = stack.redis.client();
+    const used = Number(/used_memory:(\d+)/.exec(await redis.info('memory'))![1]);
+    // Room for little more than what is there: photos of noise do not compress.
+    const noise = await sharp({
+      create: {
+        width: 1200,
+        height: 900,
+        channels: 3,
+        background: '#888',
+        noise: { type: 'gaussian', mean: 128, sigma: 60 },
+      },
+    })
+      .png()
+      .toBuffer();
+    await redis.config('SET', 'maxmemory', String(used + 2 * 1024 * 1024));
+    try {
+      const answers: { status: number; body: Answer }[] = [];
+      for (let i = 0; i < 6 && answers.at(-1)?.status !== 503; i++)
+        answers.push(await upload(auction.id, noise, { type: 'image/png' }));
+      assert.deepEqual(codeOf(answers.at(-1)!), [503, 'REDIS_UNAVAILABLE']);
+      const stored = answers.filter((a) => a.status === 201).length;
+      assert.equal((await photoKeys(auction.id)).length, stored, 'the refused one left nothing');
+    } finally {
+      await redis.config('SET', 'maxmemory', '0');
+    }
+    assert.equal(
+      (await upload(auction.id, await smallImage('png'), { type: 'image/png' })).status,
+      201,
+    );
+  });
+
   it('gives the finished auction its photos, as the API serves them', async () => {
     const auction = await createAuction(url(), seller.token, { durationSeconds: 2 });
     const added = await upload(auction.id, await smallImage('png'), { type: 'image/png' });
