@@ -60,6 +60,13 @@ export const ApiEnv = Type.Object({
   RATE_LIMIT_CREATE_AUCTION_USER: Limit('30,10'),
   /** Auctions created per IP: 300/min, bursts of 50. */
   RATE_LIMIT_CREATE_AUCTION_IP: Limit('300,50'),
+  /**
+   * Photos added per user: 30/min, bursts of 12 (two listings' worth). Each
+   * costs its replica up to half a second of image work (app/photos).
+   */
+  RATE_LIMIT_PHOTO_USER: Limit('30,12'),
+  /** Photos added per IP: 120/min, bursts of 40. */
+  RATE_LIMIT_PHOTO_IP: Limit('120,40'),
   /** Sign-ups per IP: 60/min, bursts of 30. */
   RATE_LIMIT_REGISTER_IP: Limit('60,30'),
   /** Login attempts per account (e-mail): 10/min, bursts of 5. */

@@ -14,7 +14,14 @@ export interface Limit {
 }
 
 export type LimitedAction =
-  'bid' | 'createAuction' | 'register' | 'login' | 'passwordReset' | 'verificationEmail' | 'search';
+  | 'bid'
+  | 'createAuction'
+  | 'photo'
+  | 'register'
+  | 'login'
+  | 'passwordReset'
+  | 'verificationEmail'
+  | 'search';
 
 /** Who a request counts against: the user (or the account tried at login) and the IP. */
 export interface Subjects {
@@ -38,6 +45,10 @@ export function createRateLimiter(redis: ScriptedRedis, keys: RedisKeys, config:
     createAuction: {
       principal: parseLimit(config.RATE_LIMIT_CREATE_AUCTION_USER),
       ip: parseLimit(config.RATE_LIMIT_CREATE_AUCTION_IP),
+    },
+    photo: {
+      principal: parseLimit(config.RATE_LIMIT_PHOTO_USER),
+      ip: parseLimit(config.RATE_LIMIT_PHOTO_IP),
     },
     register: { principal: null, ip: parseLimit(config.RATE_LIMIT_REGISTER_IP) },
     login: {

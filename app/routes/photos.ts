@@ -42,7 +42,7 @@ export const photoRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = as
       bodyLimit: MAX_UPLOAD_BYTES,
       schema: {
         ...secured,
-        description: `The seller adds a photo: the file itself is the body, \`Content-Type\` one of ${TYPES}, at most 10 MiB. Stored as WebP (at most 1,600 px, and a 480 px thumbnail), upright, without metadata. While the auction is open, at most ${MAX_PHOTOS}; after bids too (removing is only before the first bid). Watchers get \`auction:edited\`. Counts against the auction-creation rate limit.`,
+        description: `The seller adds a photo: the file itself is the body, \`Content-Type\` one of ${TYPES}, at most 10 MiB. Stored as WebP (at most 1,600 px, and a 480 px thumbnail), upright, without metadata. While the auction is open, at most ${MAX_PHOTOS}; after bids too (removing is only before the first bid). Watchers get \`auction:edited\`. Rate-limited per user and IP (\`RATE_LIMIT_PHOTO_*\`).`,
         params: AuctionParams,
         response: {
           201: Auction,
@@ -62,7 +62,7 @@ export const photoRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = as
       if (!Buffer.isBuffer(request.body))
         throw new AppError(ErrorCode.UNSUPPORTED_MEDIA_TYPE, `Send the file itself as ${TYPES}.`);
       const seller = request.user as PublicUser;
-      await rateLimits.consume('createAuction', { principal: seller.id, ip: request.ip });
+      await rateLimits.consume('photo', { principal: seller.id, ip: request.ip });
       // Checked before the image work, which costs a replica far more than a bid.
       const auction = await auctions.get(request.params.id);
       if (!auction) throw errors.auctionNotFound();

@@ -1,6 +1,7 @@
 // Rate limits shared across replicas, and idempotent bids.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import sharp from 'sharp';
 import type { Bid } from '../../core/schemas.ts';
 import { call, createAuction, placeBid, register, type Session } from '../support/api-client.ts';
 import { connectClient, type Replica } from '../support/replicas.ts';
@@ -19,6 +20,7 @@ const names = [
   'Retrier',
   'Alice',
   'Bob',
+  'Photographer',
 ];
 
 const limits = {
@@ -26,6 +28,7 @@ const limits = {
   RATE_LIMIT_BID_USER: '60,5', // 1/s, bursts of 5
   RATE_LIMIT_LOGIN_ACCOUNT: '7,3', // 60000/7 ms: a fractional interval must work too
   RATE_LIMIT_CREATE_AUCTION_USER: '10,4',
+  RATE_LIMIT_PHOTO_USER: '6,3', // one per 10 s, bursts of 3
   RATE_LIMIT_REGISTER_IP: '60,12', // 1/s, bursts of 12
   RATE_LIMIT_SEARCH_IP: '6,8', // one per 10 s, bursts of 8
   SOCKET_EVENTS_PER_SECOND: '2', // bursts of 10
@@ -131,6 +134,34 @@ describe('rate limits', () => {
       signUps.push(reply.status);
     }
     assert.ok(signUps.includes(429), 'sign-ups from one IP are limited');
+  });
+
+  it('limit photos per user across replicas, apart from the creation budget', async () => {
+    const photographer = users.Photographer!;
+    const auction = await createAuction(stack.url(0), photographer.token);
+    const png = await sharp({
+      create: { width: 40, height: 30, channels: 3, background: '#36c' },
+    })
+      .png()
+      .toBuffer();
+    const answers = [];
+    for (let i = 0; i < 5; i++) {
+      const response = await fetch(`${stack.url(i)}/api/auctions/${auction.id}/photos`, {
+        method: 'POST',
+        headers: { 'content-type': 'image/png', authorization: `Bearer ${photographer.token}` },
+        body: new Uint8Array(png),
+      });
+      answers.push([response.status, response.headers.get('retry-after') !== null]);
+    }
+    assert.deepEqual(answers, [
+      [201, false],
+      [201, false],
+      [201, false],
+      [429, true],
+      [429, true],
+    ]);
+    const next = await createAuction(stack.url(1), photographer.token);
+    assert.equal(next.seller.id, photographer.user.id, 'creating is another budget');
   });
 
   it('limit password-reset requests per account, whoever asks', async () => {
