@@ -14,6 +14,7 @@ import { saveSession, sessionStore, updateSignedInUser } from './session/session
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/auction.css';
+import './styles/photos.css';
 
 document.documentElement.lang = localeStore.get();
 void syncServerClock();

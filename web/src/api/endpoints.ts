@@ -1,6 +1,6 @@
 // Typed calls to the REST contract v1 (issue 2) and its extras (time, report,
 // issue 8's Buy It Now, raising a maximum, cancellation and watchlist, and the
-// seller's corrections and the contact between the parties of a sale).
+// seller's corrections and photos, and the contact between the parties of a sale).
 import type { Static } from 'typebox';
 import type {
   AccountExport,
@@ -77,6 +77,12 @@ export const api = {
   /** The seller's correction of the title or description, before the first bid. */
   editAuction: (id: string, changes: { title?: string; description?: string }) =>
     apiRequest<Auction>(`/api/auctions/${enc(id)}`, { method: 'PATCH', body: changes }),
+  /** Adds a photo (the raw file, not multipart); answers the auction with it. */
+  addPhoto: (id: string, file: Blob) =>
+    apiRequest<Auction>(`/api/auctions/${enc(id)}/photos`, { method: 'POST', file }),
+  /** Removes a photo (before the first bid); answers the auction without it. */
+  removePhoto: (id: string, photoId: string) =>
+    apiRequest<Auction>(`/api/auctions/${enc(id)}/photos/${enc(photoId)}`, { method: 'DELETE' }),
   searchAuctions: (q: string, limit: number) =>
     apiRequest<{ items: Auction[] }>(
       `/api/auctions/search?${new URLSearchParams({ q, limit: String(limit) })}`,

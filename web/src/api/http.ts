@@ -25,6 +25,8 @@ export class ApiError extends Error {
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
+  /** Sent as the raw body with its own content type (a photo), instead of `body` as JSON. */
+  file?: Blob;
   signal?: AbortSignal;
   headers?: Record<string, string>;
 }
@@ -34,13 +36,14 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   const token = sessionStore.get()?.token;
   if (token) headers.authorization = `Bearer ${token}`;
   if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (options.file) headers['content-type'] = options.file.type;
 
   let response: Response;
   try {
     response = await fetch(path, {
       method: options.method ?? 'GET',
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.file ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
       signal: options.signal,
     });
   } catch (error) {

@@ -1,5 +1,6 @@
-// One auction in the lobby: an open one with its live price and countdown, or
-// a closed one with its winner and final price. All user text renders as text.
+// One auction in the lobby: an open one with its cover photo, live price and
+// countdown, or a closed one with its winner and final price. All user text
+// renders as text.
 import type { ReactNode } from 'react';
 import type { CompactAuction } from '../../../core/schemas.ts';
 import { formatDateTime, formatMoney } from '../format.ts';
@@ -8,6 +9,7 @@ import { outcomeText } from '../i18n/outcome-text.ts';
 import { Link } from '../routing/link.tsx';
 import { msUntilStart } from '../live/scheduled-start.ts';
 import { useServerNow } from '../live/ticker.ts';
+import { AuctionCover } from './auction-cover.tsx';
 import { Countdown } from './countdown.tsx';
 import { ReserveBadge } from './reserve-badge.tsx';
 import { WatchToggle } from './watch-toggle.tsx';
@@ -36,6 +38,7 @@ export function OpenAuctionCard({ auction, note }: { auction: CompactAuction; no
   const scheduled = msUntilStart(auction, useServerNow()) > 0;
   return (
     <li className="card" data-testid="open-auction" data-auction-id={auction.id}>
+      <AuctionCover auction={auction} />
       <h3 className="card__title">
         <Link href={`/auctions/${auction.id}`}>{auction.title}</Link>
       </h3>

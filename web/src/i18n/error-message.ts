@@ -2,29 +2,47 @@
 // (STYLE.md habit 5); the API's own message is never shown as-is.
 import { ApiError } from '../api/http.ts';
 import { formatDateMinute, formatMoney, type Locale } from '../format.ts';
+import { MAX_PHOTO_MEBIBYTES, MAX_PHOTOS } from '../forms/photo-files.ts';
 import type { Messages } from './messages-pt-br.ts';
 
 export function errorMessage(error: unknown, t: Messages, locale: Locale): string {
   if (!(error instanceof ApiError)) return t.errors.UNKNOWN;
-  switch (error.code) {
+  return codeMessage(error.code, t, locale, error.details);
+}
+
+/**
+ * The sentence for an error code, also for codes the UI finds itself before
+ * sending (a photo's type or size); `details` are the API error's extra fields.
+ */
+export function codeMessage(
+  code: string,
+  t: Messages,
+  locale: Locale,
+  details: Record<string, unknown> = {},
+): string {
+  switch (code) {
     case 'BID_TOO_LOW': {
-      const minimum = Number(error.details.minimumBid);
+      const minimum = Number(details.minimumBid);
       return t.errors.BID_TOO_LOW(
         Number.isSafeInteger(minimum) ? formatMoney(minimum, locale) : '—',
       );
     }
     case 'MAX_TOO_LOW': {
-      const minimum = Number(error.details.minimumMax);
+      const minimum = Number(details.minimumMax);
       return t.errors.MAX_TOO_LOW(
         Number.isSafeInteger(minimum) ? formatMoney(minimum, locale) : '—',
       );
     }
     case 'SALE_IN_PROGRESS': {
-      const availableAt = String(error.details.availableAt ?? '');
+      const availableAt = String(details.availableAt ?? '');
       return t.errors.SALE_IN_PROGRESS(
         Number.isNaN(Date.parse(availableAt)) ? '—' : formatDateMinute(availableAt, locale),
       );
     }
+    case 'TOO_MANY_PHOTOS':
+      return t.errors.TOO_MANY_PHOTOS(MAX_PHOTOS);
+    case 'PAYLOAD_TOO_LARGE':
+      return t.errors.PAYLOAD_TOO_LARGE(MAX_PHOTO_MEBIBYTES);
     case 'NOT_LEADING':
     case 'AUCTION_CLOSED':
     case 'AUCTION_NOT_STARTED':
@@ -48,8 +66,11 @@ export function errorMessage(error: unknown, t: Messages, locale: Locale): strin
     case 'SELLING_OPEN_AUCTION':
     case 'LEADING_OPEN_AUCTION':
     case 'IDEMPOTENCY_KEY_REUSED':
+    case 'INVALID_IMAGE':
+    case 'UNSUPPORTED_MEDIA_TYPE':
+    case 'PHOTO_NOT_FOUND':
     case 'NETWORK':
-      return t.errors[error.code];
+      return t.errors[code];
     default:
       return t.errors.UNKNOWN;
   }

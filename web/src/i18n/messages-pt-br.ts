@@ -153,6 +153,38 @@ export const ptBR = {
     back: 'Voltar',
     saved: 'Anúncio corrigido. Quem acompanha já vê a nova versão.',
   },
+  photos: {
+    galleryLabel: 'Fotos',
+    alt: (n: number, total: number, title: string) => `Foto ${n} de ${total}: ${title}`,
+    managerTitle: 'Fotos do anúncio',
+    count: (n: number, max: number) => `${n} de ${max} fotos.`,
+    cover: 'capa',
+    nth: (n: number) => `Foto ${n}`,
+    add: 'Adicionar fotos',
+    addHint: (room: number, mebibytes: number) =>
+      `JPEG, PNG, WebP ou AVIF, até ${mebibytes} MB cada. ${plural(room, 'Cabe mais 1', `Cabem mais ${room}`)}.`,
+    full: (max: number) => `O leilão já tem ${max} fotos, o máximo.`,
+    sending: (n: number, total: number) => `Enviando ${n} de ${total}…`,
+    added: (n: number) => `${n} ${plural(n, 'foto adicionada', 'fotos adicionadas')}.`,
+    notAdded: 'Não foi possível adicionar:',
+    failure: (fileName: string, reason: string) => `${fileName}: ${reason}`,
+    remove: (n: number) => `Remover a foto ${n}`,
+    removeQuestion: 'Remover esta foto? Quem acompanha o leilão deixa de vê-la.',
+    removeConfirm: 'Sim, remover',
+    removed: 'Foto removida.',
+    keptAfterBids:
+      'Depois do primeiro lance, as fotos não podem mais ser removidas (quem deu lance viu essas fotos), mas você ainda pode adicionar outras.',
+    hasBids: 'Este leilão já recebeu lances: as fotos não podem mais ser removidas.',
+    pick: 'Fotos (opcional)',
+    pickHint: (max: number, mebibytes: number) =>
+      `Até ${max} fotos, JPEG, PNG, WebP ou AVIF, até ${mebibytes} MB cada, na ordem em que você escolher: a primeira é a capa. Dá para adicionar ou remover fotos depois, na página do leilão.`,
+    chosen: 'Fotos escolhidas',
+    pickedMax: (max: number) => `${max} fotos escolhidas, o máximo.`,
+    unpick: 'Tirar',
+    sendingAfterCreate: (n: number, total: number) => `Enviando foto ${n} de ${total}…`,
+    handedOver:
+      'O leilão foi publicado, mas estas fotos não foram adicionadas. Tente de novo aqui:',
+  },
   confirm: {
     back: 'Voltar',
   },
@@ -437,6 +469,13 @@ export const ptBR = {
     NOT_LEADING: 'Você não lidera mais este leilão. Para voltar à frente, dê um lance.',
     MAX_TOO_LOW: (minimum: string) =>
       `Um lance máximo só pode subir: informe pelo menos ${minimum}.`,
+    INVALID_IMAGE:
+      'Este arquivo não é uma imagem que conseguimos ler. Envie uma foto JPEG, PNG, WebP ou AVIF.',
+    UNSUPPORTED_MEDIA_TYPE: 'Tipo de arquivo não aceito. Envie uma foto JPEG, PNG, WebP ou AVIF.',
+    PAYLOAD_TOO_LARGE: (mebibytes: number) =>
+      `O arquivo passa de ${mebibytes} MB. Envie uma foto menor.`,
+    TOO_MANY_PHOTOS: (max: number) => `O leilão já tem ${max} fotos, o máximo.`,
+    PHOTO_NOT_FOUND: 'Esta foto já tinha sido removida.',
     NETWORK: 'Sem conexão com o servidor. Verifique sua internet e tente de novo.',
     UNKNOWN: 'Algo deu errado. Tente de novo em instantes.',
   },

@@ -53,7 +53,11 @@ export function missesBids(state: AuctionLiveState): boolean {
   return state.auction !== null && state.auction.bidCount > state.coveredSeq;
 }
 
-/** The later of the two; a compact auction keeps the description the page already has. */
+/**
+ * The later of the two; a compact auction keeps the description the page
+ * already has. At an equal seq the incoming one wins: a correction, or a photo
+ * added or removed, changes the auction without changing its seq.
+ */
 function newer(current: Auction | null, incoming: CompactAuction): Auction {
   if (current && current.seq > incoming.seq) return current;
   const description = (incoming as Partial<Auction>).description ?? current?.description ?? '';

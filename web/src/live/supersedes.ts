@@ -1,12 +1,23 @@
 // Which of two versions of an auction a list keeps. seq orders bids, ends and
-// closes; a seller's correction of the title or description (before the
-// first bid) keeps the seq so that bids stay numbered from 1, so at an equal
-// seq a changed status or title is the later version too. (A stale reading
-// that races a correction can show the old title until the next event or
-// reading; corrections are rare and happen before anyone bids.)
+// closes; a seller's correction of the title or description, and adding or
+// removing a photo, keep the seq so that bids stay numbered from 1, so at an
+// equal seq a changed status, title or set of photos is the later version
+// too. (A stale reading that races such a change can show the old title or
+// photos until the next event or reading; corrections happen before anyone
+// bids, and photos are added one at a time.)
 import type { CompactAuction } from '../../../core/schemas.ts';
+import { photosOf } from './photos-of.ts';
 
 export function supersedes(known: CompactAuction, incoming: CompactAuction): boolean {
   if (incoming.seq !== known.seq) return incoming.seq > known.seq;
-  return incoming.status !== known.status || incoming.title !== known.title;
+  return (
+    incoming.status !== known.status ||
+    incoming.title !== known.title ||
+    photoIds(incoming) !== photoIds(known)
+  );
 }
+
+const photoIds = (auction: CompactAuction) =>
+  photosOf(auction)
+    .map((photo) => photo.id)
+    .join(' ');

@@ -54,6 +54,10 @@ export interface AuctionLive extends AuctionLiveState {
   cancel(): Promise<void>;
   /** The seller corrects the title and description (before the first bid). */
   edit(changes: { title: string; description: string }): Promise<void>;
+  /** The seller adds a photo; resolves with the auction as it now is. */
+  addPhoto(file: File): Promise<Auction>;
+  /** The seller removes a photo (before the first bid). */
+  removePhoto(photoId: string): Promise<void>;
   loadOlder(): Promise<void>;
   /** Re-reads the auction, e.g. after the API said it is closed. */
   refresh(): Promise<void>;
@@ -134,10 +138,14 @@ export function useAuctionLive(auctionId: string): AuctionLive {
       void watch();
       setReportVersion((version) => version + 1);
     };
-    const onEdited = (event: { auctionId: string; auction: CompactAuction }) => {
+    // Photos added or removed come as this event too: only a changed text is a correction.
+    const onEdited = (event: { auctionId: string; auction: Auction }) => {
       if (event.auctionId !== auctionId) return;
+      const before = latest.current.auction;
       apply(event.auction, []);
-      setCorrected(true);
+      const { title, description } = event.auction;
+      if (before && (before.title !== title || before.description !== description))
+        setCorrected(true);
     };
     const auctionEvents = ['auction:closed', 'auction:cancelled'] as const;
     socket.on('bid:placed', onBid);
@@ -219,6 +227,22 @@ export function useAuctionLive(auctionId: string): AuctionLive {
     [auctionId, apply],
   );
 
+  const addPhoto = useCallback(
+    async (file: File) => {
+      const auction = await api.addPhoto(auctionId, file);
+      apply(auction, []);
+      return auction;
+    },
+    [auctionId, apply],
+  );
+
+  const removePhoto = useCallback(
+    async (photoId: string) => {
+      apply(await api.removePhoto(auctionId, photoId), []);
+    },
+    [auctionId, apply],
+  );
+
   const oldestSeq = state.bids.at(-1)?.seq ?? 1;
   const loadOlder = useCallback(async () => {
     const afterSeq = Math.max(0, oldestSeq - 1 - HISTORY_PAGE);
@@ -245,6 +269,8 @@ export function useAuctionLive(auctionId: string): AuctionLive {
     fetchOwnMaximum,
     cancel,
     edit,
+    addPhoto,
+    removePhoto,
     loadOlder,
     refresh,
     dismissOutbid,

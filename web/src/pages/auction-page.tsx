@@ -1,16 +1,19 @@
-// `/auctions/:id`: the live auction floor for one lot.
+// `/auctions/:id`: the live auction floor for one lot, its photos first.
 import { useEffect, useRef, useState } from 'react';
 import { BuyNowAction, SellerActions } from '../components/auction-actions.tsx';
 import { AuctionResult, OutbidNotice } from '../components/auction-result.tsx';
 import { BidForm } from '../components/bid-form.tsx';
 import { BidHistory } from '../components/bid-history.tsx';
 import { LiveAnnouncer } from '../components/live-announcer.tsx';
+import { PhotoGallery } from '../components/photo-gallery.tsx';
+import { PhotoManager } from '../components/photo-manager.tsx';
 import { PriceBoard } from '../components/price-board.tsx';
 import { ReportPanel } from '../components/report-panel.tsx';
 import { SaleContactPanel } from '../components/sale-contact.tsx';
 import { WatchToggle } from '../components/watch-toggle.tsx';
 import { formatMoney, formatTime } from '../format.ts';
 import { useI18n } from '../i18n/i18n.ts';
+import { photosOf } from '../live/photos-of.ts';
 import { useAuctionLive } from '../live/use-auction-live.ts';
 import { useAuctionReport } from '../live/use-auction-report.ts';
 import { Link } from '../routing/link.tsx';
@@ -99,6 +102,7 @@ export function AuctionPage({ auctionId }: { auctionId: string }) {
       </p>
       <div className="auction__layout">
         <div className="auction__main">
+          <PhotoGallery photos={photosOf(auction)} title={auction.title} />
           <PriceBoard auction={auction} viewerId={viewerId} />
           {extendedTo && !closed ? (
             <p className="notice" role="status" data-testid="extended-notice">
@@ -142,6 +146,13 @@ export function AuctionPage({ auctionId }: { auctionId: string }) {
             ) : (
               <p className="panel note">{t.bidForm.ownAuction}</p>
             )
+          ) : null}
+          {!closed && auction.seller.id === viewerId ? (
+            <PhotoManager
+              auction={auction}
+              addPhoto={live.addPhoto}
+              removePhoto={live.removePhoto}
+            />
           ) : null}
           {!closed && auction.seller.id !== viewerId ? (
             <>

@@ -2,7 +2,9 @@
 // field at once; the API's 400s are mapped back to the field they concern.
 // `/new?from=<id>`: the form filled from one of the seller's own auctions
 // (forms/offer-again.ts), to offer the item again.
-import { useEffect, useState, type FormEvent } from 'react';
+// Photos picked on the form are added one at a time once the auction exists;
+// its page opens either way, and says there which ones failed.
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { Auction } from '../../../core/schemas.ts';
 import { api } from '../api/endpoints.ts';
 import { ApiError } from '../api/http.ts';
@@ -20,6 +22,8 @@ import {
   type NewAuctionValues,
 } from '../forms/new-auction-form.ts';
 import { offerAgainValues } from '../forms/offer-again.ts';
+import { addPhotosInOrder, MAX_PHOTOS } from '../forms/photo-files.ts';
+import { handOverPhotoFailures } from '../forms/photo-handover.ts';
 import { errorMessage } from '../i18n/error-message.ts';
 import { useI18n } from '../i18n/i18n.ts';
 import { serverNow } from '../live/server-clock.ts';
@@ -28,6 +32,7 @@ import { sessionStore } from '../session/session-store.ts';
 import { useStore } from '../store.ts';
 import { EndChoice } from './new-auction-end-choice.tsx';
 import { bind, PriceFields, SoftCloseChoice, StartChoice } from './new-auction-sections.tsx';
+import { PhotoPicker } from './new-auction-photos.tsx';
 
 export function NewAuctionPage() {
   const { t, locale } = useI18n();
@@ -37,6 +42,17 @@ export function NewAuctionPage() {
   const [formError, setFormError] = useState('');
   const [submitting, setSubmitting] = useState(false);
   const [copiedFrom, setCopiedFrom] = useState<Auction | null>(null);
+  const [photos, setPhotos] = useState<File[]>([]);
+  /** The photo being sent (from 1) of how many, once the auction exists. */
+  const [sendingPhoto, setSendingPhoto] = useState<{ n: number; total: number } | null>(null);
+  // Sending photos takes a while: a person who left the page meanwhile is not taken back.
+  const onPage = useRef(true);
+  useEffect(() => {
+    onPage.current = true;
+    return () => {
+      onPage.current = false;
+    };
+  }, []);
   const from = new URLSearchParams(useLocation().split('?')[1] ?? '').get('from');
   const sellerId = session?.user.id;
 
@@ -79,7 +95,15 @@ export function NewAuctionPage() {
     setSubmitting(true);
     try {
       const auction = await api.createAuction(built.body);
-      navigate(`/auctions/${auction.id}`);
+      if (photos.length > 0) {
+        const send = (file: File) => api.addPhoto(auction.id, file);
+        const sending = (n: number) => setSendingPhoto({ n, total: photos.length });
+        handOverPhotoFailures(
+          auction.id,
+          await addPhotosInOrder(photos, MAX_PHOTOS, send, sending),
+        );
+      }
+      if (onPage.current) navigate(`/auctions/${auction.id}`);
     } catch (error) {
       const field =
         error instanceof ApiError && error.code === 'VALIDATION_FAILED'
@@ -122,8 +146,16 @@ export function NewAuctionPage() {
       <StartChoice {...sections} />
       <EndChoice {...sections} units={Object.keys(DURATION_UNITS)} />
       <SoftCloseChoice {...sections} />
+      <PhotoPicker photos={photos} onChange={setPhotos} />
       <div role="alert" className="form__error" data-testid="form-error">
         {formError ? <p className="feedback feedback--error">{formError}</p> : null}
+      </div>
+      <div role="status" data-testid="photo-progress">
+        {sendingPhoto ? (
+          <p className="feedback">
+            {t.photos.sendingAfterCreate(sendingPhoto.n, sendingPhoto.total)}
+          </p>
+        ) : null}
       </div>
       <button type="submit" className="button button--primary" disabled={submitting}>
         {submitting ? t.newAuction.submitting : t.newAuction.submit}
