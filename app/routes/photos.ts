@@ -17,6 +17,7 @@ import { MAX_UPLOAD_BYTES, PHOTO_TYPES, preparePhoto } from '../photos/prepare-p
 import type { Services } from '../services.ts';
 
 const TYPES = Object.keys(PHOTO_TYPES).join(', ');
+const CopyPhotosBody = Type.Object({ fromAuctionId: Id }, { additionalProperties: false });
 const PhotoParams = Type.Object({ id: Id, photoId: Id }, { additionalProperties: false });
 const secured = { tags: ['photos'], security: [{ bearer: [] }] };
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -71,6 +72,33 @@ export const photoRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = as
       const photo = await preparePhoto(request.body);
       // The script checks all of it again, atomically, with the count.
       return reply.status(201).send(await auctions.addPhoto(request.params.id, seller, photo));
+    },
+  );
+
+  app.post(
+    '/:id/photos/copy',
+    {
+      onRequest: app.requireUser,
+      schema: {
+        ...secured,
+        description: `Offering an item again: the seller copies the photos of an earlier auction of theirs (\`fromAuctionId\`, in any state) to this open one, in order, after the photos it has, up to ${MAX_PHOTOS}. The files are copied as they are; a photo copied before is not copied twice, so a retry adds nothing. Answers the auction and how many were copied. Counts against the photo rate limit once.`,
+        params: AuctionParams,
+        body: CopyPhotosBody,
+        response: {
+          200: Type.Object({ auction: Auction, copied: Type.Integer({ minimum: 0 }) }),
+          400: ErrorBody,
+          401: ErrorBody,
+          403: ErrorBody,
+          404: ErrorBody,
+          409: ErrorBody,
+          429: ErrorBody,
+        },
+      },
+    },
+    async (request) => {
+      const seller = request.user as PublicUser;
+      await rateLimits.consume('photo', { principal: seller.id, ip: request.ip });
+      return auctions.copyPhotos(request.params.id, seller, request.body.fromAuctionId);
     },
   );
 

@@ -109,7 +109,19 @@ function bidOutcome(reply: [number, string?]): BidOutcome {
   };
 }
 
-function stateEvent(reply: [number, string?]): Auction {
+/** A photo's public record: where the API serves its files. */
+function photoRecord(auctionId: string, photoId: string, width: number, height: number) {
+  const url = `/api/auctions/${auctionId}/photos/${photoId}`;
+  return {
+    id: photoId,
+    width,
+    height,
+    url,
+    thumbnailUrl: `${url}/thumbnail`,
+  } satisfies AuctionPhoto;
+}
+
+function stateEvent(reply: [number, ...unknown[]]): Auction {
   if (reply[0] !== ScriptCode.OK) throw scriptError(reply);
   const event = JSON.parse(reply[1] as string) as { state: FlatHash };
   return toAuction(hashToRecord(event.state));
@@ -341,14 +353,7 @@ export function createAuctionStore(
     /** The seller adds a photo (made by app/photos/prepare-photo.ts) while the auction is open. */
     async addPhoto(auctionId: string, seller: PublicUser, photo: PhotoFiles): Promise<Auction> {
       const photoId = randomBytes(16).toString('base64url');
-      const url = `/api/auctions/${auctionId}/photos/${photoId}`;
-      const record: AuctionPhoto = {
-        id: photoId,
-        width: photo.width,
-        height: photo.height,
-        url,
-        thumbnailUrl: `${url}/thumbnail`,
-      };
+      const record = photoRecord(auctionId, photoId, photo.width, photo.height);
       const reply = await redis.addPhoto(
         keys.auction(auctionId),
         keys.auctionPhoto(auctionId, photoId),
@@ -360,6 +365,35 @@ export function createAuctionStore(
         String(MAX_PHOTOS),
       );
       return stateEvent(reply);
+    },
+
+    /**
+     * The seller copies the photos of an earlier auction of theirs (offering
+     * the item again), in order, up to the most allowed; those copied before
+     * are not copied twice. Resolves with the auction and how many were copied.
+     */
+    async copyPhotos(
+      auctionId: string,
+      seller: PublicUser,
+      fromAuctionId: string,
+    ): Promise<{ auction: Auction; copied: number }> {
+      const stored = await redis.hgetall(keys.auction(fromAuctionId));
+      if (!stored.id) throw errors.auctionNotFound();
+      const source = toAuction(stored);
+      const reply = await redis.copyPhotos(
+        keys.auction(auctionId),
+        keys.auction(fromAuctionId),
+        seller.id,
+        keys.eventsChannel,
+        String(MAX_PHOTOS),
+        keys.auctionPhoto(fromAuctionId, ''),
+        keys.auctionPhoto(auctionId, ''),
+        ...source.photos.flatMap((photo) => [
+          photo.id,
+          JSON.stringify(photoRecord(auctionId, photo.id, photo.width, photo.height)),
+        ]),
+      );
+      return { auction: stateEvent(reply), copied: Number(reply[2]) };
     },
 
     /** The seller removes a photo, before the first bid only. */

@@ -14,6 +14,7 @@ export interface ScriptCommands {
   editAuction(...args: string[]): Promise<[number, string?]>;
   addPhoto(...args: (string | Buffer)[]): Promise<[number, string?]>;
   removePhoto(...args: string[]): Promise<[number, string?]>;
+  copyPhotos(...args: string[]): Promise<[number, string?, number?]>;
   createAuction(...args: string[]): Promise<[number, string?]>;
   closeDueAuctions(...args: string[]): Promise<number[]>;
   listAuctions(...args: string[]): Promise<string[][]>;

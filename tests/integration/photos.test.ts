@@ -10,6 +10,7 @@ import sharp from 'sharp';
 import { redisKeys } from '../../core/redis/keys.ts';
 import type { Auction, FinishedAuction } from '../../core/schemas.ts';
 import {
+  call,
   createAuction,
   eventually,
   placeBid,
@@ -263,6 +264,82 @@ describe('auction photos', () => {
       (await upload(auction.id, await smallImage('png'), { type: 'image/png' })).status,
       201,
     );
+  });
+
+  it('copies an earlier auction’s photos to a new one, once, in order, up to six', async () => {
+    const earlier = await createAuction(url(), seller.token, { title: 'Bicicleta' });
+    for (const format of ['png', 'webp', 'jpeg'] as const)
+      await upload(earlier.id, await smallImage(format), { type: `image/${format}` });
+    await call(url(), 'POST', `/api/auctions/${earlier.id}/cancel`, { token: seller.token });
+    const source = (await call<Auction>(url(), 'GET', `/api/auctions/${earlier.id}`)).body;
+    assert.equal(source.photos.length, 3);
+
+    const again = await createAuction(url(), seller.token, { title: 'Bicicleta' });
+    const copy = (from: string, to = again.id, token = seller.token, replica = 1) =>
+      call<{ auction: Auction; copied: number } & { error?: { code: string } }>(
+        url(replica),
+        'POST',
+        `/api/auctions/${to}/photos/copy`,
+        { token, body: { fromAuctionId: from } },
+      );
+    const copied = await copy(earlier.id);
+    assert.equal(copied.status, 200, JSON.stringify(copied.body));
+    assert.equal(copied.body.copied, 3);
+    const photos = copied.body.auction.photos;
+    assert.deepEqual(
+      photos.map((p) => p.id),
+      source.photos.map((p) => p.id),
+      'the same photos, in order',
+    );
+    assert.deepEqual(photos[0], {
+      ...source.photos[0]!,
+      url: `/api/auctions/${again.id}/photos/${photos[0]!.id}`,
+      thumbnailUrl: `/api/auctions/${again.id}/photos/${photos[0]!.id}/thumbnail`,
+    });
+    for (const [i, photo] of photos.entries()) {
+      const [theirs, ours] = await Promise.all(
+        [source.photos[i]!.url, photo.url].map(async (path) =>
+          Buffer.from(await (await fetch(url(0) + path)).arrayBuffer()),
+        ),
+      );
+      assert.ok(ours!.length > 0 && ours!.equals(theirs!), 'the same bytes, not encoded again');
+    }
+    const retried = await copy(earlier.id, again.id, seller.token, 0);
+    assert.deepEqual([retried.body.copied, retried.body.auction.photos.length], [0, 3]);
+
+    // The copies are the new auction's own: removing one there leaves the other.
+    assert.equal((await remove(earlier.id, source.photos[0]!.id)).status, 409, 'cancelled');
+    assert.equal((await remove(again.id, photos[0]!.id)).status, 200);
+    assert.equal((await fetch(url(0) + source.photos[0]!.url)).status, 200);
+
+    // Up to six: of five more, four fit.
+    const fuller = await createAuction(url(), seller.token, { title: 'Cinco' });
+    for (let i = 0; i < 5; i++)
+      await upload(fuller.id, await smallImage('png'), { type: 'image/png' });
+    const topped = await copy(fuller.id);
+    assert.deepEqual([topped.body.copied, topped.body.auction.photos.length], [4, 6]);
+
+    const codes = async (reply: ReturnType<typeof copy>) => {
+      const { status, body } = await reply;
+      return [status, body.error?.code];
+    };
+    const theirs = await createAuction(url(), alice.token, { title: 'Da Alice' });
+    assert.deepEqual(await codes(copy(theirs.id)), [403, 'NOT_SELLER'], 'someone else’s photos');
+    assert.deepEqual(
+      await codes(copy(earlier.id, theirs.id)),
+      [403, 'NOT_SELLER'],
+      'into someone else’s auction',
+    );
+    assert.deepEqual(await codes(copy('no-such-auction')), [404, 'AUCTION_NOT_FOUND']);
+    assert.deepEqual(await codes(copy(earlier.id, earlier.id)), [409, 'AUCTION_CLOSED']);
+    const malformed = await call<{ error?: { code: string } }>(
+      url(),
+      'POST',
+      `/api/auctions/${again.id}/photos/copy`,
+      { token: seller.token, body: { fromAuctionId: 'a b', extra: 1 } },
+    );
+    assert.deepEqual([malformed.status, malformed.body.error?.code], [400, 'VALIDATION_FAILED']);
+    assert.deepEqual(await photoKeys(theirs.id), [], 'nothing refused was written');
   });
 
   it('gives the finished auction its photos, as the API serves them', async () => {
