@@ -12,7 +12,9 @@ export const contentSecurityPolicy = {
   defaultSrc: ["'self'"],
   scriptSrc: ["'self'"],
   styleSrc: ["'self'"],
-  imgSrc: ["'self'", 'data:'],
+  // blob: for previews of the photos a seller picks (object URLs of local
+  // files, made by the page's own script; nothing remote).
+  imgSrc: ["'self'", 'data:', 'blob:'],
   connectSrc: ["'self'", 'ws:', 'wss:'],
   fontSrc: ["'self'"],
   objectSrc: ["'none'"],

@@ -22,7 +22,7 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 export const CSP =
-  "default-src 'self'; connect-src 'self' ws: wss:; img-src 'self' data:; style-src 'self'";
+  "default-src 'self'; connect-src 'self' ws: wss:; img-src 'self' data: blob:; style-src 'self'";
 
 export const DESKTOP = { width: 1280, height: 800 };
 export const PHONE = { width: 390, height: 844 };
