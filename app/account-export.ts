@@ -1,10 +1,11 @@
 // "Baixar meus dados": everything the platform keeps about an account, for
 // its owner (LGPD's right of access and portability) — the account itself,
 // the auctions it sells, those it bid on with its own bids and its secret
-// maximum where it still leads, and its watchlist. Read from the same indexes
+// maximum where it still leads, its watchlist and the questions it asked. Read from the same indexes
 // as "Minha atividade", every page of them.
 import { errors } from '../core/errors.ts';
 import type { AuctionPage, AuctionStore } from '../core/redis/auction-store.ts';
+import type { QuestionStore } from '../core/redis/question-store.ts';
 import type { AccountExport } from '../core/schemas.ts';
 import type { Accounts } from './auth/accounts.ts';
 
@@ -15,15 +16,17 @@ const IN_PARALLEL = 16;
 export async function exportAccount(
   accounts: Accounts,
   auctions: AuctionStore,
+  asked: QuestionStore,
   userId: string,
 ): Promise<AccountExport> {
   const account = await accounts.byId(userId);
   if (!account) throw errors.unauthorized();
-  const [selling, bought, watchlist, notifications] = await Promise.all([
+  const [selling, bought, watchlist, notifications, questions] = await Promise.all([
     everyPage((cursor) => auctions.selling(userId, PAGE, cursor)),
     everyPage((cursor) => auctions.buying(userId, PAGE, cursor)),
     everyPage((cursor) => auctions.watchlist(userId, PAGE, cursor)),
     accounts.notifications(userId),
+    asked.askedBy(userId),
   ]);
   const buying: AccountExport['buying'] = [];
   for (let i = 0; i < bought.length; i += IN_PARALLEL) {
@@ -49,6 +52,7 @@ export async function exportAccount(
     selling,
     buying,
     watchlist,
+    questions,
   };
 }
 

@@ -34,6 +34,7 @@ import { healthRoutes } from './routes/health.ts';
 import { metricsRoutes } from './routes/metrics.ts';
 import { contactRoutes } from './routes/contact.ts';
 import { photoRoutes } from './routes/photos.ts';
+import { questionRoutes } from './routes/questions.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { keepSearchIndex } from './search/keep-index.ts';
 import { createServices, type Services } from './services.ts';
@@ -134,6 +135,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(reportRoutes, { prefix: '/api/auctions', services });
   await app.register(contactRoutes, { prefix: '/api/auctions', services });
   await app.register(photoRoutes, { prefix: '/api/auctions', services });
+  await app.register(questionRoutes, { prefix: '/api/auctions', services });
   await app.register(watchlistRoutes, { prefix: '/api/me/watchlist', services });
   await app.register(activityRoutes, { prefix: '/api/me', services });
   await registerWeb(app, config.WEB_DIST_DIR);

@@ -17,6 +17,7 @@ export type LimitedAction =
   | 'bid'
   | 'createAuction'
   | 'photo'
+  | 'question'
   | 'register'
   | 'login'
   | 'passwordReset'
@@ -49,6 +50,10 @@ export function createRateLimiter(redis: ScriptedRedis, keys: RedisKeys, config:
     photo: {
       principal: parseLimit(config.RATE_LIMIT_PHOTO_USER),
       ip: parseLimit(config.RATE_LIMIT_PHOTO_IP),
+    },
+    question: {
+      principal: parseLimit(config.RATE_LIMIT_QUESTION_USER),
+      ip: parseLimit(config.RATE_LIMIT_QUESTION_IP),
     },
     register: { principal: null, ip: parseLimit(config.RATE_LIMIT_REGISTER_IP) },
     login: {

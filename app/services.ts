@@ -3,6 +3,7 @@
 import type { Redis } from 'ioredis';
 import { createAuctionStore } from '../core/redis/auction-store.ts';
 import { redisKeys } from '../core/redis/keys.ts';
+import { createQuestionStore } from '../core/redis/question-store.ts';
 import { loadScripts } from '../core/redis/scripts.ts';
 import { createAccounts } from './auth/accounts.ts';
 import type { SessionCache } from './auth/session-cache.ts';
@@ -35,6 +36,7 @@ export function createServices(
     redis: scripted,
     keys,
     auctions,
+    questions: createQuestionStore(scripted, keys),
     accounts: createAccounts(
       scripted,
       keys,

@@ -1,6 +1,7 @@
 // Turns what Redis stores (flat hash fields, raw bid records with ms times)
 // into the public shapes of core/schemas.ts. The only place that does so.
 import { buyNowAvailable, incrementAt, minimumBid, reserveMet } from './rules.ts';
+import type { StoredQuestion } from './redis/question-store.ts';
 import type { Auction, AuctionPhoto, Bid, PublicUser } from './schemas.ts';
 
 /** An auction hash as HGETALL returns it: alternating field names and values. */
@@ -48,7 +49,22 @@ export type StoreEvent =
       watcherIds: string[];
     }
   /** Published by the worker when an auction's report is stored. */
-  | { type: 'auction:report'; auctionId: string };
+  | { type: 'auction:report'; auctionId: string }
+  /** Someone asked the seller; `version` counts the auction's questions and answers. */
+  | {
+      type: 'question:asked';
+      auctionId: string;
+      sellerId: string;
+      version: number;
+      question: StoredQuestion;
+    }
+  | {
+      type: 'question:answered';
+      auctionId: string;
+      askerId: string;
+      version: number;
+      question: StoredQuestion;
+    };
 
 /** One field of a flat hash (names at even positions: a value may look like a name). */
 export function fieldOf(flat: FlatHash, name: string): string | undefined {

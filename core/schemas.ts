@@ -240,6 +240,46 @@ export const EditAuctionBody = Type.Object(
 );
 export type EditAuctionBody = Static<typeof EditAuctionBody>;
 
+// ---- Questions to the seller ----------------------------------------------
+
+/** At most this many questions per auction. */
+export const MAX_QUESTIONS = 300;
+
+export const Question = Type.Object({
+  number: Type.Integer({
+    minimum: 1,
+    description: 'Its place among the auction’s questions, from 1.',
+  }),
+  asker: PublicUser,
+  text: Type.String(),
+  askedAt: Timestamp,
+  answer: Type.Union([Type.Object({ text: Type.String(), answeredAt: Timestamp }), Type.Null()]),
+});
+export type Question = Static<typeof Question>;
+
+export const QuestionList = Type.Object({
+  items: Type.Array(Question, { description: 'In the order asked.' }),
+  version: Type.Integer({
+    minimum: 0,
+    description:
+      'Rises by one with every question and answer; `question:*` events carry it, so a gap shows an event was missed.',
+  }),
+});
+export type QuestionList = Static<typeof QuestionList>;
+
+export const AskQuestionBody = Type.Object(
+  { text: Type.String({ minLength: 1, maxLength: 500 }) },
+  { additionalProperties: false },
+);
+export const AnswerQuestionBody = Type.Object(
+  { text: Type.String({ minLength: 1, maxLength: 1000 }) },
+  { additionalProperties: false },
+);
+export const QuestionParams = Type.Object(
+  { id: Id, number: Type.Integer({ minimum: 1, maximum: MAX_QUESTIONS }) },
+  { additionalProperties: false },
+);
+
 export const ListAuctionsQuery = Type.Object(
   {
     status: Type.Optional(Type.Union([Type.Literal('open'), Type.Literal('closed')])),
@@ -352,6 +392,8 @@ export const AccountExport = Type.Object({
   ),
   /** The auctions on its watchlist, the latest added first. */
   watchlist: Type.Array(Auction),
+  /** The questions it asked sellers, the latest first, with their answers. */
+  questions: Type.Array(Type.Object({ auctionId: Id, question: Question })),
 });
 export type AccountExport = Static<typeof AccountExport>;
 

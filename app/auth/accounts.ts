@@ -320,7 +320,7 @@ export function createAccounts(
 
     /**
      * Deletes the account when `password` is right and it has no part left in
-     * an open auction or a recent sale (deleteAccount-6.lua). Returns the token hashes of the
+     * an open auction or a recent sale (deleteAccount-7.lua). Returns the token hashes of the
      * sessions it ended, so their sockets can be closed too.
      */
     async deleteAccount(userId: string, password: string): Promise<string[]> {
@@ -332,6 +332,7 @@ export function createAccounts(
         keys.userSelling(userId),
         keys.watchlist(userId),
         keys.userByEmail(email),
+        keys.userQuestions(userId),
         userId,
         keys.session(''),
         keys.auctionPrefix,

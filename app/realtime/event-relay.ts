@@ -20,6 +20,7 @@ import {
   type StoredBid,
 } from '../../core/auction-view.ts';
 import { whenReady } from '../../core/redis/connection.ts';
+import { toQuestion } from '../../core/redis/question-store.ts';
 import type { Auction, CompactAuction } from '../../core/schemas.ts';
 import { auctionRoom, COMPACT_SOCKETS, compactTwin, LOBBY_ROOM, userRoom } from './rooms.ts';
 
@@ -235,6 +236,17 @@ function deliver(io: Server, event: StoreEvent): void {
         (a) => ({ auctionId, endsAt, auction: a }),
         auction,
       );
+      return;
+    }
+    case 'question:asked':
+    case 'question:answered': {
+      // The auction's watchers, and every device of the one it concerns (the
+      // seller of a new question, the asker of an answer) wherever they are.
+      const concerned = event.type === 'question:asked' ? event.sellerId : event.askerId;
+      const { auctionId, version } = event;
+      io.local
+        .to([auctionRoom(auctionId), userRoom(concerned)])
+        .emit(event.type, { auctionId, version, question: toQuestion(event.question) });
       return;
     }
     case 'auction:report': {

@@ -74,7 +74,12 @@ export const activityRoutes: FastifyPluginAsyncTypebox<{ services: Services }> =
     },
     async (request, reply) => {
       await services.rateLimits.consume('search', { ip: request.ip });
-      const data = await exportAccount(services.accounts, auctions, userId(request));
+      const data = await exportAccount(
+        services.accounts,
+        auctions,
+        services.questions,
+        userId(request),
+      );
       const day = data.exportedAt.slice(0, 10);
       return reply
         .header('content-disposition', `attachment; filename="arremate-${day}.json"`)

@@ -12,6 +12,13 @@ export function redisKeys(prefix = 'arremate:') {
     auctionPrefix: `${prefix}auction:`,
     auction: (id: string) => `${prefix}auction:${id}`,
     auctionBids: (id: string) => `${prefix}auction:${id}:bids`,
+    /**
+     * Hash of an auction's questions: `q:<n>` the n-th question (JSON, with its
+     * answer), `count` the last n, `version` +1 per question and per answer.
+     */
+    auctionQuestions: (id: string) => `${prefix}auction:${id}:questions`,
+    /** Questions a user asked: sorted set of "<auctionId>:<n>", score = when asked, ms. */
+    userQuestions: (userId: string) => `${prefix}user:${userId}:questions`,
     /** Hash of one photo's WebP bytes: `full` and `thumbnail`. */
     auctionPhoto: (auctionId: string, photoId: string) =>
       `${prefix}auction:${auctionId}:photo:${photoId}`,

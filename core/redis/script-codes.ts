@@ -1,6 +1,6 @@
 // The negative codes the Lua scripts return, turned into errors in one place.
 import { AppError, ErrorCode, errors } from '../errors.ts';
-import { MAX_PHOTOS } from '../schemas.ts';
+import { MAX_PHOTOS, MAX_QUESTIONS } from '../schemas.ts';
 
 export const ScriptCode = {
   OK: 0,
@@ -31,6 +31,12 @@ export const ScriptCode = {
   TOO_MANY_PHOTOS: -20,
   /** removePhoto: the auction has no photo with that id. */
   PHOTO_NOT_FOUND: -21,
+  /** askQuestion: the auction has as many questions as allowed. */
+  TOO_MANY_QUESTIONS: -22,
+  /** answerQuestion: no question with that number. */
+  QUESTION_NOT_FOUND: -23,
+  /** answerQuestion: it has an answer already. */
+  ALREADY_ANSWERED: -24,
 } as const;
 
 /** Converts a script's failure reply ({code, ...details}) into an AppError. */
@@ -109,6 +115,19 @@ export function scriptError(reply: unknown[]): AppError {
       );
     case ScriptCode.PHOTO_NOT_FOUND:
       return errors.photoNotFound();
+    case ScriptCode.TOO_MANY_QUESTIONS:
+      return new AppError(
+        ErrorCode.TOO_MANY_QUESTIONS,
+        `An auction takes at most ${MAX_QUESTIONS} questions.`,
+        { maxQuestions: MAX_QUESTIONS },
+      );
+    case ScriptCode.QUESTION_NOT_FOUND:
+      return new AppError(ErrorCode.QUESTION_NOT_FOUND, 'This auction has no such question.');
+    case ScriptCode.ALREADY_ANSWERED:
+      return new AppError(
+        ErrorCode.ALREADY_ANSWERED,
+        'This question has an answer already: answers are not rewritten.',
+      );
     default:
       return new AppError(ErrorCode.INTERNAL_ERROR, `Unexpected script reply ${String(code)}.`);
   }

@@ -15,6 +15,8 @@ export interface ScriptCommands {
   addPhoto(...args: (string | Buffer)[]): Promise<[number, string?]>;
   removePhoto(...args: string[]): Promise<[number, string?]>;
   copyPhotos(...args: string[]): Promise<[number, string?, number?]>;
+  askQuestion(...args: string[]): Promise<[number, string?, number?]>;
+  answerQuestion(...args: string[]): Promise<[number, string?, number?]>;
   createAuction(...args: string[]): Promise<[number, string?]>;
   closeDueAuctions(...args: string[]): Promise<number[]>;
   listAuctions(...args: string[]): Promise<string[][]>;

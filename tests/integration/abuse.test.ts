@@ -21,6 +21,7 @@ const names = [
   'Alice',
   'Bob',
   'Photographer',
+  'Answerer',
 ];
 
 const limits = {
@@ -29,6 +30,7 @@ const limits = {
   RATE_LIMIT_LOGIN_ACCOUNT: '7,3', // 60000/7 ms: a fractional interval must work too
   RATE_LIMIT_CREATE_AUCTION_USER: '10,4',
   RATE_LIMIT_PHOTO_USER: '6,3', // one per 10 s, bursts of 3
+  RATE_LIMIT_QUESTION_USER: '6,2', // one per 10 s, bursts of 2
   RATE_LIMIT_REGISTER_IP: '60,12', // 1/s, bursts of 12
   RATE_LIMIT_SEARCH_IP: '6,8', // one per 10 s, bursts of 8
   SOCKET_EVENTS_PER_SECOND: '2', // bursts of 10
@@ -162,6 +164,25 @@ describe('rate limits', () => {
     ]);
     const next = await createAuction(stack.url(1), photographer.token);
     assert.equal(next.seller.id, photographer.user.id, 'creating is another budget');
+  });
+
+  it('limit questions per user across replicas', async () => {
+    // Its own seller: the shared one's creation budget belongs to the tests below.
+    const auction = await createAuction(stack.url(0), users.Answerer!.token);
+    const asked = [];
+    for (let i = 0; i < 4; i++) {
+      const reply = await call(stack.url(i), 'POST', `/api/auctions/${auction.id}/questions`, {
+        token: users.Other!.token,
+        body: { text: `Pergunta ${i}` },
+      });
+      asked.push([reply.status, reply.headers.get('retry-after') !== null]);
+    }
+    assert.deepEqual(asked, [
+      [201, false],
+      [201, false],
+      [429, true],
+      [429, true],
+    ]);
   });
 
   it('limit password-reset requests per account, whoever asks', async () => {

@@ -178,7 +178,7 @@ describe('REST under hostile input', () => {
     );
   });
 
-  it('Buy It Now, raising a maximum, cancel, corrections, the contact, the watchlist, e-mail choices, verification and changes, deleting an account', async () => {
+  it('Buy It Now, raising a maximum, cancel, corrections, the contact, the watchlist, e-mail choices, verification and changes, deleting an account, questions and answers, copying photos', async () => {
     const action = fc.constantFrom(
       'buy-now',
       'max-bid',
@@ -194,6 +194,10 @@ describe('REST under hostile input', () => {
       'change-email',
       'revert-email',
       'delete-account',
+      'ask',
+      'answer',
+      'questions',
+      'copy-photos',
     );
     const id = fc.oneof(
       { weight: 4, arbitrary: fc.nat().map((i) => ({ known: i })) },
@@ -233,6 +237,8 @@ describe('REST under hostile input', () => {
           { language: fc.constantFrom('"en"', '"xx"') },
         ),
       },
+      { weight: 2, arbitrary: bodyText({ text: stringText }) },
+      { weight: 1, arbitrary: bodyText({ fromAuctionId: stringText }) },
       // Never the world's password: its accounts stay (a right one is tested in account-deletion).
       { weight: 1, arbitrary: bodyText({ password: stringText }) },
     );
@@ -243,7 +249,8 @@ describe('REST under hostile input', () => {
         id,
         fc.oneof({ weight: 3, arbitrary: fc.constant({ who: 'seller' as Who }) }, bidder),
         body,
-        async (r, what, target, auth, text) => {
+        fc.oneof(fc.integer({ min: -1, max: 4 }).map(String), idSegment),
+        async (r, what, target, auth, text, question) => {
           const auctionId = 'known' in target ? pickAuction(target.known) : target.raw;
           const [method, path] = {
             'buy-now': ['POST', `/api/auctions/${auctionId}/buy-now`],
@@ -260,6 +267,10 @@ describe('REST under hostile input', () => {
             'change-email': ['POST', '/api/auth/email'],
             'revert-email': ['POST', '/api/auth/email/revert'],
             'delete-account': ['DELETE', '/api/auth/me'],
+            ask: ['POST', `/api/auctions/${auctionId}/questions`],
+            answer: ['POST', `/api/auctions/${auctionId}/questions/${question}/answer`],
+            questions: ['GET', `/api/auctions/${auctionId}/questions`],
+            'copy-photos': ['POST', `/api/auctions/${auctionId}/photos/copy`],
           }[what] as [string, string];
           const withBody = text !== undefined && method !== 'GET';
           const answer = await send(r, method, path, {

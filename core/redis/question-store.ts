@@ -1,0 +1,108 @@
+// Questions to the seller: asked about an open auction by anyone signed in
+// but the seller, answered once by the seller, public, numbered per auction.
+// The typed face of askQuestion and answerQuestion; the event relay turns
+// their publications into `question:asked` and `question:answered`.
+import { AppError, ErrorCode } from '../errors.ts';
+import { MAX_QUESTIONS, type PublicUser, type Question, type QuestionList } from '../schemas.ts';
+import type { RedisKeys } from './keys.ts';
+import { scriptError, ScriptCode } from './script-codes.ts';
+import type { ScriptedRedis } from './scripts.ts';
+
+/** A question as the scripts keep it (times in ms). */
+export interface StoredQuestion {
+  number: number;
+  askerId: string;
+  askerName: string;
+  text: string;
+  askedAt: number;
+  answer?: { text: string; answeredAt: number };
+}
+
+export function toQuestion(stored: StoredQuestion): Question {
+  return {
+    number: stored.number,
+    asker: { id: stored.askerId, name: stored.askerName },
+    text: stored.text,
+    askedAt: new Date(stored.askedAt).toISOString(),
+    answer: stored.answer
+      ? { text: stored.answer.text, answeredAt: new Date(stored.answer.answeredAt).toISOString() }
+      : null,
+  };
+}
+
+export type QuestionStore = ReturnType<typeof createQuestionStore>;
+
+export function createQuestionStore(redis: ScriptedRedis, keys: RedisKeys) {
+  /** The script's reply: the question and the auction's new questions version. */
+  const asked = (reply: [number, string?, number?]) => {
+    if (reply[0] !== ScriptCode.OK) throw scriptError(reply);
+    return { question: toQuestion(JSON.parse(reply[1] as string)), version: Number(reply[2]) };
+  };
+
+  return {
+    async ask(auctionId: string, asker: PublicUser, text: string) {
+      const reply = await redis.askQuestion(
+        keys.auction(auctionId),
+        keys.auctionQuestions(auctionId),
+        keys.user(asker.id),
+        keys.userQuestions(asker.id),
+        asker.id,
+        asker.name,
+        text,
+        keys.eventsChannel,
+        String(MAX_QUESTIONS),
+      );
+      if (reply[0] === ScriptCode.OWN_AUCTION)
+        throw new AppError(
+          ErrorCode.OWN_AUCTION,
+          'Sellers answer questions; they do not ask them.',
+        );
+      return asked(reply);
+    },
+
+    async answer(auctionId: string, seller: PublicUser, number: number, text: string) {
+      const reply = await redis.answerQuestion(
+        keys.auction(auctionId),
+        keys.auctionQuestions(auctionId),
+        seller.id,
+        String(number),
+        text,
+        keys.eventsChannel,
+      );
+      return asked(reply);
+    },
+
+    /** The auction's questions in the order asked; null when there is no such auction. */
+    async list(auctionId: string): Promise<QuestionList | null> {
+      const [[, exists], [, fields]] = (await redis
+        .multi()
+        .exists(keys.auction(auctionId))
+        .hgetall(keys.auctionQuestions(auctionId))
+        .exec()) as [[null, number], [null, Record<string, string>]];
+      if (!exists) return null;
+      const items = Object.entries(fields)
+        .filter(([name]) => name.startsWith('q:'))
+        .map(([, json]) => toQuestion(JSON.parse(json) as StoredQuestion))
+        .sort((a, b) => a.number - b.number);
+      return { items, version: Number(fields.version ?? 0) };
+    },
+
+    /** The questions a user asked, the latest first (their data export). */
+    async askedBy(userId: string): Promise<{ auctionId: string; question: Question }[]> {
+      const asked = await redis.zrevrange(keys.userQuestions(userId), 0, -1);
+      if (asked.length === 0) return [];
+      const pipeline = redis.pipeline();
+      for (const entry of asked) {
+        const [auctionId, number] = entry.split(':') as [string, string];
+        pipeline.hget(keys.auctionQuestions(auctionId), `q:${number}`);
+      }
+      const records = (await pipeline.exec()) ?? [];
+      return asked.flatMap((entry, i) => {
+        const json = records[i]?.[1] as string | null;
+        return json
+          ? [{ auctionId: entry.split(':')[0] as string, question: toQuestion(JSON.parse(json)) }]
+          : [];
+      });
+    },
+  };
+}
