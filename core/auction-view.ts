@@ -54,6 +54,7 @@ export type StoreEvent =
   | {
       type: 'question:asked';
       auctionId: string;
+      auctionTitle: string;
       sellerId: string;
       version: number;
       question: StoredQuestion;
@@ -61,6 +62,7 @@ export type StoreEvent =
   | {
       type: 'question:answered';
       auctionId: string;
+      auctionTitle: string;
       askerId: string;
       version: number;
       question: StoredQuestion;

@@ -243,10 +243,15 @@ function deliver(io: Server, event: StoreEvent): void {
       // The auction's watchers, and every device of the one it concerns (the
       // seller of a new question, the asker of an answer) wherever they are.
       const concerned = event.type === 'question:asked' ? event.sellerId : event.askerId;
-      const { auctionId, version } = event;
+      const { auctionId, auctionTitle, version } = event;
       io.local
         .to([auctionRoom(auctionId), userRoom(concerned)])
-        .emit(event.type, { auctionId, version, question: toQuestion(event.question) });
+        .emit(event.type, {
+          auctionId,
+          auctionTitle,
+          version,
+          question: toQuestion(event.question),
+        });
       return;
     }
     case 'auction:report': {

@@ -33,7 +33,7 @@ const { url, sockets } = stack;
 const keys = redisKeys();
 
 type Asked = { question: Question; version: number } & { error?: { code: string } };
-type Heard = { auctionId: string; version: number; question: Question };
+type Heard = { auctionId: string; auctionTitle: string; version: number; question: Question };
 
 const ask = (auctionId: string, token: string, body: unknown, replica = 0) =>
   call<Asked>(url(replica), 'POST', `/api/auctions/${auctionId}/questions`, { token, body });
@@ -95,10 +95,16 @@ describe('questions to the seller', () => {
 
     await eventually(() => watcherAsked.length === 2 && sellerAsked.length === 2);
     assert.deepEqual(
-      watcherAsked.map((e) => [e.auctionId, e.version, e.question.number, e.question.text]),
+      watcherAsked.map((e) => [
+        e.auctionId,
+        e.auctionTitle,
+        e.version,
+        e.question.number,
+        e.question.text,
+      ]),
       [
-        [auction.id, 1, 1, 'Tem capa?'],
-        [auction.id, 2, 2, 'Aceita troca?'],
+        [auction.id, 'Violão', 1, 1, 'Tem capa?'],
+        [auction.id, 'Violão', 2, 2, 'Aceita troca?'],
       ],
     );
     assert.deepEqual(sellerAsked, watcherAsked, 'the seller hears each once');
@@ -110,6 +116,7 @@ describe('questions to the seller', () => {
     await eventually(() => watcherAnswered.length === 1 && aliceAnswered.length === 1);
     assert.deepEqual(aliceAnswered[0], watcherAnswered[0]);
     assert.deepEqual(aliceAnswered[0]!.question, answered.body.question);
+    assert.equal(aliceAnswered[0]!.auctionTitle, 'Violão', 'an alert can name the auction');
     await sleep(100);
     assert.equal(aliceAnswered.length, 1, 'Bob’s answer is not Alice’s business');
     assert.equal(sellerAsked.length, 2);

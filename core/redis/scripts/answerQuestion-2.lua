@@ -15,7 +15,7 @@
 ]]
 --@include auction
 
-local id, sellerId = unpack(redis.call('HMGET', KEYS[1], 'id', 'sellerId'))
+local id, sellerId, title = unpack(redis.call('HMGET', KEYS[1], 'id', 'sellerId', 'title'))
 if not id then return {-1} end
 if sellerId ~= ARGV[1] then return {-11} end
 local stored = redis.call('HGET', KEYS[2], 'q:' .. ARGV[2])
@@ -28,5 +28,5 @@ local json = cjson.encode(question)
 redis.call('HSET', KEYS[2], 'q:' .. ARGV[2], json)
 local version = redis.call('HINCRBY', KEYS[2], 'version', 1)
 redis.call('PUBLISH', ARGV[4], cjson.encode({type = 'question:answered', auctionId = id,
-  askerId = question.askerId, version = version, question = question}))
+  auctionTitle = title, askerId = question.askerId, version = version, question = question}))
 return {0, json, version}

@@ -34,5 +34,5 @@ local json = cjson.encode(question)
 redis.call('HSET', KEYS[2], 'q:' .. number, json)
 redis.call('ZADD', KEYS[4], now, a.id .. ':' .. number)
 redis.call('PUBLISH', ARGV[4], cjson.encode({type = 'question:asked', auctionId = a.id,
-  sellerId = a.sellerId, version = version, question = question}))
+  auctionTitle = a.title, sellerId = a.sellerId, version = version, question = question}))
 return {0, json, version}
