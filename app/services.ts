@@ -36,7 +36,7 @@ export function createServices(
     redis: scripted,
     keys,
     auctions,
-    questions: createQuestionStore(scripted, keys),
+    questions: createQuestionStore(scripted, keys, { mailNotices: Boolean(config.SMTP_URL) }),
     accounts: createAccounts(
       scripted,
       keys,

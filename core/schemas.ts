@@ -359,6 +359,8 @@ const notificationChoices = {
   outbidEmails: Type.Boolean(),
   /** Once, ENDING_SOON_EMAIL_MINUTES before an auction you watch or bid on ends. Default true. */
   endingSoonEmails: Type.Boolean(),
+  /** A question about an auction you sell, and the answer to a question you asked. Default true. */
+  questionEmails: Type.Boolean(),
 };
 
 /** What the account is told by e-mail. */

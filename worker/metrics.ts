@@ -10,6 +10,7 @@ import { FailureCode, type MailRecipient } from './failures.ts';
 import type { DiscordResult, EmailResult } from './job.ts';
 import type { EndingSoonOutcome } from './ending-soon-notices.ts';
 import type { OutbidOutcome } from './outbid-notices.ts';
+import type { QuestionOutcome } from './question-notices.ts';
 import type { TextWriter } from './texts/writer.ts';
 
 /**
@@ -63,6 +64,12 @@ export function createWorkerMetrics() {
     labelNames: ['outcome'],
     registers: [registry],
   });
+  const questionEmails = new Counter({
+    name: 'arremate_worker_question_emails_total',
+    help: 'Question e-mails by kind (asked: to the seller; answered: to the asker) and outcome: sent; not sent because no_account, unverified, turned_off, already_told or gone; rejected (5xx), unknown (the answer was lost), unavailable (deliveries spent).',
+    labelNames: ['kind', 'outcome'],
+    registers: [registry],
+  });
   const geminiCalls = new Counter({
     name: 'arremate_worker_gemini_calls_total',
     help: 'Texts asked of Gemini, by outcome: success, fallback (attempts spent; the templates wrote them), aborted (shutdown).',
@@ -94,6 +101,9 @@ export function createWorkerMetrics() {
     },
     endingSoonEmail(outcome: EndingSoonOutcome | 'unavailable'): void {
       endingSoonEmails.inc({ outcome });
+    },
+    questionEmail(kind: 'asked' | 'answered', outcome: QuestionOutcome | 'unavailable'): void {
+      if (outcome !== 'disabled') questionEmails.inc({ kind, outcome });
     },
     geminiCall(outcome: 'success' | 'fallback' | 'aborted'): void {
       geminiCalls.inc({ outcome });

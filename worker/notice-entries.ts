@@ -1,4 +1,4 @@
-// The notice streams (outbid, ending soon) are read the same way: an entry
+// The notice streams (outbid, ending soon, questions) are read the same way: an entry
 // names what to tell; it is acknowledged whatever was decided about it, left
 // pending for a later delivery when the mail relay is down, and sent to the
 // dead-letter stream when it cannot be read or was delivered too many times.
@@ -57,7 +57,7 @@ export interface NoticeKind {
    */
   notify(fields: Record<string, string>, entryLog: Logger): Promise<() => void>;
   /** Counts an entry given up on after too many deliveries. */
-  gaveUp(): void;
+  gaveUp(fields: Record<string, string>): void;
 }
 
 export function createNoticeHandler(group: StreamGroup, kind: NoticeKind) {
@@ -79,7 +79,7 @@ export function createNoticeHandler(group: StreamGroup, kind: NoticeKind) {
       entryLog.error(
         `${kind.mail} e-mail delivered too many times, sent to the dead-letter stream`,
       );
-      kind.gaveUp();
+      kind.gaveUp(fields);
       return;
     }
     try {

@@ -20,6 +20,7 @@ import { countGeminiCalls, createWorkerMetrics } from './metrics.ts';
 import { loadWorkerScripts } from './redis/scripts.ts';
 import { createEndingSoonNotifier } from './ending-soon-notices.ts';
 import { createOutbidNotifier } from './outbid-notices.ts';
+import { createQuestionNotifier } from './question-notices.ts';
 import { createStreamGroup, type StreamEntry, type StreamGroup } from './stream.ts';
 import { createFormatters } from './texts/format.ts';
 import { phrasebooks } from './texts/languages.ts';
@@ -165,6 +166,11 @@ export function createWorker(env: WorkerEnv, baseLog: Logger, clients: WorkerCli
       'ending-soon',
       { stream: keys.endingSoonStream, deadLetterStream: keys.endingSoonDeadLetterStream },
       (notices) => createEndingSoonNotifier(notices, noticeDeps, noticeOptions),
+    ),
+    noticeSource(
+      'questions',
+      { stream: keys.questionStream, deadLetterStream: keys.questionDeadLetterStream },
+      (notices) => createQuestionNotifier(notices, noticeDeps, noticeOptions),
     ),
   ];
 

@@ -244,14 +244,12 @@ function deliver(io: Server, event: StoreEvent): void {
       // seller of a new question, the asker of an answer) wherever they are.
       const concerned = event.type === 'question:asked' ? event.sellerId : event.askerId;
       const { auctionId, auctionTitle, version } = event;
-      io.local
-        .to([auctionRoom(auctionId), userRoom(concerned)])
-        .emit(event.type, {
-          auctionId,
-          auctionTitle,
-          version,
-          question: toQuestion(event.question),
-        });
+      io.local.to([auctionRoom(auctionId), userRoom(concerned)]).emit(event.type, {
+        auctionId,
+        auctionTitle,
+        version,
+        question: toQuestion(event.question),
+      });
       return;
     }
     case 'auction:report': {

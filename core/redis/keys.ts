@@ -62,6 +62,16 @@ export function redisKeys(prefix = 'arremate:') {
     /** Set once someone was e-mailed that the auction ends soon: one such e-mail per auction. */
     endingSoonMailed: (auctionId: string, userId: string) =>
       `${prefix}ending-soon-mailed:${auctionId}:${userId}`,
+    /**
+     * Stream of questions asked and answered ({auctionId, number, kind: asked |
+     * answered}): the worker e-mails the seller, or the asker; capped.
+     */
+    questionStream: `${prefix}stream:questions`,
+    /** Question entries the worker gave up on, each with its reason. */
+    questionDeadLetterStream: `${prefix}stream:questions:dead`,
+    /** Set once the e-mail about a question (asked or answered) went. */
+    questionMailed: (auctionId: string, number: string, kind: string) =>
+      `${prefix}question-mailed:${auctionId}:${number}:${kind}`,
     /** Pub/sub channel of auction events, published by the Lua scripts. */
     eventsChannel: `${prefix}events`,
     user: (id: string) => `${prefix}user:${id}`,

@@ -32,7 +32,19 @@ export function toQuestion(stored: StoredQuestion): Question {
 
 export type QuestionStore = ReturnType<typeof createQuestionStore>;
 
-export function createQuestionStore(redis: ScriptedRedis, keys: RedisKeys) {
+/** Notice streams are capped near this many entries, like the outbid stream. */
+const NOTICE_STREAM_CAP = '100000';
+
+/**
+ * `mailNotices`: queue each question for an e-mail to the seller, and each
+ * answer to the asker (where the platform sends e-mail, SMTP_URL).
+ */
+export function createQuestionStore(
+  redis: ScriptedRedis,
+  keys: RedisKeys,
+  { mailNotices = false }: { mailNotices?: boolean } = {},
+) {
+  const cap = mailNotices ? NOTICE_STREAM_CAP : '0';
   /** The script's reply: the question and the auction's new questions version. */
   const asked = (reply: [number, string?, number?]) => {
     if (reply[0] !== ScriptCode.OK) throw scriptError(reply);
@@ -46,11 +58,13 @@ export function createQuestionStore(redis: ScriptedRedis, keys: RedisKeys) {
         keys.auctionQuestions(auctionId),
         keys.user(asker.id),
         keys.userQuestions(asker.id),
+        keys.questionStream,
         asker.id,
         asker.name,
         text,
         keys.eventsChannel,
         String(MAX_QUESTIONS),
+        cap,
       );
       if (reply[0] === ScriptCode.OWN_AUCTION)
         throw new AppError(
@@ -64,10 +78,12 @@ export function createQuestionStore(redis: ScriptedRedis, keys: RedisKeys) {
       const reply = await redis.answerQuestion(
         keys.auction(auctionId),
         keys.auctionQuestions(auctionId),
+        keys.questionStream,
         seller.id,
         String(number),
         text,
         keys.eventsChannel,
+        cap,
       );
       return asked(reply);
     },

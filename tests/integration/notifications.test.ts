@@ -26,8 +26,9 @@ const keys = redisKeys();
 interface Choices {
   outbidEmails: boolean;
   endingSoonEmails: boolean;
+  questionEmails: boolean;
 }
-const allOn: Choices = { outbidEmails: true, endingSoonEmails: true };
+const allOn: Choices = { outbidEmails: true, endingSoonEmails: true, questionEmails: true };
 
 const choices = (who: Session, replica: number) =>
   call<Choices>(url(replica), 'GET', '/api/me/notifications', {
@@ -57,11 +58,14 @@ describe('e-mail choices', { timeout: 30_000 }, () => {
     });
     assert.deepEqual(exported.body.notifications, outbidOff);
     // The other kind alone: the answer says both, as they now are.
-    const bothOff = { outbidEmails: false, endingSoonEmails: false };
+    const bothOff = { ...allOn, outbidEmails: false, endingSoonEmails: false };
     assert.deepEqual((await choose(ana, { endingSoonEmails: false }, 1)).body, bothOff);
     assert.deepEqual((await choices(ana, 0)).body, bothOff);
-    const endingOnly = { outbidEmails: false, endingSoonEmails: true };
+    const endingOnly = { ...bothOff, endingSoonEmails: true };
     assert.deepEqual((await choose(ana, { endingSoonEmails: true }, 0)).body, endingOnly);
+    const questionsOff = { ...endingOnly, questionEmails: false };
+    assert.deepEqual((await choose(ana, { questionEmails: false }, 1)).body, questionsOff);
+    assert.equal(await stack.redis.client().hget(keys.user(ana.user.id), 'questionEmails'), '0');
     assert.deepEqual((await choose(ana, allOn, 1)).body, allOn);
     assert.deepEqual((await choices(ana, 0)).body, allOn);
   });
@@ -74,6 +78,7 @@ describe('e-mail choices', { timeout: 30_000 }, () => {
       { endingSoonEmails: 0 },
       { outbidEmails: false, extra: 1 },
       { endingSoonEmails: null },
+      { questionEmails: 'yes' },
       null,
       [],
     ]) {

@@ -143,6 +143,11 @@ describe('questions to the seller', () => {
         'VALIDATION_FAILED',
       ]);
     assert.equal((await list(auction.id, 0)).body.version, 3, 'no refusal changed anything');
+    assert.equal(
+      await stack.redis.client().exists(keys.questionStream),
+      0,
+      'no e-mail is queued where the API has no mail relay',
+    );
   });
 
   it('refuses the seller, strangers, blanks, closed auctions and bad bodies; answers may come after the end', async () => {
@@ -194,11 +199,13 @@ describe('questions to the seller', () => {
         keys.auctionQuestions(auction.id),
         keys.user(asker.user.id),
         keys.userQuestions(asker.user.id),
+        keys.questionStream,
         asker.user.id,
         asker.user.name,
         'Pergunta',
         keys.eventsChannel,
         max,
+        '0',
       );
     assert.equal((await askDirectly(alice, '2'))[0], 0);
     assert.equal((await askDirectly(bob, '2'))[0], 0);

@@ -63,6 +63,18 @@ export interface EndingSoonNotice {
   auctionUrl: string | null;
 }
 
+/** A question about an auction: to its seller when asked, to its asker when answered. */
+export interface QuestionNotice {
+  /** Who is written to. */
+  name: string;
+  title: string;
+  askerName: string;
+  question: string;
+  /** Null in the e-mail to the seller (not answered yet). */
+  answer: string | null;
+  auctionUrl: string | null;
+}
+
 export interface MailText {
   subject: string;
   text: string;
@@ -97,6 +109,10 @@ export interface Phrasebook {
   outbidEmail(notice: OutbidNotice, fmt: Formatters): MailText;
   /** To a watcher or bidder, once, ENDING_SOON_EMAIL_MINUTES before the end. */
   endingSoonEmail(notice: EndingSoonNotice, fmt: Formatters): MailText;
+  /** To the seller when someone asks about their auction. */
+  questionAskedEmail(notice: QuestionNotice): MailText;
+  /** To the asker when the seller answers. */
+  questionAnsweredEmail(notice: QuestionNotice): MailText;
   post: OutcomeWords;
   /** Labels of the Discord embed. */
   discord: {

@@ -79,6 +79,40 @@ export const en: Phrasebook = {
       'The Arremate team',
     ].join('\n'),
   }),
+  questionAskedEmail: (n) => ({
+    subject: `New question about "${n.title}"`,
+    text: [
+      `Hello ${n.name},`,
+      '',
+      `${n.askerName} asked about your auction "${n.title}":`,
+      '',
+      `"${n.question}"`,
+      '',
+      'The question and your answer are public on the auction page; answer it there.',
+      ...(n.auctionUrl ? ['', en.auctionLink(n.auctionUrl)] : []),
+      '',
+      'To stop these notices, turn them off in My account.',
+      '',
+      'The Arremate team',
+    ].join('\n'),
+  }),
+  questionAnsweredEmail: (n) => ({
+    subject: `Your question about "${n.title}" was answered`,
+    text: [
+      `Hello ${n.name},`,
+      '',
+      `You asked about "${n.title}":`,
+      `"${n.question}"`,
+      '',
+      'The seller answered:',
+      `"${n.answer ?? ''}"`,
+      ...(n.auctionUrl ? ['', en.auctionLink(n.auctionUrl)] : []),
+      '',
+      'To stop these notices, turn them off in My account.',
+      '',
+      'The Arremate team',
+    ].join('\n'),
+  }),
   endingSoonEmail: (n, fmt) => {
     const standing = n.leading
       ? `You are leading, at ${fmt.money(n.currentPrice)}.`

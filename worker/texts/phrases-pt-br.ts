@@ -84,6 +84,40 @@ export const ptBR: Phrasebook = {
       'Equipe Arremate',
     ].join('\n'),
   }),
+  questionAskedEmail: (n) => ({
+    subject: `Nova pergunta sobre "${n.title}"`,
+    text: [
+      `Olá, ${n.name},`,
+      '',
+      `${n.askerName} perguntou sobre o seu leilão "${n.title}":`,
+      '',
+      `"${n.question}"`,
+      '',
+      'A pergunta e a sua resposta ficam públicas na página do leilão; responda por lá.',
+      ...(n.auctionUrl ? ['', ptBR.auctionLink(n.auctionUrl)] : []),
+      '',
+      'Para não receber mais estes avisos, desligue-os em Minha conta.',
+      '',
+      'Equipe Arremate',
+    ].join('\n'),
+  }),
+  questionAnsweredEmail: (n) => ({
+    subject: `Sua pergunta sobre "${n.title}" foi respondida`,
+    text: [
+      `Olá, ${n.name},`,
+      '',
+      `Você perguntou sobre "${n.title}":`,
+      `"${n.question}"`,
+      '',
+      'Quem vende respondeu:',
+      `"${n.answer ?? ''}"`,
+      ...(n.auctionUrl ? ['', ptBR.auctionLink(n.auctionUrl)] : []),
+      '',
+      'Para não receber mais estes avisos, desligue-os em Minha conta.',
+      '',
+      'Equipe Arremate',
+    ].join('\n'),
+  }),
   endingSoonEmail: (n, fmt) => {
     const standing = n.leading
       ? `Você está na frente, com ${fmt.money(n.currentPrice)}.`

@@ -7,8 +7,10 @@
   Input:
     KEYS[1] auction hash   KEYS[2] the auction's questions (hash)
     KEYS[3] the asker's account (hash)   KEYS[4] the asker's questions (sorted set)
+    KEYS[5] the questions stream (the worker e-mails the seller)
     ARGV[1] asker id   ARGV[2] asker name   ARGV[3] the text
     ARGV[4] events channel   ARGV[5] the most questions an auction may have
+    ARGV[6] the questions stream's cap (XADD MAXLEN ~); '0': queue no e-mail
 
   Output:
     {0, questionJson, version}  asked; {type = 'question:asked', ...} PUBLISHed
@@ -33,6 +35,10 @@ local question = {number = number, askerId = ARGV[1], askerName = ARGV[2], text 
 local json = cjson.encode(question)
 redis.call('HSET', KEYS[2], 'q:' .. number, json)
 redis.call('ZADD', KEYS[4], now, a.id .. ':' .. number)
+if ARGV[6] ~= '0' then
+  redis.call('XADD', KEYS[5], 'MAXLEN', '~', ARGV[6], '*', 'auctionId', a.id,
+    'number', number, 'kind', 'asked')
+end
 redis.call('PUBLISH', ARGV[4], cjson.encode({type = 'question:asked', auctionId = a.id,
   auctionTitle = a.title, sellerId = a.sellerId, version = version, question = question}))
 return {0, json, version}

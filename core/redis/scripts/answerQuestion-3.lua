@@ -5,8 +5,10 @@
 
   Input:
     KEYS[1] auction hash   KEYS[2] the auction's questions (hash)
+    KEYS[3] the questions stream (the worker e-mails the asker)
     ARGV[1] seller id   ARGV[2] the question's number   ARGV[3] the answer
     ARGV[4] events channel
+    ARGV[5] the questions stream's cap (XADD MAXLEN ~); '0': queue no e-mail
 
   Output:
     {0, questionJson, version}  answered; {type = 'question:answered', ...} PUBLISHed
@@ -27,6 +29,10 @@ question.answer = {text = ARGV[3], answeredAt = nowMs()}
 local json = cjson.encode(question)
 redis.call('HSET', KEYS[2], 'q:' .. ARGV[2], json)
 local version = redis.call('HINCRBY', KEYS[2], 'version', 1)
+if ARGV[5] ~= '0' then
+  redis.call('XADD', KEYS[3], 'MAXLEN', '~', ARGV[5], '*', 'auctionId', id,
+    'number', ARGV[2], 'kind', 'answered')
+end
 redis.call('PUBLISH', ARGV[4], cjson.encode({type = 'question:answered', auctionId = id,
   auctionTitle = title, askerId = question.askerId, version = version, question = question}))
 return {0, json, version}

@@ -1,0 +1,91 @@
+// Question e-mails: the question scripts add an entry each time someone asks
+// the seller a question (kind `asked`) and each time the seller answers one
+// (`answered`) — core/redis/scripts/askQuestion-5.lua, answerQuestion-3.lua.
+// This e-mails the seller, or the asker, unless their account is gone, their
+// address is not verified yet, or they turned these e-mails off. A mark per
+// question and kind keeps a redelivered entry from writing twice.
+import { MailFailure } from '../core/mail/mailer.ts';
+import type { StoredQuestion } from '../core/redis/question-store.ts';
+import { createNoticeHandler, type NoticeDeps, type NoticeOutcome } from './notice-entries.ts';
+import type { StreamGroup } from './stream.ts';
+
+export type QuestionOutcome =
+  | NoticeOutcome
+  /** No SMTP_URL: nothing is e-mailed. */
+  | 'disabled'
+  /** The auction or the question is not there (an entry of a Redis that lost them). */
+  | 'gone';
+
+const kindOf = (kind: string | undefined) => (kind === 'answered' ? 'answered' : 'asked');
+
+/** How long the "told" mark is kept: far longer than any redelivery. */
+const MARK_TTL_SECONDS = 30 * 86_400;
+
+export function createQuestionNotifier(
+  group: StreamGroup,
+  deps: NoticeDeps,
+  options: { maxDeliveries: number },
+) {
+  const { redis, keys, store, mailer, log, metrics } = deps;
+
+  async function notify(auctionId: string, number: string, kind: string): Promise<QuestionOutcome> {
+    if (!mailer) return 'disabled';
+    const [auction, stored] = await Promise.all([
+      store.get(auctionId),
+      redis.hget(keys.auctionQuestions(auctionId), `q:${number}`),
+    ]);
+    if (!auction || !stored) return 'gone';
+    const question = JSON.parse(stored) as StoredQuestion;
+    const answered = kind === 'answered';
+    if (answered && !question.answer) return 'gone';
+    const recipient = answered ? question.askerId : auction.seller.id;
+    const [name, email, verified, wanted] = await redis.hmget(
+      keys.user(recipient),
+      'name',
+      'email',
+      'emailVerified',
+      'questionEmails',
+    );
+    if (!email || !name) return 'no_account';
+    if (verified === '0') return 'unverified';
+    if (wanted === '0') return 'turned_off';
+    const mark = keys.questionMailed(auctionId, number, kind);
+    if ((await redis.set(mark, '1', 'EX', MARK_TTL_SECONDS, 'NX')) === null) return 'already_told';
+    const notice = {
+      name,
+      title: auction.title,
+      askerName: question.askerName,
+      question: question.text,
+      answer: question.answer?.text ?? null,
+      auctionUrl: deps.auctionUrl(auctionId),
+    };
+    const mail = answered
+      ? deps.words.questionAnsweredEmail(notice)
+      : deps.words.questionAskedEmail(notice);
+    try {
+      await mailer.send({ to: email, ...mail }, { auctionId, userId: recipient, mail: 'question' });
+      return 'sent';
+    } catch (error) {
+      if (!(error instanceof MailFailure)) throw error;
+      if (error.kind !== 'unavailable') return error.kind;
+      // Certainly not sent: give the claim back, and the entry is read again later.
+      await redis.del(mark);
+      throw error;
+    }
+  }
+
+  return createNoticeHandler(group, {
+    mail: 'question',
+    required: ['auctionId', 'number', 'kind'],
+    maxDeliveries: options.maxDeliveries,
+    log,
+    async notify({ auctionId, number, kind }, entryLog) {
+      const outcome = await notify(auctionId as string, number as string, kind as string);
+      return () => {
+        metrics.questionEmail(kindOf(kind), outcome);
+        if (outcome !== 'disabled') entryLog.info({ outcome, kind }, 'question notice handled');
+      };
+    },
+    gaveUp: ({ kind }) => metrics.questionEmail(kindOf(kind), 'unavailable'),
+  });
+}
