@@ -1,6 +1,6 @@
 // Builds the worker from its configuration and runs its consumer loops —
-// finished auctions (reports, posts, the parties' e-mails), outbid notices
-// and ending-soon notices — each the same way: take over stale entries from
+// finished auctions (reports, posts, the parties' e-mails), outbid notices,
+// ending-soon notices and question notices — each the same way: take over stale entries from
 // dead consumers now and then, otherwise block on new ones, one at a time.
 // `stop` finishes or abandons the current jobs.
 import { setTimeout as sleep } from 'node:timers/promises';
