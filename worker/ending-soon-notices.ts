@@ -6,9 +6,9 @@
 // address not verified yet, turned these e-mails off, or was told already:
 // one such e-mail per auction.
 import type { Auction } from '../core/schemas.ts';
-import { MailFailure } from '../core/mail/mailer.ts';
 import {
   createNoticeHandler,
+  sendClaimed,
   MARK_AFTER_END_MS,
   type NoticeDeps,
   type NoticeOutcome,
@@ -74,20 +74,10 @@ export function createEndingSoonNotifier(
       },
       deps.fmt,
     );
-    try {
-      await mailer!.send(
-        { to: email, ...mail },
-        { auctionId: auction.id, userId, mail: 'ending_soon' },
-      );
-      return 'sent';
-    } catch (error) {
-      if (!(error instanceof MailFailure)) throw error;
-      if (error.kind !== 'unavailable') return error.kind;
-      // Certainly not sent: give the claim back; the entry is read again
-      // later, and only the people not yet told are written to then.
-      await redis.del(mark);
-      throw error;
-    }
+    // A claim given back: the entry is read again later, and only the
+    // people not yet told are written to then.
+    const context = { auctionId: auction.id, userId, mail: 'ending_soon' };
+    return sendClaimed(mailer!, { to: email, ...mail }, context, () => redis.del(mark));
   }
 
   return createNoticeHandler(group, {

@@ -3,7 +3,7 @@
 // pending for a later delivery when the mail relay is down, and sent to the
 // dead-letter stream when it cannot be read or was delivered too many times.
 import type { Logger } from 'pino';
-import type { Mailer } from '../core/mail/mailer.ts';
+import { MailFailure, type Mail, type Mailer } from '../core/mail/mailer.ts';
 import type { AuctionStore } from '../core/redis/auction-store.ts';
 import type { RedisKeys } from '../core/redis/keys.ts';
 import { FailureCode } from './failures.ts';
@@ -39,6 +39,29 @@ export type NoticeOutcome =
   /** The relay refused it (5xx), or may have it without saying so: never sent again. */
   | 'rejected'
   | 'unknown';
+
+/**
+ * Sends one notice whose "told" mark is already claimed: 'sent', or what the
+ * relay did with it ('rejected', 'unknown': never sent again). A relay that is
+ * down certainly did not send it: `giveBack` returns the claim and the error
+ * goes on, so the entry stays pending and is read again later.
+ */
+export async function sendClaimed(
+  mailer: Mailer,
+  mail: Mail,
+  context: Record<string, string>,
+  giveBack: () => Promise<unknown>,
+): Promise<'sent' | 'rejected' | 'unknown'> {
+  try {
+    await mailer.send(mail, context);
+    return 'sent';
+  } catch (error) {
+    if (!(error instanceof MailFailure)) throw error;
+    if (error.kind !== 'unavailable') return error.kind;
+    await giveBack();
+    throw error;
+  }
+}
 
 /** How long a "told" mark outlives the auction's end (soft close may move the end). */
 export const MARK_AFTER_END_MS = 86_400_000;

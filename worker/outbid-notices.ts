@@ -5,9 +5,9 @@
 // they turned these e-mails off, or they were already told since their last
 // bid there: one e-mail per bid of theirs, however many times the price
 // moves after it.
-import { MailFailure } from '../core/mail/mailer.ts';
 import {
   createNoticeHandler,
+  sendClaimed,
   MARK_AFTER_END_MS,
   type NoticeDeps,
   type NoticeOutcome,
@@ -57,17 +57,15 @@ export function createOutbidNotifier(
       },
       deps.fmt,
     );
-    try {
-      await mailer.send({ to: email, ...mail }, { auctionId, userId, mail: 'outbid' });
-      return 'sent';
-    } catch (error) {
-      if (!(error instanceof MailFailure)) throw error;
-      if (error.kind !== 'unavailable') return error.kind;
-      // Certainly not sent: give the claim back, and the entry is read again later.
-      if (previous === null) await redis.del(mark);
-      else await redis.set(mark, previous, 'KEEPTTL');
-      throw error;
-    }
+    // The claim given back is the mark as it was: absent, or an earlier bid.
+    const giveBack = () =>
+      previous === null ? redis.del(mark) : redis.set(mark, previous, 'KEEPTTL');
+    return sendClaimed(
+      mailer,
+      { to: email, ...mail },
+      { auctionId, userId, mail: 'outbid' },
+      giveBack,
+    );
   }
 
   return createNoticeHandler(group, {

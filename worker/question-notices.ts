@@ -4,9 +4,13 @@
 // This e-mails the seller, or the asker, unless their account is gone, their
 // address is not verified yet, or they turned these e-mails off. A mark per
 // question and kind keeps a redelivered entry from writing twice.
-import { MailFailure } from '../core/mail/mailer.ts';
 import type { StoredQuestion } from '../core/redis/question-store.ts';
-import { createNoticeHandler, type NoticeDeps, type NoticeOutcome } from './notice-entries.ts';
+import {
+  createNoticeHandler,
+  sendClaimed,
+  type NoticeDeps,
+  type NoticeOutcome,
+} from './notice-entries.ts';
 import type { StreamGroup } from './stream.ts';
 
 export type QuestionOutcome =
@@ -62,16 +66,8 @@ export function createQuestionNotifier(
     const mail = answered
       ? deps.words.questionAnsweredEmail(notice)
       : deps.words.questionAskedEmail(notice);
-    try {
-      await mailer.send({ to: email, ...mail }, { auctionId, userId: recipient, mail: 'question' });
-      return 'sent';
-    } catch (error) {
-      if (!(error instanceof MailFailure)) throw error;
-      if (error.kind !== 'unavailable') return error.kind;
-      // Certainly not sent: give the claim back, and the entry is read again later.
-      await redis.del(mark);
-      throw error;
-    }
+    const context = { auctionId, userId: recipient, mail: 'question' };
+    return sendClaimed(mailer, { to: email, ...mail }, context, () => redis.del(mark));
   }
 
   return createNoticeHandler(group, {
