@@ -63,6 +63,7 @@ export type StoreEvent =
       type: 'question:answered';
       auctionId: string;
       auctionTitle: string;
+      sellerId: string;
       askerId: string;
       version: number;
       question: StoredQuestion;

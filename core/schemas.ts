@@ -481,6 +481,21 @@ export interface ServerEvents<A extends CompactAuction = Auction> {
   'events:resync': (payload: Record<string, never>) => void;
   /** To every device of the winner (or the highest bidder below a reserve) and of the seller when the auction closes. */
   'auction:result': (payload: { auctionId: string; auction: A }) => void;
+  /** To the auction's watchers and every device of its seller. */
+  'question:asked': (payload: QuestionEvent) => void;
+  /** To the auction's watchers and every device of the asker. */
+  'question:answered': (payload: QuestionEvent) => void;
+}
+
+/** A question asked or answered, with the auction's questions `version` it made. */
+export interface QuestionEvent {
+  auctionId: string;
+  /** So an alert on another page can say which auction. */
+  auctionTitle: string;
+  /** Whose auction it is: their devices hear of each question. */
+  sellerId: string;
+  version: number;
+  question: Question;
 }
 
 // ---- Finished auctions (pub/sub channel and durable stream) ---------------

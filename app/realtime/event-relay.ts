@@ -21,7 +21,7 @@ import {
 } from '../../core/auction-view.ts';
 import { whenReady } from '../../core/redis/connection.ts';
 import { toQuestion } from '../../core/redis/question-store.ts';
-import type { Auction, CompactAuction } from '../../core/schemas.ts';
+import type { Auction, CompactAuction, QuestionEvent } from '../../core/schemas.ts';
 import { auctionRoom, COMPACT_SOCKETS, compactTwin, LOBBY_ROOM, userRoom } from './rooms.ts';
 
 export interface EventRelay {
@@ -243,13 +243,15 @@ function deliver(io: Server, event: StoreEvent): void {
       // The auction's watchers, and every device of the one it concerns (the
       // seller of a new question, the asker of an answer) wherever they are.
       const concerned = event.type === 'question:asked' ? event.sellerId : event.askerId;
-      const { auctionId, auctionTitle, version } = event;
-      io.local.to([auctionRoom(auctionId), userRoom(concerned)]).emit(event.type, {
+      const { auctionId, auctionTitle, sellerId, version } = event;
+      const payload: QuestionEvent = {
         auctionId,
         auctionTitle,
+        sellerId,
         version,
         question: toQuestion(event.question),
-      });
+      };
+      io.local.to([auctionRoom(auctionId), userRoom(concerned)]).emit(event.type, payload);
       return;
     }
     case 'auction:report': {

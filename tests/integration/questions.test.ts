@@ -9,7 +9,7 @@ import { describe, it } from 'node:test';
 import type { Socket } from 'socket.io-client';
 import { redisKeys } from '../../core/redis/keys.ts';
 import { loadScripts } from '../../core/redis/scripts.ts';
-import type { AccountExport, Question, QuestionList } from '../../core/schemas.ts';
+import type { AccountExport, Question, QuestionEvent, QuestionList } from '../../core/schemas.ts';
 import {
   call,
   createAuction,
@@ -33,7 +33,7 @@ const { url, sockets } = stack;
 const keys = redisKeys();
 
 type Asked = { question: Question; version: number } & { error?: { code: string } };
-type Heard = { auctionId: string; auctionTitle: string; version: number; question: Question };
+type Heard = QuestionEvent;
 
 const ask = (auctionId: string, token: string, body: unknown, replica = 0) =>
   call<Asked>(url(replica), 'POST', `/api/auctions/${auctionId}/questions`, { token, body });
@@ -117,6 +117,8 @@ describe('questions to the seller', () => {
     assert.deepEqual(aliceAnswered[0], watcherAnswered[0]);
     assert.deepEqual(aliceAnswered[0]!.question, answered.body.question);
     assert.equal(aliceAnswered[0]!.auctionTitle, 'Violão', 'an alert can name the auction');
+    for (const event of [...watcherAsked, ...aliceAnswered])
+      assert.equal(event.sellerId, seller.user.id, 'whose auction it is');
     await sleep(100);
     assert.equal(aliceAnswered.length, 1, 'Bob’s answer is not Alice’s business');
     assert.equal(sellerAsked.length, 2);

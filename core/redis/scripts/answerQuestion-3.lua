@@ -34,5 +34,6 @@ if ARGV[5] ~= '0' then
     'number', ARGV[2], 'kind', 'answered')
 end
 redis.call('PUBLISH', ARGV[4], cjson.encode({type = 'question:answered', auctionId = id,
-  auctionTitle = title, askerId = question.askerId, version = version, question = question}))
+  auctionTitle = title, sellerId = sellerId, askerId = question.askerId, version = version,
+  question = question}))
 return {0, json, version}
