@@ -128,6 +128,7 @@ describe('forms, accounts and language in the browser', { timeout: 180_000 }, ()
   const OUTBID = 'Avisar quando meu lance for superado';
   const ENDING_SOON =
     'Avisar quando um leilão que acompanho ou em que dei lance estiver para terminar';
+  const QUESTIONS = 'Avisar de perguntas sobre meus leilões e de respostas às minhas perguntas';
 
   /** The e-mail choice's box, once the saved choices are read: enabled, and `checked` as given. */
   async function emailBox(page: Page, name: string, checked: boolean): Promise<Locator> {
@@ -162,7 +163,11 @@ describe('forms, accounts and language in the browser', { timeout: 180_000 }, ()
     await (await emailBox(page, OUTBID, true)).uncheck();
     await waitForText(page, 'emails-outcome', 'você não receberá mais esses avisos');
     assert.deepEqual(await sent, { outbidEmails: false });
-    assert.deepEqual(await savedChoices(account), { outbidEmails: false, endingSoonEmails: true });
+    assert.deepEqual(await savedChoices(account), {
+      outbidEmails: false,
+      endingSoonEmails: true,
+      questionEmails: true,
+    });
     const elsewhere = (await open('/account', { session: account, viewport: PHONE })).page;
     await emailBox(elsewhere, ENDING_SOON, true);
     await (await emailBox(elsewhere, OUTBID, false)).check();
@@ -172,7 +177,7 @@ describe('forms, accounts and language in the browser', { timeout: 180_000 }, ()
     await emailBox(page, ENDING_SOON, true);
   });
 
-  test('ending-soon e-mails are turned off and on on their own, the outbid choice kept', async () => {
+  test('ending-soon and question e-mails are turned off and on on their own, the others kept', async () => {
     const account = await register(suite.stack.url, 'Zuleica');
     // Outbid e-mails already off, so a save of the wrong choice, or of both, shows.
     const off = await call(suite.stack.url, 'PUT', '/api/me/notifications', {
@@ -186,7 +191,11 @@ describe('forms, accounts and language in the browser', { timeout: 180_000 }, ()
     await (await emailBox(page, ENDING_SOON, true)).uncheck();
     await waitForText(page, 'emails-outcome', 'avisos de leilões para terminar');
     assert.deepEqual(await sent, { endingSoonEmails: false });
-    assert.deepEqual(await savedChoices(account), { outbidEmails: false, endingSoonEmails: false });
+    assert.deepEqual(await savedChoices(account), {
+      outbidEmails: false,
+      endingSoonEmails: false,
+      questionEmails: true,
+    });
 
     await page.reload();
     await emailBox(page, OUTBID, false);
@@ -194,7 +203,21 @@ describe('forms, accounts and language in the browser', { timeout: 180_000 }, ()
     await (await emailBox(page, ENDING_SOON, false)).check();
     await waitForText(page, 'emails-outcome', 'leilão que acompanha ou em que deu lance estiver');
     assert.deepEqual(await sentAgain, { endingSoonEmails: true });
-    assert.deepEqual(await savedChoices(account), { outbidEmails: false, endingSoonEmails: true });
+    assert.deepEqual(await savedChoices(account), {
+      outbidEmails: false,
+      endingSoonEmails: true,
+      questionEmails: true,
+    });
+
+    // The third box, on its own too.
+    const sentQuestions = nextSave(page);
+    await (await emailBox(page, QUESTIONS, true)).uncheck();
+    await waitForText(page, 'emails-outcome', 'não receberá mais e-mails sobre perguntas');
+    assert.deepEqual(await sentQuestions, { questionEmails: false });
+    assert.equal((await savedChoices(account)).questionEmails, false);
+    await page.reload();
+    await emailBox(page, QUESTIONS, false);
+    await emailBox(page, ENDING_SOON, true);
   });
 
   test('deleting the account: refused while selling, the password asked, then signed out everywhere', async () => {

@@ -3,7 +3,10 @@
 // the gallery shows them (thumbnails choose the large one); a visitor and the
 // lobby see them arrive live; what is not a photo is refused in the page's
 // language; removing is offered until the first bid, adding after it too, up
-// to six; and photos picked on the create form are added once it exists.
+// to six; photos picked on the create form are previewed (object URLs,
+// revoked with their file) and added once it exists; an item offered again
+// keeps the earlier photos the seller ticks, before the new ones; and closed
+// rows show their cover too.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
@@ -55,6 +58,19 @@ function loadedSize(image: Locator): Promise<{ width: number; height: number }> 
     50,
   );
 }
+
+/** Whether the page can still load this URL as an image (a revoked object URL cannot). */
+const imageLoads = (page: Page, url: string) =>
+  page.evaluate(
+    (src) =>
+      new Promise<boolean>((resolve) => {
+        const image = new Image();
+        image.onload = () => resolve(true);
+        image.onerror = () => resolve(false);
+        image.src = src;
+      }),
+    url,
+  );
 
 /** Marks the document, so a later check can tell it was never reloaded. */
 const markDocument = (page: Page) =>
@@ -300,6 +316,14 @@ describe('auction photos in the browser', { timeout: 180_000 }, () => {
       'recibo.jpgTirar recibo.jpg',
       'lado.pngTirar lado.png',
     ]);
+    // A preview of each photo; the text file shows none (no broken image).
+    const previews = page.getByTestId('picked-preview');
+    await eventually(async () => (await previews.count()) === 2);
+    assert.deepEqual(
+      await previews.evaluateAll((images) => images.map((i) => i.getAttribute('alt'))),
+      ['Prévia de capa.jpg', 'Prévia de lado.png'],
+    );
+    assert.deepEqual(await loadedSize(previews.nth(1)), { width: 600, height: 400 });
 
     await page.getByRole('button', { name: 'Publicar leilão' }).click();
     await page.waitForURL(/\/auctions\/[A-Za-z0-9_-]+$/, { timeout: 20_000 });
@@ -329,6 +353,181 @@ describe('auction photos in the browser', { timeout: 180_000 }, () => {
     await page.locator(`[data-auction-id="${auctionId}"]`).getByRole('link').click();
     await page.getByTestId('photo-manager').waitFor();
     assert.equal(await page.getByTestId('photo-failures').textContent(), '');
+  });
+
+  test('an item offered again keeps the earlier photos ticked, before the new one; previews go with their file', async () => {
+    const url = suite.stack.url;
+    const seller = await register(url, 'Caio Colecionador');
+    // Short, so that it closes unsold and joins the lobby's recently closed list.
+    const first = await createAuction(url, seller.token, {
+      title: 'Câmera analógica',
+      durationSeconds: 6,
+    });
+    for (const [width, height, colour] of [
+      [1200, 900, '#c33'],
+      [900, 1200, '#3a3'],
+      [1000, 1000, '#36c'],
+    ] as const)
+      await addPhotoByApi(seller, first.id, await photo(width, height, colour));
+    const earlier = (await readAuction(first.id)).photos.map((p) => p.id);
+
+    const { page } = await suite.open(`/auctions/${first.id}`, { session: seller });
+    await waitForText(page, 'auction-result', 'Encerrado', 15_000);
+    await page.getByRole('link', { name: 'Anunciar de novo' }).click();
+    await waitForText(page, 'copied-from', 'Câmera analógica');
+    const kept = page.getByTestId('earlier-photo');
+    await eventually(async () => (await kept.count()) === 3);
+    for (const thumbnail of await kept.locator('img').all())
+      assert.ok((await loadedSize(thumbnail)).width > 0);
+    const keep = (n: number) => page.getByRole('checkbox', { name: `Manter a foto ${n}` });
+    for (const n of [1, 2, 3]) assert.equal(await keep(n).isChecked(), true, `photo ${n} kept`);
+    await waitForText(page, 'earlier-photos', 'Manter a foto 1 (capa)');
+    const hint = page.locator('#photos-hint');
+    assert.match(
+      (await hint.textContent()) ?? '',
+      /das 3 fotos do anúncio anterior: cabem mais 3\./,
+    );
+
+    await keep(2).uncheck();
+    assert.match(
+      (await hint.textContent()) ?? '',
+      /das 2 fotos do anúncio anterior: cabem mais 4\./,
+    );
+    // Five picked, room for four: the fifth is refused, and the photo left
+    // out cannot come back while the six places are taken.
+    await page
+      .getByLabel('Adicionar fotos')
+      .setInputFiles([
+        await jpegFile('nova.jpg', 800, 600, '#fc0'),
+        ...(await Promise.all(
+          ['a.jpg', 'b.jpg', 'c.jpg', 'd.jpg'].map((n) => jpegFile(n, 64, 48)),
+        )),
+      ]);
+    await page.getByText('d.jpg: O leilão já tem 6 fotos, o máximo.').waitFor();
+    assert.equal(await page.getByLabel('Adicionar fotos').count(), 0);
+    assert.equal(await keep(2).isDisabled(), true);
+    await waitForText(page, 'earlier-photos', 'para manter outra, tire uma delas');
+
+    // Each picked file has its preview, from an object URL of the local file.
+    const previews = page.getByTestId('picked-preview');
+    await eventually(async () => (await previews.count()) === 4);
+    for (const preview of await previews.all()) {
+      assert.match((await preview.getAttribute('src')) ?? '', /^blob:/);
+      assert.ok((await loadedSize(preview)).width > 0);
+    }
+    assert.equal(await previews.first().getAttribute('alt'), 'Prévia de nova.jpg');
+    const pickedItems = page.getByTestId('picked-photos').locator('li');
+    assert.equal(
+      await pickedItems.first().textContent(),
+      'nova.jpgTirar nova.jpg',
+      'not the cover',
+    );
+    const aUrl = (await previews.nth(1).getAttribute('src')) ?? '';
+    assert.equal(await imageLoads(page, aUrl), true);
+    for (const name of ['a.jpg', 'b.jpg', 'c.jpg'])
+      await page.getByRole('button', { name: `Tirar ${name}` }).click();
+    assert.equal(await previews.count(), 1);
+    assert.equal(await page.getByRole('img', { name: 'Prévia de a.jpg' }).count(), 0);
+    assert.equal(await imageLoads(page, aUrl), false, 'the removed file’s URL is revoked');
+    assert.equal(await keep(2).isDisabled(), false);
+    const novaUrl = (await previews.first().getAttribute('src')) ?? '';
+    await screenshotBoth(page, 'offer-again-photos');
+    assert.deepEqual(await accessibilityViolations(page), [], 'the form with earlier photos');
+
+    // The form took the earlier six seconds: the new one runs long enough to check.
+    await page.getByLabel('Duração').fill('15');
+    await page.locator('#durationUnit').selectOption('minutes');
+    await page.getByRole('button', { name: 'Publicar leilão' }).click();
+    await page.waitForURL(
+      (address) => /\/auctions\//.test(address.pathname) && !address.pathname.endsWith(first.id),
+      { timeout: 20_000 },
+    );
+    const againId = new URL(page.url()).pathname.split('/').at(-1) ?? '';
+    const thumbs = page.getByTestId('gallery-thumb');
+    await eventually(async () => (await thumbs.count()) === 3);
+    const { photos } = await readAuction(againId);
+    assert.deepEqual(
+      photos.slice(0, 2).map((p) => p.id),
+      [earlier[0], earlier[2]],
+      'the kept copies, in order, without the one left out',
+    );
+    assert.deepEqual(
+      photos.map(({ width, height }) => [width, height]),
+      [
+        [1200, 900],
+        [1000, 1000],
+        [800, 600],
+      ],
+      'then the new photo',
+    );
+    assert.deepEqual(
+      await thumbs.locator('img').evaluateAll((images) => images.map((i) => i.getAttribute('src'))),
+      photos.map((p) => p.thumbnailUrl),
+    );
+    for (const thumbnail of await thumbs.locator('img').all())
+      assert.ok((await loadedSize(thumbnail)).width > 0);
+    assert.equal(await page.getByTestId('photo-failures').textContent(), '');
+    assert.equal(
+      await imageLoads(page, novaUrl),
+      false,
+      'the form’s URLs are revoked when it goes',
+    );
+    // The earlier auction keeps its three.
+    assert.equal((await readAuction(first.id)).photos.length, 3);
+
+    // The lobby's recently closed row shows the earlier auction's cover.
+    const lobby = await suite.open('/');
+    const row = lobby.page.locator(`[data-testid="closed-auction"][data-auction-id="${first.id}"]`);
+    const cover = row.getByTestId('card-cover');
+    await cover.waitFor();
+    assert.equal(
+      await cover.getAttribute('src'),
+      (await readAuction(first.id)).photos[0]?.thumbnailUrl,
+    );
+    assert.ok((await loadedSize(cover)).width > 0);
+    assert.equal(await cover.getAttribute('alt'), '');
+    await screenshotBoth(lobby.page, 'lobby-closed-covers');
+  });
+
+  test('when the earlier photos cannot be copied, the new auction’s page says so', async () => {
+    const url = suite.stack.url;
+    const seller = await register(url, 'Élio');
+    const first = await createAuction(url, seller.token, { title: 'Abajur', durationSeconds: 900 });
+    await addPhotoByApi(seller, first.id, await photo(640, 480, '#c33'));
+    await call(url, 'POST', `/api/auctions/${first.id}/cancel`, { token: seller.token });
+    const { page } = await suite.open(`/new?from=${first.id}`, { session: seller });
+    // The photo budget spent elsewhere: the API answers 429 to the copy.
+    await page.route('**/photos/copy', (route) =>
+      route.fulfill({
+        status: 429,
+        contentType: 'application/json',
+        body: JSON.stringify({ error: { code: 'RATE_LIMITED', message: 'Too many requests' } }),
+      }),
+    );
+    await page.getByRole('checkbox', { name: 'Manter a foto 1' }).waitFor();
+    await page.getByRole('button', { name: 'Publicar leilão' }).click();
+    await page.waitForURL((address) => !address.pathname.startsWith('/new'));
+    await waitForText(page, 'photo-failures', 'O leilão foi publicado, mas estas fotos não foram');
+    assert.deepEqual(await page.getByTestId('photo-failures').locator('li').allTextContents(), [
+      'Fotos do anúncio anterior: Muitas tentativas em pouco tempo. Aguarde um instante e tente de novo.',
+    ]);
+    assert.equal(await page.getByTestId('gallery').count(), 0);
+  });
+
+  test('a closed row without photos keeps a placeholder of the cover’s size', async () => {
+    const seller = await register(suite.stack.url, 'Dora');
+    const auction = await createAuction(suite.stack.url, seller.token, { durationSeconds: 900 });
+    await call(suite.stack.url, 'POST', `/api/auctions/${auction.id}/cancel`, {
+      token: seller.token,
+    });
+    const { page } = await suite.open('/activity', { session: seller });
+    const row = page.locator(`[data-testid="closed-auction"][data-auction-id="${auction.id}"]`);
+    const box = row.locator('.cover');
+    await box.waitFor();
+    assert.equal(await row.getByTestId('card-cover').count(), 0);
+    assert.match((await box.getAttribute('class')) ?? '', /cover--none/);
+    const size = await box.boundingBox();
+    assert.ok(size && size.width > 40 && Math.abs(size.width / size.height - 4 / 3) < 0.05);
   });
 
   test('the auction page with its gallery passes axe, for a visitor and for the seller', async () => {

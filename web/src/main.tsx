@@ -15,6 +15,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/auction.css';
 import './styles/photos.css';
+import './styles/questions.css';
 
 document.documentElement.lang = localeStore.get();
 void syncServerClock();

@@ -1,6 +1,7 @@
 // Typed calls to the REST contract v1 (issue 2) and its extras (time, report,
 // issue 8's Buy It Now, raising a maximum, cancellation and watchlist, and the
-// seller's corrections and photos, and the contact between the parties of a sale).
+// seller's corrections and photos, the contact between the parties of a sale,
+// and the questions to the seller).
 import type { Static } from 'typebox';
 import type {
   AccountExport,
@@ -15,11 +16,13 @@ import type {
   NotificationChanges,
   NotificationSettings,
   OwnMaximum,
+  QuestionList,
   RegisterBody,
   SaleContact,
   SessionResponse,
   User,
 } from '../../../core/schemas.ts';
+import type { QuestionChange } from '../live/questions-state.ts';
 import { apiRequest } from './http.ts';
 
 // Types only: they come from the schemas the API validates with (STYLE.md
@@ -80,6 +83,16 @@ export const api = {
   /** Adds a photo (the raw file, not multipart); answers the auction with it. */
   addPhoto: (id: string, file: Blob) =>
     apiRequest<Auction>(`/api/auctions/${enc(id)}/photos`, { method: 'POST', file }),
+  /**
+   * Offering an item again: copies the photos of the seller's earlier auction
+   * `fromAuctionId` to this open one, in order, after its own, up to six; a
+   * retry copies nothing twice. The copies keep the photos' ids.
+   */
+  copyPhotos: (id: string, fromAuctionId: string) =>
+    apiRequest<{ auction: Auction; copied: number }>(`/api/auctions/${enc(id)}/photos/copy`, {
+      method: 'POST',
+      body: { fromAuctionId },
+    }),
   /** Removes a photo (before the first bid); answers the auction without it. */
   removePhoto: (id: string, photoId: string) =>
     apiRequest<Auction>(`/api/auctions/${enc(id)}/photos/${enc(photoId)}`, { method: 'DELETE' }),
@@ -103,6 +116,20 @@ export const api = {
   /** The viewer's own secret maximum while they lead (any device may ask). */
   ownMaximum: (id: string) => apiRequest<OwnMaximum>(`/api/auctions/${enc(id)}/max-bid`),
   report: (id: string) => apiRequest<AuctionReport>(`/api/auctions/${enc(id)}/report`),
+  /** The questions to the seller, in the order asked, with the list's version. */
+  listQuestions: (id: string) => apiRequest<QuestionList>(`/api/auctions/${enc(id)}/questions`),
+  /** Asks the seller (signed in, not the seller, while the auction is open). */
+  askQuestion: (id: string, text: string) =>
+    apiRequest<QuestionChange>(`/api/auctions/${enc(id)}/questions`, {
+      method: 'POST',
+      body: { text },
+    }),
+  /** The seller answers question `number`, once (also after the end). */
+  answerQuestion: (id: string, number: number, text: string) =>
+    apiRequest<QuestionChange>(`/api/auctions/${enc(id)}/questions/${number}/answer`, {
+      method: 'POST',
+      body: { text },
+    }),
 };
 
 /** Revokes the token server-side; the API also drops this session's sockets. */

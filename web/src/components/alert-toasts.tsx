@@ -1,9 +1,11 @@
-// The global alerts (outbid, ending soon, how an auction of yours ended) as
-// toasts in a corner of every page.
+// The global alerts (outbid, ending soon, how an auction of yours ended, a
+// question to you as a seller or the answer to yours) as toasts in a corner
+// of every page.
 // One polite live region announces each new one; each links to its auction
 // and stays until dismissed, so nobody misses what concerns their money.
 import { formatMoney, formatTime } from '../format.ts';
 import { useI18n } from '../i18n/i18n.ts';
+import type { Messages } from '../i18n/messages-pt-br.ts';
 import type { Alert } from '../live/alert-list.ts';
 import { alertsStore, dismissAlert } from '../live/alerts.ts';
 import { Link } from '../routing/link.tsx';
@@ -13,6 +15,8 @@ import { useStore } from '../store.ts';
 function AlertText({ alert }: { alert: Alert }) {
   const { t, locale } = useI18n();
   if (alert.kind === 'outbid') return <>{t.alerts.outbid(alert.title)}</>;
+  if (alert.kind === 'questionAsked') return <>{t.alerts.questionAsked(alert.title)}</>;
+  if (alert.kind === 'questionAnswered') return <>{t.alerts.questionAnswered(alert.title)}</>;
   if (alert.kind === 'result') {
     const amount = formatMoney(alert.amount ?? 0, locale);
     if (alert.result === 'won') return <>{t.alerts.won(alert.title, amount)}</>;
@@ -24,6 +28,14 @@ function AlertText({ alert }: { alert: Alert }) {
   return (
     <>{alert.title ? t.alerts.endingSoon(alert.title, time) : t.alerts.endingSoonUntitled(time)}</>
   );
+}
+
+/** What following the alert lets one do there. */
+function linkText(alert: Alert, t: Messages): string {
+  if (alert.kind === 'outbid') return t.alerts.bidAgain;
+  if (alert.kind === 'questionAsked') return t.alerts.answer;
+  if (alert.kind === 'questionAnswered') return t.alerts.seeAnswer;
+  return t.alerts.open;
 }
 
 export function AlertToasts() {
@@ -47,7 +59,7 @@ export function AlertToasts() {
               </p>
               {path === href ? null : (
                 <Link href={href} onClick={() => dismissAlert(alert.id)}>
-                  {alert.kind === 'outbid' ? t.alerts.bidAgain : t.alerts.open}
+                  {linkText(alert, t)}
                 </Link>
               )}
             </div>

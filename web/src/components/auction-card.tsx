@@ -1,6 +1,6 @@
 // One auction in the lobby: an open one with its cover photo, live price and
-// countdown, or a closed one with its winner and final price. All user text
-// renders as text.
+// countdown, or a closed one with a small cover, its winner and final price.
+// All user text renders as text.
 import type { ReactNode } from 'react';
 import type { CompactAuction } from '../../../core/schemas.ts';
 import { formatDateTime, formatMoney } from '../format.ts';
@@ -79,16 +79,19 @@ export function ClosedAuctionRow({ auction, note }: { auction: CompactAuction; n
   const { t, locale } = useI18n();
   return (
     <li className="closed-row" data-testid="closed-auction" data-auction-id={auction.id}>
-      <Link href={`/auctions/${auction.id}`} className="closed-row__title">
-        {auction.title}
-      </Link>
-      {note}
-      <span className="closed-row__result">{outcomeText(auction, null, t, locale)}</span>
-      {auction.closedAt ? (
-        <time className="closed-row__time" dateTime={auction.closedAt}>
-          {formatDateTime(auction.closedAt, locale)}
-        </time>
-      ) : null}
+      <AuctionCover auction={auction} row />
+      <div className="closed-row__text">
+        <Link href={`/auctions/${auction.id}`} className="closed-row__title">
+          {auction.title}
+        </Link>
+        {note}
+        <span className="closed-row__result">{outcomeText(auction, null, t, locale)}</span>
+        {auction.closedAt ? (
+          <time className="closed-row__time" dateTime={auction.closedAt}>
+            {formatDateTime(auction.closedAt, locale)}
+          </time>
+        ) : null}
+      </div>
     </li>
   );
 }

@@ -1,13 +1,14 @@
 // An auction's cover (its first photo) at the top of its card, or a neutral
 // box of the same size when it has none: cards line up, and nothing moves
-// when a photo arrives or loads.
+// when a photo arrives or loads. `row`: the small one at the start of a
+// closed auction's row, by the same rule.
 import type { CompactAuction } from '../../../core/schemas.ts';
 import { photosOf } from '../live/photos-of.ts';
 
-export function AuctionCover({ auction }: { auction: CompactAuction }) {
+export function AuctionCover({ auction, row }: { auction: CompactAuction; row?: boolean }) {
   const cover = photosOf(auction)[0];
   return (
-    <div className={`cover${cover ? '' : ' cover--none'}`}>
+    <div className={`cover${row ? ' cover--row' : ''}${cover ? '' : ' cover--none'}`}>
       {cover ? (
         // alt="": the card's title link, just below, names the item; an alt
         // repeating the title would have screen readers say it twice, and a

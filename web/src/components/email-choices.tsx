@@ -42,6 +42,12 @@ export function EmailChoices() {
       on: t.account.endingSoonOn,
       off: t.account.endingSoonOff,
     },
+    {
+      choice: 'questionEmails',
+      label: t.account.questionEmails,
+      on: t.account.questionsOn,
+      off: t.account.questionsOff,
+    },
   ];
 
   /** The box shows the new choice at once, and goes back if it could not be saved. */

@@ -14,8 +14,10 @@ import {
   type PhotoFailure,
 } from '../forms/photo-files.ts';
 import { clearHandedOverPhotoFailures, handedOverPhotoFailures } from '../forms/photo-handover.ts';
-import { codeMessage, errorMessage } from '../i18n/error-message.ts';
+import { errorMessage } from '../i18n/error-message.ts';
 import { useI18n } from '../i18n/i18n.ts';
+import type { Messages } from '../i18n/messages-pt-br.ts';
+import { photoFailureText } from '../i18n/photo-failure-text.ts';
 import { photosOf } from '../live/photos-of.ts';
 import { ConfirmAction } from './confirm-action.tsx';
 
@@ -27,6 +29,12 @@ interface PhotoManagerProps {
 
 /** What the last action did, kept as data so it reads in the current language. */
 type Done = { added: number } | { removed: true } | null;
+
+/** From the create form: photos not added, or also a left-out copy that stayed. */
+const handedOverText = (failures: PhotoFailure[], t: Messages) =>
+  failures.some((failure) => 'earlier' in failure && failure.earlier === 'notRemoved')
+    ? t.photos.handedOverMixed
+    : t.photos.handedOver;
 
 export function PhotoManager({ auction, addPhoto, removePhoto }: PhotoManagerProps) {
   const { t, locale } = useI18n();
@@ -153,12 +161,10 @@ export function PhotoManager({ auction, addPhoto, removePhoto }: PhotoManagerPro
       <div role="alert" data-testid="photo-failures">
         {failures.length > 0 ? (
           <div className="feedback feedback--error">
-            <p>{handedOver ? t.photos.handedOver : t.photos.notAdded}</p>
+            <p>{handedOver ? handedOverText(failures, t) : t.photos.notAdded}</p>
             <ul>
               {failures.map((failure, i) => (
-                <li key={i}>
-                  {t.photos.failure(failure.fileName, codeMessage(failure.code, t, locale))}
-                </li>
+                <li key={i}>{photoFailureText(failure, t, locale)}</li>
               ))}
             </ul>
           </div>

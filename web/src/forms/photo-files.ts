@@ -13,11 +13,15 @@ export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif
 /** The file input's `accept`. */
 export const PHOTO_ACCEPT = PHOTO_TYPES.join(',');
 
-/** A file that was not added, and the error code that says why. */
-export interface PhotoFailure {
-  fileName: string;
-  code: string;
-}
+/**
+ * A file that was not added, or what went wrong with the earlier auction's
+ * photos when an item is offered again (none copied; `nth`, a left-out copy
+ * that stayed), and the error code that says why.
+ */
+export type PhotoFailure =
+  | { fileName: string; code: string }
+  | { earlier: 'notCopied'; code: string }
+  | { earlier: 'notRemoved'; nth: number; code: string };
 
 /** The code the API would answer for this file's type or size, or null when it may be sent. */
 export function photoFileProblem(file: Blob): string | null {

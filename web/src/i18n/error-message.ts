@@ -3,6 +3,7 @@
 import { ApiError } from '../api/http.ts';
 import { formatDateMinute, formatMoney, type Locale } from '../format.ts';
 import { MAX_PHOTO_MEBIBYTES, MAX_PHOTOS } from '../forms/photo-files.ts';
+import { MAX_QUESTIONS } from '../forms/question-text.ts';
 import type { Messages } from './messages-pt-br.ts';
 
 export function errorMessage(error: unknown, t: Messages, locale: Locale): string {
@@ -41,6 +42,8 @@ export function codeMessage(
     }
     case 'TOO_MANY_PHOTOS':
       return t.errors.TOO_MANY_PHOTOS(MAX_PHOTOS);
+    case 'TOO_MANY_QUESTIONS':
+      return t.errors.TOO_MANY_QUESTIONS(MAX_QUESTIONS);
     case 'PAYLOAD_TOO_LARGE':
       return t.errors.PAYLOAD_TOO_LARGE(MAX_PHOTO_MEBIBYTES);
     case 'NOT_LEADING':
@@ -69,6 +72,8 @@ export function codeMessage(
     case 'INVALID_IMAGE':
     case 'UNSUPPORTED_MEDIA_TYPE':
     case 'PHOTO_NOT_FOUND':
+    case 'QUESTION_NOT_FOUND':
+    case 'ALREADY_ANSWERED':
     case 'NETWORK':
       return t.errors[code];
     default:

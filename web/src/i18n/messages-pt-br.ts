@@ -184,6 +184,21 @@ export const ptBR = {
     sendingAfterCreate: (n: number, total: number) => `Enviando foto ${n} de ${total}…`,
     handedOver:
       'O leilão foi publicado, mas estas fotos não foram adicionadas. Tente de novo aqui:',
+    handedOverMixed:
+      'O leilão foi publicado, mas as fotos não ficaram como você escolheu. Confira:',
+    previewAlt: (fileName: string) => `Prévia de ${fileName}`,
+    earlierTitle: 'Fotos do anúncio anterior',
+    earlierHint:
+      'São copiadas para o novo leilão, nesta ordem, antes das fotos que você escolher abaixo. Desmarque as que não quiser.',
+    keep: (n: number) => `Manter a foto ${n}`,
+    earlierFull: (max: number) =>
+      `Com as fotos escolhidas abaixo, o leilão fica com ${max}, o máximo: para manter outra, tire uma delas.`,
+    pickAfter: (kept: number, room: number) =>
+      `Elas vêm depois ${plural(kept, 'da foto', `das ${kept} fotos`)} do anúncio anterior: ${plural(room, 'cabe mais 1', `cabem mais ${room}`)}.`,
+    copying: 'Copiando as fotos do anúncio anterior…',
+    notCopied: (reason: string) => `Fotos do anúncio anterior: ${reason}`,
+    notRemoved: (n: number, reason: string) =>
+      `A foto ${n}, do anúncio anterior, que você tinha tirado, continua no leilão: ${reason}`,
   },
   confirm: {
     back: 'Voltar',
@@ -226,7 +241,11 @@ export const ptBR = {
     unsold: (title: string) => `Seu leilão “${title}” terminou sem venda.`,
     reserveNotMet: (title: string) =>
       `“${title}” terminou sem atingir o preço de reserva: não houve venda.`,
+    questionAsked: (title: string) => `Nova pergunta em “${title}”.`,
+    questionAnswered: (title: string) => `O vendedor respondeu sua pergunta em “${title}”.`,
     bidAgain: 'Dar novo lance',
+    answer: 'Responder',
+    seeAnswer: 'Ver resposta',
     open: 'Ver leilão',
     dismiss: 'Fechar aviso',
   },
@@ -244,6 +263,36 @@ export const ptBR = {
     post: 'Anúncio',
     byMock: 'Texto automático, montado com os dados do leilão (sem IA).',
     byModel: (model: string) => `Escrito por IA (${model}).`,
+  },
+  questions: {
+    title: 'Perguntas ao vendedor',
+    loading: 'Carregando as perguntas…',
+    loadFailed: 'Não foi possível carregar as perguntas.',
+    retry: 'Tentar de novo',
+    empty: 'Ninguém fez perguntas ainda.',
+    number: (n: number) => `Pergunta ${n}`,
+    answerTitle: 'Resposta do vendedor',
+    pending: 'Aguardando resposta do vendedor',
+    ask: 'Sua pergunta',
+    askHint: 'Ela fica pública, com seu nome, e o vendedor responde aqui.',
+    count: (n: number, max: number) => `${n} de ${max} caracteres`,
+    send: 'Perguntar',
+    sending: 'Enviando…',
+    sent: 'Pergunta enviada. O vendedor foi avisado.',
+    blank: 'Escreva sua pergunta antes de enviar.',
+    signInTitle: 'Tem uma dúvida sobre o lote?',
+    signIn: 'Entre na sua conta para perguntar ao vendedor.',
+    closed: 'Este leilão terminou: não recebe mais perguntas.',
+    sellerNote: 'Responda cada pergunta uma vez: a resposta fica pública e não pode ser mudada.',
+    answerLabel: (n: number) => `Sua resposta à pergunta ${n}`,
+    answerSend: 'Responder',
+    answerBlank: 'Escreva a resposta antes de enviar.',
+    announceAsked: (name: string, text: string) => `Nova pergunta de ${name}: ${text}`,
+    announceAnswered: (n: number, text: string) => `O vendedor respondeu à pergunta ${n}: ${text}`,
+    /** Codes whose general sentence speaks of bids. */
+    ownAuction: 'Este leilão é seu: você responde às perguntas, não pergunta.',
+    auctionClosed: 'Este leilão já terminou: não recebe mais perguntas.',
+    notSeller: 'Só quem vende este leilão pode responder às perguntas.',
   },
   contact: {
     buyer: 'Contato de quem comprou',
@@ -389,7 +438,7 @@ export const ptBR = {
       'Tudo o que guardamos sobre a sua conta, num arquivo JSON: seus dados, os leilões que você vende, aqueles em que deu lances (com os seus lances e o seu lance máximo onde está na frente) e a sua lista de acompanhamento.',
     emailsTitle: 'Avisos por e-mail',
     emailsExplain:
-      'Quando alguém passa à sua frente num leilão aberto, avisamos por e-mail, com o lance atual e o mínimo para voltar à frente: um aviso cada vez que você for superado. E, pouco antes de terminar um leilão que você acompanha ou em que deu lance, avisamos uma vez, para você não perder o fim.',
+      'Quando alguém passa à sua frente num leilão aberto, avisamos por e-mail, com o lance atual e o mínimo para voltar à frente: um aviso cada vez que você for superado. E, pouco antes de terminar um leilão que você acompanha ou em que deu lance, avisamos uma vez, para você não perder o fim. Quando alguém pergunta sobre um leilão seu, ou quem vende responde à sua pergunta, mandamos os dois textos.',
     outbidEmails: 'Avisar quando meu lance for superado',
     outbidOn: 'Pronto: você será avisado quando seu lance for superado.',
     outbidOff: 'Pronto: você não receberá mais esses avisos.',
@@ -398,6 +447,10 @@ export const ptBR = {
     endingSoonOn:
       'Pronto: você será avisado quando um leilão que acompanha ou em que deu lance estiver para terminar.',
     endingSoonOff: 'Pronto: você não receberá mais avisos de leilões para terminar.',
+    questionEmails: 'Avisar de perguntas sobre meus leilões e de respostas às minhas perguntas',
+    questionsOn:
+      'Pronto: você será avisado de perguntas sobre seus leilões e de respostas às suas perguntas.',
+    questionsOff: 'Pronto: você não receberá mais e-mails sobre perguntas.',
     emailsUnreadable: 'Não foi possível ler sua escolha agora. Recarregue a página.',
     exportButton: 'Baixar meus dados',
     exported: 'Arquivo baixado.',
@@ -476,6 +529,9 @@ export const ptBR = {
       `O arquivo passa de ${mebibytes} MB. Envie uma foto menor.`,
     TOO_MANY_PHOTOS: (max: number) => `O leilão já tem ${max} fotos, o máximo.`,
     PHOTO_NOT_FOUND: 'Esta foto já tinha sido removida.',
+    TOO_MANY_QUESTIONS: (max: number) => `Este leilão já recebeu ${max} perguntas, o máximo.`,
+    QUESTION_NOT_FOUND: 'Esta pergunta não existe neste leilão.',
+    ALREADY_ANSWERED: 'Esta pergunta já foi respondida.',
     NETWORK: 'Sem conexão com o servidor. Verifique sua internet e tente de novo.',
     UNKNOWN: 'Algo deu errado. Tente de novo em instantes.',
   },

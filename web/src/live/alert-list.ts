@@ -13,6 +13,10 @@ export type ResultForViewer = 'won' | 'sold' | 'unsold' | 'reserveNotMet';
 
 export type Alert =
   | { id: number; kind: 'outbid'; auctionId: string; title: string }
+  /** Someone asked about an auction the viewer sells. */
+  | { id: number; kind: 'questionAsked'; auctionId: string; title: string }
+  /** The seller answered the viewer's question. */
+  | { id: number; kind: 'questionAnswered'; auctionId: string; title: string }
   | { id: number; kind: 'endingSoon'; auctionId: string; title: string | null; endsAt: string }
   | {
       id: number;
@@ -24,12 +28,15 @@ export type Alert =
       amount: number | null;
     };
 
-/** A result replaces the auction's earlier alerts: outbid or ending soon no longer matter. */
+/** The alerts a result makes pointless; a question still waits for its answer after the end. */
+const OVER_AT_THE_END = new Set<Alert['kind']>(['outbid', 'endingSoon']);
+
+/** A result replaces the auction's earlier outbid and ending-soon alerts: they no longer matter. */
 export function addAlert(alerts: readonly Alert[], alert: Alert, max = MAX_ALERTS): Alert[] {
-  const others = alerts.filter(
-    (a) => a.auctionId !== alert.auctionId || (a.kind !== alert.kind && alert.kind !== 'result'),
-  );
-  return [...others, alert].slice(-max);
+  const replaced = (a: Alert) =>
+    a.auctionId === alert.auctionId &&
+    (a.kind === alert.kind || (alert.kind === 'result' && OVER_AT_THE_END.has(a.kind)));
+  return [...alerts.filter((a) => !replaced(a)), alert].slice(-max);
 }
 
 /** The viewer's result of a closed auction, or null when it is none of theirs. */
@@ -62,7 +69,8 @@ export function parseStoredAlerts(text: string | null, max = MAX_ALERTS): Alert[
       if (!a || typeof a !== 'object') return false;
       const { id, kind, auctionId, title, endsAt, result, amount } = a as Record<string, unknown>;
       if (!Number.isSafeInteger(id) || !isText(auctionId)) return false;
-      if (kind === 'outbid') return isText(title);
+      if (kind === 'outbid' || kind === 'questionAsked' || kind === 'questionAnswered')
+        return isText(title);
       if (kind === 'result')
         return (
           isText(title) &&

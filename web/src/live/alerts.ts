@@ -1,7 +1,9 @@
 // Per-user alerts on any page (issue 8): `bid:outbid` reaches every device of
 // a user who lost the lead, `auction:ending-soon` every device of users who
 // watch the auction, `auction:result` every device of the winner (or the
-// highest bidder below a reserve) and of the seller. They become toasts that link to the auction, and stay
+// highest bidder below a reserve) and of the seller; `question:asked` every
+// device of the auction's seller and `question:answered` every device of the
+// asker. They become toasts that link to the auction, and stay
 // until dismissed: across reloads and in every tab of this browser
 // (localStorage, per user; tabs follow each other's changes through the
 // `storage` event), since an alert missed while reloading is money missed.
@@ -77,6 +79,18 @@ export function startAlerts(): void {
     if (!result || openAuctionId() === auctionId) return;
     const amount = result === 'won' || result === 'sold' ? auction.currentPrice : null;
     push({ id: nextId++, kind: 'result', auctionId, title: auction.title, result, amount });
+  });
+  // The seller hears of every new question on their auctions, the asker of its
+  // answer. Watchers of the auction's room hear both too: only the seller's
+  // and the asker's are news, and not on the auction's page, whose panel
+  // shows them live.
+  socket.on('question:asked', ({ auctionId, auctionTitle, sellerId }) => {
+    if (sellerId !== sessionStore.get()?.user.id || openAuctionId() === auctionId) return;
+    push({ id: nextId++, kind: 'questionAsked', auctionId, title: auctionTitle });
+  });
+  socket.on('question:answered', ({ auctionId, auctionTitle, question }) => {
+    if (question.asker.id !== sessionStore.get()?.user.id || openAuctionId() === auctionId) return;
+    push({ id: nextId++, kind: 'questionAnswered', auctionId, title: auctionTitle });
   });
   socket.on('auction:ending-soon', ({ auctionId, endsAt }) => {
     // The event carries no title: fetch it (with the latest end) first, so the

@@ -1,4 +1,5 @@
-// `/auctions/:id`: the live auction floor for one lot, its photos first.
+// `/auctions/:id`: the live auction floor for one lot, its photos first and
+// the questions to the seller last.
 import { useEffect, useRef, useState } from 'react';
 import { BuyNowAction, SellerActions } from '../components/auction-actions.tsx';
 import { AuctionResult, OutbidNotice } from '../components/auction-result.tsx';
@@ -8,6 +9,7 @@ import { LiveAnnouncer } from '../components/live-announcer.tsx';
 import { PhotoGallery } from '../components/photo-gallery.tsx';
 import { PhotoManager } from '../components/photo-manager.tsx';
 import { PriceBoard } from '../components/price-board.tsx';
+import { QuestionsPanel } from '../components/questions-panel.tsx';
 import { ReportPanel } from '../components/report-panel.tsx';
 import { SaleContactPanel } from '../components/sale-contact.tsx';
 import { WatchToggle } from '../components/watch-toggle.tsx';
@@ -177,6 +179,7 @@ export function AuctionPage({ auctionId }: { auctionId: string }) {
             <h2 id="description-title">{t.auction.description}</h2>
             <p className="auction__description">{auction.description || t.auction.noDescription}</p>
           </section>
+          <QuestionsPanel auction={auction} viewerId={viewerId} watching={live.watching} />
         </div>
         <BidHistory
           bids={live.bids}

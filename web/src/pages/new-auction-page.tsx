@@ -1,9 +1,10 @@
 // `/new`: create an auction. Client-side checks give messages beside each
 // field at once; the API's 400s are mapped back to the field they concern.
 // `/new?from=<id>`: the form filled from one of the seller's own auctions
-// (forms/offer-again.ts), to offer the item again.
-// Photos picked on the form are added one at a time once the auction exists;
-// its page opens either way, and says there which ones failed.
+// (forms/offer-again.ts), to offer the item again, with its photos.
+// Photos picked on the form are added one at a time once the auction exists,
+// after the earlier auction's kept ones (forms/photos-after-create.ts); its
+// page opens either way, and says there which ones failed.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { Auction } from '../../../core/schemas.ts';
 import { api } from '../api/endpoints.ts';
@@ -22,17 +23,33 @@ import {
   type NewAuctionValues,
 } from '../forms/new-auction-form.ts';
 import { offerAgainValues } from '../forms/offer-again.ts';
-import { addPhotosInOrder, MAX_PHOTOS } from '../forms/photo-files.ts';
+import { MAX_PHOTOS } from '../forms/photo-files.ts';
 import { handOverPhotoFailures } from '../forms/photo-handover.ts';
+import {
+  addPhotosAfterCreate,
+  choosesPhotos,
+  type PhotoCalls,
+  type PhotoChoice,
+  type PhotoProgress,
+} from '../forms/photos-after-create.ts';
 import { errorMessage } from '../i18n/error-message.ts';
 import { useI18n } from '../i18n/i18n.ts';
+import { photosOf } from '../live/photos-of.ts';
 import { serverNow } from '../live/server-clock.ts';
 import { navigate, useLocation } from '../routing/router.ts';
 import { sessionStore } from '../session/session-store.ts';
 import { useStore } from '../store.ts';
+import { EarlierPhotos } from './new-auction-earlier-photos.tsx';
 import { EndChoice } from './new-auction-end-choice.tsx';
 import { bind, PriceFields, SoftCloseChoice, StartChoice } from './new-auction-sections.tsx';
 import { PhotoPicker } from './new-auction-photos.tsx';
+
+/** The new auction's photo calls; `fromId`: the earlier auction, when offering again. */
+const photoCalls = (auctionId: string, fromId: string): PhotoCalls => ({
+  copyEarlier: async () => (await api.copyPhotos(auctionId, fromId)).auction,
+  remove: (photoId) => api.removePhoto(auctionId, photoId),
+  add: (file) => api.addPhoto(auctionId, file),
+});
 
 export function NewAuctionPage() {
   const { t, locale } = useI18n();
@@ -43,8 +60,14 @@ export function NewAuctionPage() {
   const [submitting, setSubmitting] = useState(false);
   const [copiedFrom, setCopiedFrom] = useState<Auction | null>(null);
   const [photos, setPhotos] = useState<File[]>([]);
-  /** The photo being sent (from 1) of how many, once the auction exists. */
-  const [sendingPhoto, setSendingPhoto] = useState<{ n: number; total: number } | null>(null);
+  /** The earlier auction's photos the seller left out (offering again). */
+  const [leftOut, setLeftOut] = useState<ReadonlySet<string>>(new Set());
+  const [photoProgress, setPhotoProgress] = useState<PhotoProgress | null>(null);
+  // Read when the earlier auction arrives: files picked meanwhile keep their room.
+  const pickedCount = useRef(0);
+  useEffect(() => {
+    pickedCount.current = photos.length;
+  }, [photos.length]);
   // Sending photos takes a while: a person who left the page meanwhile is not taken back.
   const onPage = useRef(true);
   useEffect(() => {
@@ -65,6 +88,15 @@ export function NewAuctionPage() {
         if (!current || auction.seller.id !== sellerId) return;
         setValues(offerAgainValues(auction, locale));
         setCopiedFrom(auction);
+        // All kept, as far as they fit beside the files already picked.
+        const room = MAX_PHOTOS - pickedCount.current;
+        setLeftOut(
+          new Set(
+            photosOf(auction)
+              .slice(room)
+              .map(({ id }) => id),
+          ),
+        );
       },
       () => undefined, // gone or unreachable: an empty form, as without `from`
     );
@@ -77,6 +109,9 @@ export function NewAuctionPage() {
   if (!session) {
     return <SignInFirst title={t.newAuction.title} text={t.newAuction.signInFirst} path="/new" />;
   }
+
+  const earlier = copiedFrom ? photosOf(copiedFrom) : [];
+  const photoChoice: PhotoChoice = { earlier: earlier.map(({ id }) => id), leftOut, files: photos };
 
   const set = <K extends keyof NewAuctionValues>(key: K, value: NewAuctionValues[K]) => {
     setValues((current) => ({ ...current, [key]: value }));
@@ -95,12 +130,11 @@ export function NewAuctionPage() {
     setSubmitting(true);
     try {
       const auction = await api.createAuction(built.body);
-      if (photos.length > 0) {
-        const send = (file: File) => api.addPhoto(auction.id, file);
-        const sending = (n: number) => setSendingPhoto({ n, total: photos.length });
+      if (choosesPhotos(photoChoice)) {
+        const calls = photoCalls(auction.id, copiedFrom?.id ?? '');
         handOverPhotoFailures(
           auction.id,
-          await addPhotosInOrder(photos, MAX_PHOTOS, send, sending),
+          await addPhotosAfterCreate(photoChoice, calls, setPhotoProgress),
         );
       }
       if (onPage.current) navigate(`/auctions/${auction.id}`);
@@ -146,14 +180,24 @@ export function NewAuctionPage() {
       <StartChoice {...sections} />
       <EndChoice {...sections} units={Object.keys(DURATION_UNITS)} />
       <SoftCloseChoice {...sections} />
-      <PhotoPicker photos={photos} onChange={setPhotos} />
+      {earlier.length > 0 ? (
+        <EarlierPhotos
+          photos={earlier}
+          leftOut={leftOut}
+          onChange={setLeftOut}
+          picked={photos.length}
+        />
+      ) : null}
+      <PhotoPicker photos={photos} onChange={setPhotos} before={earlier.length - leftOut.size} />
       <div role="alert" className="form__error" data-testid="form-error">
         {formError ? <p className="feedback feedback--error">{formError}</p> : null}
       </div>
       <div role="status" data-testid="photo-progress">
-        {sendingPhoto ? (
+        {photoProgress ? (
           <p className="feedback">
-            {t.photos.sendingAfterCreate(sendingPhoto.n, sendingPhoto.total)}
+            {'copying' in photoProgress
+              ? t.photos.copying
+              : t.photos.sendingAfterCreate(photoProgress.n, photoProgress.total)}
           </p>
         ) : null}
       </div>

@@ -2,9 +2,10 @@
 // cover), and sent once the auction exists (new-auction-page.tsx). A file of
 // another type, or too large, is refused at once beside the field; the API
 // checks again when it reads the image. The chosen files are listed by name,
-// without previews: the Content-Security-Policy's img-src ('self' data:)
-// does not allow the blob: URLs a preview of a local file would need.
+// each with a small preview. Offering an item again, the earlier auction's
+// photos the seller keeps come first and take their share of the six.
 import { useState, type ChangeEvent } from 'react';
+import { FilePreview } from '../components/file-preview.tsx';
 import {
   MAX_PHOTO_MEBIBYTES,
   MAX_PHOTOS,
@@ -12,17 +13,29 @@ import {
   photoFileProblem,
   type PhotoFailure,
 } from '../forms/photo-files.ts';
-import { codeMessage } from '../i18n/error-message.ts';
 import { useI18n } from '../i18n/i18n.ts';
+import { photoFailureText } from '../i18n/photo-failure-text.ts';
 
 interface PhotoPickerProps {
   photos: File[];
   onChange(photos: File[]): void;
+  /** How many photos come before the picked ones (the earlier auction's kept ones). */
+  before: number;
 }
 
-export function PhotoPicker({ photos, onChange }: PhotoPickerProps) {
+/** A key per picked file, so that removing one keeps the others' previews. */
+const fileKeys = new WeakMap<File, number>();
+let lastKey = 0;
+function keyOf(file: File): number {
+  let key = fileKeys.get(file);
+  if (key === undefined) fileKeys.set(file, (key = ++lastKey));
+  return key;
+}
+
+export function PhotoPicker({ photos, onChange, before }: PhotoPickerProps) {
   const { t, locale } = useI18n();
   const [refused, setRefused] = useState<PhotoFailure[]>([]);
+  const room = MAX_PHOTOS - before;
 
   const pick = (event: ChangeEvent<HTMLInputElement>) => {
     const picked = [...(event.target.files ?? [])];
@@ -31,7 +44,7 @@ export function PhotoPicker({ photos, onChange }: PhotoPickerProps) {
     const accepted: File[] = [];
     const refusedNow: PhotoFailure[] = [];
     for (const file of picked) {
-      const full = photos.length + accepted.length >= MAX_PHOTOS;
+      const full = photos.length + accepted.length >= room;
       const code = full ? 'TOO_MANY_PHOTOS' : photoFileProblem(file);
       if (code) refusedNow.push({ fileName: file.name, code });
       else accepted.push(file);
@@ -48,7 +61,7 @@ export function PhotoPicker({ photos, onChange }: PhotoPickerProps) {
   return (
     <fieldset className="fieldset">
       <legend>{t.photos.pick}</legend>
-      {photos.length < MAX_PHOTOS ? (
+      {photos.length < room ? (
         <div className={`field${refused.length > 0 ? ' field--invalid' : ''}`}>
           <label htmlFor="photos">{t.photos.add}</label>
           <input
@@ -61,6 +74,7 @@ export function PhotoPicker({ photos, onChange }: PhotoPickerProps) {
           />
           <p id="photos-hint" className="field__hint">
             {t.photos.pickHint(MAX_PHOTOS, MAX_PHOTO_MEBIBYTES)}
+            {before > 0 ? ` ${t.photos.pickAfter(before, room - photos.length)}` : ''}
           </p>
         </div>
       ) : (
@@ -70,9 +84,7 @@ export function PhotoPicker({ photos, onChange }: PhotoPickerProps) {
         {refused.length > 0 ? (
           <ul id="photos-error" className="field__error picked-photos__refused">
             {refused.map((failure, i) => (
-              <li key={i}>
-                {t.photos.failure(failure.fileName, codeMessage(failure.code, t, locale))}
-              </li>
+              <li key={i}>{photoFailureText(failure, t, locale)}</li>
             ))}
           </ul>
         ) : null}
@@ -80,10 +92,11 @@ export function PhotoPicker({ photos, onChange }: PhotoPickerProps) {
       {photos.length > 0 ? (
         <ol className="picked-photos" aria-label={t.photos.chosen} data-testid="picked-photos">
           {photos.map((file, i) => (
-            <li key={`${i}-${file.name}`} className="picked-photos__item">
+            <li key={keyOf(file)} className="picked-photos__item">
+              <FilePreview file={file} alt={t.photos.previewAlt(file.name)} />
               <span className="picked-photos__name">
                 {file.name}
-                {i === 0 ? ` (${t.photos.cover})` : ''}
+                {i === 0 && before === 0 ? ` (${t.photos.cover})` : ''}
               </span>
               <button type="button" className="button button--quiet" onClick={() => unpick(i)}>
                 {t.photos.unpick}
