@@ -67,7 +67,9 @@ export type StoreEvent =
       askerId: string;
       version: number;
       question: StoredQuestion;
-    };
+    }
+  /** The seller removed a question (its number is not used again). */
+  | { type: 'question:removed'; auctionId: string; version: number; number: number };
 
 /** One field of a flat hash (names at even positions: a value may look like a name). */
 export function fieldOf(flat: FlatHash, name: string): string | undefined {

@@ -485,6 +485,8 @@ export interface ServerEvents<A extends CompactAuction = Auction> {
   'question:asked': (payload: QuestionEvent) => void;
   /** To the auction's watchers and every device of the asker. */
   'question:answered': (payload: QuestionEvent) => void;
+  /** To the auction's watchers: the seller removed question `number`. */
+  'question:removed': (payload: { auctionId: string; version: number; number: number }) => void;
 }
 
 /** A question asked or answered, with the auction's questions `version` it made. */

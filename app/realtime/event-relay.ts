@@ -254,6 +254,11 @@ function deliver(io: Server, event: StoreEvent): void {
       io.local.to([auctionRoom(auctionId), userRoom(concerned)]).emit(event.type, payload);
       return;
     }
+    case 'question:removed': {
+      const { auctionId, version, number } = event;
+      io.local.to(auctionRoom(auctionId)).emit('question:removed', { auctionId, version, number });
+      return;
+    }
     case 'auction:report': {
       io.local
         .to(auctionRoom(event.auctionId))

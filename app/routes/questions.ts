@@ -105,4 +105,28 @@ export const questionRoutes: FastifyPluginAsyncTypebox<{ services: Services }> =
       return questions.answer(id, request.user as PublicUser, number, text);
     },
   );
+
+  app.delete(
+    '/:id/questions/:number',
+    {
+      onRequest: app.requireUser,
+      schema: {
+        ...secured,
+        description:
+          'The seller removes a question from the page (spam, abuse), answered or not; its number is not used again. Watchers get `question:removed`.',
+        params: QuestionParams,
+        response: {
+          200: Type.Object({ version: Type.Integer({ minimum: 1 }) }),
+          400: ErrorBody,
+          401: ErrorBody,
+          403: ErrorBody,
+          404: ErrorBody,
+        },
+      },
+    },
+    async (request) => {
+      const { id, number } = request.params;
+      return { version: await questions.remove(id, request.user as PublicUser, number) };
+    },
+  );
 };

@@ -88,6 +88,19 @@ export function createQuestionStore(
       return asked(reply);
     },
 
+    /** The seller removes a question; resolves with the list's new version. */
+    async remove(auctionId: string, seller: PublicUser, number: number): Promise<number> {
+      const reply = await redis.removeQuestion(
+        keys.auction(auctionId),
+        keys.auctionQuestions(auctionId),
+        seller.id,
+        String(number),
+        keys.eventsChannel,
+      );
+      if (reply[0] !== ScriptCode.OK) throw scriptError(reply);
+      return Number(reply[1]);
+    },
+
     /** The auction's questions in the order asked; null when there is no such auction. */
     async list(auctionId: string): Promise<QuestionList | null> {
       const [[, exists], [, fields]] = (await redis

@@ -17,6 +17,7 @@ export interface ScriptCommands {
   copyPhotos(...args: string[]): Promise<[number, string?, number?]>;
   askQuestion(...args: string[]): Promise<[number, string?, number?]>;
   answerQuestion(...args: string[]): Promise<[number, string?, number?]>;
+  removeQuestion(...args: string[]): Promise<[number, number?]>;
   createAuction(...args: string[]): Promise<[number, string?]>;
   closeDueAuctions(...args: string[]): Promise<number[]>;
   listAuctions(...args: string[]): Promise<string[][]>;

@@ -170,6 +170,34 @@ describe('questions to the seller in the browser', { timeout: 180_000 }, () => {
     await screenshotBoth(visitor.page, 'questions-visitor');
   });
 
+  test('the seller removes a question, asked first; it goes from a visitor’s page live', async () => {
+    const auction = await newAuction('Abajur de cristal');
+    await askThroughApi(ana, auction.id, 'Funciona em 220 V?');
+    await askThroughApi(bruno, auction.id, 'Me chama no zap 99999-0000');
+    const path = `/auctions/${auction.id}`;
+    const visitor = (await suite.open(path, { viewport: PHONE })).page;
+    await waitWatching(visitor);
+    await eventually(async () => (await shownQuestions(visitor)).length === 2);
+    assert.equal(await visitor.getByRole('button', { name: /Remover a pergunta/ }).count(), 0);
+
+    const { page } = await suite.open(path, { session: seller });
+    await waitWatching(page);
+    const spam = question(page, 2);
+    await spam.getByRole('button', { name: 'Remover a pergunta 2' }).click();
+    await page.getByRole('button', { name: 'Voltar' }).click();
+    assert.equal(await spam.count(), 1, 'stepping back keeps it');
+    await spam.getByRole('button', { name: 'Remover a pergunta 2' }).click();
+    await page.getByRole('button', { name: 'Sim, remover' }).click();
+    await eventually(async () => (await question(page, 2).count()) === 0);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'questions-title');
+    await eventually(async () => (await shownQuestions(visitor)).length === 1);
+    assert.deepEqual(await shownQuestions(visitor), ['Funciona em 220 V?']);
+    assert.deepEqual(
+      (await listed(auction.id)).items.map((item) => item.number),
+      [1],
+    );
+  });
+
   test('a blank question is refused in the page; a 501st character cannot be typed', async () => {
     const auction = await newAuction('Luneta de latão');
     const { page } = await suite.open(`/auctions/${auction.id}`, { session: carla });

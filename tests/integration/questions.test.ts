@@ -192,6 +192,42 @@ describe('questions to the seller', () => {
     );
   });
 
+  it('are removed by the seller alone, for every watcher, their numbers never used again', async () => {
+    const auction = await createAuction(url(), seller.token, { title: 'Sofá' });
+    const watcher = await listening(0);
+    await watcher.emitWithAck('auction:watch', { auctionId: auction.id });
+    const removed: { auctionId: string; version: number; number: number }[] = [];
+    watcher.on('question:removed', (event: (typeof removed)[number]) => removed.push(event));
+    await ask(auction.id, alice.token, { text: 'Tem manchas?' });
+    await ask(auction.id, bob.token, { text: 'Ligue para 99999-9999' });
+    await answer(auction.id, 2, { text: 'Não é o lugar.' });
+    const remove = (number: unknown, token = seller.token) =>
+      call<{ version: number } & { error?: { code: string } }>(
+        url(1),
+        'DELETE',
+        `/api/auctions/${auction.id}/questions/${number}`,
+        { token },
+      );
+    assert.deepEqual(codeOf(await remove(2, alice.token)), [403, 'NOT_SELLER']);
+    const gone = await remove(2);
+    assert.deepEqual([gone.status, gone.body.version], [200, 4]);
+    await eventually(() => removed.length === 1);
+    assert.deepEqual(removed[0], { auctionId: auction.id, version: 4, number: 2 });
+    assert.deepEqual(codeOf(await remove(2)), [404, 'QUESTION_NOT_FOUND']);
+    assert.deepEqual(codeOf(await answer(auction.id, 2, { text: '?' })), [
+      404,
+      'QUESTION_NOT_FOUND',
+    ]);
+    const next = await ask(auction.id, bob.token, { text: 'Desculpe. Qual a cor?' });
+    assert.equal(next.body.question.number, 3, 'numbers are not used again');
+    const read = await list(auction.id);
+    assert.deepEqual(
+      read.body.items.map((q) => q.number),
+      [1, 3],
+    );
+    assert.equal(read.body.version, 5);
+  });
+
   it('caps the questions of an auction, and refuses an account deleted after its token was checked', async () => {
     const auction = await createAuction(url(), seller.token);
     const redis = loadScripts(stack.redis.client());

@@ -69,6 +69,19 @@ const loaded = (version: number): QuestionsAction => ({ type: 'loaded', list: li
 const shown = (state: QuestionsState) =>
   state.items.map((q) => `${q.number}${q.answer ? ' answered' : ''}`);
 
+test('a question the seller removed goes, in order with the other changes, once', () => {
+  const removal: QuestionsAction = { type: 'changed', change: { version: 5, removed: 2 } };
+  // The removal arrives before the change it follows: it waits, then both apply.
+  let state = run([loaded(3), removal]);
+  assert.deepEqual(shown(state), ['1', '2', '3']);
+  assert.equal(missesChanges(state), true);
+  state = run([changed(4), removal], state);
+  assert.deepEqual(shown(state), ['1', '3']);
+  assert.equal(state.version, 5);
+  assert.equal(missesChanges(state), false);
+  assert.deepEqual(run([removal], state), state, 'a repeat changes nothing');
+});
+
 test('changes apply in order on top of the list, an answer replacing its question', () => {
   let state = run([loaded(1), changed(2), changed(3)]);
   assert.deepEqual(shown(state), ['1', '2', '3']);

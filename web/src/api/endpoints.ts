@@ -130,6 +130,11 @@ export const api = {
       method: 'POST',
       body: { text },
     }),
+  /** The seller removes question `number` (spam, abuse); answers the list's new version. */
+  removeQuestion: (id: string, number: number) =>
+    apiRequest<{ version: number }>(`/api/auctions/${enc(id)}/questions/${number}`, {
+      method: 'DELETE',
+    }),
 };
 
 /** Revokes the token server-side; the API also drops this session's sockets. */

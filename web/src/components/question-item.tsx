@@ -13,9 +13,12 @@ interface QuestionItemProps {
   children?: ReactNode;
   /** The viewer just answered it here: focus goes to the answer that replaced the form. */
   focusAnswer: boolean;
+  /** The seller's way to remove it, answered or not. */
+  removal?: ReactNode;
 }
 
-export function QuestionItem({ question, viewerId, children, focusAnswer }: QuestionItemProps) {
+export function QuestionItem(props: QuestionItemProps) {
+  const { question, viewerId, children, focusAnswer, removal } = props;
   const { t, locale } = useI18n();
   const { number, asker, text, askedAt, answer } = question;
   const answerRef = useRef<HTMLDivElement>(null);
@@ -53,6 +56,7 @@ export function QuestionItem({ question, viewerId, children, focusAnswer }: Ques
         </p>
       )}
       {answer ? null : children}
+      {removal}
     </li>
   );
 }

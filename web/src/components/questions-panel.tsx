@@ -2,7 +2,7 @@
 // asked, with their answers, live. Below them, what the viewer may do: ask
 // (signed in, not the seller, while the auction is open), sign in first (a
 // visitor), or — the seller — answer each unanswered question, also after the
-// end. Questions and answers from others are announced politely.
+// end, and remove any. Questions and answers from others are announced politely.
 import { useEffect, useRef, useState } from 'react';
 import type { CompactAuction, Question } from '../../../core/schemas.ts';
 import { useI18n } from '../i18n/i18n.ts';
@@ -12,6 +12,7 @@ import { AnswerQuestionForm } from './answer-question-form.tsx';
 import { AskQuestionForm } from './ask-question-form.tsx';
 import { LiveAnnouncer } from './live-announcer.tsx';
 import { QuestionItem } from './question-item.tsx';
+import { RemoveQuestion } from './remove-question.tsx';
 import { SignInFirst } from './sign-in-first.tsx';
 
 interface QuestionsPanelProps {
@@ -49,6 +50,7 @@ export function QuestionsPanel({ auction, viewerId, watching }: QuestionsPanelPr
   const questions = useQuestions(auction.id, watching);
   const isSeller = auction.seller.id === viewerId;
   const [answeredHere, setAnsweredHere] = useState<number | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
 
   // Announce what changed while the page is open, not the first reading.
   const [announcement, setAnnouncement] = useState('');
@@ -74,7 +76,9 @@ export function QuestionsPanel({ auction, viewerId, watching }: QuestionsPanelPr
 
   return (
     <section aria-labelledby="questions-title" className="panel questions" data-testid="questions">
-      <h2 id="questions-title">{t.questions.title}</h2>
+      <h2 id="questions-title" ref={heading} tabIndex={-1}>
+        {t.questions.title}
+      </h2>
       {isSeller && questions.items.some((question) => !question.answer) ? (
         <p className="note">{t.questions.sellerNote}</p>
       ) : null}
@@ -104,6 +108,15 @@ export function QuestionsPanel({ auction, viewerId, watching }: QuestionsPanelPr
               question={question}
               viewerId={viewerId}
               focusAnswer={answeredHere === question.number}
+              removal={
+                isSeller ? (
+                  <RemoveQuestion
+                    number={question.number}
+                    remove={questions.remove}
+                    onRemoved={() => heading.current?.focus()}
+                  />
+                ) : null
+              }
             >
               {isSeller ? (
                 <AnswerQuestionForm

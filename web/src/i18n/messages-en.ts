@@ -286,6 +286,10 @@ export const en: Messages = {
     ownAuction: 'This auction is yours: you answer questions, you do not ask them.',
     auctionClosed: 'This auction has already ended: it takes no more questions.',
     notSeller: 'Only the seller of this auction can answer its questions.',
+    remove: (n) => `Remove question ${n}`,
+    removeQuestion:
+      'Remove this question from the page? It goes for everyone, with its answer; this cannot be undone.',
+    removeConfirm: 'Yes, remove it',
   },
   contact: {
     buyer: 'The buyer’s contact',

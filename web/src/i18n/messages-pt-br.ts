@@ -293,6 +293,10 @@ export const ptBR = {
     ownAuction: 'Este leilão é seu: você responde às perguntas, não pergunta.',
     auctionClosed: 'Este leilão já terminou: não recebe mais perguntas.',
     notSeller: 'Só quem vende este leilão pode responder às perguntas.',
+    remove: (n: number) => `Remover a pergunta ${n}`,
+    removeQuestion:
+      'Remover esta pergunta da página? Ela some para todos, com a resposta; não dá para desfazer.',
+    removeConfirm: 'Sim, remover',
   },
   contact: {
     buyer: 'Contato de quem comprou',

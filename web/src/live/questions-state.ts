@@ -13,6 +13,12 @@ export interface QuestionChange {
   question: Question;
 }
 
+/** The seller removed question number `removed` (numbers are not used again). */
+export interface QuestionRemoval {
+  version: number;
+  removed: number;
+}
+
 export interface QuestionsState {
   /** False until the first reading of the list. */
   loaded: boolean;
@@ -21,11 +27,12 @@ export interface QuestionsState {
   /** Every change up to this version is in `items`. */
   version: number;
   /** Changes past `version + 1`, waiting for the ones before them. */
-  early: QuestionChange[];
+  early: (QuestionChange | QuestionRemoval)[];
 }
 
 export type QuestionsAction =
-  { type: 'loaded'; list: QuestionList } | { type: 'changed'; change: QuestionChange };
+  | { type: 'loaded'; list: QuestionList }
+  | { type: 'changed'; change: QuestionChange | QuestionRemoval };
 
 export const initialQuestionsState: QuestionsState = {
   loaded: false,
@@ -46,7 +53,10 @@ function settle(state: QuestionsState): QuestionsState {
   const waiting = [...state.early].sort((a, b) => a.version - b.version);
   for (const change of waiting) {
     if (change.version !== version + 1) continue;
-    items = withQuestion(items, change.question);
+    items =
+      'removed' in change
+        ? items.filter((item) => item.number !== change.removed)
+        : withQuestion(items, change.question);
     version = change.version;
   }
   const early = waiting.filter((change) => change.version > version);

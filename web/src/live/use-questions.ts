@@ -20,6 +20,8 @@ export interface QuestionsLive {
   items: Question[];
   ask(text: string): Promise<Question>;
   answer(number: number, text: string): Promise<Question>;
+  /** The seller removes a question. */
+  remove(number: number): Promise<void>;
   /** Reads the list again (after a failure, or an answer the API says exists). */
   reload(): Promise<void>;
 }
@@ -58,13 +60,19 @@ export function useQuestions(auctionId: string, watching: boolean): QuestionsLiv
       if (event.auctionId !== auctionId) return;
       dispatch({ type: 'changed', change: { version: event.version, question: event.question } });
     };
+    const onRemoved = (event: { auctionId: string; version: number; number: number }) => {
+      if (event.auctionId !== auctionId) return;
+      dispatch({ type: 'changed', change: { version: event.version, removed: event.number } });
+    };
     const onResync = () => void read();
     socket.on('question:asked', onChange);
     socket.on('question:answered', onChange);
+    socket.on('question:removed', onRemoved);
     socket.on('events:resync', onResync);
     return () => {
       socket.off('question:asked', onChange);
       socket.off('question:answered', onChange);
+      socket.off('question:removed', onRemoved);
       socket.off('events:resync', onResync);
     };
   }, [auctionId, read]);
@@ -96,11 +104,20 @@ export function useQuestions(auctionId: string, watching: boolean): QuestionsLiv
     [auctionId],
   );
 
+  const remove = useCallback(
+    async (number: number) => {
+      const { version } = await api.removeQuestion(auctionId, number);
+      dispatch({ type: 'changed', change: { version, removed: number } });
+    },
+    [auctionId],
+  );
+
   return {
     status: state.loaded ? 'ready' : failed ? 'failed' : 'loading',
     items: state.items,
     ask,
     answer,
+    remove,
     reload: read,
   };
 }
