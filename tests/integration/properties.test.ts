@@ -197,6 +197,7 @@ describe('REST under hostile input', () => {
       'ask',
       'answer',
       'questions',
+      'remove-question',
       'copy-photos',
     );
     const id = fc.oneof(
@@ -270,6 +271,7 @@ describe('REST under hostile input', () => {
             ask: ['POST', `/api/auctions/${auctionId}/questions`],
             answer: ['POST', `/api/auctions/${auctionId}/questions/${question}/answer`],
             questions: ['GET', `/api/auctions/${auctionId}/questions`],
+            'remove-question': ['DELETE', `/api/auctions/${auctionId}/questions/${question}`],
             'copy-photos': ['POST', `/api/auctions/${auctionId}/photos/copy`],
           }[what] as [string, string];
           const withBody = text !== undefined && method !== 'GET';
