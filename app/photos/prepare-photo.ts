@@ -5,7 +5,7 @@
 // carries where the picture was taken), upright whatever its orientation
 // tag said, and never larger than the page needs.
 import pLimit from 'p-limit';
-import sharp from 'sharp';
+import type Sharp from 'sharp';
 import { AppError, ErrorCode } from '../../core/errors.ts';
 
 /** The upload types the API accepts (Content-Type) and what each must decode as. */
@@ -29,15 +29,29 @@ export interface PreparedPhoto {
   height: number;
 }
 
-// No cache of decoded images between requests: each photo is handled once.
-sharp.cache(false);
-// One image at a time per replica, on one thread (the rest wait their
-// turn): uploads never take both of a small machine's cores from the bids,
-// and a replica stays within its memory limit (k8s/api.yaml: 512 MiB, some
-// 410 under full bid load). Measured: two 60-megapixel PNGs at once raised a
-// process's RSS by about 200 MB; a 12-megapixel JPEG of pure noise (7 MB,
-// the worst case for the encoder) takes about 0.55 s.
-sharp.concurrency(1);
+/**
+ * libvips is loaded with the first photo, not at start: a replica that
+ * never gets one keeps some 7 MiB less (measured: a process that imported
+ * app/app.ts, 136–137 MiB of RSS; with sharp imported too, 143–144).
+ */
+let loading: Promise<typeof Sharp> | undefined;
+function loadSharp(): Promise<typeof Sharp> {
+  loading ??= import('sharp').then(({ default: sharp }) => {
+    // No cache of decoded images between requests: each photo is handled once.
+    sharp.cache(false);
+    // One thread per image (and one image at a time, below).
+    sharp.concurrency(1);
+    return sharp;
+  });
+  return loading;
+}
+
+// One image at a time per replica (the rest wait their turn): uploads never
+// take both of a small machine's cores from the bids, and a replica stays
+// within its memory limit (k8s/api.yaml: 512 MiB, some 410 under full bid
+// load). Measured: two 60-megapixel PNGs at once raised a process's RSS by
+// about 200 MB; a 12-megapixel JPEG of pure noise (7 MB, the worst case for
+// the encoder) takes about 0.55 s.
 const inTurn = pLimit(1);
 
 const invalid = () =>
@@ -51,6 +65,7 @@ export function preparePhoto(upload: Buffer): Promise<PreparedPhoto> {
 }
 
 async function prepare(upload: Buffer): Promise<PreparedPhoto> {
+  const sharp = await loadSharp();
   const options = { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' as const };
   let format: string | undefined;
   try {
