@@ -17,6 +17,10 @@ import { MAX_UPLOAD_BYTES, PHOTO_TYPES, preparePhoto } from '../photos/prepare-p
 import type { Services } from '../services.ts';
 
 const TYPES = Object.keys(PHOTO_TYPES).join(', ');
+const PhotoOrderBody = Type.Object(
+  { photoIds: Type.Array(Id, { minItems: 1, maxItems: MAX_PHOTOS }) },
+  { additionalProperties: false },
+);
 const CopyPhotosBody = Type.Object({ fromAuctionId: Id }, { additionalProperties: false });
 const PhotoParams = Type.Object({ id: Id, photoId: Id }, { additionalProperties: false });
 const secured = { tags: ['photos'], security: [{ bearer: [] }] };
@@ -100,6 +104,30 @@ export const photoRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = as
       await rateLimits.consume('photo', { principal: seller.id, ip: request.ip });
       return auctions.copyPhotos(request.params.id, seller, request.body.fromAuctionId);
     },
+  );
+
+  app.put(
+    '/:id/photos/order',
+    {
+      onRequest: app.requireUser,
+      schema: {
+        ...secured,
+        description:
+          'The seller puts the photos in a new order: `photoIds` holds every photo of the auction once; the first becomes the cover. While the auction is open, after bids too (the same photos). Watchers get `auction:edited`.',
+        params: AuctionParams,
+        body: PhotoOrderBody,
+        response: {
+          200: Auction,
+          400: ErrorBody,
+          401: ErrorBody,
+          403: ErrorBody,
+          404: ErrorBody,
+          409: ErrorBody,
+        },
+      },
+    },
+    async (request) =>
+      auctions.reorderPhotos(request.params.id, request.user as PublicUser, request.body.photoIds),
   );
 
   app.delete(

@@ -413,6 +413,21 @@ export function createAuctionStore(
       return stateEvent(reply);
     },
 
+    /** The seller puts the photos in a new order (every id once); the first is the cover. */
+    async reorderPhotos(
+      auctionId: string,
+      seller: PublicUser,
+      photoIds: string[],
+    ): Promise<Auction> {
+      const reply = await redis.reorderPhotos(
+        keys.auction(auctionId),
+        seller.id,
+        keys.eventsChannel,
+        ...photoIds,
+      );
+      return stateEvent(reply);
+    },
+
     /** One of an auction's photo files (WebP), or null when there is no such photo. */
     async photoFile(
       auctionId: string,

@@ -37,6 +37,8 @@ export const ScriptCode = {
   QUESTION_NOT_FOUND: -23,
   /** answerQuestion: it has an answer already. */
   ALREADY_ANSWERED: -24,
+  /** reorderPhotos: the ids are not exactly the auction's photos, each once. */
+  NOT_THE_PHOTOS: -25,
 } as const;
 
 /** Converts a script's failure reply ({code, ...details}) into an AppError. */
@@ -115,6 +117,12 @@ export function scriptError(reply: unknown[]): AppError {
       );
     case ScriptCode.PHOTO_NOT_FOUND:
       return errors.photoNotFound();
+    case ScriptCode.NOT_THE_PHOTOS:
+      return new AppError(
+        ErrorCode.VALIDATION_FAILED,
+        'Give every photo of the auction exactly once, in the new order.',
+        { field: 'photoIds' },
+      );
     case ScriptCode.TOO_MANY_QUESTIONS:
       return new AppError(
         ErrorCode.TOO_MANY_QUESTIONS,

@@ -14,6 +14,7 @@ export interface ScriptCommands {
   editAuction(...args: string[]): Promise<[number, string?]>;
   addPhoto(...args: (string | Buffer)[]): Promise<[number, string?]>;
   removePhoto(...args: string[]): Promise<[number, string?]>;
+  reorderPhotos(...args: string[]): Promise<[number, string?]>;
   copyPhotos(...args: string[]): Promise<[number, string?, number?]>;
   askQuestion(...args: string[]): Promise<[number, string?, number?]>;
   answerQuestion(...args: string[]): Promise<[number, string?, number?]>;

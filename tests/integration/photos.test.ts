@@ -266,6 +266,45 @@ describe('auction photos', () => {
     );
   });
 
+  it('puts the photos in a new order, the first the cover, only as the same photos each once', async () => {
+    const auction = await createAuction(url(), seller.token, { title: 'Luminária' });
+    for (const format of ['png', 'webp', 'jpeg'] as const)
+      await upload(auction.id, await smallImage(format), { type: `image/${format}` });
+    const photos = (await call<Auction>(url(), 'GET', `/api/auctions/${auction.id}`)).body.photos;
+    const [a, b, c] = photos.map((photo) => photo.id) as [string, string, string];
+    const order = (photoIds: unknown, token = seller.token, replica = 1) =>
+      call<Answer>(url(replica), 'PUT', `/api/auctions/${auction.id}/photos/order`, {
+        token,
+        body: { photoIds },
+      });
+    const reordered = await order([c, a, b]);
+    assert.equal(reordered.status, 200);
+    assert.deepEqual(
+      reordered.body.photos,
+      [photos[2], photos[0], photos[1]],
+      'the same records, in the new order',
+    );
+    for (const [what, ids] of [
+      ['one missing', [c, a]],
+      ['one twice', [c, a, a]],
+      ['an unknown one', [c, a, 'other-photo']],
+      ['one more', [c, a, b, 'other-photo']],
+    ] as const)
+      assert.deepEqual(codeOf(await order(ids)), [400, 'VALIDATION_FAILED'], what);
+    for (const body of [[], 'abc', [c, a, 7]])
+      assert.deepEqual(codeOf(await order(body)), [400, 'VALIDATION_FAILED'], JSON.stringify(body));
+    assert.deepEqual(codeOf(await order([a, b, c], alice.token)), [403, 'NOT_SELLER']);
+    const read = await call<Auction>(url(0), 'GET', `/api/auctions/${auction.id}`);
+    assert.deepEqual(
+      read.body.photos.map((photo) => photo.id),
+      [c, a, b],
+      'nothing refused was written',
+    );
+    // After a bid too: the same photos, in another order.
+    await placeBid(url(), alice.token, auction.id, auction.minimumBid);
+    assert.equal((await order([a, b, c], seller.token, 0)).status, 200);
+  });
+
   it('copies an earlier auction’s photos to a new one, once, in order, up to six', async () => {
     const earlier = await createAuction(url(), seller.token, { title: 'Bicicleta' });
     for (const format of ['png', 'webp', 'jpeg'] as const)

@@ -199,6 +199,7 @@ describe('REST under hostile input', () => {
       'questions',
       'remove-question',
       'copy-photos',
+      'photo-order',
     );
     const id = fc.oneof(
       { weight: 4, arbitrary: fc.nat().map((i) => ({ known: i })) },
@@ -240,6 +241,12 @@ describe('REST under hostile input', () => {
       },
       { weight: 2, arbitrary: bodyText({ text: stringText }) },
       { weight: 1, arbitrary: bodyText({ fromAuctionId: stringText }) },
+      {
+        weight: 1,
+        arbitrary: fc
+          .array(fc.oneof(idSegment, stringText), { maxLength: 8 })
+          .map((ids) => `{"photoIds":[${ids.map((id) => JSON.stringify(id)).join(',')}]}`),
+      },
       // Never the world's password: its accounts stay (a right one is tested in account-deletion).
       { weight: 1, arbitrary: bodyText({ password: stringText }) },
     );
@@ -273,6 +280,7 @@ describe('REST under hostile input', () => {
             questions: ['GET', `/api/auctions/${auctionId}/questions`],
             'remove-question': ['DELETE', `/api/auctions/${auctionId}/questions/${question}`],
             'copy-photos': ['POST', `/api/auctions/${auctionId}/photos/copy`],
+            'photo-order': ['PUT', `/api/auctions/${auctionId}/photos/order`],
           }[what] as [string, string];
           const withBody = text !== undefined && method !== 'GET';
           const answer = await send(r, method, path, {
