@@ -232,6 +232,36 @@ describe('auction photos in the browser', { timeout: 180_000 }, () => {
     assert.deepEqual((await readAuction(auction.id)).photos, []);
   });
 
+  test('the seller makes another photo the cover; a visitor’s gallery follows live', async () => {
+    const url = suite.stack.url;
+    const seller = await register(url, 'Wagner');
+    const auction = await createAuction(url, seller.token, {
+      title: 'Poltrona',
+      durationSeconds: 900,
+    });
+    await addPhotoByApi(seller, auction.id, await photo(1200, 900, '#c33'));
+    await addPhotoByApi(seller, auction.id, await photo(900, 1200, '#3a3'));
+    const third = await addPhotoByApi(seller, auction.id, await photo(800, 800, '#33c'));
+    const [first, second, chosen] = third.photos.map((p) => p.id);
+    const visitor = (await suite.open(`/auctions/${auction.id}`, { viewport: PHONE })).page;
+    await waitWatching(visitor);
+    const { page } = await suite.open(`/auctions/${auction.id}`, { session: seller });
+    await waitWatching(page);
+    assert.equal(await page.getByRole('button', { name: 'Usar a foto 1 como capa' }).count(), 0);
+
+    await page.getByRole('button', { name: 'Usar a foto 3 como capa' }).click();
+    await waitForText(page, 'photo-status', 'A foto 3 agora é a capa');
+    assert.deepEqual(
+      (await readAuction(auction.id)).photos.map((p) => p.id),
+      [chosen, first, second],
+      'the chosen one first, the others in their order',
+    );
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'photo-manager-title');
+    const src = (page: Page) => page.getByTestId('gallery-photo').getAttribute('src');
+    await eventually(async () => (await src(visitor))?.includes(chosen ?? '-') ?? false);
+    assert.equal(await visitor.getByRole('button', { name: /como capa/ }).count(), 0);
+  });
+
   test('removing is asked first and offered until the first bid; adding goes on after it', async () => {
     const url = suite.stack.url;
     const [seller, bidder] = await Promise.all([register(url, 'Xênia'), register(url, 'Yuri')]);

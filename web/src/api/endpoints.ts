@@ -93,6 +93,12 @@ export const api = {
       method: 'POST',
       body: { fromAuctionId },
     }),
+  /** Puts the photos in a new order (every id once; the first is the cover). */
+  reorderPhotos: (id: string, photoIds: string[]) =>
+    apiRequest<Auction>(`/api/auctions/${enc(id)}/photos/order`, {
+      method: 'PUT',
+      body: { photoIds },
+    }),
   /** Removes a photo (before the first bid); answers the auction without it. */
   removePhoto: (id: string, photoId: string) =>
     apiRequest<Auction>(`/api/auctions/${enc(id)}/photos/${enc(photoId)}`, { method: 'DELETE' }),

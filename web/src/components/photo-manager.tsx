@@ -25,10 +25,14 @@ interface PhotoManagerProps {
   auction: Auction;
   addPhoto(file: File): Promise<Auction>;
   removePhoto(photoId: string): Promise<void>;
+  reorderPhotos(photoIds: string[]): Promise<void>;
 }
 
 /** What the last action did, kept as data so it reads in the current language. */
-type Done = { added: number } | { removed: true } | null;
+type Done = { added: number } | { removed: true } | { cover: number } | null;
+
+/** The ids with `id` moved to the front: it becomes the cover, the rest keep their order. */
+const withCover = (ids: string[], id: string) => [id, ...ids.filter((other) => other !== id)];
 
 /** From the create form: photos not added, or also a left-out copy that stayed. */
 const handedOverText = (failures: PhotoFailure[], t: Messages) =>
@@ -36,7 +40,8 @@ const handedOverText = (failures: PhotoFailure[], t: Messages) =>
     ? t.photos.handedOverMixed
     : t.photos.handedOver;
 
-export function PhotoManager({ auction, addPhoto, removePhoto }: PhotoManagerProps) {
+export function PhotoManager(props: PhotoManagerProps) {
+  const { auction, addPhoto, removePhoto, reorderPhotos } = props;
   const { t, locale } = useI18n();
   const photos = photosOf(auction);
   const [sending, setSending] = useState<{ n: number; total: number } | null>(null);
@@ -84,6 +89,24 @@ export function PhotoManager({ auction, addPhoto, removePhoto }: PhotoManagerPro
           : errorMessage(error, t, locale),
     );
 
+  const [coverError, setCoverError] = useState('');
+  const makeCover = async (photoId: string, n: number) => {
+    setCoverError('');
+    try {
+      await reorderPhotos(
+        withCover(
+          photos.map((photo) => photo.id),
+          photoId,
+        ),
+      );
+      setDone({ cover: n });
+      // The button pressed is gone from the new cover's row.
+      heading.current?.focus();
+    } catch (error) {
+      setCoverError(errorMessage(error, t, locale));
+    }
+  };
+
   const canRemove = auction.bidCount === 0;
   return (
     <section
@@ -112,6 +135,15 @@ export function PhotoManager({ auction, addPhoto, removePhoto }: PhotoManagerPro
                 {t.photos.nth(i + 1)}
                 {i === 0 ? ` (${t.photos.cover})` : ''}
               </span>
+              {i > 0 ? (
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => void makeCover(photo.id, i + 1)}
+                >
+                  {t.photos.makeCover(i + 1)}
+                </button>
+              ) : null}
               {canRemove ? (
                 <ConfirmAction
                   id={`remove-photo-${photo.id}`}
@@ -154,10 +186,19 @@ export function PhotoManager({ auction, addPhoto, removePhoto }: PhotoManagerPro
           <p className="feedback">{t.photos.sending(sending.n, sending.total)}</p>
         ) : done ? (
           <p className="feedback feedback--success">
-            {'added' in done ? t.photos.added(done.added) : t.photos.removed}
+            {'added' in done
+              ? t.photos.added(done.added)
+              : 'cover' in done
+                ? t.photos.coverChosen(done.cover)
+                : t.photos.removed}
           </p>
         ) : null}
       </div>
+      {coverError ? (
+        <p className="feedback feedback--error" role="alert">
+          {coverError}
+        </p>
+      ) : null}
       <div role="alert" data-testid="photo-failures">
         {failures.length > 0 ? (
           <div className="feedback feedback--error">

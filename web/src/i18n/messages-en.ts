@@ -169,6 +169,8 @@ export const en: Messages = {
     removeQuestion: 'Remove this photo? People following the auction will no longer see it.',
     removeConfirm: 'Yes, remove it',
     removed: 'Photo removed.',
+    makeCover: (n) => `Make photo ${n} the cover`,
+    coverChosen: (n) => `Photo ${n} is now the cover, first in the gallery and on the cards.`,
     keptAfterBids:
       'After the first bid, photos can no longer be removed (bidders saw them), but you can still add more.',
     hasBids: 'This auction already has bids: its photos can no longer be removed.',

@@ -172,6 +172,9 @@ export const ptBR = {
     removeQuestion: 'Remover esta foto? Quem acompanha o leilão deixa de vê-la.',
     removeConfirm: 'Sim, remover',
     removed: 'Foto removida.',
+    makeCover: (n: number) => `Usar a foto ${n} como capa`,
+    coverChosen: (n: number) =>
+      `A foto ${n} agora é a capa: a primeira da galeria e a dos cartões.`,
     keptAfterBids:
       'Depois do primeiro lance, as fotos não podem mais ser removidas (quem deu lance viu essas fotos), mas você ainda pode adicionar outras.',
     hasBids: 'Este leilão já recebeu lances: as fotos não podem mais ser removidas.',

@@ -58,6 +58,8 @@ export interface AuctionLive extends AuctionLiveState {
   addPhoto(file: File): Promise<Auction>;
   /** The seller removes a photo (before the first bid). */
   removePhoto(photoId: string): Promise<void>;
+  /** The seller puts the photos in a new order (the first is the cover). */
+  reorderPhotos(photoIds: string[]): Promise<void>;
   loadOlder(): Promise<void>;
   /** Re-reads the auction, e.g. after the API said it is closed. */
   refresh(): Promise<void>;
@@ -236,6 +238,13 @@ export function useAuctionLive(auctionId: string): AuctionLive {
     [auctionId, apply],
   );
 
+  const reorderPhotos = useCallback(
+    async (photoIds: string[]) => {
+      apply(await api.reorderPhotos(auctionId, photoIds), []);
+    },
+    [auctionId, apply],
+  );
+
   const removePhoto = useCallback(
     async (photoId: string) => {
       apply(await api.removePhoto(auctionId, photoId), []);
@@ -271,6 +280,7 @@ export function useAuctionLive(auctionId: string): AuctionLive {
     edit,
     addPhoto,
     removePhoto,
+    reorderPhotos,
     loadOlder,
     refresh,
     dismissOutbid,

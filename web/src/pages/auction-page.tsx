@@ -154,6 +154,7 @@ export function AuctionPage({ auctionId }: { auctionId: string }) {
               auction={auction}
               addPhoto={live.addPhoto}
               removePhoto={live.removePhoto}
+              reorderPhotos={live.reorderPhotos}
             />
           ) : null}
           {!closed && auction.seller.id !== viewerId ? (
