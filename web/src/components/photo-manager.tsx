@@ -20,6 +20,7 @@ import type { Messages } from '../i18n/messages-pt-br.ts';
 import { photoFailureText } from '../i18n/photo-failure-text.ts';
 import { photosOf } from '../live/photos-of.ts';
 import { ConfirmAction } from './confirm-action.tsx';
+import { PhotoThumbnail } from './photo-thumbnail.tsx';
 
 interface PhotoManagerProps {
   auction: Auction;
@@ -122,15 +123,7 @@ export function PhotoManager(props: PhotoManagerProps) {
         <ol className="photo-list">
           {photos.map((photo, i) => (
             <li key={photo.id} className="photo-list__item" data-testid="managed-photo">
-              {/* alt="": the text beside it names the photo. */}
-              <img
-                className="photo-list__image"
-                src={photo.thumbnailUrl}
-                width={photo.width}
-                height={photo.height}
-                alt=""
-                loading="lazy"
-              />
+              <PhotoThumbnail photo={photo} className="photo-list__image" />
               <span className="photo-list__name">
                 {t.photos.nth(i + 1)}
                 {i === 0 ? ` (${t.photos.cover})` : ''}

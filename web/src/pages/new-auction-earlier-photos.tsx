@@ -6,6 +6,7 @@
 import type { AuctionPhoto } from '../../../core/schemas.ts';
 import { MAX_PHOTOS } from '../forms/photo-files.ts';
 import { useI18n } from '../i18n/i18n.ts';
+import { PhotoThumbnail } from '../components/photo-thumbnail.tsx';
 
 interface EarlierPhotosProps {
   photos: AuctionPhoto[];
@@ -42,15 +43,7 @@ export function EarlierPhotos({ photos, leftOut, onChange, picked }: EarlierPhot
                   aria-describedby={!keep && full ? 'earlier-photos-full' : undefined}
                   onChange={(event) => toggle(photo.id, event.target.checked)}
                 />
-                {/* alt="": the label's words name the photo. */}
-                <img
-                  className="earlier-photos__image"
-                  src={photo.thumbnailUrl}
-                  width={photo.width}
-                  height={photo.height}
-                  alt=""
-                  loading="lazy"
-                />
+                <PhotoThumbnail photo={photo} className="earlier-photos__image" />
                 <span>
                   {t.photos.keep(i + 1)}
                   {photo.id === kept[0]?.id ? ` (${t.photos.cover})` : ''}
