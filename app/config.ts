@@ -48,6 +48,12 @@ export const ApiEnv = Type.Object({
    * Default 60 min (0: never).
    */
   ENDING_SOON_EMAIL_MINUTES: Type.Integer({ default: 60, minimum: 0, maximum: 10_080 }),
+  /**
+   * Photo uploads a replica takes at once (receiving, waiting, being made
+   * into WebP); more get 503 SERVER_BUSY with Retry-After. Each holds up to
+   * 10 MiB of upload in memory while it waits.
+   */
+  PHOTO_UPLOADS_AT_ONCE: Type.Integer({ default: 4, minimum: 1, maximum: 64 }),
   /** Rate limits (shared by all replicas). Off only for benchmarks. Default true. */
   RATE_LIMIT_ENABLED: Type.Boolean({ default: true }),
   // Each limit is "<requests per minute>,<burst>". Per-IP limits are high on

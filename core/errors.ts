@@ -44,6 +44,7 @@ export const ErrorCode = {
   IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
   RATE_LIMITED: 'RATE_LIMITED',
   REDIS_UNAVAILABLE: 'REDIS_UNAVAILABLE',
+  SERVER_BUSY: 'SERVER_BUSY',
   INTERNAL_ERROR: 'INTERNAL_ERROR',
 } as const;
 
@@ -95,6 +96,8 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   IDEMPOTENCY_KEY_REUSED: 422,
   RATE_LIMITED: 429,
   REDIS_UNAVAILABLE: 503,
+  // Capacity, not the request: the same request may be sent again shortly.
+  SERVER_BUSY: 503,
   INTERNAL_ERROR: 500,
 };
 

@@ -63,7 +63,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
     if (appError.code === ErrorCode.INTERNAL_ERROR)
       request.log.error({ err: error }, 'request failed');
     else if (appError.status >= 500) request.log.warn({ code: appError.code }, 'request refused');
-    if (appError.code === ErrorCode.RATE_LIMITED) {
+    if (appError.code === ErrorCode.RATE_LIMITED || appError.code === ErrorCode.SERVER_BUSY) {
       reply.header('retry-after', String(appError.details.retryAfterSeconds ?? 1));
     }
     return reply.status(appError.status).send(appError.toBody());

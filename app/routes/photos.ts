@@ -3,6 +3,7 @@
 // as it is), the API stores two WebP files it made from it, and anyone may
 // fetch them. A photo's files never change, so they are cached for good.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { AppError, ErrorCode, errors } from '../../core/errors.ts';
 import {
@@ -17,6 +18,34 @@ import { MAX_UPLOAD_BYTES, PHOTO_TYPES, preparePhoto } from '../photos/prepare-p
 import type { Services } from '../services.ts';
 
 const TYPES = Object.keys(PHOTO_TYPES).join(', ');
+
+/**
+ * Lets `atOnce` uploads in (receiving their body, waiting their turn, being
+ * made into WebP), and answers the rest 503 SERVER_BUSY before their body is
+ * read: photos are made one at a time and each waiting upload holds up to
+ * 10 MiB, so the queue must not grow with the traffic.
+ */
+function uploadAdmission(atOnce: number) {
+  let admitted = 0;
+  return (request: FastifyRequest, reply: FastifyReply, done: (error?: Error) => void) => {
+    if (admitted >= atOnce) {
+      request.log.warn({ admitted }, 'photo upload refused: busy');
+      return done(
+        new AppError(
+          ErrorCode.SERVER_BUSY,
+          'Too many photos are being handled; try again shortly.',
+          {
+            retryAfterSeconds: 2,
+          },
+        ),
+      );
+    }
+    admitted += 1;
+    // Once per request, however it ends (answered, failed, or the client gone).
+    reply.raw.once('close', () => (admitted -= 1));
+    done();
+  };
+}
 const PhotoOrderBody = Type.Object(
   { photoIds: Type.Array(Id, { minItems: 1, maxItems: MAX_PHOTOS }) },
   { additionalProperties: false },
@@ -33,6 +62,7 @@ export const photoRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = as
   { services },
 ) => {
   const { auctions, rateLimits } = services;
+  const admitUpload = uploadAdmission(services.config.PHOTO_UPLOADS_AT_ONCE);
   // Only in this plugin: every other route still takes JSON alone.
   app.addContentTypeParser(
     Object.keys(PHOTO_TYPES),
@@ -43,7 +73,8 @@ export const photoRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = as
   app.post(
     '/:id/photos',
     {
-      onRequest: app.requireUser,
+      // Admitted before the body is read: a refused upload is never held in memory.
+      onRequest: [app.requireUser, admitUpload],
       bodyLimit: MAX_UPLOAD_BYTES,
       schema: {
         ...secured,
@@ -59,6 +90,7 @@ export const photoRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = as
           413: ErrorBody,
           415: ErrorBody,
           429: ErrorBody,
+          503: ErrorBody,
         },
       },
     },

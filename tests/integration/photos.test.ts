@@ -24,6 +24,7 @@ import { useReplicaStack } from '../support/replica-stack.ts';
 let seller: Session;
 let alice: Session;
 const stack = useReplicaStack(2, {
+  env: { PHOTO_UPLOADS_AT_ONCE: '2' },
   setup: async () => {
     [seller, alice] = await registerEach(url(), ['Seller', 'Alice'] as const);
   },
@@ -177,41 +178,42 @@ describe('auction photos', () => {
     const auction = await createAuction(url(), seller.token, { title: 'Vaso' });
     const jpeg = await smallImage('jpeg');
     const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>';
-    const refusals: [string, Promise<{ status: number; body: Answer }>, number, string][] = [
-      ['text as a JPEG', upload(auction.id, 'not an image at all'), 400, 'INVALID_IMAGE'],
-      ['an empty body', upload(auction.id, Buffer.alloc(0)), 400, 'INVALID_IMAGE'],
-      ['a cut-off JPEG', upload(auction.id, jpeg.subarray(0, 300)), 400, 'INVALID_IMAGE'],
-      ['SVG as a PNG', upload(auction.id, svg, { type: 'image/png' }), 400, 'INVALID_IMAGE'],
+    // One at a time: the replica takes two uploads at once (PHOTO_UPLOADS_AT_ONCE).
+    const refusals: [string, () => Promise<{ status: number; body: Answer }>, number, string][] = [
+      ['text as a JPEG', () => upload(auction.id, 'not an image at all'), 400, 'INVALID_IMAGE'],
+      ['an empty body', () => upload(auction.id, Buffer.alloc(0)), 400, 'INVALID_IMAGE'],
+      ['a cut-off JPEG', () => upload(auction.id, jpeg.subarray(0, 300)), 400, 'INVALID_IMAGE'],
+      ['SVG as a PNG', () => upload(auction.id, svg, { type: 'image/png' }), 400, 'INVALID_IMAGE'],
       [
         'SVG as itself',
-        upload(auction.id, svg, { type: 'image/svg+xml' }),
+        () => upload(auction.id, svg, { type: 'image/svg+xml' }),
         415,
         'UNSUPPORTED_MEDIA_TYPE',
       ],
       [
         'plain text',
-        upload(auction.id, jpeg, { type: 'text/plain' }),
+        () => upload(auction.id, jpeg, { type: 'text/plain' }),
         415,
         'UNSUPPORTED_MEDIA_TYPE',
       ],
       [
         'JSON',
-        upload(auction.id, '{"a":1}', { type: 'application/json' }),
+        () => upload(auction.id, '{"a":1}', { type: 'application/json' }),
         415,
         'UNSUPPORTED_MEDIA_TYPE',
       ],
       [
         'over 10 MiB',
-        upload(auction.id, Buffer.alloc(10 * 1024 * 1024 + 1)),
+        () => upload(auction.id, Buffer.alloc(10 * 1024 * 1024 + 1)),
         413,
         'PAYLOAD_TOO_LARGE',
       ],
-      ['no session', upload(auction.id, jpeg, { token: '' }), 401, 'UNAUTHORIZED'],
-      ['not the seller', upload(auction.id, jpeg, { token: alice.token }), 403, 'NOT_SELLER'],
-      ['no such auction', upload('no-such-auction', jpeg), 404, 'AUCTION_NOT_FOUND'],
+      ['no session', () => upload(auction.id, jpeg, { token: '' }), 401, 'UNAUTHORIZED'],
+      ['not the seller', () => upload(auction.id, jpeg, { token: alice.token }), 403, 'NOT_SELLER'],
+      ['no such auction', () => upload('no-such-auction', jpeg), 404, 'AUCTION_NOT_FOUND'],
     ];
     for (const [what, reply, status, code] of refusals)
-      assert.deepEqual(codeOf(await reply), [status, code], what);
+      assert.deepEqual(codeOf(await reply()), [status, code], what);
     assert.deepEqual(await photoKeys(auction.id), []);
 
     const added = await upload(auction.id, jpeg);
@@ -379,6 +381,50 @@ describe('auction photos', () => {
     );
     assert.deepEqual([malformed.status, malformed.body.error?.code], [400, 'VALIDATION_FAILED']);
     assert.deepEqual(await photoKeys(theirs.id), [], 'nothing refused was written');
+  });
+
+  it('takes a few uploads at once per replica and answers the rest 503 SERVER_BUSY before reading them', async () => {
+    const auction = await createAuction(url(), seller.token, { title: 'Tapete' });
+    // About half a second each to make (noise is the encoder's worst case).
+    const slow = await sharp({
+      create: {
+        width: 4000,
+        height: 3000,
+        channels: 3,
+        background: '#888',
+        noise: { type: 'gaussian', mean: 128, sigma: 50 },
+      },
+    })
+      .jpeg({ quality: 90 })
+      .toBuffer();
+    const statuses = async (count: number) => {
+      const answers = await Promise.all(
+        Array.from({ length: count }, () =>
+          fetch(`${url(0)}/api/auctions/${auction.id}/photos`, {
+            method: 'POST',
+            headers: { 'content-type': 'image/jpeg', authorization: `Bearer ${seller.token}` },
+            body: new Uint8Array(slow),
+          }),
+        ),
+      );
+      return Promise.all(
+        answers.map(async (answer) => {
+          const body = (await answer.json()) as Answer;
+          return [answer.status, body.error?.code ?? null, answer.headers.get('retry-after')];
+        }),
+      );
+    };
+    const first = await statuses(5);
+    assert.deepEqual(first.filter(([status]) => status === 201).length, 2, JSON.stringify(first));
+    for (const refused of first.filter(([status]) => status !== 201))
+      assert.deepEqual(refused, [503, 'SERVER_BUSY', '2']);
+    // Every admission was given back: two more go in at once.
+    const second = await statuses(2);
+    assert.deepEqual(
+      second.map(([status]) => status),
+      [201, 201],
+    );
+    assert.equal((await photoKeys(auction.id)).length, 4);
   });
 
   it('gives the finished auction its photos, as the API serves them', async () => {

@@ -74,6 +74,7 @@ export function codeMessage(
     case 'PHOTO_NOT_FOUND':
     case 'QUESTION_NOT_FOUND':
     case 'ALREADY_ANSWERED':
+    case 'SERVER_BUSY':
     case 'NETWORK':
       return t.errors[code];
     default:

@@ -524,6 +524,7 @@ export const en: Messages = {
     TOO_MANY_QUESTIONS: (max) => `This auction has had ${max} questions, the most it can take.`,
     QUESTION_NOT_FOUND: 'This auction has no such question.',
     ALREADY_ANSWERED: 'This question has already been answered.',
+    SERVER_BUSY: 'The server is handling many photos right now. Try again in a moment.',
     NETWORK: 'Cannot reach the server. Check your connection and try again.',
     UNKNOWN: 'Something went wrong. Try again in a moment.',
   },

@@ -539,6 +539,7 @@ export const ptBR = {
     TOO_MANY_QUESTIONS: (max: number) => `Este leilão já recebeu ${max} perguntas, o máximo.`,
     QUESTION_NOT_FOUND: 'Esta pergunta não existe neste leilão.',
     ALREADY_ANSWERED: 'Esta pergunta já foi respondida.',
+    SERVER_BUSY: 'O servidor está tratando muitas fotos agora. Tente de novo em instantes.',
     NETWORK: 'Sem conexão com o servidor. Verifique sua internet e tente de novo.',
     UNKNOWN: 'Algo deu errado. Tente de novo em instantes.',
   },
