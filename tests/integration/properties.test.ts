@@ -11,7 +11,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import sharp from 'sharp';
 import type { Auction, Bid } from '../../core/schemas.ts';
-import type { Session } from '../support/api-client.ts';
+import { createAuction, type Session } from '../support/api-client.ts';
 import {
   bodyText,
   contentType,
@@ -432,18 +432,31 @@ describe('photo uploads under hostile input', () => {
       authorization,
     );
     const photoPath = fc.constantFrom('', '/thumbnail', '/x/y');
+    // Mostly an auction of the seller's that stays open (the others may have
+    // been closed or cancelled by the runs above), so most files reach the decoders.
+    const base = world.replicas[0]!.url;
+    const open = await createAuction(base, world.users.seller.token, { durationSeconds: 3600 });
+    world.touched.add(open.id);
+    const stored = await send(0, 'POST', `/api/auctions/${open.id}/photos`, {
+      body: images[0]!,
+      headers: { 'content-type': 'image/jpeg', ...authHeader({ who: 'seller' }) },
+    });
+    assert.equal(stored.status, 201, 'an undamaged photo is stored');
+    const target = fc.oneof(
+      { weight: 3, arbitrary: fc.constant(open.id) },
+      { weight: 1, arbitrary: fc.nat().map((i) => pickAuction(i)) },
+    );
     const outcomes = new Set<string>();
     await fc.assert(
       fc.asyncProperty(
         replicaIndex,
-        fc.nat(),
+        target,
         who,
         type,
         body,
         idSegment,
         photoPath,
-        async (r, target, auth, mime, bytes, photoId, suffix) => {
-          const auctionId = pickAuction(target);
+        async (r, auctionId, auth, mime, bytes, photoId, suffix) => {
           const upload = await send(r, 'POST', `/api/auctions/${auctionId}/photos`, {
             body: bytes,
             headers: { ...(mime ? { 'content-type': mime } : {}), ...authHeader(auth) },
@@ -460,8 +473,8 @@ describe('photo uploads under hostile input', () => {
       ),
       runs(150),
     );
-    // The decoders were reached: some files were stored, some refused by them.
-    for (const expected of ['201', 'INVALID_IMAGE', 'UNSUPPORTED_MEDIA_TYPE'])
+    // The decoders were reached: some files were refused by them.
+    for (const expected of ['INVALID_IMAGE', 'UNSUPPORTED_MEDIA_TYPE'])
       assert.ok(outcomes.has(expected), `${expected} in ${[...outcomes].join(', ')}`);
   });
 });

@@ -101,7 +101,8 @@ export function useHostileWorld(): HostileWorld {
     const generous = '60000,100000';
     const limits = Object.fromEntries(
       ['BID_USER', 'BID_IP', 'CREATE_AUCTION_USER', 'CREATE_AUCTION_IP', 'REGISTER_IP']
-        .concat(['LOGIN_ACCOUNT', 'LOGIN_IP'])
+        .concat(['LOGIN_ACCOUNT', 'LOGIN_IP', 'PHOTO_USER', 'PHOTO_IP'])
+        .concat(['QUESTION_USER', 'QUESTION_IP'])
         .map((name) => [`RATE_LIMIT_${name}`, generous]),
     );
     world.replicas = [
