@@ -48,7 +48,7 @@ function loadSharp(): Promise<typeof Sharp> {
 
 // One image at a time per replica (the rest wait their turn): uploads never
 // take both of a small machine's cores from the bids, and a replica stays
-// within its memory limit (k8s/api.yaml: 512 MiB, some 410 under full bid
+// within its memory limit (k8s/api.yaml: 768 MiB, some 410 under full bid
 // load). Measured: two 60-megapixel PNGs at once raised a process's RSS by
 // about 200 MB; a 12-megapixel JPEG of pure noise (7 MB, the worst case for
 // the encoder) takes about 0.55 s.
