@@ -267,6 +267,15 @@ export const QuestionList = Type.Object({
 });
 export type QuestionList = Static<typeof QuestionList>;
 
+/** A question one asked, with the auction it is about (`/api/me/questions`, the export). */
+export const AskedQuestion = Type.Object({
+  auctionId: Id,
+  /** Empty when the auction is no longer there. */
+  auctionTitle: Type.String(),
+  question: Question,
+});
+export type AskedQuestion = Static<typeof AskedQuestion>;
+
 export const AskQuestionBody = Type.Object(
   { text: Type.String({ minLength: 1, maxLength: 500 }) },
   { additionalProperties: false },
@@ -395,7 +404,7 @@ export const AccountExport = Type.Object({
   /** The auctions on its watchlist, the latest added first. */
   watchlist: Type.Array(Auction),
   /** The questions it asked sellers, the latest first, with their answers. */
-  questions: Type.Array(Type.Object({ auctionId: Id, question: Question })),
+  questions: Type.Array(AskedQuestion),
 });
 export type AccountExport = Static<typeof AccountExport>;
 

@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
 import {
   AccountExport,
+  AskedQuestion,
   AuctionPage,
   ErrorBody,
   MY_AUCTIONS_PAGE_MAX,
@@ -63,12 +65,26 @@ export const activityRoutes: FastifyPluginAsyncTypebox<{ services: Services }> =
   );
 
   app.get(
+    '/questions',
+    {
+      schema: {
+        ...secured,
+        description: `The questions you asked sellers, the latest first (the last ${MY_AUCTIONS_PAGE_MAX}), each with its auction's title and the answer once given; those a seller removed are left out.`,
+        response: { 200: Type.Object({ items: Type.Array(AskedQuestion) }), 401: ErrorBody },
+      },
+    },
+    async (request) => ({
+      items: await services.questions.askedBy(userId(request), MY_AUCTIONS_PAGE_MAX),
+    }),
+  );
+
+  app.get(
     '/export',
     {
       schema: {
         ...secured,
         description:
-          'Everything kept about your account, as one JSON file: the account and its e-mail choices, the auctions you sell, those you bid on with your own bids there (and your secret maximum where you still lead), your watchlist. Counts against the search rate limit.',
+          'Everything kept about your account, as one JSON file: the account and its e-mail choices, the auctions you sell, those you bid on with your own bids there (and your secret maximum where you still lead), your watchlist, the questions you asked. Counts against the search rate limit.',
         response: { 200: AccountExport, 401: ErrorBody, 429: ErrorBody },
       },
     },

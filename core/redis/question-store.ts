@@ -3,7 +3,13 @@
 // The typed face of askQuestion and answerQuestion; the event relay turns
 // their publications into `question:asked` and `question:answered`.
 import { AppError, ErrorCode } from '../errors.ts';
-import { MAX_QUESTIONS, type PublicUser, type Question, type QuestionList } from '../schemas.ts';
+import {
+  MAX_QUESTIONS,
+  type AskedQuestion,
+  type PublicUser,
+  type Question,
+  type QuestionList,
+} from '../schemas.ts';
 import type { RedisKeys } from './keys.ts';
 import { scriptError, ScriptCode } from './script-codes.ts';
 import type { ScriptedRedis } from './scripts.ts';
@@ -116,20 +122,27 @@ export function createQuestionStore(
       return { items, version: Number(fields.version ?? 0) };
     },
 
-    /** The questions a user asked, the latest first (their data export). */
-    async askedBy(userId: string): Promise<{ auctionId: string; question: Question }[]> {
-      const asked = await redis.zrevrange(keys.userQuestions(userId), 0, -1);
+    /**
+     * The questions a user asked, the latest first, at most `limit` (all by
+     * default: the data export), with each auction's title. Questions the
+     * seller removed are left out.
+     */
+    async askedBy(userId: string, limit = 0): Promise<AskedQuestion[]> {
+      const asked = await redis.zrevrange(keys.userQuestions(userId), 0, limit - 1);
       if (asked.length === 0) return [];
       const pipeline = redis.pipeline();
       for (const entry of asked) {
         const [auctionId, number] = entry.split(':') as [string, string];
         pipeline.hget(keys.auctionQuestions(auctionId), `q:${number}`);
+        pipeline.hget(keys.auction(auctionId), 'title');
       }
-      const records = (await pipeline.exec()) ?? [];
+      const replies = (await pipeline.exec()) ?? [];
       return asked.flatMap((entry, i) => {
-        const json = records[i]?.[1] as string | null;
+        const json = replies[2 * i]?.[1] as string | null;
+        const title = (replies[2 * i + 1]?.[1] as string | null) ?? '';
+        const auctionId = entry.split(':')[0] as string;
         return json
-          ? [{ auctionId: entry.split(':')[0] as string, question: toQuestion(JSON.parse(json)) }]
+          ? [{ auctionId, auctionTitle: title, question: toQuestion(JSON.parse(json)) }]
           : [];
       });
     },

@@ -218,6 +218,16 @@ describe('questions to the seller', () => {
       404,
       'QUESTION_NOT_FOUND',
     ]);
+    const bobs = await call<{ items: { auctionId: string; question: Question }[] }>(
+      url(0),
+      'GET',
+      '/api/me/questions',
+      { token: bob.token },
+    );
+    assert.ok(
+      !bobs.body.items.some((item) => item.auctionId === auction.id),
+      'a removed question is not in its asker’s list either',
+    );
     const next = await ask(auction.id, bob.token, { text: 'Desculpe. Qual a cor?' });
     assert.equal(next.body.question.number, 3, 'numbers are not used again');
     const read = await list(auction.id);
@@ -265,9 +275,25 @@ describe('questions to the seller', () => {
     const exported = await call<AccountExport>(url(1), 'GET', '/api/me/export', {
       token: carla.token,
     });
-    assert.deepEqual(exported.body.questions, [
-      { auctionId: auction.id, question: answered.body.question },
-    ]);
+    const mine = { auctionId: auction.id, auctionTitle: 'Mesa', question: answered.body.question };
+    assert.deepEqual(exported.body.questions, [mine]);
+    const listed = await call<{ items: unknown[] }>(url(0), 'GET', '/api/me/questions', {
+      token: carla.token,
+    });
+    assert.deepEqual(listed.body.items, [mine], 'her questions, with the auction’s title');
+    const second = await createAuction(url(), seller.token, { title: 'Cadeira' });
+    const later = await ask(second.id, carla.token, { text: 'De madeira?' });
+    assert.deepEqual(
+      (
+        await call<{ items: { auctionTitle: string }[] }>(url(1), 'GET', '/api/me/questions', {
+          token: carla.token,
+        })
+      ).body.items.map((item) => item.auctionTitle),
+      ['Cadeira', 'Mesa'],
+      'the latest first',
+    );
+    assert.equal(later.status, 201);
+    assert.equal((await call(url(0), 'GET', '/api/me/questions')).status, 401);
 
     const deleted = await call(url(0), 'DELETE', '/api/auth/me', {
       token: carla.token,
