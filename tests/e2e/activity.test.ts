@@ -1,11 +1,13 @@
 // Browser end-to-end for "Minha atividade" (/activity): the bidder sees where
 // they stand in each auction they bid on, live, including auctions they bid
 // on from another device; the seller sees what they sell; both are told on
-// any page how an auction of theirs ended.
+// any page how an auction of theirs ended; an asker sees their questions and
+// the seller's answer as soon as it is given.
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
 import { call, createAuction, register, type Session } from '../support/api-client.ts';
+import { accessibilityViolations } from './support/accessibility.ts';
 import { waitLive } from './support/browser.ts';
 import { brl, screenshotBoth } from './support/page-helpers.ts';
 import { useBrowserSuite } from './support/suite.ts';
@@ -95,6 +97,7 @@ describe('my activity in the browser', { timeout: 120_000 }, () => {
     await waitLive(page);
     await loaded(page, 'selling');
     await page.getByText('Você ainda não deu lances.', { exact: false }).waitFor();
+    await page.getByText('Você ainda não fez perguntas.', { exact: false }).waitFor();
     const before = await page.getByTestId('selling').locator('[data-auction-id]').count();
     assert.ok(before >= 2, 'the auctions of the first test');
 
@@ -123,6 +126,78 @@ describe('my activity in the browser', { timeout: 120_000 }, () => {
     await winner.page.getByTestId('alert').getByRole('link', { name: 'Ver leilão' }).click();
     await winner.page.getByTestId('auction-page').waitFor();
     assert.equal(await winner.page.getByTestId('alert').count(), 0, 'followed: gone');
+  });
+
+  test('the asker sees their questions, latest first, and an answer as soon as it is given', async () => {
+    const url = suite.stack.url;
+    const carla = await register(url, 'Carla');
+    const [lamp, chair] = await Promise.all([
+      createAuction(url, seller.token, { title: 'Abajur de opalina', durationSeconds: 900 }),
+      createAuction(url, seller.token, { title: 'Cadeira austríaca', durationSeconds: 900 }),
+    ]);
+    const ask = async (auctionId: string, text: string) => {
+      const reply = await call<{ question: { number: number } }>(
+        url,
+        'POST',
+        `/api/auctions/${auctionId}/questions`,
+        { token: carla.token, body: { text } },
+      );
+      assert.equal(reply.status, 201, JSON.stringify(reply.body));
+      return reply.body.question.number;
+    };
+    const lampQuestion = await ask(lamp.id, 'Funciona em 220 V?');
+    await ask(chair.id, 'A palhinha está inteira?');
+
+    const { page } = await suite.open('/activity', { session: carla });
+    await waitLive(page);
+    await loaded(page, 'my-questions');
+    const section = page.getByTestId('my-questions');
+    await section.getByRole('heading', { level: 2, name: 'Minhas perguntas' }).waitFor();
+    const asked = section.getByTestId('my-question');
+    assert.deepEqual(
+      await asked.getByRole('heading', { level: 3 }).allTextContents(),
+      ['Cadeira austríaca', 'Abajur de opalina'],
+      'the latest first',
+    );
+    assert.deepEqual(await asked.getByTestId('question-text').allTextContents(), [
+      'A palhinha está inteira?',
+      'Funciona em 220 V?',
+    ]);
+    assert.equal(
+      await section.getByRole('link', { name: 'Cadeira austríaca' }).getAttribute('href'),
+      `/auctions/${chair.id}`,
+    );
+    assert.equal(
+      await section.getByText('Aguardando resposta do vendedor').count(),
+      2,
+      'neither answered yet',
+    );
+
+    // The seller answers while the page is open: it shows without a reload.
+    const answered = await call(
+      url,
+      'POST',
+      `/api/auctions/${lamp.id}/questions/${lampQuestion}/answer`,
+      { token: seller.token, body: { text: 'Sim, e em 110 V.' } },
+    );
+    assert.equal(answered.status, 200, JSON.stringify(answered.body));
+    const lampEntry = section.locator(`[data-auction-id="${lamp.id}"]`);
+    await lampEntry.getByTestId('answer-text').filter({ hasText: 'Sim, e em 110 V.' }).waitFor();
+    assert.equal(await lampEntry.getByTestId('answer-pending').count(), 0);
+    await section
+      .locator(`[data-auction-id="${chair.id}"]`)
+      .getByText('Aguardando resposta do vendedor')
+      .waitFor();
+    assert.deepEqual(await accessibilityViolations(page), [], 'axe on the questions listed');
+    await screenshotBoth(page, 'activity-questions');
+
+    await section.getByRole('link', { name: 'Abajur de opalina' }).click();
+    await page.waitForURL(`**/auctions/${lamp.id}`);
+    await page
+      .getByTestId('questions')
+      .getByTestId('answer-text')
+      .filter({ hasText: 'Sim, e em 110 V.' })
+      .waitFor();
   });
 
   test('asks a visitor to sign in', async () => {

@@ -5,6 +5,7 @@
 import type { Static } from 'typebox';
 import type {
   AccountExport,
+  AskedQuestion,
   Auction,
   AuctionPage as AuctionPageSchema,
   AuctionReport,
@@ -124,6 +125,8 @@ export const api = {
   report: (id: string) => apiRequest<AuctionReport>(`/api/auctions/${enc(id)}/report`),
   /** The questions to the seller, in the order asked, with the list's version. */
   listQuestions: (id: string) => apiRequest<QuestionList>(`/api/auctions/${enc(id)}/questions`),
+  /** The questions the viewer asked, the latest first (at most 200; removed ones left out). */
+  myQuestions: () => apiRequest<{ items: AskedQuestion[] }>('/api/me/questions'),
   /** Asks the seller (signed in, not the seller, while the auction is open). */
   askQuestion: (id: string, text: string) =>
     apiRequest<QuestionChange>(`/api/auctions/${enc(id)}/questions`, {

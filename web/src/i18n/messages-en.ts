@@ -218,6 +218,10 @@ export const en: Messages = {
     buyingEmpty: 'You have not bid yet. Auctions you bid on show up here.',
     sellingTitle: 'My sales',
     sellingEmpty: 'You have not put anything up for sale yet.',
+    questionsTitle: 'My questions',
+    questionsEmpty:
+      'You have not asked any questions yet. The ones you ask sellers show up here, with their answers.',
+    auctionGone: 'An auction that no longer exists',
     showMore: 'Show more',
     finishedTitle: 'Finished',
     loadFailed: 'Could not load your activity.',

@@ -224,6 +224,11 @@ export const ptBR = {
     buyingEmpty: 'Você ainda não deu lances. Os leilões em que você der lances aparecem aqui.',
     sellingTitle: 'Minhas vendas',
     sellingEmpty: 'Você ainda não pôs nada à venda.',
+    questionsTitle: 'Minhas perguntas',
+    questionsEmpty:
+      'Você ainda não fez perguntas. As que você fizer aos vendedores aparecem aqui, com as respostas.',
+    /** The auction asked about is no longer there (its title comes empty). */
+    auctionGone: 'Leilão que não existe mais',
     showMore: 'Mostrar mais',
     finishedTitle: 'Encerrados',
     loadFailed: 'Não foi possível carregar sua atividade.',

@@ -1,19 +1,22 @@
 // `/activity` ("minha atividade"): the auctions the viewer bid on, each with
-// where they stand (winning, outbid, won, not won), and the ones they sell,
-// live. An auction joins "Meus lances" as soon as the viewer leads it, on
-// any device, and "Minhas vendas" as soon as it is created; a finished one
-// there can be offered again.
+// where they stand (winning, outbid, won, not won), the ones they sell, and
+// the questions they asked sellers, live. An auction joins "Meus lances" as
+// soon as the viewer leads it, on any device, and "Minhas vendas" as soon as
+// it is created; a finished one there can be offered again. An answer shows
+// up in "Minhas perguntas" as soon as the seller gives it.
 import type { ReactNode } from 'react';
 import type { CompactAuction } from '../../../core/schemas.ts';
 import { api } from '../api/endpoints.ts';
 import { ClosedAuctionRow, OpenAuctionCard } from '../components/auction-card.tsx';
 import { LoadMore } from '../components/load-more.tsx';
+import { MyQuestionsSection } from '../components/my-questions-section.tsx';
 import { SignInFirst } from '../components/sign-in-first.tsx';
 import { useI18n } from '../i18n/i18n.ts';
 import { Link } from '../routing/link.tsx';
 import { splitByStatus } from '../live/auction-list-state.ts';
 import { myStanding } from '../live/my-standing.ts';
 import { useAuctionList, type AuctionList } from '../live/use-auction-list.ts';
+import { useMyQuestions } from '../live/use-my-questions.ts';
 import { sessionStore } from '../session/session-store.ts';
 import { useStore } from '../store.ts';
 
@@ -24,6 +27,7 @@ export function ActivityPage() {
   const token = session?.token ?? null;
   const buying = useAuctionList(api.buying, token, (a) => a.leader?.id === userId);
   const selling = useAuctionList(api.selling, token, (a) => a.seller.id === userId);
+  const questions = useMyQuestions(token, userId);
 
   if (!session)
     return <SignInFirst title={t.activity.title} text={t.activity.signInFirst} path="/activity" />;
@@ -65,6 +69,7 @@ export function ActivityPage() {
         list={selling}
         note={offerAgain}
       />
+      <MyQuestionsSection list={questions} />
     </>
   );
 }
