@@ -5,6 +5,7 @@
 import type { AskedQuestion } from '../../../core/schemas.ts';
 import { formatDateMinute } from '../format.ts';
 import { useI18n } from '../i18n/i18n.ts';
+import { QuestionAnswer } from './question-answer.tsx';
 import type { MyQuestions } from '../live/use-my-questions.ts';
 import { Link } from '../routing/link.tsx';
 
@@ -34,22 +35,7 @@ function MyQuestion({ entry }: { entry: AskedQuestion }) {
       <p className="question__text" data-testid="question-text">
         {text}
       </p>
-      {answer ? (
-        <div className="question__answer" data-testid="answer">
-          <p className="question__meta">
-            <span className="question__number">{t.questions.answerTitle}</span>
-            <span aria-hidden="true"> · </span>
-            <time dateTime={answer.answeredAt}>{formatDateMinute(answer.answeredAt, locale)}</time>
-          </p>
-          <p className="question__text" data-testid="answer-text">
-            {answer.text}
-          </p>
-        </div>
-      ) : (
-        <p className="question__pending" data-testid="answer-pending">
-          {t.questions.pending}
-        </p>
-      )}
+      <QuestionAnswer answer={answer} />
     </li>
   );
 }

@@ -5,6 +5,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import type { Question } from '../../../core/schemas.ts';
 import { formatDateMinute } from '../format.ts';
 import { useI18n } from '../i18n/i18n.ts';
+import { QuestionAnswer } from './question-answer.tsx';
 
 interface QuestionItemProps {
   question: Question;
@@ -39,22 +40,7 @@ export function QuestionItem(props: QuestionItemProps) {
       <p className="question__text" data-testid="question-text">
         {text}
       </p>
-      {answer ? (
-        <div className="question__answer" ref={answerRef} tabIndex={-1} data-testid="answer">
-          <p className="question__meta">
-            <span className="question__number">{t.questions.answerTitle}</span>
-            <span aria-hidden="true"> · </span>
-            <time dateTime={answer.answeredAt}>{formatDateMinute(answer.answeredAt, locale)}</time>
-          </p>
-          <p className="question__text" data-testid="answer-text">
-            {answer.text}
-          </p>
-        </div>
-      ) : (
-        <p className="question__pending" data-testid="answer-pending">
-          {t.questions.pending}
-        </p>
-      )}
+      <QuestionAnswer answer={answer} ref={answerRef} />
       {answer ? null : children}
       {removal}
     </li>
