@@ -50,7 +50,7 @@ export type StoreEvent =
     }
   /** Published by the worker when an auction's report is stored. */
   | { type: 'auction:report'; auctionId: string }
-  /** Someone asked the seller; `version` counts the auction's questions and answers. */
+  /** Someone asked the seller; `version` counts the auction's questions, answers and removals. */
   | {
       type: 'question:asked';
       auctionId: string;

@@ -17,7 +17,7 @@ export type QuestionOutcome =
   | NoticeOutcome
   /** No SMTP_URL: nothing is e-mailed. */
   | 'disabled'
-  /** The auction or the question is not there (an entry of a Redis that lost them). */
+  /** The auction or the question is not there: the seller removed it, or Redis lost it. */
   | 'gone';
 
 const kindOf = (kind: string | undefined) => (kind === 'answered' ? 'answered' : 'asked');

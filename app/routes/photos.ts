@@ -46,6 +46,7 @@ function uploadAdmission(atOnce: number) {
     done();
   };
 }
+
 const PhotoOrderBody = Type.Object(
   { photoIds: Type.Array(Id, { minItems: 1, maxItems: MAX_PHOTOS }) },
   { additionalProperties: false },
