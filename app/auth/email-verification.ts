@@ -12,7 +12,7 @@ import type { ScriptedRedis } from '../../core/redis/scripts.ts';
 import type { User } from '../../core/schemas.ts';
 import type { Accounts } from './accounts.ts';
 import type { LinkMailer, MailLanguage } from './link-mail.ts';
-import { issueLinkToken, takeLinkToken } from './link-tokens.ts';
+import { issueLinkToken, takeLinkToken, type LinkKey } from './link-tokens.ts';
 
 export interface EmailVerificationOptions {
   redis: ScriptedRedis;
@@ -130,6 +130,11 @@ export function createEmailVerification(options: EmailVerificationOptions) {
       ErrorCode.EMAIL_VERIFICATION_UNAVAILABLE,
       'E-mail verification is not set up on this server.',
     );
+  /** The record behind a link, taken (once); null for an unknown, used or expired one. */
+  const takeRecord = async (keyOf: LinkKey, token: string): Promise<LinkRecord | null> => {
+    const stored = await takeLinkToken(redis, keyOf, token);
+    return stored ? (JSON.parse(stored) as LinkRecord) : null;
+  };
 
   async function send(user: User, language: MailLanguage): Promise<void> {
     if (!links) throw unavailable();
@@ -195,11 +200,11 @@ export function createEmailVerification(options: EmailVerificationOptions) {
      */
     async revert(token: string): Promise<string[]> {
       if (!links) throw unavailable();
-      const stored = await takeLinkToken(redis, keys.emailRevert, token);
+      const record = await takeRecord(keys.emailRevert, token);
       const invalid = () =>
         new AppError(ErrorCode.INVALID_REVERT_TOKEN, 'This link is not valid any more.');
-      if (!stored) throw invalid();
-      const { userId, email } = JSON.parse(stored) as LinkRecord;
+      if (!record) throw invalid();
+      const { userId, email } = record;
       const ended = await accounts.revertEmail(userId, email);
       if (ended === null) throw invalid();
       return ended;
@@ -208,9 +213,9 @@ export function createEmailVerification(options: EmailVerificationOptions) {
     /** Follows a link (once): the account's address is verified. Returns the account. */
     async verify(token: string): Promise<User> {
       if (!links) throw unavailable();
-      const stored = await takeLinkToken(redis, keys.emailVerification, token);
-      if (!stored) throw invalidLink();
-      const { userId, email } = JSON.parse(stored) as LinkRecord;
+      const record = await takeRecord(keys.emailVerification, token);
+      if (!record) throw invalidLink();
+      const { userId, email } = record;
       // The account may be gone since the link was sent.
       const [code] = await redis.verifyEmail(keys.user(userId), email);
       if (code !== ScriptCode.OK) throw invalidLink();

@@ -7,7 +7,7 @@ import type { Redis } from 'ioredis';
 import { hashToken } from './accounts.ts';
 
 /** Where a link's record lives, from the token's SHA-256 (a RedisKeys function). */
-type LinkKey = (tokenHash: string) => string;
+export type LinkKey = (tokenHash: string) => string;
 
 /** Stores `record` for a new link; returns the token to put in it. */
 export async function issueLinkToken(
