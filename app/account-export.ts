@@ -1,33 +1,34 @@
 // "Baixar meus dados": everything the platform keeps about an account, for
 // its owner (LGPD's right of access and portability) — the account itself,
 // the auctions it sells, those it bid on with its own bids and its secret
-// maximum where it still leads, its watchlist and the questions it asked. Read from the same indexes
-// as "Minha atividade", every page of them.
+// maximum where it still leads, its watchlist, the questions it asked and
+// the feedback it received and left. Read from the same indexes as "Minha
+// atividade" and the profile, every page of them.
 import { errors } from '../core/errors.ts';
-import type { AuctionPage, AuctionStore } from '../core/redis/auction-store.ts';
-import type { QuestionStore } from '../core/redis/question-store.ts';
 import type { AccountExport } from '../core/schemas.ts';
-import type { Accounts } from './auth/accounts.ts';
+import type { Services } from './services.ts';
 
 const PAGE = 200;
 /** Auctions whose bid histories are read at once. */
 const IN_PARALLEL = 16;
 
 export async function exportAccount(
-  accounts: Accounts,
-  auctions: AuctionStore,
-  asked: QuestionStore,
+  { accounts, auctions, questions: asked, feedback }: Services,
   userId: string,
 ): Promise<AccountExport> {
   const account = await accounts.byId(userId);
   if (!account) throw errors.unauthorized();
-  const [selling, bought, watchlist, notifications, questions] = await Promise.all([
-    everyPage((cursor) => auctions.selling(userId, PAGE, cursor)),
-    everyPage((cursor) => auctions.buying(userId, PAGE, cursor)),
-    everyPage((cursor) => auctions.watchlist(userId, PAGE, cursor)),
-    accounts.notifications(userId),
-    asked.askedBy(userId),
-  ]);
+  const [selling, bought, watchlist, notifications, questions, received, given] = await Promise.all(
+    [
+      everyPage((cursor) => auctions.selling(userId, PAGE, cursor)),
+      everyPage((cursor) => auctions.buying(userId, PAGE, cursor)),
+      everyPage((cursor) => auctions.watchlist(userId, PAGE, cursor)),
+      accounts.notifications(userId),
+      asked.askedBy(userId),
+      everyPage((cursor) => feedback.received(userId, PAGE, cursor)),
+      feedback.given(userId),
+    ],
+  );
   const buying: AccountExport['buying'] = [];
   for (let i = 0; i < bought.length; i += IN_PARALLEL) {
     const batch = bought.slice(i, i + IN_PARALLEL);
@@ -53,11 +54,14 @@ export async function exportAccount(
     buying,
     watchlist,
     questions,
+    feedback: { received, given },
   };
 }
 
-async function everyPage(read: (cursor?: string) => Promise<AuctionPage>) {
-  const all: AuctionPage['items'] = [];
+async function everyPage<T>(
+  read: (cursor?: string) => Promise<{ items: T[]; nextCursor: string | null }>,
+) {
+  const all: T[] = [];
   let cursor: string | undefined;
   do {
     const page = await read(cursor);

@@ -35,6 +35,8 @@ import { metricsRoutes } from './routes/metrics.ts';
 import { contactRoutes } from './routes/contact.ts';
 import { photoRoutes } from './routes/photos.ts';
 import { questionRoutes } from './routes/questions.ts';
+import { feedbackRoutes } from './routes/feedback.ts';
+import { userRoutes } from './routes/users.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { keepSearchIndex } from './search/keep-index.ts';
 import { createServices, type Services } from './services.ts';
@@ -136,6 +138,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(contactRoutes, { prefix: '/api/auctions', services });
   await app.register(photoRoutes, { prefix: '/api/auctions', services });
   await app.register(questionRoutes, { prefix: '/api/auctions', services });
+  await app.register(feedbackRoutes, { prefix: '/api/auctions', services });
+  await app.register(userRoutes, { prefix: '/api/users', services });
   await app.register(watchlistRoutes, { prefix: '/api/me/watchlist', services });
   await app.register(activityRoutes, { prefix: '/api/me', services });
   await registerWeb(app, config.WEB_DIST_DIR);

@@ -30,6 +30,9 @@ export const ErrorCode = {
   TOO_MANY_QUESTIONS: 'TOO_MANY_QUESTIONS',
   QUESTION_NOT_FOUND: 'QUESTION_NOT_FOUND',
   ALREADY_ANSWERED: 'ALREADY_ANSWERED',
+  FEEDBACK_ALREADY_LEFT: 'FEEDBACK_ALREADY_LEFT',
+  FEEDBACK_CLOSED: 'FEEDBACK_CLOSED',
+  USER_NOT_FOUND: 'USER_NOT_FOUND',
   BID_TOO_LOW: 'BID_TOO_LOW',
   NOT_LEADING: 'NOT_LEADING',
   MAX_TOO_LOW: 'MAX_TOO_LOW',
@@ -81,6 +84,10 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   TOO_MANY_QUESTIONS: 409,
   QUESTION_NOT_FOUND: 404,
   ALREADY_ANSWERED: 409,
+  FEEDBACK_ALREADY_LEFT: 409,
+  // The sale's feedback window (FEEDBACK_WINDOW_DAYS after the close) has passed.
+  FEEDBACK_CLOSED: 409,
+  USER_NOT_FOUND: 404,
   BID_TOO_LOW: 409,
   NOT_LEADING: 409,
   MAX_TOO_LOW: 409,
@@ -135,5 +142,13 @@ export const errors = {
   redisUnavailable: () =>
     new AppError(ErrorCode.REDIS_UNAVAILABLE, 'The service is temporarily unavailable.'),
   notSeller: () => new AppError(ErrorCode.NOT_SELLER, 'Only the seller can do this.'),
+  notSold: () => new AppError(ErrorCode.NOT_SOLD, 'Only a sold auction has a buyer and a seller.'),
+  notAParty: () =>
+    new AppError(ErrorCode.NOT_A_PARTY, 'Only the seller and the buyer may do this.'),
+  otherPartyDeleted: (role: string, name: string) =>
+    new AppError(ErrorCode.ACCOUNT_DELETED, 'The other party deleted their account.', {
+      role,
+      name,
+    }),
   photoNotFound: () => new AppError(ErrorCode.PHOTO_NOT_FOUND, 'This auction has no such photo.'),
 };

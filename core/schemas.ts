@@ -289,6 +289,74 @@ export const QuestionParams = Type.Object(
   { additionalProperties: false },
 );
 
+// ---- Feedback after a sale --------------------------------------------------
+
+/** How long after the close each party of a sale may rate the other. */
+export const FEEDBACK_WINDOW_DAYS = 60;
+
+export const FeedbackRating = Type.Union([
+  Type.Literal('positive'),
+  Type.Literal('neutral'),
+  Type.Literal('negative'),
+]);
+export type FeedbackRating = Static<typeof FeedbackRating>;
+
+/** One party's rating of the other after a sale: public, once, never rewritten. */
+export const Feedback = Type.Object({
+  auctionId: Id,
+  /** Empty when the auction is no longer there. */
+  auctionTitle: Type.String(),
+  role: Type.Union([Type.Literal('buyer'), Type.Literal('seller')], {
+    description:
+      'The author’s part in the sale: the `buyer` rates the seller, the `seller` the buyer.',
+  }),
+  from: PublicUser,
+  to: PublicUser,
+  rating: FeedbackRating,
+  comment: Type.String({ description: 'Empty when the author wrote none.' }),
+  createdAt: Timestamp,
+});
+export type Feedback = Static<typeof Feedback>;
+
+export const LeaveFeedbackBody = Type.Object(
+  { rating: FeedbackRating, comment: Type.Optional(Type.String({ maxLength: 500 })) },
+  { additionalProperties: false },
+);
+export type LeaveFeedbackBody = Static<typeof LeaveFeedbackBody>;
+
+/** The feedback of one sale, and until when its parties may leave theirs. */
+export const AuctionFeedback = Type.Object({
+  items: Type.Array(Feedback, { description: 'At most two: the buyer’s and the seller’s.' }),
+  openUntil: Type.Union([Timestamp, Type.Null()], {
+    description: `Until when the buyer and the seller may rate each other (${FEEDBACK_WINDOW_DAYS} days after the close); null when the auction was not sold.`,
+  }),
+});
+export type AuctionFeedback = Static<typeof AuctionFeedback>;
+
+export const FeedbackCounts = Type.Object({
+  positive: Type.Integer({ minimum: 0 }),
+  neutral: Type.Integer({ minimum: 0 }),
+  negative: Type.Integer({ minimum: 0 }),
+});
+export type FeedbackCounts = Static<typeof FeedbackCounts>;
+
+/** What anyone may see of an account: never its e-mail. */
+export const UserProfile = Type.Object({
+  id: Id,
+  name: Type.String(),
+  memberSince: Timestamp,
+  feedback: FeedbackCounts,
+});
+export type UserProfile = Static<typeof UserProfile>;
+
+export const FeedbackPage = Type.Object({
+  items: Type.Array(Feedback),
+  nextCursor: Type.Union([Type.String(), Type.Null()]),
+});
+export type FeedbackPage = Static<typeof FeedbackPage>;
+
+export const UserParams = Type.Object({ id: Id }, { additionalProperties: false });
+
 export const ListAuctionsQuery = Type.Object(
   {
     status: Type.Optional(Type.Union([Type.Literal('open'), Type.Literal('closed')])),
@@ -405,6 +473,8 @@ export const AccountExport = Type.Object({
   watchlist: Type.Array(Auction),
   /** The questions it asked sellers, the latest first, with their answers. */
   questions: Type.Array(AskedQuestion),
+  /** The feedback it received and left after sales, the latest first. */
+  feedback: Type.Object({ received: Type.Array(Feedback), given: Type.Array(Feedback) }),
 });
 export type AccountExport = Static<typeof AccountExport>;
 

@@ -84,18 +84,13 @@ export const activityRoutes: FastifyPluginAsyncTypebox<{ services: Services }> =
       schema: {
         ...secured,
         description:
-          'Everything kept about your account, as one JSON file: the account and its e-mail choices, the auctions you sell, those you bid on with your own bids there (and your secret maximum where you still lead), your watchlist, the questions you asked. Counts against the search rate limit.',
+          'Everything kept about your account, as one JSON file: the account and its e-mail choices, the auctions you sell, those you bid on with your own bids there (and your secret maximum where you still lead), your watchlist, the questions you asked, the feedback you received and left. Counts against the search rate limit.',
         response: { 200: AccountExport, 401: ErrorBody, 429: ErrorBody },
       },
     },
     async (request, reply) => {
       await services.rateLimits.consume('search', { ip: request.ip });
-      const data = await exportAccount(
-        services.accounts,
-        auctions,
-        services.questions,
-        userId(request),
-      );
+      const data = await exportAccount(services, userId(request));
       const day = data.exportedAt.slice(0, 10);
       return reply
         .header('content-disposition', `attachment; filename="arremate-${day}.json"`)

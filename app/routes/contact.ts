@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { AppError, ErrorCode, errors } from '../../core/errors.ts';
+import { errors } from '../../core/errors.ts';
 import { AuctionParams, ErrorBody, SaleContact, type PublicUser } from '../../core/schemas.ts';
 import type { Services } from '../services.ts';
 
@@ -36,20 +36,14 @@ export const contactRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = 
       const auction = await services.auctions.get(request.params.id);
       if (!auction) throw errors.auctionNotFound();
       const buyer = auction.status === 'closed' ? auction.winner : null;
-      if (!buyer)
-        throw new AppError(ErrorCode.NOT_SOLD, 'Only a sold auction has a buyer and a seller.');
+      if (!buyer) throw errors.notSold();
       const viewer = (request.user as PublicUser).id;
       const role: SaleContact['role'] | null =
         viewer === auction.seller.id ? 'buyer' : viewer === buyer.id ? 'seller' : null;
-      if (!role)
-        throw new AppError(ErrorCode.NOT_A_PARTY, 'Only the seller and the buyer see this.');
+      if (!role) throw errors.notAParty();
       const other = role === 'buyer' ? buyer : auction.seller;
       const account = await services.accounts.byId(other.id);
-      if (!account)
-        throw new AppError(ErrorCode.ACCOUNT_DELETED, 'The other party deleted their account.', {
-          role,
-          name: other.name,
-        });
+      if (!account) throw errors.otherPartyDeleted(role, other.name);
       return { role, name: account.name, email: account.email };
     },
   );

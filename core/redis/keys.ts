@@ -19,6 +19,12 @@ export function redisKeys(prefix = 'arremate:') {
     auctionQuestions: (id: string) => `${prefix}auction:${id}:questions`,
     /** Questions a user asked: sorted set of "<auctionId>:<n>", score = when asked, ms. */
     userQuestions: (userId: string) => `${prefix}user:${userId}:questions`,
+    /** Hash of a sale's feedback: `buyer` and `seller`, each the JSON its party left. */
+    auctionFeedback: (id: string) => `${prefix}auction:${id}:feedback`,
+    /** Feedback a user received: sorted set of "<auctionId>:<author's role>", score = when left, ms. */
+    userFeedback: (userId: string) => `${prefix}user:${userId}:feedback`,
+    /** Feedback a user left, in the same form (their data export). */
+    userFeedbackGiven: (userId: string) => `${prefix}user:${userId}:feedback-given`,
     /** Hash of one photo's WebP bytes: `full` and `thumbnail`. */
     auctionPhoto: (auctionId: string, photoId: string) =>
       `${prefix}auction:${auctionId}:photo:${photoId}`,
@@ -74,6 +80,7 @@ export function redisKeys(prefix = 'arremate:') {
       `${prefix}question-mailed:${auctionId}:${number}:${kind}`,
     /** Pub/sub channel of auction events, published by the Lua scripts. */
     eventsChannel: `${prefix}events`,
+    userPrefix: `${prefix}user:`,
     user: (id: string) => `${prefix}user:${id}`,
     userByEmail: (email: string) => `${prefix}user-email:${email}`,
     /** Session tokens are stored under the SHA-256 of the token, never in clear. */

@@ -1,6 +1,6 @@
 // The negative codes the Lua scripts return, turned into errors in one place.
 import { AppError, ErrorCode, errors } from '../errors.ts';
-import { MAX_PHOTOS, MAX_QUESTIONS } from '../schemas.ts';
+import { FEEDBACK_WINDOW_DAYS, MAX_PHOTOS, MAX_QUESTIONS } from '../schemas.ts';
 
 export const ScriptCode = {
   OK: 0,
@@ -39,6 +39,16 @@ export const ScriptCode = {
   ALREADY_ANSWERED: -24,
   /** reorderPhotos: the ids are not exactly the auction's photos, each once. */
   NOT_THE_PHOTOS: -25,
+  /** leaveFeedback: the auction did not end in a sale. */
+  NOT_SOLD: -26,
+  /** leaveFeedback: the caller is neither the seller nor the buyer. */
+  NOT_A_PARTY: -27,
+  /** leaveFeedback: the window after the close has passed. */
+  FEEDBACK_CLOSED: -28,
+  /** leaveFeedback: this party rated already. */
+  FEEDBACK_ALREADY_LEFT: -29,
+  /** leaveFeedback: the party to rate deleted their account ({-30, role, name}). */
+  OTHER_PARTY_DELETED: -30,
 } as const;
 
 /** Converts a script's failure reply ({code, ...details}) into an AppError. */
@@ -136,6 +146,23 @@ export function scriptError(reply: unknown[]): AppError {
         ErrorCode.ALREADY_ANSWERED,
         'This question has an answer already: answers are not rewritten.',
       );
+    case ScriptCode.NOT_SOLD:
+      return errors.notSold();
+    case ScriptCode.NOT_A_PARTY:
+      return errors.notAParty();
+    case ScriptCode.FEEDBACK_CLOSED:
+      return new AppError(
+        ErrorCode.FEEDBACK_CLOSED,
+        `Feedback is left within ${FEEDBACK_WINDOW_DAYS} days of the sale.`,
+        { windowDays: FEEDBACK_WINDOW_DAYS },
+      );
+    case ScriptCode.FEEDBACK_ALREADY_LEFT:
+      return new AppError(
+        ErrorCode.FEEDBACK_ALREADY_LEFT,
+        'You rated this sale already: feedback is not rewritten.',
+      );
+    case ScriptCode.OTHER_PARTY_DELETED:
+      return errors.otherPartyDeleted(String(detail), String(reply[2]));
     default:
       return new AppError(ErrorCode.INTERNAL_ERROR, `Unexpected script reply ${String(code)}.`);
   }

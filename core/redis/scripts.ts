@@ -19,6 +19,7 @@ export interface ScriptCommands {
   askQuestion(...args: string[]): Promise<[number, string?, number?]>;
   answerQuestion(...args: string[]): Promise<[number, string?, number?]>;
   removeQuestion(...args: string[]): Promise<[number, number?]>;
+  leaveFeedback(...args: string[]): Promise<[number, string?, string?]>;
   createAuction(...args: string[]): Promise<[number, string?]>;
   closeDueAuctions(...args: string[]): Promise<number[]>;
   listAuctions(...args: string[]): Promise<string[][]>;

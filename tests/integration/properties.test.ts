@@ -178,7 +178,7 @@ describe('REST under hostile input', () => {
     );
   });
 
-  it('Buy It Now, raising a maximum, cancel, corrections, the contact, the watchlist, e-mail choices, verification and changes, deleting an account, questions and answers, copying photos', async () => {
+  it('Buy It Now, raising a maximum, cancel, corrections, the contact, the watchlist, e-mail choices, verification and changes, deleting an account, questions and answers, copying photos, feedback', async () => {
     const action = fc.constantFrom(
       'buy-now',
       'max-bid',
@@ -200,6 +200,8 @@ describe('REST under hostile input', () => {
       'remove-question',
       'copy-photos',
       'photo-order',
+      'feedback',
+      'sale-feedback',
     );
     const id = fc.oneof(
       { weight: 4, arbitrary: fc.nat().map((i) => ({ known: i })) },
@@ -243,6 +245,13 @@ describe('REST under hostile input', () => {
       { weight: 1, arbitrary: bodyText({ fromAuctionId: stringText }) },
       {
         weight: 1,
+        arbitrary: bodyText(
+          { rating: fc.constantFrom('"positive"', '"neutral"', '"negative"', '"ok"', '1') },
+          { comment: stringText },
+        ),
+      },
+      {
+        weight: 1,
         arbitrary: fc
           .array(fc.oneof(idSegment, stringText), { maxLength: 8 })
           .map((ids) => `{"photoIds":[${ids.map((id) => JSON.stringify(id)).join(',')}]}`),
@@ -281,6 +290,8 @@ describe('REST under hostile input', () => {
             'remove-question': ['DELETE', `/api/auctions/${auctionId}/questions/${question}`],
             'copy-photos': ['POST', `/api/auctions/${auctionId}/photos/copy`],
             'photo-order': ['PUT', `/api/auctions/${auctionId}/photos/order`],
+            feedback: ['POST', `/api/auctions/${auctionId}/feedback`],
+            'sale-feedback': ['GET', `/api/auctions/${auctionId}/feedback`],
           }[what] as [string, string];
           const withBody = text !== undefined && method !== 'GET';
           const answer = await send(r, method, path, {
@@ -341,6 +352,9 @@ describe('REST under hostile input', () => {
       'unknown',
       'me',
       'export',
+      'user',
+      'userFeedback',
+      'userAuctions',
     );
     const method = fc.oneof(
       { weight: 6, arbitrary: fc.constant('GET') },
@@ -361,6 +375,10 @@ describe('REST under hostile input', () => {
         body,
         async (r, verb, where, target, search, auth, text) => {
           const auctionId = 'known' in target ? pickAuction(target.known) : target.raw;
+          const userId =
+            'known' in target
+              ? world.users[(['seller', 'alice', 'bob'] as const)[target.known % 3]!].user.id
+              : target.raw;
           const path = {
             auction: `/api/auctions/${auctionId}`,
             bids: `/api/auctions/${auctionId}/bids`,
@@ -372,6 +390,9 @@ describe('REST under hostile input', () => {
             unknown: `/api/${auctionId}`,
             me: '/api/auth/me',
             export: '/api/me/export',
+            user: `/api/users/${userId}`,
+            userFeedback: `/api/users/${userId}/feedback`,
+            userAuctions: `/api/users/${userId}/auctions`,
           }[where];
           const withBody = verb !== 'GET' && verb !== 'HEAD';
           await send(r, verb, path + search, {

@@ -1,0 +1,74 @@
+// Feedback after a sale: the buyer rates the seller and the seller the
+// buyer, once each, within FEEDBACK_WINDOW_DAYS of the close. Public, like
+// the bids: it is how the next buyer decides whom to trust.
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { errors } from '../../core/errors.ts';
+import {
+  AuctionFeedback,
+  AuctionParams,
+  ErrorBody,
+  FEEDBACK_WINDOW_DAYS,
+  Feedback,
+  LeaveFeedbackBody,
+  type PublicUser,
+} from '../../core/schemas.ts';
+import type { Services } from '../services.ts';
+
+export const feedbackRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (
+  app,
+  { services },
+) => {
+  const { feedback } = services;
+
+  app.get(
+    '/:id/feedback',
+    {
+      schema: {
+        tags: ['feedback'],
+        description:
+          'The feedback the buyer and the seller of a sold auction left each other, and until when they may.',
+        params: AuctionParams,
+        response: { 200: AuctionFeedback, 404: ErrorBody },
+      },
+    },
+    async (request) => {
+      const found = await feedback.forAuction(request.params.id);
+      if (!found) throw errors.auctionNotFound();
+      return found;
+    },
+  );
+
+  app.post(
+    '/:id/feedback',
+    {
+      onRequest: app.requireUser,
+      schema: {
+        tags: ['feedback'],
+        security: [{ bearer: [] }],
+        description: `The buyer rates the seller, or the seller the buyer: once, within ${FEEDBACK_WINDOW_DAYS} days of the close, public and never rewritten. 410 \`ACCOUNT_DELETED\` (with the other party's \`role\` and \`name\`) when they deleted their account.`,
+        params: AuctionParams,
+        body: LeaveFeedbackBody,
+        response: {
+          201: Type.Object({ feedback: Feedback }),
+          400: ErrorBody,
+          401: ErrorBody,
+          403: ErrorBody,
+          404: ErrorBody,
+          409: ErrorBody,
+          410: ErrorBody,
+        },
+      },
+    },
+    async (request, reply) => {
+      const { rating, comment = '' } = request.body;
+      const left = await feedback.leave(
+        request.params.id,
+        request.user as PublicUser,
+        rating,
+        comment.trim(),
+      );
+      return reply.status(201).send({ feedback: left });
+    },
+  );
+};

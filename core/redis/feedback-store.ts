@@ -1,0 +1,146 @@
+// Feedback after a sale, as marketplaces keep it: the buyer rates the
+// seller and the seller the buyer, once each, within FEEDBACK_WINDOW_DAYS of
+// the close; public, and counted on the rated account's profile. The typed
+// face of leaveFeedback, and the reads around it.
+import {
+  FEEDBACK_WINDOW_DAYS,
+  type AuctionFeedback,
+  type Feedback,
+  type FeedbackPage,
+  type FeedbackRating,
+  type PublicUser,
+  type UserProfile,
+} from '../schemas.ts';
+import { indexPage } from './index-page.ts';
+import type { RedisKeys } from './keys.ts';
+import { scriptError, ScriptCode } from './script-codes.ts';
+import type { ScriptedRedis } from './scripts.ts';
+
+const WINDOW_MS = FEEDBACK_WINDOW_DAYS * 86_400_000;
+
+/** Feedback as the script keeps it (times in ms). */
+interface StoredFeedback {
+  role: Feedback['role'];
+  fromId: string;
+  fromName: string;
+  toId: string;
+  toName: string;
+  rating: FeedbackRating;
+  comment: string;
+  createdAt: number;
+}
+
+function toFeedback(auctionId: string, auctionTitle: string, stored: StoredFeedback): Feedback {
+  return {
+    auctionId,
+    auctionTitle,
+    role: stored.role,
+    from: { id: stored.fromId, name: stored.fromName },
+    to: { id: stored.toId, name: stored.toName },
+    rating: stored.rating,
+    comment: stored.comment,
+    createdAt: new Date(stored.createdAt).toISOString(),
+  };
+}
+
+export type FeedbackStore = ReturnType<typeof createFeedbackStore>;
+
+export function createFeedbackStore(redis: ScriptedRedis, keys: RedisKeys) {
+  /** The feedback named by index members "<auctionId>:<role>", in order, skipping what is gone. */
+  async function feedbackOf(members: string[]): Promise<Feedback[]> {
+    if (members.length === 0) return [];
+    const pipeline = redis.pipeline();
+    for (const member of members) {
+      const [auctionId, role] = member.split(':') as [string, string];
+      pipeline.hget(keys.auctionFeedback(auctionId), role);
+      pipeline.hget(keys.auction(auctionId), 'title');
+    }
+    const replies = (await pipeline.exec()) ?? [];
+    return members.flatMap((member, i) => {
+      const json = replies[2 * i]?.[1] as string | null;
+      const title = (replies[2 * i + 1]?.[1] as string | null) ?? '';
+      const auctionId = member.split(':')[0] as string;
+      return json ? [toFeedback(auctionId, title, JSON.parse(json) as StoredFeedback)] : [];
+    });
+  }
+
+  return {
+    async leave(
+      auctionId: string,
+      author: PublicUser,
+      rating: FeedbackRating,
+      comment: string,
+    ): Promise<Feedback> {
+      const reply = await redis.leaveFeedback(
+        keys.auction(auctionId),
+        keys.auctionFeedback(auctionId),
+        keys.user(author.id),
+        keys.userFeedbackGiven(author.id),
+        author.id,
+        author.name,
+        rating,
+        comment,
+        keys.userPrefix,
+        String(WINDOW_MS),
+      );
+      if (reply[0] !== ScriptCode.OK) throw scriptError(reply);
+      const title = (await redis.hget(keys.auction(auctionId), 'title')) ?? '';
+      return toFeedback(auctionId, title, JSON.parse(reply[1] as string) as StoredFeedback);
+    },
+
+    /** A sale's feedback (the buyer's first) and its window; null when there is no such auction. */
+    async forAuction(auctionId: string): Promise<AuctionFeedback | null> {
+      const [[, auction], [, fields]] = (await redis
+        .multi()
+        .hmget(keys.auction(auctionId), 'id', 'title', 'status', 'winnerId', 'closedAt')
+        .hgetall(keys.auctionFeedback(auctionId))
+        .exec()) as [[null, (string | null)[]], [null, Record<string, string>]];
+      const [id, title, status, winnerId, closedAt] = auction;
+      if (!id) return null;
+      const sold = status === 'closed' && Boolean(winnerId) && closedAt;
+      const items = (['buyer', 'seller'] as const).flatMap((role) => {
+        const json = fields[role];
+        return json ? [toFeedback(id, title ?? '', JSON.parse(json) as StoredFeedback)] : [];
+      });
+      return {
+        items,
+        openUntil: sold ? new Date(Number(closedAt) + WINDOW_MS).toISOString() : null,
+      };
+    },
+
+    /** What anyone may see of an account; null when there is none (or it was deleted). */
+    async profile(userId: string): Promise<UserProfile | null> {
+      const [id, name, createdAt, positive, neutral, negative] = await redis.hmget(
+        keys.user(userId),
+        'id',
+        'name',
+        'createdAt',
+        'feedback:positive',
+        'feedback:neutral',
+        'feedback:negative',
+      );
+      if (!id || !name) return null;
+      return {
+        id,
+        name,
+        memberSince: new Date(Number(createdAt ?? 0)).toISOString(),
+        feedback: {
+          positive: Number(positive ?? 0),
+          neutral: Number(neutral ?? 0),
+          negative: Number(negative ?? 0),
+        },
+      };
+    },
+
+    /** Feedback the user received, the latest first. */
+    async received(userId: string, limit: number, cursor?: string): Promise<FeedbackPage> {
+      const page = await indexPage(redis, keys.userFeedback(userId), limit, cursor);
+      return { items: await feedbackOf(page.members), nextCursor: page.nextCursor };
+    },
+
+    /** Feedback the user left, the latest first, all of it (the data export). */
+    async given(userId: string): Promise<Feedback[]> {
+      return feedbackOf(await redis.zrevrange(keys.userFeedbackGiven(userId), 0, -1));
+    },
+  };
+}
