@@ -170,6 +170,7 @@ async function mailWinnerOnce(
       const url = deps.auctionUrl(report.auctionId);
       const added = [
         ...(seller ? [deps.words.sellerContact(facts, seller)] : []),
+        deps.words.feedbackInvite(facts.seller),
         ...(url ? [deps.words.auctionLink(url)] : []),
       ];
       const below = added.length > 0 ? `\n\n${added.join('\n')}` : '';

@@ -81,12 +81,14 @@ describe('the e-mails to the winner and to the seller', () => {
     assert.equal(toCarla.fromHeader, '"Leilões Arremate" <leiloes@arremate.test>');
     assert.equal(toCarla.subject, 'Você arrematou "Guitarra"');
     assert.match(toCarla.text, /^Olá, Carla,/);
-    // The report's text, then how to reach the seller (added when sending, never stored).
+    // The report's text, then how to reach the seller and the invitation to rate
+    // them (added when sending, never stored).
     const { text } = mailParts(report!.email!, '');
     assert.ok(toCarla.text.startsWith(text.trimEnd()));
     assert.equal(
       toCarla.text.slice(text.trimEnd().length).trim(),
-      'Para combinar o pagamento e a entrega com Ana Vendedora, responda a este e-mail ou escreva para ana@example.com.',
+      'Para combinar o pagamento e a entrega com Ana Vendedora, responda a este e-mail ou escreva para ana@example.com.\n' +
+        'Depois da entrega, avalie Ana Vendedora na página do leilão, em até 60 dias: as avaliações ajudam quem compra e vende aqui a saber em quem confiar.',
     );
     assert.equal(toCarla.replyTo, SELLER_ADDRESS);
     assert.doesNotMatch(report!.email!, /ana@example\.com/);
@@ -143,12 +145,16 @@ describe('the e-mails to the winner and to the seller', () => {
       guitar.text,
       /Combine o pagamento e a entrega com Carla: responda a este e-mail ou escreva para carla@example\.com\./,
     );
+    assert.match(
+      guitar.text,
+      /\n3\. Depois da entrega, avalie Carla na página do leilão, em até 60 dias/,
+    );
     const page = `https://leiloes.example/auctions/${auctions[0]!.id}`;
     assert.ok(
       guitar.text.includes(`\nPágina do leilão: ${page}\nCódigo do leilão: ${auctions[0]!.id}.`),
     );
     const toCarla = smtp.accepted.find((mail) => mail.to[0] === 'carla@example.com')!;
-    assert.ok(toCarla.text.trimEnd().endsWith(`ana@example.com.\nPágina do leilão: ${page}`));
+    assert.ok(toCarla.text.trimEnd().endsWith(`em quem confiar.\nPágina do leilão: ${page}`));
     // The Discord post's title links there too.
     const posted = bed.discord.created.map((post) => post.body.embeds?.[0]?.url);
     assert.ok(posted.includes(page), posted.join(', '));

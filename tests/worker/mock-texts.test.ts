@@ -245,6 +245,10 @@ describe('the seller’s e-mail and the contact line', () => {
       mail.text,
       /1\. Arrange payment and delivery with Ana: reply to this e-mail or write to ana@example\.com\./,
     );
+    assert.match(
+      mail.text,
+      /\n3\. Once the item is delivered, rate Ana on the auction's page, within 60 days/,
+    );
     assert.match(mail.text, /Auction code: a-1\./);
     assert.doesNotMatch(mail.text, /NaN|null|undefined|https?:/, 'no link without PUBLIC_URL');
     const linked = sellerMail(sold, 'en', null, 'https://leiloes.example/auctions/a-1');

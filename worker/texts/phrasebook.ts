@@ -105,6 +105,8 @@ export interface Phrasebook {
   ): MailText;
   /** The line with the auction page's address, in e-mails (with PUBLIC_URL). */
   auctionLink(url: string): string;
+  /** Under both parties' e-mails after a sale: rate the other on the auction's page, in time. */
+  feedbackInvite(otherParty: string): string;
   /** To a leader someone overtook, while the auction is open. */
   outbidEmail(notice: OutbidNotice, fmt: Formatters): MailText;
   /** To a watcher or bidder, once, ENDING_SOON_EMAIL_MINUTES before the end. */

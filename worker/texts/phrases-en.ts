@@ -1,4 +1,5 @@
 // English wording of the template texts.
+import { FEEDBACK_WINDOW_DAYS } from '../../core/schemas.ts';
 import { isSold } from './facts.ts';
 import { excerpt, plural, type Phrasebook } from './phrasebook.ts';
 
@@ -63,6 +64,9 @@ export const en: Phrasebook = {
   sellerContact: (f, sellerEmail) =>
     `To arrange payment and delivery with ${f.seller}, reply to this e-mail or write to ${sellerEmail}.`,
   auctionLink: (url) => `The auction's page: ${url}`,
+  feedbackInvite: (other) =>
+    `Once the item is delivered, rate ${other} on the auction's page, within ${FEEDBACK_WINDOW_DAYS} days: ` +
+    'ratings help buyers and sellers here know whom to trust.',
   outbidEmail: (n, fmt) => ({
     subject: `You have been outbid on "${n.title}"`,
     text: [
@@ -162,6 +166,7 @@ export const en: Phrasebook = {
           'Next steps:',
           `1. Arrange payment and delivery with ${f.winner}${reach}.`,
           `2. You are owed ${fmt.money(f.finalPrice)}; ship the item only once the payment is confirmed.`,
+          `3. ${en.feedbackInvite(f.winner)}`,
           '',
           ...footer,
         ].join('\n'),

@@ -1,5 +1,6 @@
 // Brazilian Portuguese wording of the template texts (the default language).
 // "Compre já" and "anti-sniping" are the words the web UI uses.
+import { FEEDBACK_WINDOW_DAYS } from '../../core/schemas.ts';
 import { isSold } from './facts.ts';
 import { excerpt, plural, type Phrasebook } from './phrasebook.ts';
 
@@ -68,6 +69,9 @@ export const ptBR: Phrasebook = {
     `Para combinar o pagamento e a entrega com ${f.seller}, responda a este e-mail ou escreva ` +
     `para ${sellerEmail}.`,
   auctionLink: (url) => `Página do leilão: ${url}`,
+  feedbackInvite: (other) =>
+    `Depois da entrega, avalie ${other} na página do leilão, em até ${FEEDBACK_WINDOW_DAYS} dias: ` +
+    'as avaliações ajudam quem compra e vende aqui a saber em quem confiar.',
   outbidEmail: (n, fmt) => ({
     subject: `Seu lance em "${n.title}" foi superado`,
     text: [
@@ -167,6 +171,7 @@ export const ptBR: Phrasebook = {
           'Próximos passos:',
           `1. Combine o pagamento e a entrega com ${f.winner}${reach}.`,
           `2. O valor a receber é ${fmt.money(f.finalPrice)}; envie o item só depois de confirmar o pagamento.`,
+          `3. ${ptBR.feedbackInvite(f.winner)}`,
           '',
           ...footer,
         ].join('\n'),
