@@ -1,6 +1,7 @@
 // Turns what Redis stores (flat hash fields, raw bid records with ms times)
 // into the public shapes of core/schemas.ts. The only place that does so.
 import { buyNowAvailable, incrementAt, minimumBid, reserveMet } from './rules.ts';
+import type { StoredFeedback } from './redis/feedback-store.ts';
 import type { StoredQuestion } from './redis/question-store.ts';
 import type { Auction, AuctionPhoto, Bid, PublicUser } from './schemas.ts';
 
@@ -69,7 +70,9 @@ export type StoreEvent =
       question: StoredQuestion;
     }
   /** The seller removed a question (its number is not used again). */
-  | { type: 'question:removed'; auctionId: string; version: number; number: number };
+  | { type: 'question:removed'; auctionId: string; version: number; number: number }
+  /** A party of a sale rated the other. */
+  | { type: 'feedback:left'; auctionId: string; auctionTitle: string; feedback: StoredFeedback };
 
 /** One field of a flat hash (names at even positions: a value may look like a name). */
 export function fieldOf(flat: FlatHash, name: string): string | undefined {

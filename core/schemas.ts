@@ -566,6 +566,8 @@ export interface ServerEvents<A extends CompactAuction = Auction> {
   'question:answered': (payload: QuestionEvent) => void;
   /** To the auction's watchers: the seller removed question `number`. */
   'question:removed': (payload: { auctionId: string; version: number; number: number }) => void;
+  /** To the auction's watchers and every device of the rated party: one party of a sale rated the other. */
+  'feedback:left': (payload: { auctionId: string; feedback: Feedback }) => void;
 }
 
 /** A question asked or answered, with the auction's questions `version` it made. */

@@ -20,6 +20,7 @@ import {
   type StoredBid,
 } from '../../core/auction-view.ts';
 import { whenReady } from '../../core/redis/connection.ts';
+import { toFeedback } from '../../core/redis/feedback-store.ts';
 import { toQuestion } from '../../core/redis/question-store.ts';
 import type { Auction, CompactAuction, QuestionEvent } from '../../core/schemas.ts';
 import { auctionRoom, COMPACT_SOCKETS, compactTwin, LOBBY_ROOM, userRoom } from './rooms.ts';
@@ -257,6 +258,15 @@ function deliver(io: Server, event: StoreEvent): void {
     case 'question:removed': {
       const { auctionId, version, number } = event;
       io.local.to(auctionRoom(auctionId)).emit('question:removed', { auctionId, version, number });
+      return;
+    }
+    case 'feedback:left': {
+      // The sale's page, and every device of the one rated, wherever they are.
+      const { auctionId, auctionTitle } = event;
+      const feedback = toFeedback(auctionId, auctionTitle, event.feedback);
+      io.local
+        .to([auctionRoom(auctionId), userRoom(feedback.to.id)])
+        .emit('feedback:left', { auctionId, feedback });
       return;
     }
     case 'auction:report': {

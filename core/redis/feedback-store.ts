@@ -19,7 +19,7 @@ import type { ScriptedRedis } from './scripts.ts';
 const WINDOW_MS = FEEDBACK_WINDOW_DAYS * 86_400_000;
 
 /** Feedback as the script keeps it (times in ms). */
-interface StoredFeedback {
+export interface StoredFeedback {
   role: Feedback['role'];
   fromId: string;
   fromName: string;
@@ -30,7 +30,11 @@ interface StoredFeedback {
   createdAt: number;
 }
 
-function toFeedback(auctionId: string, auctionTitle: string, stored: StoredFeedback): Feedback {
+export function toFeedback(
+  auctionId: string,
+  auctionTitle: string,
+  stored: StoredFeedback,
+): Feedback {
   return {
     auctionId,
     auctionTitle,
@@ -82,10 +86,14 @@ export function createFeedbackStore(redis: ScriptedRedis, keys: RedisKeys) {
         comment,
         keys.userPrefix,
         String(WINDOW_MS),
+        keys.eventsChannel,
       );
       if (reply[0] !== ScriptCode.OK) throw scriptError(reply);
-      const title = (await redis.hget(keys.auction(auctionId), 'title')) ?? '';
-      return toFeedback(auctionId, title, JSON.parse(reply[1] as string) as StoredFeedback);
+      return toFeedback(
+        auctionId,
+        reply[2] as string,
+        JSON.parse(reply[1] as string) as StoredFeedback,
+      );
     },
 
     /** A sale's feedback (the buyer's first) and its window; null when there is no such auction. */

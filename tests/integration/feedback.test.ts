@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Redis } from 'ioredis';
+import type { Socket } from 'socket.io-client';
 import { redisKeys } from '../../core/redis/keys.ts';
 import {
   FEEDBACK_WINDOW_DAYS,
@@ -25,6 +26,7 @@ import {
   registerEach,
   type Session,
 } from '../support/api-client.ts';
+import { connectClient } from '../support/replicas.ts';
 import { useReplicaStack } from '../support/replica-stack.ts';
 
 type Refusal = { error?: { code: string; message: string; role?: string; name?: string } };
@@ -60,6 +62,18 @@ const received = (userId: string, query = '') =>
   call<FeedbackPage & Refusal>(url(1), 'GET', `/api/users/${userId}/feedback${query}`);
 const codeOf = (reply: { status: number; body: Refusal }) => [reply.status, reply.body.error?.code];
 
+async function listening(replica: number, token?: string): Promise<Socket> {
+  const socket = await connectClient(url(replica), token);
+  stack.sockets.push(socket);
+  return socket;
+}
+
+function collect(socket: Socket) {
+  const heard: { auctionId: string; feedback: Feedback }[] = [];
+  socket.on('feedback:left', (payload) => heard.push(payload));
+  return heard;
+}
+
 /** An auction `who` bought from `from` at once (Buy It Now): a sale, closed now. */
 async function sold(from = seller, who = buyer, title = 'Relógio de bolso'): Promise<Auction> {
   const auction = await createAuction(url(), from.token, { title, buyNowPrice: 5_000 });
@@ -78,10 +92,20 @@ async function feedbackKeysOf(auctionId: string) {
 }
 
 describe('feedback after a sale', () => {
-  it('each party rates the other once; it is public, counted and listed', async () => {
+  it('each party rates the other once; it is public, counted, listed and heard', async () => {
     const auction = await sold();
     const before = await profile(seller.user.id);
     assert.equal(before.status, 200);
+    // The sale's watchers, and the rated party's devices wherever they are.
+    const watcher = await listening(1);
+    await watcher.emitWithAck('auction:watch', { auctionId: auction.id });
+    const sellerDevice = await listening(0, seller.token);
+    const buyerDevice = await listening(1, buyer.token);
+    const [watcherHeard, sellerHeard, buyerHeard] = [
+      collect(watcher),
+      collect(sellerDevice),
+      collect(buyerDevice),
+    ];
 
     const byBuyer = await leave(auction.id, buyer, {
       rating: 'positive',
@@ -103,6 +127,16 @@ describe('feedback after a sale', () => {
     assert.equal(bySeller.body.feedback.role, 'seller');
     assert.deepEqual(bySeller.body.feedback.to, { id: buyer.user.id, name: 'Buyer' });
     assert.equal(bySeller.body.feedback.comment, '');
+
+    await eventually(
+      () => watcherHeard.length === 2 && sellerHeard.length === 1 && buyerHeard.length === 1,
+    );
+    assert.deepEqual(
+      watcherHeard.map((event) => event.feedback),
+      [byBuyer.body.feedback, bySeller.body.feedback],
+    );
+    assert.deepEqual(sellerHeard[0], { auctionId: auction.id, feedback: byBuyer.body.feedback });
+    assert.deepEqual(buyerHeard[0]?.feedback, bySeller.body.feedback);
 
     // Everyone reads both, the buyer's first, and until when they could be left.
     const both = await feedbackOf(auction.id);

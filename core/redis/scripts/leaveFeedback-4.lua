@@ -4,6 +4,7 @@
   is public and never rewritten; the rated account counts it (fields
   `feedback:<rating>` of its hash) and lists it (received, newest first),
   and the author's list of feedback given gets it too (their data export).
+  The auction's watchers and the rated party's devices are told.
 
   The rated account's keys are built from the auction's seller or winner id
   (one Redis, not a cluster, as deleteAccount does).
@@ -13,10 +14,10 @@
     KEYS[3] the author's account (hash)   KEYS[4] the author's feedback given (sorted set)
     ARGV[1] author id   ARGV[2] author name   ARGV[3] rating   ARGV[4] comment
     ARGV[5] user key prefix (account: prefix .. id; received: prefix .. id .. ':feedback')
-    ARGV[6] the window after the close, in ms
+    ARGV[6] the window after the close, in ms   ARGV[7] events channel
 
   Output:
-    {0, feedbackJson}  left
+    {0, feedbackJson, auction title}  left; {type = 'feedback:left', ...} PUBLISHed
     {-1} no such auction   {-26} not sold (open, cancelled, or closed without a winner)
     {-27} the author is neither its seller nor its buyer   {-28} the window has passed
     {-29} this party rated already   {-18} the author's account was deleted
@@ -25,9 +26,9 @@
 --@include auction
 
 if redis.call('EXISTS', KEYS[3]) == 0 then return {-18} end
-local id, status, closedAt, sellerId, sellerName, winnerId, winnerName =
-  unpack(redis.call('HMGET', KEYS[1], 'id', 'status', 'closedAt', 'sellerId', 'sellerName',
-    'winnerId', 'winnerName'))
+local id, title, status, closedAt, sellerId, sellerName, winnerId, winnerName =
+  unpack(redis.call('HMGET', KEYS[1], 'id', 'title', 'status', 'closedAt', 'sellerId',
+    'sellerName', 'winnerId', 'winnerName'))
 if not id then return {-1} end
 if status ~= 'closed' or not winnerId or winnerId == '' then return {-26} end
 
@@ -45,10 +46,13 @@ if redis.call('HEXISTS', KEYS[2], role) == 1 then return {-29} end
 local toKey = ARGV[5] .. toId
 if redis.call('EXISTS', toKey) == 0 then return {-30, toRole, toName} end
 
-local json = cjson.encode({role = role, fromId = ARGV[1], fromName = ARGV[2], toId = toId,
-  toName = toName, rating = ARGV[3], comment = ARGV[4], createdAt = now})
+local feedback = {role = role, fromId = ARGV[1], fromName = ARGV[2], toId = toId,
+  toName = toName, rating = ARGV[3], comment = ARGV[4], createdAt = now}
+local json = cjson.encode(feedback)
 redis.call('HSET', KEYS[2], role, json)
 redis.call('HINCRBY', toKey, 'feedback:' .. ARGV[3], 1)
 redis.call('ZADD', toKey .. ':feedback', now, id .. ':' .. role)
 redis.call('ZADD', KEYS[4], now, id .. ':' .. role)
-return {0, json}
+redis.call('PUBLISH', ARGV[7], cjson.encode({type = 'feedback:left', auctionId = id,
+  auctionTitle = title, feedback = feedback}))
+return {0, json, title}
