@@ -7,6 +7,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import type { Redis } from 'ioredis';
 import type { Server } from 'socket.io';
 import { fieldOf } from '../core/auction-view.ts';
+import { publicOrigin } from '../core/config.ts';
 import { whenReady, type RedisRole } from '../core/redis/connection.ts';
 import { redisKeys } from '../core/redis/keys.ts';
 import type { ApiEnv } from './config.ts';
@@ -142,7 +143,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(userRoutes, { prefix: '/api/users', services });
   await app.register(watchlistRoutes, { prefix: '/api/me/watchlist', services });
   await app.register(activityRoutes, { prefix: '/api/me', services });
-  await registerWeb(app, config.WEB_DIST_DIR);
+  await registerWeb(
+    app,
+    {
+      auction: (id) => services.auctions.get(id),
+      profile: (id) => services.feedback.profile(id),
+      origin: publicOrigin(config),
+    },
+    config.WEB_DIST_DIR,
+  );
 
   app.addHook('onReady', async () => {
     if (deps.runMonitor === false) return;
