@@ -37,6 +37,7 @@ export function toNewAuction(
     maxEndsAtMs: ms(body.maxEndsAt),
     reservePrice,
     buyNowPrice,
+    category: body.category,
     ...notices,
   };
 }

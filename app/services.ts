@@ -52,6 +52,6 @@ export function createServices(
     metrics,
     bidding: createBidding(auctions, rateLimits, metrics),
     /** Fed by the event relay and read at start (app.ts). */
-    search: createOpenAuctionsIndex(() => auctions.openAuctionTitles()),
+    search: createOpenAuctionsIndex(() => auctions.openAuctionEntries()),
   };
 }

@@ -3,7 +3,7 @@
 import { buyNowAvailable, incrementAt, minimumBid, reserveMet } from './rules.ts';
 import type { StoredFeedback } from './redis/feedback-store.ts';
 import type { StoredQuestion } from './redis/question-store.ts';
-import type { Auction, AuctionPhoto, Bid, PublicUser } from './schemas.ts';
+import type { Auction, AuctionCategory, AuctionPhoto, Bid, PublicUser } from './schemas.ts';
 
 /** An auction hash as HGETALL returns it: alternating field names and values. */
 export type FlatHash = string[];
@@ -133,6 +133,7 @@ export function toAuction(fields: Record<string, string>): Auction {
     buyNowAvailable: buyNowAvailable(price),
     outcome: (fields.outcome || null) as Auction['outcome'],
     seq: Number(fields.seq),
+    category: (fields.category || 'other') as AuctionCategory,
     // Kept as the public list itself (core/redis/scripts/addPhoto-2.lua).
     photos: fields.photos ? (JSON.parse(fields.photos) as AuctionPhoto[]) : [],
   };

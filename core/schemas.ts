@@ -52,6 +52,28 @@ export const AuctionOutcome = Type.Union([
 /** At most this many photos per auction. */
 export const MAX_PHOTOS = 6;
 
+/**
+ * What kind of item: the lobby browses by it. `other` is the default, and
+ * what auctions listed before categories existed show.
+ */
+export const AUCTION_CATEGORIES = [
+  'antiques',
+  'art',
+  'books',
+  'collectibles',
+  'electronics',
+  'fashion',
+  'home',
+  'jewelry',
+  'music',
+  'sports',
+  'toys',
+  'vehicles',
+  'other',
+] as const;
+export type AuctionCategory = (typeof AUCTION_CATEGORIES)[number];
+export const AuctionCategory = Type.Enum(AUCTION_CATEGORIES);
+
 /** A photo of the item. Both files are WebP, re-encoded by the API (no metadata kept). */
 export const AuctionPhoto = Type.Object({
   id: Id,
@@ -95,6 +117,7 @@ export const Auction = Type.Object({
   buyNowAvailable: Type.Boolean(),
   outcome: AuctionOutcome,
   seq: Seq,
+  category: AuctionCategory,
   photos: Type.Array(AuctionPhoto, {
     maxItems: MAX_PHOTOS,
     description: 'In the order the seller added them; the first is the cover.',
@@ -228,14 +251,19 @@ export const CreateAuctionBody = Type.Object(
     maxEndsAt: Type.Optional(Timestamp),
     reservePrice: Type.Optional(Amount),
     buyNowPrice: Type.Optional(Amount),
+    category: Type.Optional(AuctionCategory),
   },
   { additionalProperties: false },
 );
 export type CreateAuctionBody = Static<typeof CreateAuctionBody>;
 
-/** What the seller may correct before the first bid: at least one of the two. */
+/** What the seller may correct before the first bid: at least one of these. */
 export const EditAuctionBody = Type.Object(
-  { title: Type.Optional(Title), description: Type.Optional(Description) },
+  {
+    title: Type.Optional(Title),
+    description: Type.Optional(Description),
+    category: Type.Optional(AuctionCategory),
+  },
   { additionalProperties: false, minProperties: 1 },
 );
 export type EditAuctionBody = Static<typeof EditAuctionBody>;
@@ -386,11 +414,18 @@ export const MyAuctionsQuery = Type.Object(
 );
 export type MyAuctionsQuery = Static<typeof MyAuctionsQuery>;
 
-/** `q`: words the title must all hold (case and accents ignored). */
+/** `q`: words the title must all hold (case and accents ignored); `category`: of that kind. At least one. */
 export const SearchAuctionsQuery = Type.Object(
   {
-    q: Type.String({ minLength: 1, maxLength: 100, pattern: '\\S' }),
+    q: Type.Optional(Type.String({ minLength: 1, maxLength: 100, pattern: '\\S' })),
+    category: Type.Optional(AuctionCategory),
+    sort: Type.Optional(
+      Type.Union([Type.Literal('ending'), Type.Literal('newest')], {
+        description: '`ending` (default) soonest-ending first, `newest` latest listed first.',
+      }),
+    ),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 50 })),
+    cursor: Type.Optional(Type.String({ maxLength: 200 })),
   },
   { additionalProperties: false },
 );
@@ -400,6 +435,7 @@ export const AuctionPage = Type.Object({
   items: Type.Array(Auction),
   nextCursor: Type.Union([Type.String(), Type.Null()]),
 });
+export type AuctionPage = Static<typeof AuctionPage>;
 
 export const AuctionParams = Type.Object({ id: Id }, { additionalProperties: false });
 
@@ -585,11 +621,14 @@ export interface QuestionEvent {
 
 /** What is published on `leiloes_finalizados` and appended to the stream. */
 export const FinishedAuction = Type.Object({
-  // Entries streamed before auctions had photos stay readable in the stream
+  // Entries streamed before auctions had photos or a category stay readable in the stream
   // (a worker may meet them after an upgrade).
   auction: Type.Intersect([
-    Type.Omit(Auction, ['photos']),
-    Type.Object({ photos: Type.Optional(Auction.properties.photos) }),
+    Type.Omit(Auction, ['photos', 'category']),
+    Type.Object({
+      photos: Type.Optional(Auction.properties.photos),
+      category: Type.Optional(AuctionCategory),
+    }),
   ]),
   winner: Type.Union([PublicUser, Type.Null()]),
   finalPrice: Type.Union([Amount, Type.Null()]),

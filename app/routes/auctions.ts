@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
 import { errors } from '../../core/errors.ts';
 import {
   Auction,
@@ -12,6 +11,7 @@ import {
   SearchAuctionsQuery,
   type PublicUser,
 } from '../../core/schemas.ts';
+import { decodeCursor, encodeCursor } from '../../core/redis/index-page.ts';
 import { toNewAuction } from '../auction-input.ts';
 import type { Services } from '../services.ts';
 
@@ -72,21 +72,29 @@ export const auctionRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = 
       schema: {
         tags: ['auctions'],
         description:
-          'Open auctions whose title holds every word of `q` (case and accents ignored), soonest-ending first. Each replica searches its own copy of the open titles, kept by the events it relays. Limited per IP.',
+          'Open auctions whose title holds every word of `q` (case and accents ignored) and of the given `category` — one or both —, soonest-ending first or newest listed first; `limit` (≤ 50, default 20) per page, `nextCursor` for the next. Each replica searches its own copy of the open auctions, kept by the events it relays. Limited per IP.',
         querystring: SearchAuctionsQuery,
         response: {
-          200: Type.Object({ items: Type.Array(Auction) }),
+          200: AuctionPage,
           400: ErrorBody,
           429: ErrorBody,
         },
       },
     },
     async (request) => {
-      const { q, limit = 20 } = request.query;
+      const { q, category, sort = 'ending', limit = 20, cursor } = request.query;
+      if (q === undefined && category === undefined)
+        throw errors.validation('Give the words to search for (q), a category, or both.');
+      const newest = sort === 'newest';
+      const after = cursor === undefined ? undefined : decodeCursor(cursor, newest);
       await services.rateLimits.consume('search', { ip: request.ip });
-      const found = await auctions.byIds(services.search.search(q, limit));
-      // An auction may close between the search and the read.
-      return { items: found.filter((auction) => auction.status === 'open') };
+      const { ids, next } = services.search.search({ q, category, sort }, limit, after);
+      const found = await auctions.byIds(ids);
+      return {
+        // An auction may close between the search and the read.
+        items: found.filter((auction) => auction.status === 'open'),
+        nextCursor: next ? encodeCursor(next.score, next.id, newest) : null,
+      };
     },
   );
 
@@ -130,7 +138,7 @@ export const auctionRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = 
         tags: ['auctions'],
         ...secured,
         description:
-          'The seller corrects the title or the description; only before the first bid (bidders bid on what they read). Watchers get `auction:edited`. Counts against the auction-creation rate limit.',
+          'The seller corrects the title, the description or the category; only before the first bid (bidders bid on what they read). Watchers get `auction:edited`. Counts against the auction-creation rate limit.',
         params: AuctionParams,
         body: EditAuctionBody,
         response: {

@@ -14,6 +14,7 @@ import {
   MAX_DURATION_SECONDS,
   MAX_PHOTOS,
   type Auction,
+  type AuctionCategory,
   type AuctionPhoto,
   type Bid,
   type PublicUser,
@@ -43,12 +44,24 @@ export interface NewAuction {
   endingSoonMs: number;
   /** How long before the end the worker e-mails the watchers and bidders (0 or absent: never). */
   endingSoonEmailMs?: number;
+  /** Absent: `other`. */
+  category?: AuctionCategory;
+}
+
+/** What each replica's search index keeps of an open auction (app/search/). */
+export interface OpenAuctionEntry {
+  id: string;
+  title: string;
+  endsAt: number;
+  createdAt: number;
+  category: AuctionCategory;
 }
 
 /** What a seller may correct before the first bid; undefined: unchanged. */
 export interface AuctionEdit {
   title?: string;
   description?: string;
+  category?: AuctionCategory;
 }
 
 /** A photo's two WebP files, made by app/photos/prepare-photo.ts. */
@@ -236,6 +249,7 @@ export function createAuctionStore(
         optional(input.buyNowPrice),
         String(input.endingSoonMs),
         String(input.endingSoonEmailMs ?? 0),
+        input.category ?? 'other',
       );
       return stateEvent(reply);
     },
@@ -312,6 +326,8 @@ export function createAuctionStore(
         changes.title ?? '',
         changes.description === undefined ? '0' : '1',
         changes.description ?? '',
+        changes.category === undefined ? '0' : '1',
+        changes.category ?? '',
       );
       return stateEvent(reply);
     },
@@ -430,18 +446,27 @@ export function createAuctionStore(
     byIds: auctionsById,
 
     /** Every open auction's id, title and end, for a replica's search index. */
-    async openAuctionTitles(): Promise<{ id: string; title: string; endsAt: number }[]> {
+    /** Every open auction's title, end, listing time and category: the search index's reading. */
+    async openAuctionEntries(): Promise<OpenAuctionEntry[]> {
       const flat = await redis.zrange(keys.openAuctions, 0, -1, 'WITHSCORES');
-      const all: { id: string; title: string; endsAt: number }[] = [];
+      const all: OpenAuctionEntry[] = [];
       const perBatch = 1000;
       for (let start = 0; start < flat.length; start += 2 * perBatch) {
         const batch = flat.slice(start, start + 2 * perBatch);
         const pipeline = redis.pipeline();
-        for (let i = 0; i < batch.length; i += 2) pipeline.hget(keys.auction(batch[i]!), 'title');
-        const titles = (await pipeline.exec()) ?? [];
-        titles.forEach(([error, title], i) => {
+        for (let i = 0; i < batch.length; i += 2)
+          pipeline.hmget(keys.auction(batch[i]!), 'title', 'createdAt', 'category');
+        const replies = (await pipeline.exec()) ?? [];
+        replies.forEach(([error, reply], i) => {
+          const [title, createdAt, category] = (reply ?? []) as (string | null)[];
           if (!error && typeof title === 'string')
-            all.push({ id: batch[2 * i]!, title, endsAt: Number(batch[2 * i + 1]) });
+            all.push({
+              id: batch[2 * i]!,
+              title,
+              endsAt: Number(batch[2 * i + 1]),
+              createdAt: Number(createdAt),
+              category: (category || 'other') as AuctionCategory,
+            });
         });
       }
       return all;

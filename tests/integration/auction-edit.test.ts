@@ -100,6 +100,21 @@ describe('editing an auction before its first bid', () => {
     assert.equal('description' in inLobby, false, 'the lobby keeps its compact form');
     await eventually(async () => (await search('suico')).includes(auction.id));
 
+    // The category, alone: the lobby's browsing follows on every replica.
+    const moved = await edit(seller.token, auction.id, { category: 'jewelry' }, 1);
+    assert.deepEqual([moved.status, moved.body.category], [200, 'jewelry']);
+    assert.equal(moved.body.title, 'Relógio de bolso suíço');
+    for (const replica of [0, 1])
+      await eventually(async () =>
+        (
+          await call<{ items: Auction[] }>(
+            url(replica),
+            'GET',
+            '/api/auctions/search?category=jewelry',
+          )
+        ).body.items.some((found) => found.id === auction.id),
+      );
+
     // Only the description: the title stays.
     const second = await edit(seller.token, auction.id, { description: '' }, 1);
     assert.equal(second.status, 200);
@@ -113,7 +128,7 @@ describe('editing an auction before its first bid', () => {
     });
     assert.equal(placed.status, 201);
     assert.equal(placed.body.bid.seq, 1, 'bids are still numbered from 1, without a hole');
-    for (const heard of edited) assert.equal(heard.length, 2, 'no event twice');
+    for (const heard of edited) assert.equal(heard.length, 3, 'no event twice');
   });
 
   it('is refused after the first bid, to others, when closed, and for bad bodies', async () => {
@@ -138,6 +153,7 @@ describe('editing an auction before its first bid', () => {
       'VALIDATION_FAILED',
     ]);
     assert.deepEqual(await codeOf(seller.token, { title: 42 }), [400, 'VALIDATION_FAILED']);
+    assert.deepEqual(await codeOf(seller.token, { category: 'cars' }), [400, 'VALIDATION_FAILED']);
     const anonymous = await call<{ error: { code: string } }>(
       url(),
       'PATCH',

@@ -1,9 +1,11 @@
-// Title search over open auctions (`GET /api/auctions/search`): each replica
-// answers from its own copy of the open titles, kept by the events it relays
-// and read again when its subscriber reconnects. Real Redis, real replicas.
+// Title search and browsing by category over open auctions (`GET
+// /api/auctions/search`): each replica answers from its own copy of the open
+// auctions, kept by the events it relays and read again when its subscriber
+// reconnects. Real Redis, real replicas.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Auction } from '../../core/schemas.ts';
+import { redisKeys } from '../../core/redis/keys.ts';
+import type { Auction, AuctionPage, FinishedAuction } from '../../core/schemas.ts';
 import { call, createAuction, eventually, register, type Session } from '../support/api-client.ts';
 import { startReplica, type Replica } from '../support/replicas.ts';
 import { useReplicaStack } from '../support/replica-stack.ts';
@@ -91,7 +93,88 @@ describe('auction search', () => {
     client.disconnect();
   });
 
-  it('answers 400 VALIDATION_FAILED to a missing, blank, long or unknown query', async () => {
+  it('browses a category, alone or with words, in either order, a page at a time', async () => {
+    const url = stack.url(0);
+    const made: Auction[] = [];
+    for (const [title, category, durationSeconds] of [
+      ['Violão Giannini', 'music', 500],
+      ['Piano digital', 'music', 200],
+      ['Flauta doce', 'music', 400],
+      ['Rádio valvulado', 'electronics', 300],
+    ] as const)
+      made.push(await createAuction(url, seller.token, { title, category, durationSeconds }));
+    assert.deepEqual(
+      made.map((auction) => auction.category),
+      ['music', 'music', 'music', 'electronics'],
+    );
+    const plain = await createAuction(url, seller.token, { title: 'Sem categoria' });
+    assert.equal(plain.category, 'other', 'the default');
+    const other = stack.replicas[1]!;
+    const browse = async (query: string) =>
+      (await call<AuctionPage>(other.url, 'GET', `/api/auctions/search?${query}`)).body;
+    const titlesOf = (page: AuctionPage) => page.items.map((auction) => auction.title);
+    await eventually(async () => (await browse('category=music')).items.length === 3);
+
+    assert.deepEqual(titlesOf(await browse('category=music')), [
+      'Piano digital',
+      'Flauta doce',
+      'Violão Giannini',
+    ]);
+    assert.deepEqual(titlesOf(await browse('category=music&sort=newest')), [
+      'Flauta doce',
+      'Piano digital',
+      'Violão Giannini',
+    ]);
+    assert.deepEqual(titlesOf(await browse('category=music&q=violao')), ['Violão Giannini']);
+    assert.deepEqual(titlesOf(await browse('category=electronics&q=violao')), []);
+
+    // A page at a time, each auction once, in each order.
+    for (const sort of ['ending', 'newest']) {
+      const seen: string[] = [];
+      let page = await browse(`category=music&sort=${sort}&limit=2`);
+      seen.push(...titlesOf(page));
+      assert.ok(page.nextCursor);
+      page = await browse(`category=music&sort=${sort}&limit=2&cursor=${page.nextCursor}`);
+      seen.push(...titlesOf(page));
+      assert.equal(page.nextCursor, null);
+      assert.deepEqual(seen, titlesOf(await browse(`category=music&sort=${sort}`)));
+    }
+    // A cursor of one order means nothing in the other.
+    const ending = await browse('category=music&limit=1');
+    const mixed = await call<{ error: { code: string } }>(
+      other.url,
+      'GET',
+      `/api/auctions/search?category=music&sort=newest&cursor=${ending.nextCursor}`,
+    );
+    assert.deepEqual([mixed.status, mixed.body.error.code], [400, 'VALIDATION_FAILED']);
+
+    // A replica started now reads each auction's category and listing time.
+    const late = await startReplica(stack.redis);
+    stack.replicas.push(late);
+    const read = await call<AuctionPage>(
+      late.url,
+      'GET',
+      '/api/auctions/search?category=music&sort=newest',
+    );
+    assert.deepEqual(titlesOf(read.body), ['Flauta doce', 'Piano digital', 'Violão Giannini']);
+
+    // The finished auction carries its category, as the API serves it.
+    const bought = await createAuction(url, seller.token, {
+      title: 'Cavaquinho',
+      category: 'music',
+      buyNowPrice: 9_000,
+    });
+    await call(url, 'POST', `/api/auctions/${bought.id}/buy-now`, { token: buyer.token });
+    const client = stack.redis.client();
+    const entries = await client.xrange(redisKeys().finishedStream, '-', '+');
+    client.disconnect();
+    const finished = entries
+      .map(([, fields]) => JSON.parse(fields[fields.indexOf('finished') + 1]!) as FinishedAuction)
+      .find((message) => message.auction.id === bought.id);
+    assert.equal(finished?.auction.category, 'music');
+  });
+
+  it('answers 400 VALIDATION_FAILED to a missing, blank, long or unknown query or category', async () => {
     const replica = stack.replicas[0]!;
     for (const path of [
       '/api/auctions/search',
@@ -101,6 +184,10 @@ describe('auction search', () => {
       '/api/auctions/search?q=a&limit=0',
       '/api/auctions/search?q=a&limit=51',
       '/api/auctions/search?q=a&sort=price',
+      '/api/auctions/search?category=cars',
+      '/api/auctions/search?category=',
+      '/api/auctions/search?category=music&cursor=x',
+      '/api/auctions/search?limit=5',
     ]) {
       const reply = await call<{ error: { code: string } }>(replica.url, 'GET', path);
       assert.equal(reply.status, 400, path);

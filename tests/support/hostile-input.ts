@@ -236,7 +236,19 @@ const queryValue = fc.oneof(
   { weight: 2, arbitrary: fc.constantFrom('1e400', '-1e400', 'Infinity', '-Infinity') },
   {
     weight: 2,
-    arbitrary: fc.constantFrom('open', 'closed', 'cancelled', 'NaN', '', 'true', '0x10', ' 5'),
+    arbitrary: fc.constantFrom(
+      'open',
+      'closed',
+      'cancelled',
+      'newest',
+      'music',
+      'Lote',
+      'NaN',
+      '',
+      'true',
+      '0x10',
+      ' 5',
+    ),
   },
   {
     // Cursors are base64url JSON: hostile JSON inside a well-formed cursor.

@@ -24,6 +24,7 @@
     ARGV[18] ms before the end to e-mail watchers and bidders (0: never). Set once: an
              extension does not move it, so nobody is e-mailed twice; an
              auction shorter than this from now is not e-mailed about.
+    ARGV[19] category
 
   Output:
     {0, eventJson}  created; eventJson = {type, state}, also PUBLISHed
@@ -53,7 +54,8 @@ redis.call('HSET', KEYS[1], 'id', ARGV[1], 'title', ARGV[2], 'description', ARGV
   'proxyMax', '', 'startsAt', startsAt, 'endsAt', endsAt, 'originalEndsAt', endsAt,
   'maxEndsAt', ARGV[14],
   'reservePrice', ARGV[15], 'buyNowPrice', ARGV[16], 'endingSoonMs', endingSoonMs,
-  'createdAt', now, 'closedAt', '', 'outcome', '', 'winnerId', '', 'winnerName', '', 'seq', 0)
+  'createdAt', now, 'closedAt', '', 'outcome', '', 'winnerId', '', 'winnerName', '', 'seq', 0,
+  'category', ARGV[19])
 redis.call('ZADD', KEYS[2], endsAt, ARGV[1])
 redis.call('ZADD', KEYS[4], now, ARGV[1])
 redis.call('ZADD', KEYS[5], now, ARGV[1])

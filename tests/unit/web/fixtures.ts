@@ -31,6 +31,7 @@ export function auctionFixture(overrides: Partial<Auction> = {}): Auction {
     buyNowAvailable: false,
     outcome: null,
     seq: 0,
+    category: 'other',
     photos: [],
     ...overrides,
   };

@@ -140,6 +140,7 @@ local function publicAuction(a)
     buyNowAvailable = buyNowAvailable(a),
     outcome = (a.outcome and a.outcome ~= '') and a.outcome or cjson.null,
     seq = tonumber(a.seq),
+    category = (a.category and a.category ~= '') and a.category or 'other',
   }
 end
 
