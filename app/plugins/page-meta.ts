@@ -3,6 +3,7 @@
 // page's <title> and Open Graph tags without running our JavaScript. The
 // single-page app's index.html has only "Arremate"; the API fills in the
 // item, its price and its cover photo before sending it.
+import { feedbackSummary } from '../../core/feedback-summary.ts';
 import type { Auction, UserProfile } from '../../core/schemas.ts';
 
 export interface PageMeta {
@@ -62,14 +63,12 @@ export function auctionMeta(auction: Auction, origin?: string): PageMeta {
 }
 
 export function profileMeta(profile: UserProfile, origin?: string): PageMeta {
-  const { positive, neutral, negative } = profile.feedback;
-  const total = positive + neutral + negative;
-  const rated = positive + negative;
+  const { total, percentPositive } = feedbackSummary(profile.feedback);
   const ratings =
     total === 0
       ? 'Ainda sem avaliações.'
       : `${total === 1 ? '1 avaliação' : `${total} avaliações`}` +
-        (rated > 0 ? `, ${Math.floor((positive / rated) * 100)}% positivas.` : '.');
+        (percentPositive === null ? '.' : `, ${percentPositive}% positivas.`);
   return {
     title: `${profile.name} — ${SITE}`,
     description: `No ${SITE} desde ${month.format(new Date(profile.memberSince))}. ${ratings}`,

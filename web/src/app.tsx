@@ -12,6 +12,7 @@ import { AuthPage } from './pages/auth-page.tsx';
 import { EmailRevertPage } from './pages/email-revert-page.tsx';
 import { LobbyPage } from './pages/lobby-page.tsx';
 import { NewAuctionPage } from './pages/new-auction-page.tsx';
+import { ProfilePage } from './pages/profile-page.tsx';
 import { VerifyEmailPage } from './pages/verify-email-page.tsx';
 import { WatchlistPage } from './pages/watchlist-page.tsx';
 import { matchRoute, useLocation } from './routing/router.ts';
@@ -24,6 +25,8 @@ function CurrentPage({ path }: { path: string }) {
       return <LobbyPage />;
     case 'auction':
       return <AuctionPage key={route.id} auctionId={route.id} />;
+    case 'profile':
+      return <ProfilePage key={route.id} userId={route.id} />;
     case 'newAuction':
       return <NewAuctionPage />;
     case 'watchlist':

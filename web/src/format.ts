@@ -38,6 +38,16 @@ export function formatDateMinute(iso: string, locale: Locale): string {
   );
 }
 
+/** A day, without the time: when feedback was left, until when it may be. */
+export function formatDate(iso: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(iso));
+}
+
+/** "março de 2025" / "March 2025": since when someone is a member. */
+export function formatMonthYear(iso: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric' }).format(new Date(iso));
+}
+
 export function formatTime(iso: string, locale: Locale): string {
   return new Intl.DateTimeFormat(locale, { timeStyle: 'medium' }).format(new Date(iso));
 }

@@ -16,6 +16,7 @@ import './styles/layout.css';
 import './styles/auction.css';
 import './styles/photos.css';
 import './styles/questions.css';
+import './styles/feedback.css';
 
 document.documentElement.lang = localeStore.get();
 void syncServerClock();

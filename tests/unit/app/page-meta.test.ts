@@ -93,6 +93,8 @@ describe('link previews of a profile', () => {
     );
     // Neutral ratings count as ratings, not in the share of positive ones.
     assert.match(profileMeta(profile(49, 10, 1)).description, /60 avaliações, 98% positivas\.$/);
+    // As the page says it (core/feedback-summary.ts): never 100 % with a negative one.
+    assert.match(profileMeta(profile(999, 0, 1)).description, /1000 avaliações, 99% positivas\.$/);
     assert.match(profileMeta(profile(0, 2, 0)).description, /2 avaliações\.$/);
     assert.equal(
       profileMeta(profile(0, 0, 0), 'https://x.example').url,

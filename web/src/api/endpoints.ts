@@ -1,17 +1,22 @@
 // Typed calls to the REST contract v1 (issue 2) and its extras (time, report,
 // issue 8's Buy It Now, raising a maximum, cancellation and watchlist, and the
 // seller's corrections and photos, the contact between the parties of a sale,
-// and the questions to the seller).
+// the questions to the seller, and the feedback after a sale with the public
+// profiles it builds).
 import type { Static } from 'typebox';
 import type {
   AccountExport,
   AskedQuestion,
   Auction,
+  AuctionFeedback,
   AuctionPage as AuctionPageSchema,
   AuctionReport,
   BidPage as BidPageSchema,
   BidResult,
   CreateAuctionBody,
+  Feedback,
+  FeedbackPage,
+  LeaveFeedbackBody,
   LoginBody,
   MaximumResult,
   NotificationChanges,
@@ -22,6 +27,7 @@ import type {
   SaleContact,
   SessionResponse,
   User,
+  UserProfile,
 } from '../../../core/schemas.ts';
 import type { QuestionChange } from '../live/questions-state.ts';
 import { apiRequest } from './http.ts';
@@ -35,8 +41,10 @@ export type { AuctionReport };
 
 const enc = encodeURIComponent;
 
-/** Pages of the viewer's own lists: this many at a time, after `cursor`. */
+/** Pages of the viewer's own lists (and of a profile's auctions): this many at a time, after `cursor`. */
 export const MY_PAGE = 50;
+/** Feedback received, per page on a profile (the API's default; at most 50). */
+export const FEEDBACK_PAGE = 20;
 const myPage = (cursor?: string, limit = MY_PAGE) =>
   new URLSearchParams({ limit: String(limit), ...(cursor ? { cursor } : {}) });
 
@@ -144,6 +152,22 @@ export const api = {
     apiRequest<{ version: number }>(`/api/auctions/${enc(id)}/questions/${number}`, {
       method: 'DELETE',
     }),
+  /** The feedback of a sale (at most the buyer's and the seller's) and until when it may be left. */
+  auctionFeedback: (id: string) => apiRequest<AuctionFeedback>(`/api/auctions/${enc(id)}/feedback`),
+  /** The buyer rates the seller, or the seller the buyer: once, public, never rewritten. */
+  leaveFeedback: (id: string, body: LeaveFeedbackBody) =>
+    apiRequest<{ feedback: Feedback }>(`/api/auctions/${enc(id)}/feedback`, {
+      method: 'POST',
+      body,
+    }),
+  /** What anyone may see of an account: name, since when, feedback counts (never the e-mail). */
+  userProfile: (id: string) => apiRequest<UserProfile>(`/api/users/${enc(id)}`),
+  /** The feedback the user received, the latest first, a page at a time. */
+  userFeedback: (id: string, cursor?: string) =>
+    apiRequest<FeedbackPage>(`/api/users/${enc(id)}/feedback?${myPage(cursor, FEEDBACK_PAGE)}`),
+  /** The auctions the user listed, open and finished, a page at a time. */
+  userAuctions: (id: string, cursor?: string) =>
+    apiRequest<AuctionPage>(`/api/users/${enc(id)}/auctions?${myPage(cursor)}`),
 };
 
 /** Revokes the token server-side; the API also drops this session's sockets. */

@@ -1,9 +1,12 @@
 // A row of radio buttons for one choice; each option is its own label, so
-// the whole text is a 44 px tall click target.
+// the whole text is a 44 px tall click target. `value` null: none chosen yet
+// (a choice the person must make themselves, like a rating).
+import type { ReactNode } from 'react';
+
 interface RadioChoiceProps<T extends string> {
   name: string;
-  value: T;
-  options: readonly (readonly [T, string])[];
+  value: T | null;
+  options: readonly (readonly [T, ReactNode])[];
   onChange(value: T): void;
 }
 

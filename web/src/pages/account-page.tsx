@@ -2,7 +2,7 @@
 // confirmed, with a new link on request), changing the password and signing
 // out the account's other devices (both keep this one signed in), moving to
 // another address, e-mail choices, downloading one's data and deleting the
-// account.
+// account; and a link to the public profile, as others see it.
 import { useState, type FormEvent } from 'react';
 import { changePassword, logoutOthers } from '../api/endpoints.ts';
 import { ApiError } from '../api/http.ts';
@@ -52,6 +52,12 @@ export function AccountPage() {
           <EmailVerification user={session.user} />
         </div>
       </dl>
+      <p className="account__profile">
+        <Link href={`/users/${session.user.id}`} data-testid="own-profile">
+          {t.profile.own}
+        </Link>
+        <span className="note"> — {t.profile.ownExplain}</span>
+      </p>
       <PasswordForm />
       <ChangeEmail user={session.user} />
       <OtherDevices />

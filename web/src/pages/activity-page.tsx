@@ -3,19 +3,17 @@
 // the questions they asked sellers, live. An auction joins "Meus lances" as
 // soon as the viewer leads it, on any device, and "Minhas vendas" as soon as
 // it is created; a finished one there can be offered again. An answer shows
-// up in "Minhas perguntas" as soon as the seller gives it.
-import type { ReactNode } from 'react';
+// up in "Minhas perguntas" as soon as the seller gives it. A link leads to
+// the viewer's public profile (the feedback they received).
 import type { CompactAuction } from '../../../core/schemas.ts';
 import { api } from '../api/endpoints.ts';
-import { ClosedAuctionRow, OpenAuctionCard } from '../components/auction-card.tsx';
-import { LoadMore } from '../components/load-more.tsx';
+import { AuctionListSection } from '../components/auction-list-section.tsx';
 import { MyQuestionsSection } from '../components/my-questions-section.tsx';
 import { SignInFirst } from '../components/sign-in-first.tsx';
 import { useI18n } from '../i18n/i18n.ts';
 import { Link } from '../routing/link.tsx';
-import { splitByStatus } from '../live/auction-list-state.ts';
 import { myStanding } from '../live/my-standing.ts';
-import { useAuctionList, type AuctionList } from '../live/use-auction-list.ts';
+import { useAuctionList } from '../live/use-auction-list.ts';
 import { useMyQuestions } from '../live/use-my-questions.ts';
 import { sessionStore } from '../session/session-store.ts';
 import { useStore } from '../store.ts';
@@ -55,58 +53,28 @@ export function ActivityPage() {
   return (
     <>
       <h1>{t.activity.title}</h1>
-      <ActivitySection
+      <p>
+        <Link href={`/users/${userId}`} data-testid="own-profile">
+          {t.profile.own}
+        </Link>
+      </p>
+      <AuctionListSection
         id="buying"
         title={t.activity.buyingTitle}
         empty={t.activity.buyingEmpty}
         list={buying}
+        failedText={t.activity.loadFailed}
         note={standing}
       />
-      <ActivitySection
+      <AuctionListSection
         id="selling"
         title={t.activity.sellingTitle}
         empty={t.activity.sellingEmpty}
         list={selling}
+        failedText={t.activity.loadFailed}
         note={offerAgain}
       />
       <MyQuestionsSection list={questions} />
     </>
-  );
-}
-
-function ActivitySection(props: {
-  id: string;
-  title: string;
-  empty: string;
-  list: AuctionList;
-  note?: (auction: CompactAuction) => ReactNode;
-}) {
-  const { t } = useI18n();
-  const { id, list, note } = props;
-  const { open, finished } = splitByStatus(list.items);
-  return (
-    <section aria-labelledby={`${id}-title`} className="lobby-section" data-testid={id}>
-      <h2 id={`${id}-title`}>{props.title}</h2>
-      {list.status === 'failed' ? <p role="alert">{t.activity.loadFailed}</p> : null}
-      {list.status === 'ready' && list.items.length === 0 ? (
-        <p className="empty">{props.empty}</p>
-      ) : null}
-      <ul className="card-grid" aria-busy={list.status === 'loading'}>
-        {open.map((auction) => (
-          <OpenAuctionCard key={auction.id} auction={auction} note={note?.(auction)} />
-        ))}
-      </ul>
-      {finished.length > 0 ? (
-        <>
-          <h3 className="activity__finished">{t.activity.finishedTitle}</h3>
-          <ul className="closed-list">
-            {finished.map((auction) => (
-              <ClosedAuctionRow key={auction.id} auction={auction} note={note?.(auction)} />
-            ))}
-          </ul>
-        </>
-      ) : null}
-      <LoadMore pager={list} label={t.activity.showMore} failedText={t.activity.loadFailed} />
-    </section>
   );
 }

@@ -1,5 +1,6 @@
 // `/auctions/:id`: the live auction floor for one lot, its photos first and
-// the questions to the seller last.
+// the questions to the seller last; the seller's name links to their profile
+// and, once sold, the buyer and the seller rate each other here.
 import { useEffect, useRef, useState } from 'react';
 import { BuyNowAction, SellerActions } from '../components/auction-actions.tsx';
 import { AuctionResult, OutbidNotice } from '../components/auction-result.tsx';
@@ -12,8 +13,11 @@ import { PriceBoard } from '../components/price-board.tsx';
 import { QuestionsPanel } from '../components/questions-panel.tsx';
 import { ReportPanel } from '../components/report-panel.tsx';
 import { SaleContactPanel } from '../components/sale-contact.tsx';
+import { SaleFeedbackPanel } from '../components/sale-feedback.tsx';
+import { SellerLine } from '../components/seller-line.tsx';
 import { WatchToggle } from '../components/watch-toggle.tsx';
 import { formatMoney, formatTime } from '../format.ts';
+import { isSold } from '../forms/sale-feedback.ts';
 import { useI18n } from '../i18n/i18n.ts';
 import { photosOf } from '../live/photos-of.ts';
 import { useAuctionLive } from '../live/use-auction-live.ts';
@@ -34,6 +38,8 @@ export function AuctionPage({ auctionId }: { auctionId: string }) {
   // Announce changes that happen while the page is open, not the initial state.
   const [announcement, setAnnouncement] = useState('');
   const [lateBidNotice, setLateBidNotice] = useState('');
+  // Bumped when the viewer left feedback (the buyer's is on the seller): their counts are read again.
+  const [feedbackLeft, setFeedbackLeft] = useState(0);
   const announcedSeq = useRef<number | null>(null);
   const newest = live.bids[0];
   useEffect(() => {
@@ -99,9 +105,7 @@ export function AuctionPage({ auctionId }: { auctionId: string }) {
         <h1 className="auction__title">{auction.title}</h1>
         <WatchToggle auctionId={auction.id} title={auction.title} removeOnly={closed} />
       </div>
-      <p className="auction__seller">
-        {t.auction.seller}: {auction.seller.name}
-      </p>
+      <SellerLine seller={auction.seller} version={feedbackLeft} />
       <div className="auction__layout">
         <div className="auction__main">
           <PhotoGallery photos={photosOf(auction)} title={auction.title} />
@@ -134,6 +138,13 @@ export function AuctionPage({ auctionId }: { auctionId: string }) {
           auction.winner &&
           [auction.seller.id, auction.winner.id].includes(viewerId) ? (
             <SaleContactPanel auction={auction} viewerId={viewerId} />
+          ) : null}
+          {isSold(auction) ? (
+            <SaleFeedbackPanel
+              auction={auction}
+              viewerId={viewerId}
+              onLeft={() => setFeedbackLeft((n) => n + 1)}
+            />
           ) : null}
           {closed && auction.seller.id === viewerId ? (
             <p>

@@ -5,6 +5,7 @@ import { useSyncExternalStore } from 'react';
 export type Route =
   | { name: 'lobby' }
   | { name: 'auction'; id: string }
+  | { name: 'profile'; id: string }
   | { name: 'newAuction' }
   | { name: 'watchlist' }
   | { name: 'activity' }
@@ -32,6 +33,8 @@ export function matchRoute(pathname: string): Route {
   if (path === '/email-revert') return { name: 'emailRevert' };
   const auction = /^\/auctions\/([A-Za-z0-9_-]{1,64})$/.exec(path);
   if (auction?.[1]) return { name: 'auction', id: auction[1] };
+  const profile = /^\/users\/([A-Za-z0-9_-]{1,64})$/.exec(path);
+  if (profile?.[1]) return { name: 'profile', id: profile[1] };
   return { name: 'notFound' };
 }
 

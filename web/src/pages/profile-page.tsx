@@ -1,0 +1,98 @@
+// `/users/:id`: what anyone may see of an account — its name, since when it
+// is a member, the feedback it received (at a glance, by kind, then each one,
+// the latest first, a page at a time) and the auctions it listed, open ones
+// live. Never its e-mail. An unknown or deleted account: *Perfil não encontrado*.
+import { useEffect } from 'react';
+import type { Feedback } from '../../../core/schemas.ts';
+import { api } from '../api/endpoints.ts';
+import { AuctionListSection } from '../components/auction-list-section.tsx';
+import { FeedbackEntry } from '../components/feedback-entry.tsx';
+import { FeedbackCountsList, FeedbackSummaryLine } from '../components/feedback-summary.tsx';
+import { LoadMore } from '../components/load-more.tsx';
+import { formatMonthYear } from '../format.ts';
+import { useI18n } from '../i18n/i18n.ts';
+import { useAuctionList } from '../live/use-auction-list.ts';
+import { usePages, type Pages } from '../live/use-pages.ts';
+import { useProfile } from '../live/use-profile.ts';
+import { Link } from '../routing/link.tsx';
+
+function FeedbackReceived({ received }: { received: Pages<Feedback> }) {
+  const { t } = useI18n();
+  return (
+    <section aria-labelledby="received-title" className="lobby-section" data-testid="received">
+      <h2 id="received-title">{t.profile.receivedTitle}</h2>
+      {received.status === 'failed' ? <p role="alert">{t.feedback.loadFailed}</p> : null}
+      {received.status === 'ready' && received.items.length === 0 ? (
+        <p className="empty">{t.profile.receivedEmpty}</p>
+      ) : null}
+      <ul className="rating-list rating-list--boxed" aria-busy={received.status === 'loading'}>
+        {received.items.map((item) => (
+          <FeedbackEntry key={`${item.auctionId}/${item.role}`} feedback={item} showAuction />
+        ))}
+      </ul>
+      <LoadMore
+        pager={received}
+        label={t.profile.moreFeedback}
+        failedText={t.feedback.loadFailed}
+      />
+    </section>
+  );
+}
+
+export function ProfilePage({ userId }: { userId: string }) {
+  const { t, locale } = useI18n();
+  const profile = useProfile(userId);
+  const received = usePages((cursor) => api.userFeedback(userId, cursor), userId);
+  // New listings of theirs join while the page is open, like *Minhas vendas*.
+  const listed = useAuctionList(
+    (cursor) => api.userAuctions(userId, cursor),
+    userId,
+    (auction) => auction.seller.id === userId,
+  );
+  const name = profile.status === 'ready' ? profile.profile.name : null;
+  useEffect(() => {
+    if (name !== null) document.title = `${name} — ${t.appName}`;
+  }, [name, t]);
+
+  if (profile.status === 'notFound' || profile.status === 'failed')
+    return (
+      <div className="panel narrow" data-testid="profile-missing">
+        <h1>{profile.status === 'notFound' ? t.profile.notFound : t.profile.loadFailed}</h1>
+        {profile.status === 'notFound' ? <p>{t.profile.notFoundExplain}</p> : null}
+        <Link href="/">{t.profile.backToLobby}</Link>
+      </div>
+    );
+  if (profile.status === 'loading')
+    return (
+      <p aria-busy="true" className="empty">
+        …
+      </p>
+    );
+
+  const { memberSince, feedback } = profile.profile;
+  return (
+    <>
+      <section className="panel profile" aria-labelledby="profile-name" data-testid="profile">
+        <h1 id="profile-name">{profile.profile.name}</h1>
+        <p className="profile__since" data-testid="member-since">
+          {t.profile.memberSince(formatMonthYear(memberSince, locale))}
+        </p>
+        <p className="profile__summary">
+          <FeedbackSummaryLine counts={feedback} testId="profile-summary" />
+        </p>
+        {feedback.positive + feedback.neutral + feedback.negative > 0 ? (
+          <FeedbackCountsList counts={feedback} />
+        ) : null}
+      </section>
+      <FeedbackReceived received={received} />
+      <AuctionListSection
+        id="listings"
+        title={t.profile.auctionsTitle(profile.profile.name)}
+        empty={t.profile.auctionsEmpty}
+        list={listed}
+        failedText={t.profile.auctionsFailed}
+        moreLabel={t.profile.moreAuctions}
+      />
+    </>
+  );
+}
