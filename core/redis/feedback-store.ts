@@ -14,6 +14,7 @@ import {
 import { indexPage } from './index-page.ts';
 import type { RedisKeys } from './keys.ts';
 import { scriptError, ScriptCode } from './script-codes.ts';
+import { titledRecords } from './titled-records.ts';
 import type { ScriptedRedis } from './scripts.ts';
 
 const WINDOW_MS = FEEDBACK_WINDOW_DAYS * 86_400_000;
@@ -52,20 +53,10 @@ export type FeedbackStore = ReturnType<typeof createFeedbackStore>;
 export function createFeedbackStore(redis: ScriptedRedis, keys: RedisKeys) {
   /** The feedback named by index members "<auctionId>:<role>", in order, skipping what is gone. */
   async function feedbackOf(members: string[]): Promise<Feedback[]> {
-    if (members.length === 0) return [];
-    const pipeline = redis.pipeline();
-    for (const member of members) {
-      const [auctionId, role] = member.split(':') as [string, string];
-      pipeline.hget(keys.auctionFeedback(auctionId), role);
-      pipeline.hget(keys.auction(auctionId), 'title');
-    }
-    const replies = (await pipeline.exec()) ?? [];
-    return members.flatMap((member, i) => {
-      const json = replies[2 * i]?.[1] as string | null;
-      const title = (replies[2 * i + 1]?.[1] as string | null) ?? '';
-      const auctionId = member.split(':')[0] as string;
-      return json ? [toFeedback(auctionId, title, JSON.parse(json) as StoredFeedback)] : [];
-    });
+    const records = await titledRecords(redis, keys, members, keys.auctionFeedback, (role) => role);
+    return records.map(({ auctionId, auctionTitle, json }) =>
+      toFeedback(auctionId, auctionTitle, JSON.parse(json) as StoredFeedback),
+    );
   }
 
   return {

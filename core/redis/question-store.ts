@@ -13,6 +13,7 @@ import {
 import type { RedisKeys } from './keys.ts';
 import { scriptError, ScriptCode } from './script-codes.ts';
 import type { ScriptedRedis } from './scripts.ts';
+import { titledRecords } from './titled-records.ts';
 
 /** A question as the scripts keep it (times in ms). */
 export interface StoredQuestion {
@@ -129,22 +130,18 @@ export function createQuestionStore(
      */
     async askedBy(userId: string, limit = 0): Promise<AskedQuestion[]> {
       const asked = await redis.zrevrange(keys.userQuestions(userId), 0, limit - 1);
-      if (asked.length === 0) return [];
-      const pipeline = redis.pipeline();
-      for (const entry of asked) {
-        const [auctionId, number] = entry.split(':') as [string, string];
-        pipeline.hget(keys.auctionQuestions(auctionId), `q:${number}`);
-        pipeline.hget(keys.auction(auctionId), 'title');
-      }
-      const replies = (await pipeline.exec()) ?? [];
-      return asked.flatMap((entry, i) => {
-        const json = replies[2 * i]?.[1] as string | null;
-        const title = (replies[2 * i + 1]?.[1] as string | null) ?? '';
-        const auctionId = entry.split(':')[0] as string;
-        return json
-          ? [{ auctionId, auctionTitle: title, question: toQuestion(JSON.parse(json)) }]
-          : [];
-      });
+      const records = await titledRecords(
+        redis,
+        keys,
+        asked,
+        keys.auctionQuestions,
+        (number) => `q:${number}`,
+      );
+      return records.map(({ auctionId, auctionTitle, json }) => ({
+        auctionId,
+        auctionTitle,
+        question: toQuestion(JSON.parse(json) as StoredQuestion),
+      }));
     },
   };
 }
