@@ -34,6 +34,7 @@ import { watchlistRoutes } from './routes/watchlist.ts';
 import { healthRoutes } from './routes/health.ts';
 import { metricsRoutes } from './routes/metrics.ts';
 import { contactRoutes } from './routes/contact.ts';
+import { crawlerRoutes } from './routes/crawlers.ts';
 import { photoRoutes } from './routes/photos.ts';
 import { questionRoutes } from './routes/questions.ts';
 import { feedbackRoutes } from './routes/feedback.ts';
@@ -143,6 +144,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(userRoutes, { prefix: '/api/users', services });
   await app.register(watchlistRoutes, { prefix: '/api/me/watchlist', services });
   await app.register(activityRoutes, { prefix: '/api/me', services });
+  await app.register(crawlerRoutes, { services });
   await registerWeb(
     app,
     {

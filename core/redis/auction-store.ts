@@ -446,6 +446,11 @@ export function createAuctionStore(
     byIds: auctionsById,
 
     /** Every open auction's id, title and end, for a replica's search index. */
+    /** The ids of the open auctions, soonest-ending first, at most `limit` (the sitemap). */
+    openAuctionIds(limit: number): Promise<string[]> {
+      return redis.zrange(keys.openAuctions, 0, limit - 1);
+    },
+
     /** Every open auction's title, end, listing time and category: the search index's reading. */
     async openAuctionEntries(): Promise<OpenAuctionEntry[]> {
       const flat = await redis.zrange(keys.openAuctions, 0, -1, 'WITHSCORES');

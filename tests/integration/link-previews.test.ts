@@ -1,14 +1,23 @@
-// An auction's and a profile's page (`/auctions/:id`, `/users/:id`) come with
-// their own title and Open Graph tags, for the crawlers of chat apps and
-// social networks, which read them without running the app and do not all
-// ask for text/html. Real Redis, two replicas serving a copy of index.html.
+// What crawlers read. An auction's and a profile's page (`/auctions/:id`,
+// `/users/:id`) come with their own title and Open Graph tags, for the
+// crawlers of chat apps and social networks, which read them without running
+// the app and do not all ask for text/html; search engines get robots.txt and
+// a sitemap of the open auctions. Real Redis, two replicas serving a copy of
+// index.html.
 import assert from 'node:assert/strict';
 import { mkdtempSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import sharp from 'sharp';
-import { createAuction, placeBid, registerEach, type Session } from '../support/api-client.ts';
+import {
+  call,
+  createAuction,
+  placeBid,
+  registerEach,
+  type Session,
+} from '../support/api-client.ts';
+import { startReplica } from '../support/replicas.ts';
 import { useReplicaStack } from '../support/replica-stack.ts';
 
 const dist = mkdtempSync(join(tmpdir(), 'arremate-dist-'));
@@ -115,5 +124,41 @@ describe('link previews', () => {
       ((await api.json()) as { error: { code: string } }).error.code,
       'AUCTION_NOT_FOUND',
     );
+  });
+});
+
+describe('robots.txt and the sitemap', () => {
+  it('keep crawlers out of the API and personal pages, and list every open auction', async () => {
+    const robots = await crawl('/robots.txt');
+    assert.equal(robots.status, 200);
+    assert.match(robots.type ?? '', /^text\/plain/);
+    for (const line of ['User-agent: *', 'Disallow: /api/', 'Disallow: /account'])
+      assert.ok(robots.html.split('\n').includes(line), line);
+    assert.match(robots.html, /^Sitemap: https:\/\/leiloes\.example\/sitemap\.xml$/m);
+
+    const open = await createAuction(url(), seller.token, { title: 'No mapa' });
+    const cancelled = await createAuction(url(), seller.token, { title: 'Fora do mapa' });
+    await call(url(), 'POST', `/api/auctions/${cancelled.id}/cancel`, { token: seller.token });
+    const sitemap = await crawl('/sitemap.xml');
+    assert.equal(sitemap.status, 200);
+    assert.match(sitemap.type ?? '', /^application\/xml/);
+    assert.match(sitemap.html, /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<urlset xmlns=/);
+    const locs = [...sitemap.html.matchAll(/<loc>([^<]*)<\/loc>/g)].map((match) => match[1]);
+    assert.equal(locs[0], 'https://leiloes.example/');
+    assert.ok(locs.includes(`https://leiloes.example/auctions/${open.id}`));
+    assert.ok(!locs.includes(`https://leiloes.example/auctions/${cancelled.id}`), 'open ones only');
+  });
+
+  it('without PUBLIC_URL: no sitemap (it takes absolute addresses), robots.txt without it', async () => {
+    const bare = await startReplica(stack.redis, { WEB_DIST_DIR: dist });
+    try {
+      const sitemap = await fetch(`${bare.url}/sitemap.xml`);
+      assert.equal(sitemap.status, 404);
+      const robots = await (await fetch(`${bare.url}/robots.txt`)).text();
+      assert.match(robots, /Disallow: \/api\//);
+      assert.doesNotMatch(robots, /Sitemap/);
+    } finally {
+      await bare.close();
+    }
   });
 });
