@@ -1,9 +1,9 @@
 // "Baixar meus dados": everything the platform keeps about an account, for
 // its owner (LGPD's right of access and portability) — the account itself,
 // the auctions it sells, those it bid on with its own bids and its secret
-// maximum where it still leads, its watchlist, the questions it asked and
-// the feedback it received and left. Read from the same indexes as "Minha
-// atividade" and the profile, every page of them.
+// maximum where it still leads, its watchlist, the questions it asked, the
+// feedback it received and left, and the users it blocked. Read from the
+// same indexes as "Minha atividade" and the profile, every page of them.
 import { errors } from '../core/errors.ts';
 import type { AccountExport } from '../core/schemas.ts';
 import type { Services } from './services.ts';
@@ -13,13 +13,13 @@ const PAGE = 200;
 const IN_PARALLEL = 16;
 
 export async function exportAccount(
-  { accounts, auctions, questions: asked, feedback }: Services,
+  { accounts, auctions, questions: asked, feedback, blockList }: Services,
   userId: string,
 ): Promise<AccountExport> {
   const account = await accounts.byId(userId);
   if (!account) throw errors.unauthorized();
-  const [selling, bought, watchlist, notifications, questions, received, given] = await Promise.all(
-    [
+  const [selling, bought, watchlist, notifications, questions, received, given, blocked] =
+    await Promise.all([
       everyPage((cursor) => auctions.selling(userId, PAGE, cursor)),
       everyPage((cursor) => auctions.buying(userId, PAGE, cursor)),
       everyPage((cursor) => auctions.watchlist(userId, PAGE, cursor)),
@@ -27,8 +27,8 @@ export async function exportAccount(
       asked.askedBy(userId),
       everyPage((cursor) => feedback.received(userId, PAGE, cursor)),
       feedback.given(userId),
-    ],
-  );
+      blockList.list(userId),
+    ]);
   const buying: AccountExport['buying'] = [];
   for (let i = 0; i < bought.length; i += IN_PARALLEL) {
     const batch = bought.slice(i, i + IN_PARALLEL);
@@ -55,6 +55,7 @@ export async function exportAccount(
     watchlist,
     questions,
     feedback: { received, given },
+    blocked,
   };
 }
 

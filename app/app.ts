@@ -33,6 +33,7 @@ import { bidRoutes } from './routes/bids.ts';
 import { watchlistRoutes } from './routes/watchlist.ts';
 import { healthRoutes } from './routes/health.ts';
 import { metricsRoutes } from './routes/metrics.ts';
+import { blockingRoutes } from './routes/blocking.ts';
 import { contactRoutes } from './routes/contact.ts';
 import { crawlerRoutes } from './routes/crawlers.ts';
 import { photoRoutes } from './routes/photos.ts';
@@ -144,6 +145,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(userRoutes, { prefix: '/api/users', services });
   await app.register(watchlistRoutes, { prefix: '/api/me/watchlist', services });
   await app.register(activityRoutes, { prefix: '/api/me', services });
+  await app.register(blockingRoutes, { prefix: '/api/me/blocked', services });
   await app.register(crawlerRoutes, { services });
   await registerWeb(
     app,

@@ -3,6 +3,7 @@
 import type { Redis } from 'ioredis';
 import { createAuctionStore } from '../core/redis/auction-store.ts';
 import { redisKeys } from '../core/redis/keys.ts';
+import { createBlockList } from '../core/redis/block-list.ts';
 import { createFeedbackStore } from '../core/redis/feedback-store.ts';
 import { createQuestionStore } from '../core/redis/question-store.ts';
 import { loadScripts } from '../core/redis/scripts.ts';
@@ -38,6 +39,7 @@ export function createServices(
     keys,
     auctions,
     feedback: createFeedbackStore(scripted, keys),
+    blockList: createBlockList(scripted, keys),
     questions: createQuestionStore(scripted, keys, { mailNotices: Boolean(config.SMTP_URL) }),
     accounts: createAccounts(
       scripted,

@@ -33,6 +33,8 @@ export const ErrorCode = {
   FEEDBACK_ALREADY_LEFT: 'FEEDBACK_ALREADY_LEFT',
   FEEDBACK_CLOSED: 'FEEDBACK_CLOSED',
   USER_NOT_FOUND: 'USER_NOT_FOUND',
+  BLOCKED_BY_SELLER: 'BLOCKED_BY_SELLER',
+  TOO_MANY_BLOCKED: 'TOO_MANY_BLOCKED',
   BID_TOO_LOW: 'BID_TOO_LOW',
   NOT_LEADING: 'NOT_LEADING',
   MAX_TOO_LOW: 'MAX_TOO_LOW',
@@ -88,6 +90,8 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   // The sale's feedback window (FEEDBACK_WINDOW_DAYS after the close) has passed.
   FEEDBACK_CLOSED: 409,
   USER_NOT_FOUND: 404,
+  BLOCKED_BY_SELLER: 403,
+  TOO_MANY_BLOCKED: 409,
   BID_TOO_LOW: 409,
   NOT_LEADING: 409,
   MAX_TOO_LOW: 409,
@@ -150,5 +154,6 @@ export const errors = {
       role,
       name,
     }),
+  userNotFound: () => new AppError(ErrorCode.USER_NOT_FOUND, 'No such user.'),
   photoNotFound: () => new AppError(ErrorCode.PHOTO_NOT_FOUND, 'This auction has no such photo.'),
 };

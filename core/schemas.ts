@@ -385,6 +385,14 @@ export type FeedbackPage = Static<typeof FeedbackPage>;
 
 export const UserParams = Type.Object({ id: Id }, { additionalProperties: false });
 
+/** The most users one may block from bidding on and asking about one's auctions. */
+export const MAX_BLOCKED = 1000;
+
+export const BlockedUsers = Type.Object({
+  items: Type.Array(PublicUser, { description: 'By name; accounts deleted since are left out.' }),
+});
+export type BlockedUsers = Static<typeof BlockedUsers>;
+
 export const ListAuctionsQuery = Type.Object(
   {
     status: Type.Optional(Type.Union([Type.Literal('open'), Type.Literal('closed')])),
@@ -511,6 +519,8 @@ export const AccountExport = Type.Object({
   questions: Type.Array(AskedQuestion),
   /** The feedback it received and left after sales, the latest first. */
   feedback: Type.Object({ received: Type.Array(Feedback), given: Type.Array(Feedback) }),
+  /** The users it blocked from its auctions. */
+  blocked: BlockedUsers.properties.items,
 });
 export type AccountExport = Static<typeof AccountExport>;
 

@@ -324,7 +324,7 @@ export function createAccounts(
 
     /**
      * Deletes the account when `password` is right and it has no part left in
-     * an open auction or a recent sale (deleteAccount-9.lua). Returns the token hashes of the
+     * an open auction or a recent sale (deleteAccount-10.lua). Returns the token hashes of the
      * sessions it ended, so their sockets can be closed too.
      */
     async deleteAccount(userId: string, password: string): Promise<string[]> {
@@ -339,6 +339,7 @@ export function createAccounts(
         keys.userQuestions(userId),
         keys.userFeedback(userId),
         keys.userFeedbackGiven(userId),
+        keys.userBlocked(userId),
         userId,
         keys.session(''),
         keys.auctionPrefix,

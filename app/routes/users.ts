@@ -3,7 +3,7 @@
 // Never its e-mail.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { AppError, ErrorCode } from '../../core/errors.ts';
+import { errors } from '../../core/errors.ts';
 import {
   AuctionPage,
   ErrorBody,
@@ -32,7 +32,7 @@ export const userRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = asy
   /** The profile, or a 404 for an account that does not exist (any more). */
   const profileOf = async (id: string) => {
     const profile = await feedback.profile(id);
-    if (!profile) throw new AppError(ErrorCode.USER_NOT_FOUND, 'No such user.');
+    if (!profile) throw errors.userNotFound();
     return profile;
   };
 

@@ -216,6 +216,7 @@ export function createAuctionStore(
       randomUUID(),
       options.maxOnly ? '1' : '0',
       mailNotices ? String(OUTBID_STREAM_MAXLEN) : '0',
+      keys.userPrefix,
     );
     return bidOutcome(reply);
   }
@@ -299,6 +300,7 @@ export function createAuctionStore(
         buyer.name,
         keys.eventsChannel,
         FINISHED_CHANNEL,
+        keys.userPrefix,
       );
       return bidOutcome(reply);
     },

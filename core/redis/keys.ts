@@ -23,6 +23,8 @@ export function redisKeys(prefix = 'arremate:') {
     auctionFeedback: (id: string) => `${prefix}auction:${id}:feedback`,
     /** Feedback a user received: sorted set of "<auctionId>:<author's role>", score = when left, ms. */
     userFeedback: (userId: string) => `${prefix}user:${userId}:feedback`,
+    /** The users a user blocked from bidding on and asking about their auctions (set of ids). */
+    userBlocked: (userId: string) => `${prefix}user:${userId}:blocked`,
     /** Feedback a user left, in the same form (their data export). */
     userFeedbackGiven: (userId: string) => `${prefix}user:${userId}:feedback-given`,
     /** Hash of one photo's WebP bytes: `full` and `thumbnail`. */

@@ -72,6 +72,7 @@ export function createQuestionStore(
         keys.eventsChannel,
         String(MAX_QUESTIONS),
         cap,
+        keys.userPrefix,
       );
       if (reply[0] === ScriptCode.OWN_AUCTION)
         throw new AppError(

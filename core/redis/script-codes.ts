@@ -1,6 +1,6 @@
 // The negative codes the Lua scripts return, turned into errors in one place.
 import { AppError, ErrorCode, errors } from '../errors.ts';
-import { FEEDBACK_WINDOW_DAYS, MAX_PHOTOS, MAX_QUESTIONS } from '../schemas.ts';
+import { FEEDBACK_WINDOW_DAYS, MAX_BLOCKED, MAX_PHOTOS, MAX_QUESTIONS } from '../schemas.ts';
 
 export const ScriptCode = {
   OK: 0,
@@ -49,6 +49,12 @@ export const ScriptCode = {
   FEEDBACK_ALREADY_LEFT: -29,
   /** leaveFeedback: the party to rate deleted their account ({-30, role, name}). */
   OTHER_PARTY_DELETED: -30,
+  /** placeBid, buyNow, askQuestion: the seller blocked this user. */
+  BLOCKED_BY_SELLER: -31,
+  /** blockUser: no such account. */
+  USER_NOT_FOUND: -32,
+  /** blockUser: as many users blocked as allowed. */
+  TOO_MANY_BLOCKED: -33,
 } as const;
 
 /** Converts a script's failure reply ({code, ...details}) into an AppError. */
@@ -160,6 +166,19 @@ export function scriptError(reply: unknown[]): AppError {
       return new AppError(
         ErrorCode.FEEDBACK_ALREADY_LEFT,
         'You rated this sale already: feedback is not rewritten.',
+      );
+    case ScriptCode.BLOCKED_BY_SELLER:
+      return new AppError(
+        ErrorCode.BLOCKED_BY_SELLER,
+        'The seller does not take bids or questions from you on their auctions.',
+      );
+    case ScriptCode.USER_NOT_FOUND:
+      return errors.userNotFound();
+    case ScriptCode.TOO_MANY_BLOCKED:
+      return new AppError(
+        ErrorCode.TOO_MANY_BLOCKED,
+        `One may block at most ${MAX_BLOCKED} users: unblock one first.`,
+        { maxBlocked: MAX_BLOCKED },
       );
     case ScriptCode.OTHER_PARTY_DELETED:
       return errors.otherPartyDeleted(String(detail), String(reply[2]));

@@ -20,6 +20,7 @@ export interface ScriptCommands {
   answerQuestion(...args: string[]): Promise<[number, string?, number?]>;
   removeQuestion(...args: string[]): Promise<[number, number?]>;
   leaveFeedback(...args: string[]): Promise<[number, string?, string?]>;
+  blockUser(...args: string[]): Promise<[number]>;
   createAuction(...args: string[]): Promise<[number, string?]>;
   closeDueAuctions(...args: string[]): Promise<number[]>;
   listAuctions(...args: string[]): Promise<string[][]>;

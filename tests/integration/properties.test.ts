@@ -179,7 +179,7 @@ describe('REST under hostile input', () => {
     );
   });
 
-  it('Buy It Now, raising a maximum, cancel, corrections, the contact, the watchlist, e-mail choices, verification and changes, deleting an account, questions and answers, copying photos, feedback', async () => {
+  it('Buy It Now, raising a maximum, cancel, corrections, the contact, the watchlist, e-mail choices, verification and changes, deleting an account, questions and answers, copying photos, feedback, blocking', async () => {
     const action = fc.constantFrom(
       'buy-now',
       'max-bid',
@@ -203,6 +203,9 @@ describe('REST under hostile input', () => {
       'photo-order',
       'feedback',
       'sale-feedback',
+      'block',
+      'unblock',
+      'blocked',
     );
     const id = fc.oneof(
       { weight: 4, arbitrary: fc.nat().map((i) => ({ known: i })) },
@@ -293,6 +296,10 @@ describe('REST under hostile input', () => {
             'photo-order': ['PUT', `/api/auctions/${auctionId}/photos/order`],
             feedback: ['POST', `/api/auctions/${auctionId}/feedback`],
             'sale-feedback': ['GET', `/api/auctions/${auctionId}/feedback`],
+            // Auction ids and raw ones: no user of the world is blocked (later checks bid).
+            block: ['PUT', `/api/me/blocked/${auctionId}`],
+            unblock: ['DELETE', `/api/me/blocked/${auctionId}`],
+            blocked: ['GET', '/api/me/blocked'],
           }[what] as [string, string];
           const withBody = text !== undefined && method !== 'GET';
           const answer = await send(r, method, path, {

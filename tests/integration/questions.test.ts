@@ -254,6 +254,7 @@ describe('questions to the seller', () => {
         keys.eventsChannel,
         max,
         '0',
+        keys.userPrefix,
       );
     assert.equal((await askDirectly(alice, '2'))[0], 0);
     assert.equal((await askDirectly(bob, '2'))[0], 0);

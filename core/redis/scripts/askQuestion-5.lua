@@ -11,12 +11,14 @@
     ARGV[1] asker id   ARGV[2] asker name   ARGV[3] the text
     ARGV[4] events channel   ARGV[5] the most questions an auction may have
     ARGV[6] the questions stream's cap (XADD MAXLEN ~); '0': queue no e-mail
+    ARGV[7] user key prefix (the seller's blocked users: prefix .. sellerId .. ':blocked')
 
   Output:
     {0, questionJson, version}  asked; {type = 'question:asked', ...} PUBLISHed
     {-1} not found   {-2} closed, cancelled or past its end
     {-3} the asker is the seller   {-18} the asker's account was deleted
     {-22} the auction has ARGV[5] questions already
+    {-31} the seller blocked the asker
 ]]
 --@include auction
 
@@ -26,6 +28,7 @@ if not a.id then return {-1} end
 local now = nowMs()
 if a.status ~= 'open' or now >= tonumber(a.endsAt) then return {-2} end
 if a.sellerId == ARGV[1] then return {-3} end
+if blockedBySeller(a, ARGV[1], ARGV[7]) then return {-31} end
 if tonumber(redis.call('HGET', KEYS[2], 'count') or 0) >= tonumber(ARGV[5]) then return {-22} end
 
 local number = redis.call('HINCRBY', KEYS[2], 'count', 1)

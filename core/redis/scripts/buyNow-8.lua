@@ -11,12 +11,14 @@
     KEYS[7] open auctions by listing time   KEYS[8] the buyer's account (hash)
     ARGV[1] bid id   ARGV[2] buyer id   ARGV[3] buyer name
     ARGV[4] events channel   ARGV[5] public finished channel
+    ARGV[6] user key prefix (the seller's blocked users: prefix .. sellerId .. ':blocked')
 
   Output:
     {0, resultJson}  bought; {state, bids, leading}
     {-1} not found   {-2} closed or past its end   {-3} buyer is the seller
     {-9} not started   {-10} Buy It Now not offered (any more)
     {-18} the buyer's account was deleted (after their token was checked)
+    {-31} the seller blocked the buyer
 ]]
 --@include auction
 
@@ -27,6 +29,7 @@ local now = nowMs()
 if a.status ~= 'open' or now >= tonumber(a.endsAt) then return {-2} end
 if now < tonumber(a.startsAt or 0) then return {-9} end
 if a.sellerId == ARGV[2] then return {-3} end
+if blockedBySeller(a, ARGV[2], ARGV[6]) then return {-31} end
 if not buyNowAvailable(a) then return {-10} end
 
 local price = tonumber(a.buyNowPrice)

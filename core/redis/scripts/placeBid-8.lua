@@ -34,6 +34,7 @@
     ARGV[8] id for an automatic answering bid
     ARGV[9] '1': only raise the leader's maximum to ARGV[7] (ARGV[4] = ARGV[7])
     ARGV[10] the outbid stream's cap (XADD MAXLEN ~); '0': queue no outbid notice
+    ARGV[11] user key prefix (the seller's blocked users: prefix .. sellerId .. ':blocked')
 
   Output:
     {0, resultJson}  accepted; {state, bids, leading}; published as one `bids:placed` event
@@ -43,6 +44,7 @@
     {-18} the bidder's account was deleted (after their token was checked)
     {-13} (ARGV[9]) the bidder is not leading
     {-14, currentMaximum} (ARGV[9]) below the leader's current maximum
+    {-31} the seller blocked the bidder
 ]]
 --@include auction
 
@@ -82,6 +84,7 @@ local now = nowMs()
 if a.status ~= 'open' or now >= tonumber(a.endsAt) then return reply({-2}) end
 if now < tonumber(a.startsAt or 0) then return reply({-9}) end
 if a.sellerId == bidderId then return reply({-3}) end
+if blockedBySeller(a, bidderId, ARGV[11]) then return reply({-31}) end
 if maxOnly then
   if a.leaderId ~= bidderId then return reply({-13}) end
   local currentMax = num(a.proxyMax) or tonumber(a.currentPrice)

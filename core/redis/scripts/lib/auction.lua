@@ -5,6 +5,12 @@
   equal to core/auction-view.ts; tests compare them.
 ]]
 
+-- Whether the auction's seller blocked this user from bidding on and asking
+-- about their auctions (the set prefix .. sellerId .. ':blocked').
+local function blockedBySeller(a, userId, userPrefix)
+  return redis.call('SISMEMBER', userPrefix .. a.sellerId .. ':blocked', userId) == 1
+end
+
 -- Redis's clock in ms: the one clock every replica shares.
 local function nowMs()
   local time = redis.call('TIME')

@@ -5,8 +5,8 @@
   ago: buyer and seller still need to reach each other). What it
   removes: the account (name, e-mail, password hash), its e-mail's index
   entry, every session, the watchlist (and the user from each auction's
-  watchers), the activity lists and the feedback lists (its counts go with
-  the account's hash). What stays is the public record: the name on past
+  watchers), the activity lists, the feedback lists (its counts go with
+  the account's hash) and the users it blocked. What stays is the public record: the name on past
   bids, on past auctions, on questions asked and on feedback left, as
   everyone saw it.
 
@@ -21,6 +21,7 @@
     KEYS[7] the questions the user asked (their list; the questions stay public)
     KEYS[8] the feedback the user received   KEYS[9] the feedback it left (lists of
     both; the feedback itself stays with each sale)
+    KEYS[10] the users the user blocked (set)
     ARGV[1] user id   ARGV[2] session key prefix (prefix .. token hash)
     ARGV[3] auction key prefix (prefix .. id; watchers: prefix .. id .. ':watchers')
     ARGV[4] the password hash the caller verified
@@ -71,5 +72,6 @@ for _, id in ipairs(redis.call('ZRANGE', KEYS[5], 0, -1)) do
   redis.call('SREM', auctionPrefix .. id .. ':watchers', userId)
 end
 if redis.call('GET', KEYS[6]) == userId then redis.call('DEL', KEYS[6]) end
-redis.call('DEL', KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[7], KEYS[8], KEYS[9])
+redis.call('DEL', KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[7], KEYS[8], KEYS[9],
+  KEYS[10])
 return ended
