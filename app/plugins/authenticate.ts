@@ -21,6 +21,11 @@ export function bearerToken(header: string | undefined): string | null {
   return match ? (match[1] as string) : null;
 }
 
+/** The signed-in user's id, in a route behind `app.requireUser`. */
+export function signedInId(request: { user: PublicUser | null }): string {
+  return (request.user as PublicUser).id;
+}
+
 export function registerAuthentication(app: FastifyInstance, accounts: Accounts): void {
   app.decorateRequest('user', null);
   app.decorateRequest('token', null);

@@ -9,9 +9,9 @@ import {
   MyAuctionsQuery,
   NotificationChanges,
   NotificationSettings,
-  type PublicUser,
 } from '../../core/schemas.ts';
 import { exportAccount } from '../account-export.ts';
+import { signedInId } from '../plugins/authenticate.ts';
 import type { Services } from '../services.ts';
 
 const secured = { tags: ['activity'], security: [{ bearer: [] }] };
@@ -28,7 +28,6 @@ export const activityRoutes: FastifyPluginAsyncTypebox<{ services: Services }> =
 ) => {
   const { auctions } = services;
   app.addHook('onRequest', app.requireUser);
-  const userId = (request: { user: PublicUser | null }) => (request.user as PublicUser).id;
 
   app.get(
     '/buying',
@@ -43,7 +42,7 @@ export const activityRoutes: FastifyPluginAsyncTypebox<{ services: Services }> =
     },
     async (request) => {
       const { limit = MY_AUCTIONS_PAGE_MAX, cursor } = request.query;
-      return auctions.buying(userId(request), limit, cursor);
+      return auctions.buying(signedInId(request), limit, cursor);
     },
   );
 
@@ -60,7 +59,7 @@ export const activityRoutes: FastifyPluginAsyncTypebox<{ services: Services }> =
     },
     async (request) => {
       const { limit = MY_AUCTIONS_PAGE_MAX, cursor } = request.query;
-      return auctions.selling(userId(request), limit, cursor);
+      return auctions.selling(signedInId(request), limit, cursor);
     },
   );
 
@@ -74,7 +73,7 @@ export const activityRoutes: FastifyPluginAsyncTypebox<{ services: Services }> =
       },
     },
     async (request) => ({
-      items: await services.questions.askedBy(userId(request), MY_AUCTIONS_PAGE_MAX),
+      items: await services.questions.askedBy(signedInId(request), MY_AUCTIONS_PAGE_MAX),
     }),
   );
 
@@ -90,7 +89,7 @@ export const activityRoutes: FastifyPluginAsyncTypebox<{ services: Services }> =
     },
     async (request, reply) => {
       await services.rateLimits.consume('search', { ip: request.ip });
-      const data = await exportAccount(services, userId(request));
+      const data = await exportAccount(services, signedInId(request));
       const day = data.exportedAt.slice(0, 10);
       return reply
         .header('content-disposition', `attachment; filename="arremate-${day}.json"`)
@@ -107,7 +106,7 @@ export const activityRoutes: FastifyPluginAsyncTypebox<{ services: Services }> =
         response: { 200: NotificationSettings, 401: ErrorBody },
       },
     },
-    (request) => services.accounts.notifications(userId(request)),
+    (request) => services.accounts.notifications(signedInId(request)),
   );
 
   app.put(
@@ -121,6 +120,6 @@ export const activityRoutes: FastifyPluginAsyncTypebox<{ services: Services }> =
         response: { 200: NotificationSettings, 400: ErrorBody, 401: ErrorBody },
       },
     },
-    (request) => services.accounts.setNotifications(userId(request), request.body),
+    (request) => services.accounts.setNotifications(signedInId(request), request.body),
   );
 };

@@ -3,13 +3,8 @@
 // auctions (403 `BLOCKED_BY_SELLER`). Bids already placed stand.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import {
-  BlockedUsers,
-  ErrorBody,
-  MAX_BLOCKED,
-  UserParams,
-  type PublicUser,
-} from '../../core/schemas.ts';
+import { BlockedUsers, ErrorBody, MAX_BLOCKED, UserParams } from '../../core/schemas.ts';
+import { signedInId } from '../plugins/authenticate.ts';
 import type { Services } from '../services.ts';
 
 const secured = { tags: ['blocking'], security: [{ bearer: [] }] };
@@ -20,7 +15,6 @@ export const blockingRoutes: FastifyPluginAsyncTypebox<{ services: Services }> =
 ) => {
   const { blockList } = services;
   app.addHook('onRequest', app.requireUser);
-  const userId = (request: { user: PublicUser | null }) => (request.user as PublicUser).id;
 
   app.get(
     '',
@@ -31,7 +25,7 @@ export const blockingRoutes: FastifyPluginAsyncTypebox<{ services: Services }> =
         response: { 200: BlockedUsers, 401: ErrorBody },
       },
     },
-    async (request) => ({ items: await blockList.list(userId(request)) }),
+    async (request) => ({ items: await blockList.list(signedInId(request)) }),
   );
 
   app.put(
@@ -51,7 +45,7 @@ export const blockingRoutes: FastifyPluginAsyncTypebox<{ services: Services }> =
       },
     },
     async (request, reply) => {
-      await blockList.block(userId(request), request.params.id);
+      await blockList.block(signedInId(request), request.params.id);
       return reply.status(204).send(null);
     },
   );
@@ -67,7 +61,7 @@ export const blockingRoutes: FastifyPluginAsyncTypebox<{ services: Services }> =
       },
     },
     async (request, reply) => {
-      await blockList.unblock(userId(request), request.params.id);
+      await blockList.unblock(signedInId(request), request.params.id);
       return reply.status(204).send(null);
     },
   );

@@ -7,8 +7,8 @@ import {
   ErrorBody,
   MY_AUCTIONS_PAGE_MAX,
   MyAuctionsQuery,
-  type PublicUser,
 } from '../../core/schemas.ts';
+import { signedInId } from '../plugins/authenticate.ts';
 import type { Services } from '../services.ts';
 
 const secured = { tags: ['watchlist'], security: [{ bearer: [] }] };
@@ -20,7 +20,6 @@ export const watchlistRoutes: FastifyPluginAsyncTypebox<{ services: Services }> 
 ) => {
   const { auctions } = services;
   app.addHook('onRequest', app.requireUser);
-  const userId = (request: { user: PublicUser | null }) => (request.user as PublicUser).id;
 
   app.get(
     '',
@@ -35,7 +34,7 @@ export const watchlistRoutes: FastifyPluginAsyncTypebox<{ services: Services }> 
     },
     async (request) => {
       const { limit = MY_AUCTIONS_PAGE_MAX, cursor } = request.query;
-      return auctions.watchlist(userId(request), limit, cursor);
+      return auctions.watchlist(signedInId(request), limit, cursor);
     },
   );
 
@@ -49,7 +48,7 @@ export const watchlistRoutes: FastifyPluginAsyncTypebox<{ services: Services }> 
       },
     },
     async (request, reply) => {
-      if (!(await auctions.watch(userId(request), request.params.id)))
+      if (!(await auctions.watch(signedInId(request), request.params.id)))
         throw errors.auctionNotFound();
       return reply.status(204).send(null);
     },
@@ -61,7 +60,7 @@ export const watchlistRoutes: FastifyPluginAsyncTypebox<{ services: Services }> 
       schema: { ...secured, params: AuctionParams, response: { 204: Type.Null(), 401: ErrorBody } },
     },
     async (request, reply) => {
-      await auctions.unwatch(userId(request), request.params.id);
+      await auctions.unwatch(signedInId(request), request.params.id);
       return reply.status(204).send(null);
     },
   );
