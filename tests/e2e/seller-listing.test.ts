@@ -37,7 +37,7 @@ describe('the seller’s listing in the browser', { timeout: 120_000 }, () => {
     const lobby = await suite.open('/');
     await Promise.all([waitWatching(page), waitWatching(watcher.page), waitLive(lobby.page)]);
 
-    await page.getByRole('button', { name: 'Corrigir título ou descrição' }).click();
+    await page.getByRole('button', { name: 'Corrigir título, descrição ou categoria' }).click();
     const title = page.getByLabel('Título', { exact: true });
     assert.equal(await title.evaluate((el) => el === document.activeElement), true);
     assert.equal(await title.inputValue(), 'Relogio de bolso');
@@ -66,7 +66,7 @@ describe('the seller’s listing in the browser', { timeout: 120_000 }, () => {
     await waitForText(
       watcher.page,
       'corrected-notice',
-      'O vendedor corrigiu o título ou a descrição',
+      'O vendedor corrigiu o título, a descrição ou a categoria',
     );
     assert.equal(
       await page.getByTestId('corrected-notice').count(),

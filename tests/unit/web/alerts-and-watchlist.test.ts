@@ -9,6 +9,8 @@ import {
   type Alert,
 } from '../../../web/src/live/alert-list.ts';
 import { splitByStatus, upsertListed } from '../../../web/src/live/auction-list-state.ts';
+import { en } from '../../../web/src/i18n/messages-en.ts';
+import { ptBR } from '../../../web/src/i18n/messages-pt-br.ts';
 import { auctionFixture } from './fixtures.ts';
 
 const outbid = (id: number, auctionId: string): Alert => ({
@@ -141,4 +143,45 @@ test('the result for the viewer: won, sold, unsold, below the reserve — or non
   assert.equal(resultFor(reserveNotMet, 'seller'), 'unsold');
   assert.equal(resultFor(reserveNotMet, 'buyer'), 'reserveNotMet', 'leading is not winning');
   assert.equal(resultFor(reserveNotMet, 'someone'), null);
+});
+
+test('a feedback alert is kept across reloads, in words in both languages, and survives a result', () => {
+  const rated: Alert = {
+    id: 1,
+    kind: 'feedbackLeft',
+    auctionId: 'a',
+    title: 'Vitrola',
+    from: 'Ana',
+    rating: 'positive',
+  };
+  const gone: Alert = { ...rated, id: 2, auctionId: 'b', title: '', rating: 'negative' };
+  assert.deepEqual(parseStoredAlerts(JSON.stringify([rated, gone])), [rated, gone]);
+  const malformed = [
+    { ...rated, rating: 'great' },
+    { ...rated, from: '' },
+    { ...rated, title: null },
+  ];
+  assert.deepEqual(parseStoredAlerts(JSON.stringify(malformed)), []);
+  const won: Alert = {
+    id: 3,
+    kind: 'result',
+    auctionId: 'a',
+    title: 'a',
+    result: 'won',
+    amount: 1,
+  };
+  assert.deepEqual(
+    addAlert([rated], won).map((alert) => alert.id),
+    [1, 3],
+    'a result does not end it',
+  );
+  assert.equal(
+    ptBR.alerts.feedbackLeft('Ana', 'positiva', 'Vitrola'),
+    'Ana avaliou você: positiva — “Vitrola”.',
+  );
+  assert.equal(
+    en.alerts.feedbackLeft('Ana', 'positive', 'Vitrola'),
+    'Ana rated you: positive — “Vitrola”.',
+  );
+  assert.equal(ptBR.alerts.feedbackLeft('Ana', 'neutra', ''), 'Ana avaliou você: neutra.');
 });

@@ -70,6 +70,7 @@ test('a duration or an end time becomes the API’s field', () => {
   assert.deepEqual(byDuration.body, {
     title: 'Lote',
     description: '',
+    category: 'other',
     startingPrice: 1000,
     durationSeconds: 7200,
     minIncrement: 500,

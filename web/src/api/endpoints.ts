@@ -8,12 +8,14 @@ import type {
   AccountExport,
   AskedQuestion,
   Auction,
+  AuctionCategory,
   AuctionFeedback,
   AuctionPage as AuctionPageSchema,
   AuctionReport,
   BidPage as BidPageSchema,
   BidResult,
   CreateAuctionBody,
+  EditAuctionBody,
   Feedback,
   FeedbackPage,
   LeaveFeedbackBody,
@@ -86,8 +88,8 @@ export const api = {
     apiRequest<Auction>(`/api/auctions/${enc(id)}/cancel`, { method: 'POST' }),
   /** The other party of a sale, for its seller or its buyer only. */
   saleContact: (id: string) => apiRequest<SaleContact>(`/api/auctions/${enc(id)}/contact`),
-  /** The seller's correction of the title or description, before the first bid. */
-  editAuction: (id: string, changes: { title?: string; description?: string }) =>
+  /** The seller's correction of the title, description or category, before the first bid. */
+  editAuction: (id: string, changes: EditAuctionBody) =>
     apiRequest<Auction>(`/api/auctions/${enc(id)}`, { method: 'PATCH', body: changes }),
   /** Adds a photo (the raw file, not multipart); answers the auction with it. */
   addPhoto: (id: string, file: Blob) =>
@@ -111,10 +113,24 @@ export const api = {
   /** Removes a photo (before the first bid); answers the auction without it. */
   removePhoto: (id: string, photoId: string) =>
     apiRequest<Auction>(`/api/auctions/${enc(id)}/photos/${enc(photoId)}`, { method: 'DELETE' }),
-  searchAuctions: (q: string, limit: number) =>
-    apiRequest<{ items: Auction[] }>(
-      `/api/auctions/search?${new URLSearchParams({ q, limit: String(limit) })}`,
-    ),
+  /** Open auctions with every word of `q`, in `category`, or both; a page at a time (`limit` ≤ 50). */
+  searchAuctions: (search: {
+    q?: string;
+    category?: AuctionCategory;
+    sort: 'ending' | 'newest';
+    limit: number;
+    cursor?: string;
+  }) => {
+    const { q, category, sort, limit, cursor } = search;
+    const params = new URLSearchParams({
+      ...(q ? { q } : {}),
+      ...(category ? { category } : {}),
+      sort,
+      limit: String(limit),
+      ...(cursor ? { cursor } : {}),
+    });
+    return apiRequest<AuctionPage>(`/api/auctions/search?${params}`);
+  },
   /** The viewer's watchlist, a page at a time (`limit` ≤ 200). */
   watchlist: (cursor?: string, limit?: number) =>
     apiRequest<AuctionPage>(`/api/me/watchlist?${myPage(cursor, limit)}`),

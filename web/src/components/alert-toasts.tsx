@@ -1,6 +1,6 @@
 // The global alerts (outbid, ending soon, how an auction of yours ended, a
-// question to you as a seller or the answer to yours) as toasts in a corner
-// of every page.
+// question to you as a seller or the answer to yours, the other party of a
+// sale rating you) as toasts in a corner of every page.
 // One polite live region announces each new one; each links to its auction
 // and stays until dismissed, so nobody misses what concerns their money.
 import { formatMoney, formatTime } from '../format.ts';
@@ -17,6 +17,10 @@ function AlertText({ alert }: { alert: Alert }) {
   if (alert.kind === 'outbid') return <>{t.alerts.outbid(alert.title)}</>;
   if (alert.kind === 'questionAsked') return <>{t.alerts.questionAsked(alert.title)}</>;
   if (alert.kind === 'questionAnswered') return <>{t.alerts.questionAnswered(alert.title)}</>;
+  if (alert.kind === 'feedbackLeft') {
+    const rating = t.feedback.rating[alert.rating].toLocaleLowerCase(locale);
+    return <>{t.alerts.feedbackLeft(alert.from, rating, alert.title)}</>;
+  }
   if (alert.kind === 'result') {
     const amount = formatMoney(alert.amount ?? 0, locale);
     if (alert.result === 'won') return <>{t.alerts.won(alert.title, amount)}</>;
@@ -35,6 +39,7 @@ function linkText(alert: Alert, t: Messages): string {
   if (alert.kind === 'outbid') return t.alerts.bidAgain;
   if (alert.kind === 'questionAsked') return t.alerts.answer;
   if (alert.kind === 'questionAnswered') return t.alerts.seeAnswer;
+  if (alert.kind === 'feedbackLeft') return t.alerts.seeFeedback;
   return t.alerts.open;
 }
 

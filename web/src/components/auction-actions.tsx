@@ -2,7 +2,7 @@
 // Buy It Now for bidders (while it is offered) and cancelling for the seller
 // (before the first bid, beside correcting the listing). The API's error code
 // picks the message.
-import type { Auction } from '../../../core/schemas.ts';
+import type { Auction, EditAuctionBody } from '../../../core/schemas.ts';
 import { ApiError } from '../api/http.ts';
 import { formatMoney } from '../format.ts';
 import { errorMessage } from '../i18n/error-message.ts';
@@ -65,7 +65,7 @@ export function BuyNowAction({ auction, viewerId, buyNow, onClosed }: BuyNowProp
 interface SellerActionsProps {
   auction: Auction;
   cancel(): Promise<void>;
-  edit(changes: { title: string; description: string }): Promise<void>;
+  edit(changes: EditAuctionBody): Promise<void>;
 }
 
 /** The seller's panel before the first bid: correct the listing, or cancel it. */

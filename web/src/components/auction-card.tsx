@@ -1,8 +1,10 @@
-// One auction in the lobby: an open one with its cover photo, live price and
-// countdown, or a closed one with a small cover, its winner and final price.
+// One auction in the lobby: an open one with its cover photo, category, live
+// price and countdown, or a closed one with a small cover, its winner and
+// final price.
 // All user text renders as text.
 import type { ReactNode } from 'react';
 import type { CompactAuction } from '../../../core/schemas.ts';
+import { categoryOf } from '../categories.ts';
 import { formatDateTime, formatMoney } from '../format.ts';
 import { useI18n } from '../i18n/i18n.ts';
 import { outcomeText } from '../i18n/outcome-text.ts';
@@ -31,8 +33,15 @@ function OfferChips({ auction }: { auction: CompactAuction }) {
   );
 }
 
-/** `note`: what a page adds about the viewer, e.g. "you are winning". */
-export function OpenAuctionCard({ auction, note }: { auction: CompactAuction; note?: ReactNode }) {
+interface OpenAuctionCardProps {
+  auction: CompactAuction;
+  /** What a page adds about the viewer, e.g. "you are winning". */
+  note?: ReactNode;
+  /** Among the results of one category, where each card would say the same. */
+  hideCategory?: boolean;
+}
+
+export function OpenAuctionCard({ auction, note, hideCategory = false }: OpenAuctionCardProps) {
   const { t, locale } = useI18n();
   // Scheduled auctions count down to their start; bids are refused until then.
   const scheduled = msUntilStart(auction, useServerNow()) > 0;
@@ -42,6 +51,11 @@ export function OpenAuctionCard({ auction, note }: { auction: CompactAuction; no
       <h3 className="card__title">
         <Link href={`/auctions/${auction.id}`}>{auction.title}</Link>
       </h3>
+      {hideCategory ? null : (
+        <p className="card__category" data-testid="card-category">
+          {t.categories[categoryOf(auction)]}
+        </p>
+      )}
       {note}
       <OfferChips auction={auction} />
       <dl className="card__facts">

@@ -1,18 +1,21 @@
-// The seller's correction of the title or description, offered on the
-// auction page until the first bid (the API refuses it after: bidders bid on
-// what they read). Opens in place, filled with the current text; saving
-// updates the page at once, and every watcher through `auction:edited`.
+// The seller's correction of the title, description or category, offered on
+// the auction page until the first bid (the API refuses it after: bidders
+// bid on what they read). Opens in place, filled with what the listing says;
+// saving updates the page at once, every watcher through `auction:edited`
+// and the lobby (and a category's results) through `auction:updated`.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { Auction } from '../../../core/schemas.ts';
+import type { Auction, EditAuctionBody } from '../../../core/schemas.ts';
+import { categoryOf, isCategory } from '../categories.ts';
 import { DESCRIPTION_MAX, TITLE_MAX } from '../forms/new-auction-form.ts';
 import { useAction } from '../forms/use-action.ts';
 import { useI18n } from '../i18n/i18n.ts';
+import { CategoryOptions } from './category-options.tsx';
 import { OutcomeLine } from './outcome-line.tsx';
-import { TextAreaField, TextField } from './text-field.tsx';
+import { SelectField, TextAreaField, TextField } from './text-field.tsx';
 
 interface EditAuctionFormProps {
   auction: Auction;
-  edit(changes: { title: string; description: string }): Promise<void>;
+  edit(changes: EditAuctionBody): Promise<void>;
 }
 
 export function EditAuctionForm({ auction, edit }: EditAuctionFormProps) {
@@ -20,6 +23,7 @@ export function EditAuctionForm({ auction, edit }: EditAuctionFormProps) {
   const [open, setOpen] = useState(false);
   const [title, setTitle] = useState(auction.title);
   const [description, setDescription] = useState(auction.description);
+  const [category, setCategory] = useState(categoryOf(auction));
   const [titleError, setTitleError] = useState<string | undefined>();
   const { outcome, setOutcome, busy, run } = useAction();
   // Focus goes to the title when the form opens, and back to the button that
@@ -35,6 +39,7 @@ export function EditAuctionForm({ auction, edit }: EditAuctionFormProps) {
   const start = () => {
     setTitle(auction.title);
     setDescription(auction.description);
+    setCategory(categoryOf(auction));
     setOutcome(null);
     setTitleError(undefined);
     setOpen(true);
@@ -46,7 +51,7 @@ export function EditAuctionForm({ auction, edit }: EditAuctionFormProps) {
     setTitleError(title.trim() ? undefined : t.field.required);
     if (!title.trim()) return;
     await run(async () => {
-      await edit({ title, description });
+      await edit({ title, description, category });
       setOpen(false);
       return t.sellerPanel.saved;
     });
@@ -89,6 +94,16 @@ export function EditAuctionForm({ auction, edit }: EditAuctionFormProps) {
         value={description}
         onChange={(event) => setDescription(event.target.value)}
       />
+      <SelectField
+        id="edit-category"
+        label={t.sellerPanel.editCategory}
+        value={category}
+        onChange={(event) => {
+          if (isCategory(event.target.value)) setCategory(event.target.value);
+        }}
+      >
+        <CategoryOptions />
+      </SelectField>
       <OutcomeLine outcome={outcome} testId="edit-auction-outcome" />
       <div className="actions">
         <button type="submit" className="button button--primary" disabled={busy}>

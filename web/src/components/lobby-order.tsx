@@ -1,6 +1,9 @@
-// How the lobby orders the open auctions: soonest-ending first (the default)
-// or newest listed first. Kept in the address (`/?sort=newest`) like the
-// search, so a reload or a shared link shows the same order.
+// How the lobby orders the open auctions, and its search results:
+// soonest-ending first (the default) or newest listed first. Kept in the
+// address (`/?sort=newest`) like the search, so a reload or a shared link
+// shows the same order. In the newest order each card says when it was listed.
+import type { CompactAuction } from '../../../core/schemas.ts';
+import { formatDateMinute } from '../format.ts';
 import { useI18n } from '../i18n/i18n.ts';
 import type { LobbyOrder } from '../live/lobby-state.ts';
 import { lobbyPathWith, navigate } from '../routing/router.ts';
@@ -31,5 +34,15 @@ export function LobbyOrderChoice({ order }: { order: LobbyOrder }) {
         onChange={showOrder}
       />
     </fieldset>
+  );
+}
+
+/** "Anunciado em …" on a card, in the newest order. */
+export function ListedAt({ auction }: { auction: CompactAuction }) {
+  const { t, locale } = useI18n();
+  return (
+    <p className="card__listed" data-testid="card-listed">
+      {t.lobby.listedAt(formatDateMinute(auction.createdAt, locale))}
+    </p>
   );
 }

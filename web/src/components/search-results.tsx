@@ -1,40 +1,95 @@
-// Open auctions whose title holds every word of the query, live: the API's
-// answer, then the lobby room's updates — new auctions that match join, and
-// auctions that close leave.
-import { queryTerms, titleMatches } from '../../../core/search-text.ts';
+// The lobby filtered: open auctions whose title holds every word typed, of
+// one category, or both, in the lobby's order, a page at a time
+// (`GET /api/auctions/search`), live: the API's pages, then the lobby room's
+// updates — an auction that comes to match (listed, or corrected into the
+// category) joins where it sorts, one that closes, is cancelled or is
+// corrected out of it leaves.
+import { useRef } from 'react';
+import type { CompactAuction } from '../../../core/schemas.ts';
 import { api } from '../api/endpoints.ts';
 import { useI18n } from '../i18n/i18n.ts';
-import { splitByStatus } from '../live/auction-list-state.ts';
+import {
+  joinsResults,
+  RESULTS_PAGE,
+  resultsKey,
+  shownResults,
+  type LobbyFilter,
+} from '../live/lobby-filter.ts';
+import type { LobbyOrder } from '../live/lobby-state.ts';
 import { useAuctionList } from '../live/use-auction-list.ts';
+import { lobbyPathFrom, navigate } from '../routing/router.ts';
 import { OpenAuctionCard } from './auction-card.tsx';
+import { ListedAt } from './lobby-order.tsx';
+import { LoadMore } from './load-more.tsx';
 
-/** Asked of the API (its most), the soonest-ending first. */
-const SEARCH_LIMIT = 50;
+/** The search box's limit, as the API's. */
+const QUERY_MAX = 100;
 
-export function SearchResults({ query }: { query: string }) {
+function useResultsTitle(filter: LobbyFilter): { title: string; empty: string } {
   const { t } = useI18n();
-  const terms = queryTerms(query);
+  const query = filter.q.trim();
+  if (filter.category === null)
+    return { title: t.lobby.resultsTitle(query), empty: t.lobby.noResults };
+  const name = t.categories[filter.category];
+  return query
+    ? { title: t.lobby.categoryResultsTitle(name, query), empty: t.lobby.noResults }
+    : { title: t.lobby.categoryTitle(name), empty: t.lobby.noCategoryResults(name) };
+}
+
+export function SearchResults({ filter, order }: { filter: LobbyFilter; order: LobbyOrder }) {
+  const { t } = useI18n();
+  const { title, empty } = useResultsTitle(filter);
+  // What is shown now, for deciding where a newcomer goes (read by the live updates).
+  const shown = useRef<{ items: CompactAuction[]; morePages: boolean }>({
+    items: [],
+    morePages: false,
+  });
   const results = useAuctionList(
-    () => api.searchAuctions(query, SEARCH_LIMIT),
-    terms.join(' '),
-    (auction) => auction.status === 'open' && titleMatches(auction.title, terms),
+    (cursor) =>
+      api.searchAuctions({
+        q: filter.q.trim().slice(0, QUERY_MAX) || undefined,
+        category: filter.category ?? undefined,
+        sort: order,
+        limit: RESULTS_PAGE,
+        cursor,
+      }),
+    resultsKey(filter, order),
+    (auction) => joinsResults(auction, filter, order, shown.current.items, shown.current.morePages),
   );
-  const { open } = splitByStatus(results.items);
+  const open = shownResults(results.items, filter, order);
+  shown.current = { items: open, morePages: results.nextCursor !== null };
   return (
     <section aria-labelledby="results-title" className="lobby-section" data-testid="search-results">
-      <h2 id="results-title">{t.lobby.resultsTitle(query.trim())}</h2>
+      <div className="section-head">
+        <h2 id="results-title">{title}</h2>
+        <button
+          type="button"
+          className="button button--quiet"
+          data-testid="clear-filters"
+          onClick={() =>
+            navigate(lobbyPathFrom(window.location.search, { q: '', category: '' }), {
+              replace: true,
+            })
+          }
+        >
+          {t.lobby.clearFilters}
+        </button>
+      </div>
       {results.status === 'failed' ? <p role="alert">{t.lobby.searchFailed}</p> : null}
-      {results.status === 'ready' && open.length === 0 ? (
-        <p className="empty">{t.lobby.noResults}</p>
+      {results.status === 'ready' && open.length === 0 && results.nextCursor === null ? (
+        <p className="empty">{empty}</p>
       ) : null}
       <ul className="card-grid" aria-busy={results.status === 'loading'}>
         {open.map((auction) => (
-          <OpenAuctionCard key={auction.id} auction={auction} />
+          <OpenAuctionCard
+            key={auction.id}
+            auction={auction}
+            note={order === 'newest' ? <ListedAt auction={auction} /> : undefined}
+            hideCategory={filter.category !== null}
+          />
         ))}
       </ul>
-      {results.items.length >= SEARCH_LIMIT ? (
-        <p className="note">{t.lobby.moreResults(SEARCH_LIMIT)}</p>
-      ) : null}
+      <LoadMore pager={results} label={t.lobby.showMore} failedText={t.lobby.searchFailed} />
     </section>
   );
 }

@@ -1,6 +1,11 @@
-// A labelled input with its hint and error beside it, wired for screen readers
+// A labelled input (or text area, or select) with its hint and error beside it, wired for screen readers
 // (aria-describedby, aria-invalid). Every form field in the UI uses it.
-import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from 'react';
+import type {
+  InputHTMLAttributes,
+  ReactNode,
+  SelectHTMLAttributes,
+  TextareaHTMLAttributes,
+} from 'react';
 
 interface FieldFrame {
   id: string;
@@ -58,6 +63,21 @@ export function TextAreaField(props: FieldFrame & TextareaHTMLAttributes<HTMLTex
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, hint, error)}
         {...textarea}
+      />
+    </Frame>
+  );
+}
+
+export function SelectField(props: FieldFrame & SelectHTMLAttributes<HTMLSelectElement>) {
+  const { id, label, hint, error, ...select } = props;
+  return (
+    <Frame id={id} label={label} hint={hint} error={error}>
+      <select
+        id={id}
+        name={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        {...select}
       />
     </Frame>
   );

@@ -1,7 +1,8 @@
 // The create-auction form's rules: turns what a person typed into the API's
 // CreateAuctionBody, or into messages beside each field. Pure, so it is unit
 // tested; the API validates again with the same limits (core/schemas.ts).
-import type { CreateAuctionBody } from '../../../core/schemas.ts';
+import type { AuctionCategory, CreateAuctionBody } from '../../../core/schemas.ts';
+import { DEFAULT_CATEGORY, isCategory } from '../categories.ts';
 import type { Messages } from '../i18n/messages-pt-br.ts';
 import { readMoney } from './money-field.ts';
 
@@ -20,6 +21,8 @@ export const SOFT_CLOSE_CHOICES = ['0', '30', '120', '300'] as const;
 export interface NewAuctionValues {
   title: string;
   description: string;
+  /** Always one: the select starts on `other`, the API's default. */
+  category: AuctionCategory;
   startingPrice: string;
   endMode: 'duration' | 'endTime';
   duration: string;
@@ -44,6 +47,7 @@ export type NewAuctionErrors = Partial<Record<NewAuctionField, string>>;
 export const emptyNewAuction: NewAuctionValues = {
   title: '',
   description: '',
+  category: DEFAULT_CATEGORY,
   startingPrice: '',
   endMode: 'duration',
   duration: '60',
@@ -167,6 +171,9 @@ export function buildCreateAuctionBody(
     errors.description = t.field.tooLong(DESCRIPTION_MAX);
   body.description = values.description;
 
+  if (isCategory(values.category)) body.category = values.category;
+  else errors.category = t.field.categoryInvalid;
+
   readPrices(values, t, errors, body);
   readTimes(values, t, serverNowMs, errors, body);
 
@@ -178,6 +185,7 @@ export function buildCreateAuctionBody(
 const API_FIELDS: Record<string, NewAuctionField> = {
   title: 'title',
   description: 'description',
+  category: 'category',
   startingPrice: 'startingPrice',
   durationSeconds: 'duration',
   endsAt: 'endsAt',
@@ -212,6 +220,8 @@ export function apiFieldMessage(field: NewAuctionField, t: Messages): string {
       return t.field.tooLong(TITLE_MAX);
     case 'description':
       return t.field.tooLong(DESCRIPTION_MAX);
+    case 'category':
+      return t.field.categoryInvalid;
     case 'startingPrice':
     case 'minIncrement':
     case 'reservePrice':

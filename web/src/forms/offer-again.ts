@@ -1,9 +1,10 @@
 // The create form filled from one of the seller's finished auctions, to offer
-// the item again (or a similar one): title, description, prices, window and
-// length as before; it starts now. What the public view does not say stays
+// the item again (or a similar one): title, description, category, prices,
+// window and length as before; it starts now. What the public view does not say stays
 // empty — the reserve is secret (the seller types it again), and whether the
 // increment was fixed or the default table cannot be told, so the table it is.
 import type { Auction } from '../../../core/schemas.ts';
+import { categoryOf } from '../categories.ts';
 import { formatMoneyInput, type Locale } from '../format.ts';
 import {
   DURATION_UNITS,
@@ -19,6 +20,7 @@ export function offerAgainValues(auction: Auction, locale: Locale): NewAuctionVa
     ...emptyNewAuction,
     title: auction.title,
     description: auction.description,
+    category: categoryOf(auction),
     startingPrice: formatMoneyInput(auction.startingPrice, locale),
     buyNowPrice: auction.buyNowPrice === null ? '' : formatMoneyInput(auction.buyNowPrice, locale),
     softCloseSeconds: (SOFT_CLOSE_CHOICES as readonly string[]).includes(softClose)

@@ -1,5 +1,6 @@
 // Every string the UI shows, in Portuguese (Brazil), the default language.
 // messages-en.ts must provide the same keys: its type is derived from this one.
+import type { AuctionCategory } from '../../../core/schemas.ts';
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
@@ -39,11 +40,32 @@ export const ptBR = {
     searchLabel: 'Buscar leilões abertos',
     searchPlaceholder: 'Ex.: relógio de bolso',
     resultsTitle: (query: string) => `Leilões abertos com “${query}”`,
+    categoryTitle: (category: string) => `Leilões abertos em ${category}`,
+    categoryResultsTitle: (category: string, query: string) =>
+      `Leilões abertos em ${category} com “${query}”`,
     noResults: 'Nenhum leilão aberto tem todas essas palavras no título.',
+    noCategoryResults: (category: string) => `Nenhum leilão aberto em ${category} agora.`,
     searchFailed: 'Não foi possível buscar agora. Tente de novo.',
-    moreResults: (n: number) =>
-      `Mostrando os ${n} que terminam primeiro; refine a busca para ver outros.`,
+    categoryLabel: 'Categoria',
+    allCategories: 'Todas as categorias',
+    clearFilters: 'Limpar busca e categoria',
   },
+  /** The kinds of item, as a marketplace names them. */
+  categories: {
+    antiques: 'Antiguidades',
+    art: 'Arte',
+    books: 'Livros',
+    collectibles: 'Colecionáveis',
+    electronics: 'Eletrônicos',
+    fashion: 'Moda',
+    home: 'Casa e jardim',
+    jewelry: 'Joias e relógios',
+    music: 'Música e instrumentos',
+    sports: 'Esportes',
+    toys: 'Brinquedos e jogos',
+    vehicles: 'Veículos e peças',
+    other: 'Outros',
+  } satisfies Record<AuctionCategory, string>,
   auction: {
     currentPrice: 'Lance atual',
     startingPrice: 'Lance inicial',
@@ -77,7 +99,9 @@ export const ptBR = {
     outbid: (name: string, amount: string) => `Seu lance foi superado: ${name} ofereceu ${amount}.`,
     softClose: (window: string) => `Lances nos últimos ${window} prorrogam o leilão.`,
     hardDeadline: (when: string) => `Prorrogações nunca passam de ${when}.`,
-    corrected: 'O vendedor corrigiu o título ou a descrição deste leilão enquanto você olhava.',
+    corrected:
+      'O vendedor corrigiu o título, a descrição ou a categoria deste leilão enquanto você olhava.',
+    category: 'Categoria',
     extended: (time: string) =>
       `Leilão prorrogado: um lance de última hora adiou o fim para ${time}.`,
     reserveMet: 'Preço de reserva atingido',
@@ -146,9 +170,10 @@ export const ptBR = {
     cancel: 'Cancelar leilão',
     question: 'Cancelar este leilão? Quem acompanha é avisado, e isso não pode ser desfeito.',
     confirm: 'Sim, cancelar o leilão',
-    edit: 'Corrigir título ou descrição',
+    edit: 'Corrigir título, descrição ou categoria',
     editTitle: 'Título',
     editDescription: 'Descrição',
+    editCategory: 'Categoria',
     save: 'Salvar correção',
     back: 'Voltar',
     saved: 'Anúncio corrigido. Quem acompanha já vê a nova versão.',
@@ -251,6 +276,10 @@ export const ptBR = {
       `“${title}” terminou sem atingir o preço de reserva: não houve venda.`,
     questionAsked: (title: string) => `Nova pergunta em “${title}”.`,
     questionAnswered: (title: string) => `O vendedor respondeu sua pergunta em “${title}”.`,
+    /** `rating` in lower case: "positiva". */
+    feedbackLeft: (name: string, rating: string, title: string) =>
+      title ? `${name} avaliou você: ${rating} — “${title}”.` : `${name} avaliou você: ${rating}.`,
+    seeFeedback: 'Ver avaliação',
     bidAgain: 'Dar novo lance',
     answer: 'Responder',
     seeAnswer: 'Ver resposta',
@@ -376,6 +405,8 @@ export const ptBR = {
     itemTitle: 'Título',
     description: 'Descrição',
     descriptionHint: 'Opcional, até 5000 caracteres.',
+    category: 'Categoria',
+    categoryHint: 'Quem navega pela categoria encontra seu item. Na dúvida, Outros.',
     prices: 'Preços',
     startingPrice: 'Lance inicial (R$)',
     priceHint: 'Ex.: 1.234,56 ou 1234.56',
@@ -552,6 +583,7 @@ export const ptBR = {
     startsAtTooFar: 'O início pode ser no máximo daqui a 30 dias.',
     endsBeforeStart: 'O fim precisa ser depois do início.',
     deadlineBeforeEnd: 'O prazo final não pode ser antes do fim do leilão.',
+    categoryInvalid: 'Escolha uma das categorias da lista.',
   },
   errors: {
     BID_TOO_LOW: (minimum: string) => `Lance abaixo do mínimo. O mínimo agora é ${minimum}.`,

@@ -1,7 +1,7 @@
 // The global alerts (toasts) as a pure list: newest last, at most one per
 // auction and kind (a newer one replaces it), and only the latest few, so a
 // busy evening of bidding never buries the page in notices.
-import type { CompactAuction } from '../../../core/schemas.ts';
+import type { CompactAuction, FeedbackRating } from '../../../core/schemas.ts';
 
 export const MAX_ALERTS = 3;
 
@@ -17,6 +17,15 @@ export type Alert =
   | { id: number; kind: 'questionAsked'; auctionId: string; title: string }
   /** The seller answered the viewer's question. */
   | { id: number; kind: 'questionAnswered'; auctionId: string; title: string }
+  /** The other party of a sale rated the viewer; `title` is empty when the auction is gone. */
+  | {
+      id: number;
+      kind: 'feedbackLeft';
+      auctionId: string;
+      title: string;
+      from: string;
+      rating: FeedbackRating;
+    }
   | { id: number; kind: 'endingSoon'; auctionId: string; title: string | null; endsAt: string }
   | {
       id: number;
@@ -27,6 +36,9 @@ export type Alert =
       /** The final price when it sold, in centavos. */
       amount: number | null;
     };
+
+/** The ratings a stored feedback alert may carry. */
+const RATINGS: readonly unknown[] = ['positive', 'neutral', 'negative'];
 
 /** The alerts a result makes pointless; a question still waits for its answer after the end. */
 const OVER_AT_THE_END = new Set<Alert['kind']>(['outbid', 'endingSoon']);
@@ -67,10 +79,15 @@ export function parseStoredAlerts(text: string | null, max = MAX_ALERTS): Alert[
   return value
     .filter((a): a is Alert => {
       if (!a || typeof a !== 'object') return false;
-      const { id, kind, auctionId, title, endsAt, result, amount } = a as Record<string, unknown>;
+      const { id, kind, auctionId, title, endsAt, result, amount, from, rating } = a as Record<
+        string,
+        unknown
+      >;
       if (!Number.isSafeInteger(id) || !isText(auctionId)) return false;
       if (kind === 'outbid' || kind === 'questionAsked' || kind === 'questionAnswered')
         return isText(title);
+      if (kind === 'feedbackLeft')
+        return typeof title === 'string' && isText(from) && RATINGS.includes(rating);
       if (kind === 'result')
         return (
           isText(title) &&

@@ -3,7 +3,8 @@
 // watch the auction, `auction:result` every device of the winner (or the
 // highest bidder below a reserve) and of the seller; `question:asked` every
 // device of the auction's seller and `question:answered` every device of the
-// asker. They become toasts that link to the auction, and stay
+// asker; `feedback:left` every device of the party a sale's other party
+// rated. They become toasts that link to the auction, and stay
 // until dismissed: across reloads and in every tab of this browser
 // (localStorage, per user; tabs follow each other's changes through the
 // `storage` event), since an alert missed while reloading is money missed.
@@ -91,6 +92,13 @@ export function startAlerts(): void {
   socket.on('question:answered', ({ auctionId, auctionTitle, question }) => {
     if (question.asker.id !== sessionStore.get()?.user.id || openAuctionId() === auctionId) return;
     push({ id: nextId++, kind: 'questionAnswered', auctionId, title: auctionTitle });
+  });
+  // The sale's watchers hear it too: only the rated person is told, and not on
+  // the auction's page, whose feedback panel shows it live.
+  socket.on('feedback:left', ({ auctionId, feedback }) => {
+    if (feedback.to.id !== sessionStore.get()?.user.id || openAuctionId() === auctionId) return;
+    const { auctionTitle: title, from, rating } = feedback;
+    push({ id: nextId++, kind: 'feedbackLeft', auctionId, title, from: from.name, rating });
   });
   socket.on('auction:ending-soon', ({ auctionId, endsAt }) => {
     // The event carries no title: fetch it (with the latest end) first, so the

@@ -39,12 +39,15 @@ export const initialLobbyState: LobbyState = {
   openCursor: null,
 };
 
+/** As the API orders them: soonest end first, equal times by the smaller id. */
 const bySoonestEnd = (a: CompactAuction, b: CompactAuction) =>
-  Date.parse(a.endsAt) - Date.parse(b.endsAt);
+  Date.parse(a.endsAt) - Date.parse(b.endsAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 /** As the API orders them: latest listed first, equal times by the greater id. */
 const byNewest = (a: CompactAuction, b: CompactAuction) =>
   Date.parse(b.createdAt) - Date.parse(a.createdAt) || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 const openOrder = { ending: bySoonestEnd, newest: byNewest };
+/** Negative when `a` comes before `b` among open auctions in that order. */
+export const compareOpen = (order: LobbyOrder) => openOrder[order];
 const byLatestClose = (a: CompactAuction, b: CompactAuction) =>
   Date.parse(b.closedAt ?? b.endsAt) - Date.parse(a.closedAt ?? a.endsAt);
 

@@ -1,11 +1,12 @@
 // Which of two versions of an auction a list keeps. seq orders bids, ends and
-// closes; a seller's correction of the title or description, and adding or
-// removing a photo, keep the seq so that bids stay numbered from 1, so at an
-// equal seq a changed status, title or set of photos is the later version
-// too. (A stale reading that races such a change can show the old title or
-// photos until the next event or reading; corrections happen before anyone
-// bids, and photos are added one at a time.)
+// closes; a seller's correction of the title, description or category, and
+// adding or removing a photo, keep the seq so that bids stay numbered from 1,
+// so at an equal seq a changed status, title, category or set of photos is
+// the later version too. (A stale reading that races such a change can show
+// the old title or photos until the next event or reading; corrections
+// happen before anyone bids, and photos are added one at a time.)
 import type { CompactAuction } from '../../../core/schemas.ts';
+import { categoryOf } from '../categories.ts';
 import { photosOf } from './photos-of.ts';
 
 export function supersedes(known: CompactAuction, incoming: CompactAuction): boolean {
@@ -13,6 +14,7 @@ export function supersedes(known: CompactAuction, incoming: CompactAuction): boo
   return (
     incoming.status !== known.status ||
     incoming.title !== known.title ||
+    categoryOf(incoming) !== categoryOf(known) ||
     photoIds(incoming) !== photoIds(known)
   );
 }

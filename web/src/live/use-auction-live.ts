@@ -7,8 +7,10 @@ import type {
   Bid,
   BidResult,
   CompactAuction,
+  EditAuctionBody,
   MaximumResult,
 } from '../../../core/schemas.ts';
+import { categoryOf } from '../categories.ts';
 import { api } from '../api/endpoints.ts';
 import { ApiError } from '../api/http.ts';
 import { newIdempotencyKey, withRetries } from '../api/retry.ts';
@@ -42,7 +44,7 @@ export interface AuctionLive extends AuctionLiveState {
   reportVersion: number;
   /** The end announced by the latest `auction:extended` (soft close) seen on this page. */
   extendedTo: string | null;
-  /** The seller corrected the title or description while this page was open. */
+  /** The seller corrected the title, description or category while this page was open. */
   corrected: boolean;
   placeBid(amount: number, maxAmount?: number): Promise<BidResult>;
   buyNow(): Promise<BidResult>;
@@ -52,8 +54,8 @@ export interface AuctionLive extends AuctionLiveState {
   fetchOwnMaximum(): Promise<number | null>;
   /** The seller cancels (before the first bid). */
   cancel(): Promise<void>;
-  /** The seller corrects the title and description (before the first bid). */
-  edit(changes: { title: string; description: string }): Promise<void>;
+  /** The seller corrects the title, description or category (before the first bid). */
+  edit(changes: EditAuctionBody): Promise<void>;
   /** The seller adds a photo; resolves with the auction as it now is. */
   addPhoto(file: File): Promise<Auction>;
   /** The seller removes a photo (before the first bid). */
@@ -140,14 +142,13 @@ export function useAuctionLive(auctionId: string): AuctionLive {
       void watch();
       setReportVersion((version) => version + 1);
     };
-    // Photos added or removed come as this event too: only a changed text is a correction.
+    // Photos added or removed come as this event too: only a changed text or
+    // category is a correction.
     const onEdited = (event: { auctionId: string; auction: Auction }) => {
       if (event.auctionId !== auctionId) return;
       const before = latest.current.auction;
       apply(event.auction, []);
-      const { title, description } = event.auction;
-      if (before && (before.title !== title || before.description !== description))
-        setCorrected(true);
+      if (before && correctionOf(before, event.auction)) setCorrected(true);
     };
     const auctionEvents = ['auction:closed', 'auction:cancelled'] as const;
     socket.on('bid:placed', onBid);
@@ -223,7 +224,7 @@ export function useAuctionLive(auctionId: string): AuctionLive {
   }, [auctionId, apply]);
 
   const edit = useCallback(
-    async (changes: { title: string; description: string }) => {
+    async (changes: EditAuctionBody) => {
       apply(await api.editAuction(auctionId, changes), []);
     },
     [auctionId, apply],
@@ -285,4 +286,13 @@ export function useAuctionLive(auctionId: string): AuctionLive {
     refresh,
     dismissOutbid,
   };
+}
+
+/** Whether the seller changed what the listing says (not only its photos). */
+function correctionOf(before: Auction, after: Auction): boolean {
+  return (
+    before.title !== after.title ||
+    before.description !== after.description ||
+    categoryOf(before) !== categoryOf(after)
+  );
 }

@@ -1,6 +1,7 @@
 // `/auctions/:id`: the live auction floor for one lot, its photos first and
-// the questions to the seller last; the seller's name links to their profile
-// and, once sold, the buyer and the seller rate each other here.
+// the questions to the seller last; its category links to the lobby showing
+// that category, the seller's name to their profile and, once sold, the buyer
+// and the seller rate each other here.
 import { useEffect, useRef, useState } from 'react';
 import { BuyNowAction, SellerActions } from '../components/auction-actions.tsx';
 import { AuctionResult, OutbidNotice } from '../components/auction-result.tsx';
@@ -16,6 +17,7 @@ import { SaleContactPanel } from '../components/sale-contact.tsx';
 import { SaleFeedbackPanel } from '../components/sale-feedback.tsx';
 import { SellerLine } from '../components/seller-line.tsx';
 import { WatchToggle } from '../components/watch-toggle.tsx';
+import { categoryOf } from '../categories.ts';
 import { formatMoney, formatTime } from '../format.ts';
 import { isSold } from '../forms/sale-feedback.ts';
 import { useI18n } from '../i18n/i18n.ts';
@@ -105,6 +107,10 @@ export function AuctionPage({ auctionId }: { auctionId: string }) {
         <h1 className="auction__title">{auction.title}</h1>
         <WatchToggle auctionId={auction.id} title={auction.title} removeOnly={closed} />
       </div>
+      <p className="auction__category" data-testid="auction-category">
+        {t.auction.category}:{' '}
+        <Link href={`/?category=${categoryOf(auction)}`}>{t.categories[categoryOf(auction)]}</Link>
+      </p>
       <SellerLine seller={auction.seller} version={feedbackLeft} />
       <div className="auction__layout">
         <div className="auction__main">

@@ -1,25 +1,26 @@
 // `/`: open auctions soonest-ending first (`?sort=newest`: newest listed
-// first), live; recently closed below. With `?q=`, the open auctions whose
-// title holds those words instead.
+// first), live; recently closed below. With `?q=` (words of the title),
+// `?category=` or both, the open auctions that match instead, in the same
+// order (components/search-results.tsx).
 import { LoadMore } from '../components/load-more.tsx';
 import { LiveAnnouncer } from '../components/live-announcer.tsx';
 import { ClosedAuctionRow, OpenAuctionCard } from '../components/auction-card.tsx';
 import { AuctionSearch } from '../components/auction-search.tsx';
-import { LobbyOrderChoice, lobbyOrderOf } from '../components/lobby-order.tsx';
+import { ListedAt, LobbyOrderChoice, lobbyOrderOf } from '../components/lobby-order.tsx';
 import { SearchResults } from '../components/search-results.tsx';
-import { formatDateMinute } from '../format.ts';
 import { useI18n } from '../i18n/i18n.ts';
+import { isFiltered, lobbyFilterOf } from '../live/lobby-filter.ts';
 import { useLobby } from '../live/use-lobby.ts';
 import { Link } from '../routing/link.tsx';
 import { useLocation } from '../routing/router.ts';
 
 export function LobbyPage() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const search = useLocation().split('?')[1] ?? '';
   const order = lobbyOrderOf(search);
   const lobby = useLobby(order);
-  const query = new URLSearchParams(search).get('q') ?? '';
-  const searching = query.trim() !== '';
+  const filter = lobbyFilterOf(search);
+  const filtered = isFiltered(filter);
   return (
     <>
       <div className="section-head">
@@ -28,10 +29,10 @@ export function LobbyPage() {
           {t.nav.newAuction}
         </Link>
       </div>
-      <AuctionSearch query={query} />
-      {searching ? <SearchResults query={query} /> : null}
-      <section aria-labelledby="open-title" className="lobby-section" hidden={searching}>
-        <LobbyOrderChoice order={order} />
+      <AuctionSearch query={filter.q} category={filter.category} />
+      <LobbyOrderChoice order={order} />
+      {filtered ? <SearchResults filter={filter} order={order} /> : null}
+      <section aria-labelledby="open-title" className="lobby-section" hidden={filtered}>
         {lobby.status === 'failed' ? <p role="alert">{t.lobby.loadFailed}</p> : null}
         {lobby.status === 'ready' && lobby.open.length === 0 ? (
           <p className="empty">{t.lobby.empty}</p>
@@ -41,13 +42,7 @@ export function LobbyPage() {
             <OpenAuctionCard
               key={auction.id}
               auction={auction}
-              note={
-                order === 'newest' ? (
-                  <p className="card__listed" data-testid="card-listed">
-                    {t.lobby.listedAt(formatDateMinute(auction.createdAt, locale))}
-                  </p>
-                ) : undefined
-              }
+              note={order === 'newest' ? <ListedAt auction={auction} /> : undefined}
             />
           ))}
         </ul>

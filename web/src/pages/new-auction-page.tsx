@@ -10,7 +10,9 @@ import type { Auction } from '../../../core/schemas.ts';
 import { api } from '../api/endpoints.ts';
 import { ApiError } from '../api/http.ts';
 import { SignInFirst } from '../components/sign-in-first.tsx';
-import { TextAreaField, TextField } from '../components/text-field.tsx';
+import { CategoryOptions } from '../components/category-options.tsx';
+import { SelectField, TextAreaField, TextField } from '../components/text-field.tsx';
+import { isCategory } from '../categories.ts';
 import {
   DESCRIPTION_MAX,
   DURATION_UNITS,
@@ -176,6 +178,19 @@ export function NewAuctionPage() {
         error={errors.description}
         onChange={(event) => set('description', event.target.value)}
       />
+      <SelectField
+        id="category"
+        label={t.newAuction.category}
+        hint={t.newAuction.categoryHint}
+        required
+        value={values.category}
+        error={errors.category}
+        onChange={(event) => {
+          if (isCategory(event.target.value)) set('category', event.target.value);
+        }}
+      >
+        <CategoryOptions />
+      </SelectField>
       <PriceFields {...sections} />
       <StartChoice {...sections} />
       <EndChoice {...sections} units={Object.keys(DURATION_UNITS)} />

@@ -66,14 +66,22 @@ export function navigate(to: string, options: { replace?: boolean } = {}): void 
 
 /**
  * The lobby's address with one parameter set (or removed, when empty), the
- * others kept: the search (`q`) and the order (`sort`) live there side by side.
+ * others kept: the search (`q`), the category and the order (`sort`) live
+ * there side by side.
  */
 export function lobbyPathWith(name: string, value: string): string {
-  const params = new URLSearchParams(window.location.search);
-  if (value) params.set(name, value);
-  else params.delete(name);
-  const search = params.toString();
-  return search ? `/?${search}` : '/';
+  return lobbyPathFrom(window.location.search, { [name]: value });
+}
+
+/** The lobby's address from a query string with `changes` applied (an empty value removes its parameter). */
+export function lobbyPathFrom(search: string, changes: Record<string, string>): string {
+  const params = new URLSearchParams(search);
+  for (const [name, value] of Object.entries(changes)) {
+    if (value) params.set(name, value);
+    else params.delete(name);
+  }
+  const query = params.toString();
+  return query ? `/?${query}` : '/';
 }
 
 /** A safe in-app path from a `?next=` parameter (never another origin). */
