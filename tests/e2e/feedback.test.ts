@@ -12,8 +12,9 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { redisKeys } from '../../core/redis/keys.ts';
-import type { Auction, AuctionFeedback, FeedbackRating, UserProfile } from '../../core/schemas.ts';
+import type { AuctionFeedback, FeedbackRating, UserProfile } from '../../core/schemas.ts';
 import {
+  boughtNow,
   call,
   createAuction,
   eventually,
@@ -38,23 +39,6 @@ describe('feedback after a sale and public profiles in the browser', { timeout: 
       RATE_LIMIT_BID_USER: '6000,100',
     },
   });
-
-  /** An auction of `seller`'s that `buyer` bought at once with Buy It Now: closed, sold. */
-  async function boughtNow(seller: Session, buyer: Session, title: string): Promise<Auction> {
-    const auction = await createAuction(suite.stack.url, seller.token, {
-      title,
-      buyNowPrice: 5_000,
-      durationSeconds: 900,
-    });
-    const bought = await call<{ auction: Auction }>(
-      suite.stack.url,
-      'POST',
-      `/api/auctions/${auction.id}/buy-now`,
-      { token: buyer.token },
-    );
-    assert.equal(bought.status, 201, JSON.stringify(bought.body));
-    return bought.body.auction;
-  }
 
   /** Feedback left through the API (another device). */
   async function rate(who: Session, auctionId: string, rating: FeedbackRating, comment?: string) {
@@ -108,7 +92,7 @@ describe('feedback after a sale and public profiles in the browser', { timeout: 
       'Bruno',
       'Carla',
     ]);
-    const auction = await boughtNow(vera, ana, 'Vitrola Philips');
+    const auction = await boughtNow(suite.stack.url, vera, ana, { title: 'Vitrola Philips' });
     const path = `/auctions/${auction.id}`;
 
     // The buyer rates the seller: the form names whom, and chooses nothing for them.
@@ -172,9 +156,9 @@ describe('feedback after a sale and public profiles in the browser', { timeout: 
     );
 
     // Two more sales of Vera's, rated elsewhere: one negative, one neutral.
-    const second = await boughtNow(vera, carla, 'Abajur de cristal');
+    const second = await boughtNow(suite.stack.url, vera, carla, { title: 'Abajur de cristal' });
     await rate(carla, second.id, 'negative', 'Veio trincado.');
-    const third = await boughtNow(vera, bruno, 'Luneta de latão');
+    const third = await boughtNow(suite.stack.url, vera, bruno, { title: 'Luneta de latão' });
     await rate(bruno, third.id, 'neutral');
     const open = await createAuction(suite.stack.url, vera.token, {
       title: 'Relógio cuco',
@@ -269,7 +253,7 @@ describe('feedback after a sale and public profiles in the browser', { timeout: 
     const [lia, rui] = await registerEach(suite.stack.url, ['Lia', 'Rui']);
     // 21 sales, each rated by its buyer, and 30 more listings still open: 51 in all.
     for (let n = 1; n <= 21; n++) {
-      const sold = await boughtNow(lia, rui, `Lote vendido ${n}`);
+      const sold = await boughtNow(suite.stack.url, lia, rui, { title: `Lote vendido ${n}` });
       await rate(rui, sold.id, n === 1 ? 'negative' : 'positive');
     }
     for (let n = 1; n <= 30; n++)
@@ -307,7 +291,7 @@ describe('feedback after a sale and public profiles in the browser', { timeout: 
 
   test('rated from another device: the form goes live; with that event lost, the refusal says so', async () => {
     const [vera, ana] = await registerEach(suite.stack.url, ['Vera Vendedora', 'Ana']);
-    const first = await boughtNow(vera, ana, 'Cafeteira italiana');
+    const first = await boughtNow(suite.stack.url, vera, ana, { title: 'Cafeteira italiana' });
     const live = (await suite.open(`/auctions/${first.id}`, { session: ana })).page;
     await live.getByRole('group', { name: 'Avalie o vendedor Vera Vendedora' }).waitFor();
     await waitWatching(live);
@@ -317,7 +301,7 @@ describe('feedback after a sale and public profiles in the browser', { timeout: 
     assert.equal(await live.getByTestId('announcer').filter({ hasText: 'avaliou' }).count(), 0);
 
     // The same on a connection that loses the event: the page learns it from the API.
-    const second = await boughtNow(vera, ana, 'Moedor de café');
+    const second = await boughtNow(suite.stack.url, vera, ana, { title: 'Moedor de café' });
     let filter: SocketFilter | undefined;
     const { page } = await suite.open(`/auctions/${second.id}`, {
       session: ana,
@@ -346,7 +330,7 @@ describe('feedback after a sale and public profiles in the browser', { timeout: 
 
   test('the window closed while the form was open: refused in words, then a note', async () => {
     const [vera, ana] = await registerEach(suite.stack.url, ['Vera Vendedora', 'Ana']);
-    const auction = await boughtNow(vera, ana, 'Máquina de costura');
+    const auction = await boughtNow(suite.stack.url, vera, ana, { title: 'Máquina de costura' });
     const { page } = await suite.open(`/auctions/${auction.id}`, { session: vera });
     const choices = page.getByRole('group', { name: 'Avalie o comprador Ana' });
     await choices.waitFor();
@@ -372,7 +356,7 @@ describe('feedback after a sale and public profiles in the browser', { timeout: 
 
   test('the window is judged on the server’s clock, not the device’s', async () => {
     const [vera, ana] = await registerEach(suite.stack.url, ['Vera Vendedora', 'Ana']);
-    const auction = await boughtNow(vera, ana, 'Rádio valvulado');
+    const auction = await boughtNow(suite.stack.url, vera, ana, { title: 'Rádio valvulado' });
     // The server says it is 61 days later; the device's own clock says now.
     const { page } = await suite.open(`/auctions/${auction.id}`, {
       session: ana,
@@ -392,7 +376,7 @@ describe('feedback after a sale and public profiles in the browser', { timeout: 
 
   test('the other party deleted their account: said by name; their profile is gone', async () => {
     const [vera, caio] = await registerEach(suite.stack.url, ['Vera Vendedora', 'Caio']);
-    const auction = await boughtNow(vera, caio, 'Luminária de mesa');
+    const auction = await boughtNow(suite.stack.url, vera, caio, { title: 'Luminária de mesa' });
     // A month later (the account may go 30 days after a sale), still within the window.
     await closedDaysAgo(auction.id, 31);
     const deleted = await call(suite.stack.url, 'DELETE', '/api/auth/me', {

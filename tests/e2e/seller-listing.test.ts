@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { redisKeys } from '../../core/redis/keys.ts';
 import type { Auction } from '../../core/schemas.ts';
-import { call, createAuction, register, type Session } from '../support/api-client.ts';
+import { boughtNow, call, createAuction, register, type Session } from '../support/api-client.ts';
 import { PHONE, waitLive, waitWatching } from './support/browser.ts';
 import { screenshotBoth, waitForText } from './support/page-helpers.ts';
 import { useBrowserSuite } from './support/suite.ts';
@@ -143,25 +143,11 @@ describe('the seller’s listing in the browser', { timeout: 120_000 }, () => {
     assert.equal(await other.page.getByTestId('copied-from').count(), 0);
   });
 
-  /** An auction of the seller's, bought at once with Buy It Now by `buyer`. */
-  async function boughtNow(buyer: Session, title: string, buyNowPrice: number): Promise<Auction> {
-    const auction = await createAuction(suite.stack.url, seller.token, {
-      title,
-      buyNowPrice,
-      durationSeconds: 900,
-    });
-    const bought = await call<{ auction: Auction }>(
-      suite.stack.url,
-      'POST',
-      `/api/auctions/${auction.id}/buy-now`,
-      { token: buyer.token },
-    );
-    assert.equal(bought.status, 201);
-    return bought.body.auction;
-  }
-
   test('after a sale, the seller and the buyer see each other’s contact; nobody else does', async () => {
-    const auction = await boughtNow(bruno, 'Vitrola', 30_000);
+    const auction = await boughtNow(suite.stack.url, seller, bruno, {
+      title: 'Vitrola',
+      buyNowPrice: 30_000,
+    });
     const path = `/auctions/${auction.id}`;
     const sellerPage = (await suite.open(path, { session: seller })).page;
     await waitForText(sellerPage, 'sale-contact', 'Contato de quem comprou');
@@ -184,7 +170,10 @@ describe('the seller’s listing in the browser', { timeout: 120_000 }, () => {
 
   test('a buyer waits after a sale to delete the account, then is named without a contact', async () => {
     const caio = await register(suite.stack.url, 'Caio');
-    const auction = await boughtNow(caio, 'Luminária', 9_000);
+    const auction = await boughtNow(suite.stack.url, seller, caio, {
+      title: 'Luminária',
+      buyNowPrice: 9_000,
+    });
     const account = (await suite.open('/account', { session: caio })).page;
     await account.getByRole('button', { name: 'Excluir minha conta' }).click();
     await account.getByLabel('Sua senha, para confirmar').fill('correct horse battery');

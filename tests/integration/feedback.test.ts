@@ -19,6 +19,7 @@ import {
   type UserProfile,
 } from '../../core/schemas.ts';
 import {
+  boughtNow,
   call,
   createAuction,
   eventually,
@@ -75,17 +76,8 @@ function collect(socket: Socket) {
 }
 
 /** An auction `who` bought from `from` at once (Buy It Now): a sale, closed now. */
-async function sold(from = seller, who = buyer, title = 'Relógio de bolso'): Promise<Auction> {
-  const auction = await createAuction(url(), from.token, { title, buyNowPrice: 5_000 });
-  const bought = await call<{ auction: Auction }>(
-    url(1),
-    'POST',
-    `/api/auctions/${auction.id}/buy-now`,
-    { token: who.token },
-  );
-  assert.equal(bought.status, 201);
-  return bought.body.auction;
-}
+const sold = (from = seller, who = buyer, title = 'Relógio de bolso') =>
+  boughtNow(url(), from, who, { title, durationSeconds: 60 });
 
 async function feedbackKeysOf(auctionId: string) {
   return redis().hgetall(keys.auctionFeedback(auctionId));

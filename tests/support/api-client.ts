@@ -74,6 +74,32 @@ export async function createAuction(
   return reply.body;
 }
 
+/**
+ * An auction of `seller`'s that `buyer` bought at once with Buy It Now:
+ * closed, sold, as the buy answered it. `body` goes to the listing.
+ */
+export async function boughtNow(
+  base: string,
+  seller: Session,
+  buyer: Session,
+  body: Record<string, unknown> = {},
+): Promise<Auction> {
+  const auction = await createAuction(base, seller.token, {
+    buyNowPrice: 5_000,
+    durationSeconds: 900,
+    ...body,
+  });
+  const bought = await call<{ auction: Auction }>(
+    base,
+    'POST',
+    `/api/auctions/${auction.id}/buy-now`,
+    { token: buyer.token },
+  );
+  if (bought.status !== 201)
+    throw new Error(`buy-now failed: ${bought.status} ${JSON.stringify(bought.body)}`);
+  return bought.body.auction;
+}
+
 /** One account per name, signed up at once, in the names' order. */
 export function registerEach<const Names extends readonly string[]>(
   base: string,
