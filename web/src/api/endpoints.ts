@@ -1,8 +1,8 @@
 // Typed calls to the REST contract v1 (issue 2) and its extras (time, report,
 // issue 8's Buy It Now, raising a maximum, cancellation and watchlist, and the
 // seller's corrections and photos, the contact between the parties of a sale,
-// the questions to the seller, and the feedback after a sale with the public
-// profiles it builds).
+// the questions to the seller, the feedback after a sale with the public
+// profiles it builds, and the users a seller blocked).
 import type { Static } from 'typebox';
 import type {
   AccountExport,
@@ -14,6 +14,7 @@ import type {
   AuctionReport,
   BidPage as BidPageSchema,
   BidResult,
+  BlockedUsers,
   CreateAuctionBody,
   EditAuctionBody,
   Feedback,
@@ -184,6 +185,17 @@ export const api = {
   /** The auctions the user listed, open and finished, a page at a time. */
   userAuctions: (id: string, cursor?: string) =>
     apiRequest<AuctionPage>(`/api/users/${enc(id)}/auctions?${myPage(cursor)}`),
+  /** The users the viewer blocked from their auctions, by name (deleted accounts left out). */
+  blockedUsers: () => apiRequest<BlockedUsers>('/api/me/blocked'),
+  /**
+   * Blocks `userId` from bidding on, buying and asking about the viewer's
+   * auctions (bids already placed stand); blocking twice is blocking once.
+   */
+  blockUser: (userId: string) =>
+    apiRequest<null>(`/api/me/blocked/${enc(userId)}`, { method: 'PUT' }),
+  /** Unblocks `userId` (also answers 204 when they were not blocked). */
+  unblockUser: (userId: string) =>
+    apiRequest<null>(`/api/me/blocked/${enc(userId)}`, { method: 'DELETE' }),
 };
 
 /** Revokes the token server-side; the API also drops this session's sockets. */

@@ -4,6 +4,7 @@ import { ApiError } from '../api/http.ts';
 import { formatDateMinute, formatMoney, type Locale } from '../format.ts';
 import { MAX_PHOTO_MEBIBYTES, MAX_PHOTOS } from '../forms/photo-files.ts';
 import { MAX_QUESTIONS } from '../forms/question-text.ts';
+import { MAX_BLOCKED } from '../live/blocked-users.ts';
 import type { Messages } from './messages-pt-br.ts';
 
 export function errorMessage(error: unknown, t: Messages, locale: Locale): string {
@@ -44,6 +45,11 @@ export function codeMessage(
       return t.errors.TOO_MANY_PHOTOS(MAX_PHOTOS);
     case 'TOO_MANY_QUESTIONS':
       return t.errors.TOO_MANY_QUESTIONS(MAX_QUESTIONS);
+    case 'TOO_MANY_BLOCKED': {
+      const max = Number(details.maxBlocked);
+      const shown = Number.isSafeInteger(max) && max > 0 ? max : MAX_BLOCKED;
+      return t.errors.TOO_MANY_BLOCKED(new Intl.NumberFormat(locale).format(shown));
+    }
     case 'PAYLOAD_TOO_LARGE':
       return t.errors.PAYLOAD_TOO_LARGE(MAX_PHOTO_MEBIBYTES);
     case 'NOT_LEADING':
@@ -74,6 +80,8 @@ export function codeMessage(
     case 'PHOTO_NOT_FOUND':
     case 'QUESTION_NOT_FOUND':
     case 'ALREADY_ANSWERED':
+    case 'BLOCKED_BY_SELLER':
+    case 'USER_NOT_FOUND':
     case 'SERVER_BUSY':
     case 'NETWORK':
       return t.errors[code];

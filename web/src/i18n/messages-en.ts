@@ -377,6 +377,26 @@ export const en: Messages = {
     ownExplain:
       'What everyone sees: your name, your feedback and your listings (never your e-mail).',
   },
+  blocking: {
+    block: (name) => `Block ${name}`,
+    question: (name) =>
+      `Block ${name}? They will no longer be able to bid on, buy or ask about your auctions. Bids they already placed stand. You can unblock them whenever you like.`,
+    confirm: 'Yes, block',
+    blocked: (name) => `Done: you blocked ${name}.`,
+    isBlocked: (name) =>
+      `${name} is among the users you blocked: they cannot bid on, buy or ask about your auctions.`,
+    unblock: (name) => `Unblock ${name}`,
+    unblocked: (name) =>
+      `You unblocked ${name}: they can bid on, buy and ask about your auctions again.`,
+    loadFailed: 'Your list of blocked users could not be read. Reload the page.',
+    title: 'Blocked users',
+    explain:
+      'People you block cannot bid on, buy or ask about your auctions; bids they already placed stand. They are not told: they only see the refusal if they try.',
+    where:
+      'To block someone, open their public profile (through their name on an auction or a rating) and choose “Block”.',
+    empty: 'You have not blocked anyone.',
+    unblockShort: 'Unblock',
+  },
   newAuction: {
     title: 'New auction',
     copiedFrom: (title) =>
@@ -512,7 +532,7 @@ export const en: Messages = {
         : `${n} ${plural(n, 'device', 'devices')} signed out.`,
     exportTitle: 'Your data',
     exportExplain:
-      'Everything we keep about your account, as one JSON file: your details, the auctions you sell, those you bid on (with your bids and your maximum where you lead) and your watchlist.',
+      'Everything we keep about your account, as one JSON file: your details, the auctions you sell, those you bid on (with your bids and your maximum where you lead), your watchlist and whom you blocked.',
     emailsTitle: 'E-mail notices',
     emailsExplain:
       'When someone overtakes you on an open auction, we tell you by e-mail, with the current bid and the least to lead again: one notice each time you are outbid. And shortly before an auction you watch or bid on ends, we tell you once, so you do not miss the end. When someone asks about an auction of yours, or the seller answers your question, we send you both texts.',
@@ -605,6 +625,11 @@ export const en: Messages = {
     TOO_MANY_QUESTIONS: (max) => `This auction has had ${max} questions, the most it can take.`,
     QUESTION_NOT_FOUND: 'This auction has no such question.',
     ALREADY_ANSWERED: 'This question has already been answered.',
+    BLOCKED_BY_SELLER:
+      'This seller does not accept bids, purchases or questions from you on their auctions.',
+    TOO_MANY_BLOCKED: (max) =>
+      `You have blocked ${max} people, the most you can. Unblock someone on My account first.`,
+    USER_NOT_FOUND: 'This account no longer exists.',
     SERVER_BUSY: 'The server is handling many photos right now. Try again in a moment.',
     NETWORK: 'Cannot reach the server. Check your connection and try again.',
     UNKNOWN: 'Something went wrong. Try again in a moment.',

@@ -394,6 +394,28 @@ export const ptBR = {
     own: 'Meu perfil público',
     ownExplain: 'O que todos veem: seu nome, suas avaliações e seus anúncios (nunca seu e-mail).',
   },
+  /** A seller's blocked users: the button on a profile, the list on Minha conta. */
+  blocking: {
+    block: (name: string) => `Bloquear ${name}`,
+    question: (name: string) =>
+      `Bloquear ${name}? Essa pessoa não poderá mais dar lances, comprar nem fazer perguntas nos seus leilões. Os lances que ela já deu continuam valendo. Você pode desbloquear quando quiser.`,
+    confirm: 'Sim, bloquear',
+    blocked: (name: string) => `Pronto: você bloqueou ${name}.`,
+    isBlocked: (name: string) =>
+      `${name} está entre os usuários que você bloqueou: não pode dar lances, comprar nem fazer perguntas nos seus leilões.`,
+    unblock: (name: string) => `Desbloquear ${name}`,
+    unblocked: (name: string) =>
+      `Você desbloqueou ${name}: essa pessoa pode voltar a dar lances, comprar e fazer perguntas nos seus leilões.`,
+    loadFailed: 'Não foi possível ler sua lista de usuários bloqueados. Recarregue a página.',
+    title: 'Usuários bloqueados',
+    explain:
+      'Quem você bloqueia não pode dar lances, comprar nem fazer perguntas nos seus leilões; os lances que já tinha dado continuam valendo. A pessoa não é avisada: só vê a recusa se tentar.',
+    where:
+      'Para bloquear alguém, abra o perfil público da pessoa (pelo nome dela num leilão ou numa avaliação) e escolha “Bloquear”.',
+    empty: 'Você não bloqueou ninguém.',
+    /** The visible word of each row's button; its name adds whom. */
+    unblockShort: 'Desbloquear',
+  },
   newAuction: {
     title: 'Criar leilão',
     copiedFrom: (title: string) =>
@@ -531,7 +553,7 @@ export const ptBR = {
         : `${n} ${plural(n, 'dispositivo desconectado', 'dispositivos desconectados')}.`,
     exportTitle: 'Seus dados',
     exportExplain:
-      'Tudo o que guardamos sobre a sua conta, num arquivo JSON: seus dados, os leilões que você vende, aqueles em que deu lances (com os seus lances e o seu lance máximo onde está na frente) e a sua lista de acompanhamento.',
+      'Tudo o que guardamos sobre a sua conta, num arquivo JSON: seus dados, os leilões que você vende, aqueles em que deu lances (com os seus lances e o seu lance máximo onde está na frente), a sua lista de acompanhamento e quem você bloqueou.',
     emailsTitle: 'Avisos por e-mail',
     emailsExplain:
       'Quando alguém passa à sua frente num leilão aberto, avisamos por e-mail, com o lance atual e o mínimo para voltar à frente: um aviso cada vez que você for superado. E, pouco antes de terminar um leilão que você acompanha ou em que deu lance, avisamos uma vez, para você não perder o fim. Quando alguém pergunta sobre um leilão seu, ou quem vende responde à sua pergunta, mandamos os dois textos.',
@@ -629,6 +651,11 @@ export const ptBR = {
     TOO_MANY_QUESTIONS: (max: number) => `Este leilão já recebeu ${max} perguntas, o máximo.`,
     QUESTION_NOT_FOUND: 'Esta pergunta não existe neste leilão.',
     ALREADY_ANSWERED: 'Esta pergunta já foi respondida.',
+    BLOCKED_BY_SELLER:
+      'Quem vende não aceita lances, compras nem perguntas suas nos leilões que anuncia.',
+    TOO_MANY_BLOCKED: (max: string) =>
+      `Você já bloqueou ${max} pessoas, o máximo. Desbloqueie alguém em Minha conta antes.`,
+    USER_NOT_FOUND: 'Esta conta não existe mais.',
     SERVER_BUSY: 'O servidor está tratando muitas fotos agora. Tente de novo em instantes.',
     NETWORK: 'Sem conexão com o servidor. Verifique sua internet e tente de novo.',
     UNKNOWN: 'Algo deu errado. Tente de novo em instantes.',

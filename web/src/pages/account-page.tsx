@@ -1,12 +1,14 @@
 // `/account` ("minha conta"): who is signed in (and whether the address is
 // confirmed, with a new link on request), changing the password and signing
 // out the account's other devices (both keep this one signed in), moving to
-// another address, e-mail choices, downloading one's data and deleting the
-// account; and a link to the public profile, as others see it.
+// another address, e-mail choices, the users one blocked from one's auctions,
+// downloading one's data and deleting the account; and a link to the public
+// profile, as others see it.
 import { useState, type FormEvent } from 'react';
 import { changePassword, logoutOthers } from '../api/endpoints.ts';
 import { ApiError } from '../api/http.ts';
 import { AccountAction } from '../components/account-action.tsx';
+import { BlockedUsersSection } from '../components/blocked-users-section.tsx';
 import { ChangeEmail } from '../components/change-email.tsx';
 import { DataExport } from '../components/data-export.tsx';
 import { DeleteAccount } from '../components/delete-account.tsx';
@@ -62,6 +64,7 @@ export function AccountPage() {
       <ChangeEmail user={session.user} />
       <OtherDevices />
       <EmailChoices />
+      <BlockedUsersSection viewerId={session.user.id} />
       <DataExport />
       <DeleteAccount onDeleted={() => setDeleted(true)} />
     </div>

@@ -2,19 +2,24 @@
 // is a member, the feedback it received (at a glance, by kind, then each one,
 // the latest first, a page at a time) and the auctions it listed, open ones
 // live. Never its e-mail. An unknown or deleted account: *Perfil não encontrado*.
+// Someone signed in, on another's profile, may block them from their auctions.
 import { useEffect } from 'react';
 import type { Feedback } from '../../../core/schemas.ts';
 import { api } from '../api/endpoints.ts';
 import { AuctionListSection } from '../components/auction-list-section.tsx';
+import { BlockUser } from '../components/block-user.tsx';
 import { FeedbackEntry } from '../components/feedback-entry.tsx';
 import { FeedbackCountsList, FeedbackSummaryLine } from '../components/feedback-summary.tsx';
 import { LoadMore } from '../components/load-more.tsx';
 import { formatMonthYear } from '../format.ts';
 import { useI18n } from '../i18n/i18n.ts';
+import { mayBlock } from '../live/blocked-users.ts';
 import { useAuctionList } from '../live/use-auction-list.ts';
 import { usePages, type Pages } from '../live/use-pages.ts';
 import { useProfile } from '../live/use-profile.ts';
 import { Link } from '../routing/link.tsx';
+import { sessionStore } from '../session/session-store.ts';
+import { useStore } from '../store.ts';
 
 function FeedbackReceived({ received }: { received: Pages<Feedback> }) {
   const { t } = useI18n();
@@ -42,6 +47,7 @@ function FeedbackReceived({ received }: { received: Pages<Feedback> }) {
 export function ProfilePage({ userId }: { userId: string }) {
   const { t, locale } = useI18n();
   const profile = useProfile(userId);
+  const viewerId = useStore(sessionStore)?.user.id ?? null;
   const received = usePages((cursor) => api.userFeedback(userId, cursor), userId);
   // New listings of theirs join while the page is open, like *Minhas vendas*.
   const listed = useAuctionList(
@@ -82,6 +88,9 @@ export function ProfilePage({ userId }: { userId: string }) {
         </p>
         {feedback.positive + feedback.neutral + feedback.negative > 0 ? (
           <FeedbackCountsList counts={feedback} />
+        ) : null}
+        {viewerId !== null && mayBlock(viewerId, userId) ? (
+          <BlockUser user={{ id: userId, name: profile.profile.name }} viewerId={viewerId} />
         ) : null}
       </section>
       <FeedbackReceived received={received} />
