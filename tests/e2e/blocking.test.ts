@@ -11,8 +11,8 @@ import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import type { Auction, BlockedUsers, OwnMaximum, QuestionList } from '../../core/schemas.ts';
 import { call, createAuction, registerEach, type Session } from '../support/api-client.ts';
-import { accessibilityViolations } from './support/accessibility.ts';
-import { DESKTOP, PHONE, waitWatching } from './support/browser.ts';
+import { assertAccessibleAtBothSizes } from './support/accessibility.ts';
+import { PHONE, waitWatching } from './support/browser.ts';
 import { brl, screenshotBoth, waitForText } from './support/page-helpers.ts';
 import { useBrowserSuite } from './support/suite.ts';
 
@@ -50,17 +50,6 @@ describe('blocking users in the browser', { timeout: 180_000 }, () => {
   async function bidInPage(page: Page, amount: string) {
     await page.getByLabel('Seu lance (R$)').fill(amount);
     await page.getByRole('button', { name: 'Dar lance' }).click();
-  }
-
-  async function noViolations(page: Page, where: string) {
-    for (const [size, viewport] of [
-      ['desktop', DESKTOP],
-      ['phone', PHONE],
-    ] as const) {
-      await page.setViewportSize(viewport);
-      assert.deepEqual(await accessibilityViolations(page), [], `${where} (${size})`);
-    }
-    await page.setViewportSize(DESKTOP);
   }
 
   test('blocked from the profile, refused in words, unblocked on Minha conta', async () => {
@@ -152,7 +141,7 @@ describe('blocking users in the browser', { timeout: 180_000 }, () => {
       `/users/${bruno.user.id}`,
     );
     await section.getByText('abra o perfil público da pessoa').waitFor();
-    await noViolations(account, 'Minha conta with a blocked user');
+    await assertAccessibleAtBothSizes(account, 'Minha conta with a blocked user');
     await screenshotBoth(account, 'account-blocked');
     await section.getByRole('button', { name: 'Desbloquear Bruno Lanceiro' }).click();
     await waitForText(account, 'blocked-outcome', 'Você desbloqueou Bruno Lanceiro');
@@ -250,12 +239,12 @@ describe('blocking users in the browser', { timeout: 180_000 }, () => {
     const page = (await suite.open(`/users/${bruno.user.id}`, { session: vera })).page;
     const block = page.getByRole('button', { name: 'Bloquear Bruno', exact: true });
     await block.waitFor();
-    await noViolations(page, 'profile with the block button');
+    await assertAccessibleAtBothSizes(page, 'profile with the block button');
     await block.click();
-    await noViolations(page, 'profile asking to block');
+    await assertAccessibleAtBothSizes(page, 'profile asking to block');
     await page.getByRole('button', { name: 'Sim, bloquear' }).click();
     await page.getByRole('button', { name: 'Desbloquear Bruno' }).waitFor();
-    await noViolations(page, 'profile with the unblock button');
+    await assertAccessibleAtBothSizes(page, 'profile with the unblock button');
 
     // Unblocked on the profile itself: the focus goes back to Bloquear.
     await page.getByRole('button', { name: 'Desbloquear Bruno' }).click();

@@ -19,8 +19,8 @@ import {
   registerEach,
   type Session,
 } from '../support/api-client.ts';
-import { accessibilityViolations } from './support/accessibility.ts';
-import { DESKTOP, PHONE, waitLive, waitWatching } from './support/browser.ts';
+import { assertAccessibleAtBothSizes } from './support/accessibility.ts';
+import { PHONE, waitLive, waitWatching } from './support/browser.ts';
 import { screenshotBoth, waitForText } from './support/page-helpers.ts';
 import { useBrowserSuite } from './support/suite.ts';
 
@@ -73,17 +73,6 @@ describe('categories in the browser', { timeout: 240_000 }, () => {
   const feedbackAlerts = (page: Page) =>
     page.locator('[data-testid="alert"][data-kind="feedbackLeft"]');
 
-  async function noViolations(page: Page, where: string) {
-    for (const [size, viewport] of [
-      ['desktop', DESKTOP],
-      ['phone', PHONE],
-    ] as const) {
-      await page.setViewportSize(viewport);
-      assert.deepEqual(await accessibilityViolations(page), [], `${where} (${size})`);
-    }
-    await page.setViewportSize(DESKTOP);
-  }
-
   test('created with a category on the form: on its page, as a link to it, and on its card', async () => {
     const { page } = await suite.open('/new', { session: vera });
     const category = page.getByLabel('Categoria');
@@ -97,7 +86,7 @@ describe('categories in the browser', { timeout: 240_000 }, () => {
     await page.getByLabel('Título').fill('Violão Di Giorgio');
     await category.selectOption({ label: 'Música e instrumentos' });
     await page.getByLabel('Lance inicial (R$)').fill('350');
-    await noViolations(page, 'the create form');
+    await assertAccessibleAtBothSizes(page, 'the create form');
     await screenshotBoth(page, 'new-auction-category');
     await page.getByRole('button', { name: 'Publicar leilão' }).click();
     await page.waitForURL(/\/auctions\//);
@@ -141,7 +130,7 @@ describe('categories in the browser', { timeout: 240_000 }, () => {
     await waitForResults(page, sheets.slice(0, RESULTS_PAGE));
     // Every card here is of the category: they do not each repeat it.
     assert.equal(await results(page).getByTestId('card-category').count(), 0);
-    await noViolations(page, 'the lobby showing a category');
+    await assertAccessibleAtBothSizes(page, 'the lobby showing a category');
     await screenshotBoth(page, 'lobby-category');
 
     // Listed live: in the category it joins where it sorts; elsewhere, not.

@@ -22,8 +22,8 @@ import {
   registerEach,
   type Session,
 } from '../support/api-client.ts';
-import { accessibilityViolations } from './support/accessibility.ts';
-import { DESKTOP, PHONE, waitWatching } from './support/browser.ts';
+import { accessibilityViolations, assertAccessibleAtBothSizes } from './support/accessibility.ts';
+import { PHONE, waitWatching } from './support/browser.ts';
 import { screenshotBoth, waitForText } from './support/page-helpers.ts';
 import { filterSocketEvents, type SocketFilter } from './support/socket-filter.ts';
 import { useBrowserSuite } from './support/suite.ts';
@@ -75,16 +75,6 @@ describe('feedback after a sale and public profiles in the browser', { timeout: 
       return element?.dataset.testid || element?.id || (element as HTMLInputElement | null)?.value;
     });
 
-  async function noViolations(page: Page, where: string) {
-    for (const [size, viewport] of [
-      ['desktop', DESKTOP],
-      ['phone', PHONE],
-    ] as const) {
-      await page.setViewportSize(viewport);
-      assert.deepEqual(await accessibilityViolations(page), [], `${where} (${size})`);
-    }
-  }
-
   test('the buyer and the seller rate each other on the page; the profiles count it', async () => {
     const [vera, ana, bruno, carla] = await registerEach(suite.stack.url, [
       'Vera Vendedora',
@@ -134,7 +124,7 @@ describe('feedback after a sale and public profiles in the browser', { timeout: 
     await feedbackOf(seller, 'buyer').waitFor();
     const rateBuyer = seller.getByRole('group', { name: 'Avalie o comprador Ana' });
     await rateBuyer.waitFor();
-    await noViolations(seller, 'auction page with the form');
+    await assertAccessibleAtBothSizes(seller, 'auction page with the form');
     await rateBuyer.getByRole('radio', { name: 'Positiva' }).check();
     await seller.getByRole('button', { name: 'Publicar avaliação' }).click();
     await waitForText(seller, 'feedback-outcome', 'Sua avaliação foi publicada.');
@@ -215,7 +205,7 @@ describe('feedback after a sale and public profiles in the browser', { timeout: 
     assert.equal(await listings.getByTestId('closed-auction').count(), 3);
     assert.equal(await other.getByRole('button', { name: /Carregar mais/ }).count(), 0);
     assert.equal((await other.content()).includes(vera.user.email), false, 'never the e-mail');
-    await noViolations(other, 'profile page');
+    await assertAccessibleAtBothSizes(other, 'profile page');
     await screenshotBoth(other, 'profile');
 
     // The author's name leads to their profile: the seller's rating of Ana.

@@ -1,8 +1,10 @@
 // Accessibility checks with axe-core (Deque's rules engine), run inside the
 // page as a browser extension would: WCAG 2.1 levels A and AA.
+import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { DESKTOP, PHONE } from './browser.ts';
 
 const axeSource = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
@@ -48,4 +50,19 @@ export async function accessibilityViolations(page: Page): Promise<Violation[]> 
       where: v.nodes.slice(0, 5).map((node) => node.target.join(' ')),
     }));
   });
+}
+
+/**
+ * Fails the test when axe finds a violation at desktop or phone width, naming
+ * `where` and the width; leaves the page at desktop width.
+ */
+export async function assertAccessibleAtBothSizes(page: Page, where: string): Promise<void> {
+  for (const [size, viewport] of [
+    ['desktop', DESKTOP],
+    ['phone', PHONE],
+  ] as const) {
+    await page.setViewportSize(viewport);
+    assert.deepEqual(await accessibilityViolations(page), [], `${where} (${size})`);
+  }
+  await page.setViewportSize(DESKTOP);
 }
