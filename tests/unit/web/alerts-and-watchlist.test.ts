@@ -115,19 +115,21 @@ test('alerts read back after a reload: well-formed ones only, at most three', ()
   assert.deepEqual(parseStoredAlerts(JSON.stringify(results)), results);
 });
 
+/** The alert that the viewer won auction `auctionId`. */
+const wonOn = (auctionId: string, id: number): Alert => ({
+  id,
+  kind: 'result',
+  auctionId,
+  title: auctionId,
+  result: 'won',
+  amount: 1,
+});
+
 test('a result replaces the auction’s other alerts, and only that auction’s', () => {
   let alerts: Alert[] = [outbid(1, 'a'), outbid(2, 'b')];
   alerts = addAlert(alerts, { id: 3, kind: 'endingSoon', auctionId: 'a', title: 'a', endsAt: '' });
-  const won: Alert = {
-    id: 4,
-    kind: 'result',
-    auctionId: 'a',
-    title: 'a',
-    result: 'won',
-    amount: 1,
-  };
   assert.deepEqual(
-    addAlert(alerts, won).map((alert) => alert.id),
+    addAlert(alerts, wonOn('a', 4)).map((alert) => alert.id),
     [2, 4],
   );
 });
@@ -162,16 +164,8 @@ test('a feedback alert is kept across reloads, in words in both languages, and s
     { ...rated, title: null },
   ];
   assert.deepEqual(parseStoredAlerts(JSON.stringify(malformed)), []);
-  const won: Alert = {
-    id: 3,
-    kind: 'result',
-    auctionId: 'a',
-    title: 'a',
-    result: 'won',
-    amount: 1,
-  };
   assert.deepEqual(
-    addAlert([rated], won).map((alert) => alert.id),
+    addAlert([rated], wonOn('a', 3)).map((alert) => alert.id),
     [1, 3],
     'a result does not end it',
   );
