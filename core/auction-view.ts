@@ -71,8 +71,13 @@ export type StoreEvent =
     }
   /** The seller removed a question (its number is not used again). */
   | { type: 'question:removed'; auctionId: string; version: number; number: number }
-  /** A party of a sale rated the other. */
-  | { type: 'feedback:left'; auctionId: string; auctionTitle: string; feedback: StoredFeedback };
+  /** A party of a sale rated the other; the rated person answered a rating. */
+  | {
+      type: 'feedback:left' | 'feedback:replied';
+      auctionId: string;
+      auctionTitle: string;
+      feedback: StoredFeedback;
+    };
 
 /** One field of a flat hash (names at even positions: a value may look like a name). */
 export function fieldOf(flat: FlatHash, name: string): string | undefined {

@@ -343,8 +343,25 @@ export const Feedback = Type.Object({
   rating: FeedbackRating,
   comment: Type.String({ description: 'Empty when the author wrote none.' }),
   createdAt: Timestamp,
+  reply: Type.Union([Type.Object({ text: Type.String(), createdAt: Timestamp }), Type.Null()], {
+    description: 'The rated person’s answer to it, once; null until then.',
+  }),
 });
 export type Feedback = Static<typeof Feedback>;
+
+export const FeedbackParams = Type.Object(
+  {
+    id: Id,
+    role: Type.Union([Type.Literal('buyer'), Type.Literal('seller')], {
+      description: 'The author’s part in the sale: which of the two ratings is answered.',
+    }),
+  },
+  { additionalProperties: false },
+);
+export const ReplyToFeedbackBody = Type.Object(
+  { text: Type.String({ minLength: 1, maxLength: 500 }) },
+  { additionalProperties: false },
+);
 
 export const LeaveFeedbackBody = Type.Object(
   { rating: FeedbackRating, comment: Type.Optional(Type.String({ maxLength: 500 })) },
@@ -614,6 +631,8 @@ export interface ServerEvents<A extends CompactAuction = Auction> {
   'question:removed': (payload: { auctionId: string; version: number; number: number }) => void;
   /** To the auction's watchers and every device of the rated party: one party of a sale rated the other. */
   'feedback:left': (payload: { auctionId: string; feedback: Feedback }) => void;
+  /** To the auction's watchers and every device of the rating's author: the rated person answered it. */
+  'feedback:replied': (payload: { auctionId: string; feedback: Feedback }) => void;
 }
 
 /** A question asked or answered, with the auction's questions `version` it made. */

@@ -260,13 +260,16 @@ function deliver(io: Server, event: StoreEvent): void {
       io.local.to(auctionRoom(auctionId)).emit('question:removed', { auctionId, version, number });
       return;
     }
-    case 'feedback:left': {
-      // The sale's page, and every device of the one rated, wherever they are.
+    case 'feedback:left':
+    case 'feedback:replied': {
+      // The sale's page, and every device of the one it concerns wherever
+      // they are: the rated person of a rating, the author of an answer.
       const { auctionId, auctionTitle } = event;
       const feedback = toFeedback(auctionId, auctionTitle, event.feedback);
+      const concerned = event.type === 'feedback:left' ? feedback.to : feedback.from;
       io.local
-        .to([auctionRoom(auctionId), userRoom(feedback.to.id)])
-        .emit('feedback:left', { auctionId, feedback });
+        .to([auctionRoom(auctionId), userRoom(concerned.id)])
+        .emit(event.type, { auctionId, feedback });
       return;
     }
     case 'auction:report': {

@@ -10,7 +10,9 @@ import {
   ErrorBody,
   FEEDBACK_WINDOW_DAYS,
   Feedback,
+  FeedbackParams,
   LeaveFeedbackBody,
+  ReplyToFeedbackBody,
   type PublicUser,
 } from '../../core/schemas.ts';
 import type { Services } from '../services.ts';
@@ -69,6 +71,35 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox<{ services: Services }> =
         comment.trim(),
       );
       return reply.status(201).send({ feedback: left });
+    },
+  );
+
+  app.post(
+    '/:id/feedback/:role/reply',
+    {
+      onRequest: app.requireUser,
+      schema: {
+        tags: ['feedback'],
+        security: [{ bearer: [] }],
+        description:
+          'The person a rating is about answers it, once, beside it (`role`: the author’s part, so `buyer` answers the buyer’s rating of the seller). Public and never rewritten; the author’s devices and the sale’s watchers hear `feedback:replied`.',
+        params: FeedbackParams,
+        body: ReplyToFeedbackBody,
+        response: {
+          200: Type.Object({ feedback: Feedback }),
+          400: ErrorBody,
+          401: ErrorBody,
+          403: ErrorBody,
+          404: ErrorBody,
+          409: ErrorBody,
+        },
+      },
+    },
+    async (request) => {
+      const text = request.body.text.trim();
+      if (text === '') throw errors.validation('The answer cannot be blank.');
+      const { id, role } = request.params;
+      return { feedback: await feedback.reply(id, role, request.user as PublicUser, text) };
     },
   );
 };

@@ -29,6 +29,7 @@ export interface StoredFeedback {
   rating: FeedbackRating;
   comment: string;
   createdAt: number;
+  reply?: { text: string; createdAt: number };
 }
 
 export function toFeedback(
@@ -45,6 +46,9 @@ export function toFeedback(
     rating: stored.rating,
     comment: stored.comment,
     createdAt: new Date(stored.createdAt).toISOString(),
+    reply: stored.reply
+      ? { text: stored.reply.text, createdAt: new Date(stored.reply.createdAt).toISOString() }
+      : null,
   };
 }
 
@@ -77,6 +81,30 @@ export function createFeedbackStore(redis: ScriptedRedis, keys: RedisKeys) {
         comment,
         keys.userPrefix,
         String(WINDOW_MS),
+        keys.eventsChannel,
+      );
+      if (reply[0] !== ScriptCode.OK) throw scriptError(reply);
+      return toFeedback(
+        auctionId,
+        reply[2] as string,
+        JSON.parse(reply[1] as string) as StoredFeedback,
+      );
+    },
+
+    /** The rated person answers a rating of theirs (the author's `role` names it), once. */
+    async reply(
+      auctionId: string,
+      role: Feedback['role'],
+      replier: PublicUser,
+      text: string,
+    ): Promise<Feedback> {
+      const reply = await redis.replyToFeedback(
+        keys.auction(auctionId),
+        keys.auctionFeedback(auctionId),
+        keys.user(replier.id),
+        role,
+        replier.id,
+        text,
         keys.eventsChannel,
       );
       if (reply[0] !== ScriptCode.OK) throw scriptError(reply);

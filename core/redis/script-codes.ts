@@ -55,6 +55,12 @@ export const ScriptCode = {
   USER_NOT_FOUND: -32,
   /** blockUser: as many users blocked as allowed. */
   TOO_MANY_BLOCKED: -33,
+  /** replyToFeedback: no rating by that party on this auction. */
+  FEEDBACK_NOT_FOUND: -34,
+  /** replyToFeedback: the caller is not the one the rating is about. */
+  NOT_RATED: -35,
+  /** replyToFeedback: it has an answer already. */
+  ALREADY_REPLIED: -36,
 } as const;
 
 /** Converts a script's failure reply ({code, ...details}) into an AppError. */
@@ -179,6 +185,15 @@ export function scriptError(reply: unknown[]): AppError {
         ErrorCode.TOO_MANY_BLOCKED,
         `One may block at most ${MAX_BLOCKED} users: unblock one first.`,
         { maxBlocked: MAX_BLOCKED },
+      );
+    case ScriptCode.FEEDBACK_NOT_FOUND:
+      return new AppError(ErrorCode.FEEDBACK_NOT_FOUND, 'That party has not rated this sale.');
+    case ScriptCode.NOT_RATED:
+      return new AppError(ErrorCode.NOT_RATED, 'Only the person a rating is about answers it.');
+    case ScriptCode.ALREADY_REPLIED:
+      return new AppError(
+        ErrorCode.ALREADY_REPLIED,
+        'This rating has an answer already: answers are not rewritten.',
       );
     case ScriptCode.OTHER_PARTY_DELETED:
       return errors.otherPartyDeleted(String(detail), String(reply[2]));

@@ -21,6 +21,7 @@ export interface ScriptCommands {
   removeQuestion(...args: string[]): Promise<[number, number?]>;
   leaveFeedback(...args: string[]): Promise<[number, string?, string?]>;
   blockUser(...args: string[]): Promise<[number]>;
+  replyToFeedback(...args: string[]): Promise<[number, string?, string?]>;
   createAuction(...args: string[]): Promise<[number, string?]>;
   closeDueAuctions(...args: string[]): Promise<number[]>;
   listAuctions(...args: string[]): Promise<string[][]>;

@@ -113,6 +113,7 @@ describe('feedback after a sale', () => {
       rating: 'positive',
       comment: 'Chegou bem embalado.',
       createdAt: byBuyer.body.feedback.createdAt,
+      reply: null,
     });
     const bySeller = await leave(auction.id, seller, { rating: 'neutral' }, 1);
     assert.equal(bySeller.status, 201);
@@ -166,6 +167,77 @@ describe('feedback after a sale', () => {
     });
     assert.deepEqual(exported.body.feedback.received, [bySeller.body.feedback]);
     assert.deepEqual(exported.body.feedback.given[0], byBuyer.body.feedback);
+  });
+
+  it('is answered once by the one it rates, beside it, and heard by its author', async () => {
+    const auction = await sold();
+    await leave(auction.id, buyer, { rating: 'negative', comment: 'Demorou.' });
+    await leave(auction.id, seller, { rating: 'positive' });
+    const authorDevice = await listening(0, buyer.token);
+    const replied: { auctionId: string; feedback: Feedback }[] = [];
+    authorDevice.on('feedback:replied', (payload) => replied.push(payload));
+    const answer = (role: string, who: Session | null, body: unknown) =>
+      call<{ feedback: Feedback } & Refusal>(
+        url(1),
+        'POST',
+        `/api/auctions/${auction.id}/feedback/${role}/reply`,
+        who ? { token: who.token, body } : { body },
+      );
+
+    // The seller answers the buyer's rating (role: the author's part).
+    const answered = await answer('buyer', seller, { text: '  Os Correios atrasaram.  ' });
+    assert.equal(answered.status, 200);
+    assert.equal(answered.body.feedback.reply?.text, 'Os Correios atrasaram.');
+    assert.equal(answered.body.feedback.comment, 'Demorou.', 'the rating itself unchanged');
+    await eventually(() => replied.length === 1);
+    assert.deepEqual(replied[0], { auctionId: auction.id, feedback: answered.body.feedback });
+    const read = await feedbackOf(auction.id);
+    assert.deepEqual(read.body.items[0], answered.body.feedback);
+    assert.equal(read.body.items[1]?.reply, null);
+    assert.deepEqual((await received(seller.user.id)).body.items[0], answered.body.feedback);
+
+    // Once, by the rated person only, to a rating that exists.
+    assert.deepEqual(codeOf(await answer('buyer', seller, { text: 'De novo' })), [
+      409,
+      'ALREADY_REPLIED',
+    ]);
+    assert.deepEqual(codeOf(await answer('buyer', buyer, { text: 'Eu mesmo' })), [
+      403,
+      'NOT_RATED',
+    ]);
+    assert.deepEqual(codeOf(await answer('seller', outsider, { text: 'Oi' })), [403, 'NOT_RATED']);
+    assert.equal((await answer('seller', null, { text: 'Oi' })).status, 401);
+    for (const body of [{}, { text: '   ' }, { text: 'x'.repeat(501) }, { text: 'a', more: 1 }])
+      assert.deepEqual(codeOf(await answer('seller', buyer, body)), [400, 'VALIDATION_FAILED']);
+    assert.deepEqual(codeOf(await answer('other', buyer, { text: 'a' })), [
+      400,
+      'VALIDATION_FAILED',
+    ]);
+    assert.deepEqual(
+      (await feedbackOf(auction.id)).body.items[0]?.reply?.text,
+      'Os Correios atrasaram.',
+    );
+    assert.equal((await feedbackOf(auction.id)).body.items[1]?.reply, null, 'nothing stored');
+
+    const unrated = await sold();
+    assert.deepEqual(
+      codeOf(
+        await call<Refusal>(url(), 'POST', `/api/auctions/${unrated.id}/feedback/buyer/reply`, {
+          token: seller.token,
+          body: { text: 'Oi' },
+        }),
+      ),
+      [404, 'FEEDBACK_NOT_FOUND'],
+    );
+    assert.deepEqual(
+      codeOf(
+        await call<Refusal>(url(), 'POST', '/api/auctions/no-such/feedback/buyer/reply', {
+          token: seller.token,
+          body: { text: 'Oi' },
+        }),
+      ),
+      [404, 'AUCTION_NOT_FOUND'],
+    );
   });
 
   it('is for the two parties of a sale only', async () => {

@@ -203,6 +203,7 @@ describe('REST under hostile input', () => {
       'photo-order',
       'feedback',
       'sale-feedback',
+      'feedback-reply',
       'block',
       'unblock',
       'blocked',
@@ -296,6 +297,7 @@ describe('REST under hostile input', () => {
             'photo-order': ['PUT', `/api/auctions/${auctionId}/photos/order`],
             feedback: ['POST', `/api/auctions/${auctionId}/feedback`],
             'sale-feedback': ['GET', `/api/auctions/${auctionId}/feedback`],
+            'feedback-reply': ['POST', `/api/auctions/${auctionId}/feedback/${question}/reply`],
             // Auction ids and raw ones: no user of the world is blocked (later checks bid).
             block: ['PUT', `/api/me/blocked/${auctionId}`],
             unblock: ['DELETE', `/api/me/blocked/${auctionId}`],

@@ -39,6 +39,7 @@ const left = (role: Feedback['role']): Feedback => ({
   rating: 'positive',
   comment: '',
   createdAt: '2030-01-02T00:00:00.000Z',
+  reply: null,
 });
 const sale = (...items: Feedback[]): AuctionFeedback => ({ items, openUntil });
 
