@@ -362,6 +362,7 @@ export const ReplyToFeedbackBody = Type.Object(
   { text: Type.String({ minLength: 1, maxLength: 500 }) },
   { additionalProperties: false },
 );
+export type ReplyToFeedbackBody = Static<typeof ReplyToFeedbackBody>;
 
 export const LeaveFeedbackBody = Type.Object(
   { rating: FeedbackRating, comment: Type.Optional(Type.String({ maxLength: 500 })) },

@@ -1,8 +1,8 @@
 // Typed calls to the REST contract v1 (issue 2) and its extras (time, report,
 // issue 8's Buy It Now, raising a maximum, cancellation and watchlist, and the
 // seller's corrections and photos, the contact between the parties of a sale,
-// the questions to the seller, the feedback after a sale with the public
-// profiles it builds, and the users a seller blocked).
+// the questions to the seller, the feedback after a sale (and the answers to
+// it) with the public profiles it builds, and the users a seller blocked).
 import type { Static } from 'typebox';
 import type {
   AccountExport,
@@ -27,6 +27,7 @@ import type {
   OwnMaximum,
   QuestionList,
   RegisterBody,
+  ReplyToFeedbackBody,
   SaleContact,
   SessionResponse,
   User,
@@ -176,6 +177,15 @@ export const api = {
     apiRequest<{ feedback: Feedback }>(`/api/auctions/${enc(id)}/feedback`, {
       method: 'POST',
       body,
+    }),
+  /**
+   * The rated person answers a rating, once; `role` is the rating author's part
+   * (`buyer`: the buyer's rating of the seller, which the seller answers).
+   */
+  replyToFeedback: (id: string, role: Feedback['role'], text: string) =>
+    apiRequest<{ feedback: Feedback }>(`/api/auctions/${enc(id)}/feedback/${role}/reply`, {
+      method: 'POST',
+      body: { text } satisfies ReplyToFeedbackBody,
     }),
   /** What anyone may see of an account: name, since when, feedback counts (never the e-mail). */
   userProfile: (id: string) => apiRequest<UserProfile>(`/api/users/${enc(id)}`),

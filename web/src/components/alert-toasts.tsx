@@ -1,6 +1,6 @@
 // The global alerts (outbid, ending soon, how an auction of yours ended, a
 // question to you as a seller or the answer to yours, the other party of a
-// sale rating you) as toasts in a corner of every page.
+// sale rating you or answering your rating) as toasts in a corner of every page.
 // One polite live region announces each new one; each links to its auction
 // and stays until dismissed, so nobody misses what concerns their money.
 import { formatMoney, formatTime } from '../format.ts';
@@ -21,6 +21,8 @@ function AlertText({ alert }: { alert: Alert }) {
     const rating = t.feedback.rating[alert.rating].toLocaleLowerCase(locale);
     return <>{t.alerts.feedbackLeft(alert.from, rating, alert.title)}</>;
   }
+  if (alert.kind === 'feedbackReplied')
+    return <>{t.alerts.feedbackReplied(alert.from, alert.title)}</>;
   if (alert.kind === 'result') {
     const amount = formatMoney(alert.amount ?? 0, locale);
     if (alert.result === 'won') return <>{t.alerts.won(alert.title, amount)}</>;
@@ -40,6 +42,7 @@ function linkText(alert: Alert, t: Messages): string {
   if (alert.kind === 'questionAsked') return t.alerts.answer;
   if (alert.kind === 'questionAnswered') return t.alerts.seeAnswer;
   if (alert.kind === 'feedbackLeft') return t.alerts.seeFeedback;
+  if (alert.kind === 'feedbackReplied') return t.alerts.seeAnswer;
   return t.alerts.open;
 }
 

@@ -1,10 +1,12 @@
-// The form behind asking and answering: a labelled textarea that cannot take
+// The form behind asking and answering (and answering a rating): a labelled textarea that cannot take
 // more than the API accepts, with a visible character count, a blank text
 // refused in place (as the API would), the API's refusal said by its code,
 // and focus back in the field when something needs fixing.
 import { useState, type FormEvent } from 'react';
 import { textToSend } from '../forms/question-text.ts';
 import { useI18n } from '../i18n/i18n.ts';
+import type { Locale } from '../format.ts';
+import type { Messages } from '../i18n/messages-pt-br.ts';
 import { questionErrorMessage } from '../i18n/question-error-message.ts';
 import { OutcomeLine, type Outcome } from './outcome-line.tsx';
 import { TextAreaField } from './text-field.tsx';
@@ -24,10 +26,13 @@ export interface QuestionTextFormProps {
   send(text: string): Promise<unknown>;
   /** Runs after a refusal, e.g. to read the list again when it was answered elsewhere. */
   onRefused?(error: unknown): void;
+  /** A refusal in words; default: a question's or an answer's (questionErrorMessage). */
+  describeError?(error: unknown, t: Messages, locale: Locale): string;
 }
 
 export function QuestionTextForm(props: QuestionTextFormProps) {
   const { id, label, hint, maxLength, rows, submitLabel, blank, sent, send, onRefused } = props;
+  const describeError = props.describeError ?? questionErrorMessage;
   const { t, locale } = useI18n();
   const [text, setText] = useState('');
   const [fieldError, setFieldError] = useState<string | undefined>();
@@ -52,7 +57,7 @@ export function QuestionTextForm(props: QuestionTextFormProps) {
       setOutcome({ ok: true, text: sent });
       focusField();
     } catch (error) {
-      setOutcome({ ok: false, text: questionErrorMessage(error, t, locale) });
+      setOutcome({ ok: false, text: describeError(error, t, locale) });
       focusField();
       onRefused?.(error);
     } finally {

@@ -5,17 +5,26 @@
 // feedback shows as soon as the API took it, with the focus on it and a
 // polite status. A refusal is said in words; one that means the form is no
 // use any more (already rated elsewhere, window closed, the other party's
-// account deleted) takes the form away.
+// account deleted) takes the form away. The person a rating is about may
+// answer it, once (feedback-reply.tsx); an answer given elsewhere arrives
+// live too.
 import { useEffect, useRef, useState } from 'react';
-import type { AuctionFeedback, CompactAuction, LeaveFeedbackBody } from '../../../core/schemas.ts';
+import type {
+  AuctionFeedback,
+  CompactAuction,
+  Feedback,
+  LeaveFeedbackBody,
+} from '../../../core/schemas.ts';
 import { ApiError } from '../api/http.ts';
 import { formatDate } from '../format.ts';
+import { mayReply } from '../forms/feedback-reply.ts';
 import { mayRate, ratedParty, saleRoleOf, type SaleRole } from '../forms/sale-feedback.ts';
 import { feedbackErrorMessage } from '../i18n/feedback-error-message.ts';
 import { useI18n } from '../i18n/i18n.ts';
 import { useServerNow } from '../live/ticker.ts';
 import { useSaleFeedback } from '../live/use-sale-feedback.ts';
 import { FeedbackEntry } from './feedback-entry.tsx';
+import type { ReplyControl } from './feedback-reply.tsx';
 import { LeaveFeedbackForm } from './leave-feedback-form.tsx';
 import { LiveAnnouncer } from './live-announcer.tsx';
 import { OutcomeLine, type Outcome } from './outcome-line.tsx';
@@ -61,9 +70,10 @@ interface SaleFeedbackPanelProps {
 
 export function SaleFeedbackPanel({ auction, viewerId, onLeft }: SaleFeedbackPanelProps) {
   const { t, locale } = useI18n();
-  const { state, heard, reload, leave } = useSaleFeedback(auction.id);
+  const { state, heard, heardReply, reload, leave, reply } = useSaleFeedback(auction.id);
   const role = saleRoleOf(auction, viewerId);
   const [outcome, setOutcome] = useState<Outcome>(null);
+  const [replyOutcome, setReplyOutcome] = useState<Outcome>(null);
   const [justLeft, setJustLeft] = useState(false);
   const [formOff, setFormOff] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -79,6 +89,29 @@ export function SaleFeedbackPanel({ auction, viewerId, onLeft }: SaleFeedbackPan
     onLeft();
     // Not onLeft nor t: a new feedback heard is the only news.
   }, [heard, viewerId]);
+  useEffect(() => {
+    if (heardReply && heardReply.to.id !== viewerId)
+      setAnnouncement(t.feedback.announceReply(heardReply.to.name));
+    // Not t: a new answer heard is the only news.
+  }, [heardReply, viewerId]);
+
+  /** The answer form's actions, for the person `item` is about while it has none. */
+  const replyTo = (item: Feedback): ReplyControl | null =>
+    mayReply(item, viewerId)
+      ? {
+          send: async (text) => {
+            setReplyOutcome(null);
+            await reply(item.role, text);
+            setReplyOutcome({ ok: true, text: t.feedback.replySent });
+          },
+          onFinal: (error) => {
+            setReplyOutcome({ ok: false, text: feedbackErrorMessage(error, t, locale) });
+            heading.current?.focus();
+            // Answered from another device meanwhile: show that answer.
+            if (error.code === 'ALREADY_REPLIED') reload();
+          },
+        }
+      : null;
 
   /** Resolves once shown; rejects (after saying why) when the form stays for another try. */
   const send = async (body: LeaveFeedbackBody) => {
@@ -131,6 +164,7 @@ export function SaleFeedbackPanel({ auction, viewerId, onLeft }: SaleFeedbackPan
               feedback={item}
               showAuction={false}
               focus={justLeft && item.role === role}
+              reply={replyTo(item)}
             />
           ))}
         </ul>
@@ -139,6 +173,7 @@ export function SaleFeedbackPanel({ auction, viewerId, onLeft }: SaleFeedbackPan
         <RateIfOpen auction={auction} role={role} sale={state.sale} send={send} />
       ) : null}
       <OutcomeLine outcome={outcome} testId="feedback-outcome" />
+      <OutcomeLine outcome={replyOutcome} testId="reply-outcome" />
       <LiveAnnouncer message={announcement} />
     </section>
   );

@@ -1,4 +1,4 @@
-// Refusals of a sale's feedback: its own codes in its own terms (the general
+// Refusals of a sale's feedback and of the answers to it: their own codes in their own terms (the general
 // sentences of NOT_A_PARTY or AUCTION_CLOSED would speak of contacts and
 // bids); the rest (VALIDATION_FAILED, UNAUTHORIZED, RATE_LIMITED, network)
 // read the same anywhere (error-message.ts).
@@ -20,6 +20,12 @@ export function feedbackErrorMessage(error: unknown, t: Messages, locale: Locale
       return t.feedback.closed;
     case 'ACCOUNT_DELETED':
       return t.feedback.accountDeleted(String(error.details.name ?? ''));
+    case 'NOT_RATED':
+      return t.feedback.notRated;
+    case 'FEEDBACK_NOT_FOUND':
+      return t.feedback.feedbackNotFound;
+    case 'ALREADY_REPLIED':
+      return t.feedback.alreadyReplied;
     default:
       return errorMessage(error, t, locale);
   }

@@ -72,6 +72,8 @@ export const en: Messages = {
     noWinnerShort: 'None',
     startsIn: 'Starts in',
     seller: 'Seller',
+    sellerItemsTitle: 'More from this seller',
+    sellerItemsAll: 'See the profile and all listings',
     bidCount: (n) => `${n} ${plural(n, 'bid', 'bids')}`,
     bidsLabel: 'Bids',
     you: 'you',
@@ -268,6 +270,10 @@ export const en: Messages = {
     feedbackLeft: (name, rating, title) =>
       title ? `${name} rated you: ${rating} — “${title}”.` : `${name} rated you: ${rating}.`,
     seeFeedback: 'See the feedback',
+    feedbackReplied: (name, title) =>
+      title
+        ? `${name} replied to your feedback on “${title}”.`
+        : `${name} replied to your feedback.`,
     bidAgain: 'Bid again',
     answer: 'Answer',
     seeAnswer: 'See the answer',
@@ -359,6 +365,16 @@ export const en: Messages = {
     alreadyLeft: 'You have already rated this sale, and feedback cannot be changed.',
     closed: 'The time to rate this sale has already ended.',
     accountDeleted: (name) => `${name} deleted their account: this sale can no longer be rated.`,
+    replyFrom: (name) => `Reply from ${name}:`,
+    replyLabel: 'Your reply to this feedback',
+    replyHint: 'It is public, beneath the feedback, and cannot be changed.',
+    replySend: 'Reply',
+    replyBlank: 'Write the reply before sending it.',
+    replySent: 'Your reply has been posted.',
+    announceReply: (name) => `${name} replied to feedback on this sale.`,
+    notRated: 'Only the person this feedback is about can reply to it.',
+    feedbackNotFound: 'This feedback no longer exists.',
+    alreadyReplied: 'You have already replied to this feedback, and the reply cannot be changed.',
   },
   profile: {
     memberSince: (when) => `Member since ${when}`,

@@ -75,6 +75,8 @@ export const ptBR = {
     noWinnerShort: 'Nenhum',
     startsIn: 'Começa em',
     seller: 'Vendedor',
+    sellerItemsTitle: 'Mais deste vendedor',
+    sellerItemsAll: 'Ver perfil e todos os anúncios',
     bidCount: (n: number) => `${n} ${plural(n, 'lance', 'lances')}`,
     bidsLabel: 'Lances',
     you: 'você',
@@ -280,6 +282,11 @@ export const ptBR = {
     feedbackLeft: (name: string, rating: string, title: string) =>
       title ? `${name} avaliou você: ${rating} — “${title}”.` : `${name} avaliou você: ${rating}.`,
     seeFeedback: 'Ver avaliação',
+    /** The rated person answered the viewer's rating; `title` is empty when the auction is gone. */
+    feedbackReplied: (name: string, title: string) =>
+      title
+        ? `${name} respondeu à sua avaliação de “${title}”.`
+        : `${name} respondeu à sua avaliação.`,
     bidAgain: 'Dar novo lance',
     answer: 'Responder',
     seeAnswer: 'Ver resposta',
@@ -376,6 +383,17 @@ export const ptBR = {
     closed: 'O prazo para avaliar esta venda já terminou.',
     accountDeleted: (name: string) =>
       `${name} excluiu a conta: esta venda não pode mais ser avaliada.`,
+    /** The rated person's answer, beneath the rating. */
+    replyFrom: (name: string) => `Resposta de ${name}:`,
+    replyLabel: 'Sua resposta a esta avaliação',
+    replyHint: 'Ela fica pública, abaixo da avaliação, e não pode ser mudada.',
+    replySend: 'Responder',
+    replyBlank: 'Escreva a resposta antes de enviar.',
+    replySent: 'Sua resposta foi publicada.',
+    announceReply: (name: string) => `${name} respondeu a uma avaliação desta venda.`,
+    notRated: 'Só quem recebeu esta avaliação pode respondê-la.',
+    feedbackNotFound: 'Esta avaliação não existe mais.',
+    alreadyReplied: 'Você já respondeu a esta avaliação, e a resposta não pode ser mudada.',
   },
   profile: {
     memberSince: (when: string) => `Membro desde ${when}`,

@@ -26,6 +26,8 @@ export type Alert =
       from: string;
       rating: FeedbackRating;
     }
+  /** The rated person answered the viewer's rating; `title` is empty when the auction is gone. */
+  | { id: number; kind: 'feedbackReplied'; auctionId: string; title: string; from: string }
   | { id: number; kind: 'endingSoon'; auctionId: string; title: string | null; endsAt: string }
   | {
       id: number;
@@ -88,6 +90,7 @@ export function parseStoredAlerts(text: string | null, max = MAX_ALERTS): Alert[
         return isText(title);
       if (kind === 'feedbackLeft')
         return typeof title === 'string' && isText(from) && RATINGS.includes(rating);
+      if (kind === 'feedbackReplied') return typeof title === 'string' && isText(from);
       if (kind === 'result')
         return (
           isText(title) &&

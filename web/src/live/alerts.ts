@@ -4,7 +4,7 @@
 // highest bidder below a reserve) and of the seller; `question:asked` every
 // device of the auction's seller and `question:answered` every device of the
 // asker; `feedback:left` every device of the party a sale's other party
-// rated. They become toasts that link to the auction, and stay
+// rated, `feedback:replied` every device of the rating's author. They become toasts that link to the auction, and stay
 // until dismissed: across reloads and in every tab of this browser
 // (localStorage, per user; tabs follow each other's changes through the
 // `storage` event), since an alert missed while reloading is money missed.
@@ -99,6 +99,12 @@ export function startAlerts(): void {
     if (feedback.to.id !== sessionStore.get()?.user.id || openAuctionId() === auctionId) return;
     const { auctionTitle: title, from, rating } = feedback;
     push({ id: nextId++, kind: 'feedbackLeft', auctionId, title, from: from.name, rating });
+  });
+  // The author of a rating hears of its answer; the sale's watchers too, who are not told.
+  socket.on('feedback:replied', ({ auctionId, feedback }) => {
+    if (feedback.from.id !== sessionStore.get()?.user.id || openAuctionId() === auctionId) return;
+    const { auctionTitle: title, to } = feedback;
+    push({ id: nextId++, kind: 'feedbackReplied', auctionId, title, from: to.name });
   });
   socket.on('auction:ending-soon', ({ auctionId, endsAt }) => {
     // The event carries no title: fetch it (with the latest end) first, so the

@@ -1,7 +1,8 @@
 // `/auctions/:id`: the live auction floor for one lot, its photos first and
 // the questions to the seller last; its category links to the lobby showing
 // that category, the seller's name to their profile and, once sold, the buyer
-// and the seller rate each other here.
+// and the seller rate each other here (and answer each other's rating); a few
+// of the seller's other open auctions at the foot.
 import { useEffect, useRef, useState } from 'react';
 import { BuyNowAction, SellerActions } from '../components/auction-actions.tsx';
 import { AuctionResult, OutbidNotice } from '../components/auction-result.tsx';
@@ -16,6 +17,7 @@ import { ReportPanel } from '../components/report-panel.tsx';
 import { SaleContactPanel } from '../components/sale-contact.tsx';
 import { SaleFeedbackPanel } from '../components/sale-feedback.tsx';
 import { SellerLine } from '../components/seller-line.tsx';
+import { SellerOtherItems } from '../components/seller-other-items.tsx';
 import { WatchToggle } from '../components/watch-toggle.tsx';
 import { categoryOf } from '../categories.ts';
 import { formatMoney, formatTime } from '../format.ts';
@@ -207,6 +209,7 @@ export function AuctionPage({ auctionId }: { auctionId: string }) {
           onLoadOlder={() => void live.loadOlder().catch(() => undefined)}
         />
       </div>
+      <SellerOtherItems seller={auction.seller} auctionId={auction.id} />
       <LiveAnnouncer message={announcement} />
     </article>
   );

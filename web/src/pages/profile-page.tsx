@@ -1,48 +1,24 @@
 // `/users/:id`: what anyone may see of an account — its name, since when it
 // is a member, the feedback it received (at a glance, by kind, then each one,
 // the latest first, a page at a time) and the auctions it listed, open ones
-// live. Never its e-mail. An unknown or deleted account: *Perfil não encontrado*.
+// live; on one's own, a rating without an answer may be answered. Never its
+// e-mail. An unknown or deleted account: *Perfil não encontrado*.
 // Someone signed in, on another's profile, may block them from their auctions.
 import { useEffect } from 'react';
-import type { Feedback } from '../../../core/schemas.ts';
 import { api } from '../api/endpoints.ts';
 import { AuctionListSection } from '../components/auction-list-section.tsx';
 import { BlockUser } from '../components/block-user.tsx';
-import { FeedbackEntry } from '../components/feedback-entry.tsx';
+import { FeedbackReceived } from '../components/feedback-received.tsx';
 import { FeedbackCountsList, FeedbackSummaryLine } from '../components/feedback-summary.tsx';
-import { LoadMore } from '../components/load-more.tsx';
 import { formatMonthYear } from '../format.ts';
 import { useI18n } from '../i18n/i18n.ts';
 import { mayBlock } from '../live/blocked-users.ts';
 import { useAuctionList } from '../live/use-auction-list.ts';
-import { usePages, type Pages } from '../live/use-pages.ts';
+import { usePages } from '../live/use-pages.ts';
 import { useProfile } from '../live/use-profile.ts';
 import { Link } from '../routing/link.tsx';
 import { sessionStore } from '../session/session-store.ts';
 import { useStore } from '../store.ts';
-
-function FeedbackReceived({ received }: { received: Pages<Feedback> }) {
-  const { t } = useI18n();
-  return (
-    <section aria-labelledby="received-title" className="lobby-section" data-testid="received">
-      <h2 id="received-title">{t.profile.receivedTitle}</h2>
-      {received.status === 'failed' ? <p role="alert">{t.feedback.loadFailed}</p> : null}
-      {received.status === 'ready' && received.items.length === 0 ? (
-        <p className="empty">{t.profile.receivedEmpty}</p>
-      ) : null}
-      <ul className="rating-list rating-list--boxed" aria-busy={received.status === 'loading'}>
-        {received.items.map((item) => (
-          <FeedbackEntry key={`${item.auctionId}/${item.role}`} feedback={item} showAuction />
-        ))}
-      </ul>
-      <LoadMore
-        pager={received}
-        label={t.profile.moreFeedback}
-        failedText={t.feedback.loadFailed}
-      />
-    </section>
-  );
-}
 
 export function ProfilePage({ userId }: { userId: string }) {
   const { t, locale } = useI18n();
@@ -93,7 +69,7 @@ export function ProfilePage({ userId }: { userId: string }) {
           <BlockUser user={{ id: userId, name: profile.profile.name }} viewerId={viewerId} />
         ) : null}
       </section>
-      <FeedbackReceived received={received} />
+      <FeedbackReceived received={received} viewerId={viewerId} />
       <AuctionListSection
         id="listings"
         title={t.profile.auctionsTitle(profile.profile.name)}
