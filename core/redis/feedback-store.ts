@@ -63,6 +63,13 @@ export function createFeedbackStore(redis: ScriptedRedis, keys: RedisKeys) {
     );
   }
 
+  /** A script's reply {code, feedbackJson, auction title}: the feedback, or the refusal thrown. */
+  function fromScript(auctionId: string, reply: [number, string?, string?]): Feedback {
+    if (reply[0] !== ScriptCode.OK) throw scriptError(reply);
+    const stored = JSON.parse(reply[1] as string) as StoredFeedback;
+    return toFeedback(auctionId, reply[2] as string, stored);
+  }
+
   return {
     async leave(
       auctionId: string,
@@ -83,12 +90,7 @@ export function createFeedbackStore(redis: ScriptedRedis, keys: RedisKeys) {
         String(WINDOW_MS),
         keys.eventsChannel,
       );
-      if (reply[0] !== ScriptCode.OK) throw scriptError(reply);
-      return toFeedback(
-        auctionId,
-        reply[2] as string,
-        JSON.parse(reply[1] as string) as StoredFeedback,
-      );
+      return fromScript(auctionId, reply);
     },
 
     /** The rated person answers a rating of theirs (the author's `role` names it), once. */
@@ -107,12 +109,7 @@ export function createFeedbackStore(redis: ScriptedRedis, keys: RedisKeys) {
         text,
         keys.eventsChannel,
       );
-      if (reply[0] !== ScriptCode.OK) throw scriptError(reply);
-      return toFeedback(
-        auctionId,
-        reply[2] as string,
-        JSON.parse(reply[1] as string) as StoredFeedback,
-      );
+      return fromScript(auctionId, reply);
     },
 
     /** A sale's feedback (the buyer's first) and its window; null when there is no such auction. */

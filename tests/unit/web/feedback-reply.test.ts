@@ -24,19 +24,10 @@ import { feedbackErrorMessage } from '../../../web/src/i18n/feedback-error-messa
 import { en } from '../../../web/src/i18n/messages-en.ts';
 import { ptBR } from '../../../web/src/i18n/messages-pt-br.ts';
 import { addAlert, parseStoredAlerts, type Alert } from '../../../web/src/live/alert-list.ts';
-import { person } from './fixtures.ts';
+import { feedbackFixture } from './fixtures.ts';
 
-const rating = (role: Feedback['role'], auctionId = 'a1'): Feedback => ({
-  auctionId,
-  auctionTitle: 'Vitrola',
-  role,
-  from: role === 'buyer' ? person('buyer') : person('seller'),
-  to: role === 'buyer' ? person('seller') : person('buyer'),
-  rating: 'positive',
-  comment: '',
-  createdAt: '2030-01-02T00:00:00.000Z',
-  reply: null,
-});
+const rating = (role: Feedback['role'], auctionId = 'a1'): Feedback =>
+  feedbackFixture(role, { auctionId, auctionTitle: 'Vitrola' });
 const answered = (item: Feedback, text = 'Obrigada!'): Feedback => ({
   ...item,
   reply: { text, createdAt: '2030-01-03T00:00:00.000Z' },

@@ -1,5 +1,5 @@
 // Contract-shaped auctions and bids for the UI's unit tests.
-import type { Auction, Bid } from '../../../core/schemas.ts';
+import type { Auction, Bid, Feedback } from '../../../core/schemas.ts';
 import { formatMoney } from '../../../web/src/format.ts';
 
 export const person = (id: string) => ({ id, name: id.toUpperCase() });
@@ -63,3 +63,22 @@ export function auctionAfterBids(bidCount: number, leaderId: string | null): Auc
 
 /** Money as the pt-BR UI shows it, for expected strings. */
 export const brl = (cents: number) => formatMoney(cents, 'pt-BR');
+
+/** A positive rating left by the `role` party of sale `auctionId` on the other, without an answer. */
+export function feedbackFixture(
+  role: Feedback['role'],
+  overrides: Partial<Feedback> = {},
+): Feedback {
+  return {
+    auctionId: 'a1',
+    auctionTitle: 'Lote',
+    role,
+    from: role === 'buyer' ? person('buyer') : person('seller'),
+    to: role === 'buyer' ? person('seller') : person('buyer'),
+    rating: 'positive',
+    comment: '',
+    createdAt: '2030-01-02T00:00:00.000Z',
+    reply: null,
+    ...overrides,
+  };
+}

@@ -19,7 +19,7 @@ import {
 import { feedbackErrorMessage } from '../../../web/src/i18n/feedback-error-message.ts';
 import { en } from '../../../web/src/i18n/messages-en.ts';
 import { ptBR } from '../../../web/src/i18n/messages-pt-br.ts';
-import { auctionFixture, person } from './fixtures.ts';
+import { auctionFixture, feedbackFixture, person } from './fixtures.ts';
 
 const sold = auctionFixture({
   status: 'closed',
@@ -30,17 +30,8 @@ const sold = auctionFixture({
 const openUntil = '2030-03-02T00:00:00.000Z';
 const until = Date.parse(openUntil);
 
-const left = (role: Feedback['role']): Feedback => ({
-  auctionId: sold.id,
-  auctionTitle: sold.title,
-  role,
-  from: role === 'buyer' ? person('buyer') : person('seller'),
-  to: role === 'buyer' ? person('seller') : person('buyer'),
-  rating: 'positive',
-  comment: '',
-  createdAt: '2030-01-02T00:00:00.000Z',
-  reply: null,
-});
+const left = (role: Feedback['role']): Feedback =>
+  feedbackFixture(role, { auctionId: sold.id, auctionTitle: sold.title });
 const sale = (...items: Feedback[]): AuctionFeedback => ({ items, openUntil });
 
 test('only a sold auction is rated, by its seller and its buyer, each rating the other', () => {
