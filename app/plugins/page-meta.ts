@@ -83,7 +83,8 @@ const escapes: Record<string, string> = {
   '"': '&quot;',
   "'": '&#39;',
 };
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => escapes[c] as string);
+/** Text made safe inside HTML or XML, in content and in quoted attributes. */
+export const escapeMarkup = (text: string) => text.replace(/[&<>"']/g, (c) => escapes[c] as string);
 
 /**
  * index.html with the page's title and description in place of the app's, and
@@ -92,10 +93,10 @@ const escape = (text: string) => text.replace(/[&<>"']/g, (c) => escapes[c] as s
  */
 export function withPageMeta(indexHtml: string, meta: PageMeta): string {
   const property = (name: string, content: string) =>
-    `<meta property="${name}" content="${escape(content)}" />`;
+    `<meta property="${name}" content="${escapeMarkup(content)}" />`;
   const tags = [
-    `<title>${escape(meta.title)}</title>`,
-    `<meta name="description" content="${escape(meta.description)}" />`,
+    `<title>${escapeMarkup(meta.title)}</title>`,
+    `<meta name="description" content="${escapeMarkup(meta.description)}" />`,
     property('og:site_name', SITE),
     property('og:type', 'website'),
     property('og:locale', 'pt_BR'),

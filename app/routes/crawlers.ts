@@ -5,6 +5,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { publicOrigin } from '../../core/config.ts';
 import { routeNotFound } from '../plugins/errors.ts';
+import { escapeMarkup } from '../plugins/page-meta.ts';
 import type { Services } from '../services.ts';
 
 /** The sitemap protocol's limit for one file. */
@@ -24,15 +25,6 @@ const PRIVATE_PAGES = [
   '/verify-email',
   '/email-revert',
 ];
-
-const xmlEscapes: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&apos;',
-};
-const xml = (text: string) => text.replace(/[&<>"']/g, (c) => xmlEscapes[c] as string);
 
 export const crawlerRoutes: FastifyPluginAsync<{ services: Services }> = async (
   app,
@@ -59,7 +51,7 @@ export const crawlerRoutes: FastifyPluginAsync<{ services: Services }> = async (
     const body = [
       '<?xml version="1.0" encoding="UTF-8"?>',
       '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-      ...urls.map((url) => `  <url><loc>${xml(url)}</loc></url>`),
+      ...urls.map((url) => `  <url><loc>${escapeMarkup(url)}</loc></url>`),
       '</urlset>',
       '',
     ].join('\n');
