@@ -79,6 +79,11 @@ export type StoreEvent =
       feedback: StoredFeedback;
     };
 
+/** An auction hash's category: `other` for auctions stored before categories. */
+export function storedCategory(value: string | null | undefined): AuctionCategory {
+  return (value || 'other') as AuctionCategory;
+}
+
 /** One field of a flat hash (names at even positions: a value may look like a name). */
 export function fieldOf(flat: FlatHash, name: string): string | undefined {
   for (let i = 0; i + 1 < flat.length; i += 2) if (flat[i] === name) return flat[i + 1];
@@ -138,7 +143,7 @@ export function toAuction(fields: Record<string, string>): Auction {
     buyNowAvailable: buyNowAvailable(price),
     outcome: (fields.outcome || null) as Auction['outcome'],
     seq: Number(fields.seq),
-    category: (fields.category || 'other') as AuctionCategory,
+    category: storedCategory(fields.category),
     // Kept as the public list itself (core/redis/scripts/addPhoto-2.lua).
     photos: fields.photos ? (JSON.parse(fields.photos) as AuctionPhoto[]) : [],
   };

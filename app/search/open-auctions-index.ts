@@ -7,7 +7,12 @@
 // kept current by the events it relays anyway (created, extended, closed,
 // cancelled). Events that arrive during a reading are applied again on top
 // of it, as the lobby does in the browser.
-import { fieldOf, type FlatHash, type StoreEvent } from '../../core/auction-view.ts';
+import {
+  fieldOf,
+  storedCategory,
+  type FlatHash,
+  type StoreEvent,
+} from '../../core/auction-view.ts';
 import type { OpenAuctionEntry } from '../../core/redis/auction-store.ts';
 import type { AuctionCategory } from '../../core/schemas.ts';
 import { holdsEvery, queryTerms, searchable } from '../../core/search-text.ts';
@@ -38,7 +43,7 @@ const entryOf = (state: FlatHash): Entry => ({
   text: searchable(fieldOf(state, 'title') ?? ''),
   endsAt: endOf(state),
   createdAt: Number(fieldOf(state, 'createdAt')),
-  category: (fieldOf(state, 'category') || 'other') as AuctionCategory,
+  category: storedCategory(fieldOf(state, 'category')),
 });
 
 export type OpenAuctionsIndex = ReturnType<typeof createOpenAuctionsIndex>;

@@ -4,6 +4,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import {
   auctionAfterBids,
   hashToRecord,
+  storedCategory,
   toAuction,
   toBid,
   type FlatHash,
@@ -472,7 +473,7 @@ export function createAuctionStore(
               title,
               endsAt: Number(batch[2 * i + 1]),
               createdAt: Number(createdAt),
-              category: (category || 'other') as AuctionCategory,
+              category: storedCategory(category),
             });
         });
       }
