@@ -403,6 +403,17 @@ export type FeedbackPage = Static<typeof FeedbackPage>;
 
 export const UserParams = Type.Object({ id: Id }, { additionalProperties: false });
 
+/** A sale the signed-in user may still rate, and until when. */
+export const PendingFeedback = Type.Object({
+  auction: Auction,
+  role: Type.Union([Type.Literal('buyer'), Type.Literal('seller')], {
+    description:
+      'Your part in the sale: as the `buyer` you rate the seller, as the `seller` the buyer.',
+  }),
+  openUntil: Timestamp,
+});
+export type PendingFeedback = Static<typeof PendingFeedback>;
+
 /** The most users one may block from bidding on and asking about one's auctions. */
 export const MAX_BLOCKED = 1000;
 

@@ -5,10 +5,12 @@ import {
   AskedQuestion,
   AuctionPage,
   ErrorBody,
+  FEEDBACK_WINDOW_DAYS,
   MY_AUCTIONS_PAGE_MAX,
   MyAuctionsQuery,
   NotificationChanges,
   NotificationSettings,
+  PendingFeedback,
 } from '../../core/schemas.ts';
 import { exportAccount } from '../account-export.ts';
 import { signedInId } from '../plugins/authenticate.ts';
@@ -60,6 +62,35 @@ export const activityRoutes: FastifyPluginAsyncTypebox<{ services: Services }> =
     async (request) => {
       const { limit = MY_AUCTIONS_PAGE_MAX, cursor } = request.query;
       return auctions.selling(signedInId(request), limit, cursor);
+    },
+  );
+
+  app.get(
+    '/feedback/pending',
+    {
+      schema: {
+        ...secured,
+        description: `The sales you may still rate — the ones you sold or won, closed less than ${FEEDBACK_WINDOW_DAYS} days ago, without your rating yet —, the soonest to close first.`,
+        response: {
+          200: Type.Object({ items: Type.Array(PendingFeedback) }),
+          401: ErrorBody,
+        },
+      },
+    },
+    async (request) => {
+      const pending = await services.feedback.pending(signedInId(request));
+      const found = new Map(
+        (await auctions.byIds(pending.map((sale) => sale.auctionId))).map((auction) => [
+          auction.id,
+          auction,
+        ]),
+      );
+      return {
+        items: pending.flatMap(({ auctionId, role, openUntil }) => {
+          const auction = found.get(auctionId);
+          return auction ? [{ auction, role, openUntil: new Date(openUntil).toISOString() }] : [];
+        }),
+      };
     },
   );
 

@@ -54,6 +54,13 @@ export function toFeedback(
 
 export type FeedbackStore = ReturnType<typeof createFeedbackStore>;
 
+/** A sale the user may still rate: theirs to rate as `role`, until `openUntil` (ms). */
+export interface PendingFeedbackRef {
+  auctionId: string;
+  role: Feedback['role'];
+  openUntil: number;
+}
+
 export function createFeedbackStore(redis: ScriptedRedis, keys: RedisKeys) {
   /** The feedback named by index members "<auctionId>:<role>", in order, skipping what is gone. */
   async function feedbackOf(members: string[]): Promise<Feedback[]> {
@@ -160,6 +167,43 @@ export function createFeedbackStore(redis: ScriptedRedis, keys: RedisKeys) {
     async received(userId: string, limit: number, cursor?: string): Promise<FeedbackPage> {
       const page = await indexPage(redis, keys.userFeedback(userId), limit, cursor);
       return { items: await feedbackOf(page.members), nextCursor: page.nextCursor };
+    },
+
+    /**
+     * The sales the user may still rate, the soonest to close its window
+     * first: auctions they sold or won, closed less than the window ago,
+     * without their rating yet. Only auctions listed or bid on within twice
+     * the window are looked at (a sale still open to rating is younger).
+     */
+    async pending(userId: string): Promise<PendingFeedbackRef[]> {
+      const [seconds] = await redis.time();
+      const now = Number(seconds) * 1000;
+      const since = now - 2 * WINDOW_MS;
+      const [sold, bought] = await Promise.all([
+        redis.zrangebyscore(keys.userSelling(userId), since, '+inf'),
+        redis.zrangebyscore(keys.userBuying(userId), since, '+inf'),
+      ]);
+      const ids = [...new Set([...sold, ...bought])];
+      if (ids.length === 0) return [];
+      const pipeline = redis.pipeline();
+      for (const id of ids) {
+        pipeline.hmget(keys.auction(id), 'status', 'sellerId', 'winnerId', 'closedAt');
+        pipeline.hkeys(keys.auctionFeedback(id));
+      }
+      const replies = (await pipeline.exec()) ?? [];
+      return ids
+        .flatMap((auctionId, i) => {
+          const [status, sellerId, winnerId, closedAt] = (replies[2 * i]?.[1] ?? []) as (
+            string | null
+          )[];
+          const rated = (replies[2 * i + 1]?.[1] ?? []) as string[];
+          const role: Feedback['role'] | null =
+            userId === winnerId ? 'buyer' : userId === sellerId ? 'seller' : null;
+          const openUntil = Number(closedAt) + WINDOW_MS;
+          if (status !== 'closed' || !winnerId || !role || rated.includes(role)) return [];
+          return openUntil > now ? [{ auctionId, role, openUntil }] : [];
+        })
+        .sort((a, b) => a.openUntil - b.openUntil);
     },
 
     /** Feedback the user left, the latest first, all of it (the data export). */

@@ -16,6 +16,7 @@ import {
   type AuctionFeedback,
   type Feedback,
   type FeedbackPage,
+  type PendingFeedback,
   type UserProfile,
 } from '../../core/schemas.ts';
 import {
@@ -338,6 +339,62 @@ describe('feedback after a sale', () => {
     );
     assert.equal((await profile(ana.user.id)).body.feedback.positive, 1);
     assert.equal((await received(ana.user.id)).body.items[0]?.comment, 'Ótima');
+  });
+});
+
+describe('sales still to rate', () => {
+  const pendingOf = async (who: Session) => {
+    const reply = await call<{ items: PendingFeedback[] }>(
+      url(1),
+      'GET',
+      '/api/me/feedback/pending',
+      {
+        token: who.token,
+      },
+    );
+    assert.equal(reply.status, 200);
+    return reply.body.items.map((item) => [item.auction.title, item.role]);
+  };
+
+  it('lists each party its sales without its rating, the soonest to close first, until the window ends', async () => {
+    const [rita, davi, eva] = await registerEach(url(), ['Rita', 'Davi', 'Eva'] as const);
+    const first = await boughtNow(url(), rita, davi, { title: 'Primeira venda' });
+    const second = await boughtNow(url(), davi, rita, { title: 'Segunda venda' });
+    // Not sales: open with a bid, cancelled, ended without a bid.
+    const open = await createAuction(url(), rita.token, { title: 'Aberto' });
+    await placeBid(url(), davi.token, open.id, open.minimumBid);
+    const unsold = await createAuction(url(), rita.token, {
+      title: 'Sem lance',
+      durationSeconds: 1,
+    });
+    await eventually(
+      async () =>
+        (await call<Auction>(url(), 'GET', `/api/auctions/${unsold.id}`)).body.status === 'closed',
+    );
+
+    assert.deepEqual(await pendingOf(rita), [
+      ['Primeira venda', 'seller'],
+      ['Segunda venda', 'buyer'],
+    ]);
+    assert.deepEqual(await pendingOf(davi), [
+      ['Primeira venda', 'buyer'],
+      ['Segunda venda', 'seller'],
+    ]);
+    assert.deepEqual(await pendingOf(eva), []);
+
+    // Rated: gone from the rater's list only.
+    await leave(first.id, davi, { rating: 'positive' });
+    assert.deepEqual(await pendingOf(davi), [['Segunda venda', 'seller']]);
+    assert.equal((await pendingOf(rita)).length, 2);
+
+    // Past the window (by Redis's clock): gone for both.
+    const client = redis();
+    const [seconds] = await client.time();
+    const longAgo = Number(seconds) * 1000 - FEEDBACK_WINDOW_DAYS * 86_400_000 - 1000;
+    await client.hset(keys.auction(second.id), 'closedAt', longAgo);
+    assert.deepEqual(await pendingOf(rita), [['Primeira venda', 'seller']]);
+    assert.deepEqual(await pendingOf(davi), []);
+    assert.equal((await call(url(), 'GET', '/api/me/feedback/pending')).status, 401);
   });
 });
 

@@ -204,6 +204,7 @@ describe('REST under hostile input', () => {
       'feedback',
       'sale-feedback',
       'feedback-reply',
+      'pending-feedback',
       'block',
       'unblock',
       'blocked',
@@ -298,6 +299,7 @@ describe('REST under hostile input', () => {
             feedback: ['POST', `/api/auctions/${auctionId}/feedback`],
             'sale-feedback': ['GET', `/api/auctions/${auctionId}/feedback`],
             'feedback-reply': ['POST', `/api/auctions/${auctionId}/feedback/${question}/reply`],
+            'pending-feedback': ['GET', '/api/me/feedback/pending'],
             // Auction ids and raw ones: no user of the world is blocked (later checks bid).
             block: ['PUT', `/api/me/blocked/${auctionId}`],
             unblock: ['DELETE', `/api/me/blocked/${auctionId}`],
