@@ -25,6 +25,7 @@ import type {
   NotificationChanges,
   NotificationSettings,
   OwnMaximum,
+  PendingFeedback,
   QuestionList,
   RegisterBody,
   ReplyToFeedbackBody,
@@ -187,6 +188,8 @@ export const api = {
       method: 'POST',
       body: { text } satisfies ReplyToFeedbackBody,
     }),
+  /** The sales the viewer sold or won and may still rate, the soonest window to close first. */
+  pendingFeedback: () => apiRequest<{ items: PendingFeedback[] }>('/api/me/feedback/pending'),
   /** What anyone may see of an account: name, since when, feedback counts (never the e-mail). */
   userProfile: (id: string) => apiRequest<UserProfile>(`/api/users/${enc(id)}`),
   /** The feedback the user received, the latest first, a page at a time. */

@@ -242,6 +242,12 @@ export const en: Messages = {
     buyingEmpty: 'You have not bid yet. Auctions you bid on show up here.',
     sellingTitle: 'My sales',
     sellingEmpty: 'You have not put anything up for sale yet.',
+    pendingTitle: 'Feedback to leave',
+    pendingRate: {
+      seller: (name) => `Rate the buyer: ${name}`,
+      buyer: (name) => `Rate the seller: ${name}`,
+    },
+    pendingUntil: (date) => `until ${date}`,
     questionsTitle: 'My questions',
     questionsEmpty:
       'You have not asked any questions yet. The ones you ask sellers show up here, with their answers.',

@@ -251,6 +251,13 @@ export const ptBR = {
     buyingEmpty: 'Você ainda não deu lances. Os leilões em que você der lances aparecem aqui.',
     sellingTitle: 'Minhas vendas',
     sellingEmpty: 'Você ainda não pôs nada à venda.',
+    pendingTitle: 'Avaliações pendentes',
+    /** Whom the viewer rates, by the viewer's part in the sale; neutral wording, no gender assumed. */
+    pendingRate: {
+      seller: (name: string) => `Avalie quem comprou: ${name}`,
+      buyer: (name: string) => `Avalie quem vendeu: ${name}`,
+    },
+    pendingUntil: (date: string) => `até ${date}`,
     questionsTitle: 'Minhas perguntas',
     questionsEmpty:
       'Você ainda não fez perguntas. As que você fizer aos vendedores aparecem aqui, com as respostas.',

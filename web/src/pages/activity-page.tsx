@@ -4,17 +4,20 @@
 // soon as the viewer leads it, on any device, and "Minhas vendas" as soon as
 // it is created; a finished one there can be offered again. An answer shows
 // up in "Minhas perguntas" as soon as the seller gives it. A link leads to
-// the viewer's public profile (the feedback they received).
+// the viewer's public profile (the feedback they received). At the top, the
+// sales they may still rate, read once when the page opens.
 import type { CompactAuction } from '../../../core/schemas.ts';
 import { api } from '../api/endpoints.ts';
 import { AuctionListSection } from '../components/auction-list-section.tsx';
 import { MyQuestionsSection } from '../components/my-questions-section.tsx';
+import { PendingFeedbackSection } from '../components/pending-feedback-section.tsx';
 import { SignInFirst } from '../components/sign-in-first.tsx';
 import { useI18n } from '../i18n/i18n.ts';
 import { Link } from '../routing/link.tsx';
 import { myStanding } from '../live/my-standing.ts';
 import { useAuctionList } from '../live/use-auction-list.ts';
 import { useMyQuestions } from '../live/use-my-questions.ts';
+import { usePendingFeedback } from '../live/use-pending-feedback.ts';
 import { sessionStore } from '../session/session-store.ts';
 import { useStore } from '../store.ts';
 
@@ -26,6 +29,7 @@ export function ActivityPage() {
   const buying = useAuctionList(api.buying, token, (a) => a.leader?.id === userId);
   const selling = useAuctionList(api.selling, token, (a) => a.seller.id === userId);
   const questions = useMyQuestions(token, userId);
+  const toRate = usePendingFeedback(token);
 
   if (!session)
     return <SignInFirst title={t.activity.title} text={t.activity.signInFirst} path="/activity" />;
@@ -58,6 +62,7 @@ export function ActivityPage() {
           {t.profile.own}
         </Link>
       </p>
+      <PendingFeedbackSection list={toRate} />
       <AuctionListSection
         id="buying"
         title={t.activity.buyingTitle}
