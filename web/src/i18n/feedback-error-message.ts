@@ -1,7 +1,8 @@
-// Refusals of a sale's feedback and of the answers to it: their own codes in their own terms (the general
-// sentences of NOT_A_PARTY or AUCTION_CLOSED would speak of contacts and
-// bids); the rest (VALIDATION_FAILED, UNAUTHORIZED, RATE_LIMITED, network)
-// read the same anywhere (error-message.ts).
+// Refusals of a sale's feedback and of the answers to it: their own codes in
+// their own terms (the general sentences of NOT_A_PARTY or AUCTION_CLOSED
+// would speak of contacts and bids); the rest (VALIDATION_FAILED,
+// UNAUTHORIZED, RATE_LIMITED, network) read the same anywhere
+// (error-message.ts).
 import { ApiError } from '../api/http.ts';
 import type { Locale } from '../format.ts';
 import { errorMessage } from './error-message.ts';
