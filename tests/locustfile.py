@@ -7,8 +7,9 @@ Headless, 50 users for a minute:
 
 Each simulated user signs up on start and, unless LOCUST_CREATE_AUCTIONS=0,
 creates one auction (the original's "adjust on_start" note: turn it off to
-have users only browse and bid on what exists). Browsing the lobby weighs 3,
-bidding 1; a bid offers the auction's current minimumBid plus a random step,
+have users only browse and bid on what exists), in a random category.
+Browsing the lobby weighs 3 (one view in four browses one category instead of
+the whole lobby), bidding 1; a bid offers the auction's current minimumBid plus a random step,
 and a third of the bids also carry a secret maximum (automatic bidding); a
 quarter of the leaders with a maximum then raise it without bidding
 (PUT /api/auctions/{id}/max-bid).
@@ -39,6 +40,11 @@ HOSTS = [h.strip().rstrip("/") for h in os.environ.get("LOCUST_HOSTS", "").split
 # Outcomes an auction produces by design, not failures of the system.
 NORMAL_REFUSALS = {(409, "BID_TOO_LOW"), (409, "AUCTION_CLOSED"), (403, "OWN_AUCTION")}
 NORMAL_RAISE_REFUSALS = {(409, "NOT_LEADING"), (409, "MAX_TOO_LOW"), (409, "AUCTION_CLOSED")}
+# The API's categories (AUCTION_CATEGORIES in core/schemas.ts).
+CATEGORIES = [
+    "antiques", "art", "books", "collectibles", "electronics", "fashion", "home",
+    "jewelry", "music", "sports", "toys", "vehicles", "other",
+]
 
 _next_host = itertools.count()
 
@@ -84,6 +90,7 @@ class Bidder(HttpUser):
                 "startingPrice": random.randint(1, 50) * 100,
                 "minIncrement": 100,
                 "durationSeconds": AUCTION_SECONDS,
+                "category": random.choice(CATEGORIES),
             },
             headers=self.auth(),
             name="/api/auctions [create]",
@@ -94,13 +101,19 @@ class Bidder(HttpUser):
 
     @task(3)
     def browse_lobby(self):
-        with self.client.get(
-            "/api/auctions?status=open&limit=20", name="/api/auctions [lobby]", catch_response=True
-        ) as response:
+        if random.random() < 1 / 4:
+            path = f"/api/auctions/search?category={random.choice(CATEGORIES)}&limit=20"
+            name = "/api/auctions/search [category]"
+        else:
+            path, name = "/api/auctions?status=open&limit=20", "/api/auctions [lobby]"
+        with self.client.get(path, name=name, catch_response=True) as response:
             if response.status_code != 200:
                 response.failure(f"lobby: {response.status_code} {response.text[:200]}")
                 return
-            self.auction_ids = [auction["id"] for auction in response.json()["items"]]
+            found = [auction["id"] for auction in response.json()["items"]]
+            # A category with nothing open yet keeps the auctions seen before.
+            if found or name.endswith("[lobby]"):
+                self.auction_ids = found
 
     @task(1)
     def bid(self):

@@ -102,6 +102,8 @@ it(`Locust: ${USERS} users for ${RUN_SECONDS} s over three replicas, zero failur
   assert.equal(total.failures, 0, `failures:\n${failures}`);
   assert.ok(total.requests >= 300, `only ${total.requests} requests`);
   assert.ok(bids.requests >= 50, `only ${bids.requests} bids`);
+  const browsed = rows.find((row) => row.name === '/api/auctions/search [category]');
+  assert.ok((browsed?.requests ?? 0) >= 10, `only ${browsed?.requests ?? 0} category views`);
   // Every user signed up and created its auction.
   assert.equal(rows.find((row) => row.name === '/api/auth/register')?.requests, USERS);
   assert.equal(rows.find((row) => row.name === '/api/auctions [create]')?.requests, USERS);
