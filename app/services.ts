@@ -38,7 +38,7 @@ export function createServices(
     redis: scripted,
     keys,
     auctions,
-    feedback: createFeedbackStore(scripted, keys),
+    feedback: createFeedbackStore(scripted, keys, { mailNotices: Boolean(config.SMTP_URL) }),
     blockList: createBlockList(scripted, keys),
     questions: createQuestionStore(scripted, keys, { mailNotices: Boolean(config.SMTP_URL) }),
     accounts: createAccounts(

@@ -511,6 +511,8 @@ const notificationChoices = {
   endingSoonEmails: Type.Boolean(),
   /** A question about an auction you sell, and the answer to a question you asked. Default true. */
   questionEmails: Type.Boolean(),
+  /** Someone rated you after a sale. Default true. */
+  feedbackEmails: Type.Boolean(),
 };
 
 /** What the account is told by e-mail. */

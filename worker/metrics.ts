@@ -10,6 +10,7 @@ import { FailureCode, type MailRecipient } from './failures.ts';
 import type { DiscordResult, EmailResult } from './job.ts';
 import type { EndingSoonOutcome } from './ending-soon-notices.ts';
 import type { OutbidOutcome } from './outbid-notices.ts';
+import type { FeedbackOutcome } from './feedback-notices.ts';
 import type { QuestionOutcome } from './question-notices.ts';
 import type { TextWriter } from './texts/writer.ts';
 
@@ -70,6 +71,12 @@ export function createWorkerMetrics() {
     labelNames: ['kind', 'outcome'],
     registers: [registry],
   });
+  const feedbackEmails = new Counter({
+    name: 'arremate_worker_feedback_emails_total',
+    help: 'E-mails to a rated person after a sale, by outcome: sent; not sent because no_account, unverified, turned_off, already_told or gone; rejected (5xx), unknown (the answer was lost), unavailable (deliveries spent).',
+    labelNames: ['outcome'],
+    registers: [registry],
+  });
   const geminiCalls = new Counter({
     name: 'arremate_worker_gemini_calls_total',
     help: 'Texts asked of Gemini, by outcome: success, fallback (attempts spent; the templates wrote them), aborted (shutdown).',
@@ -104,6 +111,9 @@ export function createWorkerMetrics() {
     },
     questionEmail(kind: 'asked' | 'answered', outcome: QuestionOutcome | 'unavailable'): void {
       if (outcome !== 'disabled') questionEmails.inc({ kind, outcome });
+    },
+    feedbackEmail(outcome: FeedbackOutcome | 'unavailable'): void {
+      if (outcome !== 'disabled') feedbackEmails.inc({ outcome });
     },
     geminiCall(outcome: 'success' | 'fallback' | 'aborted'): void {
       geminiCalls.inc({ outcome });

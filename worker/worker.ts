@@ -1,7 +1,8 @@
 // Builds the worker from its configuration and runs its consumer loops —
 // finished auctions (reports, posts, the parties' e-mails), outbid notices,
-// ending-soon notices and question notices — each the same way: take over stale entries from
-// dead consumers now and then, otherwise block on new ones, one at a time.
+// ending-soon notices, question notices and feedback notices — each the same
+// way: take over stale entries from dead consumers now and then, otherwise
+// block on new ones, one at a time.
 // `stop` finishes or abandons the current jobs.
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Redis } from 'ioredis';
@@ -20,6 +21,7 @@ import { countGeminiCalls, createWorkerMetrics } from './metrics.ts';
 import { loadWorkerScripts } from './redis/scripts.ts';
 import { createEndingSoonNotifier } from './ending-soon-notices.ts';
 import { createOutbidNotifier } from './outbid-notices.ts';
+import { createFeedbackNotifier } from './feedback-notices.ts';
 import { createQuestionNotifier } from './question-notices.ts';
 import { createStreamGroup, type StreamEntry, type StreamGroup } from './stream.ts';
 import { createFormatters } from './texts/format.ts';
@@ -171,6 +173,11 @@ export function createWorker(env: WorkerEnv, baseLog: Logger, clients: WorkerCli
       'questions',
       { stream: keys.questionStream, deadLetterStream: keys.questionDeadLetterStream },
       (notices) => createQuestionNotifier(notices, noticeDeps, noticeOptions),
+    ),
+    noticeSource(
+      'feedback',
+      { stream: keys.feedbackStream, deadLetterStream: keys.feedbackDeadLetterStream },
+      (notices) => createFeedbackNotifier(notices, noticeDeps, noticeOptions),
     ),
   ];
 

@@ -42,14 +42,20 @@ function userFrom(stored: Record<string, string | null | undefined>): User {
 }
 
 /** The account hash's fields that turn each kind of e-mail off ('0'); absent means on. */
-const NOTIFICATION_FIELDS = ['outbidEmails', 'endingSoonEmails', 'questionEmails'] as const;
+const NOTIFICATION_FIELDS = [
+  'outbidEmails',
+  'endingSoonEmails',
+  'questionEmails',
+  'feedbackEmails',
+] as const;
 
 function choicesFrom(stored: readonly (string | null | undefined)[]): NotificationSettings {
-  const [outbid, endingSoon, questions] = stored;
+  const [outbid, endingSoon, questions, feedback] = stored;
   return {
     outbidEmails: outbid !== '0',
     endingSoonEmails: endingSoon !== '0',
     questionEmails: questions !== '0',
+    feedbackEmails: feedback !== '0',
   };
 }
 

@@ -61,7 +61,15 @@ export interface PendingFeedbackRef {
   openUntil: number;
 }
 
-export function createFeedbackStore(redis: ScriptedRedis, keys: RedisKeys) {
+/** Notice streams are capped near this many entries, like the others. */
+const NOTICE_STREAM_CAP = '100000';
+
+/** `mailNotices`: queue each rating for an e-mail to the rated person (where the platform sends e-mail). */
+export function createFeedbackStore(
+  redis: ScriptedRedis,
+  keys: RedisKeys,
+  { mailNotices = false }: { mailNotices?: boolean } = {},
+) {
   /** The feedback named by index members "<auctionId>:<role>", in order, skipping what is gone. */
   async function feedbackOf(members: string[]): Promise<Feedback[]> {
     const records = await titledRecords(redis, keys, members, keys.auctionFeedback, (role) => role);
@@ -89,6 +97,7 @@ export function createFeedbackStore(redis: ScriptedRedis, keys: RedisKeys) {
         keys.auctionFeedback(auctionId),
         keys.user(author.id),
         keys.userFeedbackGiven(author.id),
+        keys.feedbackStream,
         author.id,
         author.name,
         rating,
@@ -96,6 +105,7 @@ export function createFeedbackStore(redis: ScriptedRedis, keys: RedisKeys) {
         keys.userPrefix,
         String(WINDOW_MS),
         keys.eventsChannel,
+        mailNotices ? NOTICE_STREAM_CAP : '0',
       );
       return fromScript(auctionId, reply);
     },

@@ -75,6 +75,13 @@ export function redisKeys(prefix = 'arremate:') {
      * answered}): the worker e-mails the seller, or the asker; capped.
      */
     questionStream: `${prefix}stream:questions`,
+    /** Stream of ratings left ({auctionId, role}): the worker e-mails the rated person; capped. */
+    feedbackStream: `${prefix}stream:feedback`,
+    /** Feedback entries the worker gave up on, each with its reason. */
+    feedbackDeadLetterStream: `${prefix}stream:feedback:dead`,
+    /** Set once the e-mail about a rating went. */
+    feedbackMailed: (auctionId: string, role: string) =>
+      `${prefix}feedback-mailed:${auctionId}:${role}`,
     /** Question entries the worker gave up on, each with its reason. */
     questionDeadLetterStream: `${prefix}stream:questions:dead`,
     /** Set once the e-mail about a question (asked or answered) went. */

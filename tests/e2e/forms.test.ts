@@ -129,6 +129,7 @@ describe('forms, accounts and language in the browser', { timeout: 180_000 }, ()
   const ENDING_SOON =
     'Avisar quando um leilão que acompanho ou em que dei lance estiver para terminar';
   const QUESTIONS = 'Avisar de perguntas sobre meus leilões e de respostas às minhas perguntas';
+  const FEEDBACK = 'Avisar quando alguém me avaliar depois de uma venda';
 
   /** The e-mail choice's box, once the saved choices are read: enabled, and `checked` as given. */
   async function emailBox(page: Page, name: string, checked: boolean): Promise<Locator> {
@@ -167,6 +168,7 @@ describe('forms, accounts and language in the browser', { timeout: 180_000 }, ()
       outbidEmails: false,
       endingSoonEmails: true,
       questionEmails: true,
+      feedbackEmails: true,
     });
     const elsewhere = (await open('/account', { session: account, viewport: PHONE })).page;
     await emailBox(elsewhere, ENDING_SOON, true);
@@ -177,7 +179,7 @@ describe('forms, accounts and language in the browser', { timeout: 180_000 }, ()
     await emailBox(page, ENDING_SOON, true);
   });
 
-  test('ending-soon and question e-mails are turned off and on on their own, the others kept', async () => {
+  test('ending-soon, question and feedback e-mails are turned off and on on their own, the others kept', async () => {
     const account = await register(suite.stack.url, 'Zuleica');
     // Outbid e-mails already off, so a save of the wrong choice, or of both, shows.
     const off = await call(suite.stack.url, 'PUT', '/api/me/notifications', {
@@ -195,6 +197,7 @@ describe('forms, accounts and language in the browser', { timeout: 180_000 }, ()
       outbidEmails: false,
       endingSoonEmails: false,
       questionEmails: true,
+      feedbackEmails: true,
     });
 
     await page.reload();
@@ -207,6 +210,7 @@ describe('forms, accounts and language in the browser', { timeout: 180_000 }, ()
       outbidEmails: false,
       endingSoonEmails: true,
       questionEmails: true,
+      feedbackEmails: true,
     });
 
     // The third box, on its own too.
@@ -218,6 +222,21 @@ describe('forms, accounts and language in the browser', { timeout: 180_000 }, ()
     await page.reload();
     await emailBox(page, QUESTIONS, false);
     await emailBox(page, ENDING_SOON, true);
+
+    // The fourth, ratings after a sale, on its own as well.
+    const sentFeedback = nextSave(page);
+    await (await emailBox(page, FEEDBACK, true)).uncheck();
+    await waitForText(page, 'emails-outcome', 'não receberá mais e-mails sobre avaliações');
+    assert.deepEqual(await sentFeedback, { feedbackEmails: false });
+    assert.deepEqual(await savedChoices(account), {
+      outbidEmails: false,
+      endingSoonEmails: true,
+      questionEmails: false,
+      feedbackEmails: false,
+    });
+    await page.reload();
+    await emailBox(page, FEEDBACK, false);
+    await emailBox(page, QUESTIONS, false);
   });
 
   test('deleting the account: refused while selling, the password asked, then signed out everywhere', async () => {

@@ -162,6 +162,9 @@ describe('feedback after a sale', () => {
     assert.deepEqual((await feedbackOf(auction.id)).body.items, both.body.items);
     assert.deepEqual((await profile(seller.user.id)).body.feedback, sellerProfile.body.feedback);
 
+    // Without a mail relay (no SMTP_URL here) no e-mail is queued.
+    assert.equal(await redis().exists(keys.feedbackStream), 0);
+
     // The export: what one received and what one left.
     const exported = await call<AccountExport>(url(), 'GET', '/api/me/export', {
       token: buyer.token,

@@ -27,8 +27,14 @@ interface Choices {
   outbidEmails: boolean;
   endingSoonEmails: boolean;
   questionEmails: boolean;
+  feedbackEmails: boolean;
 }
-const allOn: Choices = { outbidEmails: true, endingSoonEmails: true, questionEmails: true };
+const allOn: Choices = {
+  outbidEmails: true,
+  endingSoonEmails: true,
+  questionEmails: true,
+  feedbackEmails: true,
+};
 
 const choices = (who: Session, replica: number) =>
   call<Choices>(url(replica), 'GET', '/api/me/notifications', {
@@ -66,6 +72,9 @@ describe('e-mail choices', { timeout: 30_000 }, () => {
     const questionsOff = { ...endingOnly, questionEmails: false };
     assert.deepEqual((await choose(ana, { questionEmails: false }, 1)).body, questionsOff);
     assert.equal(await stack.redis.client().hget(keys.user(ana.user.id), 'questionEmails'), '0');
+    const feedbackOff = { ...questionsOff, feedbackEmails: false };
+    assert.deepEqual((await choose(ana, { feedbackEmails: false }, 0)).body, feedbackOff);
+    assert.equal(await stack.redis.client().hget(keys.user(ana.user.id), 'feedbackEmails'), '0');
     assert.deepEqual((await choose(ana, allOn, 1)).body, allOn);
     assert.deepEqual((await choices(ana, 0)).body, allOn);
   });
@@ -79,6 +88,7 @@ describe('e-mail choices', { timeout: 30_000 }, () => {
       { outbidEmails: false, extra: 1 },
       { endingSoonEmails: null },
       { questionEmails: 'yes' },
+      { feedbackEmails: 1 },
       null,
       [],
     ]) {

@@ -296,3 +296,39 @@ describe('the seller’s e-mail and the contact line', () => {
     );
   });
 });
+
+describe('the e-mail to a rated person', () => {
+  const notice = {
+    name: 'Ana',
+    title: 'Vitrola',
+    authorName: 'Bruno',
+    authorRole: 'buyer' as const,
+    rating: 'negative' as const,
+    comment: 'Demorou.',
+    auctionUrl: null,
+  };
+
+  it('names the author, their part, the rating and the comment, in each language', () => {
+    const en = phrasebooks.en.feedbackReceivedEmail(notice);
+    assert.equal(en.subject, 'Bruno rated you: negative');
+    assert.match(
+      en.text,
+      /^Bruno, who bought "Vitrola", left you a negative rating:\n\n"Demorou\."$/m,
+    );
+    assert.match(en.text, /You may answer it once, on the auction page\./);
+    assert.doesNotMatch(en.text, /https?:/, 'no link without PUBLIC_URL');
+    const pt = phrasebooks['pt-BR'].feedbackReceivedEmail({
+      ...notice,
+      authorRole: 'seller',
+      rating: 'neutral',
+      comment: '',
+      auctionUrl: 'https://leiloes.example/auctions/a-1',
+    });
+    assert.equal(pt.subject, 'Bruno avaliou você: neutra');
+    assert.match(
+      pt.text,
+      /^Bruno, quem vendeu "Vitrola", deixou uma avaliação neutra para você\.$/m,
+    );
+    assert.match(pt.text, /^Página do leilão: https:\/\/leiloes\.example\/auctions\/a-1$/m);
+  });
+});

@@ -75,6 +75,20 @@ export interface QuestionNotice {
   auctionUrl: string | null;
 }
 
+/** A rating one party of a sale left on the other: to the rated person. */
+export interface FeedbackNotice {
+  /** Who is written to (the rated person). */
+  name: string;
+  title: string;
+  authorName: string;
+  /** The author's part: `buyer` rated the seller (the one written to). */
+  authorRole: 'buyer' | 'seller';
+  rating: 'positive' | 'neutral' | 'negative';
+  /** Empty when the author wrote none. */
+  comment: string;
+  auctionUrl: string | null;
+}
+
 export interface MailText {
   subject: string;
   text: string;
@@ -115,6 +129,8 @@ export interface Phrasebook {
   questionAskedEmail(notice: QuestionNotice): MailText;
   /** To the asker when the seller answers. */
   questionAnsweredEmail(notice: QuestionNotice): MailText;
+  /** To the rated person when the other party of a sale rates them. */
+  feedbackReceivedEmail(notice: FeedbackNotice): MailText;
   post: OutcomeWords;
   /** Labels of the Discord embed. */
   discord: {

@@ -83,6 +83,26 @@ export const en: Phrasebook = {
       'The Arremate team',
     ].join('\n'),
   }),
+  feedbackReceivedEmail: (n) => {
+    const who = n.authorRole === 'buyer' ? 'who bought' : 'who sold';
+    return {
+      subject: `${n.authorName} rated you: ${n.rating}`,
+      text: [
+        `Hello ${n.name},`,
+        '',
+        `${n.authorName}, ${who} "${n.title}", left you a ${n.rating} rating` +
+          (n.comment ? ':' : '.'),
+        ...(n.comment ? ['', `"${n.comment}"`] : []),
+        '',
+        'The rating is public on your profile. You may answer it once, on the auction page.',
+        ...(n.auctionUrl ? ['', en.auctionLink(n.auctionUrl)] : []),
+        '',
+        'To stop these notices, turn them off in My account.',
+        '',
+        'The Arremate team',
+      ].join('\n'),
+    };
+  },
   questionAskedEmail: (n) => ({
     subject: `New question about "${n.title}"`,
     text: [

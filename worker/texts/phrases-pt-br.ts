@@ -88,6 +88,27 @@ export const ptBR: Phrasebook = {
       'Equipe Arremate',
     ].join('\n'),
   }),
+  feedbackReceivedEmail: (n) => {
+    const rating = { positive: 'positiva', neutral: 'neutra', negative: 'negativa' }[n.rating];
+    const who = n.authorRole === 'buyer' ? 'quem comprou' : 'quem vendeu';
+    return {
+      subject: `${n.authorName} avaliou você: ${rating}`,
+      text: [
+        `Olá, ${n.name},`,
+        '',
+        `${n.authorName}, ${who} "${n.title}", deixou uma avaliação ${rating} para você` +
+          (n.comment ? ':' : '.'),
+        ...(n.comment ? ['', `"${n.comment}"`] : []),
+        '',
+        'A avaliação é pública no seu perfil. Você pode respondê-la uma vez, na página do leilão.',
+        ...(n.auctionUrl ? ['', ptBR.auctionLink(n.auctionUrl)] : []),
+        '',
+        'Para não receber mais estes avisos, desligue-os em Minha conta.',
+        '',
+        'Equipe Arremate',
+      ].join('\n'),
+    };
+  },
   questionAskedEmail: (n) => ({
     subject: `Nova pergunta sobre "${n.title}"`,
     text: [

@@ -48,6 +48,12 @@ export function EmailChoices() {
       on: t.account.questionsOn,
       off: t.account.questionsOff,
     },
+    {
+      choice: 'feedbackEmails',
+      label: t.account.feedbackEmails,
+      on: t.account.feedbackOn,
+      off: t.account.feedbackOff,
+    },
   ];
 
   /** The box shows the new choice at once, and goes back if it could not be saved. */

@@ -12,9 +12,11 @@
   Input:
     KEYS[1] auction hash   KEYS[2] the auction's feedback (hash: field = author's role)
     KEYS[3] the author's account (hash)   KEYS[4] the author's feedback given (sorted set)
+    KEYS[5] the feedback stream (the worker e-mails the rated person)
     ARGV[1] author id   ARGV[2] author name   ARGV[3] rating   ARGV[4] comment
     ARGV[5] user key prefix (account: prefix .. id; received: prefix .. id .. ':feedback')
     ARGV[6] the window after the close, in ms   ARGV[7] events channel
+    ARGV[8] the feedback stream's cap (XADD MAXLEN ~); '0': queue no e-mail
 
   Output:
     {0, feedbackJson, auction title}  left; {type = 'feedback:left', ...} PUBLISHed
@@ -53,6 +55,9 @@ redis.call('HSET', KEYS[2], role, json)
 redis.call('HINCRBY', toKey, 'feedback:' .. ARGV[3], 1)
 redis.call('ZADD', toKey .. ':feedback', now, id .. ':' .. role)
 redis.call('ZADD', KEYS[4], now, id .. ':' .. role)
+if ARGV[8] ~= '0' then
+  redis.call('XADD', KEYS[5], 'MAXLEN', '~', ARGV[8], '*', 'auctionId', id, 'role', role)
+end
 redis.call('PUBLISH', ARGV[7], cjson.encode({type = 'feedback:left', auctionId = id,
   auctionTitle = title, feedback = feedback}))
 return {0, json, title}
