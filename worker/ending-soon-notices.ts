@@ -8,6 +8,7 @@
 import type { Auction } from '../core/schemas.ts';
 import {
   createNoticeHandler,
+  recipient,
   sendClaimed,
   MARK_AFTER_END_MS,
   type NoticeDeps,
@@ -47,22 +48,14 @@ export function createEndingSoonNotifier(
     relation: 'watching' | 'bidding',
   ): Promise<EndingSoonOutcome> {
     if (userId === auction.seller.id) return 'seller';
-    const [name, email, verified, wanted] = await redis.hmget(
-      keys.user(userId),
-      'name',
-      'email',
-      'emailVerified',
-      'endingSoonEmails',
-    );
-    if (!email || !name) return 'no_account';
-    if (verified === '0') return 'unverified';
-    if (wanted === '0') return 'turned_off';
+    const to = await recipient(deps, userId, 'endingSoonEmails');
+    if (typeof to === 'string') return to;
     const mark = keys.endingSoonMailed(auction.id, userId);
     const expiresAt = Date.parse(auction.endsAt) + MARK_AFTER_END_MS;
     if ((await redis.set(mark, '1', 'PXAT', expiresAt, 'NX')) === null) return 'already_told';
     const mail = deps.words.endingSoonEmail(
       {
-        name,
+        name: to.name,
         title: auction.title,
         currentPrice: auction.currentPrice,
         minimumBid: auction.minimumBid,
@@ -77,7 +70,7 @@ export function createEndingSoonNotifier(
     // A claim given back: the entry is read again later, and only the
     // people not yet told are written to then.
     const context = { auctionId: auction.id, userId, mail: 'ending_soon' };
-    return sendClaimed(mailer!, { to: email, ...mail }, context, () => redis.del(mark));
+    return sendClaimed(mailer!, { to: to.email, ...mail }, context, () => redis.del(mark));
   }
 
   return createNoticeHandler(group, {

@@ -7,6 +7,7 @@
 import type { StoredFeedback } from '../core/redis/feedback-store.ts';
 import {
   createNoticeHandler,
+  recipient,
   sendClaimed,
   type NoticeDeps,
   type NoticeOutcome,
@@ -38,20 +39,12 @@ export function createFeedbackNotifier(
     ]);
     if (title === null || !stored) return 'gone';
     const feedback = JSON.parse(stored) as StoredFeedback;
-    const [name, email, verified, wanted] = await redis.hmget(
-      keys.user(feedback.toId),
-      'name',
-      'email',
-      'emailVerified',
-      'feedbackEmails',
-    );
-    if (!email || !name) return 'no_account';
-    if (verified === '0') return 'unverified';
-    if (wanted === '0') return 'turned_off';
+    const to = await recipient(deps, feedback.toId, 'feedbackEmails');
+    if (typeof to === 'string') return to;
     const mark = keys.feedbackMailed(auctionId, role);
     if ((await redis.set(mark, '1', 'EX', MARK_TTL_SECONDS, 'NX')) === null) return 'already_told';
     const mail = deps.words.feedbackReceivedEmail({
-      name,
+      name: to.name,
       title,
       authorName: feedback.fromName,
       authorRole: feedback.role,
@@ -60,7 +53,7 @@ export function createFeedbackNotifier(
       auctionUrl: deps.auctionUrl(auctionId),
     });
     const context = { auctionId, userId: feedback.toId, mail: 'feedback' };
-    return sendClaimed(mailer, { to: email, ...mail }, context, () => redis.del(mark));
+    return sendClaimed(mailer, { to: to.email, ...mail }, context, () => redis.del(mark));
   }
 
   return createNoticeHandler(group, {

@@ -40,6 +40,33 @@ export type NoticeOutcome =
   | 'rejected'
   | 'unknown';
 
+/** The account fields that turn each kind of notice e-mail off ('0'). */
+export type NoticeChoice =
+  'outbidEmails' | 'endingSoonEmails' | 'questionEmails' | 'feedbackEmails';
+
+/**
+ * Whom a notice may go to: the account's name and address, or why not — the
+ * account is gone (or has no address), the address is not verified yet, or
+ * its owner turned this kind of e-mail off.
+ */
+export async function recipient(
+  { redis, keys }: Pick<NoticeDeps, 'redis' | 'keys'>,
+  userId: string,
+  choice: NoticeChoice,
+): Promise<{ name: string; email: string } | 'no_account' | 'unverified' | 'turned_off'> {
+  const [name, email, verified, wanted] = await redis.hmget(
+    keys.user(userId),
+    'name',
+    'email',
+    'emailVerified',
+    choice,
+  );
+  if (!email || !name) return 'no_account';
+  if (verified === '0') return 'unverified';
+  if (wanted === '0') return 'turned_off';
+  return { name, email };
+}
+
 /**
  * Sends one notice whose "told" mark is already claimed: 'sent', or what the
  * relay did with it ('rejected', 'unknown': never sent again). A relay that is

@@ -7,6 +7,7 @@
 // moves after it.
 import {
   createNoticeHandler,
+  recipient,
   sendClaimed,
   MARK_AFTER_END_MS,
   type NoticeDeps,
@@ -31,16 +32,16 @@ export function createOutbidNotifier(
 
   async function notify(auctionId: string, userId: string): Promise<OutbidOutcome> {
     if (!mailer) return 'disabled';
-    const [auction, [name, email, verified, wanted], lastBid] = await Promise.all([
+    const [auction, to, lastBid] = await Promise.all([
       store.get(auctionId),
-      redis.hmget(keys.user(userId), 'name', 'email', 'emailVerified', 'outbidEmails'),
+      recipient(deps, userId, 'outbidEmails'),
       redis.zscore(keys.userBuying(userId), auctionId),
     ]);
     if (!auction || auction.status !== 'open') return 'ended';
     if (auction.leader?.id === userId) return 'leading';
-    if (!email || !name || lastBid === null) return 'no_account';
-    if (verified === '0') return 'unverified';
-    if (wanted === '0') return 'turned_off';
+    // A deleted account's activity list went with it.
+    if (lastBid === null) return 'no_account';
+    if (typeof to === 'string') return to;
     // Claims this overtaking: the mark holds the last bid they were told about.
     const mark = keys.outbidMailed(auctionId, userId);
     const expiresAt = Date.parse(auction.endsAt) + MARK_AFTER_END_MS;
@@ -48,7 +49,7 @@ export function createOutbidNotifier(
     if (previous === lastBid) return 'already_told';
     const mail = deps.words.outbidEmail(
       {
-        name,
+        name: to.name,
         title: auction.title,
         currentPrice: auction.currentPrice,
         minimumBid: auction.minimumBid,
@@ -62,7 +63,7 @@ export function createOutbidNotifier(
       previous === null ? redis.del(mark) : redis.set(mark, previous, 'KEEPTTL');
     return sendClaimed(
       mailer,
-      { to: email, ...mail },
+      { to: to.email, ...mail },
       { auctionId, userId, mail: 'outbid' },
       giveBack,
     );

@@ -7,6 +7,7 @@
 import type { StoredQuestion } from '../core/redis/question-store.ts';
 import {
   createNoticeHandler,
+  recipient,
   sendClaimed,
   type NoticeDeps,
   type NoticeOutcome,
@@ -42,21 +43,13 @@ export function createQuestionNotifier(
     const question = JSON.parse(stored) as StoredQuestion;
     const answered = kind === 'answered';
     if (answered && !question.answer) return 'gone';
-    const recipient = answered ? question.askerId : auction.seller.id;
-    const [name, email, verified, wanted] = await redis.hmget(
-      keys.user(recipient),
-      'name',
-      'email',
-      'emailVerified',
-      'questionEmails',
-    );
-    if (!email || !name) return 'no_account';
-    if (verified === '0') return 'unverified';
-    if (wanted === '0') return 'turned_off';
+    const recipientId = answered ? question.askerId : auction.seller.id;
+    const to = await recipient(deps, recipientId, 'questionEmails');
+    if (typeof to === 'string') return to;
     const mark = keys.questionMailed(auctionId, number, kind);
     if ((await redis.set(mark, '1', 'EX', MARK_TTL_SECONDS, 'NX')) === null) return 'already_told';
     const notice = {
-      name,
+      name: to.name,
       title: auction.title,
       askerName: question.askerName,
       question: question.text,
@@ -66,8 +59,8 @@ export function createQuestionNotifier(
     const mail = answered
       ? deps.words.questionAnsweredEmail(notice)
       : deps.words.questionAskedEmail(notice);
-    const context = { auctionId, userId: recipient, mail: 'question' };
-    return sendClaimed(mailer, { to: email, ...mail }, context, () => redis.del(mark));
+    const context = { auctionId, userId: recipientId, mail: 'question' };
+    return sendClaimed(mailer, { to: to.email, ...mail }, context, () => redis.del(mark));
   }
 
   return createNoticeHandler(group, {
