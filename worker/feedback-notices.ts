@@ -1,9 +1,11 @@
 // Feedback e-mails: leaveFeedback adds an entry each time one party of a sale
-// rates the other (core/redis/scripts/leaveFeedback-5.lua). This e-mails the
-// rated person — the rating, the comment, and that they may answer it —
+// rates the other (kind `left`), replyToFeedback each time the rated person
+// answers (`replied`) — core/redis/scripts/leaveFeedback-5.lua,
+// replyToFeedback-4.lua. This e-mails the rated person (the rating, the
+// comment, and that they may answer it), or the rating's author (the answer),
 // unless their account is gone, their address is not verified yet, or they
-// turned these e-mails off. A mark per rating keeps a redelivered entry from
-// writing twice.
+// turned these e-mails off. A mark per rating and kind keeps a redelivered
+// entry from writing twice.
 import type { StoredFeedback } from '../core/redis/feedback-store.ts';
 import {
   createNoticeHandler,
@@ -21,6 +23,8 @@ export type FeedbackOutcome =
   /** The auction or the rating is not there (Redis lost it). */
   | 'gone';
 
+const kindOf = (kind: string | undefined) => (kind === 'replied' ? 'replied' : 'left');
+
 /** How long the "told" mark is kept: far longer than any redelivery. */
 const MARK_TTL_SECONDS = 30 * 86_400;
 
@@ -31,7 +35,11 @@ export function createFeedbackNotifier(
 ) {
   const { redis, keys, mailer, log, metrics } = deps;
 
-  async function notify(auctionId: string, role: string): Promise<FeedbackOutcome> {
+  async function notify(
+    auctionId: string,
+    role: string,
+    kind: 'left' | 'replied',
+  ): Promise<FeedbackOutcome> {
     if (!mailer) return 'disabled';
     const [title, stored] = await Promise.all([
       redis.hget(keys.auction(auctionId), 'title'),
@@ -39,20 +47,28 @@ export function createFeedbackNotifier(
     ]);
     if (title === null || !stored) return 'gone';
     const feedback = JSON.parse(stored) as StoredFeedback;
-    const to = await recipient(deps, feedback.toId, 'feedbackEmails');
+    const replied = kind === 'replied';
+    if (replied && !feedback.reply) return 'gone';
+    const recipientId = replied ? feedback.fromId : feedback.toId;
+    const to = await recipient(deps, recipientId, 'feedbackEmails');
     if (typeof to === 'string') return to;
-    const mark = keys.feedbackMailed(auctionId, role);
+    const mark = keys.feedbackMailed(auctionId, role, kind);
     if ((await redis.set(mark, '1', 'EX', MARK_TTL_SECONDS, 'NX')) === null) return 'already_told';
-    const mail = deps.words.feedbackReceivedEmail({
+    const notice = {
       name: to.name,
       title,
       authorName: feedback.fromName,
       authorRole: feedback.role,
+      ratedName: feedback.toName,
       rating: feedback.rating,
       comment: feedback.comment,
+      reply: feedback.reply?.text ?? null,
       auctionUrl: deps.auctionUrl(auctionId),
-    });
-    const context = { auctionId, userId: feedback.toId, mail: 'feedback' };
+    };
+    const mail = replied
+      ? deps.words.feedbackRepliedEmail(notice)
+      : deps.words.feedbackReceivedEmail(notice);
+    const context = { auctionId, userId: recipientId, mail: 'feedback' };
     return sendClaimed(mailer, { to: to.email, ...mail }, context, () => redis.del(mark));
   }
 
@@ -61,13 +77,14 @@ export function createFeedbackNotifier(
     required: ['auctionId', 'role'],
     maxDeliveries: options.maxDeliveries,
     log,
-    async notify({ auctionId, role }, entryLog) {
-      const outcome = await notify(auctionId as string, role as string);
+    async notify({ auctionId, role, kind }, entryLog) {
+      const outcome = await notify(auctionId as string, role as string, kindOf(kind));
       return () => {
-        metrics.feedbackEmail(outcome);
-        if (outcome !== 'disabled') entryLog.info({ outcome, role }, 'feedback notice handled');
+        metrics.feedbackEmail(kindOf(kind), outcome);
+        if (outcome !== 'disabled')
+          entryLog.info({ outcome, role, kind: kindOf(kind) }, 'feedback notice handled');
       };
     },
-    gaveUp: () => metrics.feedbackEmail('unavailable'),
+    gaveUp: ({ kind }) => metrics.feedbackEmail(kindOf(kind), 'unavailable'),
   });
 }

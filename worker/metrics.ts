@@ -73,8 +73,8 @@ export function createWorkerMetrics() {
   });
   const feedbackEmails = new Counter({
     name: 'arremate_worker_feedback_emails_total',
-    help: 'E-mails to a rated person after a sale, by outcome: sent; not sent because no_account, unverified, turned_off, already_told or gone; rejected (5xx), unknown (the answer was lost), unavailable (deliveries spent).',
-    labelNames: ['outcome'],
+    help: 'Feedback e-mails by kind (left: to the rated person; replied: to the rating’s author) and outcome: sent; not sent because no_account, unverified, turned_off, already_told or gone; rejected (5xx), unknown (the answer was lost), unavailable (deliveries spent).',
+    labelNames: ['kind', 'outcome'],
     registers: [registry],
   });
   const geminiCalls = new Counter({
@@ -112,8 +112,8 @@ export function createWorkerMetrics() {
     questionEmail(kind: 'asked' | 'answered', outcome: QuestionOutcome | 'unavailable'): void {
       if (outcome !== 'disabled') questionEmails.inc({ kind, outcome });
     },
-    feedbackEmail(outcome: FeedbackOutcome | 'unavailable'): void {
-      if (outcome !== 'disabled') feedbackEmails.inc({ outcome });
+    feedbackEmail(kind: 'left' | 'replied', outcome: FeedbackOutcome | 'unavailable'): void {
+      if (outcome !== 'disabled') feedbackEmails.inc({ kind, outcome });
     },
     geminiCall(outcome: 'success' | 'fallback' | 'aborted'): void {
       geminiCalls.inc({ outcome });

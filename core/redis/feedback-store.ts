@@ -64,7 +64,10 @@ export interface PendingFeedbackRef {
 /** Notice streams are capped near this many entries, like the others. */
 const NOTICE_STREAM_CAP = '100000';
 
-/** `mailNotices`: queue each rating for an e-mail to the rated person (where the platform sends e-mail). */
+/**
+ * `mailNotices`: queue each rating for an e-mail to the rated person, and
+ * each answer for one to the rating's author (where the platform sends e-mail).
+ */
 export function createFeedbackStore(
   redis: ScriptedRedis,
   keys: RedisKeys,
@@ -121,10 +124,12 @@ export function createFeedbackStore(
         keys.auction(auctionId),
         keys.auctionFeedback(auctionId),
         keys.user(replier.id),
+        keys.feedbackStream,
         role,
         replier.id,
         text,
         keys.eventsChannel,
+        mailNotices ? NOTICE_STREAM_CAP : '0',
       );
       return fromScript(auctionId, reply);
     },

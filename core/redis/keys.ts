@@ -75,13 +75,16 @@ export function redisKeys(prefix = 'arremate:') {
      * answered}): the worker e-mails the seller, or the asker; capped.
      */
     questionStream: `${prefix}stream:questions`,
-    /** Stream of ratings left ({auctionId, role}): the worker e-mails the rated person; capped. */
+    /**
+     * Stream of ratings left and answered ({auctionId, role, kind: left | replied}):
+     * the worker e-mails the rated person, or the rating's author; capped.
+     */
     feedbackStream: `${prefix}stream:feedback`,
     /** Feedback entries the worker gave up on, each with its reason. */
     feedbackDeadLetterStream: `${prefix}stream:feedback:dead`,
     /** Set once the e-mail about a rating went. */
-    feedbackMailed: (auctionId: string, role: string) =>
-      `${prefix}feedback-mailed:${auctionId}:${role}`,
+    feedbackMailed: (auctionId: string, role: string, kind: string) =>
+      `${prefix}feedback-mailed:${auctionId}:${role}:${kind}`,
     /** Question entries the worker gave up on, each with its reason. */
     questionDeadLetterStream: `${prefix}stream:questions:dead`,
     /** Set once the e-mail about a question (asked or answered) went. */

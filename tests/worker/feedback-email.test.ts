@@ -18,7 +18,7 @@ const ratingMails = <T extends { subject: string }>(accepted: T[]) =>
 const handled = (logs: LogLine[]) =>
   logs
     .filter((line) => line.msg === 'feedback notice handled')
-    .map((line) => [line.role, line.outcome]);
+    .map((line) => [line.kind, line.role, line.outcome]);
 
 describe('feedback e-mails', () => {
   const { bed, smtp, vars, world } = useNoticeTestbed();
@@ -48,8 +48,8 @@ describe('feedback e-mails', () => {
     await feedback.leave(auction.id, seller, 'neutral', '');
     const logs = await runWorkerUntil(bed.redis, vars(prefix), (l) => handled(l).length === 2);
     assert.deepEqual(handled(logs), [
-      ['buyer', 'sent'],
-      ['seller', 'sent'],
+      ['left', 'buyer', 'sent'],
+      ['left', 'seller', 'sent'],
     ]);
     const [toSeller, toBuyer] = ratingMails(smtp.accepted);
     assert.deepEqual(
@@ -88,8 +88,8 @@ describe('feedback e-mails', () => {
       (l) => handled(l).length === 2,
     );
     assert.deepEqual(handled(logs), [
-      ['buyer', 'turned_off'],
-      ['buyer', 'turned_off'],
+      ['left', 'buyer', 'turned_off'],
+      ['left', 'buyer', 'turned_off'],
     ]);
 
     const unverified = await saleWorld();
@@ -99,8 +99,8 @@ describe('feedback e-mails', () => {
     await bed.client.xadd(unverified.keys.feedbackStream, '*', ...rated![1]);
     logs = await runWorkerUntil(bed.redis, vars(unverified.prefix), (l) => handled(l).length === 2);
     assert.deepEqual(handled(logs), [
-      ['seller', 'unverified'],
-      ['seller', 'unverified'],
+      ['left', 'seller', 'unverified'],
+      ['left', 'seller', 'unverified'],
     ]);
     // Verified now: the redelivery of a sent one writes nothing more.
     await bed.client.hset(unverified.keys.user(bruno.id), 'emailVerified', '1');
@@ -108,8 +108,8 @@ describe('feedback e-mails', () => {
     await bed.client.xadd(unverified.keys.feedbackStream, '*', ...rated![1]);
     logs = await runWorkerUntil(bed.redis, vars(unverified.prefix), (l) => handled(l).length === 2);
     assert.deepEqual(handled(logs).sort(), [
-      ['seller', 'already_told'],
-      ['seller', 'sent'],
+      ['left', 'seller', 'already_told'],
+      ['left', 'seller', 'sent'],
     ]);
     assert.deepEqual(
       ratingMails(smtp.accepted).map((mail) => mail.to[0]),
@@ -121,6 +121,29 @@ describe('feedback e-mails', () => {
     await gone.feedback.leave(gone.auction.id, bruno, 'positive', '');
     await bed.client.del(gone.keys.user(seller.id));
     logs = await runWorkerUntil(bed.redis, vars(gone.prefix), (l) => handled(l).length === 1);
-    assert.deepEqual(handled(logs), [['buyer', 'no_account']]);
+    assert.deepEqual(handled(logs), [['left', 'buyer', 'no_account']]);
+  });
+
+  it('tells the author of a rating its answer, once', async () => {
+    const { prefix, keys, feedback, auction } = await saleWorld();
+    await feedback.leave(auction.id, bruno, 'negative', 'Demorou.');
+    await feedback.reply(auction.id, 'buyer', seller, 'Os Correios atrasaram.');
+    // The answer's entry delivered again.
+    const entries = await bed.client.xrange(keys.feedbackStream, '-', '+');
+    await bed.client.xadd(keys.feedbackStream, '*', ...entries.at(-1)![1]);
+    const logs = await runWorkerUntil(bed.redis, vars(prefix), (l) => handled(l).length === 3);
+    assert.deepEqual(handled(logs), [
+      ['left', 'buyer', 'sent'],
+      ['replied', 'buyer', 'sent'],
+      ['replied', 'buyer', 'already_told'],
+    ]);
+    const answered = smtp.accepted.filter((mail) =>
+      / respondeu à sua avaliação$/.test(mail.subject),
+    );
+    assert.deepEqual(
+      answered.map((mail) => [mail.to[0], mail.subject]),
+      [[addressOf(bruno), 'Ana Vendedora respondeu à sua avaliação']],
+    );
+    assert.match(answered[0]!.text, /^Ana Vendedora respondeu:\n"Os Correios atrasaram\."$/m);
   });
 });

@@ -303,8 +303,10 @@ describe('the e-mail to a rated person', () => {
     title: 'Vitrola',
     authorName: 'Bruno',
     authorRole: 'buyer' as const,
+    ratedName: 'Ana',
     rating: 'negative' as const,
     comment: 'Demorou.',
+    reply: null,
     auctionUrl: null,
   };
 
@@ -330,5 +332,21 @@ describe('the e-mail to a rated person', () => {
       /^Bruno, quem vendeu "Vitrola", deixou uma avaliação neutra para você\.$/m,
     );
     assert.match(pt.text, /^Página do leilão: https:\/\/leiloes\.example\/auctions\/a-1$/m);
+  });
+
+  it('to the author, the answer beside their rating, in each language', () => {
+    const answered = { ...notice, name: 'Bruno', reply: 'Os Correios atrasaram.' };
+    const en = phrasebooks.en.feedbackRepliedEmail(answered);
+    assert.equal(en.subject, 'Ana answered your rating');
+    assert.match(
+      en.text,
+      /^You left Ana a negative rating after the sale of "Vitrola": "Demorou\."\n\nAna answered:\n"Os Correios atrasaram\."$/m,
+    );
+    const pt = phrasebooks['pt-BR'].feedbackRepliedEmail({ ...answered, comment: '' });
+    assert.equal(pt.subject, 'Ana respondeu à sua avaliação');
+    assert.match(
+      pt.text,
+      /^Você deixou uma avaliação negativa para Ana depois da venda de "Vitrola"\.\n\nAna respondeu:\n"Os Correios atrasaram\."$/m,
+    );
   });
 });

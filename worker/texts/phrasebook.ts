@@ -75,17 +75,21 @@ export interface QuestionNotice {
   auctionUrl: string | null;
 }
 
-/** A rating one party of a sale left on the other: to the rated person. */
+/** A rating one party of a sale left on the other: to the rated person, or its answer to the author. */
 export interface FeedbackNotice {
-  /** Who is written to (the rated person). */
+  /** Who is written to. */
   name: string;
   title: string;
   authorName: string;
   /** The author's part: `buyer` rated the seller (the one written to). */
   authorRole: 'buyer' | 'seller';
+  /** Who the rating is about (who answers it). */
+  ratedName: string;
   rating: 'positive' | 'neutral' | 'negative';
   /** Empty when the author wrote none. */
   comment: string;
+  /** The rated person's answer; null in the e-mail about the rating itself. */
+  reply: string | null;
   auctionUrl: string | null;
 }
 
@@ -131,6 +135,8 @@ export interface Phrasebook {
   questionAnsweredEmail(notice: QuestionNotice): MailText;
   /** To the rated person when the other party of a sale rates them. */
   feedbackReceivedEmail(notice: FeedbackNotice): MailText;
+  /** To the rating's author when the rated person answers it. */
+  feedbackRepliedEmail(notice: FeedbackNotice): MailText;
   post: OutcomeWords;
   /** Labels of the Discord embed. */
   discord: {

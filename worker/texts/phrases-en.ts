@@ -103,6 +103,25 @@ export const en: Phrasebook = {
       ].join('\n'),
     };
   },
+  feedbackRepliedEmail: (n) => ({
+    subject: `${n.ratedName} answered your rating`,
+    text: [
+      `Hello ${n.name},`,
+      '',
+      `You left ${n.ratedName} a ${n.rating} rating after the sale of "${n.title}"` +
+        (n.comment ? `: "${n.comment}"` : '.'),
+      '',
+      `${n.ratedName} answered:`,
+      `"${n.reply ?? ''}"`,
+      '',
+      'The answer is public beside the rating; neither changes any more.',
+      ...(n.auctionUrl ? ['', en.auctionLink(n.auctionUrl)] : []),
+      '',
+      'To stop these notices, turn them off in My account.',
+      '',
+      'The Arremate team',
+    ].join('\n'),
+  }),
   questionAskedEmail: (n) => ({
     subject: `New question about "${n.title}"`,
     text: [

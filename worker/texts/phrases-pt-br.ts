@@ -109,6 +109,28 @@ export const ptBR: Phrasebook = {
       ].join('\n'),
     };
   },
+  feedbackRepliedEmail: (n) => {
+    const rating = { positive: 'positiva', neutral: 'neutra', negative: 'negativa' }[n.rating];
+    return {
+      subject: `${n.ratedName} respondeu à sua avaliação`,
+      text: [
+        `Olá, ${n.name},`,
+        '',
+        `Você deixou uma avaliação ${rating} para ${n.ratedName} depois da venda de "${n.title}"` +
+          (n.comment ? `: "${n.comment}"` : '.'),
+        '',
+        `${n.ratedName} respondeu:`,
+        `"${n.reply ?? ''}"`,
+        '',
+        'A resposta fica pública ao lado da avaliação; nenhuma das duas muda mais.',
+        ...(n.auctionUrl ? ['', ptBR.auctionLink(n.auctionUrl)] : []),
+        '',
+        'Para não receber mais estes avisos, desligue-os em Minha conta.',
+        '',
+        'Equipe Arremate',
+      ].join('\n'),
+    };
+  },
   questionAskedEmail: (n) => ({
     subject: `Nova pergunta sobre "${n.title}"`,
     text: [

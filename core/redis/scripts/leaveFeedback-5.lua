@@ -56,7 +56,8 @@ redis.call('HINCRBY', toKey, 'feedback:' .. ARGV[3], 1)
 redis.call('ZADD', toKey .. ':feedback', now, id .. ':' .. role)
 redis.call('ZADD', KEYS[4], now, id .. ':' .. role)
 if ARGV[8] ~= '0' then
-  redis.call('XADD', KEYS[5], 'MAXLEN', '~', ARGV[8], '*', 'auctionId', id, 'role', role)
+  redis.call('XADD', KEYS[5], 'MAXLEN', '~', ARGV[8], '*', 'auctionId', id, 'role', role,
+    'kind', 'left')
 end
 redis.call('PUBLISH', ARGV[7], cjson.encode({type = 'feedback:left', auctionId = id,
   auctionTitle = title, feedback = feedback}))
