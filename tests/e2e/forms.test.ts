@@ -129,7 +129,7 @@ describe('forms, accounts and language in the browser', { timeout: 180_000 }, ()
   const ENDING_SOON =
     'Avisar quando um leilão que acompanho ou em que dei lance estiver para terminar';
   const QUESTIONS = 'Avisar de perguntas sobre meus leilões e de respostas às minhas perguntas';
-  const FEEDBACK = 'Avisar quando alguém me avaliar depois de uma venda';
+  const FEEDBACK = 'Avisar de avaliações que eu receber e de respostas às minhas';
 
   /** The e-mail choice's box, once the saved choices are read: enabled, and `checked` as given. */
   async function emailBox(page: Page, name: string, checked: boolean): Promise<Locator> {

@@ -567,8 +567,9 @@ export const en: Messages = {
     questionEmails: 'Tell me of questions about my auctions, and of answers to mine',
     questionsOn: 'Done: you will be told of questions about your auctions and of answers to yours.',
     questionsOff: 'Done: you will get no more e-mails about questions.',
-    feedbackEmails: 'Tell me when someone rates me after a sale',
-    feedbackOn: 'Done: you will get an e-mail for each rating you receive.',
+    feedbackEmails: 'Tell me of ratings I receive, and of answers to mine',
+    feedbackOn:
+      'Done: you will get an e-mail for each rating you receive and each answer to yours.',
     feedbackOff: 'Done: you will get no more e-mails about ratings.',
     emailsUnreadable: 'Your choice could not be read just now. Reload the page.',
     exportButton: 'Download my data',

@@ -594,8 +594,9 @@ export const ptBR = {
     questionsOn:
       'Pronto: você será avisado de perguntas sobre seus leilões e de respostas às suas perguntas.',
     questionsOff: 'Pronto: você não receberá mais e-mails sobre perguntas.',
-    feedbackEmails: 'Avisar quando alguém me avaliar depois de uma venda',
-    feedbackOn: 'Pronto: você receberá um e-mail a cada avaliação que receber.',
+    feedbackEmails: 'Avisar de avaliações que eu receber e de respostas às minhas',
+    feedbackOn:
+      'Pronto: você receberá um e-mail a cada avaliação que receber e a cada resposta às suas.',
     feedbackOff: 'Pronto: você não receberá mais e-mails sobre avaliações.',
     emailsUnreadable: 'Não foi possível ler sua escolha agora. Recarregue a página.',
     exportButton: 'Baixar meus dados',
