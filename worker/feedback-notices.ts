@@ -11,22 +11,15 @@ import {
   createNoticeHandler,
   recipient,
   sendClaimed,
+  TOLD_MARK_TTL_SECONDS,
   type NoticeDeps,
-  type NoticeOutcome,
+  type RecordNoticeOutcome,
 } from './notice-entries.ts';
 import type { StreamGroup } from './stream.ts';
 
-export type FeedbackOutcome =
-  | NoticeOutcome
-  /** No SMTP_URL: nothing is e-mailed. */
-  | 'disabled'
-  /** The auction or the rating is not there (Redis lost it). */
-  | 'gone';
+export type FeedbackOutcome = RecordNoticeOutcome;
 
 const kindOf = (kind: string | undefined) => (kind === 'replied' ? 'replied' : 'left');
-
-/** How long the "told" mark is kept: far longer than any redelivery. */
-const MARK_TTL_SECONDS = 30 * 86_400;
 
 export function createFeedbackNotifier(
   group: StreamGroup,
@@ -53,7 +46,8 @@ export function createFeedbackNotifier(
     const to = await recipient(deps, recipientId, 'feedbackEmails');
     if (typeof to === 'string') return to;
     const mark = keys.feedbackMailed(auctionId, role, kind);
-    if ((await redis.set(mark, '1', 'EX', MARK_TTL_SECONDS, 'NX')) === null) return 'already_told';
+    if ((await redis.set(mark, '1', 'EX', TOLD_MARK_TTL_SECONDS, 'NX')) === null)
+      return 'already_told';
     const notice = {
       name: to.name,
       title,

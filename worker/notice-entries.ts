@@ -40,6 +40,17 @@ export type NoticeOutcome =
   | 'rejected'
   | 'unknown';
 
+/** What became of a notice about one record (a question, a rating) that may be gone. */
+export type RecordNoticeOutcome =
+  | NoticeOutcome
+  /** No SMTP_URL: nothing is e-mailed. */
+  | 'disabled'
+  /** The auction or the record is not there: its owner removed it, or Redis lost it. */
+  | 'gone';
+
+/** How long a "told" mark about a record is kept: far longer than any redelivery. */
+export const TOLD_MARK_TTL_SECONDS = 30 * 86_400;
+
 /** The account fields that turn each kind of notice e-mail off ('0'). */
 export type NoticeChoice =
   'outbidEmails' | 'endingSoonEmails' | 'questionEmails' | 'feedbackEmails';

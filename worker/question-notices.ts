@@ -9,22 +9,15 @@ import {
   createNoticeHandler,
   recipient,
   sendClaimed,
+  TOLD_MARK_TTL_SECONDS,
   type NoticeDeps,
-  type NoticeOutcome,
+  type RecordNoticeOutcome,
 } from './notice-entries.ts';
 import type { StreamGroup } from './stream.ts';
 
-export type QuestionOutcome =
-  | NoticeOutcome
-  /** No SMTP_URL: nothing is e-mailed. */
-  | 'disabled'
-  /** The auction or the question is not there: the seller removed it, or Redis lost it. */
-  | 'gone';
+export type QuestionOutcome = RecordNoticeOutcome;
 
 const kindOf = (kind: string | undefined) => (kind === 'answered' ? 'answered' : 'asked');
-
-/** How long the "told" mark is kept: far longer than any redelivery. */
-const MARK_TTL_SECONDS = 30 * 86_400;
 
 export function createQuestionNotifier(
   group: StreamGroup,
@@ -47,7 +40,8 @@ export function createQuestionNotifier(
     const to = await recipient(deps, recipientId, 'questionEmails');
     if (typeof to === 'string') return to;
     const mark = keys.questionMailed(auctionId, number, kind);
-    if ((await redis.set(mark, '1', 'EX', MARK_TTL_SECONDS, 'NX')) === null) return 'already_told';
+    if ((await redis.set(mark, '1', 'EX', TOLD_MARK_TTL_SECONDS, 'NX')) === null)
+      return 'already_told';
     const notice = {
       name: to.name,
       title: auction.title,
