@@ -6,6 +6,15 @@ import { excerpt, plural, type Phrasebook } from './phrasebook.ts';
 const bidsAndBidders = (bids: number, bidders: number) =>
   `${plural(bids, 'bid', 'bids')} from ${plural(bidders, 'bidder', 'bidders')}`;
 
+/** The end of every notice e-mail: the page (with PUBLIC_URL), how to stop them, the signature. */
+const noticeEnding = (auctionUrl: string | null) => [
+  ...(auctionUrl ? ['', en.auctionLink(auctionUrl)] : []),
+  '',
+  'To stop these notices, turn them off in My account.',
+  '',
+  'The Arremate team',
+];
+
 export const en: Phrasebook = {
   reportTitle: (f) => `Auction report: "${f.title}"`,
   item: (f) =>
@@ -95,11 +104,7 @@ export const en: Phrasebook = {
         ...(n.comment ? ['', `"${n.comment}"`] : []),
         '',
         'The rating is public on your profile. You may answer it once, on the auction page.',
-        ...(n.auctionUrl ? ['', en.auctionLink(n.auctionUrl)] : []),
-        '',
-        'To stop these notices, turn them off in My account.',
-        '',
-        'The Arremate team',
+        ...noticeEnding(n.auctionUrl),
       ].join('\n'),
     };
   },
@@ -115,11 +120,7 @@ export const en: Phrasebook = {
       `"${n.reply ?? ''}"`,
       '',
       'The answer is public beside the rating; neither changes any more.',
-      ...(n.auctionUrl ? ['', en.auctionLink(n.auctionUrl)] : []),
-      '',
-      'To stop these notices, turn them off in My account.',
-      '',
-      'The Arremate team',
+      ...noticeEnding(n.auctionUrl),
     ].join('\n'),
   }),
   questionAskedEmail: (n) => ({
@@ -132,11 +133,7 @@ export const en: Phrasebook = {
       `"${n.question}"`,
       '',
       'The question and your answer are public on the auction page; answer it there.',
-      ...(n.auctionUrl ? ['', en.auctionLink(n.auctionUrl)] : []),
-      '',
-      'To stop these notices, turn them off in My account.',
-      '',
-      'The Arremate team',
+      ...noticeEnding(n.auctionUrl),
     ].join('\n'),
   }),
   questionAnsweredEmail: (n) => ({
@@ -149,11 +146,7 @@ export const en: Phrasebook = {
       '',
       'The seller answered:',
       `"${n.answer ?? ''}"`,
-      ...(n.auctionUrl ? ['', en.auctionLink(n.auctionUrl)] : []),
-      '',
-      'To stop these notices, turn them off in My account.',
-      '',
-      'The Arremate team',
+      ...noticeEnding(n.auctionUrl),
     ].join('\n'),
   }),
   endingSoonEmail: (n, fmt) => {

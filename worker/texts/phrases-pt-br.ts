@@ -7,6 +7,17 @@ import { excerpt, plural, type Phrasebook } from './phrasebook.ts';
 const bidsAndBidders = (bids: number, bidders: number) =>
   `${plural(bids, 'lance', 'lances')} de ${plural(bidders, 'participante', 'participantes')}`;
 
+const RATING_WORDS = { positive: 'positiva', neutral: 'neutra', negative: 'negativa' } as const;
+
+/** The end of every notice e-mail: the page (with PUBLIC_URL), how to stop them, the signature. */
+const noticeEnding = (auctionUrl: string | null) => [
+  ...(auctionUrl ? ['', ptBR.auctionLink(auctionUrl)] : []),
+  '',
+  'Para não receber mais estes avisos, desligue-os em Minha conta.',
+  '',
+  'Equipe Arremate',
+];
+
 export const ptBR: Phrasebook = {
   reportTitle: (f) => `Relatório do leilão "${f.title}"`,
   item: (f) =>
@@ -89,7 +100,7 @@ export const ptBR: Phrasebook = {
     ].join('\n'),
   }),
   feedbackReceivedEmail: (n) => {
-    const rating = { positive: 'positiva', neutral: 'neutra', negative: 'negativa' }[n.rating];
+    const rating = RATING_WORDS[n.rating];
     const who = n.authorRole === 'buyer' ? 'quem comprou' : 'quem vendeu';
     return {
       subject: `${n.authorName} avaliou você: ${rating}`,
@@ -101,16 +112,12 @@ export const ptBR: Phrasebook = {
         ...(n.comment ? ['', `"${n.comment}"`] : []),
         '',
         'A avaliação é pública no seu perfil. Você pode respondê-la uma vez, na página do leilão.',
-        ...(n.auctionUrl ? ['', ptBR.auctionLink(n.auctionUrl)] : []),
-        '',
-        'Para não receber mais estes avisos, desligue-os em Minha conta.',
-        '',
-        'Equipe Arremate',
+        ...noticeEnding(n.auctionUrl),
       ].join('\n'),
     };
   },
   feedbackRepliedEmail: (n) => {
-    const rating = { positive: 'positiva', neutral: 'neutra', negative: 'negativa' }[n.rating];
+    const rating = RATING_WORDS[n.rating];
     return {
       subject: `${n.ratedName} respondeu à sua avaliação`,
       text: [
@@ -123,11 +130,7 @@ export const ptBR: Phrasebook = {
         `"${n.reply ?? ''}"`,
         '',
         'A resposta fica pública ao lado da avaliação; nenhuma das duas muda mais.',
-        ...(n.auctionUrl ? ['', ptBR.auctionLink(n.auctionUrl)] : []),
-        '',
-        'Para não receber mais estes avisos, desligue-os em Minha conta.',
-        '',
-        'Equipe Arremate',
+        ...noticeEnding(n.auctionUrl),
       ].join('\n'),
     };
   },
@@ -141,11 +144,7 @@ export const ptBR: Phrasebook = {
       `"${n.question}"`,
       '',
       'A pergunta e a sua resposta ficam públicas na página do leilão; responda por lá.',
-      ...(n.auctionUrl ? ['', ptBR.auctionLink(n.auctionUrl)] : []),
-      '',
-      'Para não receber mais estes avisos, desligue-os em Minha conta.',
-      '',
-      'Equipe Arremate',
+      ...noticeEnding(n.auctionUrl),
     ].join('\n'),
   }),
   questionAnsweredEmail: (n) => ({
@@ -158,11 +157,7 @@ export const ptBR: Phrasebook = {
       '',
       'Quem vende respondeu:',
       `"${n.answer ?? ''}"`,
-      ...(n.auctionUrl ? ['', ptBR.auctionLink(n.auctionUrl)] : []),
-      '',
-      'Para não receber mais estes avisos, desligue-os em Minha conta.',
-      '',
-      'Equipe Arremate',
+      ...noticeEnding(n.auctionUrl),
     ].join('\n'),
   }),
   endingSoonEmail: (n, fmt) => {
