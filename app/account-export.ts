@@ -2,8 +2,9 @@
 // its owner (LGPD's right of access and portability) — the account itself,
 // the auctions it sells, those it bid on with its own bids and its secret
 // maximum where it still leads, its watchlist, the questions it asked, the
-// feedback it received and left, and the users it blocked. Read from the
-// same indexes as "Minha atividade" and the profile, every page of them.
+// feedback it received and left, the users it blocked and the auctions it
+// reported to the moderators. Read from the same indexes as "Minha
+// atividade" and the profile, every page of them.
 import { errors } from '../core/errors.ts';
 import type { AccountExport } from '../core/schemas.ts';
 import type { Services } from './services.ts';
@@ -13,12 +14,12 @@ const PAGE = 200;
 const IN_PARALLEL = 16;
 
 export async function exportAccount(
-  { accounts, auctions, questions: asked, feedback, blockList }: Services,
+  { accounts, auctions, questions: asked, feedback, blockList, moderation }: Services,
   userId: string,
 ): Promise<AccountExport> {
   const account = await accounts.byId(userId);
   if (!account) throw errors.unauthorized();
-  const [selling, bought, watchlist, notifications, questions, received, given, blocked] =
+  const [selling, bought, watchlist, notifications, questions, received, given, blocked, reported] =
     await Promise.all([
       everyPage((cursor) => auctions.selling(userId, PAGE, cursor)),
       everyPage((cursor) => auctions.buying(userId, PAGE, cursor)),
@@ -28,6 +29,7 @@ export async function exportAccount(
       everyPage((cursor) => feedback.received(userId, PAGE, cursor)),
       feedback.given(userId),
       blockList.list(userId),
+      moderation.flaggedBy(userId),
     ]);
   const buying: AccountExport['buying'] = [];
   for (let i = 0; i < bought.length; i += IN_PARALLEL) {
@@ -56,6 +58,7 @@ export async function exportAccount(
     questions,
     feedback: { received, given },
     blocked,
+    reported,
   };
 }
 

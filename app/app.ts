@@ -39,6 +39,7 @@ import { crawlerRoutes } from './routes/crawlers.ts';
 import { photoRoutes } from './routes/photos.ts';
 import { questionRoutes } from './routes/questions.ts';
 import { feedbackRoutes } from './routes/feedback.ts';
+import { flagRoutes, moderationRoutes } from './routes/moderation.ts';
 import { userRoutes } from './routes/users.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { keepSearchIndex } from './search/keep-index.ts';
@@ -142,6 +143,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(photoRoutes, { prefix: '/api/auctions', services });
   await app.register(questionRoutes, { prefix: '/api/auctions', services });
   await app.register(feedbackRoutes, { prefix: '/api/auctions', services });
+  await app.register(flagRoutes, { prefix: '/api/auctions', services });
+  await app.register(moderationRoutes, { prefix: '/api/moderation', services });
   await app.register(userRoutes, { prefix: '/api/users', services });
   await app.register(watchlistRoutes, { prefix: '/api/me/watchlist', services });
   await app.register(activityRoutes, { prefix: '/api/me', services });

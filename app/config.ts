@@ -77,6 +77,10 @@ export const ApiEnv = Type.Object({
   RATE_LIMIT_QUESTION_USER: Limit('10,5'),
   /** Questions asked per IP: 120/min, bursts of 30. */
   RATE_LIMIT_QUESTION_IP: Limit('120,30'),
+  /** Auctions reported to the moderators per user: 10/min, bursts of 5. */
+  RATE_LIMIT_FLAG_USER: Limit('10,5'),
+  /** Reports per IP: 120/min, bursts of 30. */
+  RATE_LIMIT_FLAG_IP: Limit('120,30'),
   /** Sign-ups per IP: 60/min, bursts of 30. */
   RATE_LIMIT_REGISTER_IP: Limit('60,30'),
   /** Login attempts per account (e-mail): 10/min, bursts of 5. */

@@ -24,6 +24,20 @@ export function createMetrics(redis: Redis, keys: RedisKeys, socketCount: () => 
       labelNames: ['outcome'],
       registers: [registry],
     }),
+    moderation: new Counter({
+      name: 'arremate_moderation_total',
+      help: 'Auctions reported (flagged), taken down (removed) and kept after review (dismissed) on this replica.',
+      labelNames: ['action'],
+      registers: [registry],
+    }),
+    moderationQueue: new Gauge({
+      name: 'arremate_moderation_queue',
+      help: 'Reported auctions no moderator reviewed yet.',
+      registers: [registry],
+      async collect() {
+        this.set(await redis.zcard(keys.moderationQueue).catch(() => -1));
+      },
+    }),
     closeLag: new Histogram({
       name: 'arremate_close_lag_seconds',
       help: 'Time from an auction’s end to its close, for closes made by this replica.',

@@ -18,6 +18,7 @@ export type LimitedAction =
   | 'createAuction'
   | 'photo'
   | 'question'
+  | 'flag'
   | 'register'
   | 'login'
   | 'passwordReset'
@@ -54,6 +55,10 @@ export function createRateLimiter(redis: ScriptedRedis, keys: RedisKeys, config:
     question: {
       principal: parseLimit(config.RATE_LIMIT_QUESTION_USER),
       ip: parseLimit(config.RATE_LIMIT_QUESTION_IP),
+    },
+    flag: {
+      principal: parseLimit(config.RATE_LIMIT_FLAG_USER),
+      ip: parseLimit(config.RATE_LIMIT_FLAG_IP),
     },
     register: { principal: null, ip: parseLimit(config.RATE_LIMIT_REGISTER_IP) },
     login: {

@@ -5,6 +5,7 @@ import { createAuctionStore } from '../core/redis/auction-store.ts';
 import { redisKeys } from '../core/redis/keys.ts';
 import { createBlockList } from '../core/redis/block-list.ts';
 import { createFeedbackStore } from '../core/redis/feedback-store.ts';
+import { createModerationStore } from '../core/redis/moderation-store.ts';
 import { createQuestionStore } from '../core/redis/question-store.ts';
 import { loadScripts } from '../core/redis/scripts.ts';
 import { createAccounts } from './auth/accounts.ts';
@@ -40,6 +41,7 @@ export function createServices(
     auctions,
     feedback: createFeedbackStore(scripted, keys, { mailNotices: Boolean(config.SMTP_URL) }),
     blockList: createBlockList(scripted, keys),
+    moderation: createModerationStore(scripted, keys),
     questions: createQuestionStore(scripted, keys, { mailNotices: Boolean(config.SMTP_URL) }),
     accounts: createAccounts(
       scripted,

@@ -3,7 +3,14 @@
 import { buyNowAvailable, incrementAt, minimumBid, reserveMet } from './rules.ts';
 import type { StoredFeedback } from './redis/feedback-store.ts';
 import type { StoredQuestion } from './redis/question-store.ts';
-import type { Auction, AuctionCategory, AuctionPhoto, Bid, PublicUser } from './schemas.ts';
+import type {
+  Auction,
+  AuctionCategory,
+  AuctionPhoto,
+  Bid,
+  FlagReason,
+  PublicUser,
+} from './schemas.ts';
 
 /** An auction hash as HGETALL returns it: alternating field names and values. */
 export type FlatHash = string[];
@@ -146,6 +153,7 @@ export function toAuction(fields: Record<string, string>): Auction {
     category: storedCategory(fields.category),
     // Kept as the public list itself (core/redis/scripts/addPhoto-2.lua).
     photos: fields.photos ? (JSON.parse(fields.photos) as AuctionPhoto[]) : [],
+    ...(fields.removalReason ? { removalReason: fields.removalReason as FlagReason } : {}),
   };
 }
 

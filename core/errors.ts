@@ -38,6 +38,9 @@ export const ErrorCode = {
   ALREADY_REPLIED: 'ALREADY_REPLIED',
   BLOCKED_BY_SELLER: 'BLOCKED_BY_SELLER',
   TOO_MANY_BLOCKED: 'TOO_MANY_BLOCKED',
+  ALREADY_FLAGGED: 'ALREADY_FLAGGED',
+  AUCTION_CANCELLED: 'AUCTION_CANCELLED',
+  NOT_A_MODERATOR: 'NOT_A_MODERATOR',
   BID_TOO_LOW: 'BID_TOO_LOW',
   NOT_LEADING: 'NOT_LEADING',
   MAX_TOO_LOW: 'MAX_TOO_LOW',
@@ -99,6 +102,10 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   ALREADY_REPLIED: 409,
   BLOCKED_BY_SELLER: 403,
   TOO_MANY_BLOCKED: 409,
+  ALREADY_FLAGGED: 409,
+  // Cancelled by its seller or removed by a moderator: nothing left to report.
+  AUCTION_CANCELLED: 409,
+  NOT_A_MODERATOR: 403,
   BID_TOO_LOW: 409,
   NOT_LEADING: 409,
   MAX_TOO_LOW: 409,
@@ -146,6 +153,8 @@ export const errors = {
   unauthorized: () => new AppError(ErrorCode.UNAUTHORIZED, 'Sign in to do this.'),
   auctionNotFound: () => new AppError(ErrorCode.AUCTION_NOT_FOUND, 'Auction not found.'),
   auctionClosed: () => new AppError(ErrorCode.AUCTION_CLOSED, 'This auction is closed.'),
+  notAModerator: () =>
+    new AppError(ErrorCode.NOT_A_MODERATOR, 'Only the platform’s moderators may do this.'),
   ownAuction: () =>
     new AppError(ErrorCode.OWN_AUCTION, 'Sellers cannot bid on their own auctions.'),
   bidTooLow: (minimumBid: number) =>

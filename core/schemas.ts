@@ -30,6 +30,8 @@ export const User = Type.Object({
    * soon) go only to verified addresses.
    */
   emailVerified: Type.Boolean(),
+  /** Present and true for the platform's moderators (`npm run moderator -- grant <email>`). */
+  moderator: Type.Optional(Type.Literal(true)),
 });
 export type User = Static<typeof User>;
 
@@ -46,8 +48,22 @@ export const AuctionOutcome = Type.Union([
   Type.Literal('NO_BIDS'),
   Type.Literal('RESERVE_NOT_MET'),
   Type.Literal('CANCELLED'),
+  /** Taken down by a moderator while open: no sale (`removalReason` says why). */
+  Type.Literal('REMOVED'),
   Type.Null(),
 ]);
+
+/** Why someone reports an auction to the moderators, and why a moderator removes one. */
+export const FLAG_REASONS = [
+  'prohibited',
+  'counterfeit',
+  'fraud',
+  'offensive',
+  'misleading',
+  'other',
+] as const;
+export type FlagReason = (typeof FLAG_REASONS)[number];
+export const FlagReason = Type.Enum(FLAG_REASONS);
 
 /** At most this many photos per auction. */
 export const MAX_PHOTOS = 6;
@@ -122,6 +138,11 @@ export const Auction = Type.Object({
     maxItems: MAX_PHOTOS,
     description: 'In the order the seller added them; the first is the cover.',
   }),
+  removalReason: Type.Optional(
+    Type.Enum(FLAG_REASONS, {
+      description: 'Only on an auction a moderator removed (`outcome: "REMOVED"`): why.',
+    }),
+  ),
 });
 export type Auction = Static<typeof Auction>;
 
@@ -364,6 +385,54 @@ export const ReplyToFeedbackBody = Type.Object(
 );
 export type ReplyToFeedbackBody = Static<typeof ReplyToFeedbackBody>;
 
+// ---- Moderation ----------------------------------------------------------
+
+export const FlagAuctionBody = Type.Object(
+  { reason: FlagReason, details: Type.Optional(Type.String({ maxLength: 1000 })) },
+  { additionalProperties: false },
+);
+export type FlagAuctionBody = Static<typeof FlagAuctionBody>;
+
+/** One report of an auction, as moderators see it (the reporter is never shown to anyone else). */
+export const AuctionFlag = Type.Object({
+  reporter: PublicUser,
+  reason: FlagReason,
+  details: Type.Union([Type.String(), Type.Null()]),
+  flaggedAt: Timestamp,
+});
+export type AuctionFlag = Static<typeof AuctionFlag>;
+
+/** An auction waiting for a moderator: the reports since it was last reviewed. */
+export const FlaggedAuction = Type.Object({
+  auction: Auction,
+  flags: Type.Array(AuctionFlag, { description: 'Oldest first.' }),
+  firstFlaggedAt: Timestamp,
+});
+export type FlaggedAuction = Static<typeof FlaggedAuction>;
+
+export const ModerationQueue = Type.Object({
+  items: Type.Array(FlaggedAuction, { description: 'The longest waiting first.' }),
+  nextCursor: Type.Union([Type.String(), Type.Null()]),
+});
+export type ModerationQueue = Static<typeof ModerationQueue>;
+
+/** An auction one reported, with one's report (the data export). */
+export const GivenFlag = Type.Object({
+  auctionId: Id,
+  /** Empty when the auction is no longer there. */
+  auctionTitle: Type.String(),
+  reason: FlagReason,
+  details: Type.Union([Type.String(), Type.Null()]),
+  flaggedAt: Timestamp,
+});
+export type GivenFlag = Static<typeof GivenFlag>;
+
+export const RemoveAuctionBody = Type.Object(
+  { reason: FlagReason },
+  { additionalProperties: false },
+);
+export type RemoveAuctionBody = Static<typeof RemoveAuctionBody>;
+
 export const LeaveFeedbackBody = Type.Object(
   { rating: FeedbackRating, comment: Type.Optional(Type.String({ maxLength: 500 })) },
   { additionalProperties: false },
@@ -552,6 +621,8 @@ export const AccountExport = Type.Object({
   feedback: Type.Object({ received: Type.Array(Feedback), given: Type.Array(Feedback) }),
   /** The users it blocked from its auctions. */
   blocked: BlockedUsers.properties.items,
+  /** The auctions it reported to the moderators, the latest first. */
+  reported: Type.Array(GivenFlag),
 });
 export type AccountExport = Static<typeof AccountExport>;
 
@@ -627,7 +698,10 @@ export interface ServerEvents<A extends CompactAuction = Auction> {
   'auction:updated': (payload: { auction: A }) => void;
   'auction:report': (payload: { auctionId: string }) => void;
   'auction:extended': (payload: { auctionId: string; endsAt: string; auction: A }) => void;
+  /** The seller cancelled it, or a moderator removed it (`auction.outcome` is then `REMOVED`). */
   'auction:cancelled': (payload: { auctionId: string; auction: A }) => void;
+  /** To every device of the seller: a moderator removed their auction. */
+  'auction:removed': (payload: { auctionId: string; auction: A }) => void;
   /** The seller corrected the title or description: always the whole auction. */
   'auction:edited': (payload: { auctionId: string; auction: Auction }) => void;
   'auction:ending-soon': (payload: { auctionId: string; endsAt: string; auction: A }) => void;

@@ -26,7 +26,7 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-const normaliseEmail = (email: string) => email.trim().toLowerCase();
+export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
 /**
  * An account as stored. Accounts made before addresses were verified have no
@@ -146,14 +146,17 @@ export function createAccounts(
   }
 
   async function profile(userId: string): Promise<User | null> {
-    const [id, name, email, verified] = await redis.hmget(
+    const [id, name, email, verified, moderator] = await redis.hmget(
       keys.user(userId),
       'id',
       'name',
       'email',
       'emailVerified',
+      'moderator',
     );
-    return id ? userFrom({ id, name, email, emailVerified: verified }) : null;
+    if (!id) return null;
+    const user = userFrom({ id, name, email, emailVerified: verified });
+    return moderator === '1' ? { ...user, moderator: true } : user;
   }
 
   return {
@@ -330,7 +333,7 @@ export function createAccounts(
 
     /**
      * Deletes the account when `password` is right and it has no part left in
-     * an open auction or a recent sale (deleteAccount-10.lua). Returns the token hashes of the
+     * an open auction or a recent sale (deleteAccount-11.lua). Returns the token hashes of the
      * sessions it ended, so their sockets can be closed too.
      */
     async deleteAccount(userId: string, password: string): Promise<string[]> {
@@ -346,6 +349,7 @@ export function createAccounts(
         keys.userFeedback(userId),
         keys.userFeedbackGiven(userId),
         keys.userBlocked(userId),
+        keys.userFlags(userId),
         userId,
         keys.session(''),
         keys.auctionPrefix,

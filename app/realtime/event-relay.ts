@@ -200,6 +200,16 @@ function deliver(io: Server, event: StoreEvent): void {
         if (parties.length > 0)
           emitAuction(io, parties, 'auction:result', (a) => ({ auctionId, auction: a }), auction);
       }
+      // A moderator took it down: the seller hears why on every device.
+      const sellerRoom = userRoom(auction.seller.id);
+      if (auction.outcome === 'REMOVED' && listened(io, sellerRoom))
+        emitAuction(
+          io,
+          [sellerRoom],
+          'auction:removed',
+          (a) => ({ auctionId, auction: a }),
+          auction,
+        );
       return;
     }
     case 'auction:edited': {

@@ -25,6 +25,15 @@ export function redisKeys(prefix = 'arremate:') {
     userFeedback: (userId: string) => `${prefix}user:${userId}:feedback`,
     /** The users a user blocked from bidding on and asking about their auctions (set of ids). */
     userBlocked: (userId: string) => `${prefix}user:${userId}:blocked`,
+    /**
+     * Hash of the reports made about an auction: `u:<userId>` each (JSON, with its review
+     * round), `round` the current round, and the last review (`decision`, `reviewedBy`, `reviewedAt`).
+     */
+    auctionFlags: (id: string) => `${prefix}auction:${id}:flags`,
+    /** Auctions with reports no moderator reviewed yet: sorted set, score = -(first such report), ms. */
+    moderationQueue: `${prefix}moderation:queue`,
+    /** Auctions a user reported: sorted set, score = when (their data export). */
+    userFlags: (userId: string) => `${prefix}user:${userId}:flags`,
     /** Feedback a user left, in the same form (their data export). */
     userFeedbackGiven: (userId: string) => `${prefix}user:${userId}:feedback-given`,
     /** Hash of one photo's WebP bytes: `full` and `thumbnail`. */

@@ -61,6 +61,12 @@ export const ScriptCode = {
   NOT_RATED: -35,
   /** replyToFeedback: it has an answer already. */
   ALREADY_REPLIED: -36,
+  /** flagAuction: this user reported the auction before. */
+  ALREADY_FLAGGED: -37,
+  /** flagAuction: the auction was cancelled or removed. */
+  AUCTION_CANCELLED: -38,
+  /** removeAuction, dismissFlags: the caller is not (or no longer) a moderator. */
+  NOT_A_MODERATOR: -39,
 } as const;
 
 /** Converts a script's failure reply ({code, ...details}) into an AppError. */
@@ -195,6 +201,15 @@ export function scriptError(reply: unknown[]): AppError {
         ErrorCode.ALREADY_REPLIED,
         'This rating has an answer already: answers are not rewritten.',
       );
+    case ScriptCode.ALREADY_FLAGGED:
+      return new AppError(
+        ErrorCode.ALREADY_FLAGGED,
+        'You reported this auction already: the moderators have it.',
+      );
+    case ScriptCode.AUCTION_CANCELLED:
+      return new AppError(ErrorCode.AUCTION_CANCELLED, 'This auction was cancelled or removed.');
+    case ScriptCode.NOT_A_MODERATOR:
+      return errors.notAModerator();
     case ScriptCode.OTHER_PARTY_DELETED:
       return errors.otherPartyDeleted(String(detail), String(reply[2]));
     default:

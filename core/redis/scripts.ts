@@ -22,6 +22,10 @@ export interface ScriptCommands {
   leaveFeedback(...args: string[]): Promise<[number, string?, string?]>;
   blockUser(...args: string[]): Promise<[number]>;
   replyToFeedback(...args: string[]): Promise<[number, string?, string?]>;
+  flagAuction(...args: string[]): Promise<[number]>;
+  removeAuction(...args: string[]): Promise<[number, string?]>;
+  dismissFlags(...args: string[]): Promise<[number]>;
+  setModerator(...args: string[]): Promise<[number, string?, string?]>;
   createAuction(...args: string[]): Promise<[number, string?]>;
   closeDueAuctions(...args: string[]): Promise<number[]>;
   listAuctions(...args: string[]): Promise<string[][]>;

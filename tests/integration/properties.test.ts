@@ -179,7 +179,7 @@ describe('REST under hostile input', () => {
     );
   });
 
-  it('Buy It Now, raising a maximum, cancel, corrections, the contact, the watchlist, e-mail choices, verification and changes, deleting an account, questions and answers, copying photos, feedback, blocking', async () => {
+  it('Buy It Now, raising a maximum, cancel, corrections, the contact, the watchlist, e-mail choices, verification and changes, deleting an account, questions and answers, copying photos, feedback, blocking, reports and moderation', async () => {
     const action = fc.constantFrom(
       'buy-now',
       'max-bid',
@@ -208,6 +208,10 @@ describe('REST under hostile input', () => {
       'block',
       'unblock',
       'blocked',
+      'flag',
+      'moderation-queue',
+      'remove-auction',
+      'dismiss-flags',
     );
     const id = fc.oneof(
       { weight: 4, arbitrary: fc.nat().map((i) => ({ known: i })) },
@@ -262,6 +266,13 @@ describe('REST under hostile input', () => {
           .array(fc.oneof(idSegment, stringText), { maxLength: 8 })
           .map((ids) => `{"photoIds":[${ids.map((id) => JSON.stringify(id)).join(',')}]}`),
       },
+      {
+        weight: 1,
+        arbitrary: bodyText(
+          { reason: fc.constantFrom('"fraud"', '"other"', '"spam"', '1', 'null') },
+          { details: stringText },
+        ),
+      },
       // Never the world's password: its accounts stay (a right one is tested in account-deletion).
       { weight: 1, arbitrary: bodyText({ password: stringText }) },
     );
@@ -304,6 +315,11 @@ describe('REST under hostile input', () => {
             block: ['PUT', `/api/me/blocked/${auctionId}`],
             unblock: ['DELETE', `/api/me/blocked/${auctionId}`],
             blocked: ['GET', '/api/me/blocked'],
+            flag: ['POST', `/api/auctions/${auctionId}/flags`],
+            // Nobody in the world moderates: these are refused whatever the body (403, or 401).
+            'moderation-queue': ['GET', `/api/moderation/queue?cursor=${question}`],
+            'remove-auction': ['POST', `/api/moderation/auctions/${auctionId}/remove`],
+            'dismiss-flags': ['POST', `/api/moderation/auctions/${auctionId}/dismiss`],
           }[what] as [string, string];
           const withBody = text !== undefined && method !== 'GET';
           const answer = await send(r, method, path, {

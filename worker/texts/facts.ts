@@ -86,11 +86,12 @@ export function auctionFacts(finished: FinishedAuction, bids: Bid[]): AuctionFac
 
 /**
  * The stored outcome; for an entry written before outcomes existed (null),
- * what the winner and the bids imply.
+ * what the winner and the bids imply. (Cancelled and removed auctions never
+ * reach the finished stream.)
  */
 function finalOutcome(finished: FinishedAuction): FinalOutcome {
   const stored = finished.auction.outcome;
-  if (stored !== null && stored !== 'CANCELLED') return stored;
+  if (stored !== null && stored !== 'CANCELLED' && stored !== 'REMOVED') return stored;
   if (finished.winner !== null && finished.finalPrice !== null) return 'SOLD';
   return finished.bidCount === 0 ? 'NO_BIDS' : 'RESERVE_NOT_MET';
 }

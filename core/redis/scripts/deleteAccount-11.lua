@@ -6,9 +6,10 @@
   removes: the account (name, e-mail, password hash), its e-mail's index
   entry, every session, the watchlist (and the user from each auction's
   watchers), the activity lists, the feedback lists (its counts go with
-  the account's hash) and the users it blocked. What stays is the public record: the name on past
-  bids, on past auctions, on questions asked and on feedback left, as
-  everyone saw it.
+  the account's hash), the users it blocked and its list of the auctions it
+  reported. What stays is the public record: the name on past bids, on past
+  auctions, on questions asked and on feedback left, as everyone saw it; and
+  its reports, with the moderators.
 
   Like endSessions, only while the password is still the one the caller
   verified, and it builds the session and auction keys from the lists it
@@ -22,6 +23,7 @@
     KEYS[8] the feedback the user received   KEYS[9] the feedback it left (lists of
     both; the feedback itself stays with each sale)
     KEYS[10] the users the user blocked (set)
+    KEYS[11] the auctions the user reported (their list; the reports stay with the moderators)
     ARGV[1] user id   ARGV[2] session key prefix (prefix .. token hash)
     ARGV[3] auction key prefix (prefix .. id; watchers: prefix .. id .. ':watchers')
     ARGV[4] the password hash the caller verified
@@ -73,5 +75,5 @@ for _, id in ipairs(redis.call('ZRANGE', KEYS[5], 0, -1)) do
 end
 if redis.call('GET', KEYS[6]) == userId then redis.call('DEL', KEYS[6]) end
 redis.call('DEL', KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[7], KEYS[8], KEYS[9],
-  KEYS[10])
+  KEYS[10], KEYS[11])
 return ended

@@ -1,0 +1,149 @@
+// Reports and moderation, as marketplaces must have them (a notice-and-action
+// channel): anyone signed in but the seller reports an auction once, and the
+// platform's moderators (`npm run moderator -- grant <email>`) work through
+// the reported auctions, the longest waiting first, taking an open one down
+// or keeping it. Who reported what is seen by moderators only.
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { errors } from '../../core/errors.ts';
+import {
+  Auction,
+  AuctionParams,
+  ErrorBody,
+  FlagAuctionBody,
+  ModerationQueue,
+  RemoveAuctionBody,
+  type PublicUser,
+} from '../../core/schemas.ts';
+import { signedInId } from '../plugins/authenticate.ts';
+import type { Services } from '../services.ts';
+
+const QUEUE_PAGE_MAX = 50;
+const QueueQuery = Type.Object(
+  {
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: QUEUE_PAGE_MAX })),
+    cursor: Type.Optional(Type.String({ maxLength: 200 })),
+  },
+  { additionalProperties: false },
+);
+
+/** `POST /api/auctions/:id/flags`: anyone signed in reports an auction. */
+export const flagRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (
+  app,
+  { services },
+) => {
+  const { moderation, rateLimits, metrics } = services;
+
+  app.post(
+    '/:id/flags',
+    {
+      onRequest: app.requireUser,
+      schema: {
+        tags: ['moderation'],
+        security: [{ bearer: [] }],
+        description:
+          'Reports the auction to the moderators (prohibited item, counterfeit, fraud…), once per person; not its seller. Ended auctions may be reported too, cancelled or removed ones not (409 `AUCTION_CANCELLED`). Only moderators see who reported. Rate-limited per user and IP (`RATE_LIMIT_FLAG_*`).',
+        params: AuctionParams,
+        body: FlagAuctionBody,
+        response: {
+          204: Type.Null(),
+          400: ErrorBody,
+          401: ErrorBody,
+          403: ErrorBody,
+          404: ErrorBody,
+          409: ErrorBody,
+          429: ErrorBody,
+        },
+      },
+    },
+    async (request, reply) => {
+      const reporter = request.user as PublicUser;
+      const { reason, details = '' } = request.body;
+      await rateLimits.consume('flag', { principal: reporter.id, ip: request.ip });
+      await moderation.flag(request.params.id, reporter, reason, details.trim());
+      metrics.moderation.inc({ action: 'flagged' });
+      return reply.status(204).send(null);
+    },
+  );
+};
+
+/** `/api/moderation/…`: the moderators' queue and decisions. */
+export const moderationRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (
+  app,
+  { services },
+) => {
+  const { moderation, metrics } = services;
+  const secured = { tags: ['moderation'], security: [{ bearer: [] }] };
+  app.addHook('onRequest', app.requireUser);
+  // Before the body is read. The decisions' scripts check it again, atomically.
+  app.addHook('onRequest', async (request) => {
+    if (!(await moderation.isModerator(signedInId(request)))) throw errors.notAModerator();
+  });
+
+  app.get(
+    '/queue',
+    {
+      schema: {
+        ...secured,
+        description: `Moderators only: the reported auctions no moderator reviewed yet, the longest waiting first, each with its reports since the last review; \`limit\` (≤ ${QUEUE_PAGE_MAX}, default 20) per page, \`nextCursor\` for the next.`,
+        querystring: QueueQuery,
+        response: { 200: ModerationQueue, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody },
+      },
+    },
+    (request) => moderation.queue(request.query.limit ?? 20, request.query.cursor),
+  );
+
+  app.post(
+    '/auctions/:id/remove',
+    {
+      schema: {
+        ...secured,
+        description:
+          'Moderators only: takes an open auction down at once, whatever its bids. It ends without a sale (`status: "cancelled"`, `outcome: "REMOVED"`, `removalReason`), no report or e-mail is made, watchers hear `auction:cancelled` and the seller’s devices `auction:removed`; it leaves the queue. 409 `AUCTION_CLOSED` when it is no longer open.',
+        params: AuctionParams,
+        body: RemoveAuctionBody,
+        response: {
+          200: Type.Object({ auction: Auction }),
+          400: ErrorBody,
+          401: ErrorBody,
+          403: ErrorBody,
+          404: ErrorBody,
+          409: ErrorBody,
+        },
+      },
+    },
+    async (request) => {
+      const moderator = request.user as PublicUser;
+      const auction = await moderation.remove(request.params.id, moderator, request.body.reason);
+      metrics.moderation.inc({ action: 'removed' });
+      request.log.info(
+        { auctionId: auction.id, moderatorId: moderator.id, reason: request.body.reason },
+        'auction removed by a moderator',
+      );
+      return { auction };
+    },
+  );
+
+  app.post(
+    '/auctions/:id/dismiss',
+    {
+      schema: {
+        ...secured,
+        description:
+          'Moderators only: keeps the auction; its reports are reviewed and it leaves the queue until someone reports it again.',
+        params: AuctionParams,
+        response: { 204: Type.Null(), 400: ErrorBody, 401: ErrorBody, 403: ErrorBody },
+      },
+    },
+    async (request, reply) => {
+      const moderator = request.user as PublicUser;
+      await moderation.dismiss(request.params.id, moderator);
+      metrics.moderation.inc({ action: 'dismissed' });
+      request.log.info(
+        { auctionId: request.params.id, moderatorId: moderator.id },
+        'reports dismissed by a moderator',
+      );
+      return reply.status(204).send(null);
+    },
+  );
+};

@@ -1,0 +1,172 @@
+// Reports and moderation: anyone signed in but the seller reports an auction
+// once; the platform's moderators read the queue of reported auctions, the
+// longest waiting first, and either take an open auction down (it ends
+// without a sale) or keep it. The scripts check the moderator's flag in the
+// same atomic step as the change, so revoking it takes effect at once.
+import { toAuction, hashToRecord, type FlatHash } from '../auction-view.ts';
+import { AppError, ErrorCode } from '../errors.ts';
+import type {
+  Auction,
+  AuctionFlag,
+  FlaggedAuction,
+  FlagReason,
+  GivenFlag,
+  ModerationQueue,
+  PublicUser,
+} from '../schemas.ts';
+import { indexPage } from './index-page.ts';
+import type { RedisKeys } from './keys.ts';
+import { scriptError, ScriptCode } from './script-codes.ts';
+import type { ScriptedRedis } from './scripts.ts';
+import { titledRecords } from './titled-records.ts';
+
+/** A report as flagAuction-5.lua keeps it (times in ms). */
+interface StoredFlag {
+  reporterId: string;
+  reporterName: string;
+  reason: FlagReason;
+  details: string | null;
+  at: number;
+  /** The review round it belongs to: reports of earlier rounds were reviewed. */
+  round: number;
+}
+
+const REPORT_FIELD = 'u:';
+
+function toFlag(stored: StoredFlag): AuctionFlag {
+  return {
+    reporter: { id: stored.reporterId, name: stored.reporterName },
+    reason: stored.reason,
+    details: stored.details,
+    flaggedAt: new Date(stored.at).toISOString(),
+  };
+}
+
+/** The reports of the current round (not reviewed yet), oldest first. */
+export function openFlags(reports: Record<string, string>): AuctionFlag[] {
+  const round = Number(reports.round ?? 0);
+  return Object.entries(reports)
+    .filter(([field]) => field.startsWith(REPORT_FIELD))
+    .map(([, json]) => JSON.parse(json) as StoredFlag)
+    .filter((stored) => stored.round === round)
+    .sort((a, b) => a.at - b.at || (a.reporterId < b.reporterId ? -1 : 1))
+    .map(toFlag);
+}
+
+export type ModerationStore = ReturnType<typeof createModerationStore>;
+
+export function createModerationStore(redis: ScriptedRedis, keys: RedisKeys) {
+  return {
+    async flag(
+      auctionId: string,
+      reporter: PublicUser,
+      reason: FlagReason,
+      details: string,
+    ): Promise<void> {
+      const [code] = await redis.flagAuction(
+        keys.auction(auctionId),
+        keys.auctionFlags(auctionId),
+        keys.moderationQueue,
+        keys.user(reporter.id),
+        keys.userFlags(reporter.id),
+        reporter.id,
+        reason,
+        details,
+      );
+      if (code === ScriptCode.OWN_AUCTION)
+        throw new AppError(ErrorCode.OWN_AUCTION, 'Sellers cannot report their own auctions.');
+      if (code !== ScriptCode.OK) throw scriptError([code]);
+    },
+
+    /** Whether the account may moderate (the flag lives in the user's hash). */
+    async isModerator(userId: string): Promise<boolean> {
+      return (await redis.hget(keys.user(userId), 'moderator')) === '1';
+    },
+
+    /** The auctions waiting for a moderator, the longest waiting first, a page at a time. */
+    async queue(limit: number, cursor?: string): Promise<ModerationQueue> {
+      const page = await indexPage(redis, keys.moderationQueue, limit, cursor);
+      const pipeline = redis.pipeline();
+      for (const id of page.members) {
+        pipeline.hgetall(keys.auction(id));
+        pipeline.hgetall(keys.auctionFlags(id));
+      }
+      const replies = ((await pipeline.exec()) ?? []).map(([error, reply]) => {
+        if (error) throw error;
+        return reply as Record<string, string>;
+      });
+      const items = page.members.flatMap((_id, i): FlaggedAuction[] => {
+        const fields = replies[2 * i] ?? {};
+        const flags = openFlags(replies[2 * i + 1] ?? {});
+        const first = flags[0];
+        if (!fields.id || !first) return [];
+        return [{ auction: toAuction(fields), flags, firstFlaggedAt: first.flaggedAt }];
+      });
+      return { items, nextCursor: page.nextCursor };
+    },
+
+    /** Takes an open auction down: it ends without a sale, saying why. */
+    async remove(auctionId: string, moderator: PublicUser, reason: FlagReason): Promise<Auction> {
+      const reply = await redis.removeAuction(
+        keys.user(moderator.id),
+        keys.auction(auctionId),
+        keys.openAuctions,
+        keys.endingSoon,
+        keys.openByListing,
+        keys.moderationQueue,
+        keys.auctionFlags(auctionId),
+        moderator.id,
+        reason,
+        keys.eventsChannel,
+      );
+      if (reply[0] !== ScriptCode.OK) throw scriptError(reply);
+      const event = JSON.parse(reply[1] as string) as { state: FlatHash };
+      return toAuction(hashToRecord(event.state));
+    },
+
+    /** Keeps the auction: its reports are reviewed and it leaves the queue. */
+    async dismiss(auctionId: string, moderator: PublicUser): Promise<void> {
+      const [code] = await redis.dismissFlags(
+        keys.user(moderator.id),
+        keys.auctionFlags(auctionId),
+        keys.moderationQueue,
+        auctionId,
+        moderator.id,
+      );
+      if (code !== ScriptCode.OK) throw scriptError([code]);
+    },
+
+    /** The reports a user made, the latest first (their data export). */
+    async flaggedBy(userId: string): Promise<GivenFlag[]> {
+      const members = await redis.zrevrange(keys.userFlags(userId), 0, -1);
+      const records = await titledRecords(
+        redis,
+        keys,
+        members,
+        keys.auctionFlags,
+        (reporterId) => `${REPORT_FIELD}${reporterId}`,
+      );
+      return records.map(({ auctionId, auctionTitle, json }) => {
+        const stored = JSON.parse(json) as StoredFlag;
+        return {
+          auctionId,
+          auctionTitle,
+          reason: stored.reason,
+          details: stored.details,
+          flaggedAt: new Date(stored.at).toISOString(),
+        };
+      });
+    },
+
+    /** Grants or revokes moderation to the account with this e-mail (`app/moderator.ts`). */
+    async setModerator(email: string, granted: boolean): Promise<PublicUser> {
+      const reply = await redis.setModerator(
+        keys.userByEmail(email),
+        keys.userPrefix,
+        granted ? '1' : '0',
+      );
+      if (reply[0] !== ScriptCode.OK) throw scriptError(reply);
+      return { id: reply[1] as string, name: reply[2] as string };
+    },
+  };
+}

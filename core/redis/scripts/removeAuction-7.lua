@@ -1,0 +1,42 @@
+--[[
+  A moderator takes an open auction down (prohibited item, fraud…): it ends
+  at once without a sale, whatever its bids, and says why
+  (`outcome = 'REMOVED'`, `removalReason`). Like a cancellation it never
+  reaches the finished stream, so no report, e-mail or post is made, and
+  watchers hear `auction:cancelled`. Its reports are reviewed: it leaves the
+  moderation queue.
+
+  The moderator's flag is read here, in the same atomic step, so a revoked
+  moderator is refused at once on every replica.
+
+  Input:
+    KEYS[1] the moderator's account (hash)   KEYS[2] auction hash
+    KEYS[3] open-auctions set   KEYS[4] ending-soon notices set
+    KEYS[5] open auctions by listing time   KEYS[6] the moderation queue
+    KEYS[7] the auction's reports (hash)
+    ARGV[1] moderator id   ARGV[2] reason   ARGV[3] events channel
+
+  Output:
+    {0, eventJson}  removed; {type = 'auction:cancelled', state}, also PUBLISHed
+    {-39} not a moderator   {-1} not found   {-2} not open (ended, cancelled, removed)
+]]
+--@include auction
+
+if redis.call('HGET', KEYS[1], 'moderator') ~= '1' then return {-39} end
+local a = hashToTable(redis.call('HGETALL', KEYS[2]))
+if not a.id then return {-1} end
+local now = nowMs()
+if a.status ~= 'open' or now >= tonumber(a.endsAt) then return {-2} end
+
+redis.call('HINCRBY', KEYS[2], 'seq', 1)
+redis.call('HSET', KEYS[2], 'status', 'cancelled', 'outcome', 'REMOVED', 'closedAt', now,
+  'removalReason', ARGV[2], 'removedBy', ARGV[1])
+redis.call('ZREM', KEYS[3], a.id)
+redis.call('ZREM', KEYS[4], a.id)
+redis.call('ZREM', KEYS[5], a.id)
+redis.call('ZREM', KEYS[6], a.id)
+redis.call('HINCRBY', KEYS[7], 'round', 1)
+redis.call('HSET', KEYS[7], 'decision', 'removed', 'reviewedBy', ARGV[1], 'reviewedAt', now)
+local event = cjson.encode({type = 'auction:cancelled', state = redis.call('HGETALL', KEYS[2])})
+redis.call('PUBLISH', ARGV[3], event)
+return {0, event}
