@@ -41,7 +41,7 @@ export function createServices(
     auctions,
     feedback: createFeedbackStore(scripted, keys, { mailNotices: Boolean(config.SMTP_URL) }),
     blockList: createBlockList(scripted, keys),
-    moderation: createModerationStore(scripted, keys),
+    moderation: createModerationStore(scripted, keys, { mailNotices: Boolean(config.SMTP_URL) }),
     questions: createQuestionStore(scripted, keys, { mailNotices: Boolean(config.SMTP_URL) }),
     accounts: createAccounts(
       scripted,

@@ -11,6 +11,7 @@ import type { DiscordResult, EmailResult } from './job.ts';
 import type { EndingSoonOutcome } from './ending-soon-notices.ts';
 import type { OutbidOutcome } from './outbid-notices.ts';
 import type { FeedbackOutcome } from './feedback-notices.ts';
+import type { RemovalOutcome } from './removal-notices.ts';
 import type { QuestionOutcome } from './question-notices.ts';
 import type { TextWriter } from './texts/writer.ts';
 
@@ -77,6 +78,12 @@ export function createWorkerMetrics() {
     labelNames: ['kind', 'outcome'],
     registers: [registry],
   });
+  const removalEmails = new Counter({
+    name: 'arremate_worker_removal_emails_total',
+    help: 'E-mails about auctions moderators removed, by role (seller, bidder; none when the auction was gone or deliveries were spent) and outcome: sent; not sent because no_account, unverified, already_told or gone; rejected (5xx), unknown (the answer was lost), unavailable (deliveries spent).',
+    labelNames: ['role', 'outcome'],
+    registers: [registry],
+  });
   const geminiCalls = new Counter({
     name: 'arremate_worker_gemini_calls_total',
     help: 'Texts asked of Gemini, by outcome: success, fallback (attempts spent; the templates wrote them), aborted (shutdown).',
@@ -114,6 +121,9 @@ export function createWorkerMetrics() {
     },
     feedbackEmail(kind: 'left' | 'replied', outcome: FeedbackOutcome | 'unavailable'): void {
       if (outcome !== 'disabled') feedbackEmails.inc({ kind, outcome });
+    },
+    removalEmail(role: 'seller' | 'bidder' | null, outcome: RemovalOutcome | 'unavailable'): void {
+      if (outcome !== 'disabled') removalEmails.inc({ role: role ?? 'none', outcome });
     },
     geminiCall(outcome: 'success' | 'fallback' | 'aborted'): void {
       geminiCalls.inc({ outcome });

@@ -1,4 +1,4 @@
-// The notice streams (outbid, ending soon, questions) are read the same way: an entry
+// The notice streams (outbid, ending soon, questions, feedback, removals) are read the same way: an entry
 // names what to tell; it is acknowledged whatever was decided about it, left
 // pending for a later delivery when the mail relay is down, and sent to the
 // dead-letter stream when it cannot be read or was delivered too many times.
@@ -58,19 +58,20 @@ export type NoticeChoice =
 /**
  * Whom a notice may go to: the account's name and address, or why not — the
  * account is gone (or has no address), the address is not verified yet, or
- * its owner turned this kind of e-mail off.
+ * its owner turned this kind of e-mail off. `choice` null: a notice nobody
+ * turns off (a moderator ended their sale or their bids).
  */
 export async function recipient(
   { redis, keys }: Pick<NoticeDeps, 'redis' | 'keys'>,
   userId: string,
-  choice: NoticeChoice,
+  choice: NoticeChoice | null,
 ): Promise<{ name: string; email: string } | 'no_account' | 'unverified' | 'turned_off'> {
   const [name, email, verified, wanted] = await redis.hmget(
     keys.user(userId),
     'name',
     'email',
     'emailVerified',
-    choice,
+    choice ?? 'name',
   );
   if (!email || !name) return 'no_account';
   if (verified === '0') return 'unverified';

@@ -1,8 +1,8 @@
 // Builds the worker from its configuration and runs its consumer loops —
 // finished auctions (reports, posts, the parties' e-mails), outbid notices,
-// ending-soon notices, question notices and feedback notices — each the same
-// way: take over stale entries from dead consumers now and then, otherwise
-// block on new ones, one at a time.
+// ending-soon notices, question notices, feedback notices and removal
+// notices — each the same way: take over stale entries from dead consumers
+// now and then, otherwise block on new ones, one at a time.
 // `stop` finishes or abandons the current jobs.
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Redis } from 'ioredis';
@@ -22,6 +22,7 @@ import { loadWorkerScripts } from './redis/scripts.ts';
 import { createEndingSoonNotifier } from './ending-soon-notices.ts';
 import { createOutbidNotifier } from './outbid-notices.ts';
 import { createFeedbackNotifier } from './feedback-notices.ts';
+import { createRemovalNotifier } from './removal-notices.ts';
 import { createQuestionNotifier } from './question-notices.ts';
 import { createStreamGroup, type StreamEntry, type StreamGroup } from './stream.ts';
 import { createFormatters } from './texts/format.ts';
@@ -178,6 +179,11 @@ export function createWorker(env: WorkerEnv, baseLog: Logger, clients: WorkerCli
       'feedback',
       { stream: keys.feedbackStream, deadLetterStream: keys.feedbackDeadLetterStream },
       (notices) => createFeedbackNotifier(notices, noticeDeps, noticeOptions),
+    ),
+    noticeSource(
+      'removals',
+      { stream: keys.removalStream, deadLetterStream: keys.removalDeadLetterStream },
+      (notices) => createRemovalNotifier(notices, noticeDeps, noticeOptions),
     ),
   ];
 

@@ -12,7 +12,7 @@ import {
   type UserProfile,
 } from '../schemas.ts';
 import { indexPage } from './index-page.ts';
-import type { RedisKeys } from './keys.ts';
+import { NOTICE_STREAM_CAP, type RedisKeys } from './keys.ts';
 import { scriptError, ScriptCode } from './script-codes.ts';
 import { titledRecords } from './titled-records.ts';
 import type { ScriptedRedis } from './scripts.ts';
@@ -60,9 +60,6 @@ export interface PendingFeedbackRef {
   role: Feedback['role'];
   openUntil: number;
 }
-
-/** Notice streams are capped near this many entries, like the others. */
-const NOTICE_STREAM_CAP = '100000';
 
 /**
  * `mailNotices`: queue each rating for an e-mail to the rated person, and

@@ -6,6 +6,13 @@ export const FINISHED_CHANNEL = 'leiloes_finalizados';
 
 export type RedisKeys = ReturnType<typeof redisKeys>;
 
+/**
+ * The notice streams the worker e-mails from (questions, feedback, removals)
+ * are capped near this many entries (XADD MAXLEN ~): a notice that waited
+ * that long is stale anyway.
+ */
+export const NOTICE_STREAM_CAP = '100000';
+
 export function redisKeys(prefix = 'arremate:') {
   return {
     prefix,
@@ -89,6 +96,13 @@ export function redisKeys(prefix = 'arremate:') {
      * the worker e-mails the rated person, or the rating's author; capped.
      */
     feedbackStream: `${prefix}stream:feedback`,
+    /** Stream of auctions moderators removed ({auctionId}): the worker e-mails the seller and the bidders; capped. */
+    removalStream: `${prefix}stream:removals`,
+    /** Removal entries the worker gave up on, each with its reason. */
+    removalDeadLetterStream: `${prefix}stream:removals:dead`,
+    /** Set once someone was e-mailed that the auction was removed. */
+    removalMailed: (auctionId: string, userId: string) =>
+      `${prefix}removal-mailed:${auctionId}:${userId}`,
     /** Feedback entries the worker gave up on, each with its reason. */
     feedbackDeadLetterStream: `${prefix}stream:feedback:dead`,
     /** Set once the e-mail about a rating went. */

@@ -15,7 +15,7 @@ import type {
   PublicUser,
 } from '../schemas.ts';
 import { indexPage } from './index-page.ts';
-import type { RedisKeys } from './keys.ts';
+import { NOTICE_STREAM_CAP, type RedisKeys } from './keys.ts';
 import { scriptError, ScriptCode } from './script-codes.ts';
 import type { ScriptedRedis } from './scripts.ts';
 import { titledRecords } from './titled-records.ts';
@@ -55,7 +55,12 @@ export function openFlags(reports: Record<string, string>): AuctionFlag[] {
 
 export type ModerationStore = ReturnType<typeof createModerationStore>;
 
-export function createModerationStore(redis: ScriptedRedis, keys: RedisKeys) {
+/** `mailNotices`: queue each removal for the worker's e-mails (where SMTP_URL is set). */
+export function createModerationStore(
+  redis: ScriptedRedis,
+  keys: RedisKeys,
+  { mailNotices = false }: { mailNotices?: boolean } = {},
+) {
   return {
     async flag(
       auctionId: string,
@@ -115,9 +120,11 @@ export function createModerationStore(redis: ScriptedRedis, keys: RedisKeys) {
         keys.openByListing,
         keys.moderationQueue,
         keys.auctionFlags(auctionId),
+        keys.removalStream,
         moderator.id,
         reason,
         keys.eventsChannel,
+        mailNotices ? NOTICE_STREAM_CAP : '0',
       );
       if (reply[0] !== ScriptCode.OK) throw scriptError(reply);
       const event = JSON.parse(reply[1] as string) as { state: FlatHash };

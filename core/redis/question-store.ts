@@ -10,7 +10,7 @@ import {
   type Question,
   type QuestionList,
 } from '../schemas.ts';
-import type { RedisKeys } from './keys.ts';
+import { NOTICE_STREAM_CAP, type RedisKeys } from './keys.ts';
 import { scriptError, ScriptCode } from './script-codes.ts';
 import type { ScriptedRedis } from './scripts.ts';
 import { titledRecords } from './titled-records.ts';
@@ -38,9 +38,6 @@ export function toQuestion(stored: StoredQuestion): Question {
 }
 
 export type QuestionStore = ReturnType<typeof createQuestionStore>;
-
-/** Notice streams are capped near this many entries, like the outbid stream. */
-const NOTICE_STREAM_CAP = '100000';
 
 /**
  * `mailNotices`: queue each question for an e-mail to the seller, and each

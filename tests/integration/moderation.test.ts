@@ -302,6 +302,11 @@ describe('the moderators', () => {
     const client = stack.redis.client();
     const entries = await client.xrange(redisKeys().finishedStream, '-', '+');
     assert.ok(!entries.some(([, fields]) => fields.join(' ').includes(auction.id)));
+    assert.equal(
+      await client.xlen(redisKeys().removalStream),
+      0,
+      'no e-mail queued where the platform sends none (no SMTP_URL)',
+    );
     client.disconnect();
   });
 

@@ -1,7 +1,7 @@
 // Mock mode: the template texts, from a hand-made finished auction (pure logic).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Auction, Bid, FinishedAuction } from '../../core/schemas.ts';
+import { FLAG_REASONS, type Auction, type Bid, type FinishedAuction } from '../../core/schemas.ts';
 import { auctionFacts, isSold } from '../../worker/texts/facts.ts';
 import { createFormatters } from '../../worker/texts/format.ts';
 import { phrasebooks } from '../../worker/texts/languages.ts';
@@ -348,5 +348,38 @@ describe('the e-mail to a rated person', () => {
       pt.text,
       /^Você deixou uma avaliação negativa para Ana depois da venda de "Vitrola"\.\n\nAna respondeu:\n"Os Correios atrasaram\."$/m,
     );
+  });
+});
+
+describe('removal e-mails', () => {
+  const notice = {
+    name: 'Bruno',
+    title: 'Lanterna',
+    role: 'bidder' as const,
+    reason: 'fraud' as const,
+    auctionUrl: 'https://leiloes.example/auctions/a-1',
+  };
+
+  it('tell the seller and each bidder why, in each language, with every reason worded', () => {
+    const en = phrasebooks.en.removalEmail(notice);
+    assert.equal(en.subject, '"Lanterna" was removed by the moderators');
+    assert.match(
+      en.text,
+      /^Arremate’s moderators removed the auction "Lanterna", which you bid on\. Reason: fraud or a scam\.$/m,
+    );
+    assert.match(en.text, /your bids no longer count and there is nothing to pay/);
+    assert.match(en.text, /^The auction's page: https:\/\/leiloes\.example\/auctions\/a-1$/m);
+    const pt = phrasebooks['pt-BR'].removalEmail({ ...notice, role: 'seller', auctionUrl: null });
+    assert.match(
+      pt.text,
+      /^A moderação do Arremate removeu o seu anúncio "Lanterna"\. Motivo: fraude ou golpe\.$/m,
+    );
+    assert.doesNotMatch(pt.text, /Página do leilão/, 'no page without PUBLIC_URL');
+    for (const language of ['en', 'pt-BR'] as const)
+      for (const reason of FLAG_REASONS) {
+        const text = phrasebooks[language].removalEmail({ ...notice, reason }).text;
+        assert.match(text, /(Reason|Motivo): [^\n.]{5,}\./, `${language} ${reason}`);
+        assert.doesNotMatch(text, /undefined/);
+      }
   });
 });

@@ -1,6 +1,7 @@
 // What a language must provide for the template (mock) texts. Each
 // phrasebook only words the facts; which sentence fits which outcome is
 // decided once, here and in mock.ts, and the figures come from AuctionFacts.
+import type { FlagReason } from '../../core/schemas.ts';
 import { isSold, type AuctionFacts, type FinalOutcome, type SoldFacts } from './facts.ts';
 import type { Formatters } from './format.ts';
 import type { SoftCloseEffect } from './soft-close.ts';
@@ -93,6 +94,17 @@ export interface FeedbackNotice {
   auctionUrl: string | null;
 }
 
+/** A moderator took an auction down: to its seller, and to everyone who bid on it. */
+export interface RemovalNotice {
+  /** Who is written to. */
+  name: string;
+  title: string;
+  /** `seller`: their own listing; `bidder`: they bid on it. */
+  role: 'seller' | 'bidder';
+  reason: FlagReason;
+  auctionUrl: string | null;
+}
+
 export interface MailText {
   subject: string;
   text: string;
@@ -137,6 +149,8 @@ export interface Phrasebook {
   feedbackReceivedEmail(notice: FeedbackNotice): MailText;
   /** To the rating's author when the rated person answers it. */
   feedbackRepliedEmail(notice: FeedbackNotice): MailText;
+  /** To the seller and the bidders of an auction a moderator removed (not a choice: it ends their sale or bids). */
+  removalEmail(notice: RemovalNotice): MailText;
   post: OutcomeWords;
   /** Labels of the Discord embed. */
   discord: {

@@ -1,10 +1,20 @@
 // English wording of the template texts.
-import { FEEDBACK_WINDOW_DAYS } from '../../core/schemas.ts';
+import { FEEDBACK_WINDOW_DAYS, type FlagReason } from '../../core/schemas.ts';
 import { isSold } from './facts.ts';
 import { excerpt, plural, type Phrasebook } from './phrasebook.ts';
 
 const bidsAndBidders = (bids: number, bidders: number) =>
   `${plural(bids, 'bid', 'bids')} from ${plural(bidders, 'bidder', 'bidders')}`;
+
+/** Why a moderator removed an auction, as the web UI says it. */
+const REMOVAL_REASONS: Record<FlagReason, string> = {
+  prohibited: 'a prohibited item',
+  counterfeit: 'a counterfeit',
+  fraud: 'fraud or a scam',
+  offensive: 'offensive content',
+  misleading: 'a misleading description',
+  other: 'a breach of the platform’s rules',
+};
 
 /** The end of every notice e-mail: the page (with PUBLIC_URL), how to stop them, the signature. */
 const noticeEnding = (auctionUrl: string | null) => [
@@ -121,6 +131,25 @@ export const en: Phrasebook = {
       '',
       'The answer is public beside the rating; neither changes any more.',
       ...noticeEnding(n.auctionUrl),
+    ].join('\n'),
+  }),
+  removalEmail: (n) => ({
+    subject: `"${n.title}" was removed by the moderators`,
+    text: [
+      `Hello ${n.name},`,
+      '',
+      n.role === 'seller'
+        ? `Arremate’s moderators removed your listing "${n.title}". Reason: ` +
+          `${REMOVAL_REASONS[n.reason]}.`
+        : `Arremate’s moderators removed the auction "${n.title}", which you bid on. ` +
+          `Reason: ${REMOVAL_REASONS[n.reason]}.`,
+      '',
+      n.role === 'seller'
+        ? 'The auction ended without a sale: the bids it had no longer count.'
+        : 'The auction ended without a sale: your bids no longer count and there is nothing to pay.',
+      ...(n.auctionUrl ? ['', en.auctionLink(n.auctionUrl)] : []),
+      '',
+      'The Arremate team',
     ].join('\n'),
   }),
   questionAskedEmail: (n) => ({

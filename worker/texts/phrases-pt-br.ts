@@ -1,6 +1,6 @@
 // Brazilian Portuguese wording of the template texts (the default language).
 // "Compre já" and "anti-sniping" are the words the web UI uses.
-import { FEEDBACK_WINDOW_DAYS } from '../../core/schemas.ts';
+import { FEEDBACK_WINDOW_DAYS, type FlagReason } from '../../core/schemas.ts';
 import { isSold } from './facts.ts';
 import { excerpt, plural, type Phrasebook } from './phrasebook.ts';
 
@@ -8,6 +8,16 @@ const bidsAndBidders = (bids: number, bidders: number) =>
   `${plural(bids, 'lance', 'lances')} de ${plural(bidders, 'participante', 'participantes')}`;
 
 const RATING_WORDS = { positive: 'positiva', neutral: 'neutra', negative: 'negativa' } as const;
+
+/** Why a moderator removed an auction, as the web UI says it. */
+const REMOVAL_REASONS: Record<FlagReason, string> = {
+  prohibited: 'item proibido',
+  counterfeit: 'falsificação',
+  fraud: 'fraude ou golpe',
+  offensive: 'conteúdo ofensivo',
+  misleading: 'descrição enganosa',
+  other: 'violação das regras da plataforma',
+};
 
 /** The end of every notice e-mail: the page (with PUBLIC_URL), how to stop them, the signature. */
 const noticeEnding = (auctionUrl: string | null) => [
@@ -134,6 +144,25 @@ export const ptBR: Phrasebook = {
       ].join('\n'),
     };
   },
+  removalEmail: (n) => ({
+    subject: `"${n.title}" foi removido pela moderação`,
+    text: [
+      `Olá, ${n.name},`,
+      '',
+      n.role === 'seller'
+        ? `A moderação do Arremate removeu o seu anúncio "${n.title}". Motivo: ` +
+          `${REMOVAL_REASONS[n.reason]}.`
+        : `A moderação do Arremate removeu o leilão "${n.title}", em que você deu lance. ` +
+          `Motivo: ${REMOVAL_REASONS[n.reason]}.`,
+      '',
+      n.role === 'seller'
+        ? 'O leilão foi encerrado sem venda: os lances recebidos não valem mais.'
+        : 'O leilão foi encerrado sem venda: os seus lances não valem mais e não há nada a pagar.',
+      ...(n.auctionUrl ? ['', ptBR.auctionLink(n.auctionUrl)] : []),
+      '',
+      'Equipe Arremate',
+    ].join('\n'),
+  }),
   questionAskedEmail: (n) => ({
     subject: `Nova pergunta sobre "${n.title}"`,
     text: [

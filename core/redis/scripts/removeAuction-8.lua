@@ -2,9 +2,10 @@
   A moderator takes an open auction down (prohibited item, fraud…): it ends
   at once without a sale, whatever its bids, and says why
   (`outcome = 'REMOVED'`, `removalReason`). Like a cancellation it never
-  reaches the finished stream, so no report, e-mail or post is made, and
-  watchers hear `auction:cancelled`. Its reports are reviewed: it leaves the
-  moderation queue.
+  reaches the finished stream, so no report or post is made, and watchers
+  hear `auction:cancelled`. Where the platform sends e-mail, it is streamed
+  for the worker, which tells the seller and the bidders why. Its reports
+  are reviewed: it leaves the moderation queue.
 
   The moderator's flag is read here, in the same atomic step, so a revoked
   moderator is refused at once on every replica.
@@ -13,8 +14,9 @@
     KEYS[1] the moderator's account (hash)   KEYS[2] auction hash
     KEYS[3] open-auctions set   KEYS[4] ending-soon notices set
     KEYS[5] open auctions by listing time   KEYS[6] the moderation queue
-    KEYS[7] the auction's reports (hash)
+    KEYS[7] the auction's reports (hash)   KEYS[8] the removals stream (the worker's e-mails)
     ARGV[1] moderator id   ARGV[2] reason   ARGV[3] events channel
+    ARGV[4] the removals stream's cap (XADD MAXLEN ~); '0': queue no e-mail
 
   Output:
     {0, eventJson}  removed; {type = 'auction:cancelled', state}, also PUBLISHed
@@ -37,6 +39,9 @@ redis.call('ZREM', KEYS[5], a.id)
 redis.call('ZREM', KEYS[6], a.id)
 redis.call('HINCRBY', KEYS[7], 'round', 1)
 redis.call('HSET', KEYS[7], 'decision', 'removed', 'reviewedBy', ARGV[1], 'reviewedAt', now)
+if ARGV[4] ~= '0' then
+  redis.call('XADD', KEYS[8], 'MAXLEN', '~', ARGV[4], '*', 'auctionId', a.id)
+end
 local event = cjson.encode({type = 'auction:cancelled', state = redis.call('HGETALL', KEYS[2])})
 redis.call('PUBLISH', ARGV[3], event)
 return {0, event}

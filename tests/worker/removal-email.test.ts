@@ -1,0 +1,124 @@
+// Removal e-mails, end to end through the real scripts and a real SMTP
+// conversation: a moderator taking an auction down streams an entry the
+// worker turns into an e-mail to its seller and one to each bidder, saying
+// why; nobody gone or unverified is written to, and a redelivered entry
+// writes nothing twice.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { RedisKeys } from '../../core/redis/keys.ts';
+import { createModerationStore } from '../../core/redis/moderation-store.ts';
+import { loadScripts } from '../../core/redis/scripts.ts';
+import { addressOf, bidders, SELLER_ADDRESS, seller } from './closed-auctions.ts';
+import { runWorkerUntil, type LogLine } from './harness.ts';
+import { useNoticeTestbed } from './notice-testbed.ts';
+
+const [bruno, carla] = bidders as [(typeof bidders)[0], (typeof bidders)[0]];
+const moderator = { id: 'moderator-1', name: 'Mara' };
+const removalMails = <T extends { subject: string }>(accepted: T[]) =>
+  accepted.filter((mail) => / foi removido pela moderação$/.test(mail.subject));
+const handled = (logs: LogLine[]) =>
+  logs
+    .filter((line) => line.msg === 'removal notice handled')
+    .map((line) => [line.role, line.outcome]);
+
+describe('removal e-mails', () => {
+  const { bed, smtp, vars, world } = useNoticeTestbed();
+
+  /** An auction Bruno and Carla bid on (Carla twice, through her maximum), then removed. */
+  async function removedWorld(before?: (keys: RedisKeys) => Promise<void>) {
+    const { prefix, keys, store } = await world();
+    await bed.client.hset(keys.user(moderator.id), { ...moderator, moderator: '1' });
+    const moderation = createModerationStore(loadScripts(bed.client), keys, { mailNotices: true });
+    const listed = await store.create({
+      seller,
+      title: 'Lanterna',
+      description: 'Antiga.',
+      startingPrice: 1000,
+      minIncrement: 100,
+      softCloseSeconds: 0,
+      durationMs: 60_000,
+      endingSoonMs: 0,
+    });
+    await store.placeBid(listed.id, carla, 1000, { maxAmount: 3000 });
+    await store.placeBid(listed.id, bruno, 1500);
+    await before?.(keys);
+    await moderation.remove(listed.id, moderator, 'counterfeit');
+    return { prefix, keys, auction: listed };
+  }
+
+  it('tells the seller and each bidder once, with the reason and the page', async () => {
+    const { prefix, keys, auction } = await removedWorld();
+    // The entry delivered again (as after a crash between the e-mails and the ack).
+    const [entry] = await bed.client.xrange(keys.removalStream, '-', '+');
+    await bed.client.xadd(keys.removalStream, '*', ...entry![1]);
+    const logs = await runWorkerUntil(bed.redis, vars(prefix), (l) => handled(l).length === 6);
+    assert.deepEqual(handled(logs), [
+      ['seller', 'sent'],
+      ['bidder', 'sent'],
+      ['bidder', 'sent'],
+      ['seller', 'already_told'],
+      ['bidder', 'already_told'],
+      ['bidder', 'already_told'],
+    ]);
+    const mails = removalMails(smtp.accepted);
+    assert.deepEqual(
+      mails.map((mail) => mail.to[0]).sort(),
+      [SELLER_ADDRESS, addressOf(bruno), addressOf(carla)].sort(),
+      'one each',
+    );
+    const toSeller = mails.find((mail) => mail.to[0] === SELLER_ADDRESS)!;
+    assert.equal(toSeller.subject, '"Lanterna" foi removido pela moderação');
+    assert.match(
+      toSeller.text,
+      /^A moderação do Arremate removeu o seu anúncio "Lanterna"\. Motivo: falsificação\.$/m,
+    );
+    assert.match(toSeller.text, /os lances recebidos não valem mais/);
+    const toBruno = mails.find((mail) => mail.to[0] === addressOf(bruno))!;
+    assert.match(toBruno.text, /^Olá, Bruno,$/m);
+    assert.match(toBruno.text, /removeu o leilão "Lanterna", em que você deu lance\./);
+    assert.match(toBruno.text, /os seus lances não valem mais e não há nada a pagar/);
+    assert.match(
+      toBruno.text,
+      new RegExp(`^Página do leilão: https://leiloes.example/auctions/${auction.id}$`, 'm'),
+    );
+    assert.doesNotMatch(toBruno.text, /desligue/, 'not a notice one turns off');
+  });
+
+  it('writes to nobody gone or unverified, and nothing for an auction not removed', async () => {
+    const sentBefore = removalMails(smtp.accepted).length;
+    const { prefix, keys } = await removedWorld(async (keys) => {
+      await bed.client.hset(keys.user(bruno.id), 'emailVerified', '0');
+      await bed.client.hset(keys.user(carla.id), 'removalEmails', '0');
+    });
+    await bed.client.del(keys.user(seller.id));
+    let logs = await runWorkerUntil(bed.redis, vars(prefix), (l) => handled(l).length === 3);
+    assert.deepEqual(handled(logs), [
+      ['seller', 'no_account'],
+      ['bidder', 'unverified'],
+      ['bidder', 'sent'],
+    ]);
+
+    // An entry whose auction was not removed (forged, or another prefix's) tells nobody.
+    const other = await world();
+    const open = await other.store.create({
+      seller,
+      title: 'Aberto',
+      description: '',
+      startingPrice: 1000,
+      minIncrement: 100,
+      softCloseSeconds: 0,
+      durationMs: 60_000,
+      endingSoonMs: 0,
+    });
+    await bed.client.xadd(other.keys.removalStream, '*', 'auctionId', open.id);
+    logs = await runWorkerUntil(bed.redis, vars(other.prefix), (l) => handled(l).length === 1);
+    assert.deepEqual(handled(logs), [[null, 'gone']]);
+    assert.deepEqual(
+      removalMails(smtp.accepted)
+        .slice(sentBefore)
+        .map((mail) => mail.to[0]),
+      [addressOf(carla)],
+      'only Carla, whose other e-mails are off: this one is not a choice',
+    );
+  });
+});

@@ -1,0 +1,95 @@
+// Removal e-mails: when a moderator takes an auction down, removeAuction
+// streams it (core/redis/scripts/removeAuction-8.lua); this tells its seller
+// why, and everyone who bid on it that their bids no longer count. Not a
+// choice one turns off — it ends their sale or their bids — but, like every
+// notice, only to an account that still exists, at a verified address. A
+// mark per auction and person keeps a redelivered entry from writing twice.
+import type { FlagReason } from '../core/schemas.ts';
+import {
+  createNoticeHandler,
+  recipient,
+  sendClaimed,
+  TOLD_MARK_TTL_SECONDS,
+  type NoticeDeps,
+  type RecordNoticeOutcome,
+} from './notice-entries.ts';
+import type { StreamGroup } from './stream.ts';
+
+export type RemovalOutcome = RecordNoticeOutcome;
+type Role = 'seller' | 'bidder';
+
+export function createRemovalNotifier(
+  group: StreamGroup,
+  deps: NoticeDeps,
+  options: { maxDeliveries: number },
+) {
+  const { redis, keys, mailer, metrics } = deps;
+
+  /** The seller first, then each bidder once (a maximum's answers bid for their owner). */
+  async function audience(auctionId: string, sellerId: string): Promise<[string, Role][]> {
+    const bids = await redis.zrange(keys.auctionBids(auctionId), 0, -1);
+    const bidders = new Set(bids.map((bid) => (JSON.parse(bid) as { bidderId: string }).bidderId));
+    bidders.delete(sellerId);
+    return [
+      [sellerId, 'seller'],
+      ...[...bidders].sort().map((id): [string, Role] => [id, 'bidder']),
+    ];
+  }
+
+  async function tell(
+    auctionId: string,
+    title: string,
+    reason: FlagReason,
+    userId: string,
+    role: Role,
+  ): Promise<RemovalOutcome> {
+    const to = await recipient(deps, userId, null);
+    if (typeof to === 'string') return to;
+    const mark = keys.removalMailed(auctionId, userId);
+    if ((await redis.set(mark, '1', 'EX', TOLD_MARK_TTL_SECONDS, 'NX')) === null)
+      return 'already_told';
+    const mail = deps.words.removalEmail({
+      name: to.name,
+      title,
+      role,
+      reason,
+      auctionUrl: deps.auctionUrl(auctionId),
+    });
+    // A claim given back: the entry is read again later, and only the
+    // people not yet told are written to then.
+    const context = { auctionId, userId, mail: 'removal' };
+    return sendClaimed(mailer!, { to: to.email, ...mail }, context, () => redis.del(mark));
+  }
+
+  return createNoticeHandler(group, {
+    mail: 'removal',
+    required: ['auctionId'],
+    maxDeliveries: options.maxDeliveries,
+    log: deps.log,
+    async notify({ auctionId }, entryLog) {
+      const id = auctionId as string;
+      const told: [Role | null, RemovalOutcome][] = [];
+      if (!mailer) told.push([null, 'disabled']);
+      else {
+        const [title, sellerId, outcome, reason] = await redis.hmget(
+          keys.auction(id),
+          'title',
+          'sellerId',
+          'outcome',
+          'removalReason',
+        );
+        if (!title || !sellerId || outcome !== 'REMOVED') told.push([null, 'gone']);
+        else
+          for (const [userId, role] of await audience(id, sellerId))
+            told.push([role, await tell(id, title, reason as FlagReason, userId, role)]);
+      }
+      return () => {
+        for (const [role, outcome] of told) {
+          metrics.removalEmail(role, outcome);
+          if (outcome !== 'disabled') entryLog.info({ role, outcome }, 'removal notice handled');
+        }
+      };
+    },
+    gaveUp: () => metrics.removalEmail(null, 'unavailable'),
+  });
+}
