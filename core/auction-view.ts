@@ -153,6 +153,7 @@ export function toAuction(fields: Record<string, string>): Auction {
     category: storedCategory(fields.category),
     // Kept as the public list itself (core/redis/scripts/addPhoto-2.lua).
     photos: fields.photos ? (JSON.parse(fields.photos) as AuctionPhoto[]) : [],
+    // Not in the Lua view: it serves auctions that close, and a removed one never does.
     ...(fields.removalReason ? { removalReason: fields.removalReason as FlagReason } : {}),
   };
 }

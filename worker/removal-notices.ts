@@ -25,11 +25,13 @@ export function createRemovalNotifier(
 ) {
   const { redis, keys, mailer, metrics } = deps;
 
-  /** The seller first, then each bidder once (a maximum's answers bid for their owner). */
+  /**
+   * The seller first, then each bidder once (a maximum's answers bid for
+   * their owner; sellers never bid on their own auctions).
+   */
   async function audience(auctionId: string, sellerId: string): Promise<[string, Role][]> {
     const bids = await redis.zrange(keys.auctionBids(auctionId), 0, -1);
     const bidders = new Set(bids.map((bid) => (JSON.parse(bid) as { bidderId: string }).bidderId));
-    bidders.delete(sellerId);
     return [
       [sellerId, 'seller'],
       ...[...bidders].sort().map((id): [string, Role] => [id, 'bidder']),

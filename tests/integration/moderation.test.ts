@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { describe, it } from 'node:test';
 import type { Socket } from 'socket.io-client';
+import { createAuctionStore } from '../../core/redis/auction-store.ts';
 import { redisKeys } from '../../core/redis/keys.ts';
 import { createModerationStore } from '../../core/redis/moderation-store.ts';
 import { loadScripts } from '../../core/redis/scripts.ts';
@@ -280,6 +281,16 @@ describe('the moderators', () => {
       'AUCTION_CANCELLED',
     ]);
     assert.ok(!(await queuedIds()).includes(auction.id), 'reviewed');
+    const keys = redisKeys();
+    const redis = stack.redis.client();
+    for (const index of [
+      keys.moderationQueue,
+      keys.openAuctions,
+      keys.openByListing,
+      keys.endingSoon,
+    ])
+      assert.equal(await redis.zscore(index, auction.id), null, `out of ${index}`);
+    redis.disconnect();
     for (const list of ['/api/auctions?limit=100', '/api/auctions?status=closed&limit=100']) {
       const page = await call<{ items: Auction[] }>(url(1), 'GET', list);
       assert.equal(page.status, 200);
@@ -303,7 +314,7 @@ describe('the moderators', () => {
     const entries = await client.xrange(redisKeys().finishedStream, '-', '+');
     assert.ok(!entries.some(([, fields]) => fields.join(' ').includes(auction.id)));
     assert.equal(
-      await client.xlen(redisKeys().removalStream),
+      await client.exists(redisKeys().removalStream),
       0,
       'no e-mail queued where the platform sends none (no SMTP_URL)',
     );
@@ -318,13 +329,20 @@ describe('the moderators', () => {
       404,
       'AUCTION_NOT_FOUND',
     ]);
-    const open = await createAuction(url(), seller.token);
+    const open = await createAuction(url(), seller.token, { durationSeconds: 600 });
     for (const reason of ['spam', null, 3])
       assert.deepEqual(codeOf(await remove(moderator, open.id, reason)), [
         400,
         'VALIDATION_FAILED',
       ]);
     assert.equal((await read(open.id)).status, 'open');
+    // Removed, it is told no ending-soon notice (it was waiting for one).
+    const client = stack.redis.client();
+    const { endingSoon } = redisKeys();
+    assert.notEqual(await client.zscore(endingSoon, open.id), null);
+    assert.equal((await remove(moderator, open.id)).status, 200);
+    assert.equal(await client.zscore(endingSoon, open.id), null);
+    client.disconnect();
   });
 
   it('keep an auction: it leaves the queue until someone new reports it', async () => {
@@ -372,13 +390,53 @@ describe('the moderators', () => {
     client.disconnect();
   });
 
-  it('are made by a command that says when the e-mail has no account', () => {
+  it('are made by a command that says when the e-mail has no account', async () => {
     const unknown = moderatorCommand('grant', 'nobody@example.com');
     assert.equal(unknown.status, 1);
     assert.match(unknown.stderr, /No account has the e-mail nobody@example\.com/);
+    // An index entry left pointing at an account that is gone brings nothing back.
+    const client = stack.redis.client();
+    const keys = redisKeys();
+    await client.set(keys.userByEmail('ghost@example.com'), 'ghost-id');
+    assert.equal(moderatorCommand('grant', 'ghost@example.com').status, 1);
+    assert.equal(await client.exists(keys.user('ghost-id')), 0);
+    client.disconnect();
     const usage = moderatorCommand('promote', moderator.user.email);
     assert.equal(usage.status, 2);
     assert.match(usage.stderr, /Usage: npm run moderator -- grant\|revoke <email>/);
+  });
+});
+
+describe('the scripts, below the routes', () => {
+  it('refuse a report from an account deleted meanwhile, and a removal past the end', async () => {
+    // A prefix of its own: no monitor closes its auctions, as when one is due
+    // and no monitor has run yet.
+    const keys = redisKeys(`moderation-${process.pid}:`);
+    const client = stack.redis.client();
+    const store = createAuctionStore(loadScripts(client), keys);
+    const moderation = createModerationStore(loadScripts(client), keys);
+    const owner = { id: 'owner-1', name: 'Owner' };
+    const mod = { id: 'mod-1', name: 'Mod' };
+    await client.hset(keys.user(owner.id), owner);
+    await client.hset(keys.user(mod.id), { ...mod, moderator: '1' });
+    const auction = await store.create({
+      seller: owner,
+      title: 'Devido',
+      description: '',
+      startingPrice: 1000,
+      minIncrement: 100,
+      softCloseSeconds: 0,
+      durationMs: 300,
+      endingSoonMs: 0,
+    });
+    await assert.rejects(moderation.flag(auction.id, { id: 'ghost', name: 'Ghost' }, 'fraud', ''), {
+      code: 'UNAUTHORIZED',
+    });
+    assert.equal(await client.exists(keys.auctionFlags(auction.id)), 0, 'nothing stored');
+    await sleep(400);
+    await assert.rejects(moderation.remove(auction.id, mod, 'fraud'), { code: 'AUCTION_CLOSED' });
+    assert.equal((await store.get(auction.id))?.status, 'open', 'left for the monitor to close');
+    client.disconnect();
   });
 });
 

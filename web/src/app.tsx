@@ -11,6 +11,7 @@ import { AuctionPage } from './pages/auction-page.tsx';
 import { AuthPage } from './pages/auth-page.tsx';
 import { EmailRevertPage } from './pages/email-revert-page.tsx';
 import { LobbyPage } from './pages/lobby-page.tsx';
+import { ModerationPage } from './pages/moderation-page.tsx';
 import { NewAuctionPage } from './pages/new-auction-page.tsx';
 import { ProfilePage } from './pages/profile-page.tsx';
 import { VerifyEmailPage } from './pages/verify-email-page.tsx';
@@ -35,6 +36,8 @@ function CurrentPage({ path }: { path: string }) {
       return <ActivityPage />;
     case 'account':
       return <AccountPage />;
+    case 'moderation':
+      return <ModerationPage />;
     case 'signIn':
     case 'signUp':
       return <AuthPage key={route.name} mode={route.name} />;

@@ -17,6 +17,7 @@ import './styles/auction.css';
 import './styles/photos.css';
 import './styles/questions.css';
 import './styles/feedback.css';
+import './styles/moderation.css';
 
 document.documentElement.lang = localeStore.get();
 void syncServerClock();

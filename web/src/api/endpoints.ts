@@ -2,7 +2,8 @@
 // issue 8's Buy It Now, raising a maximum, cancellation and watchlist, and the
 // seller's corrections and photos, the contact between the parties of a sale,
 // the questions to the seller, the feedback after a sale (and the answers to
-// it) with the public profiles it builds, and the users a seller blocked).
+// it) with the public profiles it builds, the users a seller blocked, and the
+// reports of auctions with the moderators' queue).
 import type { Static } from 'typebox';
 import type {
   AccountExport,
@@ -19,15 +20,19 @@ import type {
   EditAuctionBody,
   Feedback,
   FeedbackPage,
+  FlagAuctionBody,
+  FlagReason,
   LeaveFeedbackBody,
   LoginBody,
   MaximumResult,
+  ModerationQueue,
   NotificationChanges,
   NotificationSettings,
   OwnMaximum,
   PendingFeedback,
   QuestionList,
   RegisterBody,
+  RemoveAuctionBody,
   ReplyToFeedbackBody,
   SaleContact,
   SessionResponse,
@@ -50,6 +55,8 @@ const enc = encodeURIComponent;
 export const MY_PAGE = 50;
 /** Feedback received, per page on a profile (the API's default; at most 50). */
 export const FEEDBACK_PAGE = 20;
+/** Reported auctions, per page of the moderators' queue (the API's default). */
+export const MODERATION_PAGE = 20;
 const myPage = (cursor?: string, limit = MY_PAGE) =>
   new URLSearchParams({ limit: String(limit), ...(cursor ? { cursor } : {}) });
 
@@ -209,6 +216,21 @@ export const api = {
   /** Unblocks `userId` (also answers 204 when they were not blocked). */
   unblockUser: (userId: string) =>
     apiRequest<null>(`/api/me/blocked/${enc(userId)}`, { method: 'DELETE' }),
+  /** Reports the auction to the moderators, once per person (never by its seller). */
+  flagAuction: (id: string, body: FlagAuctionBody) =>
+    apiRequest<null>(`/api/auctions/${enc(id)}/flags`, { method: 'POST', body }),
+  /** Moderators only: the reported auctions not reviewed yet, the longest waiting first. */
+  moderationQueue: (cursor?: string) =>
+    apiRequest<ModerationQueue>(`/api/moderation/queue?${myPage(cursor, MODERATION_PAGE)}`),
+  /** Moderators only: ends the open auction at once, without a sale, saying why. */
+  removeAuction: (id: string, reason: FlagReason) =>
+    apiRequest<{ auction: Auction }>(`/api/moderation/auctions/${enc(id)}/remove`, {
+      method: 'POST',
+      body: { reason } satisfies RemoveAuctionBody,
+    }),
+  /** Moderators only: keeps the auction; its reports count as reviewed. */
+  dismissFlags: (id: string) =>
+    apiRequest<null>(`/api/moderation/auctions/${enc(id)}/dismiss`, { method: 'POST' }),
 };
 
 /** Revokes the token server-side; the API also drops this session's sockets. */

@@ -1,6 +1,7 @@
 // The global alerts (outbid, ending soon, how an auction of yours ended, a
 // question to you as a seller or the answer to yours, the other party of a
-// sale rating you or answering your rating) as toasts in a corner of every page.
+// sale rating you or answering your rating, a moderator removing your
+// auction) as toasts in a corner of every page.
 // One polite live region announces each new one; each links to its auction
 // and stays until dismissed, so nobody misses what concerns their money.
 import { formatMoney, formatTime } from '../format.ts';
@@ -23,6 +24,10 @@ function AlertText({ alert }: { alert: Alert }) {
   }
   if (alert.kind === 'feedbackReplied')
     return <>{t.alerts.feedbackReplied(alert.from, alert.title)}</>;
+  if (alert.kind === 'removed') {
+    const reason = alert.reason ? t.flagReasons[alert.reason] : '';
+    return <>{t.alerts.removed(alert.title, reason)}</>;
+  }
   if (alert.kind === 'result') {
     const amount = formatMoney(alert.amount ?? 0, locale);
     if (alert.result === 'won') return <>{t.alerts.won(alert.title, amount)}</>;

@@ -71,6 +71,7 @@ export function OpenAuctionCard({ auction, note, hideCategory = false }: OpenAuc
             <Countdown
               endsAt={scheduled ? auction.startsAt : auction.endsAt}
               status={auction.status}
+              outcome={auction.outcome}
               warn={!scheduled}
             />
           </dd>

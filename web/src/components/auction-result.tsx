@@ -1,8 +1,11 @@
 // What the viewer needs to know about the auction's outcome or their standing.
+// A moderator's removal names its reason, and that nothing was sold.
 import type { Auction, Bid } from '../../../core/schemas.ts';
+import { isRemoved } from '../flag-reasons.ts';
 import { formatMoney } from '../format.ts';
 import { useI18n } from '../i18n/i18n.ts';
 import { outcomeText } from '../i18n/outcome-text.ts';
+import { finishedLabel, removedText } from '../i18n/removal-text.ts';
 
 export function AuctionResult({
   auction,
@@ -12,10 +15,15 @@ export function AuctionResult({
   viewerId: string | null;
 }) {
   const { t, locale } = useI18n();
-  const label = auction.status === 'cancelled' ? t.auction.cancelled : t.auction.closed;
+  if (isRemoved(auction))
+    return (
+      <p className="result-banner result-banner--removed" data-testid="auction-result">
+        <strong>{removedText(auction, t)}</strong> {t.auction.removedNoSale}
+      </p>
+    );
   return (
     <p className="result-banner" data-testid="auction-result">
-      <strong>{label}.</strong> {outcomeText(auction, viewerId, t, locale)}
+      <strong>{finishedLabel(auction, t)}.</strong> {outcomeText(auction, viewerId, t, locale)}
     </p>
   );
 }

@@ -7,6 +7,8 @@ import { useI18n } from '../i18n/i18n.ts';
 interface ConfirmActionProps {
   id: string;
   trigger: ReactNode;
+  /** The trigger's name for screen readers when its words repeat on the page (one per item of a list). */
+  triggerLabel?: string;
   question: ReactNode;
   confirm: string;
   disabled?: boolean;
@@ -46,6 +48,7 @@ export function ConfirmAction(props: ConfirmActionProps) {
           type="button"
           className={`button ${tone}`}
           disabled={props.disabled}
+          aria-label={props.triggerLabel}
           onClick={() => setStep('asking')}
         >
           {props.trigger}

@@ -3,6 +3,7 @@
 import type { Auction } from '../../../core/schemas.ts';
 import { formatCountdown } from '../format.ts';
 import { useI18n } from '../i18n/i18n.ts';
+import { finishedLabel } from '../i18n/removal-text.ts';
 import { useServerNow } from '../live/ticker.ts';
 
 const URGENT_MS = 60_000;
@@ -10,16 +11,19 @@ const URGENT_MS = 60_000;
 interface CountdownProps {
   endsAt: string;
   status: Auction['status'];
+  /** Tells a moderator's removal from the seller's cancelling once it is not open. */
+  outcome?: Auction['outcome'];
   /** Red in the last minute; off for a countdown to a start. Default: true. */
   warn?: boolean;
 }
 
-export function Countdown({ endsAt, status, warn = true }: CountdownProps) {
+export function Countdown({ endsAt, status, outcome = null, warn = true }: CountdownProps) {
   const { t } = useI18n();
   const now = useServerNow();
   if (status !== 'open') {
-    const label = status === 'cancelled' ? t.auction.cancelled : t.auction.closed;
-    return <span className="countdown countdown--closed">{label}</span>;
+    return (
+      <span className="countdown countdown--closed">{finishedLabel({ status, outcome }, t)}</span>
+    );
   }
   const msLeft = Date.parse(endsAt) - now;
   if (msLeft <= 0) return <span className="countdown countdown--closing">{t.auction.closing}</span>;

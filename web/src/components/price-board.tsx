@@ -1,5 +1,6 @@
 // The numbers that matter at a glance: price, leader, minimum, bids, time left.
 import type { Auction } from '../../../core/schemas.ts';
+import { isRemoved } from '../flag-reasons.ts';
 import { formatCountdown, formatDateTime, formatMoney } from '../format.ts';
 import { useI18n } from '../i18n/i18n.ts';
 import { msUntilStart } from '../live/scheduled-start.ts';
@@ -52,17 +53,23 @@ export function PriceBoard({ auction, viewerId }: { auction: Auction; viewerId: 
         {!closed ? <StartsIn auction={auction} /> : null}
         <div>
           <dt>
-            {auction.status === 'cancelled'
-              ? t.auction.cancelledAt
-              : closed
-                ? t.auction.closedAt
-                : t.auction.endsIn}
+            {isRemoved(auction)
+              ? t.auction.removedAt
+              : auction.status === 'cancelled'
+                ? t.auction.cancelledAt
+                : closed
+                  ? t.auction.closedAt
+                  : t.auction.endsIn}
           </dt>
           <dd>
             {closed && auction.closedAt ? (
               <time dateTime={auction.closedAt}>{formatDateTime(auction.closedAt, locale)}</time>
             ) : (
-              <Countdown endsAt={auction.endsAt} status={auction.status} />
+              <Countdown
+                endsAt={auction.endsAt}
+                status={auction.status}
+                outcome={auction.outcome}
+              />
             )}
             {!closed ? (
               <span className="price-board__ends">

@@ -1,4 +1,6 @@
 // The top bar: brand, navigation, who is signed in, language and connection.
+// *Moderação* only for moderators, as the account was last read (main.tsx
+// reads it again at every load, so a grant shows after a reload).
 import { setLocale, useI18n } from '../i18n/i18n.ts';
 import { Link } from '../routing/link.tsx';
 import { navigate } from '../routing/router.ts';
@@ -25,6 +27,11 @@ export function SiteHeader() {
             <>
               <Link href="/watchlist">{t.nav.watchlist}</Link>
               <Link href="/activity">{t.nav.activity}</Link>
+              {session.user.moderator ? (
+                <Link href="/moderation" data-testid="moderation-link">
+                  {t.nav.moderation}
+                </Link>
+              ) : null}
               <Link href="/account" className="site-nav__user" data-testid="signed-in-user">
                 {t.nav.signedInAs(session.user.name)}
               </Link>

@@ -82,6 +82,9 @@ export function codeMessage(
     case 'ALREADY_ANSWERED':
     case 'BLOCKED_BY_SELLER':
     case 'USER_NOT_FOUND':
+    case 'ALREADY_FLAGGED':
+    case 'AUCTION_CANCELLED':
+    case 'NOT_A_MODERATOR':
     case 'SERVER_BUSY':
     case 'NETWORK':
       return t.errors[code];

@@ -15,6 +15,7 @@ export const en: Messages = {
     signOut: 'Sign out',
     watchlist: 'My watchlist',
     activity: 'My activity',
+    moderation: 'Moderation',
     signedInAs: (name) => `Signed in as ${name}`,
     switchLanguage: 'Português',
     switchLanguageLabel: 'Mudar para português',
@@ -63,6 +64,14 @@ export const en: Messages = {
     vehicles: 'Vehicles & parts',
     other: 'Other',
   },
+  flagReasons: {
+    prohibited: 'Prohibited item',
+    counterfeit: 'Counterfeit',
+    fraud: 'Fraud or scam',
+    offensive: 'Offensive content',
+    misleading: 'Misleading description',
+    other: 'Other reason',
+  },
   auction: {
     currentPrice: 'Current bid',
     startingPrice: 'Starting price',
@@ -92,7 +101,12 @@ export const en: Messages = {
     boughtNowBy: (name, amount) => `Bought by ${name} with Buy It Now for ${amount}.`,
     reserveNotMet: 'Ended unsold: the reserve price was not met.',
     cancelled: 'Cancelled',
+    open: 'Open',
     cancelledBySeller: 'The seller cancelled this auction.',
+    removed: 'Removed by the moderators',
+    removedFor: (reason) => `Removed by the moderators: ${reason}.`,
+    removedAt: 'Removed on',
+    removedNoSale: 'The auction ended without a sale.',
     youLead: 'You are in the lead.',
     outbid: (name, amount) => `You have been outbid: ${name} offered ${amount}.`,
     softClose: (window) => `Bids in the last ${window} extend the auction.`,
@@ -118,6 +132,7 @@ export const en: Messages = {
     backToLobby: 'Back to the auctions',
     announceBid: (name, amount) => `New bid from ${name}: ${amount}`,
     announceClosed: 'The auction has closed.',
+    announceRemoved: 'This auction was removed by the moderators.',
   },
   bidForm: {
     legend: 'Place a bid',
@@ -280,6 +295,10 @@ export const en: Messages = {
       title
         ? `${name} replied to your feedback on “${title}”.`
         : `${name} replied to your feedback.`,
+    removed: (title, reason) =>
+      reason
+        ? `Your listing “${title}” was removed by the moderators: ${reason}.`
+        : `Your listing “${title}” was removed by the moderators.`,
     bidAgain: 'Bid again',
     answer: 'Answer',
     seeAnswer: 'See the answer',
@@ -398,6 +417,45 @@ export const en: Messages = {
     own: 'My public profile',
     ownExplain:
       'What everyone sees: your name, your feedback and your listings (never your e-mail).',
+  },
+  flag: {
+    open: 'Report this listing',
+    title: 'Report this listing',
+    explain:
+      'Tell the moderators what is wrong with this listing. The seller is not told who reported it.',
+    reason: 'Reason',
+    details: 'Details (optional)',
+    send: 'Send report',
+    sending: 'Sending…',
+    back: 'Back',
+    chooseReason: 'Choose a reason.',
+    sent: 'Report sent. The moderators will review the listing.',
+    alreadyFlagged: 'You already reported this listing. The moderators will review it.',
+    ownAuction: 'This listing is yours: you cannot report it.',
+  },
+  moderation: {
+    title: 'Moderation',
+    explain:
+      'Reported listings, the longest waiting first. Removing ends the auction at once, without a sale, and tells the seller; keeping takes the listing off the queue until it is reported again.',
+    signInFirst: 'Sign in to see the reported listings.',
+    notModerator: 'Only moderators can see this page.',
+    loadFailed: 'The reported listings could not be loaded.',
+    empty: 'No listing is waiting for review.',
+    more: 'Load more',
+    state: 'State',
+    waitingSince: 'First reported',
+    reports: (n) => `${n} ${plural(n, 'report', 'reports')}`,
+    by: 'By',
+    removalReason: 'Reason for removal',
+    remove: 'Remove listing',
+    removeQuestion: (title, reason) =>
+      `Remove “${title}”? The auction ends now, without a sale, and the seller is told the reason: ${reason}. This cannot be undone.`,
+    removeConfirm: 'Yes, remove',
+    keep: 'Keep listing',
+    removedDone: (title, reason) => `“${title}” was removed (${reason}) and left the queue.`,
+    keptDone: (title) => `“${title}” was kept and left the queue.`,
+    notOpen:
+      'This auction has already ended or was cancelled: it can no longer be removed. Use “Keep listing” to take it off the queue.',
   },
   blocking: {
     block: (name) => `Block ${name}`,
@@ -653,6 +711,9 @@ export const en: Messages = {
     ALREADY_ANSWERED: 'This question has already been answered.',
     BLOCKED_BY_SELLER:
       'This seller does not accept bids, purchases or questions from you on their auctions.',
+    ALREADY_FLAGGED: 'You already reported this listing.',
+    AUCTION_CANCELLED: 'This auction was cancelled or removed.',
+    NOT_A_MODERATOR: 'Only moderators can do this.',
     TOO_MANY_BLOCKED: (max) =>
       `You have blocked ${max} people, the most you can. Unblock someone on My account first.`,
     USER_NOT_FOUND: 'This account no longer exists.',

@@ -1,6 +1,6 @@
 // Every string the UI shows, in Portuguese (Brazil), the default language.
 // messages-en.ts must provide the same keys: its type is derived from this one.
-import type { AuctionCategory } from '../../../core/schemas.ts';
+import type { AuctionCategory, FlagReason } from '../../../core/schemas.ts';
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
@@ -16,6 +16,7 @@ export const ptBR = {
     signOut: 'Sair',
     watchlist: 'Minha lista',
     activity: 'Minha atividade',
+    moderation: 'Moderação',
     signedInAs: (name: string) => `Conectado como ${name}`,
     switchLanguage: 'English',
     switchLanguageLabel: 'Switch to English',
@@ -66,6 +67,15 @@ export const ptBR = {
     vehicles: 'Veículos e peças',
     other: 'Outros',
   } satisfies Record<AuctionCategory, string>,
+  /** Why an auction is reported, and why a moderator removes one. */
+  flagReasons: {
+    prohibited: 'Item proibido',
+    counterfeit: 'Falsificação',
+    fraud: 'Fraude ou golpe',
+    offensive: 'Conteúdo ofensivo',
+    misleading: 'Descrição enganosa',
+    other: 'Outro motivo',
+  } satisfies Record<FlagReason, string>,
   auction: {
     currentPrice: 'Lance atual',
     startingPrice: 'Lance inicial',
@@ -96,7 +106,13 @@ export const ptBR = {
       `Comprado por ${name} no “Compre já” por ${amount}.`,
     reserveNotMet: 'Encerrado sem venda: o preço de reserva não foi atingido.',
     cancelled: 'Cancelado',
+    open: 'Aberto',
     cancelledBySeller: 'O vendedor cancelou este leilão.',
+    /** A moderator took it down while open (`outcome: 'REMOVED'`). */
+    removed: 'Removido pela moderação',
+    removedFor: (reason: string) => `Removido pela moderação: ${reason}.`,
+    removedAt: 'Removido em',
+    removedNoSale: 'O leilão terminou sem venda.',
     youLead: 'Você está na frente.',
     outbid: (name: string, amount: string) => `Seu lance foi superado: ${name} ofereceu ${amount}.`,
     softClose: (window: string) => `Lances nos últimos ${window} prorrogam o leilão.`,
@@ -123,6 +139,7 @@ export const ptBR = {
     backToLobby: 'Voltar aos leilões',
     announceBid: (name: string, amount: string) => `Novo lance de ${name}: ${amount}`,
     announceClosed: 'O leilão foi encerrado.',
+    announceRemoved: 'Este leilão foi removido pela moderação.',
   },
   bidForm: {
     legend: 'Dar um lance',
@@ -294,6 +311,11 @@ export const ptBR = {
       title
         ? `${name} respondeu à sua avaliação de “${title}”.`
         : `${name} respondeu à sua avaliação.`,
+    /** A moderator removed the viewer's auction; `reason` is empty when this build does not know it. */
+    removed: (title: string, reason: string) =>
+      reason
+        ? `Seu anúncio “${title}” foi removido pela moderação: ${reason}.`
+        : `Seu anúncio “${title}” foi removido pela moderação.`,
     bidAgain: 'Dar novo lance',
     answer: 'Responder',
     seeAnswer: 'Ver resposta',
@@ -418,6 +440,51 @@ export const ptBR = {
     /** Minha conta and Minha atividade link to one's own. */
     own: 'Meu perfil público',
     ownExplain: 'O que todos veem: seu nome, suas avaliações e seus anúncios (nunca seu e-mail).',
+  },
+  /** Reporting an auction to the moderators, on its page. */
+  flag: {
+    open: 'Denunciar anúncio',
+    title: 'Denunciar anúncio',
+    explain:
+      'Conte à moderação o que há de errado com este anúncio. Quem vende não fica sabendo quem denunciou.',
+    reason: 'Motivo',
+    details: 'Detalhes (opcional)',
+    send: 'Enviar denúncia',
+    sending: 'Enviando…',
+    back: 'Voltar',
+    chooseReason: 'Escolha um motivo.',
+    sent: 'Denúncia enviada. A moderação vai analisar o anúncio.',
+    alreadyFlagged: 'Você já denunciou este anúncio. A moderação vai analisá-lo.',
+    /** OWN_AUCTION's general sentence speaks of bids. */
+    ownAuction: 'Este anúncio é seu: você não pode denunciá-lo.',
+  },
+  /** `/moderation`: the reported auctions, for moderators. */
+  moderation: {
+    title: 'Moderação',
+    explain:
+      'Anúncios denunciados, os que esperam há mais tempo primeiro. Remover encerra o leilão na hora, sem venda, e avisa quem vende; manter tira o anúncio da fila até uma nova denúncia.',
+    signInFirst: 'Entre na sua conta para ver os anúncios denunciados.',
+    notModerator: 'Só moderadores podem ver esta página.',
+    loadFailed: 'Não foi possível carregar os anúncios denunciados.',
+    empty: 'Nenhum anúncio esperando revisão.',
+    more: 'Carregar mais',
+    state: 'Estado',
+    waitingSince: 'Primeira denúncia',
+    reports: (n: number) => `${n} ${plural(n, 'denúncia', 'denúncias')}`,
+    by: 'Por',
+    removalReason: 'Motivo da remoção',
+    /** The visible word of each item's buttons; their names add the title. */
+    remove: 'Remover anúncio',
+    removeQuestion: (title: string, reason: string) =>
+      `Remover “${title}”? O leilão termina agora, sem venda, e quem vende é avisado do motivo: ${reason}. Não dá para desfazer.`,
+    removeConfirm: 'Sim, remover',
+    keep: 'Manter anúncio',
+    removedDone: (title: string, reason: string) =>
+      `“${title}” foi removido (${reason}) e saiu da fila.`,
+    keptDone: (title: string) => `“${title}” foi mantido e saiu da fila.`,
+    /** AUCTION_CLOSED's general sentence speaks of bids. */
+    notOpen:
+      'Este leilão já terminou ou foi cancelado: não pode mais ser removido. Use “Manter anúncio” para tirá-lo da fila.',
   },
   /** A seller's blocked users: the button on a profile, the list on Minha conta. */
   blocking: {
@@ -682,6 +749,9 @@ export const ptBR = {
     ALREADY_ANSWERED: 'Esta pergunta já foi respondida.',
     BLOCKED_BY_SELLER:
       'Quem vende não aceita lances, compras nem perguntas suas nos leilões que anuncia.',
+    ALREADY_FLAGGED: 'Você já denunciou este anúncio.',
+    AUCTION_CANCELLED: 'Este leilão foi cancelado ou removido.',
+    NOT_A_MODERATOR: 'Só moderadores podem fazer isso.',
     TOO_MANY_BLOCKED: (max: string) =>
       `Você já bloqueou ${max} pessoas, o máximo. Desbloqueie alguém em Minha conta antes.`,
     USER_NOT_FOUND: 'Esta conta não existe mais.',

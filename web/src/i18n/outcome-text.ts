@@ -2,6 +2,7 @@
 import type { CompactAuction } from '../../../core/schemas.ts';
 import { formatMoney, type Locale } from '../format.ts';
 import type { Messages } from './messages-pt-br.ts';
+import { removedText } from './removal-text.ts';
 
 export function outcomeText(
   auction: CompactAuction,
@@ -15,6 +16,8 @@ export function outcomeText(
   switch (auction.outcome) {
     case 'CANCELLED':
       return t.auction.cancelledBySeller;
+    case 'REMOVED':
+      return removedText(auction, t);
     case 'RESERVE_NOT_MET':
       return t.auction.reserveNotMet;
     case 'BOUGHT_NOW':

@@ -1,7 +1,8 @@
 // The global alerts (toasts) as a pure list: newest last, at most one per
 // auction and kind (a newer one replaces it), and only the latest few, so a
 // busy evening of bidding never buries the page in notices.
-import type { CompactAuction, FeedbackRating } from '../../../core/schemas.ts';
+import type { CompactAuction, FeedbackRating, FlagReason } from '../../../core/schemas.ts';
+import { isFlagReason } from '../flag-reasons.ts';
 
 export const MAX_ALERTS = 3;
 
@@ -29,6 +30,8 @@ export type Alert =
   /** The rated person answered the viewer's rating; `title` is empty when the auction is gone. */
   | { id: number; kind: 'feedbackReplied'; auctionId: string; title: string; from: string }
   | { id: number; kind: 'endingSoon'; auctionId: string; title: string | null; endsAt: string }
+  /** A moderator removed an auction the viewer sells; `reason` null when this build does not know it. */
+  | { id: number; kind: 'removed'; auctionId: string; title: string; reason: FlagReason | null }
   | {
       id: number;
       kind: 'result';
@@ -44,12 +47,14 @@ const RATINGS: readonly unknown[] = ['positive', 'neutral', 'negative'];
 
 /** The alerts a result makes pointless; a question still waits for its answer after the end. */
 const OVER_AT_THE_END = new Set<Alert['kind']>(['outbid', 'endingSoon']);
+/** The alerts that say an auction ended: a result, or its removal by a moderator. */
+const ENDINGS = new Set<Alert['kind']>(['result', 'removed']);
 
-/** A result replaces the auction's earlier outbid and ending-soon alerts: they no longer matter. */
+/** An end replaces the auction's earlier outbid and ending-soon alerts: they no longer matter. */
 export function addAlert(alerts: readonly Alert[], alert: Alert, max = MAX_ALERTS): Alert[] {
   const replaced = (a: Alert) =>
     a.auctionId === alert.auctionId &&
-    (a.kind === alert.kind || (alert.kind === 'result' && OVER_AT_THE_END.has(a.kind)));
+    (a.kind === alert.kind || (ENDINGS.has(alert.kind) && OVER_AT_THE_END.has(a.kind)));
   return [...alerts.filter((a) => !replaced(a)), alert].slice(-max);
 }
 
@@ -81,16 +86,15 @@ export function parseStoredAlerts(text: string | null, max = MAX_ALERTS): Alert[
   return value
     .filter((a): a is Alert => {
       if (!a || typeof a !== 'object') return false;
-      const { id, kind, auctionId, title, endsAt, result, amount, from, rating } = a as Record<
-        string,
-        unknown
-      >;
+      const { id, kind, auctionId, title, endsAt, result, amount, from, rating, reason } =
+        a as Record<string, unknown>;
       if (!Number.isSafeInteger(id) || !isText(auctionId)) return false;
       if (kind === 'outbid' || kind === 'questionAsked' || kind === 'questionAnswered')
         return isText(title);
       if (kind === 'feedbackLeft')
         return typeof title === 'string' && isText(from) && RATINGS.includes(rating);
       if (kind === 'feedbackReplied') return typeof title === 'string' && isText(from);
+      if (kind === 'removed') return isText(title) && (reason === null || isFlagReason(reason));
       if (kind === 'result')
         return (
           isText(title) &&

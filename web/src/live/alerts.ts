@@ -4,12 +4,15 @@
 // highest bidder below a reserve) and of the seller; `question:asked` every
 // device of the auction's seller and `question:answered` every device of the
 // asker; `feedback:left` every device of the party a sale's other party
-// rated, `feedback:replied` every device of the rating's author. They become toasts that link to the auction, and stay
+// rated, `feedback:replied` every device of the rating's author,
+// `auction:removed` every device of the seller whose auction a moderator
+// removed. They become toasts that link to the auction, and stay
 // until dismissed: across reloads and in every tab of this browser
 // (localStorage, per user; tabs follow each other's changes through the
 // `storage` event), since an alert missed while reloading is money missed.
 import type { CompactAuction } from '../../../core/schemas.ts';
 import { api } from '../api/endpoints.ts';
+import { removalReasonOf } from '../flag-reasons.ts';
 import { matchRoute } from '../routing/router.ts';
 import { sessionStore } from '../session/session-store.ts';
 import { createStore, safeStorage } from '../store.ts';
@@ -105,6 +108,13 @@ export function startAlerts(): void {
     if (feedback.from.id !== sessionStore.get()?.user.id || openAuctionId() === auctionId) return;
     const { auctionTitle: title, to } = feedback;
     push({ id: nextId++, kind: 'feedbackReplied', auctionId, title, from: to.name });
+  });
+  // Told even on the auction's own page: its banner changes in place, but only
+  // the alert says to the seller, wherever they look, that a moderator did it and why.
+  socket.on('auction:removed', ({ auctionId, auction }) => {
+    if (auction.seller.id !== sessionStore.get()?.user.id) return;
+    const reason = removalReasonOf(auction);
+    push({ id: nextId++, kind: 'removed', auctionId, title: auction.title, reason });
   });
   socket.on('auction:ending-soon', ({ auctionId, endsAt }) => {
     // The event carries no title: fetch it (with the latest end) first, so the

@@ -1,12 +1,16 @@
 // A list read a page at a time and not live (the feedback a profile
-// received): the first page whenever `key` changes, then each next page on
-// `loadMore`, appended — the shape LoadMore (components/load-more.tsx) pages.
+// received, the moderators' queue): the first page whenever `key` changes,
+// then each next page on `loadMore`, appended — the shape LoadMore
+// (components/load-more.tsx) pages. A failed first read keeps its error, so a
+// page can tell a refusal (403) from a failure to reach the API.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Pager } from '../components/load-more.tsx';
 
 export interface Pages<T> extends Pager {
   /** 'failed' when the first page could not be read. */
   status: 'loading' | 'ready' | 'failed';
+  /** Why the first page could not be read (an ApiError, most often); null otherwise. */
+  failure: unknown;
   items: T[];
 }
 
@@ -14,14 +18,16 @@ type ReadPage<T> = (cursor?: string) => Promise<{ items: T[]; nextCursor: string
 
 interface Held<T> {
   status: Pages<T>['status'];
+  failure: unknown;
   items: T[];
   nextCursor: string | null;
   loadingMore: boolean;
   loadMoreFailed: boolean;
 }
 
-const initial = <T>(status: Held<T>['status'] = 'loading'): Held<T> => ({
+const initial = <T>(status: Held<T>['status'] = 'loading', failure: unknown = null): Held<T> => ({
   status,
+  failure,
   items: [],
   nextCursor: null,
   loadingMore: false,
@@ -39,7 +45,7 @@ export function usePages<T>(read: ReadPage<T>, key: string): Pages<T> {
     let current = true;
     read().then(
       (page) => current && setHeld({ ...initial<T>('ready'), ...page }),
-      () => current && setHeld(initial('failed')),
+      (error: unknown) => current && setHeld(initial('failed', error)),
     );
     return () => {
       current = false;

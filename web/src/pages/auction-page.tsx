@@ -2,12 +2,14 @@
 // the questions to the seller last; its category links to the lobby showing
 // that category, the seller's name to their profile and, once sold, the buyer
 // and the seller rate each other here (and answer each other's rating); a few
-// of the seller's other open auctions at the foot.
+// of the seller's other open auctions at the foot. Anyone signed in but the
+// seller may report it to the moderators, unless it was cancelled or removed.
 import { useEffect, useRef, useState } from 'react';
 import { BuyNowAction, SellerActions } from '../components/auction-actions.tsx';
 import { AuctionResult, OutbidNotice } from '../components/auction-result.tsx';
 import { BidForm } from '../components/bid-form.tsx';
 import { BidHistory } from '../components/bid-history.tsx';
+import { FlagAuction } from '../components/flag-auction.tsx';
 import { LiveAnnouncer } from '../components/live-announcer.tsx';
 import { PhotoGallery } from '../components/photo-gallery.tsx';
 import { PhotoManager } from '../components/photo-manager.tsx';
@@ -20,7 +22,9 @@ import { SellerLine } from '../components/seller-line.tsx';
 import { SellerOtherItems } from '../components/seller-other-items.tsx';
 import { WatchToggle } from '../components/watch-toggle.tsx';
 import { categoryOf } from '../categories.ts';
+import { isRemoved } from '../flag-reasons.ts';
 import { formatMoney, formatTime } from '../format.ts';
+import { mayFlag } from '../forms/flag-auction.ts';
 import { isSold } from '../forms/sale-feedback.ts';
 import { useI18n } from '../i18n/i18n.ts';
 import { photosOf } from '../live/photos-of.ts';
@@ -49,7 +53,8 @@ export function AuctionPage({ auctionId }: { auctionId: string }) {
   useEffect(() => {
     if (!auction) return;
     if (announcedSeq.current !== null && auction.seq > announcedSeq.current) {
-      if (auction.status !== 'open') setAnnouncement(t.auction.announceClosed);
+      if (auction.status !== 'open')
+        setAnnouncement(isRemoved(auction) ? t.auction.announceRemoved : t.auction.announceClosed);
       else if (newest)
         setAnnouncement(
           t.auction.announceBid(newest.bidder.name, formatMoney(newest.amount, locale)),
@@ -199,6 +204,7 @@ export function AuctionPage({ auctionId }: { auctionId: string }) {
             <h2 id="description-title">{t.auction.description}</h2>
             <p className="auction__description">{auction.description || t.auction.noDescription}</p>
           </section>
+          {mayFlag(auction, viewerId) ? <FlagAuction auction={auction} /> : null}
           <QuestionsPanel auction={auction} viewerId={viewerId} watching={live.watching} />
         </div>
         <BidHistory

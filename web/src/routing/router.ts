@@ -10,6 +10,7 @@ export type Route =
   | { name: 'watchlist' }
   | { name: 'activity' }
   | { name: 'account' }
+  | { name: 'moderation' }
   | { name: 'signIn' }
   | { name: 'signUp' }
   | { name: 'forgotPassword' }
@@ -25,6 +26,7 @@ export function matchRoute(pathname: string): Route {
   if (path === '/watchlist') return { name: 'watchlist' };
   if (path === '/activity') return { name: 'activity' };
   if (path === '/account') return { name: 'account' };
+  if (path === '/moderation') return { name: 'moderation' };
   if (path === '/login') return { name: 'signIn' };
   if (path === '/signup') return { name: 'signUp' };
   if (path === '/forgot') return { name: 'forgotPassword' };

@@ -147,8 +147,6 @@ local function publicAuction(a)
     outcome = (a.outcome and a.outcome ~= '') and a.outcome or cjson.null,
     seq = tonumber(a.seq),
     category = (a.category and a.category ~= '') and a.category or 'other',
-    -- Only on an auction a moderator removed (nil leaves the key out).
-    removalReason = (a.removalReason and a.removalReason ~= '') and a.removalReason or nil,
   }
 end
 

@@ -1,0 +1,103 @@
+// `/moderation` (*Moderação*): the reported auctions for the platform's
+// moderators, the longest waiting first, a page at a time, each removed or
+// kept in place. Whether the viewer moderates is the API's answer, not the
+// session's copy of their account (granted or revoked since it was read): a
+// 403 NOT_A_MODERATOR reads as a plain sentence. After a decision the item
+// leaves, a polite status says what was done and the focus goes to the next
+// item's title (the page's heading when none is left).
+import { useEffect, useRef, useState } from 'react';
+import type { FlaggedAuction } from '../../../core/schemas.ts';
+import { ApiError } from '../api/http.ts';
+import { FlaggedAuctionItem, flaggedTitleId } from '../components/flagged-auction.tsx';
+import { LoadMore } from '../components/load-more.tsx';
+import { OutcomeLine, type Outcome } from '../components/outcome-line.tsx';
+import { SignInFirst } from '../components/sign-in-first.tsx';
+import { useI18n } from '../i18n/i18n.ts';
+import { neighbourOf } from '../live/moderation-queue.ts';
+import { useModerationQueue } from '../live/use-moderation-queue.ts';
+import { sessionStore } from '../session/session-store.ts';
+import { useStore } from '../store.ts';
+
+export function ModerationPage() {
+  const { t } = useI18n();
+  const session = useStore(sessionStore);
+  useEffect(() => {
+    document.title = `${t.moderation.title} — ${t.appName}`;
+  }, [t]);
+  if (!session)
+    return (
+      <SignInFirst title={t.moderation.title} text={t.moderation.signInFirst} path="/moderation" />
+    );
+  return <ModerationQueue token={session.token} />;
+}
+
+function ModerationQueue({ token }: { token: string }) {
+  const { t } = useI18n();
+  const queue = useModerationQueue(token);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  // A new object per decision, so the focus moves even to the same place twice.
+  const [focusOn, setFocusOn] = useState<{ auctionId: string | null } | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    if (!focusOn) return;
+    const title = focusOn.auctionId && document.getElementById(flaggedTitleId(focusOn.auctionId));
+    (title || heading.current)?.focus();
+  }, [focusOn]);
+
+  /** Runs a decision on `item`; once taken, says `done` and moves the focus on. */
+  const decide = async (item: FlaggedAuction, run: () => Promise<unknown>, done: string) => {
+    const next = neighbourOf(queue.items, item.auction.id);
+    await run();
+    setOutcome({ ok: true, text: done });
+    setFocusOn({ auctionId: next });
+  };
+
+  if (
+    queue.status === 'failed' &&
+    queue.failure instanceof ApiError &&
+    queue.failure.code === 'NOT_A_MODERATOR'
+  )
+    return (
+      <div className="panel narrow" data-testid="not-moderator">
+        <h1>{t.moderation.title}</h1>
+        <p>{t.moderation.notModerator}</p>
+      </div>
+    );
+
+  return (
+    <section aria-labelledby="moderation-title" data-testid="moderation">
+      <h1 id="moderation-title" ref={heading} tabIndex={-1}>
+        {t.moderation.title}
+      </h1>
+      <p className="note">{t.moderation.explain}</p>
+      <OutcomeLine outcome={outcome} testId="moderation-outcome" />
+      {queue.status === 'failed' ? <p role="alert">{t.moderation.loadFailed}</p> : null}
+      {queue.status === 'ready' && queue.items.length === 0 && queue.nextCursor === null ? (
+        <p className="empty" data-testid="moderation-empty">
+          {t.moderation.empty}
+        </p>
+      ) : null}
+      <ol className="flagged-list" aria-busy={queue.status === 'loading'}>
+        {queue.items.map((item) => {
+          const { id, title } = item.auction;
+          return (
+            <FlaggedAuctionItem
+              key={id}
+              item={item}
+              remove={(reason) =>
+                decide(
+                  item,
+                  () => queue.remove(id, reason),
+                  t.moderation.removedDone(title, t.flagReasons[reason]),
+                )
+              }
+              keep={() => decide(item, () => queue.keep(id), t.moderation.keptDone(title))}
+            />
+          );
+        })}
+      </ol>
+      <LoadMore pager={queue} label={t.moderation.more} failedText={t.moderation.loadFailed} />
+    </section>
+  );
+}
