@@ -26,7 +26,7 @@ export function createMetrics(redis: Redis, keys: RedisKeys, socketCount: () => 
     }),
     moderation: new Counter({
       name: 'arremate_moderation_total',
-      help: 'Auctions reported (flagged), taken down (removed) and kept after review (dismissed) on this replica.',
+      help: 'Moderation on this replica: auctions reported (flagged), taken down (removed) and kept after review (dismissed); accounts suspended and reinstated.',
       labelNames: ['action'],
       registers: [registry],
     }),

@@ -41,6 +41,8 @@ export const ErrorCode = {
   ALREADY_FLAGGED: 'ALREADY_FLAGGED',
   AUCTION_CANCELLED: 'AUCTION_CANCELLED',
   NOT_A_MODERATOR: 'NOT_A_MODERATOR',
+  MODERATOR_ACCOUNT: 'MODERATOR_ACCOUNT',
+  ACCOUNT_SUSPENDED: 'ACCOUNT_SUSPENDED',
   BID_TOO_LOW: 'BID_TOO_LOW',
   NOT_LEADING: 'NOT_LEADING',
   MAX_TOO_LOW: 'MAX_TOO_LOW',
@@ -106,6 +108,10 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   // Cancelled by its seller or removed by a moderator: nothing left to report.
   AUCTION_CANCELLED: 409,
   NOT_A_MODERATOR: 403,
+  // Moderators are not suspended: their moderation is revoked first.
+  MODERATOR_ACCOUNT: 409,
+  // The right password, but a moderator suspended the account.
+  ACCOUNT_SUSPENDED: 403,
   BID_TOO_LOW: 409,
   NOT_LEADING: 409,
   MAX_TOO_LOW: 409,

@@ -407,6 +407,7 @@ export const FlaggedAuction = Type.Object({
   auction: Auction,
   flags: Type.Array(AuctionFlag, { description: 'Oldest first.' }),
   firstFlaggedAt: Timestamp,
+  sellerSuspended: Type.Boolean({ description: 'A moderator suspended the seller’s account.' }),
 });
 export type FlaggedAuction = Static<typeof FlaggedAuction>;
 
@@ -426,6 +427,38 @@ export const GivenFlag = Type.Object({
   flaggedAt: Timestamp,
 });
 export type GivenFlag = Static<typeof GivenFlag>;
+
+export const SuspendUserBody = Type.Object(
+  {
+    reason: FlagReason,
+    removeOpenAuctions: Type.Optional(
+      Type.Boolean({
+        description: 'Also remove, with the same reason, the auctions it sells that are open.',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type SuspendUserBody = Static<typeof SuspendUserBody>;
+
+export const SuspendResult = Type.Object({
+  removed: Type.Array(Id, { description: 'The open auctions removed with it.' }),
+});
+export type SuspendResult = Static<typeof SuspendResult>;
+
+/** An account as moderators see it. */
+export const ModeratedUser = Type.Object({
+  id: Id,
+  name: Type.String(),
+  email: Type.String(),
+  memberSince: Timestamp,
+  moderator: Type.Boolean(),
+  suspension: Type.Union([
+    Type.Object({ reason: FlagReason, suspendedAt: Timestamp }),
+    Type.Null(),
+  ]),
+});
+export type ModeratedUser = Static<typeof ModeratedUser>;
 
 export const RemoveAuctionBody = Type.Object(
   { reason: FlagReason },

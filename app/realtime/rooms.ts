@@ -1,11 +1,16 @@
 // Socket.IO room names, in one place.
-import type { Socket } from 'socket.io';
+import type { Server, Socket } from 'socket.io';
 
 export const auctionRoom = (auctionId: string) => `auction:${auctionId}`;
 export const LOBBY_ROOM = 'lobby';
 /** Every socket opened with a session token joins its session's room, so a
  *  logout can disconnect that session's sockets on every replica. */
 export const sessionRoom = (tokenHash: string) => `session:${tokenHash}`;
+
+/** Closes the sockets of ended sessions, through the Redis adapter: on every replica. */
+export function disconnectSessions(io: Server, tokenHashes: string[]): void {
+  if (tokenHashes.length > 0) io.in(tokenHashes.map(sessionRoom)).disconnectSockets(true);
+}
 /** Every socket of a signed-in user joins this room: outbid and ending-soon
  *  notices reach all of the user's devices, on whichever replicas. */
 export const userRoom = (userId: string) => `user:${userId}`;

@@ -15,7 +15,7 @@ import { hashToken } from '../auth/accounts.ts';
 import { createEmailVerification } from '../auth/email-verification.ts';
 import { createLinkMailer } from '../auth/link-mail.ts';
 import { createPasswordReset } from '../auth/password-reset.ts';
-import { sessionRoom } from '../realtime/rooms.ts';
+import { disconnectSessions as disconnectAll } from '../realtime/rooms.ts';
 import type { Services } from '../services.ts';
 import { emailAddressRoutes } from './email-address.ts';
 
@@ -32,10 +32,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = asy
     links,
   });
 
-  /** Through the Redis adapter, so the sessions' sockets on every replica go. */
-  const disconnectSessions = (tokenHashes: string[]) => {
-    if (tokenHashes.length > 0) app.io.in(tokenHashes.map(sessionRoom)).disconnectSockets(true);
-  };
+  const disconnectSessions = (tokenHashes: string[]) => disconnectAll(app.io, tokenHashes);
   await app.register(emailAddressRoutes, { services, verification, disconnectSessions });
 
   app.post(
@@ -62,7 +59,9 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = asy
       schema: {
         tags: ['auth'],
         body: LoginBody,
-        response: { 200: SessionResponse, 401: ErrorBody, 429: ErrorBody },
+        description:
+          'Opens a session. 403 `ACCOUNT_SUSPENDED` for the right password of an account a moderator suspended.',
+        response: { 200: SessionResponse, 401: ErrorBody, 403: ErrorBody, 429: ErrorBody },
       },
     },
     async (request) => {

@@ -5,17 +5,22 @@
 // or keeping it. Who reported what is seen by moderators only.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { errors } from '../../core/errors.ts';
+import { AppError, ErrorCode, errors } from '../../core/errors.ts';
 import {
   Auction,
   AuctionParams,
   ErrorBody,
   FlagAuctionBody,
+  ModeratedUser,
   ModerationQueue,
   RemoveAuctionBody,
+  SuspendResult,
+  SuspendUserBody,
+  UserParams,
   type PublicUser,
 } from '../../core/schemas.ts';
 import { signedInId } from '../plugins/authenticate.ts';
+import { disconnectSessions } from '../realtime/rooms.ts';
 import type { Services } from '../services.ts';
 
 const QUEUE_PAGE_MAX = 50;
@@ -142,6 +147,101 @@ export const moderationRoutes: FastifyPluginAsyncTypebox<{ services: Services }>
       request.log.info(
         { auctionId: request.params.id, moderatorId: moderator.id },
         'reports dismissed by a moderator',
+      );
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/users/:id',
+    {
+      schema: {
+        ...secured,
+        description:
+          'Moderators only: an account as they see it — its e-mail, whether it moderates, whether and why it is suspended.',
+        params: UserParams,
+        response: {
+          200: ModeratedUser,
+          400: ErrorBody,
+          401: ErrorBody,
+          403: ErrorBody,
+          404: ErrorBody,
+        },
+      },
+    },
+    async (request) => {
+      const account = await moderation.account(request.params.id);
+      if (!account) throw errors.userNotFound();
+      return account;
+    },
+  );
+
+  app.post(
+    '/users/:id/suspend',
+    {
+      schema: {
+        ...secured,
+        description:
+          'Moderators only: suspends an account — every session ends at once (sockets included) and it cannot sign in (403 `ACCOUNT_SUSPENDED`) until reinstated; its bids, listings and feedback stand. With `removeOpenAuctions`, the auctions it sells that are open are removed too, with the same reason. 409 `MODERATOR_ACCOUNT` for a moderator’s account.',
+        params: UserParams,
+        body: SuspendUserBody,
+        response: {
+          200: SuspendResult,
+          400: ErrorBody,
+          401: ErrorBody,
+          403: ErrorBody,
+          404: ErrorBody,
+          409: ErrorBody,
+        },
+      },
+    },
+    async (request) => {
+      const moderator = request.user as PublicUser;
+      const { id } = request.params;
+      const { reason, removeOpenAuctions = false } = request.body;
+      disconnectSessions(app.io, await moderation.suspend(id, moderator, reason));
+      metrics.moderation.inc({ action: 'suspended' });
+      const removed: string[] = [];
+      // One auction at a time, each atomic: one that ended meanwhile is left as it ended.
+      for (const auctionId of removeOpenAuctions ? await moderation.openAuctionsOf(id) : [])
+        try {
+          await moderation.remove(auctionId, moderator, reason);
+          metrics.moderation.inc({ action: 'removed' });
+          removed.push(auctionId);
+        } catch (error) {
+          if (!(error instanceof AppError && error.code === ErrorCode.AUCTION_CLOSED)) throw error;
+        }
+      request.log.info(
+        { userId: id, moderatorId: moderator.id, reason, removed },
+        'account suspended by a moderator',
+      );
+      return { removed };
+    },
+  );
+
+  app.post(
+    '/users/:id/reinstate',
+    {
+      schema: {
+        ...secured,
+        description: 'Moderators only: lifts a suspension; the account may sign in again.',
+        params: UserParams,
+        response: {
+          204: Type.Null(),
+          400: ErrorBody,
+          401: ErrorBody,
+          403: ErrorBody,
+          404: ErrorBody,
+        },
+      },
+    },
+    async (request, reply) => {
+      const moderator = request.user as PublicUser;
+      await moderation.reinstate(request.params.id, moderator);
+      metrics.moderation.inc({ action: 'reinstated' });
+      request.log.info(
+        { userId: request.params.id, moderatorId: moderator.id },
+        'account reinstated by a moderator',
       );
       return reply.status(204).send(null);
     },

@@ -11,6 +11,7 @@ import type {
   FlaggedAuction,
   FlagReason,
   GivenFlag,
+  ModeratedUser,
   ModerationQueue,
   PublicUser,
 } from '../schemas.ts';
@@ -100,12 +101,25 @@ export function createModerationStore(
         if (error) throw error;
         return reply as Record<string, string>;
       });
+      const sellers = [
+        ...new Set(
+          replies.flatMap((fields, i) => (i % 2 === 0 && fields.sellerId ? [fields.sellerId] : [])),
+        ),
+      ];
+      const suspended = new Set(
+        (await Promise.all(sellers.map((id) => redis.hget(keys.user(id), 'suspended')))).flatMap(
+          (mark, i) => (mark === '1' ? [sellers[i] as string] : []),
+        ),
+      );
       const items = page.members.flatMap((_id, i): FlaggedAuction[] => {
         const fields = replies[2 * i] ?? {};
         const flags = openFlags(replies[2 * i + 1] ?? {});
         const first = flags[0];
         if (!fields.id || !first) return [];
-        return [{ auction: toAuction(fields), flags, firstFlaggedAt: first.flaggedAt }];
+        const sellerSuspended = suspended.has(fields.sellerId as string);
+        return [
+          { auction: toAuction(fields), flags, firstFlaggedAt: first.flaggedAt, sellerSuspended },
+        ];
       });
       return { items, nextCursor: page.nextCursor };
     },
@@ -141,6 +155,66 @@ export function createModerationStore(
         moderator.id,
       );
       if (code !== ScriptCode.OK) throw scriptError([code]);
+    },
+
+    /**
+     * Suspends an account: its sessions end (their token hashes are returned,
+     * so their sockets can be closed) and it cannot sign in until reinstated.
+     */
+    async suspend(userId: string, moderator: PublicUser, reason: FlagReason): Promise<string[]> {
+      const [code, ...ended] = await redis.suspendUser(
+        keys.user(moderator.id),
+        keys.user(userId),
+        keys.userSessions(userId),
+        moderator.id,
+        '1',
+        reason,
+        keys.session(''),
+      );
+      if (code !== ScriptCode.OK) throw scriptError([code]);
+      return ended;
+    },
+
+    async reinstate(userId: string, moderator: PublicUser): Promise<void> {
+      const [code] = await redis.suspendUser(
+        keys.user(moderator.id),
+        keys.user(userId),
+        keys.userSessions(userId),
+        moderator.id,
+        '0',
+        '',
+        keys.session(''),
+      );
+      if (code !== ScriptCode.OK) throw scriptError([code]);
+    },
+
+    /** The open auctions a user sells (to remove them with a suspension). */
+    async openAuctionsOf(userId: string): Promise<string[]> {
+      const ids = await redis.zrange(keys.userSelling(userId), 0, -1);
+      const pipeline = redis.pipeline();
+      for (const id of ids) pipeline.hget(keys.auction(id), 'status');
+      const statuses = (await pipeline.exec()) ?? [];
+      return ids.filter((_id, i) => statuses[i]?.[1] === 'open');
+    },
+
+    /** An account as moderators see it; null when there is none. */
+    async account(userId: string): Promise<ModeratedUser | null> {
+      const fields = await redis.hgetall(keys.user(userId));
+      if (!fields.id) return null;
+      return {
+        id: fields.id,
+        name: fields.name ?? '',
+        email: fields.email ?? '',
+        memberSince: new Date(Number(fields.createdAt ?? 0)).toISOString(),
+        moderator: fields.moderator === '1',
+        suspension:
+          fields.suspended === '1'
+            ? {
+                reason: fields.suspensionReason as FlagReason,
+                suspendedAt: new Date(Number(fields.suspendedAt)).toISOString(),
+              }
+            : null,
+      };
     },
 
     /** The reports a user made, the latest first (their data export). */

@@ -67,6 +67,10 @@ export const ScriptCode = {
   AUCTION_CANCELLED: -38,
   /** removeAuction, dismissFlags: the caller is not (or no longer) a moderator. */
   NOT_A_MODERATOR: -39,
+  /** suspendUser: the account is a moderator's. */
+  MODERATOR_ACCOUNT: -40,
+  /** openSession: a moderator suspended the account. */
+  ACCOUNT_SUSPENDED: -41,
 } as const;
 
 /** Converts a script's failure reply ({code, ...details}) into an AppError. */
@@ -210,6 +214,16 @@ export function scriptError(reply: unknown[]): AppError {
       return new AppError(ErrorCode.AUCTION_CANCELLED, 'This auction was cancelled or removed.');
     case ScriptCode.NOT_A_MODERATOR:
       return errors.notAModerator();
+    case ScriptCode.MODERATOR_ACCOUNT:
+      return new AppError(
+        ErrorCode.MODERATOR_ACCOUNT,
+        'Moderators are not suspended: revoke their moderation first.',
+      );
+    case ScriptCode.ACCOUNT_SUSPENDED:
+      return new AppError(
+        ErrorCode.ACCOUNT_SUSPENDED,
+        'This account is suspended by the platform’s moderators.',
+      );
     case ScriptCode.OTHER_PARTY_DELETED:
       return errors.otherPartyDeleted(String(detail), String(reply[2]));
     default:

@@ -26,6 +26,7 @@ export interface ScriptCommands {
   removeAuction(...args: string[]): Promise<[number, string?]>;
   dismissFlags(...args: string[]): Promise<[number]>;
   setModerator(...args: string[]): Promise<[number, string?, string?]>;
+  suspendUser(...args: string[]): Promise<[number, ...string[]]>;
   createAuction(...args: string[]): Promise<[number, string?]>;
   closeDueAuctions(...args: string[]): Promise<number[]>;
   listAuctions(...args: string[]): Promise<string[][]>;

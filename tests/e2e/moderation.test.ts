@@ -13,11 +13,17 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import type { Auction, FlagReason, ModerationQueue } from '../../core/schemas.ts';
+import type { Auction, FlagReason } from '../../core/schemas.ts';
 import { call, createAuction, registerEach, type Session } from '../support/api-client.ts';
 import { assertAccessibleAtBothSizes } from './support/accessibility.ts';
 import { PHONE, waitLive, waitWatching } from './support/browser.ts';
 import { moderatorCli } from './support/moderator-cli.ts';
+import {
+  emptyQueue as keepAllReported,
+  flagAuction,
+  grantModerator,
+  queueIds as moderationQueueIds,
+} from './support/moderation-api.ts';
 import { screenshotBoth, waitForText } from './support/page-helpers.ts';
 import { useBrowserSuite } from './support/suite.ts';
 
@@ -34,54 +40,11 @@ describe('reporting auctions and moderating them in the browser', { timeout: 240
     },
   });
 
-  /** A report made through the API (another device). */
-  async function flag(who: Session, auctionId: string, reason: FlagReason, details?: string) {
-    const reply = await call(suite.stack.url, 'POST', `/api/auctions/${auctionId}/flags`, {
-      token: who.token,
-      body: details === undefined ? { reason } : { reason, details },
-    });
-    assert.equal(reply.status, 204, JSON.stringify(reply.body));
-  }
-
-  async function grant(who: Session) {
-    const run = await moderatorCli(suite.stack, 'grant', who.user.email);
-    assert.equal(run.code, 0, run.stderr);
-    assert.match(run.stdout, /is now a moderator/);
-  }
-
-  const queuePage = async (moderator: Session, cursor?: string) => {
-    const query = `limit=50${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
-    const reply = await call<ModerationQueue>(
-      suite.stack.url,
-      'GET',
-      `/api/moderation/queue?${query}`,
-      { token: moderator.token },
-    );
-    assert.equal(reply.status, 200, JSON.stringify(reply.body));
-    return reply.body;
-  };
-
-  /** The ids of the whole queue, the longest waiting first. */
-  async function queueIds(moderator: Session): Promise<string[]> {
-    const ids: string[] = [];
-    let cursor: string | undefined;
-    do {
-      const page = await queuePage(moderator, cursor);
-      ids.push(...page.items.map((item) => item.auction.id));
-      cursor = page.nextCursor ?? undefined;
-    } while (cursor);
-    return ids;
-  }
-
-  /** Keeps whatever earlier tests left reported, so the queue holds only this test's auctions. */
-  async function emptyQueue(moderator: Session) {
-    for (const id of await queueIds(moderator)) {
-      const reply = await call(suite.stack.url, 'POST', `/api/moderation/auctions/${id}/dismiss`, {
-        token: moderator.token,
-      });
-      assert.equal(reply.status, 204, JSON.stringify(reply.body));
-    }
-  }
+  const flag = (who: Session, auctionId: string, reason: FlagReason, details?: string) =>
+    flagAuction(suite.stack.url, who, auctionId, reason, details);
+  const grant = (who: Session) => grantModerator(suite.stack, who);
+  const queueIds = (moderator: Session) => moderationQueueIds(suite.stack.url, moderator);
+  const emptyQueue = (moderator: Session) => keepAllReported(suite.stack.url, moderator);
 
   const auctionNow = async (id: string) =>
     (await call<Auction>(suite.stack.url, 'GET', `/api/auctions/${id}`)).body;

@@ -179,7 +179,7 @@ describe('REST under hostile input', () => {
     );
   });
 
-  it('Buy It Now, raising a maximum, cancel, corrections, the contact, the watchlist, e-mail choices, verification and changes, deleting an account, questions and answers, copying photos, feedback, blocking, reports and moderation', async () => {
+  it('Buy It Now, raising a maximum, cancel, corrections, the contact, the watchlist, e-mail choices, verification and changes, deleting an account, questions and answers, copying photos, feedback, blocking, reports, moderation and suspensions', async () => {
     const action = fc.constantFrom(
       'buy-now',
       'max-bid',
@@ -212,6 +212,9 @@ describe('REST under hostile input', () => {
       'moderation-queue',
       'remove-auction',
       'dismiss-flags',
+      'suspend',
+      'reinstate',
+      'moderated-user',
     );
     const id = fc.oneof(
       { weight: 4, arbitrary: fc.nat().map((i) => ({ known: i })) },
@@ -270,7 +273,7 @@ describe('REST under hostile input', () => {
         weight: 1,
         arbitrary: bodyText(
           { reason: fc.constantFrom('"fraud"', '"other"', '"spam"', '1', 'null') },
-          { details: stringText },
+          { details: stringText, removeOpenAuctions: fc.constantFrom('true', 'false', '1') },
         ),
       },
       // Never the world's password: its accounts stay (a right one is tested in account-deletion).
@@ -320,6 +323,9 @@ describe('REST under hostile input', () => {
             'moderation-queue': ['GET', `/api/moderation/queue?cursor=${question}`],
             'remove-auction': ['POST', `/api/moderation/auctions/${auctionId}/remove`],
             'dismiss-flags': ['POST', `/api/moderation/auctions/${auctionId}/dismiss`],
+            suspend: ['POST', `/api/moderation/users/${auctionId}/suspend`],
+            reinstate: ['POST', `/api/moderation/users/${auctionId}/reinstate`],
+            'moderated-user': ['GET', `/api/moderation/users/${auctionId}`],
           }[what] as [string, string];
           const withBody = text !== undefined && method !== 'GET';
           const answer = await send(r, method, path, {

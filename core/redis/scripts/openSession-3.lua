@@ -13,11 +13,17 @@
     ARGV[1] stored session (JSON)   ARGV[2] token hash   ARGV[3] lifetime in seconds
     ARGV[4] the password hash the caller verified
 
-  Output: {0}, or {-15} (PASSWORD_CHANGED) when the password is no longer that one
+  Only while the account is not suspended by a moderator (suspendUser ends
+  its sessions; this keeps it from opening new ones).
+
+  Output: {0}, or {-15} (PASSWORD_CHANGED) when the password is no longer that one,
+          {-41} (ACCOUNT_SUSPENDED) when a moderator suspended the account
 ]]
-if redis.call('HGET', KEYS[3], 'passwordHash') ~= ARGV[4] then
+local passwordHash, suspended = unpack(redis.call('HMGET', KEYS[3], 'passwordHash', 'suspended'))
+if passwordHash ~= ARGV[4] then
   return {-15}
 end
+if suspended == '1' then return {-41} end
 local ttl = tonumber(ARGV[3])
 local time = redis.call('TIME')
 local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)

@@ -43,6 +43,7 @@ const item = (id: string): FlaggedAuction => ({
   auction: auctionFixture({ id }),
   flags: reasons('fraud'),
   firstFlaggedAt: '2030-01-01T00:00:00.000Z',
+  sellerSuspended: false,
 });
 
 test('removed or kept here, an auction leaves the list; a later page lists none twice', () => {

@@ -3,7 +3,8 @@
 // seller's corrections and photos, the contact between the parties of a sale,
 // the questions to the seller, the feedback after a sale (and the answers to
 // it) with the public profiles it builds, the users a seller blocked, and the
-// reports of auctions with the moderators' queue).
+// reports of auctions with the moderators' queue and their suspensions of
+// accounts).
 import type { Static } from 'typebox';
 import type {
   AccountExport,
@@ -25,6 +26,7 @@ import type {
   LeaveFeedbackBody,
   LoginBody,
   MaximumResult,
+  ModeratedUser,
   ModerationQueue,
   NotificationChanges,
   NotificationSettings,
@@ -36,6 +38,8 @@ import type {
   ReplyToFeedbackBody,
   SaleContact,
   SessionResponse,
+  SuspendResult,
+  SuspendUserBody,
   User,
   UserProfile,
 } from '../../../core/schemas.ts';
@@ -231,6 +235,20 @@ export const api = {
   /** Moderators only: keeps the auction; its reports count as reviewed. */
   dismissFlags: (id: string) =>
     apiRequest<null>(`/api/moderation/auctions/${enc(id)}/dismiss`, { method: 'POST' }),
+  /** Moderators only: the account as they see it (its e-mail, whether it moderates or is suspended). */
+  moderatedUser: (id: string) => apiRequest<ModeratedUser>(`/api/moderation/users/${enc(id)}`),
+  /**
+   * Moderators only: ends every session of the account at once, and it cannot
+   * sign in until reinstated; answers which open auctions of theirs were removed.
+   */
+  suspendUser: (id: string, body: SuspendUserBody) =>
+    apiRequest<SuspendResult>(`/api/moderation/users/${enc(id)}/suspend`, {
+      method: 'POST',
+      body,
+    }),
+  /** Moderators only: the account may sign in again (also 204 when it was not suspended). */
+  reinstateUser: (id: string) =>
+    apiRequest<null>(`/api/moderation/users/${enc(id)}/reinstate`, { method: 'POST' }),
 };
 
 /** Revokes the token server-side; the API also drops this session's sockets. */

@@ -1,6 +1,7 @@
 // A button whose action cannot be undone (Buy It Now, cancelling): the first
 // press asks, in place, and only the second sends. Focus moves to the
-// question's confirm button and back to the trigger if the person steps back.
+// question's confirm button — or to its first choice, when it asks for some
+// (a suspension's reason) — and back to the trigger if the person steps back.
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n.ts';
 
@@ -10,6 +11,8 @@ interface ConfirmActionProps {
   /** The trigger's name for screen readers when its words repeat on the page (one per item of a list). */
   triggerLabel?: string;
   question: ReactNode;
+  /** Choices that go with the question (fields), between it and the buttons. */
+  choices?: ReactNode;
   confirm: string;
   disabled?: boolean;
   /** Resolves with an error message to show, or null when it worked. */
@@ -23,10 +26,14 @@ export function ConfirmAction(props: ConfirmActionProps) {
   const [error, setError] = useState('');
   const confirmButton = useRef<HTMLButtonElement>(null);
   const triggerButton = useRef<HTMLButtonElement>(null);
+  const choices = useRef<HTMLDivElement>(null);
   const asked = useRef(false);
 
   useEffect(() => {
-    if (step === 'asking') confirmButton.current?.focus();
+    if (step === 'asking')
+      (
+        choices.current?.querySelector<HTMLElement>('select, input') ?? confirmButton.current
+      )?.focus();
     else if (step === 'idle' && asked.current) triggerButton.current?.focus();
     asked.current = step !== 'idle';
   }, [step]);
@@ -56,6 +63,11 @@ export function ConfirmAction(props: ConfirmActionProps) {
       ) : (
         <div className="confirm-action__ask" role="group" aria-labelledby={`${props.id}-question`}>
           <p id={`${props.id}-question`}>{props.question}</p>
+          {props.choices ? (
+            <div ref={choices} className="confirm-action__choices">
+              {props.choices}
+            </div>
+          ) : null}
           <div className="actions">
             <button
               ref={confirmButton}

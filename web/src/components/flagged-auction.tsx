@@ -6,17 +6,22 @@
 // reason chosen (the most reported one to begin with), since it ends the
 // auction for good; *Manter anúncio* only takes it off the queue, so it goes
 // at once. The buttons' names add the title (as *Anunciar de novo* does on
-// *Minha atividade*): the page lists several.
+// *Minha atividade*): the page lists several. Beside them, the seller's
+// account may be suspended (suspend-seller.tsx); once it is, the item says
+// so under the facts.
 import { useState } from 'react';
 import type { AuctionFlag, FlaggedAuction, FlagReason } from '../../../core/schemas.ts';
-import { FLAG_REASONS, isFlagReason } from '../flag-reasons.ts';
+import { isFlagReason } from '../flag-reasons.ts';
 import { formatDateTime, formatMoney } from '../format.ts';
 import { useI18n } from '../i18n/i18n.ts';
 import { moderationErrorMessage } from '../i18n/moderation-error-message.ts';
 import { stateText } from '../i18n/removal-text.ts';
 import { mostReportedReason } from '../live/moderation-queue.ts';
+import type { SellerStanding } from '../live/seller-suspension.ts';
 import { Link } from '../routing/link.tsx';
 import { ConfirmAction } from './confirm-action.tsx';
+import { FlagReasonOptions } from './flag-reason-options.tsx';
+import { SuspendSeller } from './suspend-seller.tsx';
 import { SelectField } from './text-field.tsx';
 
 /** The id of an item's heading, which takes the focus when the item before it leaves. */
@@ -24,12 +29,17 @@ export const flaggedTitleId = (auctionId: string) => `flagged-${auctionId}-title
 
 interface FlaggedAuctionItemProps {
   item: FlaggedAuction;
+  /** The seller's account as this page knows it (seller-suspension.ts). */
+  seller: SellerStanding;
   /** Resolve once the decision is taken (the item then leaves); reject with the API's error. */
   remove(reason: FlagReason): Promise<unknown>;
   keep(): Promise<unknown>;
+  suspendSeller(reason: FlagReason, removeOpenAuctions: boolean): Promise<unknown>;
+  reinstateSeller(): Promise<unknown>;
 }
 
-export function FlaggedAuctionItem({ item, remove, keep }: FlaggedAuctionItemProps) {
+export function FlaggedAuctionItem(props: FlaggedAuctionItemProps) {
+  const { item, seller, remove, keep } = props;
   const { t, locale } = useI18n();
   const { auction, flags, firstFlaggedAt } = item;
   const [reason, setReason] = useState(() => mostReportedReason(flags));
@@ -76,6 +86,11 @@ export function FlaggedAuctionItem({ item, remove, keep }: FlaggedAuctionItemPro
           </dd>
         </div>
       </dl>
+      {seller.suspended ? (
+        <p className="flagged__suspended" data-testid="seller-suspended">
+          {t.suspension.suspendedNote(seller.removed)}
+        </p>
+      ) : null}
       <h3>{t.moderation.reports(flags.length)}</h3>
       <ul className="flagged__reports">
         {flags.map((flag) => (
@@ -91,11 +106,7 @@ export function FlaggedAuctionItem({ item, remove, keep }: FlaggedAuctionItemPro
             if (isFlagReason(event.target.value)) setReason(event.target.value);
           }}
         >
-          {FLAG_REASONS.map((option) => (
-            <option key={option} value={option}>
-              {t.flagReasons[option]}
-            </option>
-          ))}
+          <FlagReasonOptions />
         </SelectField>
         <div className="actions">
           <ConfirmAction
@@ -122,6 +133,14 @@ export function FlaggedAuctionItem({ item, remove, keep }: FlaggedAuctionItemPro
           >
             {t.moderation.keep}
           </button>
+          <SuspendSeller
+            auctionId={auction.id}
+            seller={auction.seller}
+            suspended={seller.suspended}
+            initialReason={reason}
+            suspend={props.suspendSeller}
+            reinstate={props.reinstateSeller}
+          />
         </div>
         <div role="alert">
           {keepError ? <p className="feedback feedback--error">{keepError}</p> : null}

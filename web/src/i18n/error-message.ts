@@ -85,6 +85,8 @@ export function codeMessage(
     case 'ALREADY_FLAGGED':
     case 'AUCTION_CANCELLED':
     case 'NOT_A_MODERATOR':
+    case 'MODERATOR_ACCOUNT':
+    case 'ACCOUNT_SUSPENDED':
     case 'SERVER_BUSY':
     case 'NETWORK':
       return t.errors[code];

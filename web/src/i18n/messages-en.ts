@@ -2,6 +2,13 @@
 import type { Messages } from './messages-pt-br.ts';
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+/** After a suspension's sentence: the open auctions removed with it (null: not asked). */
+const removedWith = (removed: number | null) =>
+  removed === null
+    ? ''
+    : removed === 0
+      ? '; there were no open listings to remove'
+      : `; ${removed} open ${plural(removed, 'listing', 'listings')} removed`;
 
 export const en: Messages = {
   appName: 'Arremate',
@@ -436,7 +443,7 @@ export const en: Messages = {
   moderation: {
     title: 'Moderation',
     explain:
-      'Reported listings, the longest waiting first. Removing ends the auction at once, without a sale, and tells the seller; keeping takes the listing off the queue until it is reported again.',
+      'Reported listings, the longest waiting first. Removing ends the auction at once, without a sale, and tells the seller; keeping takes the listing off the queue until it is reported again. Suspending the seller signs them out everywhere until their account is reinstated.',
     signInFirst: 'Sign in to see the reported listings.',
     notModerator: 'Only moderators can see this page.',
     loadFailed: 'The reported listings could not be loaded.',
@@ -456,6 +463,31 @@ export const en: Messages = {
     keptDone: (title) => `“${title}” was kept and left the queue.`,
     notOpen:
       'This auction has already ended or was cancelled: it can no longer be removed. Use “Keep listing” to take it off the queue.',
+  },
+  suspension: {
+    suspendSeller: 'Suspend seller',
+    suspendAccount: 'Suspend account',
+    question: (name) =>
+      `Suspend ${name}’s account? They are signed out of every device at once and cannot sign in again until the account is reinstated. Bids they already placed stand.`,
+    reason: 'Reason for suspension',
+    removeOpenAuctions: 'Also remove this seller’s open listings',
+    confirm: 'Yes, suspend',
+    suspendedDone: (name, removed) => `${name}’s account was suspended${removedWith(removed)}.`,
+    suspendedNote: (removed) =>
+      `The seller’s account is suspended by the moderators${removedWith(removed)}.`,
+    reinstate: 'Reinstate account',
+    reinstatedDone: (name) => `${name}’s account was reinstated: they can sign in again.`,
+    panelTitle: 'Moderation of this account',
+    email: 'E-mail',
+    moderator: 'Moderator',
+    yes: 'Yes',
+    no: 'No',
+    standing: 'Standing',
+    active: 'Active',
+    suspendedSince: (when, reason) => `Suspended since ${when}: ${reason}`,
+    moderatorAccount:
+      'Moderators’ accounts cannot be suspended: revoke their moderation first (npm run moderator -- revoke).',
+    loadFailed: 'The moderation details of this account could not be loaded.',
   },
   blocking: {
     block: (name) => `Block ${name}`,
@@ -714,6 +746,10 @@ export const en: Messages = {
     ALREADY_FLAGGED: 'You already reported this listing.',
     AUCTION_CANCELLED: 'This auction was cancelled or removed.',
     NOT_A_MODERATOR: 'Only moderators can do this.',
+    MODERATOR_ACCOUNT:
+      'This is a moderator’s account: revoke their moderation before suspending it.',
+    ACCOUNT_SUSPENDED:
+      'This account is suspended by the moderators: it cannot sign in until it is reinstated.',
     TOO_MANY_BLOCKED: (max) =>
       `You have blocked ${max} people, the most you can. Unblock someone on My account first.`,
     USER_NOT_FOUND: 'This account no longer exists.',

@@ -3,6 +3,13 @@
 import type { AuctionCategory, FlagReason } from '../../../core/schemas.ts';
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+/** After a suspension's sentence: the open auctions removed with it (null: not asked). */
+const removedWith = (removed: number | null) =>
+  removed === null
+    ? ''
+    : removed === 0
+      ? '; não havia anúncios abertos para remover'
+      : `; ${removed} ${plural(removed, 'anúncio aberto removido', 'anúncios abertos removidos')}`;
 
 export const ptBR = {
   appName: 'Arremate',
@@ -462,7 +469,7 @@ export const ptBR = {
   moderation: {
     title: 'Moderação',
     explain:
-      'Anúncios denunciados, os que esperam há mais tempo primeiro. Remover encerra o leilão na hora, sem venda, e avisa quem vende; manter tira o anúncio da fila até uma nova denúncia.',
+      'Anúncios denunciados, os que esperam há mais tempo primeiro. Remover encerra o leilão na hora, sem venda, e avisa quem vende; manter tira o anúncio da fila até uma nova denúncia. Suspender o vendedor encerra as sessões dele e o impede de entrar até a conta ser reativada.',
     signInFirst: 'Entre na sua conta para ver os anúncios denunciados.',
     notModerator: 'Só moderadores podem ver esta página.',
     loadFailed: 'Não foi possível carregar os anúncios denunciados.',
@@ -485,6 +492,36 @@ export const ptBR = {
     /** AUCTION_CLOSED's general sentence speaks of bids. */
     notOpen:
       'Este leilão já terminou ou foi cancelado: não pode mais ser removido. Use “Manter anúncio” para tirá-lo da fila.',
+  },
+  /** Moderators suspending an account: its seller's, from the queue, or on a profile. */
+  suspension: {
+    /** The visible word of each queue item's button; its name adds the seller's. */
+    suspendSeller: 'Suspender vendedor',
+    suspendAccount: 'Suspender conta',
+    question: (name: string) =>
+      `Suspender a conta de ${name}? A pessoa sai na hora de todos os dispositivos e não consegue entrar de novo até a conta ser reativada. Os lances que ela já deu continuam valendo.`,
+    reason: 'Motivo da suspensão',
+    removeOpenAuctions: 'Remover também os anúncios abertos deste vendedor',
+    confirm: 'Sim, suspender',
+    /** `removed`: the open auctions removed with it; null when their removal was not asked. */
+    suspendedDone: (name: string, removed: number | null) =>
+      `Conta de ${name} suspensa${removedWith(removed)}.`,
+    suspendedNote: (removed: number | null) =>
+      `Conta do vendedor suspensa pela moderação${removedWith(removed)}.`,
+    reinstate: 'Reativar conta',
+    reinstatedDone: (name: string) => `Conta de ${name} reativada: a pessoa pode entrar de novo.`,
+    /** The panel on a profile, for moderators. */
+    panelTitle: 'Moderação desta conta',
+    email: 'E-mail',
+    moderator: 'Moderador',
+    yes: 'Sim',
+    no: 'Não',
+    standing: 'Situação',
+    active: 'Ativa',
+    suspendedSince: (when: string, reason: string) => `Suspensa desde ${when}: ${reason}`,
+    moderatorAccount:
+      'Contas de moderadores não podem ser suspensas: revogue a moderação antes (npm run moderator -- revoke).',
+    loadFailed: 'Não foi possível carregar os dados de moderação desta conta.',
   },
   /** A seller's blocked users: the button on a profile, the list on Minha conta. */
   blocking: {
@@ -752,6 +789,9 @@ export const ptBR = {
     ALREADY_FLAGGED: 'Você já denunciou este anúncio.',
     AUCTION_CANCELLED: 'Este leilão foi cancelado ou removido.',
     NOT_A_MODERATOR: 'Só moderadores podem fazer isso.',
+    MODERATOR_ACCOUNT: 'Esta conta é de um moderador: revogue a moderação antes de suspendê-la.',
+    ACCOUNT_SUSPENDED:
+      'Esta conta está suspensa pela moderação: não é possível entrar até que ela seja reativada.',
     TOO_MANY_BLOCKED: (max: string) =>
       `Você já bloqueou ${max} pessoas, o máximo. Desbloqueie alguém em Minha conta antes.`,
     USER_NOT_FOUND: 'Esta conta não existe mais.',

@@ -4,16 +4,25 @@
 // session's copy of their account (granted or revoked since it was read): a
 // 403 NOT_A_MODERATOR reads as a plain sentence. After a decision the item
 // leaves, a polite status says what was done and the focus goes to the next
-// item's title (the page's heading when none is left).
+// item's title (the page's heading when none is left). Suspending an item's
+// seller takes with it the items of the open auctions removed along; the
+// status says how many, and the focus stays on the item (its *Reativar
+// conta*) when it is still listed (seller-suspension.ts).
 import { useEffect, useRef, useState } from 'react';
-import type { FlaggedAuction } from '../../../core/schemas.ts';
+import type { FlaggedAuction, FlagReason } from '../../../core/schemas.ts';
 import { ApiError } from '../api/http.ts';
 import { FlaggedAuctionItem, flaggedTitleId } from '../components/flagged-auction.tsx';
 import { LoadMore } from '../components/load-more.tsx';
 import { OutcomeLine, type Outcome } from '../components/outcome-line.tsx';
 import { SignInFirst } from '../components/sign-in-first.tsx';
+import { sellerActionsId } from '../components/suspend-seller.tsx';
 import { useI18n } from '../i18n/i18n.ts';
 import { neighbourOf } from '../live/moderation-queue.ts';
+import {
+  focusAfterSuspension,
+  sellerStanding,
+  type QueueFocus,
+} from '../live/seller-suspension.ts';
 import { useModerationQueue } from '../live/use-moderation-queue.ts';
 import { sessionStore } from '../session/session-store.ts';
 import { useStore } from '../store.ts';
@@ -36,13 +45,19 @@ function ModerationQueue({ token }: { token: string }) {
   const queue = useModerationQueue(token);
   const [outcome, setOutcome] = useState<Outcome>(null);
   // A new object per decision, so the focus moves even to the same place twice.
-  const [focusOn, setFocusOn] = useState<{ auctionId: string | null } | null>(null);
+  const [focusOn, setFocusOn] = useState<QueueFocus | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
     if (!focusOn) return;
-    const title = focusOn.auctionId && document.getElementById(flaggedTitleId(focusOn.auctionId));
-    (title || heading.current)?.focus();
+    const { auctionId, on } = focusOn;
+    const target =
+      auctionId === null
+        ? null
+        : on === 'title'
+          ? document.getElementById(flaggedTitleId(auctionId))
+          : document.getElementById(sellerActionsId(auctionId))?.querySelector('button');
+    (target ?? heading.current)?.focus();
   }, [focusOn]);
 
   /** Runs a decision on `item`; once taken, says `done` and moves the focus on. */
@@ -50,7 +65,24 @@ function ModerationQueue({ token }: { token: string }) {
     const next = neighbourOf(queue.items, item.auction.id);
     await run();
     setOutcome({ ok: true, text: done });
-    setFocusOn({ auctionId: next });
+    setFocusOn({ auctionId: next, on: 'title' });
+  };
+
+  const suspendSeller = async (item: FlaggedAuction, reason: FlagReason, removeOpen: boolean) => {
+    const { id: sellerId, name } = item.auction.seller;
+    const { removed } = await queue.suspendSeller(sellerId, reason, removeOpen);
+    setOutcome({
+      ok: true,
+      text: t.suspension.suspendedDone(name, removeOpen ? removed.length : null),
+    });
+    setFocusOn(focusAfterSuspension(queue.items, item.auction.id, removed));
+  };
+
+  const reinstateSeller = async (item: FlaggedAuction) => {
+    const { id: sellerId, name } = item.auction.seller;
+    await queue.reinstateSeller(sellerId);
+    setOutcome({ ok: true, text: t.suspension.reinstatedDone(name) });
+    setFocusOn({ auctionId: item.auction.id, on: 'seller' });
   };
 
   if (
@@ -85,6 +117,7 @@ function ModerationQueue({ token }: { token: string }) {
             <FlaggedAuctionItem
               key={id}
               item={item}
+              seller={sellerStanding(item, queue.sellers)}
               remove={(reason) =>
                 decide(
                   item,
@@ -93,6 +126,8 @@ function ModerationQueue({ token }: { token: string }) {
                 )
               }
               keep={() => decide(item, () => queue.keep(id), t.moderation.keptDone(title))}
+              suspendSeller={(reason, removeOpen) => suspendSeller(item, reason, removeOpen)}
+              reinstateSeller={() => reinstateSeller(item)}
             />
           );
         })}

@@ -4,8 +4,11 @@
 // live; on one's own, a rating without an answer may be answered. Never its
 // e-mail. An unknown or deleted account: *Perfil não encontrado*.
 // Someone signed in, on another's profile, may block them from their auctions.
+// Moderators also see what moderation knows of the account, and may suspend
+// or reinstate it (account-moderation.tsx); nobody else is sent any of it.
 import { useEffect } from 'react';
 import { api } from '../api/endpoints.ts';
+import { AccountModeration } from '../components/account-moderation.tsx';
 import { AuctionListSection } from '../components/auction-list-section.tsx';
 import { BlockUser } from '../components/block-user.tsx';
 import { FeedbackReceived } from '../components/feedback-received.tsx';
@@ -23,7 +26,8 @@ import { useStore } from '../store.ts';
 export function ProfilePage({ userId }: { userId: string }) {
   const { t, locale } = useI18n();
   const profile = useProfile(userId);
-  const viewerId = useStore(sessionStore)?.user.id ?? null;
+  const session = useStore(sessionStore);
+  const viewerId = session?.user.id ?? null;
   const received = usePages((cursor) => api.userFeedback(userId, cursor), userId);
   // New listings of theirs join while the page is open, like *Minhas vendas*.
   const listed = useAuctionList(
@@ -69,6 +73,7 @@ export function ProfilePage({ userId }: { userId: string }) {
           <BlockUser user={{ id: userId, name: profile.profile.name }} viewerId={viewerId} />
         ) : null}
       </section>
+      {session?.user.moderator ? <AccountModeration userId={userId} /> : null}
       <FeedbackReceived received={received} viewerId={viewerId} />
       <AuctionListSection
         id="listings"

@@ -1,0 +1,39 @@
+--[[
+  A moderator suspends an account (a fraudster, a seller of prohibited
+  items), or reinstates it. Suspended, every session ends at once — listed
+  and deleted here, so a login racing this is either ended by it or refused
+  by openSession, which reads the mark — and it cannot sign in again until
+  reinstated. Its bids, listings and feedback stand; the caller removes its
+  open auctions when asked. Moderators are not suspended: their moderation
+  is revoked first.
+
+  The session keys are built from the listed hashes (one Redis, not a
+  cluster, as endSessions does).
+
+  Input:
+    KEYS[1] the moderator's account (hash)   KEYS[2] the account (hash)
+    KEYS[3] the account's sessions (sorted set)
+    ARGV[1] moderator id   ARGV[2] '1' suspend, '0' reinstate   ARGV[3] reason
+    ARGV[4] session key prefix (prefix .. token hash)
+
+  Output: {0, hash, hash, ...} done, with the token hashes of the sessions ended
+          {-39} not a moderator   {-32} no such account   {-40} a moderator's account
+]]
+if redis.call('HGET', KEYS[1], 'moderator') ~= '1' then return {-39} end
+if redis.call('EXISTS', KEYS[2]) == 0 then return {-32} end
+if ARGV[2] == '0' then
+  redis.call('HDEL', KEYS[2], 'suspended', 'suspensionReason', 'suspendedAt', 'suspendedBy')
+  return {0}
+end
+if redis.call('HGET', KEYS[2], 'moderator') == '1' then return {-40} end
+local time = redis.call('TIME')
+redis.call('HSET', KEYS[2], 'suspended', '1', 'suspensionReason', ARGV[3],
+  'suspendedAt', tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000),
+  'suspendedBy', ARGV[1])
+local ended = {0}
+for _, hash in ipairs(redis.call('ZRANGE', KEYS[3], 0, -1)) do
+  redis.call('DEL', ARGV[4] .. hash)
+  ended[#ended + 1] = hash
+end
+redis.call('DEL', KEYS[3])
+return ended
