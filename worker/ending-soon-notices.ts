@@ -8,8 +8,7 @@
 import type { Auction } from '../core/schemas.ts';
 import {
   createNoticeHandler,
-  recipient,
-  sendClaimed,
+  tellOnce,
   MARK_AFTER_END_MS,
   type NoticeDeps,
   type NoticeOutcome,
@@ -48,29 +47,30 @@ export function createEndingSoonNotifier(
     relation: 'watching' | 'bidding',
   ): Promise<EndingSoonOutcome> {
     if (userId === auction.seller.id) return 'seller';
-    const to = await recipient(deps, userId, 'endingSoonEmails');
-    if (typeof to === 'string') return to;
-    const mark = keys.endingSoonMailed(auction.id, userId);
-    const expiresAt = Date.parse(auction.endsAt) + MARK_AFTER_END_MS;
-    if ((await redis.set(mark, '1', 'PXAT', expiresAt, 'NX')) === null) return 'already_told';
-    const mail = deps.words.endingSoonEmail(
-      {
-        name: to.name,
-        title: auction.title,
-        currentPrice: auction.currentPrice,
-        minimumBid: auction.minimumBid,
-        endsAt: auction.endsAt,
-        hasBids: auction.bidCount > 0,
-        leading: auction.leader?.id === userId,
-        watching: relation === 'watching',
-        auctionUrl: deps.auctionUrl(auction.id),
-      },
-      deps.fmt,
-    );
-    // A claim given back: the entry is read again later, and only the
-    // people not yet told are written to then.
-    const context = { auctionId: auction.id, userId, mail: 'ending_soon' };
-    return sendClaimed(mailer!, { to: to.email, ...mail }, context, () => redis.del(mark));
+    return tellOnce(deps, {
+      userId,
+      choice: 'endingSoonEmails',
+      mark: keys.endingSoonMailed(auction.id, userId),
+      markExpiresAt: Date.parse(auction.endsAt) + MARK_AFTER_END_MS,
+      compose: (to) =>
+        deps.words.endingSoonEmail(
+          {
+            name: to.name,
+            title: auction.title,
+            currentPrice: auction.currentPrice,
+            minimumBid: auction.minimumBid,
+            endsAt: auction.endsAt,
+            hasBids: auction.bidCount > 0,
+            leading: auction.leader?.id === userId,
+            watching: relation === 'watching',
+            auctionUrl: deps.auctionUrl(auction.id),
+          },
+          deps.fmt,
+        ),
+      // A claim given back: the entry is read again later, and only the
+      // people not yet told are written to then.
+      context: { auctionId: auction.id, userId, mail: 'ending_soon' },
+    });
   }
 
   return createNoticeHandler(group, {

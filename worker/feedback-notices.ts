@@ -9,9 +9,7 @@
 import type { StoredFeedback } from '../core/redis/feedback-store.ts';
 import {
   createNoticeHandler,
-  recipient,
-  sendClaimed,
-  TOLD_MARK_TTL_SECONDS,
+  tellOnce,
   type NoticeDeps,
   type RecordNoticeOutcome,
 } from './notice-entries.ts';
@@ -43,27 +41,28 @@ export function createFeedbackNotifier(
     const replied = kind === 'replied';
     if (replied && !feedback.reply) return 'gone';
     const recipientId = replied ? feedback.fromId : feedback.toId;
-    const to = await recipient(deps, recipientId, 'feedbackEmails');
-    if (typeof to === 'string') return to;
-    const mark = keys.feedbackMailed(auctionId, role, kind);
-    if ((await redis.set(mark, '1', 'EX', TOLD_MARK_TTL_SECONDS, 'NX')) === null)
-      return 'already_told';
-    const notice = {
-      name: to.name,
-      title,
-      authorName: feedback.fromName,
-      authorRole: feedback.role,
-      ratedName: feedback.toName,
-      rating: feedback.rating,
-      comment: feedback.comment,
-      reply: feedback.reply?.text ?? null,
-      auctionUrl: deps.auctionUrl(auctionId),
-    };
-    const mail = replied
-      ? deps.words.feedbackRepliedEmail(notice)
-      : deps.words.feedbackReceivedEmail(notice);
-    const context = { auctionId, userId: recipientId, mail: 'feedback' };
-    return sendClaimed(mailer, { to: to.email, ...mail }, context, () => redis.del(mark));
+    return tellOnce(deps, {
+      userId: recipientId,
+      choice: 'feedbackEmails',
+      mark: keys.feedbackMailed(auctionId, role, kind),
+      compose(to) {
+        const notice = {
+          name: to.name,
+          title,
+          authorName: feedback.fromName,
+          authorRole: feedback.role,
+          ratedName: feedback.toName,
+          rating: feedback.rating,
+          comment: feedback.comment,
+          reply: feedback.reply?.text ?? null,
+          auctionUrl: deps.auctionUrl(auctionId),
+        };
+        return replied
+          ? deps.words.feedbackRepliedEmail(notice)
+          : deps.words.feedbackReceivedEmail(notice);
+      },
+      context: { auctionId, userId: recipientId, mail: 'feedback' },
+    });
   }
 
   return createNoticeHandler(group, {

@@ -11,7 +11,7 @@ import type { WorkerMetrics } from './metrics.ts';
 import type { WorkerRedis } from './redis/scripts.ts';
 import type { StreamEntry, StreamGroup } from './stream.ts';
 import type { Formatters } from './texts/format.ts';
-import type { Phrasebook } from './texts/phrasebook.ts';
+import type { MailText, Phrasebook } from './texts/phrasebook.ts';
 
 /** What the notice e-mails (outbid, ending soon) read and write with. */
 export interface NoticeDeps {
@@ -100,6 +100,36 @@ export async function sendClaimed(
     await giveBack();
     throw error;
   }
+}
+
+/**
+ * Tells one person once: whom it may go to (`recipient`), then the "told"
+ * mark claimed (SET NX) — so a redelivered entry writes nothing twice —, then
+ * the e-mail composed for them and sent (`sendClaimed`, which gives the claim
+ * back when the relay is down). The mark lasts TOLD_MARK_TTL_SECONDS, or
+ * until `markExpiresAt` (ms since the epoch) when given.
+ */
+export async function tellOnce(
+  deps: Pick<NoticeDeps, 'redis' | 'keys' | 'mailer'>,
+  notice: {
+    userId: string;
+    choice: NoticeChoice | null;
+    mark: string;
+    markExpiresAt?: number;
+    compose(to: { name: string; email: string }): MailText;
+    context: Record<string, string>;
+  },
+): Promise<NoticeOutcome> {
+  const { redis, mailer } = deps;
+  const to = await recipient(deps, notice.userId, notice.choice);
+  if (typeof to === 'string') return to;
+  const claimed =
+    notice.markExpiresAt === undefined
+      ? await redis.set(notice.mark, '1', 'EX', TOLD_MARK_TTL_SECONDS, 'NX')
+      : await redis.set(notice.mark, '1', 'PXAT', notice.markExpiresAt, 'NX');
+  if (claimed === null) return 'already_told';
+  const mail = { to: to.email, ...notice.compose(to) };
+  return sendClaimed(mailer!, mail, notice.context, () => redis.del(notice.mark));
 }
 
 /** How long a "told" mark outlives the auction's end (soft close may move the end). */

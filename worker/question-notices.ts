@@ -7,9 +7,7 @@
 import type { StoredQuestion } from '../core/redis/question-store.ts';
 import {
   createNoticeHandler,
-  recipient,
-  sendClaimed,
-  TOLD_MARK_TTL_SECONDS,
+  tellOnce,
   type NoticeDeps,
   type RecordNoticeOutcome,
 } from './notice-entries.ts';
@@ -37,24 +35,25 @@ export function createQuestionNotifier(
     const answered = kind === 'answered';
     if (answered && !question.answer) return 'gone';
     const recipientId = answered ? question.askerId : auction.seller.id;
-    const to = await recipient(deps, recipientId, 'questionEmails');
-    if (typeof to === 'string') return to;
-    const mark = keys.questionMailed(auctionId, number, kind);
-    if ((await redis.set(mark, '1', 'EX', TOLD_MARK_TTL_SECONDS, 'NX')) === null)
-      return 'already_told';
-    const notice = {
-      name: to.name,
-      title: auction.title,
-      askerName: question.askerName,
-      question: question.text,
-      answer: question.answer?.text ?? null,
-      auctionUrl: deps.auctionUrl(auctionId),
-    };
-    const mail = answered
-      ? deps.words.questionAnsweredEmail(notice)
-      : deps.words.questionAskedEmail(notice);
-    const context = { auctionId, userId: recipientId, mail: 'question' };
-    return sendClaimed(mailer, { to: to.email, ...mail }, context, () => redis.del(mark));
+    return tellOnce(deps, {
+      userId: recipientId,
+      choice: 'questionEmails',
+      mark: keys.questionMailed(auctionId, number, kind),
+      compose(to) {
+        const notice = {
+          name: to.name,
+          title: auction.title,
+          askerName: question.askerName,
+          question: question.text,
+          answer: question.answer?.text ?? null,
+          auctionUrl: deps.auctionUrl(auctionId),
+        };
+        return answered
+          ? deps.words.questionAnsweredEmail(notice)
+          : deps.words.questionAskedEmail(notice);
+      },
+      context: { auctionId, userId: recipientId, mail: 'question' },
+    });
   }
 
   return createNoticeHandler(group, {

@@ -7,9 +7,7 @@
 import type { FlagReason } from '../core/schemas.ts';
 import {
   createNoticeHandler,
-  recipient,
-  sendClaimed,
-  TOLD_MARK_TTL_SECONDS,
+  tellOnce,
   type NoticeDeps,
   type RecordNoticeOutcome,
 } from './notice-entries.ts';
@@ -38,29 +36,23 @@ export function createRemovalNotifier(
     ];
   }
 
-  async function tell(
-    auctionId: string,
-    title: string,
-    reason: FlagReason,
-    userId: string,
-    role: Role,
-  ): Promise<RemovalOutcome> {
-    const to = await recipient(deps, userId, null);
-    if (typeof to === 'string') return to;
-    const mark = keys.removalMailed(auctionId, userId);
-    if ((await redis.set(mark, '1', 'EX', TOLD_MARK_TTL_SECONDS, 'NX')) === null)
-      return 'already_told';
-    const mail = deps.words.removalEmail({
-      name: to.name,
-      title,
-      role,
-      reason,
-      auctionUrl: deps.auctionUrl(auctionId),
+  function tell(auctionId: string, title: string, reason: FlagReason, userId: string, role: Role) {
+    return tellOnce(deps, {
+      userId,
+      choice: null,
+      mark: keys.removalMailed(auctionId, userId),
+      compose: (to) =>
+        deps.words.removalEmail({
+          name: to.name,
+          title,
+          role,
+          reason,
+          auctionUrl: deps.auctionUrl(auctionId),
+        }),
+      // A claim given back: the entry is read again later, and only the
+      // people not yet told are written to then.
+      context: { auctionId, userId, mail: 'removal' },
     });
-    // A claim given back: the entry is read again later, and only the
-    // people not yet told are written to then.
-    const context = { auctionId, userId, mail: 'removal' };
-    return sendClaimed(mailer!, { to: to.email, ...mail }, context, () => redis.del(mark));
   }
 
   return createNoticeHandler(group, {

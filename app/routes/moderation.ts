@@ -104,7 +104,7 @@ export const moderationRoutes: FastifyPluginAsyncTypebox<{ services: Services }>
       schema: {
         ...secured,
         description:
-          'Moderators only: takes an open auction down at once, whatever its bids. It ends without a sale (`status: "cancelled"`, `outcome: "REMOVED"`, `removalReason`), no report or e-mail is made, watchers hear `auction:cancelled` and the seller’s devices `auction:removed`; it leaves the queue. 409 `AUCTION_CLOSED` when it is no longer open.',
+          'Moderators only: takes an open auction down at once, whatever its bids. It ends without a sale (`status: "cancelled"`, `outcome: "REMOVED"`, `removalReason`) and no report is made; watchers hear `auction:cancelled`, the seller’s devices `auction:removed`, and with `SMTP_URL` the worker e-mails the seller and every bidder why; it leaves the queue. 409 `AUCTION_CLOSED` when it is no longer open.',
         params: AuctionParams,
         body: RemoveAuctionBody,
         response: {
