@@ -417,7 +417,7 @@ export const ModerationQueue = Type.Object({
 });
 export type ModerationQueue = Static<typeof ModerationQueue>;
 
-/** An auction one reported, with one's report (the data export). */
+/** An auction one reported, with one's report and what became of it (`/api/me/flags`, the export). */
 export const GivenFlag = Type.Object({
   auctionId: Id,
   /** Empty when the auction is no longer there. */
@@ -425,6 +425,10 @@ export const GivenFlag = Type.Object({
   reason: FlagReason,
   details: Type.Union([Type.String(), Type.Null()]),
   flaggedAt: Timestamp,
+  status: Type.Union([Type.Literal('pending'), Type.Literal('kept'), Type.Literal('removed')], {
+    description:
+      '`pending`: no moderator reviewed it yet; `kept`: reviewed, the auction stays; `removed`: a moderator took the auction down.',
+  }),
 });
 export type GivenFlag = Static<typeof GivenFlag>;
 

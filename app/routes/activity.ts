@@ -6,6 +6,7 @@ import {
   AuctionPage,
   ErrorBody,
   FEEDBACK_WINDOW_DAYS,
+  GivenFlag,
   MY_AUCTIONS_PAGE_MAX,
   MyAuctionsQuery,
   NotificationChanges,
@@ -105,6 +106,20 @@ export const activityRoutes: FastifyPluginAsyncTypebox<{ services: Services }> =
     },
     async (request) => ({
       items: await services.questions.askedBy(signedInId(request), MY_AUCTIONS_PAGE_MAX),
+    }),
+  );
+
+  app.get(
+    '/flags',
+    {
+      schema: {
+        ...secured,
+        description: `The auctions you reported to the moderators, the latest first (the last ${MY_AUCTIONS_PAGE_MAX}), each with your report and what became of it: \`pending\`, \`kept\` (reviewed, the auction stays) or \`removed\`.`,
+        response: { 200: Type.Object({ items: Type.Array(GivenFlag) }), 401: ErrorBody },
+      },
+    },
+    async (request) => ({
+      items: await services.moderation.flaggedBy(signedInId(request), MY_AUCTIONS_PAGE_MAX),
     }),
   );
 

@@ -217,9 +217,13 @@ export function createModerationStore(
       };
     },
 
-    /** The reports a user made, the latest first (their data export). */
-    async flaggedBy(userId: string): Promise<GivenFlag[]> {
-      const members = await redis.zrevrange(keys.userFlags(userId), 0, -1);
+    /**
+     * The reports a user made, the latest first, at most `limit` (all by
+     * default: the data export), each with what became of it: the
+     * reporter hears the moderators' decision.
+     */
+    async flaggedBy(userId: string, limit = 0): Promise<GivenFlag[]> {
+      const members = await redis.zrevrange(keys.userFlags(userId), 0, limit - 1);
       const records = await titledRecords(
         redis,
         keys,
@@ -227,14 +231,23 @@ export function createModerationStore(
         keys.auctionFlags,
         (reporterId) => `${REPORT_FIELD}${reporterId}`,
       );
-      return records.map(({ auctionId, auctionTitle, json }) => {
+      const pipeline = redis.pipeline();
+      for (const { auctionId } of records) {
+        pipeline.hget(keys.auctionFlags(auctionId), 'round');
+        pipeline.hget(keys.auction(auctionId), 'outcome');
+      }
+      const replies = (await pipeline.exec()) ?? [];
+      return records.map(({ auctionId, auctionTitle, json }, i) => {
         const stored = JSON.parse(json) as StoredFlag;
+        const round = Number(replies[2 * i]?.[1] ?? 0);
+        const removed = replies[2 * i + 1]?.[1] === 'REMOVED';
         return {
           auctionId,
           auctionTitle,
           reason: stored.reason,
           details: stored.details,
           flaggedAt: new Date(stored.at).toISOString(),
+          status: removed ? 'removed' : stored.round < round ? 'kept' : 'pending',
         };
       });
     },

@@ -15,6 +15,7 @@ import { loadScripts } from '../../core/redis/scripts.ts';
 import type {
   AccountExport,
   Auction,
+  GivenFlag,
   ModerationQueue,
   PublicUser,
   User,
@@ -440,6 +441,38 @@ describe('the scripts, below the routes', () => {
   });
 });
 
+describe('a reporter', () => {
+  it('hears what became of each report: pending, kept or removed', async () => {
+    const [reporter] = await registerEach(url(), ['Renata Reporter'] as const);
+    const kept = await createAuction(url(), seller.token, { title: 'Mantido' });
+    const removed = await createAuction(url(), seller.token, { title: 'Removido' });
+    const waiting = await createAuction(url(), seller.token, { title: 'Aguardando' });
+    for (const auction of [kept, removed, waiting])
+      assert.equal((await flag(reporter, auction.id, { reason: 'misleading' })).status, 204);
+    const mine = async () =>
+      (
+        await call<{ items: GivenFlag[] }>(url(1), 'GET', '/api/me/flags', {
+          token: reporter.token,
+        })
+      ).body.items.map((f) => [f.auctionTitle, f.status]);
+    assert.deepEqual(await mine(), [
+      ['Aguardando', 'pending'],
+      ['Removido', 'pending'],
+      ['Mantido', 'pending'],
+    ]);
+    assert.equal((await dismiss(moderator, kept.id)).status, 204);
+    assert.equal((await remove(moderator, removed.id, 'misleading')).status, 200);
+    // A newer report on the kept auction is someone else's: this one stays reviewed.
+    await flag(neighbour, kept.id, { reason: 'fraud' });
+    assert.deepEqual(await mine(), [
+      ['Aguardando', 'pending'],
+      ['Removido', 'removed'],
+      ['Mantido', 'kept'],
+    ]);
+    assert.equal((await call(url(), 'GET', '/api/me/flags')).status, 401);
+  });
+});
+
 describe('a reporter’s account', () => {
   it('exports its reports; deleting it drops its list, not the report', async () => {
     const [reporter] = await registerEach(url(), ['Rita Reporter'] as const);
@@ -449,8 +482,14 @@ describe('a reporter’s account', () => {
       token: reporter.token,
     });
     assert.deepEqual(
-      exported.body.reported.map((r) => [r.auctionId, r.auctionTitle, r.reason, r.details]),
-      [[auction.id, 'Relógio suspeito', 'counterfeit', 'Réplica']],
+      exported.body.reported.map((r) => [
+        r.auctionId,
+        r.auctionTitle,
+        r.reason,
+        r.details,
+        r.status,
+      ]),
+      [[auction.id, 'Relógio suspeito', 'counterfeit', 'Réplica', 'pending']],
     );
     const deleted = await call(url(), 'DELETE', '/api/auth/me', {
       token: reporter.token,
