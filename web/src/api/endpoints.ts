@@ -23,6 +23,7 @@ import type {
   FeedbackPage,
   FlagAuctionBody,
   FlagReason,
+  GivenFlag,
   LeaveFeedbackBody,
   LoginBody,
   MaximumResult,
@@ -165,6 +166,8 @@ export const api = {
   listQuestions: (id: string) => apiRequest<QuestionList>(`/api/auctions/${enc(id)}/questions`),
   /** The questions the viewer asked, the latest first (at most 200; removed ones left out). */
   myQuestions: () => apiRequest<{ items: AskedQuestion[] }>('/api/me/questions'),
+  /** The auctions the viewer reported, the latest first (at most 200), each with its outcome. */
+  myReports: () => apiRequest<{ items: GivenFlag[] }>('/api/me/flags'),
   /** Asks the seller (signed in, not the seller, while the auction is open). */
   askQuestion: (id: string, text: string) =>
     apiRequest<QuestionChange>(`/api/auctions/${enc(id)}/questions`, {

@@ -274,6 +274,14 @@ export const en: Messages = {
     questionsEmpty:
       'You have not asked any questions yet. The ones you ask sellers show up here, with their answers.',
     auctionGone: 'An auction that no longer exists',
+    reportsTitle: 'My reports',
+    reportReason: (reason) => `Reason: ${reason}`,
+    reportedOn: (date) => `Reported on ${date}`,
+    reportStatus: {
+      pending: 'Awaiting review',
+      kept: 'Reviewed: the listing was kept',
+      removed: 'The listing was removed by the moderators',
+    },
     showMore: 'Show more',
     finishedTitle: 'Finished',
     loadFailed: 'Could not load your activity.',

@@ -1,6 +1,6 @@
 // Every string the UI shows, in Portuguese (Brazil), the default language.
 // messages-en.ts must provide the same keys: its type is derived from this one.
-import type { AuctionCategory, FlagReason } from '../../../core/schemas.ts';
+import type { AuctionCategory, FlagReason, GivenFlag } from '../../../core/schemas.ts';
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 /** After a suspension's sentence: the open auctions removed with it (null: not asked). */
@@ -287,6 +287,15 @@ export const ptBR = {
       'Você ainda não fez perguntas. As que você fizer aos vendedores aparecem aqui, com as respostas.',
     /** The auction asked about is no longer there (its title comes empty). */
     auctionGone: 'Leilão que não existe mais',
+    reportsTitle: 'Minhas denúncias',
+    reportReason: (reason: string) => `Motivo: ${reason}`,
+    reportedOn: (date: string) => `Denúncia feita em ${date}`,
+    /** What became of a report (GivenFlag's `status`); "Analisada" agrees with "denúncia". */
+    reportStatus: {
+      pending: 'Aguardando análise',
+      kept: 'Analisada: o anúncio foi mantido',
+      removed: 'O anúncio foi removido pela moderação',
+    } satisfies Record<GivenFlag['status'], string>,
     showMore: 'Mostrar mais',
     finishedTitle: 'Encerrados',
     loadFailed: 'Não foi possível carregar sua atividade.',

@@ -5,11 +5,14 @@
 // it is created; a finished one there can be offered again. An answer shows
 // up in "Minhas perguntas" as soon as the seller gives it. A link leads to
 // the viewer's public profile (the feedback they received). At the top, the
-// sales they may still rate, read once when the page opens.
+// sales they may still rate, read once when the page opens; at the bottom,
+// the auctions they reported and what the moderators made of each, read
+// likewise (coming back after a report reads it afresh).
 import type { CompactAuction } from '../../../core/schemas.ts';
 import { api } from '../api/endpoints.ts';
 import { AuctionListSection } from '../components/auction-list-section.tsx';
 import { MyQuestionsSection } from '../components/my-questions-section.tsx';
+import { MyReportsSection } from '../components/my-reports-section.tsx';
 import { PendingFeedbackSection } from '../components/pending-feedback-section.tsx';
 import { SignInFirst } from '../components/sign-in-first.tsx';
 import { useI18n } from '../i18n/i18n.ts';
@@ -17,6 +20,7 @@ import { Link } from '../routing/link.tsx';
 import { myStanding } from '../live/my-standing.ts';
 import { useAuctionList } from '../live/use-auction-list.ts';
 import { useMyQuestions } from '../live/use-my-questions.ts';
+import { useMyReports } from '../live/use-my-reports.ts';
 import { usePendingFeedback } from '../live/use-pending-feedback.ts';
 import { sessionStore } from '../session/session-store.ts';
 import { useStore } from '../store.ts';
@@ -30,6 +34,7 @@ export function ActivityPage() {
   const selling = useAuctionList(api.selling, token, (a) => a.seller.id === userId);
   const questions = useMyQuestions(token, userId);
   const toRate = usePendingFeedback(token);
+  const reports = useMyReports(token);
 
   if (!session)
     return <SignInFirst title={t.activity.title} text={t.activity.signInFirst} path="/activity" />;
@@ -80,6 +85,7 @@ export function ActivityPage() {
         note={offerAgain}
       />
       <MyQuestionsSection list={questions} />
+      <MyReportsSection list={reports} />
     </>
   );
 }
