@@ -12,6 +12,7 @@ import type { EndingSoonOutcome } from './ending-soon-notices.ts';
 import type { OutbidOutcome } from './outbid-notices.ts';
 import type { FeedbackOutcome } from './feedback-notices.ts';
 import type { RemovalOutcome } from './removal-notices.ts';
+import type { SuspensionOutcome } from './suspension-notices.ts';
 import type { QuestionOutcome } from './question-notices.ts';
 import type { TextWriter } from './texts/writer.ts';
 
@@ -84,6 +85,12 @@ export function createWorkerMetrics() {
     labelNames: ['role', 'outcome'],
     registers: [registry],
   });
+  const suspensionEmails = new Counter({
+    name: 'arremate_worker_suspension_emails_total',
+    help: 'E-mails to accounts moderators suspended, by outcome: sent; not sent because no_account, unverified, already_told or gone (reinstated before it was read); rejected (5xx), unknown (the answer was lost), unavailable (deliveries spent).',
+    labelNames: ['outcome'],
+    registers: [registry],
+  });
   const geminiCalls = new Counter({
     name: 'arremate_worker_gemini_calls_total',
     help: 'Texts asked of Gemini, by outcome: success, fallback (attempts spent; the templates wrote them), aborted (shutdown).',
@@ -124,6 +131,9 @@ export function createWorkerMetrics() {
     },
     removalEmail(role: 'seller' | 'bidder' | null, outcome: RemovalOutcome | 'unavailable'): void {
       if (outcome !== 'disabled') removalEmails.inc({ role: role ?? 'none', outcome });
+    },
+    suspensionEmail(outcome: SuspensionOutcome | 'unavailable'): void {
+      if (outcome !== 'disabled') suspensionEmails.inc({ outcome });
     },
     geminiCall(outcome: 'success' | 'fallback' | 'aborted'): void {
       geminiCalls.inc({ outcome });

@@ -1,7 +1,7 @@
 // Builds the worker from its configuration and runs its consumer loops —
 // finished auctions (reports, posts, the parties' e-mails), outbid notices,
-// ending-soon notices, question notices, feedback notices and removal
-// notices — each the same way: take over stale entries from dead consumers
+// ending-soon notices, question notices, feedback notices, removal notices
+// and suspension notices — each the same way: take over stale entries from dead consumers
 // now and then, otherwise block on new ones, one at a time.
 // `stop` finishes or abandons the current jobs.
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -23,6 +23,7 @@ import { createEndingSoonNotifier } from './ending-soon-notices.ts';
 import { createOutbidNotifier } from './outbid-notices.ts';
 import { createFeedbackNotifier } from './feedback-notices.ts';
 import { createRemovalNotifier } from './removal-notices.ts';
+import { createSuspensionNotifier } from './suspension-notices.ts';
 import { createQuestionNotifier } from './question-notices.ts';
 import { createStreamGroup, type StreamEntry, type StreamGroup } from './stream.ts';
 import { createFormatters } from './texts/format.ts';
@@ -184,6 +185,11 @@ export function createWorker(env: WorkerEnv, baseLog: Logger, clients: WorkerCli
       'removals',
       { stream: keys.removalStream, deadLetterStream: keys.removalDeadLetterStream },
       (notices) => createRemovalNotifier(notices, noticeDeps, noticeOptions),
+    ),
+    noticeSource(
+      'suspensions',
+      { stream: keys.suspensionStream, deadLetterStream: keys.suspensionDeadLetterStream },
+      (notices) => createSuspensionNotifier(notices, noticeDeps, noticeOptions),
     ),
   ];
 

@@ -98,6 +98,13 @@ export function redisKeys(prefix = 'arremate:') {
     feedbackStream: `${prefix}stream:feedback`,
     /** Stream of auctions moderators removed ({auctionId}): the worker e-mails the seller and the bidders; capped. */
     removalStream: `${prefix}stream:removals`,
+    /** Stream of accounts moderators suspended ({userId}): the worker e-mails each why; capped. */
+    suspensionStream: `${prefix}stream:suspensions`,
+    /** Suspension entries the worker gave up on, each with its reason. */
+    suspensionDeadLetterStream: `${prefix}stream:suspensions:dead`,
+    /** Set once someone was e-mailed about a suspension (its time, ms): one e-mail per suspension. */
+    suspensionMailed: (userId: string, suspendedAt: string) =>
+      `${prefix}suspension-mailed:${userId}:${suspendedAt}`,
     /** Removal entries the worker gave up on, each with its reason. */
     removalDeadLetterStream: `${prefix}stream:removals:dead`,
     /** Set once someone was e-mailed that the auction was removed. */

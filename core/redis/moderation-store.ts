@@ -56,7 +56,7 @@ export function openFlags(reports: Record<string, string>): AuctionFlag[] {
 
 export type ModerationStore = ReturnType<typeof createModerationStore>;
 
-/** `mailNotices`: queue each removal for the worker's e-mails (where SMTP_URL is set). */
+/** `mailNotices`: queue each removal and suspension for the worker's e-mails (where SMTP_URL is set). */
 export function createModerationStore(
   redis: ScriptedRedis,
   keys: RedisKeys,
@@ -166,10 +166,13 @@ export function createModerationStore(
         keys.user(moderator.id),
         keys.user(userId),
         keys.userSessions(userId),
+        keys.suspensionStream,
         moderator.id,
         '1',
         reason,
         keys.session(''),
+        userId,
+        mailNotices ? NOTICE_STREAM_CAP : '0',
       );
       if (code !== ScriptCode.OK) throw scriptError([code]);
       return ended;
@@ -180,10 +183,13 @@ export function createModerationStore(
         keys.user(moderator.id),
         keys.user(userId),
         keys.userSessions(userId),
+        keys.suspensionStream,
         moderator.id,
         '0',
         '',
         keys.session(''),
+        userId,
+        '0',
       );
       if (code !== ScriptCode.OK) throw scriptError([code]);
     },

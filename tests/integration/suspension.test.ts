@@ -106,6 +106,13 @@ describe('suspending an account', () => {
     );
     assert.ok(Date.parse(seen.body.suspension?.suspendedAt ?? '') > Date.now() - 60_000);
     assert.equal((await suspend(moderator, fraudster.user.id)).status, 200, 'twice is fine');
+    const client = stack.redis.client();
+    assert.equal(
+      await client.exists(redisKeys().suspensionStream),
+      0,
+      'no e-mail queued where the platform sends none (no SMTP_URL)',
+    );
+    client.disconnect();
 
     assert.equal((await reinstate(moderator, fraudster.user.id)).status, 204);
     assert.equal((await account(moderator, fraudster.user.id)).body.suspension, null);

@@ -375,6 +375,12 @@ describe('removal e-mails', () => {
       /^A moderação do Arremate removeu o seu anúncio "Lanterna"\. Motivo: fraude ou golpe\.$/m,
     );
     assert.doesNotMatch(pt.text, /Página do leilão/, 'no page without PUBLIC_URL');
+    const suspended = phrasebooks.en.suspensionEmail({ name: 'Bruno', reason: 'offensive' });
+    assert.equal(suspended.subject, 'Your Arremate account was suspended');
+    assert.match(
+      suspended.text,
+      /^Arremate’s moderators suspended your account\. Reason: offensive content\.$/m,
+    );
     for (const language of ['en', 'pt-BR'] as const)
       for (const reason of FLAG_REASONS) {
         const text = phrasebooks[language].removalEmail({ ...notice, reason }).text;

@@ -105,6 +105,12 @@ export interface RemovalNotice {
   auctionUrl: string | null;
 }
 
+/** A moderator suspended the account written to. */
+export interface SuspensionNotice {
+  name: string;
+  reason: FlagReason;
+}
+
 export interface MailText {
   subject: string;
   text: string;
@@ -151,6 +157,8 @@ export interface Phrasebook {
   feedbackRepliedEmail(notice: FeedbackNotice): MailText;
   /** To the seller and the bidders of an auction a moderator removed (not a choice: it ends their sale or bids). */
   removalEmail(notice: RemovalNotice): MailText;
+  /** To an account a moderator suspended: why, and that it cannot sign in until reinstated. */
+  suspensionEmail(notice: SuspensionNotice): MailText;
   post: OutcomeWords;
   /** Labels of the Discord embed. */
   discord: {

@@ -6,8 +6,8 @@ import { excerpt, plural, type Phrasebook } from './phrasebook.ts';
 const bidsAndBidders = (bids: number, bidders: number) =>
   `${plural(bids, 'bid', 'bids')} from ${plural(bidders, 'bidder', 'bidders')}`;
 
-/** Why a moderator removed an auction, as the web UI says it. */
-const REMOVAL_REASONS: Record<FlagReason, string> = {
+/** Why a moderator removed an auction or suspended an account, as the web UI says it. */
+const MODERATION_REASONS: Record<FlagReason, string> = {
   prohibited: 'a prohibited item',
   counterfeit: 'a counterfeit',
   fraud: 'fraud or a scam',
@@ -140,14 +140,27 @@ export const en: Phrasebook = {
       '',
       n.role === 'seller'
         ? `Arremate’s moderators removed your listing "${n.title}". Reason: ` +
-          `${REMOVAL_REASONS[n.reason]}.`
+          `${MODERATION_REASONS[n.reason]}.`
         : `Arremate’s moderators removed the auction "${n.title}", which you bid on. ` +
-          `Reason: ${REMOVAL_REASONS[n.reason]}.`,
+          `Reason: ${MODERATION_REASONS[n.reason]}.`,
       '',
       n.role === 'seller'
         ? 'The auction ended without a sale: the bids it had no longer count.'
         : 'The auction ended without a sale: your bids no longer count and there is nothing to pay.',
       ...(n.auctionUrl ? ['', en.auctionLink(n.auctionUrl)] : []),
+      '',
+      'The Arremate team',
+    ].join('\n'),
+  }),
+  suspensionEmail: (n) => ({
+    subject: 'Your Arremate account was suspended',
+    text: [
+      `Hello ${n.name},`,
+      '',
+      `Arremate’s moderators suspended your account. Reason: ${MODERATION_REASONS[n.reason]}.`,
+      '',
+      'You were signed out on every device and cannot sign in until the account is reinstated. ' +
+        'Bids already placed still count.',
       '',
       'The Arremate team',
     ].join('\n'),

@@ -9,8 +9,8 @@ const bidsAndBidders = (bids: number, bidders: number) =>
 
 const RATING_WORDS = { positive: 'positiva', neutral: 'neutra', negative: 'negativa' } as const;
 
-/** Why a moderator removed an auction, as the web UI says it. */
-const REMOVAL_REASONS: Record<FlagReason, string> = {
+/** Why a moderator removed an auction or suspended an account, as the web UI says it. */
+const MODERATION_REASONS: Record<FlagReason, string> = {
   prohibited: 'item proibido',
   counterfeit: 'falsificação',
   fraud: 'fraude ou golpe',
@@ -151,14 +151,27 @@ export const ptBR: Phrasebook = {
       '',
       n.role === 'seller'
         ? `A moderação do Arremate removeu o seu anúncio "${n.title}". Motivo: ` +
-          `${REMOVAL_REASONS[n.reason]}.`
+          `${MODERATION_REASONS[n.reason]}.`
         : `A moderação do Arremate removeu o leilão "${n.title}", em que você deu lance. ` +
-          `Motivo: ${REMOVAL_REASONS[n.reason]}.`,
+          `Motivo: ${MODERATION_REASONS[n.reason]}.`,
       '',
       n.role === 'seller'
         ? 'O leilão foi encerrado sem venda: os lances recebidos não valem mais.'
         : 'O leilão foi encerrado sem venda: os seus lances não valem mais e não há nada a pagar.',
       ...(n.auctionUrl ? ['', ptBR.auctionLink(n.auctionUrl)] : []),
+      '',
+      'Equipe Arremate',
+    ].join('\n'),
+  }),
+  suspensionEmail: (n) => ({
+    subject: 'Sua conta no Arremate foi suspensa',
+    text: [
+      `Olá, ${n.name},`,
+      '',
+      `A moderação do Arremate suspendeu a sua conta. Motivo: ${MODERATION_REASONS[n.reason]}.`,
+      '',
+      'Você saiu de todos os dispositivos e não poderá entrar até que a conta seja reativada. ' +
+        'Os lances já dados continuam valendo.',
       '',
       'Equipe Arremate',
     ].join('\n'),

@@ -1,8 +1,8 @@
-// Removal e-mails, end to end through the real scripts and a real SMTP
+// Moderation e-mails, end to end through the real scripts and a real SMTP
 // conversation: a moderator taking an auction down streams an entry the
-// worker turns into an e-mail to its seller and one to each bidder, saying
-// why; nobody gone or unverified is written to, and a redelivered entry
-// writes nothing twice.
+// worker turns into an e-mail to its seller and one to each bidder, and
+// suspending an account one to the account, saying why; nobody gone or
+// unverified is written to, and a redelivered entry writes nothing twice.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { RedisKeys } from '../../core/redis/keys.ts';
@@ -120,5 +120,39 @@ describe('removal e-mails', () => {
       [addressOf(carla)],
       'only Carla, whose other e-mails are off: this one is not a choice',
     );
+  });
+});
+
+describe('suspension e-mails', () => {
+  const { bed, smtp, vars, world } = useNoticeTestbed();
+  const told = (logs: LogLine[]) =>
+    logs.filter((line) => line.msg === 'suspension notice handled').map((line) => line.outcome);
+  const suspensionMails = <T extends { subject: string }>(accepted: T[]) =>
+    accepted.filter((mail) => mail.subject === 'Sua conta no Arremate foi suspensa');
+
+  it('tell the account why, once per suspension, and nothing once it is reinstated', async () => {
+    const { prefix, keys } = await world();
+    await bed.client.hset(keys.user(moderator.id), { ...moderator, moderator: '1' });
+    const moderation = createModerationStore(loadScripts(bed.client), keys, { mailNotices: true });
+    await moderation.suspend(bruno.id, moderator, 'fraud');
+    await moderation.suspend(bruno.id, moderator, 'other'); // already suspended: nothing new
+    const [entry] = await bed.client.xrange(keys.suspensionStream, '-', '+');
+    assert.equal(await bed.client.xlen(keys.suspensionStream), 1);
+    await bed.client.xadd(keys.suspensionStream, '*', ...entry![1]); // delivered again
+    // Carla is suspended and reinstated before the worker reads it.
+    await moderation.suspend(carla.id, moderator, 'offensive');
+    await moderation.reinstate(carla.id, moderator);
+    const logs = await runWorkerUntil(bed.redis, vars(prefix), (l) => told(l).length === 3);
+    assert.deepEqual(told(logs), ['sent', 'already_told', 'gone']);
+    const mails = suspensionMails(smtp.accepted);
+    assert.deepEqual(
+      mails.map((mail) => mail.to[0]),
+      [addressOf(bruno)],
+    );
+    assert.match(
+      mails[0]!.text,
+      /^A moderação do Arremate suspendeu a sua conta\. Motivo: fraude ou golpe\.$/m,
+    );
+    assert.match(mails[0]!.text, /não poderá entrar até que a conta seja reativada/);
   });
 });

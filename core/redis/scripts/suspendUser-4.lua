@@ -5,16 +5,18 @@
   by openSession, which reads the mark — and it cannot sign in again until
   reinstated. Its bids, listings and feedback stand; the caller removes its
   open auctions when asked. Moderators are not suspended: their moderation
-  is revoked first.
+  is revoked first. Where the platform sends e-mail, a suspension is
+  streamed for the worker, which tells the account why.
 
   The session keys are built from the listed hashes (one Redis, not a
   cluster, as endSessions does).
 
   Input:
     KEYS[1] the moderator's account (hash)   KEYS[2] the account (hash)
-    KEYS[3] the account's sessions (sorted set)
+    KEYS[3] the account's sessions (sorted set)   KEYS[4] the suspensions stream
     ARGV[1] moderator id   ARGV[2] '1' suspend, '0' reinstate   ARGV[3] reason
-    ARGV[4] session key prefix (prefix .. token hash)
+    ARGV[4] session key prefix (prefix .. token hash)   ARGV[5] user id
+    ARGV[6] the suspensions stream's cap (XADD MAXLEN ~); '0': queue no e-mail
 
   Output: {0, hash, hash, ...} done, with the token hashes of the sessions ended
           {-39} not a moderator   {-32} no such account   {-40} a moderator's account
@@ -26,10 +28,17 @@ if ARGV[2] == '0' then
   return {0}
 end
 if redis.call('HGET', KEYS[2], 'moderator') == '1' then return {-40} end
-local time = redis.call('TIME')
-redis.call('HSET', KEYS[2], 'suspended', '1', 'suspensionReason', ARGV[3],
-  'suspendedAt', tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000),
-  'suspendedBy', ARGV[1])
+-- Suspending a suspended account changes nothing (no second e-mail); its
+-- sessions are ended again below all the same.
+if redis.call('HGET', KEYS[2], 'suspended') ~= '1' then
+  local time = redis.call('TIME')
+  redis.call('HSET', KEYS[2], 'suspended', '1', 'suspensionReason', ARGV[3],
+    'suspendedAt', tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000),
+    'suspendedBy', ARGV[1])
+  if ARGV[6] ~= '0' then
+    redis.call('XADD', KEYS[4], 'MAXLEN', '~', ARGV[6], '*', 'userId', ARGV[5])
+  end
+end
 local ended = {0}
 for _, hash in ipairs(redis.call('ZRANGE', KEYS[3], 0, -1)) do
   redis.call('DEL', ARGV[4] .. hash)
