@@ -118,7 +118,7 @@ export const photoRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = as
       onRequest: app.requireUser,
       schema: {
         ...secured,
-        description: `Offering an item again: the seller copies the photos of an earlier auction of theirs (\`fromAuctionId\`, in any state) to this open one, in order, after the photos it has, up to ${MAX_PHOTOS}. The files are copied as they are; a photo copied before is not copied twice, so a retry adds nothing. Answers the auction and how many were copied. Counts against the photo rate limit once.`,
+        description: `Offering an item again: the seller copies the photos of an earlier auction of theirs (\`fromAuctionId\`, in any state but removed) to this open one, in order, after the photos it has, up to ${MAX_PHOTOS}. The files are copied as they are; a photo copied before is not copied twice, so a retry adds nothing. Answers the auction and how many were copied. Counts against the photo rate limit once. 409 \`AUCTION_CANCELLED\` when a moderator removed the earlier auction: its photos are not published again.`,
         params: AuctionParams,
         body: CopyPhotosBody,
         response: {

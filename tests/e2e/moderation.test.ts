@@ -263,6 +263,10 @@ describe('reporting auctions and moderating them in the browser', { timeout: 240
       await alert.getByRole('link', { name: 'Ver leilão' }).getAttribute('href'),
       `/auctions/${rolex.id}`,
     );
+    // Its page offers the seller no *Anunciar de novo*: one click would publish it again.
+    await alert.getByRole('link', { name: 'Ver leilão' }).click();
+    await waitForText(seller, 'auction-result', 'Removido pela moderação: Falsificação.');
+    assert.equal(await seller.getByTestId('offer-again').count(), 0);
 
     // Kept: it stays open and leaves the queue; the focus goes to the heading.
     await item(page, vitrola.id).getByRole('button', { name: 'Manter anúncio' }).click();

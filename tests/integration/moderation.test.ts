@@ -322,6 +322,17 @@ describe('the moderators', () => {
     client.disconnect();
   });
 
+  it('keep a removed auction’s photos from being published again', async () => {
+    const removed = await createAuction(url(), seller.token);
+    const relisted = await createAuction(url(), seller.token);
+    assert.equal((await remove(moderator, removed.id, 'offensive')).status, 200);
+    const copy = await call<Refusal>(url(1), 'POST', `/api/auctions/${relisted.id}/photos/copy`, {
+      token: seller.token,
+      body: { fromAuctionId: removed.id },
+    });
+    assert.deepEqual(codeOf(copy), [409, 'AUCTION_CANCELLED']);
+  });
+
   it('refuse to remove an ended auction or an unknown one, and bad reasons', async () => {
     const ending = await createAuction(url(), seller.token, { durationSeconds: 1 });
     await eventually(async () => (await read(ending.id)).status === 'closed');

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildCreateAuctionBody } from '../../../web/src/forms/new-auction-form.ts';
-import { offerAgainValues } from '../../../web/src/forms/offer-again.ts';
+import { mayOfferAgain, offerAgainValues } from '../../../web/src/forms/offer-again.ts';
 import { ptBR } from '../../../web/src/i18n/messages-pt-br.ts';
 import { auctionFixture } from './fixtures.ts';
 
@@ -69,4 +69,12 @@ test('lengths keep the largest whole unit; an unusual window falls back to the d
   assert.deepEqual(run(3 * 86_400), ['3', 'days', '120']);
   assert.deepEqual(run(90 * 60), ['90', 'minutes', '120']);
   assert.deepEqual(run(61), ['61', 'seconds', '120']);
+});
+
+test('offered once over, unless a moderator removed it', () => {
+  assert.equal(mayOfferAgain({ status: 'open', outcome: null }), false);
+  assert.equal(mayOfferAgain({ status: 'closed', outcome: 'SOLD' }), true);
+  assert.equal(mayOfferAgain({ status: 'closed', outcome: 'NO_BIDS' }), true);
+  assert.equal(mayOfferAgain({ status: 'cancelled', outcome: 'CANCELLED' }), true);
+  assert.equal(mayOfferAgain({ status: 'cancelled', outcome: 'REMOVED' }), false);
 });

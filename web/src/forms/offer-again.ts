@@ -3,8 +3,9 @@
 // window and length as before; it starts now. What the public view does not say stays
 // empty — the reserve is secret (the seller types it again), and whether the
 // increment was fixed or the default table cannot be told, so the table it is.
-import type { Auction } from '../../../core/schemas.ts';
+import type { Auction, CompactAuction } from '../../../core/schemas.ts';
 import { categoryOf } from '../categories.ts';
+import { isRemoved } from '../flag-reasons.ts';
 import { formatMoneyInput, type Locale } from '../format.ts';
 import {
   DURATION_UNITS,
@@ -13,6 +14,15 @@ import {
   SOFT_CLOSE_CHOICES,
   type NewAuctionValues,
 } from './new-auction-form.ts';
+
+/**
+ * Whether the seller is offered *Anunciar de novo*: once the auction is over,
+ * unless a moderator removed it — one click would publish again what was
+ * taken down (the API refuses to copy its photos too).
+ */
+export function mayOfferAgain(auction: Pick<CompactAuction, 'status' | 'outcome'>): boolean {
+  return auction.status !== 'open' && !isRemoved(auction);
+}
 
 export function offerAgainValues(auction: Auction, locale: Locale): NewAuctionValues {
   const softClose = String(auction.softCloseSeconds);

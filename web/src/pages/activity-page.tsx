@@ -15,6 +15,7 @@ import { MyQuestionsSection } from '../components/my-questions-section.tsx';
 import { MyReportsSection } from '../components/my-reports-section.tsx';
 import { PendingFeedbackSection } from '../components/pending-feedback-section.tsx';
 import { SignInFirst } from '../components/sign-in-first.tsx';
+import { mayOfferAgain } from '../forms/offer-again.ts';
 import { useI18n } from '../i18n/i18n.ts';
 import { Link } from '../routing/link.tsx';
 import { myStanding } from '../live/my-standing.ts';
@@ -41,7 +42,7 @@ export function ActivityPage() {
 
   // A finished auction of one's own can be offered again (new-auction-page.tsx).
   const offerAgain = (auction: CompactAuction) =>
-    auction.status === 'open' ? null : (
+    !mayOfferAgain(auction) ? null : (
       <Link
         href={`/new?from=${auction.id}`}
         className="closed-row__again"

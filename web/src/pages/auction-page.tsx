@@ -25,6 +25,7 @@ import { categoryOf } from '../categories.ts';
 import { isRemoved } from '../flag-reasons.ts';
 import { formatMoney, formatTime } from '../format.ts';
 import { mayFlag } from '../forms/flag-auction.ts';
+import { mayOfferAgain } from '../forms/offer-again.ts';
 import { isSold } from '../forms/sale-feedback.ts';
 import { useI18n } from '../i18n/i18n.ts';
 import { photosOf } from '../live/photos-of.ts';
@@ -159,7 +160,7 @@ export function AuctionPage({ auctionId }: { auctionId: string }) {
               onLeft={() => setFeedbackLeft((n) => n + 1)}
             />
           ) : null}
-          {closed && auction.seller.id === viewerId ? (
+          {mayOfferAgain(auction) && auction.seller.id === viewerId ? (
             <p>
               <Link href={`/new?from=${auction.id}`} className="button" data-testid="offer-again">
                 {auction.winner ? t.newAuction.sellSimilar : t.newAuction.offerAgain}

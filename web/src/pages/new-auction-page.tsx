@@ -24,7 +24,7 @@ import {
   type NewAuctionErrors,
   type NewAuctionValues,
 } from '../forms/new-auction-form.ts';
-import { offerAgainValues } from '../forms/offer-again.ts';
+import { mayOfferAgain, offerAgainValues } from '../forms/offer-again.ts';
 import { MAX_PHOTOS } from '../forms/photo-files.ts';
 import { handOverPhotoFailures } from '../forms/photo-handover.ts';
 import {
@@ -86,8 +86,9 @@ export function NewAuctionPage() {
     let current = true;
     api.getAuction(from).then(
       (auction) => {
-        // Only one's own auctions: copying someone else's listing is no feature.
-        if (!current || auction.seller.id !== sellerId) return;
+        // Only one's own auctions: copying someone else's listing is no feature;
+        // nor one a moderator removed.
+        if (!current || auction.seller.id !== sellerId || !mayOfferAgain(auction)) return;
         setValues(offerAgainValues(auction, locale));
         setCopiedFrom(auction);
         // All kept, as far as they fit beside the files already picked.
