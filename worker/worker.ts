@@ -153,6 +153,25 @@ export function createWorker(env: WorkerEnv, baseLog: Logger, clients: WorkerCli
   }
   const noticeDeps = { redis: scripted, keys, store, mailer, words, fmt, auctionUrl, log, metrics };
   const noticeOptions = { maxDeliveries: env.WORKER_MAX_DELIVERIES };
+  /** Each notice stream: its name in logs, the stream, its dead letters, who reads it. */
+  const noticeLoops = [
+    ['outbid', keys.outbidStream, keys.outbidDeadLetterStream, createOutbidNotifier],
+    [
+      'ending-soon',
+      keys.endingSoonStream,
+      keys.endingSoonDeadLetterStream,
+      createEndingSoonNotifier,
+    ],
+    ['questions', keys.questionStream, keys.questionDeadLetterStream, createQuestionNotifier],
+    ['feedback', keys.feedbackStream, keys.feedbackDeadLetterStream, createFeedbackNotifier],
+    ['removals', keys.removalStream, keys.removalDeadLetterStream, createRemovalNotifier],
+    [
+      'suspensions',
+      keys.suspensionStream,
+      keys.suspensionDeadLetterStream,
+      createSuspensionNotifier,
+    ],
+  ] as const;
   const sources: StreamSource[] = [
     {
       stream: 'finished',
@@ -161,35 +180,10 @@ export function createWorker(env: WorkerEnv, baseLog: Logger, clients: WorkerCli
       blocking: clients.blocking,
       current: Promise.resolve(),
     },
-    noticeSource(
-      'outbid',
-      { stream: keys.outbidStream, deadLetterStream: keys.outbidDeadLetterStream },
-      (notices) => createOutbidNotifier(notices, noticeDeps, noticeOptions),
-    ),
-    noticeSource(
-      'ending-soon',
-      { stream: keys.endingSoonStream, deadLetterStream: keys.endingSoonDeadLetterStream },
-      (notices) => createEndingSoonNotifier(notices, noticeDeps, noticeOptions),
-    ),
-    noticeSource(
-      'questions',
-      { stream: keys.questionStream, deadLetterStream: keys.questionDeadLetterStream },
-      (notices) => createQuestionNotifier(notices, noticeDeps, noticeOptions),
-    ),
-    noticeSource(
-      'feedback',
-      { stream: keys.feedbackStream, deadLetterStream: keys.feedbackDeadLetterStream },
-      (notices) => createFeedbackNotifier(notices, noticeDeps, noticeOptions),
-    ),
-    noticeSource(
-      'removals',
-      { stream: keys.removalStream, deadLetterStream: keys.removalDeadLetterStream },
-      (notices) => createRemovalNotifier(notices, noticeDeps, noticeOptions),
-    ),
-    noticeSource(
-      'suspensions',
-      { stream: keys.suspensionStream, deadLetterStream: keys.suspensionDeadLetterStream },
-      (notices) => createSuspensionNotifier(notices, noticeDeps, noticeOptions),
+    ...noticeLoops.map(([name, stream, deadLetterStream, createNotifier]) =>
+      noticeSource(name, { stream, deadLetterStream }, (notices) =>
+        createNotifier(notices, noticeDeps, noticeOptions),
+      ),
     ),
   ];
 
