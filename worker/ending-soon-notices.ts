@@ -7,6 +7,7 @@
 // one such e-mail per auction.
 import type { Auction } from '../core/schemas.ts';
 import {
+  bidderIds,
   createNoticeHandler,
   tellOnce,
   MARK_AFTER_END_MS,
@@ -30,13 +31,12 @@ export function createEndingSoonNotifier(
 
   /** Everyone to tell: the watchers, and the bidders (a maximum's answers bid for their owner). */
   async function audience(auctionId: string): Promise<Map<string, 'watching' | 'bidding'>> {
-    const [watchers, bids] = await Promise.all([
+    const [watchers, bidders] = await Promise.all([
       redis.smembers(keys.auctionWatchers(auctionId)),
-      redis.zrange(keys.auctionBids(auctionId), 0, -1),
+      bidderIds(deps, auctionId),
     ]);
     const people = new Map<string, 'watching' | 'bidding'>();
-    for (const bid of bids)
-      people.set((JSON.parse(bid) as { bidderId: string }).bidderId, 'bidding');
+    for (const userId of bidders) people.set(userId, 'bidding');
     for (const userId of watchers) people.set(userId, 'watching');
     return new Map([...people].sort(([a], [b]) => a.localeCompare(b)));
   }

@@ -1,5 +1,5 @@
-// The notice streams (outbid, ending soon, questions, feedback, removals) are read the same way: an entry
-// names what to tell; it is acknowledged whatever was decided about it, left
+// The notice streams (outbid, ending soon, questions, feedback, removals,
+// suspensions) are read the same way: an entry names what to tell; it is acknowledged whatever was decided about it, left
 // pending for a later delivery when the mail relay is down, and sent to the
 // dead-letter stream when it cannot be read or was delivered too many times.
 import type { Logger } from 'pino';
@@ -71,12 +71,21 @@ export async function recipient(
     'name',
     'email',
     'emailVerified',
-    choice ?? 'name',
+    ...(choice ? [choice] : []),
   );
   if (!email || !name) return 'no_account';
   if (verified === '0') return 'unverified';
   if (wanted === '0') return 'turned_off';
   return { name, email };
+}
+
+/** Everyone who bid on the auction, each once, in the order of their first bid. */
+export async function bidderIds(
+  { redis, keys }: Pick<NoticeDeps, 'redis' | 'keys'>,
+  auctionId: string,
+): Promise<string[]> {
+  const bids = await redis.zrange(keys.auctionBids(auctionId), 0, -1);
+  return [...new Set(bids.map((bid) => (JSON.parse(bid) as { bidderId: string }).bidderId))];
 }
 
 /**

@@ -6,6 +6,7 @@
 // mark per auction and person keeps a redelivered entry from writing twice.
 import type { FlagReason } from '../core/schemas.ts';
 import {
+  bidderIds,
   createNoticeHandler,
   tellOnce,
   type NoticeDeps,
@@ -28,12 +29,8 @@ export function createRemovalNotifier(
    * their owner; sellers never bid on their own auctions).
    */
   async function audience(auctionId: string, sellerId: string): Promise<[string, Role][]> {
-    const bids = await redis.zrange(keys.auctionBids(auctionId), 0, -1);
-    const bidders = new Set(bids.map((bid) => (JSON.parse(bid) as { bidderId: string }).bidderId));
-    return [
-      [sellerId, 'seller'],
-      ...[...bidders].sort().map((id): [string, Role] => [id, 'bidder']),
-    ];
+    const bidders = await bidderIds(deps, auctionId);
+    return [[sellerId, 'seller'], ...bidders.sort().map((id): [string, Role] => [id, 'bidder'])];
   }
 
   function tell(auctionId: string, title: string, reason: FlagReason, userId: string, role: Role) {

@@ -6,11 +6,6 @@ export const LOBBY_ROOM = 'lobby';
 /** Every socket opened with a session token joins its session's room, so a
  *  logout can disconnect that session's sockets on every replica. */
 export const sessionRoom = (tokenHash: string) => `session:${tokenHash}`;
-
-/** Closes the sockets of ended sessions, through the Redis adapter: on every replica. */
-export function disconnectSessions(io: Server, tokenHashes: string[]): void {
-  if (tokenHashes.length > 0) io.in(tokenHashes.map(sessionRoom)).disconnectSockets(true);
-}
 /** Every socket of a signed-in user joins this room: outbid and ending-soon
  *  notices reach all of the user's devices, on whichever replicas. */
 export const userRoom = (userId: string) => `user:${userId}`;
@@ -24,6 +19,11 @@ export const userRoom = (userId: string) => `user:${userId}`;
  */
 export const COMPACT_SOCKETS = 'compact';
 export const compactTwin = (room: string) => `${room}~compact`;
+
+/** Closes the sockets of ended sessions, through the Redis adapter: on every replica. */
+export function disconnectSessions(io: Server, tokenHashes: string[]): void {
+  if (tokenHashes.length > 0) io.in(tokenHashes.map(sessionRoom)).disconnectSockets(true);
+}
 
 export function joinRooms(socket: Socket, rooms: string[]): Promise<void> | void {
   return socket.join(socket.data.compact ? [...rooms, ...rooms.map(compactTwin)] : rooms);
