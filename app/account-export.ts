@@ -2,8 +2,8 @@
 // its owner (LGPD's right of access and portability) — the account itself,
 // the auctions it sells, those it bid on with its own bids and its secret
 // maximum where it still leads, its watchlist, the questions it asked, the
-// feedback it received and left, the users it blocked and the auctions it
-// reported to the moderators. Read from the same indexes as "Minha
+// feedback it received and left, the users it blocked, the auctions it
+// reported to the moderators and its saved searches. Read from the same indexes as "Minha
 // atividade" and the profile, every page of them.
 import { errors } from '../core/errors.ts';
 import type { AccountExport } from '../core/schemas.ts';
@@ -14,23 +14,42 @@ const PAGE = 200;
 const IN_PARALLEL = 16;
 
 export async function exportAccount(
-  { accounts, auctions, questions: asked, feedback, blockList, moderation }: Services,
+  {
+    accounts,
+    auctions,
+    questions: asked,
+    feedback,
+    blockList,
+    moderation,
+    savedSearches: searchStore,
+  }: Services,
   userId: string,
 ): Promise<AccountExport> {
   const account = await accounts.byId(userId);
   if (!account) throw errors.unauthorized();
-  const [selling, bought, watchlist, notifications, questions, received, given, blocked, reported] =
-    await Promise.all([
-      everyPage((cursor) => auctions.selling(userId, PAGE, cursor)),
-      everyPage((cursor) => auctions.buying(userId, PAGE, cursor)),
-      everyPage((cursor) => auctions.watchlist(userId, PAGE, cursor)),
-      accounts.notifications(userId),
-      asked.askedBy(userId),
-      everyPage((cursor) => feedback.received(userId, PAGE, cursor)),
-      feedback.given(userId),
-      blockList.list(userId),
-      moderation.flaggedBy(userId),
-    ]);
+  const [
+    selling,
+    bought,
+    watchlist,
+    notifications,
+    questions,
+    received,
+    given,
+    blocked,
+    reported,
+    savedSearches,
+  ] = await Promise.all([
+    everyPage((cursor) => auctions.selling(userId, PAGE, cursor)),
+    everyPage((cursor) => auctions.buying(userId, PAGE, cursor)),
+    everyPage((cursor) => auctions.watchlist(userId, PAGE, cursor)),
+    accounts.notifications(userId),
+    asked.askedBy(userId),
+    everyPage((cursor) => feedback.received(userId, PAGE, cursor)),
+    feedback.given(userId),
+    blockList.list(userId),
+    moderation.flaggedBy(userId),
+    searchStore.list(userId),
+  ]);
   const buying: AccountExport['buying'] = [];
   for (let i = 0; i < bought.length; i += IN_PARALLEL) {
     const batch = bought.slice(i, i + IN_PARALLEL);
@@ -59,6 +78,7 @@ export async function exportAccount(
     feedback: { received, given },
     blocked,
     reported,
+    savedSearches,
   };
 }
 

@@ -34,6 +34,7 @@ import { watchlistRoutes } from './routes/watchlist.ts';
 import { healthRoutes } from './routes/health.ts';
 import { metricsRoutes } from './routes/metrics.ts';
 import { blockingRoutes } from './routes/blocking.ts';
+import { savedSearchRoutes } from './routes/saved-searches.ts';
 import { contactRoutes } from './routes/contact.ts';
 import { crawlerRoutes } from './routes/crawlers.ts';
 import { photoRoutes } from './routes/photos.ts';
@@ -149,6 +150,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(watchlistRoutes, { prefix: '/api/me/watchlist', services });
   await app.register(activityRoutes, { prefix: '/api/me', services });
   await app.register(blockingRoutes, { prefix: '/api/me/blocked', services });
+  await app.register(savedSearchRoutes, { prefix: '/api/me/searches', services });
   await app.register(crawlerRoutes, { services });
   await registerWeb(
     app,

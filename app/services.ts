@@ -7,6 +7,7 @@ import { createBlockList } from '../core/redis/block-list.ts';
 import { createFeedbackStore } from '../core/redis/feedback-store.ts';
 import { createModerationStore } from '../core/redis/moderation-store.ts';
 import { createQuestionStore } from '../core/redis/question-store.ts';
+import { createSavedSearchStore } from '../core/redis/saved-searches.ts';
 import { loadScripts } from '../core/redis/scripts.ts';
 import { createAccounts } from './auth/accounts.ts';
 import type { SessionCache } from './auth/session-cache.ts';
@@ -41,6 +42,7 @@ export function createServices(
     auctions,
     feedback: createFeedbackStore(scripted, keys, { mailNotices: Boolean(config.SMTP_URL) }),
     blockList: createBlockList(scripted, keys),
+    savedSearches: createSavedSearchStore(scripted, keys),
     moderation: createModerationStore(scripted, keys, { mailNotices: Boolean(config.SMTP_URL) }),
     questions: createQuestionStore(scripted, keys, { mailNotices: Boolean(config.SMTP_URL) }),
     accounts: createAccounts(

@@ -56,6 +56,12 @@ export type StoreEvent =
       state: FlatHash;
       watcherIds: string[];
     }
+  /** Published by the worker when a new listing matches saved searches (worker/search-alerts.ts). */
+  | {
+      type: 'search:matched';
+      state: FlatHash;
+      matches: { userId: string; searchId: string; query: string; category: string | null }[];
+    }
   /** Published by the worker when an auction's report is stored. */
   | { type: 'auction:report'; auctionId: string }
   /** Someone asked the seller; `version` counts the auction's questions, answers and removals. */

@@ -574,6 +574,36 @@ export const SearchAuctionsQuery = Type.Object(
 );
 export type SearchAuctionsQuery = Static<typeof SearchAuctionsQuery>;
 
+/** The most searches one account may save. */
+export const MAX_SAVED_SEARCHES = 20;
+
+/** A search whose new listings its owner is told about (`search:matched`, and by e-mail). */
+export const SavedSearch = Type.Object({
+  id: Id,
+  /** As typed (trimmed, spaces collapsed); '' when the search is a category only. */
+  query: Type.String({ maxLength: 100 }),
+  category: Type.Union([AuctionCategory, Type.Null()]),
+  createdAt: Timestamp,
+});
+export type SavedSearch = Static<typeof SavedSearch>;
+
+export const SavedSearches = Type.Object({
+  items: Type.Array(SavedSearch, { description: 'Newest first.' }),
+});
+export type SavedSearches = Static<typeof SavedSearches>;
+
+/** Words the title must all hold, as in search, a category, or both: at least one. */
+export const SaveSearchBody = Type.Object(
+  {
+    query: Type.Optional(Type.String({ maxLength: 100 })),
+    category: Type.Optional(AuctionCategory),
+  },
+  { additionalProperties: false },
+);
+export type SaveSearchBody = Static<typeof SaveSearchBody>;
+
+export const SavedSearchParams = Type.Object({ id: Id }, { additionalProperties: false });
+
 export const AuctionPage = Type.Object({
   items: Type.Array(Auction),
   nextCursor: Type.Union([Type.String(), Type.Null()]),
@@ -619,6 +649,8 @@ const notificationChoices = {
   questionEmails: Type.Boolean(),
   /** Someone rated you after a sale. Default true. */
   feedbackEmails: Type.Boolean(),
+  /** A new listing matching one of your saved searches (at most SEARCH_ALERT_EMAILS_PER_DAY a day). Default true. */
+  searchEmails: Type.Boolean(),
 };
 
 /** What the account is told by e-mail. */
@@ -660,6 +692,8 @@ export const AccountExport = Type.Object({
   blocked: BlockedUsers.properties.items,
   /** The auctions it reported to the moderators, the latest first. */
   reported: Type.Array(GivenFlag),
+  /** Its saved searches, newest first. */
+  savedSearches: Type.Array(SavedSearch),
 });
 export type AccountExport = Static<typeof AccountExport>;
 
@@ -739,6 +773,13 @@ export interface ServerEvents<A extends CompactAuction = Auction> {
   'auction:cancelled': (payload: { auctionId: string; auction: A }) => void;
   /** To every device of the seller: a moderator removed their auction. */
   'auction:removed': (payload: { auctionId: string; auction: A }) => void;
+  /** To every device of someone a new listing matches a saved search of (once per listing). */
+  'search:matched': (payload: {
+    searchId: string;
+    query: string;
+    category: AuctionCategory | null;
+    auction: A;
+  }) => void;
   /** The seller corrected the title or description: always the whole auction. */
   'auction:edited': (payload: { auctionId: string; auction: Auction }) => void;
   'auction:ending-soon': (payload: { auctionId: string; endsAt: string; auction: A }) => void;

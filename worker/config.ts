@@ -57,6 +57,8 @@ export const WorkerEnv = Type.Object({
   WORKER_TRIM_INTERVAL_MS: Ms(60_000, 100),
   /** On SIGTERM, how long the current job may run before it is abandoned to another worker. */
   WORKER_SHUTDOWN_GRACE_MS: Ms(15_000, 0),
+  /** Search alerts e-mailed to one person per day (UTC), at most (a busy search would flood them). */
+  SEARCH_ALERT_EMAILS_PER_DAY: Type.Integer({ default: 10, minimum: 0, maximum: 1000 }),
   /** Port of GET /metrics (Prometheus) and GET /healthz (liveness); 0 turns them off. */
   WORKER_METRICS_PORT: Type.Integer({ default: 9464, minimum: 0, maximum: 65535 }),
 });

@@ -13,6 +13,7 @@ import type { OutbidOutcome } from './outbid-notices.ts';
 import type { FeedbackOutcome } from './feedback-notices.ts';
 import type { RemovalOutcome } from './removal-notices.ts';
 import type { SuspensionOutcome } from './suspension-notices.ts';
+import type { AlertChannel, SearchAlertOutcome } from './search-alerts.ts';
 import type { QuestionOutcome } from './question-notices.ts';
 import type { TextWriter } from './texts/writer.ts';
 
@@ -91,6 +92,12 @@ export function createWorkerMetrics() {
     labelNames: ['outcome'],
     registers: [registry],
   });
+  const searchAlerts = new Counter({
+    name: 'arremate_worker_search_alerts_total',
+    help: 'People told of a new listing matching a search they saved, by channel (app: on their devices; email) and outcome: sent; not sent because already_told, gone (the listing ended or was removed first), no_account, unverified, turned_off or daily_cap; rejected (5xx), unknown (the answer was lost), unavailable (deliveries spent).',
+    labelNames: ['channel', 'outcome'],
+    registers: [registry],
+  });
   const geminiCalls = new Counter({
     name: 'arremate_worker_gemini_calls_total',
     help: 'Texts asked of Gemini, by outcome: success, fallback (attempts spent; the templates wrote them), aborted (shutdown).',
@@ -134,6 +141,13 @@ export function createWorkerMetrics() {
     },
     suspensionEmail(outcome: SuspensionOutcome | 'unavailable'): void {
       if (outcome !== 'disabled') suspensionEmails.inc({ outcome });
+    },
+    searchAlert(
+      channel: AlertChannel,
+      outcome: SearchAlertOutcome | 'unavailable',
+      people: number,
+    ): void {
+      if (outcome !== 'disabled') searchAlerts.inc({ channel, outcome }, people);
     },
     geminiCall(outcome: 'success' | 'fallback' | 'aborted'): void {
       geminiCalls.inc({ outcome });

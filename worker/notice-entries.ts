@@ -53,7 +53,7 @@ export const TOLD_MARK_TTL_SECONDS = 30 * 86_400;
 
 /** The account fields that turn each kind of notice e-mail off ('0'). */
 export type NoticeChoice =
-  'outbidEmails' | 'endingSoonEmails' | 'questionEmails' | 'feedbackEmails';
+  'outbidEmails' | 'endingSoonEmails' | 'questionEmails' | 'feedbackEmails' | 'searchEmails';
 
 /**
  * Whom a notice may go to: the account's name and address, or why not — the

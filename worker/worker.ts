@@ -1,7 +1,7 @@
 // Builds the worker from its configuration and runs its consumer loops —
 // finished auctions (reports, posts, the parties' e-mails), outbid notices,
-// ending-soon notices, question notices, feedback notices, removal notices
-// and suspension notices — each the same way: take over stale entries from dead consumers
+// ending-soon notices, question notices, feedback notices, removal notices,
+// suspension notices and new listings (saved-search alerts) — each the same way: take over stale entries from dead consumers
 // now and then, otherwise block on new ones, one at a time.
 // `stop` finishes or abandons the current jobs.
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -24,6 +24,7 @@ import { createOutbidNotifier } from './outbid-notices.ts';
 import { createFeedbackNotifier } from './feedback-notices.ts';
 import { createRemovalNotifier } from './removal-notices.ts';
 import { createSuspensionNotifier } from './suspension-notices.ts';
+import { createSearchAlerter } from './search-alerts.ts';
 import { createQuestionNotifier } from './question-notices.ts';
 import { createStreamGroup, type StreamEntry, type StreamGroup } from './stream.ts';
 import { createFormatters } from './texts/format.ts';
@@ -152,7 +153,10 @@ export function createWorker(env: WorkerEnv, baseLog: Logger, clients: WorkerCli
     return { stream: name, group: noticeGroup, handle, blocking, current: Promise.resolve() };
   }
   const noticeDeps = { redis: scripted, keys, store, mailer, words, fmt, auctionUrl, log, metrics };
-  const noticeOptions = { maxDeliveries: env.WORKER_MAX_DELIVERIES };
+  const noticeOptions = {
+    maxDeliveries: env.WORKER_MAX_DELIVERIES,
+    searchEmailsPerDay: env.SEARCH_ALERT_EMAILS_PER_DAY,
+  };
   /** Each notice stream: its name in logs, the stream, its dead letters, who reads it. */
   const noticeLoops = [
     ['outbid', keys.outbidStream, keys.outbidDeadLetterStream, createOutbidNotifier],
@@ -171,6 +175,7 @@ export function createWorker(env: WorkerEnv, baseLog: Logger, clients: WorkerCli
       keys.suspensionDeadLetterStream,
       createSuspensionNotifier,
     ],
+    ['listings', keys.listingStream, keys.listingDeadLetterStream, createSearchAlerter],
   ] as const;
   const sources: StreamSource[] = [
     {

@@ -47,15 +47,17 @@ const NOTIFICATION_FIELDS = [
   'endingSoonEmails',
   'questionEmails',
   'feedbackEmails',
+  'searchEmails',
 ] as const;
 
 function choicesFrom(stored: readonly (string | null | undefined)[]): NotificationSettings {
-  const [outbid, endingSoon, questions, feedback] = stored;
+  const [outbid, endingSoon, questions, feedback, searches] = stored;
   return {
     outbidEmails: outbid !== '0',
     endingSoonEmails: endingSoon !== '0',
     questionEmails: questions !== '0',
     feedbackEmails: feedback !== '0',
+    searchEmails: searches !== '0',
   };
 }
 
@@ -333,7 +335,7 @@ export function createAccounts(
 
     /**
      * Deletes the account when `password` is right and it has no part left in
-     * an open auction or a recent sale (deleteAccount-11.lua). Returns the token hashes of the
+     * an open auction or a recent sale (deleteAccount-12.lua). Returns the token hashes of the
      * sessions it ended, so their sockets can be closed too.
      */
     async deleteAccount(userId: string, password: string): Promise<string[]> {
@@ -350,11 +352,14 @@ export function createAccounts(
         keys.userFeedbackGiven(userId),
         keys.userBlocked(userId),
         keys.userFlags(userId),
+        keys.userSearches(userId),
         userId,
         keys.session(''),
         keys.auctionPrefix,
         passwordHash,
         String(saleHoldMs),
+        keys.savedSearchIndex(null),
+        keys.savedSearchCategoryPrefix,
       );
       if (code === ScriptCode.PASSWORD_CHANGED) throw wrongPassword();
       if (code !== ScriptCode.OK) throw scriptError([code, ...rest]);

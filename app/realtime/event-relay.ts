@@ -22,7 +22,12 @@ import {
 import { whenReady } from '../../core/redis/connection.ts';
 import { toFeedback } from '../../core/redis/feedback-store.ts';
 import { toQuestion } from '../../core/redis/question-store.ts';
-import type { Auction, CompactAuction, QuestionEvent } from '../../core/schemas.ts';
+import type {
+  Auction,
+  AuctionCategory,
+  CompactAuction,
+  QuestionEvent,
+} from '../../core/schemas.ts';
 import { auctionRoom, COMPACT_SOCKETS, compactTwin, LOBBY_ROOM, userRoom } from './rooms.ts';
 
 export interface EventRelay {
@@ -280,6 +285,21 @@ function deliver(io: Server, event: StoreEvent): void {
       io.local
         .to([auctionRoom(auctionId), userRoom(concerned.id)])
         .emit(event.type, { auctionId, feedback });
+      return;
+    }
+    case 'search:matched': {
+      // Every device of each person told, where they are connected here.
+      const here = event.matches.filter((match) => listened(io, userRoom(match.userId)));
+      if (here.length === 0) return;
+      const auction = toAuction(hashToRecord(event.state));
+      for (const { userId, searchId, query, category } of here)
+        emitAuction(
+          io,
+          [userRoom(userId)],
+          'search:matched',
+          (a) => ({ searchId, query, category: category as AuctionCategory | null, auction: a }),
+          auction,
+        );
       return;
     }
     case 'auction:report': {

@@ -161,7 +161,7 @@ export const activityRoutes: FastifyPluginAsyncTypebox<{ services: Services }> =
       schema: {
         ...secured,
         description:
-          'Turns e-mails on or off, one kind or both (the worker sends them when SMTP_URL is set): `outbidEmails`, one e-mail when someone overtakes you as leader of an open auction (at most one per bid of yours); `endingSoonEmails`, one e-mail ENDING_SOON_EMAIL_MINUTES (60) before an auction you watch or bid on ends. Answers all of them as they now are.',
+          'Turns e-mails on or off, one kind or more (the worker sends them when SMTP_URL is set): `outbidEmails`, one e-mail when someone overtakes you as leader of an open auction (at most one per bid of yours); `endingSoonEmails`, one e-mail ENDING_SOON_EMAIL_MINUTES (60) before an auction you watch or bid on ends; `questionEmails`, a question about your auction and the answer to yours; `feedbackEmails`, a rating of you and the answer to yours; `searchEmails`, a new listing matching a search you saved (at most SEARCH_ALERT_EMAILS_PER_DAY a day). Answers all of them as they now are.',
         body: NotificationChanges,
         response: { 200: NotificationSettings, 400: ErrorBody, 401: ErrorBody },
       },

@@ -21,7 +21,7 @@ import {
   type PublicUser,
 } from '../schemas.ts';
 import { decodeCursor, encodeCursor, indexPage } from './index-page.ts';
-import { FINISHED_CHANNEL, type RedisKeys } from './keys.ts';
+import { FINISHED_CHANNEL, NOTICE_STREAM_CAP, type RedisKeys } from './keys.ts';
 import { scriptError, ScriptCode } from './script-codes.ts';
 import type { ScriptedRedis } from './scripts.ts';
 
@@ -233,6 +233,7 @@ export function createAuctionStore(
         keys.openByListing,
         keys.user(input.seller.id),
         keys.endingSoonMail,
+        keys.listingStream,
         id,
         input.title,
         input.description,
@@ -252,6 +253,7 @@ export function createAuctionStore(
         String(input.endingSoonMs),
         String(input.endingSoonEmailMs ?? 0),
         input.category ?? 'other',
+        NOTICE_STREAM_CAP,
       );
       return stateEvent(reply);
     },

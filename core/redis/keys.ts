@@ -41,6 +41,29 @@ export function redisKeys(prefix = 'arremate:') {
     moderationQueue: `${prefix}moderation:queue`,
     /** Auctions a user reported: sorted set, score = when (their data export). */
     userFlags: (userId: string) => `${prefix}user:${userId}:flags`,
+    /** Hash of a user's saved searches: one field per search id, its JSON (query, terms, category). */
+    userSearches: (userId: string) => `${prefix}user:${userId}:searches`,
+    /**
+     * The saved searches a new listing of this category may match: set of
+     * "<userId>:<searchId>"; `null`, those of any category (words only).
+     */
+    savedSearchIndex: (category: string | null) =>
+      category === null
+        ? `${prefix}searches:any-category`
+        : `${prefix}searches:category:${category}`,
+    /** The prefix of `savedSearchIndex` for one category, for scripts that learn the category. */
+    savedSearchCategoryPrefix: `${prefix}searches:category:`,
+    /** Stream of new listings ({auctionId}): the worker tells whoever saved a search they match; capped. */
+    listingStream: `${prefix}stream:listings`,
+    /** Listing entries the worker gave up on, each with its reason. */
+    listingDeadLetterStream: `${prefix}stream:listings:dead`,
+    /** Set once the people a new listing matches a saved search of were told on their devices. */
+    searchAnnounced: (auctionId: string) => `${prefix}search-announced:${auctionId}`,
+    /** Set once that was e-mailed to them. */
+    searchMailed: (auctionId: string, userId: string) =>
+      `${prefix}search-mailed:${auctionId}:${userId}`,
+    /** How many search alerts a user was e-mailed on one day (UTC, YYYY-MM-DD); expires. */
+    searchMailsOn: (userId: string, day: string) => `${prefix}search-mails:${userId}:${day}`,
     /** Feedback a user left, in the same form (their data export). */
     userFeedbackGiven: (userId: string) => `${prefix}user:${userId}:feedback-given`,
     /** Hash of one photo's WebP bytes: `full` and `thumbnail`. */

@@ -1,6 +1,12 @@
 // The negative codes the Lua scripts return, turned into errors in one place.
 import { AppError, ErrorCode, errors } from '../errors.ts';
-import { FEEDBACK_WINDOW_DAYS, MAX_BLOCKED, MAX_PHOTOS, MAX_QUESTIONS } from '../schemas.ts';
+import {
+  FEEDBACK_WINDOW_DAYS,
+  MAX_BLOCKED,
+  MAX_PHOTOS,
+  MAX_QUESTIONS,
+  MAX_SAVED_SEARCHES,
+} from '../schemas.ts';
 
 export const ScriptCode = {
   OK: 0,
@@ -71,6 +77,12 @@ export const ScriptCode = {
   MODERATOR_ACCOUNT: -40,
   /** openSession: a moderator suspended the account. */
   ACCOUNT_SUSPENDED: -41,
+  /** saveSearch: MAX_SAVED_SEARCHES saved already. */
+  TOO_MANY_SEARCHES: -42,
+  /** saveSearch: the same words and category are saved already ({-43, id}). */
+  SEARCH_ALREADY_SAVED: -43,
+  /** forgetSearch: the user has no such saved search. */
+  SEARCH_NOT_FOUND: -44,
 } as const;
 
 /** Converts a script's failure reply ({code, ...details}) into an AppError. */
@@ -196,6 +208,18 @@ export function scriptError(reply: unknown[]): AppError {
         `One may block at most ${MAX_BLOCKED} users: unblock one first.`,
         { maxBlocked: MAX_BLOCKED },
       );
+    case ScriptCode.TOO_MANY_SEARCHES:
+      return new AppError(
+        ErrorCode.TOO_MANY_SEARCHES,
+        `One may save at most ${MAX_SAVED_SEARCHES} searches: delete one first.`,
+        { maxSearches: MAX_SAVED_SEARCHES },
+      );
+    case ScriptCode.SEARCH_ALREADY_SAVED:
+      return new AppError(ErrorCode.SEARCH_ALREADY_SAVED, 'You saved this search already.', {
+        searchId: String(detail),
+      });
+    case ScriptCode.SEARCH_NOT_FOUND:
+      return new AppError(ErrorCode.SEARCH_NOT_FOUND, 'You have no such saved search.');
     case ScriptCode.FEEDBACK_NOT_FOUND:
       return new AppError(ErrorCode.FEEDBACK_NOT_FOUND, 'That party has not rated this sale.');
     case ScriptCode.NOT_RATED:

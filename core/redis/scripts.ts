@@ -21,6 +21,8 @@ export interface ScriptCommands {
   removeQuestion(...args: string[]): Promise<[number, number?]>;
   leaveFeedback(...args: string[]): Promise<[number, string?, string?]>;
   blockUser(...args: string[]): Promise<[number]>;
+  saveSearch(...args: string[]): Promise<[number, string?]>;
+  forgetSearch(...args: string[]): Promise<[number]>;
   replyToFeedback(...args: string[]): Promise<[number, string?, string?]>;
   flagAuction(...args: string[]): Promise<[number]>;
   removeAuction(...args: string[]): Promise<[number, string?]>;

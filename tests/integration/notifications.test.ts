@@ -28,12 +28,14 @@ interface Choices {
   endingSoonEmails: boolean;
   questionEmails: boolean;
   feedbackEmails: boolean;
+  searchEmails: boolean;
 }
 const allOn: Choices = {
   outbidEmails: true,
   endingSoonEmails: true,
   questionEmails: true,
   feedbackEmails: true,
+  searchEmails: true,
 };
 
 const choices = (who: Session, replica: number) =>
@@ -75,6 +77,9 @@ describe('e-mail choices', { timeout: 30_000 }, () => {
     const feedbackOff = { ...questionsOff, feedbackEmails: false };
     assert.deepEqual((await choose(ana, { feedbackEmails: false }, 0)).body, feedbackOff);
     assert.equal(await stack.redis.client().hget(keys.user(ana.user.id), 'feedbackEmails'), '0');
+    const searchesOff = { ...feedbackOff, searchEmails: false };
+    assert.deepEqual((await choose(ana, { searchEmails: false }, 1)).body, searchesOff);
+    assert.equal(await stack.redis.client().hget(keys.user(ana.user.id), 'searchEmails'), '0');
     assert.deepEqual((await choose(ana, allOn, 1)).body, allOn);
     assert.deepEqual((await choices(ana, 0)).body, allOn);
   });
@@ -89,6 +94,7 @@ describe('e-mail choices', { timeout: 30_000 }, () => {
       { endingSoonEmails: null },
       { questionEmails: 'yes' },
       { feedbackEmails: 1 },
+      { searchEmails: 'off' },
       null,
       [],
     ]) {

@@ -209,6 +209,9 @@ describe('REST under hostile input', () => {
       'unblock',
       'blocked',
       'flag',
+      'save-search',
+      'saved-searches',
+      'forget-search',
       'moderation-queue',
       'remove-auction',
       'dismiss-flags',
@@ -276,6 +279,16 @@ describe('REST under hostile input', () => {
           { details: stringText, removeOpenAuctions: fc.constantFrom('true', 'false', '1') },
         ),
       },
+      {
+        weight: 1,
+        arbitrary: bodyText(
+          {},
+          {
+            query: stringText,
+            category: fc.constantFrom('"jewelry"', '"other"', '"weapons"', 'null', '1'),
+          },
+        ),
+      },
       // Never the world's password: its accounts stay (a right one is tested in account-deletion).
       { weight: 1, arbitrary: bodyText({ password: stringText }) },
     );
@@ -319,6 +332,9 @@ describe('REST under hostile input', () => {
             unblock: ['DELETE', `/api/me/blocked/${auctionId}`],
             blocked: ['GET', '/api/me/blocked'],
             flag: ['POST', `/api/auctions/${auctionId}/flags`],
+            'save-search': ['POST', '/api/me/searches'],
+            'saved-searches': ['GET', '/api/me/searches'],
+            'forget-search': ['DELETE', `/api/me/searches/${auctionId}`],
             // Nobody in the world moderates: these are refused whatever the body (403, or 401).
             'moderation-queue': ['GET', `/api/moderation/queue?cursor=${question}`],
             'remove-auction': ['POST', `/api/moderation/auctions/${auctionId}/remove`],

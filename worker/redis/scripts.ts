@@ -17,6 +17,14 @@ export interface WorkerScriptCommands {
     token: string,
     channel: DeliveryChannel,
   ): Promise<DeliveryClaim>;
+  announceSearchMatches(
+    markKey: string,
+    auctionKey: string,
+    channel: string,
+    matchesJson: string,
+    markTtlSeconds: string,
+    perEvent: string,
+  ): Promise<number>;
 }
 
 export type WorkerRedis = Redis & WorkerScriptCommands;

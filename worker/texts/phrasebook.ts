@@ -1,7 +1,7 @@
 // What a language must provide for the template (mock) texts. Each
 // phrasebook only words the facts; which sentence fits which outcome is
 // decided once, here and in mock.ts, and the figures come from AuctionFacts.
-import type { FlagReason } from '../../core/schemas.ts';
+import type { AuctionCategory, FlagReason } from '../../core/schemas.ts';
 import { isSold, type AuctionFacts, type FinalOutcome, type SoldFacts } from './facts.ts';
 import type { Formatters } from './format.ts';
 import type { SoftCloseEffect } from './soft-close.ts';
@@ -111,6 +111,22 @@ export interface SuspensionNotice {
   reason: FlagReason;
 }
 
+/** A new listing matches a search the person written to saved. */
+export interface SearchMatchNotice {
+  name: string;
+  /** As they typed it; '' for a category alone. */
+  query: string;
+  category: AuctionCategory | null;
+  title: string;
+  /** Its price now (centavos): the starting price of a new listing. */
+  price: number;
+  startsAt: string;
+  endsAt: string;
+  /** SEARCH_ALERT_EMAILS_PER_DAY. */
+  perDay: number;
+  auctionUrl: string | null;
+}
+
 export interface MailText {
   subject: string;
   text: string;
@@ -159,6 +175,8 @@ export interface Phrasebook {
   removalEmail(notice: RemovalNotice): MailText;
   /** To an account a moderator suspended: why, and that it cannot sign in until reinstated. */
   suspensionEmail(notice: SuspensionNotice): MailText;
+  /** To someone a new listing matches a saved search of. */
+  searchMatchEmail(notice: SearchMatchNotice, fmt: Formatters): MailText;
   post: OutcomeWords;
   /** Labels of the Discord embed. */
   discord: {

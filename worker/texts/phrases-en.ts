@@ -1,5 +1,5 @@
 // English wording of the template texts.
-import { FEEDBACK_WINDOW_DAYS, type FlagReason } from '../../core/schemas.ts';
+import { FEEDBACK_WINDOW_DAYS, type AuctionCategory, type FlagReason } from '../../core/schemas.ts';
 import { isSold } from './facts.ts';
 import { excerpt, plural, type Phrasebook } from './phrasebook.ts';
 
@@ -14,6 +14,23 @@ const MODERATION_REASONS: Record<FlagReason, string> = {
   offensive: 'offensive content',
   misleading: 'a misleading description',
   other: 'a breach of the platform’s rules',
+};
+
+/** The categories as the web UI names them. */
+const CATEGORY_NAMES: Record<AuctionCategory, string> = {
+  antiques: 'Antiques',
+  art: 'Art',
+  books: 'Books',
+  collectibles: 'Collectibles',
+  electronics: 'Electronics',
+  fashion: 'Fashion',
+  home: 'Home & garden',
+  jewelry: 'Jewelry & watches',
+  music: 'Music & instruments',
+  sports: 'Sports',
+  toys: 'Toys & games',
+  vehicles: 'Vehicles & parts',
+  other: 'Other',
 };
 
 /** The end of every notice e-mail: the page (with PUBLIC_URL), how to stop them, the signature. */
@@ -165,6 +182,30 @@ export const en: Phrasebook = {
       'The Arremate team',
     ].join('\n'),
   }),
+  searchMatchEmail: (n, fmt) => {
+    const category = n.category ? CATEGORY_NAMES[n.category] : null;
+    const search = n.query
+      ? `“${n.query}”${category ? ` in ${category}` : ''}`
+      : `the category ${category}`;
+    const starts =
+      Date.parse(n.startsAt) > Date.now() ? ` It starts on ${fmt.dateTime(n.startsAt)}.` : '';
+    return {
+      subject: `New listing for your search: "${n.title}"`,
+      text: [
+        `Hello ${n.name},`,
+        '',
+        `A new listing matches the search you saved (${search}):`,
+        '',
+        `"${n.title}", from ${fmt.money(n.price)}, ends on ${fmt.dateTime(n.endsAt)}.` + starts,
+        ...(n.auctionUrl ? ['', en.auctionLink(n.auctionUrl)] : []),
+        '',
+        `You get at most ${plural(n.perDay, 'alert like this', 'alerts like this')} a day. ` +
+          'To stop them, delete the alert or turn these notices off in My account.',
+        '',
+        'The Arremate team',
+      ].join('\n'),
+    };
+  },
   questionAskedEmail: (n) => ({
     subject: `New question about "${n.title}"`,
     text: [

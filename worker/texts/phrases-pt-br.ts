@@ -1,6 +1,6 @@
 // Brazilian Portuguese wording of the template texts (the default language).
 // "Compre já" and "anti-sniping" are the words the web UI uses.
-import { FEEDBACK_WINDOW_DAYS, type FlagReason } from '../../core/schemas.ts';
+import { FEEDBACK_WINDOW_DAYS, type AuctionCategory, type FlagReason } from '../../core/schemas.ts';
 import { isSold } from './facts.ts';
 import { excerpt, plural, type Phrasebook } from './phrasebook.ts';
 
@@ -17,6 +17,23 @@ const MODERATION_REASONS: Record<FlagReason, string> = {
   offensive: 'conteúdo ofensivo',
   misleading: 'descrição enganosa',
   other: 'violação das regras da plataforma',
+};
+
+/** The categories as the web UI names them. */
+const CATEGORY_NAMES: Record<AuctionCategory, string> = {
+  antiques: 'Antiguidades',
+  art: 'Arte',
+  books: 'Livros',
+  collectibles: 'Colecionáveis',
+  electronics: 'Eletrônicos',
+  fashion: 'Moda',
+  home: 'Casa e jardim',
+  jewelry: 'Joias e relógios',
+  music: 'Música e instrumentos',
+  sports: 'Esportes',
+  toys: 'Brinquedos e jogos',
+  vehicles: 'Veículos e peças',
+  other: 'Outros',
 };
 
 /** The end of every notice e-mail: the page (with PUBLIC_URL), how to stop them, the signature. */
@@ -176,6 +193,31 @@ export const ptBR: Phrasebook = {
       'Equipe Arremate',
     ].join('\n'),
   }),
+  searchMatchEmail: (n, fmt) => {
+    const category = n.category ? CATEGORY_NAMES[n.category] : null;
+    const search = n.query
+      ? `“${n.query}”${category ? ` em ${category}` : ''}`
+      : `a categoria ${category}`;
+    const starts =
+      Date.parse(n.startsAt) > Date.now() ? ` Começa em ${fmt.dateTime(n.startsAt)}.` : '';
+    return {
+      subject: `Novo anúncio para a sua busca: "${n.title}"`,
+      text: [
+        `Olá, ${n.name},`,
+        '',
+        `Um novo anúncio corresponde à busca que você salvou (${search}):`,
+        '',
+        `"${n.title}", a partir de ${fmt.money(n.price)}, termina em ${fmt.dateTime(n.endsAt)}.` +
+          starts,
+        ...(n.auctionUrl ? ['', ptBR.auctionLink(n.auctionUrl)] : []),
+        '',
+        `Você recebe no máximo ${plural(n.perDay, 'aviso destes', 'avisos destes')} por dia. ` +
+          'Para não receber mais, exclua o alerta ou desligue estes avisos em Minha conta.',
+        '',
+        'Equipe Arremate',
+      ].join('\n'),
+    };
+  },
   questionAskedEmail: (n) => ({
     subject: `Nova pergunta sobre "${n.title}"`,
     text: [

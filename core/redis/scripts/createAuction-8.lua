@@ -9,6 +9,7 @@
     KEYS[5] open auctions by listing time (sorted set, score = createdAt ms)
     KEYS[6] the seller's account (hash)
     KEYS[7] ending-soon e-mails sorted set (score = when to e-mail watchers and bidders, ms)
+    KEYS[8] the new listings stream (the worker tells whoever saved a search it matches)
     ARGV[1] id   ARGV[2] title   ARGV[3] description   ARGV[4] seller id
     ARGV[5] seller name   ARGV[6] starting price
     ARGV[7] fixed increment, or '' for the default table
@@ -24,7 +25,7 @@
     ARGV[18] ms before the end to e-mail watchers and bidders (0: never). Set once: an
              extension does not move it, so nobody is e-mailed twice; an
              auction shorter than this from now is not e-mailed about.
-    ARGV[19] category
+    ARGV[19] category   ARGV[20] the new listings stream's cap (XADD MAXLEN ~)
 
   Output:
     {0, eventJson}  created; eventJson = {type, state}, also PUBLISHed
@@ -66,6 +67,8 @@ local mailBeforeMs = tonumber(ARGV[18])
 if mailBeforeMs > 0 and endsAt - mailBeforeMs > now then
   redis.call('ZADD', KEYS[7], endsAt - mailBeforeMs, ARGV[1])
 end
+
+redis.call('XADD', KEYS[8], 'MAXLEN', '~', ARGV[20], '*', 'auctionId', ARGV[1])
 
 local event = cjson.encode({type = 'auction:created', state = redis.call('HGETALL', KEYS[1])})
 redis.call('PUBLISH', ARGV[12], event)

@@ -6,8 +6,8 @@
   removes: the account (name, e-mail, password hash), its e-mail's index
   entry, every session, the watchlist (and the user from each auction's
   watchers), the activity lists, the feedback lists (its counts go with
-  the account's hash), the users it blocked and its list of the auctions it
-  reported. What stays is the public record: the name on past bids, on past
+  the account's hash), the users it blocked, its list of the auctions it
+  reported and its saved searches (with their index entries). What stays is the public record: the name on past bids, on past
   auctions, on questions asked and on feedback left, as everyone saw it; and
   its reports, with the moderators.
 
@@ -24,10 +24,12 @@
     both; the feedback itself stays with each sale)
     KEYS[10] the users the user blocked (set)
     KEYS[11] the auctions the user reported (their list; the reports stay with the moderators)
+    KEYS[12] the user's saved searches (hash: id -> JSON with its category)
     ARGV[1] user id   ARGV[2] session key prefix (prefix .. token hash)
     ARGV[3] auction key prefix (prefix .. id; watchers: prefix .. id .. ':watchers')
     ARGV[4] the password hash the caller verified
     ARGV[5] how long after a sale its parties must wait, in ms (0: no wait)
+    ARGV[6] the saved-search index of any category   ARGV[7] the prefix of one category's (+ category)
 
   Output: {0, hash, hash, ...} deleted, with the token hashes of the sessions ended;
           {-15} (PASSWORD_CHANGED) the password is no longer ARGV[4], or no account
@@ -73,7 +75,13 @@ end
 for _, id in ipairs(redis.call('ZRANGE', KEYS[5], 0, -1)) do
   redis.call('SREM', auctionPrefix .. id .. ':watchers', userId)
 end
+for _, json in ipairs(redis.call('HVALS', KEYS[12])) do
+  local search = cjson.decode(json)
+  local index = ARGV[6]
+  if type(search.category) == 'string' then index = ARGV[7] .. search.category end
+  redis.call('SREM', index, userId .. ':' .. search.id)
+end
 if redis.call('GET', KEYS[6]) == userId then redis.call('DEL', KEYS[6]) end
 redis.call('DEL', KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[7], KEYS[8], KEYS[9],
-  KEYS[10], KEYS[11])
+  KEYS[10], KEYS[11], KEYS[12])
 return ended
