@@ -130,6 +130,7 @@ describe('forms, accounts and language in the browser', { timeout: 180_000 }, ()
     'Avisar quando um leilão que acompanho ou em que dei lance estiver para terminar';
   const QUESTIONS = 'Avisar de perguntas sobre meus leilões e de respostas às minhas perguntas';
   const FEEDBACK = 'Avisar de avaliações que eu receber e de respostas às minhas';
+  const SEARCHES = 'Novos anúncios das minhas buscas salvas';
 
   /** The e-mail choice's box, once the saved choices are read: enabled, and `checked` as given. */
   async function emailBox(page: Page, name: string, checked: boolean): Promise<Locator> {
@@ -169,6 +170,7 @@ describe('forms, accounts and language in the browser', { timeout: 180_000 }, ()
       endingSoonEmails: true,
       questionEmails: true,
       feedbackEmails: true,
+      searchEmails: true,
     });
     const elsewhere = (await open('/account', { session: account, viewport: PHONE })).page;
     await emailBox(elsewhere, ENDING_SOON, true);
@@ -179,7 +181,7 @@ describe('forms, accounts and language in the browser', { timeout: 180_000 }, ()
     await emailBox(page, ENDING_SOON, true);
   });
 
-  test('ending-soon, question and feedback e-mails are turned off and on on their own, the others kept', async () => {
+  test('ending-soon, question, feedback and saved-search e-mails are turned off and on on their own, the others kept', async () => {
     const account = await register(suite.stack.url, 'Zuleica');
     // Outbid e-mails already off, so a save of the wrong choice, or of both, shows.
     const off = await call(suite.stack.url, 'PUT', '/api/me/notifications', {
@@ -198,6 +200,7 @@ describe('forms, accounts and language in the browser', { timeout: 180_000 }, ()
       endingSoonEmails: false,
       questionEmails: true,
       feedbackEmails: true,
+      searchEmails: true,
     });
 
     await page.reload();
@@ -211,6 +214,7 @@ describe('forms, accounts and language in the browser', { timeout: 180_000 }, ()
       endingSoonEmails: true,
       questionEmails: true,
       feedbackEmails: true,
+      searchEmails: true,
     });
 
     // The third box, on its own too.
@@ -233,10 +237,27 @@ describe('forms, accounts and language in the browser', { timeout: 180_000 }, ()
       endingSoonEmails: true,
       questionEmails: false,
       feedbackEmails: false,
+      searchEmails: true,
     });
     await page.reload();
     await emailBox(page, FEEDBACK, false);
     await emailBox(page, QUESTIONS, false);
+
+    // The fifth, new listings for saved searches, on its own too.
+    const sentSearches = nextSave(page);
+    await (await emailBox(page, SEARCHES, true)).uncheck();
+    await waitForText(page, 'emails-outcome', 'os alertas de busca só aparecerão nas páginas');
+    assert.deepEqual(await sentSearches, { searchEmails: false });
+    assert.deepEqual(await savedChoices(account), {
+      outbidEmails: false,
+      endingSoonEmails: true,
+      questionEmails: false,
+      feedbackEmails: false,
+      searchEmails: false,
+    });
+    await page.reload();
+    await emailBox(page, SEARCHES, false);
+    await emailBox(page, FEEDBACK, false);
   });
 
   test('deleting the account: refused while selling, the password asked, then signed out everywhere', async () => {

@@ -2,9 +2,9 @@
 // issue 8's Buy It Now, raising a maximum, cancellation and watchlist, and the
 // seller's corrections and photos, the contact between the parties of a sale,
 // the questions to the seller, the feedback after a sale (and the answers to
-// it) with the public profiles it builds, the users a seller blocked, and the
+// it) with the public profiles it builds, the users a seller blocked, the
 // reports of auctions with the moderators' queue and their suspensions of
-// accounts).
+// accounts, and the searches one is alerted about).
 import type { Static } from 'typebox';
 import type {
   AccountExport,
@@ -38,6 +38,9 @@ import type {
   RemoveAuctionBody,
   ReplyToFeedbackBody,
   SaleContact,
+  SavedSearch,
+  SavedSearches,
+  SaveSearchBody,
   SessionResponse,
   SuspendResult,
   SuspendUserBody,
@@ -223,6 +226,16 @@ export const api = {
   /** Unblocks `userId` (also answers 204 when they were not blocked). */
   unblockUser: (userId: string) =>
     apiRequest<null>(`/api/me/blocked/${enc(userId)}`, { method: 'DELETE' }),
+  /** The viewer's saved searches, the newest first (at most 20). */
+  savedSearches: () => apiRequest<SavedSearches>('/api/me/searches'),
+  /**
+   * Saves a search (words, a category or both) whose new listings the viewer is
+   * told about; the same words (case and accents aside) and category twice is refused.
+   */
+  saveSearch: (body: SaveSearchBody) =>
+    apiRequest<SavedSearch>('/api/me/searches', { method: 'POST', body }),
+  deleteSavedSearch: (id: string) =>
+    apiRequest<null>(`/api/me/searches/${enc(id)}`, { method: 'DELETE' }),
   /** Reports the auction to the moderators, once per person (never by its seller). */
   flagAuction: (id: string, body: FlagAuctionBody) =>
     apiRequest<null>(`/api/auctions/${enc(id)}/flags`, { method: 'POST', body }),

@@ -1,7 +1,8 @@
 // The global alerts (outbid, ending soon, how an auction of yours ended, a
 // question to you as a seller or the answer to yours, the other party of a
 // sale rating you or answering your rating, a moderator removing your
-// auction) as toasts in a corner of every page.
+// auction, a new listing for a search you saved) as toasts in a corner of
+// every page.
 // One polite live region announces each new one; each links to its auction
 // and stays until dismissed, so nobody misses what concerns their money.
 import { formatMoney, formatTime } from '../format.ts';
@@ -27,6 +28,10 @@ function AlertText({ alert }: { alert: Alert }) {
   if (alert.kind === 'removed') {
     const reason = alert.reason ? t.flagReasons[alert.reason] : '';
     return <>{t.alerts.removed(alert.title, reason)}</>;
+  }
+  if (alert.kind === 'searchMatched') {
+    const category = alert.category ? t.categories[alert.category] : null;
+    return <>{t.alerts.searchMatched(alert.query, category, alert.title)}</>;
   }
   if (alert.kind === 'result') {
     const amount = formatMoney(alert.amount ?? 0, locale);

@@ -1,5 +1,6 @@
-// "Avisos por e-mail" on the account page: outbid e-mails and ending-soon
-// e-mails (an auction on the watchlist about to end), each on or off, saved
+// "Avisos por e-mail" on the account page: outbid e-mails, ending-soon
+// e-mails (an auction on the watchlist about to end), questions, feedback and
+// new listings for saved searches, each on or off, saved
 // as soon as its box changes — only that choice is sent (the API keeps the
 // choices for every device; the worker reads them before each e-mail).
 import { useEffect, useState } from 'react';
@@ -53,6 +54,12 @@ export function EmailChoices() {
       label: t.account.feedbackEmails,
       on: t.account.feedbackOn,
       off: t.account.feedbackOff,
+    },
+    {
+      choice: 'searchEmails',
+      label: t.account.searchEmails,
+      on: t.account.searchesOn,
+      off: t.account.searchesOff,
     },
   ];
 

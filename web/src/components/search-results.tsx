@@ -3,7 +3,8 @@
 // (`GET /api/auctions/search`), live: the API's pages, then the lobby room's
 // updates — an auction that comes to match (listed, or corrected into the
 // category) joins where it sorts, one that closes, is cancelled or is
-// corrected out of it leaves.
+// corrected out of it leaves. Under the heading, *Criar alerta desta busca*
+// (components/save-search.tsx).
 import { useRef } from 'react';
 import type { CompactAuction } from '../../../core/schemas.ts';
 import { api } from '../api/endpoints.ts';
@@ -16,11 +17,13 @@ import {
   type LobbyFilter,
 } from '../live/lobby-filter.ts';
 import type { LobbyOrder } from '../live/lobby-state.ts';
+import { searchKey, searchToSave } from '../live/saved-searches.ts';
 import { useAuctionList } from '../live/use-auction-list.ts';
 import { lobbyPathFrom, navigate } from '../routing/router.ts';
 import { OpenAuctionCard } from './auction-card.tsx';
 import { ListedAt } from './lobby-order.tsx';
 import { LoadMore } from './load-more.tsx';
+import { SaveSearch } from './save-search.tsx';
 
 /** The search box's limit, as the API's. */
 const QUERY_MAX = 100;
@@ -58,6 +61,7 @@ export function SearchResults({ filter, order }: { filter: LobbyFilter; order: L
   );
   const open = shownResults(results.items, filter, order);
   shown.current = { items: open, morePages: results.nextCursor !== null };
+  const toSave = searchToSave(filter);
   return (
     <section aria-labelledby="results-title" className="lobby-section" data-testid="search-results">
       <div className="section-head">
@@ -75,6 +79,8 @@ export function SearchResults({ filter, order }: { filter: LobbyFilter; order: L
           {t.lobby.clearFilters}
         </button>
       </div>
+      {/* Keyed by the search: another one starts with the button again. */}
+      {toSave ? <SaveSearch key={searchKey(toSave)} search={toSave} /> : null}
       {results.status === 'failed' ? <p role="alert">{t.lobby.searchFailed}</p> : null}
       {results.status === 'ready' && open.length === 0 && results.nextCursor === null ? (
         <p className="empty">{empty}</p>

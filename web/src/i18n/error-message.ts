@@ -5,6 +5,7 @@ import { formatDateMinute, formatMoney, type Locale } from '../format.ts';
 import { MAX_PHOTO_MEBIBYTES, MAX_PHOTOS } from '../forms/photo-files.ts';
 import { MAX_QUESTIONS } from '../forms/question-text.ts';
 import { MAX_BLOCKED } from '../live/blocked-users.ts';
+import { MAX_SAVED_SEARCHES } from '../live/saved-searches.ts';
 import type { Messages } from './messages-pt-br.ts';
 
 export function errorMessage(error: unknown, t: Messages, locale: Locale): string {
@@ -50,6 +51,8 @@ export function codeMessage(
       const shown = Number.isSafeInteger(max) && max > 0 ? max : MAX_BLOCKED;
       return t.errors.TOO_MANY_BLOCKED(new Intl.NumberFormat(locale).format(shown));
     }
+    case 'TOO_MANY_SEARCHES':
+      return t.errors.TOO_MANY_SEARCHES(new Intl.NumberFormat(locale).format(MAX_SAVED_SEARCHES));
     case 'PAYLOAD_TOO_LARGE':
       return t.errors.PAYLOAD_TOO_LARGE(MAX_PHOTO_MEBIBYTES);
     case 'NOT_LEADING':
@@ -82,6 +85,8 @@ export function codeMessage(
     case 'ALREADY_ANSWERED':
     case 'BLOCKED_BY_SELLER':
     case 'USER_NOT_FOUND':
+    case 'SEARCH_ALREADY_SAVED':
+    case 'SEARCH_NOT_FOUND':
     case 'ALREADY_FLAGGED':
     case 'AUCTION_CANCELLED':
     case 'NOT_A_MODERATOR':

@@ -9,6 +9,9 @@ const removedWith = (removed: number | null) =>
     : removed === 0
       ? '; there were no open listings to remove'
       : `; ${removed} open ${plural(removed, 'listing', 'listings')} removed`;
+/** A saved search's words and category, after "search": “watch”, in Books, “watch” in Books. */
+const searchWords = (query: string, category: string | null) =>
+  [query && `“${query}”`, category && `in ${category}`].filter(Boolean).join(' ');
 
 export const en: Messages = {
   appName: 'Arremate',
@@ -314,6 +317,10 @@ export const en: Messages = {
       reason
         ? `Your listing “${title}” was removed by the moderators: ${reason}.`
         : `Your listing “${title}” was removed by the moderators.`,
+    searchMatched: (query, category, title) =>
+      query || category
+        ? `New listing for your search ${searchWords(query, category)}: ${title}`
+        : `New listing for one of your searches: ${title}`,
     bidAgain: 'Bid again',
     answer: 'Answer',
     seeAnswer: 'See the answer',
@@ -517,6 +524,23 @@ export const en: Messages = {
     empty: 'You have not blocked anyone.',
     unblockShort: 'Unblock',
   },
+  savedSearches: {
+    create: 'Alert me about new listings',
+    created: 'Alert created: we will tell you of new auctions for this search.',
+    manage: 'See my alerts on My account',
+    signIn: 'Sign in to be alerted about new listings for this search.',
+    title: 'Search alerts',
+    explain: (max) =>
+      `We tell you of each new auction that matches an alert, on open pages and by e-mail (if you like). Create up to ${max} on the auctions page, when searching.`,
+    empty: 'You have no search alerts yet.',
+    loadFailed: 'Your search alerts could not be read.',
+    describe: (query, category) =>
+      query && category ? `“${query}” in ${category}` : query ? `“${query}”` : (category ?? ''),
+    createdAt: (date) => `Created ${date}`,
+    remove: 'Delete',
+    removeLabel: (search) => `Delete the alert ${search}`,
+    removed: (search) => `Alert ${search} deleted.`,
+  },
   newAuction: {
     title: 'New auction',
     copiedFrom: (title) =>
@@ -669,6 +693,9 @@ export const en: Messages = {
     feedbackOn:
       'Done: you will get an e-mail for each rating you receive and each answer to yours.',
     feedbackOff: 'Done: you will get no more e-mails about ratings.',
+    searchEmails: 'New listings for my saved searches',
+    searchesOn: 'Done: you will get e-mails from your search alerts.',
+    searchesOff: 'Done: you will get no more e-mails from search alerts.',
     emailsUnreadable: 'Your choice could not be read just now. Reload the page.',
     exportButton: 'Download my data',
     exported: 'File downloaded.',
@@ -761,6 +788,10 @@ export const en: Messages = {
     TOO_MANY_BLOCKED: (max) =>
       `You have blocked ${max} people, the most you can. Unblock someone on My account first.`,
     USER_NOT_FOUND: 'This account no longer exists.',
+    SEARCH_ALREADY_SAVED: 'You already have this alert.',
+    TOO_MANY_SEARCHES: (max) =>
+      `You already have ${max} search alerts, the most you can. Delete one on My account.`,
+    SEARCH_NOT_FOUND: 'This alert no longer exists.',
     SERVER_BUSY: 'The server is handling many photos right now. Try again in a moment.',
     NETWORK: 'Cannot reach the server. Check your connection and try again.',
     UNKNOWN: 'Something went wrong. Try again in a moment.',

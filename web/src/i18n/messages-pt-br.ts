@@ -10,6 +10,9 @@ const removedWith = (removed: number | null) =>
     : removed === 0
       ? '; não havia anúncios abertos para remover'
       : `; ${removed} ${plural(removed, 'anúncio aberto removido', 'anúncios abertos removidos')}`;
+/** A saved search's words and category, after "busca": “relogio”, em Livros, “relogio” em Livros. */
+const searchWords = (query: string, category: string | null) =>
+  [query && `“${query}”`, category && `em ${category}`].filter(Boolean).join(' ');
 
 export const ptBR = {
   appName: 'Arremate',
@@ -332,6 +335,11 @@ export const ptBR = {
       reason
         ? `Seu anúncio “${title}” foi removido pela moderação: ${reason}.`
         : `Seu anúncio “${title}” foi removido pela moderação.`,
+    /** A new listing matches a saved search; `category` null for any (or one this build does not know). */
+    searchMatched: (query: string, category: string | null, title: string) =>
+      query || category
+        ? `Novo anúncio para sua busca ${searchWords(query, category)}: ${title}`
+        : `Novo anúncio para uma das suas buscas: ${title}`,
     bidAgain: 'Dar novo lance',
     answer: 'Responder',
     seeAnswer: 'Ver resposta',
@@ -554,6 +562,26 @@ export const ptBR = {
     /** The visible word of each row's button; its name adds whom. */
     unblockShort: 'Desbloquear',
   },
+  /** *Alertas de busca*: the lobby's button and the list on Minha conta. */
+  savedSearches: {
+    create: 'Criar alerta desta busca',
+    created: 'Alerta criado: avisaremos dos leilões novos desta busca.',
+    manage: 'Ver meus alertas em Minha conta',
+    signIn: 'Entre na sua conta para criar um alerta desta busca.',
+    title: 'Alertas de busca',
+    explain: (max: number) =>
+      `Avisamos de cada leilão novo que combina com um alerta, nas páginas abertas e por e-mail (se você quiser). Crie até ${max} na página de leilões, ao buscar.`,
+    empty: 'Você ainda não tem alertas de busca.',
+    loadFailed: 'Não foi possível ler seus alertas de busca.',
+    /** A saved search in a list: “relogio”, Livros, or “relogio” em Livros. */
+    describe: (query: string, category: string | null) =>
+      query && category ? `“${query}” em ${category}` : query ? `“${query}”` : (category ?? ''),
+    createdAt: (date: string) => `Criado em ${date}`,
+    /** The visible word of each row's button; its name adds which search. */
+    remove: 'Excluir',
+    removeLabel: (search: string) => `Excluir o alerta ${search}`,
+    removed: (search: string) => `Alerta ${search} excluído.`,
+  },
   newAuction: {
     title: 'Criar leilão',
     copiedFrom: (title: string) =>
@@ -711,6 +739,10 @@ export const ptBR = {
     feedbackOn:
       'Pronto: você receberá um e-mail a cada avaliação que receber e a cada resposta às suas.',
     feedbackOff: 'Pronto: você não receberá mais e-mails sobre avaliações.',
+    searchEmails: 'Novos anúncios das minhas buscas salvas',
+    searchesOn:
+      'Pronto: você receberá um e-mail quando um anúncio novo combinar com um alerta de busca.',
+    searchesOff: 'Pronto: os alertas de busca só aparecerão nas páginas abertas do Arremate.',
     emailsUnreadable: 'Não foi possível ler sua escolha agora. Recarregue a página.',
     exportButton: 'Baixar meus dados',
     exported: 'Arquivo baixado.',
@@ -804,6 +836,10 @@ export const ptBR = {
     TOO_MANY_BLOCKED: (max: string) =>
       `Você já bloqueou ${max} pessoas, o máximo. Desbloqueie alguém em Minha conta antes.`,
     USER_NOT_FOUND: 'Esta conta não existe mais.',
+    SEARCH_ALREADY_SAVED: 'Você já tem este alerta.',
+    TOO_MANY_SEARCHES: (max: string) =>
+      `Você já tem ${max} alertas de busca, o máximo. Exclua algum em Minha conta.`,
+    SEARCH_NOT_FOUND: 'Este alerta não existe mais.',
     SERVER_BUSY: 'O servidor está tratando muitas fotos agora. Tente de novo em instantes.',
     NETWORK: 'Sem conexão com o servidor. Verifique sua internet e tente de novo.',
     UNKNOWN: 'Algo deu errado. Tente de novo em instantes.',

@@ -1,7 +1,13 @@
 // The global alerts (toasts) as a pure list: newest last, at most one per
 // auction and kind (a newer one replaces it), and only the latest few, so a
 // busy evening of bidding never buries the page in notices.
-import type { CompactAuction, FeedbackRating, FlagReason } from '../../../core/schemas.ts';
+import type {
+  AuctionCategory,
+  CompactAuction,
+  FeedbackRating,
+  FlagReason,
+} from '../../../core/schemas.ts';
+import { isCategory } from '../categories.ts';
 import { isFlagReason } from '../flag-reasons.ts';
 
 export const MAX_ALERTS = 3;
@@ -32,6 +38,15 @@ export type Alert =
   | { id: number; kind: 'endingSoon'; auctionId: string; title: string | null; endsAt: string }
   /** A moderator removed an auction the viewer sells; `reason` null when this build does not know it. */
   | { id: number; kind: 'removed'; auctionId: string; title: string; reason: FlagReason | null }
+  /** A new listing matches a search the viewer saved: its words (`''`: none) and category (null: any). */
+  | {
+      id: number;
+      kind: 'searchMatched';
+      auctionId: string;
+      title: string;
+      query: string;
+      category: AuctionCategory | null;
+    }
   | {
       id: number;
       kind: 'result';
@@ -86,8 +101,8 @@ export function parseStoredAlerts(text: string | null, max = MAX_ALERTS): Alert[
   return value
     .filter((a): a is Alert => {
       if (!a || typeof a !== 'object') return false;
-      const { id, kind, auctionId, title, endsAt, result, amount, from, rating, reason } =
-        a as Record<string, unknown>;
+      const { id, kind, auctionId, title, endsAt, result, amount } = a as Record<string, unknown>;
+      const { from, rating, reason, query, category } = a as Record<string, unknown>;
       if (!Number.isSafeInteger(id) || !isText(auctionId)) return false;
       if (kind === 'outbid' || kind === 'questionAsked' || kind === 'questionAnswered')
         return isText(title);
@@ -95,6 +110,10 @@ export function parseStoredAlerts(text: string | null, max = MAX_ALERTS): Alert[
         return typeof title === 'string' && isText(from) && RATINGS.includes(rating);
       if (kind === 'feedbackReplied') return typeof title === 'string' && isText(from);
       if (kind === 'removed') return isText(title) && (reason === null || isFlagReason(reason));
+      if (kind === 'searchMatched')
+        return (
+          isText(title) && typeof query === 'string' && (category === null || isCategory(category))
+        );
       if (kind === 'result')
         return (
           isText(title) &&

@@ -6,12 +6,14 @@
 // asker; `feedback:left` every device of the party a sale's other party
 // rated, `feedback:replied` every device of the rating's author,
 // `auction:removed` every device of the seller whose auction a moderator
-// removed. They become toasts that link to the auction, and stay
+// removed, `search:matched` every device of a user whose saved search a new
+// listing matches. They become toasts that link to the auction, and stay
 // until dismissed: across reloads and in every tab of this browser
 // (localStorage, per user; tabs follow each other's changes through the
 // `storage` event), since an alert missed while reloading is money missed.
 import type { CompactAuction } from '../../../core/schemas.ts';
 import { api } from '../api/endpoints.ts';
+import { isCategory } from '../categories.ts';
 import { removalReasonOf } from '../flag-reasons.ts';
 import { matchRoute } from '../routing/router.ts';
 import { sessionStore } from '../session/session-store.ts';
@@ -115,6 +117,18 @@ export function startAlerts(): void {
     if (auction.seller.id !== sessionStore.get()?.user.id) return;
     const reason = removalReasonOf(auction);
     push({ id: nextId++, kind: 'removed', auctionId, title: auction.title, reason });
+  });
+  // Sent once per new listing and user, whichever of their searches it matched
+  // first; never for their own listings (the server decides what matches).
+  socket.on('search:matched', ({ query, category, auction }) => {
+    push({
+      id: nextId++,
+      kind: 'searchMatched',
+      auctionId: auction.id,
+      title: auction.title,
+      query,
+      category: isCategory(category) ? category : null,
+    });
   });
   socket.on('auction:ending-soon', ({ auctionId, endsAt }) => {
     // The event carries no title: fetch it (with the latest end) first, so the

@@ -1,9 +1,9 @@
 // `/account` ("minha conta"): who is signed in (and whether the address is
 // confirmed, with a new link on request), changing the password and signing
 // out the account's other devices (both keep this one signed in), moving to
-// another address, e-mail choices, the users one blocked from one's auctions,
-// downloading one's data and deleting the account; and a link to the public
-// profile, as others see it.
+// another address, the searches one is alerted about, e-mail choices, the
+// users one blocked from one's auctions, downloading one's data and deleting
+// the account; and a link to the public profile, as others see it.
 import { useState, type FormEvent } from 'react';
 import { changePassword, logoutOthers } from '../api/endpoints.ts';
 import { ApiError } from '../api/http.ts';
@@ -15,6 +15,7 @@ import { DeleteAccount } from '../components/delete-account.tsx';
 import { EmailChoices } from '../components/email-choices.tsx';
 import { EmailVerification } from '../components/email-verification.tsx';
 import { OutcomeLine } from '../components/outcome-line.tsx';
+import { SavedSearchesSection } from '../components/saved-searches-section.tsx';
 import { SignInFirst } from '../components/sign-in-first.tsx';
 import { TextField } from '../components/text-field.tsx';
 import { useAction } from '../forms/use-action.ts';
@@ -63,6 +64,7 @@ export function AccountPage() {
       <PasswordForm />
       <ChangeEmail user={session.user} />
       <OtherDevices />
+      <SavedSearchesSection viewerId={session.user.id} />
       <EmailChoices />
       <BlockedUsersSection viewerId={session.user.id} />
       <DataExport />
