@@ -7,6 +7,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { redisKeys } from '../../core/redis/keys.ts';
+import { createSavedSearchStore } from '../../core/redis/saved-searches.ts';
+import { loadScripts } from '../../core/redis/scripts.ts';
 import {
   MAX_SAVED_SEARCHES,
   type AccountExport,
@@ -102,6 +104,11 @@ describe('saved searches', () => {
       (await client.smembers(keys.savedSearchIndex('jewelry'))).sort(),
       [`${cora.user.id}:${second.body.id}`, `${cora.user.id}:${third.body.id}`].sort(),
     );
+    // A search in a category leaves that category's index.
+    assert.equal((await forget(cora, third.body.id, 0)).status, 204);
+    assert.deepEqual(await client.smembers(keys.savedSearchIndex('jewelry')), [
+      `${cora.user.id}:${second.body.id}`,
+    ]);
     client.disconnect();
     // Saved again once deleted.
     assert.equal((await save(cora, { query: 'relógio de bolso' })).status, 201);
@@ -196,6 +203,22 @@ describe('saved searches', () => {
       );
     assert.equal(await announce(), 1);
     assert.equal(await announce(), 0, 'once per listing');
+    // A listing cancelled between the worker's read and its announcement: nothing.
+    const cancelled = await createAuction(url(0), ana.token, { title: 'Gramofone quebrado' });
+    assert.equal(
+      (await call(url(0), 'POST', `/api/auctions/${cancelled.id}/cancel`, { token: ana.token }))
+        .status,
+      200,
+    );
+    const late = await worker.announceSearchMatches(
+      keys.searchAnnounced(cancelled.id),
+      keys.auction(cancelled.id),
+      keys.eventsChannel,
+      JSON.stringify([match]),
+      '60',
+      '200',
+    );
+    assert.equal(late, 0);
     await eventually(() => heard.length >= 2);
     await sleep(200); // anything more would have come by now
     client.disconnect();
@@ -237,6 +260,10 @@ describe('saved searches', () => {
     assert.equal(deleted.status, 204);
     const client = stack.redis.client();
     assert.equal(await client.exists(keys.userSearches(fabi.user.id)), 0);
+    // A save that checked its token just before the deletion is refused by the script itself.
+    const store = createSavedSearchStore(loadScripts(client), keys);
+    await assert.rejects(store.save(fabi.user.id, { query: 'lanterna' }), { code: 'UNAUTHORIZED' });
+    assert.equal(await client.exists(keys.userSearches(fabi.user.id)), 0, 'no half account left');
     assert.equal(
       await client.sismember(keys.savedSearchIndex(null), `${fabi.user.id}:${words.id}`),
       0,

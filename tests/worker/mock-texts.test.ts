@@ -389,3 +389,43 @@ describe('removal e-mails', () => {
       }
   });
 });
+
+describe('saved-search e-mails', () => {
+  const notice = {
+    name: 'Bruno',
+    query: 'relogio',
+    category: null,
+    title: 'Relógio de bolso',
+    price: 2500,
+    startsAt: '2026-01-01T12:00:00.000Z',
+    endsAt: '2026-01-02T12:00:00.000Z',
+    perDay: 10,
+    auctionUrl: 'https://leiloes.example/auctions/a-1',
+  };
+
+  it('name the search — words, a category, or both — in each language', () => {
+    const words = phrasebooks.en.searchMatchEmail(notice, createFormatters('en', 'UTC'));
+    assert.equal(words.subject, 'New listing for your search: "Relógio de bolso"');
+    assert.match(words.text, /^A new listing matches the search you saved \(“relogio”\):$/m);
+    assert.match(words.text, /^"Relógio de bolso", from R\$25\.00, ends on /m);
+    assert.doesNotMatch(words.text, /starts on/, 'started already');
+    assert.match(words.text, /at most 10 alerts like this a day/);
+    const ptBR = createFormatters('pt-BR', 'UTC');
+    const both = phrasebooks['pt-BR'].searchMatchEmail({ ...notice, category: 'jewelry' }, ptBR);
+    assert.match(both.text, /\(“relogio” em Joias e relógios\):$/m);
+    const later = new Date(Date.now() + 3_600_000).toISOString();
+    const category = phrasebooks['pt-BR'].searchMatchEmail(
+      { ...notice, query: '', category: 'music', startsAt: later, perDay: 1, auctionUrl: null },
+      ptBR,
+    );
+    assert.match(category.text, /\(a categoria Música e instrumentos\):$/m);
+    assert.match(category.text, / Começa em /);
+    assert.match(category.text, /no máximo 1 aviso destes por dia/);
+    assert.doesNotMatch(category.text, /Página do leilão/);
+    const enCategory = phrasebooks.en.searchMatchEmail(
+      { ...notice, query: '', category: 'toys' },
+      createFormatters('en', 'UTC'),
+    );
+    assert.match(enCategory.text, /\(the category Toys & games\):$/m);
+  });
+});
