@@ -1,5 +1,6 @@
 // English wording of the template texts.
-import { FEEDBACK_WINDOW_DAYS, type AuctionCategory, type FlagReason } from '../../core/schemas.ts';
+import { CATEGORY_NAMES } from '../../core/category-names.ts';
+import { FEEDBACK_WINDOW_DAYS, type FlagReason } from '../../core/schemas.ts';
 import { isSold } from './facts.ts';
 import { excerpt, plural, type Phrasebook } from './phrasebook.ts';
 
@@ -14,23 +15,6 @@ const MODERATION_REASONS: Record<FlagReason, string> = {
   offensive: 'offensive content',
   misleading: 'a misleading description',
   other: 'a breach of the platform’s rules',
-};
-
-/** The categories as the web UI names them. */
-const CATEGORY_NAMES: Record<AuctionCategory, string> = {
-  antiques: 'Antiques',
-  art: 'Art',
-  books: 'Books',
-  collectibles: 'Collectibles',
-  electronics: 'Electronics',
-  fashion: 'Fashion',
-  home: 'Home & garden',
-  jewelry: 'Jewelry & watches',
-  music: 'Music & instruments',
-  sports: 'Sports',
-  toys: 'Toys & games',
-  vehicles: 'Vehicles & parts',
-  other: 'Other',
 };
 
 /** The end of every notice e-mail: the page (with PUBLIC_URL), how to stop them, the signature. */
@@ -183,7 +167,7 @@ export const en: Phrasebook = {
     ].join('\n'),
   }),
   searchMatchEmail: (n, fmt) => {
-    const category = n.category ? CATEGORY_NAMES[n.category] : null;
+    const category = n.category ? CATEGORY_NAMES['en'][n.category] : null;
     const search = n.query
       ? `“${n.query}”${category ? ` in ${category}` : ''}`
       : `the category ${category}`;

@@ -1,6 +1,7 @@
 // Brazilian Portuguese wording of the template texts (the default language).
 // "Compre já" and "anti-sniping" are the words the web UI uses.
-import { FEEDBACK_WINDOW_DAYS, type AuctionCategory, type FlagReason } from '../../core/schemas.ts';
+import { CATEGORY_NAMES } from '../../core/category-names.ts';
+import { FEEDBACK_WINDOW_DAYS, type FlagReason } from '../../core/schemas.ts';
 import { isSold } from './facts.ts';
 import { excerpt, plural, type Phrasebook } from './phrasebook.ts';
 
@@ -17,23 +18,6 @@ const MODERATION_REASONS: Record<FlagReason, string> = {
   offensive: 'conteúdo ofensivo',
   misleading: 'descrição enganosa',
   other: 'violação das regras da plataforma',
-};
-
-/** The categories as the web UI names them. */
-const CATEGORY_NAMES: Record<AuctionCategory, string> = {
-  antiques: 'Antiguidades',
-  art: 'Arte',
-  books: 'Livros',
-  collectibles: 'Colecionáveis',
-  electronics: 'Eletrônicos',
-  fashion: 'Moda',
-  home: 'Casa e jardim',
-  jewelry: 'Joias e relógios',
-  music: 'Música e instrumentos',
-  sports: 'Esportes',
-  toys: 'Brinquedos e jogos',
-  vehicles: 'Veículos e peças',
-  other: 'Outros',
 };
 
 /** The end of every notice e-mail: the page (with PUBLIC_URL), how to stop them, the signature. */
@@ -194,7 +178,7 @@ export const ptBR: Phrasebook = {
     ].join('\n'),
   }),
   searchMatchEmail: (n, fmt) => {
-    const category = n.category ? CATEGORY_NAMES[n.category] : null;
+    const category = n.category ? CATEGORY_NAMES['pt-BR'][n.category] : null;
     const search = n.query
       ? `“${n.query}”${category ? ` em ${category}` : ''}`
       : `a categoria ${category}`;

@@ -1,4 +1,5 @@
 // English catalogue. Typed as Messages, so a missing or extra key fails typecheck.
+import { CATEGORY_NAMES } from '../../../core/category-names.ts';
 import type { Messages } from './messages-pt-br.ts';
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
@@ -59,21 +60,7 @@ export const en: Messages = {
     allCategories: 'All categories',
     clearFilters: 'Clear search and category',
   },
-  categories: {
-    antiques: 'Antiques',
-    art: 'Art',
-    books: 'Books',
-    collectibles: 'Collectibles',
-    electronics: 'Electronics',
-    fashion: 'Fashion',
-    home: 'Home & garden',
-    jewelry: 'Jewelry & watches',
-    music: 'Music & instruments',
-    sports: 'Sports',
-    toys: 'Toys & games',
-    vehicles: 'Vehicles & parts',
-    other: 'Other',
-  },
+  categories: CATEGORY_NAMES['en'],
   flagReasons: {
     prohibited: 'Prohibited item',
     counterfeit: 'Counterfeit',

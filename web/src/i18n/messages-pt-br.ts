@@ -1,6 +1,7 @@
 // Every string the UI shows, in Portuguese (Brazil), the default language.
 // messages-en.ts must provide the same keys: its type is derived from this one.
-import type { AuctionCategory, FlagReason, GivenFlag } from '../../../core/schemas.ts';
+import { CATEGORY_NAMES } from '../../../core/category-names.ts';
+import type { FlagReason, GivenFlag } from '../../../core/schemas.ts';
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 /** After a suspension's sentence: the open auctions removed with it (null: not asked). */
@@ -62,21 +63,7 @@ export const ptBR = {
     clearFilters: 'Limpar busca e categoria',
   },
   /** The kinds of item, as a marketplace names them. */
-  categories: {
-    antiques: 'Antiguidades',
-    art: 'Arte',
-    books: 'Livros',
-    collectibles: 'Colecionáveis',
-    electronics: 'Eletrônicos',
-    fashion: 'Moda',
-    home: 'Casa e jardim',
-    jewelry: 'Joias e relógios',
-    music: 'Música e instrumentos',
-    sports: 'Esportes',
-    toys: 'Brinquedos e jogos',
-    vehicles: 'Veículos e peças',
-    other: 'Outros',
-  } satisfies Record<AuctionCategory, string>,
+  categories: CATEGORY_NAMES['pt-BR'],
   /** Why an auction is reported, and why a moderator removes one. */
   flagReasons: {
     prohibited: 'Item proibido',
