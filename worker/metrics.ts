@@ -14,6 +14,7 @@ import type { FeedbackOutcome } from './feedback-notices.ts';
 import type { RemovalOutcome } from './removal-notices.ts';
 import type { SuspensionOutcome } from './suspension-notices.ts';
 import type { AlertChannel, SearchAlertOutcome } from './search-alerts.ts';
+import type { ReviewDecision, ReviewOutcome } from './review-notices.ts';
 import type { QuestionOutcome } from './question-notices.ts';
 import type { TextWriter } from './texts/writer.ts';
 
@@ -92,6 +93,12 @@ export function createWorkerMetrics() {
     labelNames: ['outcome'],
     registers: [registry],
   });
+  const reviewEmails = new Counter({
+    name: 'arremate_worker_review_emails_total',
+    help: 'E-mails telling the authors of reports what the moderators decided, by decision (removed, kept) and outcome: sent; not sent because no_account, unverified, already_told or gone; rejected (5xx), unknown (the answer was lost), unavailable (deliveries spent).',
+    labelNames: ['decision', 'outcome'],
+    registers: [registry],
+  });
   const searchAlerts = new Counter({
     name: 'arremate_worker_search_alerts_total',
     help: 'People told of a new listing matching a search they saved, by channel (app: on their devices; email) and outcome: sent; not sent because already_told, gone (the listing ended or was removed first), no_account, unverified, turned_off or daily_cap; rejected (5xx), unknown (the answer was lost), unavailable (deliveries spent).',
@@ -141,6 +148,9 @@ export function createWorkerMetrics() {
     },
     suspensionEmail(outcome: SuspensionOutcome | 'unavailable'): void {
       if (outcome !== 'disabled') suspensionEmails.inc({ outcome });
+    },
+    reviewEmail(decision: ReviewDecision, outcome: ReviewOutcome | 'unavailable'): void {
+      if (outcome !== 'disabled') reviewEmails.inc({ decision, outcome });
     },
     searchAlert(
       channel: AlertChannel,

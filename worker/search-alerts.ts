@@ -84,7 +84,7 @@ export function createSearchAlerter(
         const found = ((replies[j]?.[1] ?? []) as (string | null)[])
           // An index entry whose search was deleted meanwhile has no record.
           .flatMap((json) => (json ? [JSON.parse(json) as StoredSearch] : []))
-          .sort((a, b) => a.createdAt - b.createdAt)
+          .sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1))
           .find((search) => search.terms === '' || holdsEvery(title, search.terms.split(' ')));
         if (found)
           matches.push({

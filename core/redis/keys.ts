@@ -128,6 +128,16 @@ export function redisKeys(prefix = 'arremate:') {
     /** Set once someone was e-mailed about a suspension (its time, ms): one e-mail per suspension. */
     suspensionMailed: (userId: string, suspendedAt: string) =>
       `${prefix}suspension-mailed:${userId}:${suspendedAt}`,
+    /**
+     * Stream of moderators' decisions on reported auctions ({auctionId, decision: removed |
+     * kept, round}): the worker tells the reports' authors of that round; capped.
+     */
+    reviewStream: `${prefix}stream:reviews`,
+    /** Review entries the worker gave up on, each with its reason. */
+    reviewDeadLetterStream: `${prefix}stream:reviews:dead`,
+    /** Set once a reporter was e-mailed the decision on their report (one review round). */
+    reviewMailed: (auctionId: string, round: string, userId: string) =>
+      `${prefix}review-mailed:${auctionId}:${round}:${userId}`,
     /** Removal entries the worker gave up on, each with its reason. */
     removalDeadLetterStream: `${prefix}stream:removals:dead`,
     /** Set once someone was e-mailed that the auction was removed. */

@@ -56,7 +56,10 @@ export function openFlags(reports: Record<string, string>): AuctionFlag[] {
 
 export type ModerationStore = ReturnType<typeof createModerationStore>;
 
-/** `mailNotices`: queue each removal and suspension for the worker's e-mails (where SMTP_URL is set). */
+/**
+ * `mailNotices`: queue each removal, decision on reports and suspension for
+ * the worker's e-mails (where SMTP_URL is set).
+ */
 export function createModerationStore(
   redis: ScriptedRedis,
   keys: RedisKeys,
@@ -135,6 +138,7 @@ export function createModerationStore(
         keys.moderationQueue,
         keys.auctionFlags(auctionId),
         keys.removalStream,
+        keys.reviewStream,
         moderator.id,
         reason,
         keys.eventsChannel,
@@ -151,8 +155,10 @@ export function createModerationStore(
         keys.user(moderator.id),
         keys.auctionFlags(auctionId),
         keys.moderationQueue,
+        keys.reviewStream,
         auctionId,
         moderator.id,
+        mailNotices ? NOTICE_STREAM_CAP : '0',
       );
       if (code !== ScriptCode.OK) throw scriptError([code]);
     },

@@ -314,9 +314,12 @@ describe('the moderators', () => {
     const client = stack.redis.client();
     const entries = await client.xrange(redisKeys().finishedStream, '-', '+');
     assert.ok(!entries.some(([, fields]) => fields.join(' ').includes(auction.id)));
-    assert.equal(
-      await client.exists(redisKeys().removalStream),
-      0,
+    assert.deepEqual(
+      [
+        await client.exists(redisKeys().removalStream),
+        await client.exists(redisKeys().reviewStream),
+      ],
+      [0, 0],
       'no e-mail queued where the platform sends none (no SMTP_URL)',
     );
     client.disconnect();

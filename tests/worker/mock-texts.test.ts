@@ -381,6 +381,16 @@ describe('removal e-mails', () => {
       suspended.text,
       /^Arremate’s moderators suspended your account\. Reason: offensive content\.$/m,
     );
+    const review = { name: 'Bruno', title: 'Lanterna', auctionUrl: null };
+    const removed = phrasebooks.en.reviewEmail({ ...review, decision: 'removed', reason: 'fraud' });
+    assert.equal(removed.subject, 'Your report about "Lanterna"');
+    assert.match(
+      removed.text,
+      /^Arremate’s moderators reviewed your report about "Lanterna" and removed the listing\. Reason: fraud or a scam\.$/m,
+    );
+    const kept = phrasebooks.en.reviewEmail({ ...review, decision: 'kept', reason: null });
+    assert.match(kept.text, /and kept the listing: they found no breach/);
+    assert.match(kept.text, /are in My activity\.$/m);
     for (const language of ['en', 'pt-BR'] as const)
       for (const reason of FLAG_REASONS) {
         const text = phrasebooks[language].removalEmail({ ...notice, reason }).text;

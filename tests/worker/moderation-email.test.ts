@@ -12,7 +12,11 @@ import { addressOf, bidders, SELLER_ADDRESS, seller } from './closed-auctions.ts
 import { runWorkerUntil, type LogLine } from './harness.ts';
 import { useNoticeTestbed } from './notice-testbed.ts';
 
-const [bruno, carla] = bidders as [(typeof bidders)[0], (typeof bidders)[0]];
+const [bruno, carla, davi] = bidders as [
+  (typeof bidders)[0],
+  (typeof bidders)[0],
+  (typeof bidders)[0],
+];
 const moderator = { id: 'moderator-1', name: 'Mara' };
 const removalMails = <T extends { subject: string }>(accepted: T[]) =>
   accepted.filter((mail) => / foi removido pela moderação$/.test(mail.subject));
@@ -154,5 +158,107 @@ describe('suspension e-mails', () => {
       /^A moderação do Arremate suspendeu a sua conta\. Motivo: fraude ou golpe\.$/m,
     );
     assert.match(mails[0]!.text, /não poderá entrar até que a conta seja reativada/);
+  });
+});
+
+describe('decisions on reports', () => {
+  const { bed, smtp, vars, world } = useNoticeTestbed();
+  const told = (logs: LogLine[]) =>
+    logs
+      .filter((line) => line.msg === 'review notice handled')
+      .map((line) => [line.decision, line.outcome]);
+  const reviewMails = <T extends { subject: string }>(accepted: T[]) =>
+    accepted.filter((mail) => mail.subject.startsWith('Sua denúncia sobre'));
+
+  async function reportedWorld() {
+    const { prefix, keys, store } = await world();
+    await bed.client.hset(keys.user(moderator.id), { ...moderator, moderator: '1' });
+    const moderation = createModerationStore(loadScripts(bed.client), keys, { mailNotices: true });
+    const list = (title: string) =>
+      store.create({
+        seller,
+        title,
+        description: '',
+        startingPrice: 1000,
+        minIncrement: 100,
+        softCloseSeconds: 0,
+        durationMs: 60_000,
+        endingSoonMs: 0,
+      });
+    return { prefix, keys, moderation, list };
+  }
+
+  it('tell each author of the reports a review decided, once, whether removed or kept', async () => {
+    const { prefix, keys, moderation, list } = await reportedWorld();
+    const fake = await list('Relógio "original"');
+    await moderation.flag(fake.id, bruno, 'counterfeit', '');
+    await moderation.flag(fake.id, carla, 'fraud', 'Foto de catálogo.');
+    await moderation.remove(fake.id, moderator, 'counterfeit');
+    const fine = await list('Vaso de barro');
+    await moderation.flag(fine.id, bruno, 'offensive', '');
+    await moderation.dismiss(fine.id, moderator);
+    await moderation.dismiss(fine.id, moderator); // a second moderator at once: one decision
+    // Davi reports after the review: a later round, not decided yet.
+    await moderation.flag(fine.id, davi, 'misleading', '');
+    // Removed without reports waiting (as with a suspended seller's listings): nobody to tell.
+    await moderation.remove((await list('Sem denúncias')).id, moderator, 'other');
+    assert.equal(await bed.client.xlen(keys.reviewStream), 2, 'one entry per decision on reports');
+    const [entry] = await bed.client.xrange(keys.reviewStream, '-', '+');
+    await bed.client.xadd(keys.reviewStream, '*', ...entry![1]); // delivered again
+
+    const logs = await runWorkerUntil(bed.redis, vars(prefix), (l) => told(l).length === 5);
+    assert.deepEqual(told(logs), [
+      ['removed', 'sent'],
+      ['removed', 'sent'],
+      ['kept', 'sent'],
+      ['removed', 'already_told'],
+      ['removed', 'already_told'],
+    ]);
+    const mails = reviewMails(smtp.accepted);
+    assert.deepEqual(
+      mails.map((mail) => [mail.to[0], mail.subject]),
+      [
+        [addressOf(bruno), 'Sua denúncia sobre "Relógio "original""'],
+        [addressOf(carla), 'Sua denúncia sobre "Relógio "original""'],
+        [addressOf(bruno), 'Sua denúncia sobre "Vaso de barro"'],
+      ],
+    );
+    assert.match(
+      mails[0]!.text,
+      /analisou a sua denúncia sobre "Relógio "original"" e removeu o anúncio\. Motivo: falsificação\.$/m,
+    );
+    assert.match(mails[2]!.text, /e manteve o anúncio: não encontrou nele violação/);
+    assert.match(mails[2]!.text, /^Página do leilão: https:\/\/leiloes.example\/auctions\//m);
+  });
+
+  it('write to nobody gone or unverified, nor about reports gone, and nothing without a relay', async () => {
+    const { prefix, keys, moderation, list } = await reportedWorld();
+    const auction = await list('Lanterna');
+    await moderation.flag(auction.id, bruno, 'fraud', '');
+    await moderation.flag(auction.id, carla, 'fraud', '');
+    await moderation.flag(auction.id, davi, 'fraud', '');
+    await bed.client.hset(keys.user(carla.id), 'emailVerified', '0');
+    await bed.client.hdel(keys.user(davi.id), 'email');
+    await moderation.dismiss(auction.id, moderator);
+    // Reports Redis lost (or an entry forged) before the worker read it: nobody to tell.
+    const lost = await list('Perdida');
+    await moderation.flag(lost.id, bruno, 'fraud', '');
+    await moderation.dismiss(lost.id, moderator);
+    await bed.client.del(keys.auctionFlags(lost.id));
+    const logs = await runWorkerUntil(bed.redis, vars(prefix), (l) => told(l).length === 4);
+    assert.deepEqual(told(logs), [
+      ['kept', 'sent'],
+      ['kept', 'unverified'],
+      ['kept', 'no_account'],
+      ['kept', 'gone'],
+    ]);
+
+    // Without a relay on the API, nothing is streamed.
+    const quiet = createModerationStore(loadScripts(bed.client), keys);
+    const other = await list('Outra lanterna');
+    await moderation.flag(other.id, bruno, 'fraud', '');
+    const before = await bed.client.xlen(keys.reviewStream);
+    await quiet.dismiss(other.id, moderator);
+    assert.equal(await bed.client.xlen(keys.reviewStream), before);
   });
 });

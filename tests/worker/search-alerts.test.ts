@@ -6,6 +6,7 @@
 // someone the seller blocked, nor for a listing gone before it was read.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { RedisKeys } from '../../core/redis/keys.ts';
 import { createSavedSearchStore } from '../../core/redis/saved-searches.ts';
 import { loadScripts } from '../../core/redis/scripts.ts';
@@ -76,6 +77,7 @@ describe('saved-search alerts', () => {
     const { prefix, keys, save, list } = await searchWorld();
     const words = await save(bruno.id, { query: '  Relógio   bolso ' });
     const carlasFirst = await save(carla.id, { query: 'relogio' });
+    await sleep(5); // saved a few milliseconds later, by Redis's clock
     await save(carla.id, { category: 'jewelry' }); // a second match for Carla: told once, of the first
     await save(davi.id, { query: 'relogio', category: 'art' }); // another category
     await save(seller.id, { query: 'relogio' }); // their own listing

@@ -105,6 +105,16 @@ export interface RemovalNotice {
   auctionUrl: string | null;
 }
 
+/** What a moderator decided about an auction the person written to reported. */
+export interface ReviewNotice {
+  name: string;
+  title: string;
+  decision: 'removed' | 'kept';
+  /** Why it was removed; null when kept. */
+  reason: FlagReason | null;
+  auctionUrl: string | null;
+}
+
 /** A moderator suspended the account written to. */
 export interface SuspensionNotice {
   name: string;
@@ -175,6 +185,8 @@ export interface Phrasebook {
   removalEmail(notice: RemovalNotice): MailText;
   /** To an account a moderator suspended: why, and that it cannot sign in until reinstated. */
   suspensionEmail(notice: SuspensionNotice): MailText;
+  /** To the author of a report: what the moderators decided (not a choice: the decision is owed). */
+  reviewEmail(notice: ReviewNotice): MailText;
   /** To someone a new listing matches a saved search of. */
   searchMatchEmail(notice: SearchMatchNotice, fmt: Formatters): MailText;
   post: OutcomeWords;

@@ -166,6 +166,23 @@ export const en: Phrasebook = {
       'The Arremate team',
     ].join('\n'),
   }),
+  reviewEmail: (n) => ({
+    subject: `Your report about "${n.title}"`,
+    text: [
+      `Hello ${n.name},`,
+      '',
+      n.decision === 'removed'
+        ? `Arremate’s moderators reviewed your report about "${n.title}" and removed the ` +
+          `listing. Reason: ${MODERATION_REASONS[n.reason ?? 'other']}.`
+        : `Arremate’s moderators reviewed your report about "${n.title}" and kept the ` +
+          'listing: they found no breach of the platform’s rules in it.',
+      '',
+      'Thank you for telling us. Your reports, and what was decided on each, are in My activity.',
+      ...(n.auctionUrl ? ['', en.auctionLink(n.auctionUrl)] : []),
+      '',
+      'The Arremate team',
+    ].join('\n'),
+  }),
   searchMatchEmail: (n, fmt) => {
     const category = n.category ? CATEGORY_NAMES['en'][n.category] : null;
     const search = n.query

@@ -177,6 +177,24 @@ export const ptBR: Phrasebook = {
       'Equipe Arremate',
     ].join('\n'),
   }),
+  reviewEmail: (n) => ({
+    subject: `Sua denúncia sobre "${n.title}"`,
+    text: [
+      `Olá, ${n.name},`,
+      '',
+      n.decision === 'removed'
+        ? `A moderação do Arremate analisou a sua denúncia sobre "${n.title}" e removeu o ` +
+          `anúncio. Motivo: ${MODERATION_REASONS[n.reason ?? 'other']}.`
+        : `A moderação do Arremate analisou a sua denúncia sobre "${n.title}" e manteve o ` +
+          'anúncio: não encontrou nele violação das regras da plataforma.',
+      '',
+      'Obrigado por avisar. Suas denúncias e o que foi decidido sobre cada uma ficam em ' +
+        'Minha atividade.',
+      ...(n.auctionUrl ? ['', ptBR.auctionLink(n.auctionUrl)] : []),
+      '',
+      'Equipe Arremate',
+    ].join('\n'),
+  }),
   searchMatchEmail: (n, fmt) => {
     const category = n.category ? CATEGORY_NAMES['pt-BR'][n.category] : null;
     const search = n.query

@@ -1,19 +1,26 @@
 --[[
   A moderator reviewed an auction's reports and keeps it: it leaves the
   moderation queue, and only reports made after this review bring it back.
-  Dismissing twice (two moderators at once) is dismissing once.
+  Dismissing twice (two moderators at once) is dismissing once. Where the
+  platform sends e-mail, the decision is streamed for the worker, which
+  tells the reports' authors (as the DSA asks of a notice-and-action channel).
 
   Input:
     KEYS[1] the moderator's account (hash)   KEYS[2] the auction's reports (hash)
-    KEYS[3] the moderation queue
+    KEYS[3] the moderation queue   KEYS[4] the decisions stream (the worker's e-mails)
     ARGV[1] auction id   ARGV[2] moderator id
+    ARGV[3] the decisions stream's cap (XADD MAXLEN ~); '0': queue no e-mail
 
   Output: {0} reviewed (or nothing was waiting)   {-39} not a moderator
 ]]
 if redis.call('HGET', KEYS[1], 'moderator') ~= '1' then return {-39} end
 if redis.call('ZREM', KEYS[3], ARGV[1]) == 0 then return {0} end
 local time = redis.call('TIME')
-redis.call('HINCRBY', KEYS[2], 'round', 1)
+local round = redis.call('HINCRBY', KEYS[2], 'round', 1) - 1
 redis.call('HSET', KEYS[2], 'decision', 'kept', 'reviewedBy', ARGV[2],
   'reviewedAt', tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000))
+if ARGV[3] ~= '0' then
+  redis.call('XADD', KEYS[4], 'MAXLEN', '~', ARGV[3], '*', 'auctionId', ARGV[1],
+    'decision', 'kept', 'round', round)
+end
 return {0}

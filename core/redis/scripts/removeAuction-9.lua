@@ -5,7 +5,8 @@
   reaches the finished stream, so no report or post is made, and watchers
   hear `auction:cancelled`. Where the platform sends e-mail, it is streamed
   for the worker, which tells the seller and the bidders why. Its reports
-  are reviewed: it leaves the moderation queue.
+  are reviewed: it leaves the moderation queue, and where it was waiting
+  there, the decision is streamed too, for the reports' authors.
 
   The moderator's flag is read here, in the same atomic step, so a revoked
   moderator is refused at once on every replica.
@@ -15,8 +16,9 @@
     KEYS[3] open-auctions set   KEYS[4] ending-soon notices set
     KEYS[5] open auctions by listing time   KEYS[6] the moderation queue
     KEYS[7] the auction's reports (hash)   KEYS[8] the removals stream (the worker's e-mails)
+    KEYS[9] the decisions stream (the worker tells the reports' authors)
     ARGV[1] moderator id   ARGV[2] reason   ARGV[3] events channel
-    ARGV[4] the removals stream's cap (XADD MAXLEN ~); '0': queue no e-mail
+    ARGV[4] the removals and decisions streams' cap (XADD MAXLEN ~); '0': queue no e-mail
 
   Output:
     {0, eventJson}  removed; {type = 'auction:cancelled', state}, also PUBLISHed
@@ -36,11 +38,15 @@ redis.call('HSET', KEYS[2], 'status', 'cancelled', 'outcome', 'REMOVED', 'closed
 redis.call('ZREM', KEYS[3], a.id)
 redis.call('ZREM', KEYS[4], a.id)
 redis.call('ZREM', KEYS[5], a.id)
-redis.call('ZREM', KEYS[6], a.id)
-redis.call('HINCRBY', KEYS[7], 'round', 1)
+local reported = redis.call('ZREM', KEYS[6], a.id) == 1
+local round = redis.call('HINCRBY', KEYS[7], 'round', 1) - 1
 redis.call('HSET', KEYS[7], 'decision', 'removed', 'reviewedBy', ARGV[1], 'reviewedAt', now)
 if ARGV[4] ~= '0' then
   redis.call('XADD', KEYS[8], 'MAXLEN', '~', ARGV[4], '*', 'auctionId', a.id)
+  if reported then
+    redis.call('XADD', KEYS[9], 'MAXLEN', '~', ARGV[4], '*', 'auctionId', a.id,
+      'decision', 'removed', 'round', round)
+  end
 end
 local event = cjson.encode({type = 'auction:cancelled', state = redis.call('HGETALL', KEYS[2])})
 redis.call('PUBLISH', ARGV[3], event)
