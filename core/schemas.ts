@@ -498,6 +498,8 @@ export const UserProfile = Type.Object({
   name: Type.String(),
   memberSince: Timestamp,
   feedback: FeedbackCounts,
+  /** A moderator suspended the account: it cannot sign in until reinstated (the reason is not public). */
+  suspended: Type.Boolean(),
 });
 export type UserProfile = Static<typeof UserProfile>;
 

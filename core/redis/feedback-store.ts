@@ -153,7 +153,7 @@ export function createFeedbackStore(
 
     /** What anyone may see of an account; null when there is none (or it was deleted). */
     async profile(userId: string): Promise<UserProfile | null> {
-      const [id, name, createdAt, positive, neutral, negative] = await redis.hmget(
+      const [id, name, createdAt, positive, neutral, negative, suspended] = await redis.hmget(
         keys.user(userId),
         'id',
         'name',
@@ -161,6 +161,7 @@ export function createFeedbackStore(
         'feedback:positive',
         'feedback:neutral',
         'feedback:negative',
+        'suspended',
       );
       if (!id || !name) return null;
       return {
@@ -172,6 +173,7 @@ export function createFeedbackStore(
           neutral: Number(neutral ?? 0),
           negative: Number(negative ?? 0),
         },
+        suspended: suspended === '1',
       };
     },
 

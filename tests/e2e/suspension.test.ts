@@ -229,12 +229,26 @@ describe('suspending accounts in the browser', { timeout: 240_000 }, () => {
     await waitForText(page, 'account-standing', 'Fraude ou golpe');
     assert.equal(await focused(page), 'Reativar conta');
     assert.equal((await auctionNow(lamp.id)).status, 'open', 'his auction stays');
+    // Bidders are told: on his profile and beside his name on the auction he still sells.
+    await visitor.reload();
+    await waitForText(visitor, 'profile-suspended', 'Conta suspensa');
+    await waitForText(visitor, 'profile-suspended', 'Pense bem antes de negociar com ela.');
+    await page.reload();
+    await waitForText(page, 'account-standing', 'Suspensa desde');
+    assert.equal(await page.getByTestId('profile-suspended').count(), 0, 'the panel says it');
+    await visitor.goto(`${suite.stack.url}/auctions/${lamp.id}`);
+    await waitForText(visitor, 'seller-line-suspended', 'Conta suspensa');
+    await assertAccessibleAtBothSizes(visitor, 'an auction whose seller is suspended');
     const refused = await login(rui.user.email);
     assert.equal(refused.status, 403);
     assert.equal(refused.body.error?.code, 'ACCOUNT_SUSPENDED');
     await panel.getByRole('button', { name: 'Reativar conta' }).click();
     await waitForText(page, 'account-standing', 'Ativa');
     assert.equal((await login(rui.user.email)).status, 200);
+    await visitor.reload();
+    await visitor.getByTestId('auction-seller').getByText('Rui').waitFor();
+    await waitForText(visitor, 'seller-summary', 'sem avaliações');
+    assert.equal(await visitor.getByTestId('seller-line-suspended').count(), 0);
 
     // A moderator's account: said so, and neither action offered.
     await page.goto(`${suite.stack.url}/users/${otto.user.id}`);

@@ -105,6 +105,12 @@ describe('suspending an account', () => {
       ['Frederico', fraudster.user.email, false, 'fraud'],
     );
     assert.ok(Date.parse(seen.body.suspension?.suspendedAt ?? '') > Date.now() - 60_000);
+    // The public profile says so (not why), for whoever deals with the account.
+    const publicly = async () =>
+      (await call<{ suspended: boolean }>(url(1), 'GET', `/api/users/${fraudster.user.id}`)).body;
+    const profile = await publicly();
+    assert.equal(profile.suspended, true);
+    assert.ok(!JSON.stringify(profile).includes('fraud'), 'the reason is not public');
     assert.equal((await suspend(moderator, fraudster.user.id)).status, 200, 'twice is fine');
     const client = stack.redis.client();
     assert.equal(
@@ -116,6 +122,7 @@ describe('suspending an account', () => {
 
     assert.equal((await reinstate(moderator, fraudster.user.id)).status, 204);
     assert.equal((await account(moderator, fraudster.user.id)).body.suspension, null);
+    assert.equal((await publicly()).suspended, false);
     const back = await login(fraudster.user.email);
     assert.equal(back.status, 200);
     assert.equal((await me(back.body.token)).status, 200);

@@ -80,6 +80,7 @@ describe('link previews of a profile', () => {
     name: 'Ana',
     memberSince: '2026-03-15T12:00:00.000Z',
     feedback: { positive, neutral, negative },
+    suspended: false,
   });
 
   it('say since when, and how the account was rated', () => {

@@ -412,6 +412,9 @@ export const en: Messages = {
   },
   profile: {
     memberSince: (when) => `Member since ${when}`,
+    suspended: 'Account suspended',
+    suspendedExplain:
+      'The moderators suspended this account: it cannot sign in until reinstated. Think twice before dealing with it.',
     notFound: 'Profile not found',
     notFoundExplain: 'There is no account at this address: it never existed or was deleted.',
     loadFailed: 'The profile could not be loaded.',

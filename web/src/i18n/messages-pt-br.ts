@@ -437,6 +437,9 @@ export const ptBR = {
   },
   profile: {
     memberSince: (when: string) => `Membro desde ${when}`,
+    suspended: 'Conta suspensa',
+    suspendedExplain:
+      'A moderação suspendeu esta conta: ela não pode entrar até ser reativada. Pense bem antes de negociar com ela.',
     notFound: 'Perfil não encontrado',
     notFoundExplain: 'Não há uma conta com este endereço: ela não existe ou foi excluída.',
     loadFailed: 'Não foi possível carregar o perfil.',

@@ -63,6 +63,13 @@ export function ProfilePage({ userId }: { userId: string }) {
         <p className="profile__since" data-testid="member-since">
           {t.profile.memberSince(formatMonthYear(memberSince, locale))}
         </p>
+        {/* Moderators read the standing, live, in their panel below. */}
+        {profile.profile.suspended && !session?.user.moderator ? (
+          <p className="profile__suspended" data-testid="profile-suspended">
+            <strong className="suspended-mark">{t.profile.suspended}</strong>{' '}
+            {t.profile.suspendedExplain}
+          </p>
+        ) : null}
         <p className="profile__summary">
           <FeedbackSummaryLine counts={feedback} testId="profile-summary" />
         </p>
