@@ -56,6 +56,10 @@ export type StoreEvent =
       state: FlatHash;
       watcherIds: string[];
     }
+  /** The moderation queue changed for this auction: reported, removed or kept. */
+  | { type: 'moderation:queue'; auctionId: string }
+  /** An account was granted or lost moderation (app/moderator.ts). */
+  | { type: 'moderator:changed'; userId: string; moderator: boolean }
   /** Published by the worker when a new listing matches saved searches (worker/search-alerts.ts). */
   | {
       type: 'search:matched';

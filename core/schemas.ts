@@ -775,6 +775,8 @@ export interface ServerEvents<A extends CompactAuction = Auction> {
   'auction:cancelled': (payload: { auctionId: string; auction: A }) => void;
   /** To every device of the seller: a moderator removed their auction. */
   'auction:removed': (payload: { auctionId: string; auction: A }) => void;
+  /** To every socket of every moderator: the queue changed for this auction (reported, removed, kept). */
+  'moderation:queue': (payload: { auctionId: string }) => void;
   /** To every device of someone a new listing matches a saved search of (once per listing). */
   'search:matched': (payload: {
     searchId: string;

@@ -28,7 +28,14 @@ import type {
   CompactAuction,
   QuestionEvent,
 } from '../../core/schemas.ts';
-import { auctionRoom, COMPACT_SOCKETS, compactTwin, LOBBY_ROOM, userRoom } from './rooms.ts';
+import {
+  auctionRoom,
+  COMPACT_SOCKETS,
+  compactTwin,
+  LOBBY_ROOM,
+  MODERATORS_ROOM,
+  userRoom,
+} from './rooms.ts';
 
 export interface EventRelay {
   stop(): Promise<void>;
@@ -300,6 +307,17 @@ function deliver(io: Server, event: StoreEvent): void {
           (a) => ({ searchId, query, category: category as AuctionCategory | null, auction: a }),
           auction,
         );
+      return;
+    }
+    case 'moderation:queue': {
+      // Only the id: who reported is read through the REST queue, which checks the flag each time.
+      io.local.to(MODERATORS_ROOM).emit('moderation:queue', { auctionId: event.auctionId });
+      return;
+    }
+    case 'moderator:changed': {
+      const sockets = io.local.in(userRoom(event.userId));
+      if (event.moderator) sockets.socketsJoin(MODERATORS_ROOM);
+      else sockets.socketsLeave(MODERATORS_ROOM);
       return;
     }
     case 'auction:report': {

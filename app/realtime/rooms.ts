@@ -9,6 +9,8 @@ export const sessionRoom = (tokenHash: string) => `session:${tokenHash}`;
 /** Every socket of a signed-in user joins this room: outbid and ending-soon
  *  notices reach all of the user's devices, on whichever replicas. */
 export const userRoom = (userId: string) => `user:${userId}`;
+/** The sockets of moderators (when they connected, or granted since): they hear the queue change. */
+export const MODERATORS_ROOM = 'moderators';
 
 /**
  * Sockets that asked for compact events (handshake `auth.compact: true`)

@@ -9,7 +9,7 @@ import { ErrorCode } from '../../core/errors.ts';
 import { whenReady } from '../../core/redis/connection.ts';
 import { hashToken } from '../auth/accounts.ts';
 import type { Services } from '../services.ts';
-import { COMPACT_SOCKETS, joinRooms, sessionRoom, userRoom } from './rooms.ts';
+import { COMPACT_SOCKETS, joinRooms, MODERATORS_ROOM, sessionRoom, userRoom } from './rooms.ts';
 import { registerSocketHandlers } from './socket-handlers.ts';
 
 export interface SocketServerOptions {
@@ -59,6 +59,7 @@ export async function createSocketServer(
     socket.data.user = user;
     await socket.join(sessionRoom(hashToken(token as string)));
     await joinRooms(socket, [userRoom(user.id)]);
+    if (await services.moderation.isModerator(user.id)) await socket.join(MODERATORS_ROOM);
     next();
   });
 

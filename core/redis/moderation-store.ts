@@ -81,6 +81,7 @@ export function createModerationStore(
         reporter.id,
         reason,
         details,
+        keys.eventsChannel,
       );
       if (code === ScriptCode.OWN_AUCTION)
         throw new AppError(ErrorCode.OWN_AUCTION, 'Sellers cannot report their own auctions.');
@@ -159,6 +160,7 @@ export function createModerationStore(
         auctionId,
         moderator.id,
         mailNotices ? NOTICE_STREAM_CAP : '0',
+        keys.eventsChannel,
       );
       if (code !== ScriptCode.OK) throw scriptError([code]);
     },
@@ -270,6 +272,7 @@ export function createModerationStore(
         keys.userByEmail(email),
         keys.userPrefix,
         granted ? '1' : '0',
+        keys.eventsChannel,
       );
       if (reply[0] !== ScriptCode.OK) throw scriptError(reply);
       return { id: reply[1] as string, name: reply[2] as string };

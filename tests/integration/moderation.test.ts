@@ -405,6 +405,51 @@ describe('the moderators', () => {
     client.disconnect();
   });
 
+  it('hear the queue change live on any replica, only while they are moderators', async () => {
+    const [deputy] = await registerEach(url(), ['Deputy Two'] as const);
+    const mara = await connectClient(url(1), moderator.token);
+    const deputySocket = await connectClient(url(0), deputy.token); // not a moderator yet
+    const outsider = await connectClient(url(0), bidder.token);
+    stack.sockets.push(mara, deputySocket, outsider);
+    const heard: Record<'mara' | 'deputy' | 'outsider', string[]> = {
+      mara: [],
+      deputy: [],
+      outsider: [],
+    };
+    for (const [name, socket] of [
+      ['mara', mara],
+      ['deputy', deputySocket],
+      ['outsider', outsider],
+    ] as const)
+      socket.on('moderation:queue', (payload: { auctionId: string }) => {
+        assert.deepEqual(Object.keys(payload), ['auctionId'], 'nothing but the id');
+        heard[name].push(payload.auctionId);
+      });
+
+    const auction = await createAuction(url(), seller.token);
+    await flag(bidder, auction.id, { reason: 'fraud' }, 0);
+    await eventually(() => heard.mara.length === 1);
+    // Granted while connected: heard from then on, without reconnecting.
+    assert.equal(moderatorCommand('grant', deputy.user.email).status, 0);
+    await flag(neighbour, auction.id, { reason: 'other' }, 1); // another report
+    await eventually(() => heard.mara.length === 2 && heard.deputy.length === 1);
+    assert.equal((await dismiss(moderator, auction.id)).status, 204);
+    await eventually(() => heard.mara.length === 3 && heard.deputy.length === 2);
+
+    // Revoked: nothing more. A removal of an auction nobody reported changes no queue.
+    assert.equal(moderatorCommand('revoke', deputy.user.email).status, 0);
+    const unreported = await createAuction(url(), seller.token);
+    assert.equal((await remove(moderator, unreported.id)).status, 200);
+    const another = await createAuction(url(), seller.token);
+    await flag(bidder, another.id, { reason: 'fraud' });
+    assert.equal((await remove(moderator, another.id)).status, 200);
+    await eventually(() => heard.mara.length === 5);
+    await sleep(200); // anything more would have come by now
+    assert.deepEqual(heard.mara, [auction.id, auction.id, auction.id, another.id, another.id]);
+    assert.deepEqual(heard.deputy, [auction.id, auction.id]);
+    assert.deepEqual(heard.outsider, []);
+  });
+
   it('are made by a command that says when the e-mail has no account', async () => {
     const unknown = moderatorCommand('grant', 'nobody@example.com');
     assert.equal(unknown.status, 1);

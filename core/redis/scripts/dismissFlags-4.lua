@@ -10,6 +10,7 @@
     KEYS[3] the moderation queue   KEYS[4] the decisions stream (the worker's e-mails)
     ARGV[1] auction id   ARGV[2] moderator id
     ARGV[3] the decisions stream's cap (XADD MAXLEN ~); '0': queue no e-mail
+    ARGV[4] events channel (moderators hear the queue change)
 
   Output: {0} reviewed (or nothing was waiting)   {-39} not a moderator
 ]]
@@ -23,4 +24,5 @@ if ARGV[3] ~= '0' then
   redis.call('XADD', KEYS[4], 'MAXLEN', '~', ARGV[3], '*', 'auctionId', ARGV[1],
     'decision', 'kept', 'round', round)
 end
+redis.call('PUBLISH', ARGV[4], cjson.encode({type = 'moderation:queue', auctionId = ARGV[1]}))
 return {0}

@@ -15,6 +15,7 @@
     KEYS[4] the reporter's account (hash)
     KEYS[5] the reporter's reports (sorted set of "<auctionId>:<reporterId>")
     ARGV[1] reporter id   ARGV[2] reason   ARGV[3] details ('' for none)
+    ARGV[4] events channel (moderators hear the queue change)
 
   Output:
     {0} reported   {-1} no such auction   {-18} the reporter's account was deleted
@@ -40,4 +41,5 @@ redis.call('HSET', KEYS[2], field, cjson.encode({reporterId = ARGV[1],
 -- NX: the auction keeps its place in the queue from its first open report.
 redis.call('ZADD', KEYS[3], 'NX', -now, a.id)
 redis.call('ZADD', KEYS[5], now, a.id .. ':' .. ARGV[1])
+redis.call('PUBLISH', ARGV[4], cjson.encode({type = 'moderation:queue', auctionId = a.id}))
 return {0}

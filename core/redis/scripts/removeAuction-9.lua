@@ -50,4 +50,7 @@ if ARGV[4] ~= '0' then
 end
 local event = cjson.encode({type = 'auction:cancelled', state = redis.call('HGETALL', KEYS[2])})
 redis.call('PUBLISH', ARGV[3], event)
+if reported then
+  redis.call('PUBLISH', ARGV[3], cjson.encode({type = 'moderation:queue', auctionId = a.id}))
+end
 return {0, event}

@@ -7,6 +7,8 @@
   Input:
     KEYS[1] the e-mail's index key (→ user id)
     ARGV[1] user key prefix (prefix .. id)   ARGV[2] '1' grant, '0' revoke
+    ARGV[3] events channel: every replica moves the account's sockets in or
+            out of the moderators' room at once
 
   Output: {0, userId, name}   {-32} no account with that e-mail
 ]]
@@ -20,4 +22,6 @@ if ARGV[2] == '1' then
 else
   redis.call('HDEL', userKey, 'moderator')
 end
+redis.call('PUBLISH', ARGV[3], cjson.encode({type = 'moderator:changed', userId = userId,
+  moderator = ARGV[2] == '1'}))
 return {0, userId, name}
