@@ -26,7 +26,7 @@ const handled = (logs: LogLine[]) =>
     .map((line) => [line.role, line.outcome]);
 
 describe('removal e-mails', () => {
-  const { bed, smtp, vars, world } = useNoticeTestbed();
+  const { bed, smtp, vars, world, deliverFirstAgain } = useNoticeTestbed();
 
   /** An auction Bruno and Carla bid on (Carla twice, through her maximum), then removed. */
   async function removedWorld(before?: (keys: RedisKeys) => Promise<void>) {
@@ -53,8 +53,7 @@ describe('removal e-mails', () => {
   it('tells the seller and each bidder once, with the reason and the page', async () => {
     const { prefix, keys, auction } = await removedWorld();
     // The entry delivered again (as after a crash between the e-mails and the ack).
-    const [entry] = await bed.client.xrange(keys.removalStream, '-', '+');
-    await bed.client.xadd(keys.removalStream, '*', ...entry![1]);
+    await deliverFirstAgain(keys.removalStream);
     const logs = await runWorkerUntil(bed.redis, vars(prefix), (l) => handled(l).length === 6);
     assert.deepEqual(handled(logs), [
       ['seller', 'sent'],
@@ -128,7 +127,7 @@ describe('removal e-mails', () => {
 });
 
 describe('suspension e-mails', () => {
-  const { bed, smtp, vars, world } = useNoticeTestbed();
+  const { bed, smtp, vars, world, deliverFirstAgain } = useNoticeTestbed();
   const told = (logs: LogLine[]) =>
     logs.filter((line) => line.msg === 'suspension notice handled').map((line) => line.outcome);
   const suspensionMails = <T extends { subject: string }>(accepted: T[]) =>
@@ -140,9 +139,8 @@ describe('suspension e-mails', () => {
     const moderation = createModerationStore(loadScripts(bed.client), keys, { mailNotices: true });
     await moderation.suspend(bruno.id, moderator, 'fraud');
     await moderation.suspend(bruno.id, moderator, 'other'); // already suspended: nothing new
-    const [entry] = await bed.client.xrange(keys.suspensionStream, '-', '+');
     assert.equal(await bed.client.xlen(keys.suspensionStream), 1);
-    await bed.client.xadd(keys.suspensionStream, '*', ...entry![1]); // delivered again
+    await deliverFirstAgain(keys.suspensionStream);
     // Carla is suspended and reinstated before the worker reads it.
     await moderation.suspend(carla.id, moderator, 'offensive');
     await moderation.reinstate(carla.id, moderator);
@@ -162,7 +160,7 @@ describe('suspension e-mails', () => {
 });
 
 describe('decisions on reports', () => {
-  const { bed, smtp, vars, world } = useNoticeTestbed();
+  const { bed, smtp, vars, world, deliverFirstAgain } = useNoticeTestbed();
   const told = (logs: LogLine[]) =>
     logs
       .filter((line) => line.msg === 'review notice handled')
@@ -203,8 +201,7 @@ describe('decisions on reports', () => {
     // Removed without reports waiting (as with a suspended seller's listings): nobody to tell.
     await moderation.remove((await list('Sem denúncias')).id, moderator, 'other');
     assert.equal(await bed.client.xlen(keys.reviewStream), 2, 'one entry per decision on reports');
-    const [entry] = await bed.client.xrange(keys.reviewStream, '-', '+');
-    await bed.client.xadd(keys.reviewStream, '*', ...entry![1]); // delivered again
+    await deliverFirstAgain(keys.reviewStream);
 
     const logs = await runWorkerUntil(bed.redis, vars(prefix), (l) => told(l).length === 5);
     assert.deepEqual(told(logs), [

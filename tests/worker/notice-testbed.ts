@@ -25,5 +25,15 @@ export function useNoticeTestbed() {
     return { prefix, keys: redisKeys(prefix), store: storeFor(bed.client, prefix) };
   }
 
-  return { bed, smtp, vars, world };
+  /**
+   * The stream's first entry added again, as a redelivery after a crash between
+   * the e-mails and the acknowledgement would hand it over.
+   */
+  async function deliverFirstAgain(stream: string) {
+    const [entry] = await bed.client.xrange(stream, '-', '+');
+    if (!entry) throw new Error(`nothing in ${stream} to deliver again`);
+    await bed.client.xadd(stream, '*', ...entry[1]);
+  }
+
+  return { bed, smtp, vars, world, deliverFirstAgain };
 }

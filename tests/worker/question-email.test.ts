@@ -19,7 +19,7 @@ const handled = (logs: LogLine[]) =>
     .map((line) => [line.kind, line.number, line.outcome]);
 
 describe('question e-mails', () => {
-  const { bed, smtp, vars, world } = useNoticeTestbed();
+  const { bed, smtp, vars, world, deliverFirstAgain } = useNoticeTestbed();
 
   async function questionsWorld() {
     const { prefix, keys, store } = await world();
@@ -97,8 +97,7 @@ describe('question e-mails', () => {
   it('sends a redelivered entry once, and keeps one the relay refused for later', async () => {
     const { prefix, keys, questions, auction } = await questionsWorld();
     await questions.ask(auction.id, bruno, 'Entrega?');
-    const [entry] = await bed.client.xrange(keys.questionStream, '-', '+');
-    await bed.client.xadd(keys.questionStream, '*', ...entry![1]);
+    await deliverFirstAgain(keys.questionStream);
     // The first attempt is refused for now (4xx), every later one goes through.
     smtp.script({ at: 'rcpt', code: 451 });
     const logs = await runWorkerUntil(

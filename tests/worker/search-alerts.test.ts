@@ -33,7 +33,7 @@ interface Announcement {
 }
 
 describe('saved-search alerts', () => {
-  const { bed, smtp, vars, world } = useNoticeTestbed();
+  const { bed, smtp, vars, world, deliverFirstAgain } = useNoticeTestbed();
 
   async function searchWorld() {
     const found = await world();
@@ -109,8 +109,7 @@ describe('saved-search alerts', () => {
     assert.match(toCarla.text, /\(“relogio”\):/);
 
     // The entry delivered again (the relay was down for someone, or a crash before the ack).
-    const [entry] = await bed.client.xrange(keys.listingStream, '-', '+');
-    await bed.client.xadd(keys.listingStream, '*', ...entry![1]);
+    await deliverFirstAgain(keys.listingStream);
     const again = await announced(keys, async () => {
       const logs = await runWorkerUntil(bed.redis, vars(prefix), (l) => handled(l).length === 3);
       assert.deepEqual(handled(logs), [
