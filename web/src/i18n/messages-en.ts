@@ -13,6 +13,9 @@ const removedWith = (removed: number | null) =>
 /** A saved search's words and category, after "search": “watch”, in Books, “watch” in Books. */
 const searchWords = (query: string, category: string | null) =>
   [query && `“${query}”`, category && `in ${category}`].filter(Boolean).join(' ');
+/** Titles in quotes, as a list: “Record player”, “Watch”, and “Camera”. */
+const titleList = (titles: readonly string[]) =>
+  new Intl.ListFormat('en').format(titles.map((title) => `“${title}”`));
 
 export const en: Messages = {
   appName: 'Arremate',
@@ -468,6 +471,12 @@ export const en: Messages = {
     keptDone: (title) => `“${title}” was kept and left the queue.`,
     notOpen:
       'This auction has already ended or was cancelled: it can no longer be removed. Use “Keep listing” to take it off the queue.',
+    live: 'This queue updates live.',
+    news: 'New reports — refresh the queue',
+    refreshed: 'Queue refreshed with the new reports.',
+    decidedElsewhere: (titles) =>
+      `Another moderation session already decided on ${titleList(titles)}: ${plural(titles.length, 'it has', 'they have')} left the queue.`,
+    reportedAgain: (titles) => `New reports arrived for ${titleList(titles)}.`,
   },
   suspension: {
     suspendSeller: 'Suspend seller',

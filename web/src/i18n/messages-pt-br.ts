@@ -14,6 +14,9 @@ const removedWith = (removed: number | null) =>
 /** A saved search's words and category, after "busca": “relogio”, em Livros, “relogio” em Livros. */
 const searchWords = (query: string, category: string | null) =>
   [query && `“${query}”`, category && `em ${category}`].filter(Boolean).join(' ');
+/** Titles in quotes, as a list: “Vitrola”, “Relógio” e “Câmera”. */
+const titleList = (titles: readonly string[]) =>
+  new Intl.ListFormat('pt-BR').format(titles.map((title) => `“${title}”`));
 
 export const ptBR = {
   appName: 'Arremate',
@@ -499,6 +502,14 @@ export const ptBR = {
     /** AUCTION_CLOSED's general sentence speaks of bids. */
     notOpen:
       'Este leilão já terminou ou foi cancelado: não pode mais ser removido. Use “Manter anúncio” para tirá-lo da fila.',
+    /** Where the notice of auctions not listed appears; said while there is none. */
+    live: 'A fila se atualiza ao vivo.',
+    news: 'Novas denúncias — atualizar a fila',
+    refreshed: 'Fila atualizada com as novas denúncias.',
+    decidedElsewhere: (titles: readonly string[]) =>
+      `Outra sessão de moderação já decidiu sobre ${titleList(titles)}: ${plural(titles.length, 'o anúncio saiu', 'os anúncios saíram')} da fila.`,
+    reportedAgain: (titles: readonly string[]) =>
+      `Chegaram denúncias novas para ${titleList(titles)}.`,
   },
   /** Moderators suspending an account: its seller's, from the queue, or on a profile. */
   suspension: {

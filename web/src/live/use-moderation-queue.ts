@@ -1,16 +1,22 @@
-// The moderators' queue as the page holds it: read a page at a time, not
-// live (nothing tells a moderator of a new report; reading the page again
-// does), and each auction removed or kept here leaves the list at once — so
-// do those removed with their seller's suspension. A seller suspended or
-// reinstated here reads so on every item of theirs (seller-suspension.ts).
-import { useCallback, useState } from 'react';
-import type { Auction, FlaggedAuction, FlagReason, SuspendResult } from '../../../core/schemas.ts';
+// The moderators' queue for the page (moderation-queue-store.ts), live: the
+// socket brings `moderation:queue` to moderators only (the API's room for
+// them), and after a reconnection or `events:resync` — events may have been
+// missed — the pages shown are read again.
+import { useEffect, useMemo, useRef } from 'react';
+import type { Auction, FlagReason, SuspendResult } from '../../../core/schemas.ts';
 import { api } from '../api/endpoints.ts';
-import { pendingItems } from './moderation-queue.ts';
-import type { SellerStanding } from './seller-suspension.ts';
-import { usePages, type Pages } from './use-pages.ts';
+import type { Pager } from '../components/load-more.tsx';
+import { useStore } from '../store.ts';
+import {
+  createModerationQueue,
+  type QueueChanges,
+  type QueueView,
+} from './moderation-queue-store.ts';
+import { getSocket } from './socket.ts';
 
-export interface ModerationQueueState extends Pages<FlaggedAuction> {
+export interface ModerationQueueState extends QueueView, Pager {
+  /** Reads the queue again from its first page; rejects when it cannot. */
+  refresh(): Promise<void>;
   /** Takes the open auction down with `reason`; rejects with the API's error. */
   remove(auctionId: string, reason: FlagReason): Promise<Auction>;
   /** Keeps the auction: its reports count as reviewed. */
@@ -23,56 +29,49 @@ export interface ModerationQueueState extends Pages<FlaggedAuction> {
   ): Promise<SuspendResult>;
   /** Lets the seller sign in again. */
   reinstateSeller(sellerId: string): Promise<void>;
-  /** What this page did to each seller's account, by seller id (see sellerStanding). */
-  sellers: ReadonlyMap<string, SellerStanding>;
 }
 
-/** `token`: the signed-in session's; a new session reads the queue again. */
-export function useModerationQueue(token: string): ModerationQueueState {
-  const pages = usePages(api.moderationQueue, token);
-  const [done, setDone] = useState<ReadonlySet<string>>(() => new Set());
-  const [sellers, setSellers] = useState<ReadonlyMap<string, SellerStanding>>(() => new Map());
-  const settle = (...auctionIds: string[]) =>
-    setDone((known) => new Set([...known, ...auctionIds]));
-  const record = (sellerId: string, standing: SellerStanding) =>
-    setSellers((known) => new Map(known).set(sellerId, standing));
-
-  const remove = useCallback(async (auctionId: string, reason: FlagReason) => {
-    const { auction } = await api.removeAuction(auctionId, reason);
-    settle(auctionId);
-    return auction;
-  }, []);
-
-  const keep = useCallback(async (auctionId: string) => {
-    await api.dismissFlags(auctionId);
-    settle(auctionId);
-  }, []);
-
-  const suspendSeller = useCallback(
-    async (sellerId: string, reason: FlagReason, removeOpenAuctions: boolean) => {
-      const result = await api.suspendUser(sellerId, { reason, removeOpenAuctions });
-      settle(...result.removed);
-      record(sellerId, {
-        suspended: true,
-        removed: removeOpenAuctions ? result.removed.length : null,
-      });
-      return result;
-    },
-    [],
+/**
+ * `token`: the signed-in session's; a new session reads the queue again.
+ * `onChanges`: told what a reading changed, before the list shows it.
+ */
+export function useModerationQueue(
+  token: string,
+  onChanges: (changes: QueueChanges) => void,
+): ModerationQueueState {
+  const latestOnChanges = useRef(onChanges);
+  useEffect(() => {
+    latestOnChanges.current = onChanges;
+  });
+  const queue = useMemo(
+    () => createModerationQueue(api, { onChanges: (changes) => latestOnChanges.current(changes) }),
+    [token],
   );
 
-  const reinstateSeller = useCallback(async (sellerId: string) => {
-    await api.reinstateUser(sellerId);
-    record(sellerId, { suspended: false, removed: null });
-  }, []);
+  useEffect(() => {
+    const stop = queue.start();
+    const socket = getSocket();
+    const onQueue = ({ auctionId }: { auctionId: string }) => queue.heard(auctionId);
+    const onCaughtUp = () => queue.caughtUp();
+    socket.on('moderation:queue', onQueue);
+    socket.on('connect', onCaughtUp);
+    socket.on('events:resync', onCaughtUp);
+    return () => {
+      stop();
+      socket.off('moderation:queue', onQueue);
+      socket.off('connect', onCaughtUp);
+      socket.off('events:resync', onCaughtUp);
+    };
+  }, [queue]);
 
+  const { loadMore, refresh, remove, keep, suspendSeller, reinstateSeller } = queue;
   return {
-    ...pages,
-    items: pendingItems(pages.items, done),
+    ...useStore(queue.view),
+    loadMore,
+    refresh,
     remove,
     keep,
     suspendSeller,
     reinstateSeller,
-    sellers,
   };
 }

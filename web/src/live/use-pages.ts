@@ -1,8 +1,8 @@
 // A list read a page at a time and not live (the feedback a profile
-// received, the moderators' queue): the first page whenever `key` changes,
-// then each next page on `loadMore`, appended — the shape LoadMore
-// (components/load-more.tsx) pages. A failed first read keeps its error, so a
-// page can tell a refusal (403) from a failure to reach the API.
+// received): the first page whenever `key` changes, then each next page on
+// `loadMore`, appended — the shape LoadMore (components/load-more.tsx) pages.
+// A failed first read keeps its error, so a page can tell a refusal (403)
+// from a failure to reach the API.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Pager } from '../components/load-more.tsx';
 

@@ -8,16 +8,24 @@
 // seller takes with it the items of the open auctions removed along; the
 // status says how many, and the focus stays on the item (its *Reativar
 // conta*) when it is still listed (seller-suspension.ts).
+// Live (moderation-live.ts): new reports on a listed auction join its item,
+// and the same status says so; an item decided in another session leaves with
+// a status, the focus going to the heading if it was inside; reports on
+// auctions not listed raise a notice (queue-news.tsx) instead of moving the
+// list.
 import { useEffect, useRef, useState } from 'react';
 import type { FlaggedAuction, FlagReason } from '../../../core/schemas.ts';
 import { ApiError } from '../api/http.ts';
 import { FlaggedAuctionItem, flaggedTitleId } from '../components/flagged-auction.tsx';
 import { LoadMore } from '../components/load-more.tsx';
 import { OutcomeLine, type Outcome } from '../components/outcome-line.tsx';
+import { QueueNews } from '../components/queue-news.tsx';
 import { SignInFirst } from '../components/sign-in-first.tsx';
 import { sellerActionsId } from '../components/suspend-seller.tsx';
 import { useI18n } from '../i18n/i18n.ts';
+import { focusedAuction } from '../live/moderation-live.ts';
 import { neighbourOf } from '../live/moderation-queue.ts';
+import type { QueueChanges } from '../live/moderation-queue-store.ts';
 import {
   focusAfterSuspension,
   sellerStanding,
@@ -42,11 +50,35 @@ export function ModerationPage() {
 
 function ModerationQueue({ token }: { token: string }) {
   const { t } = useI18n();
-  const queue = useModerationQueue(token);
   const [outcome, setOutcome] = useState<Outcome>(null);
   // A new object per decision, so the focus moves even to the same place twice.
   const [focusOn, setFocusOn] = useState<QueueFocus | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+
+  /** Told before the list changes, so the focus is still where the moderator left it. */
+  const heard = ({ left, reported }: QueueChanges) => {
+    const titles = (items: FlaggedAuction[]) => items.map(({ auction }) => auction.title);
+    const said = [
+      left.length > 0 ? t.moderation.decidedElsewhere(titles(left)) : '',
+      reported.length > 0 ? t.moderation.reportedAgain(titles(reported)) : '',
+    ];
+    setOutcome({ ok: true, text: said.filter(Boolean).join(' ') });
+    const focused = focusedAuction(document.activeElement);
+    if (left.some(({ auction }) => auction.id === focused))
+      setFocusOn({ auctionId: null, on: 'title' });
+  };
+  const queue = useModerationQueue(token, heard);
+
+  /** The notice's button: the first page again, the focus on the heading above it. */
+  const refresh = async () => {
+    try {
+      await queue.refresh();
+      setOutcome({ ok: true, text: t.moderation.refreshed });
+      setFocusOn({ auctionId: null, on: 'title' });
+    } catch {
+      setOutcome({ ok: false, text: t.moderation.loadFailed });
+    }
+  };
 
   useEffect(() => {
     if (!focusOn) return;
@@ -105,6 +137,9 @@ function ModerationQueue({ token }: { token: string }) {
       <p className="note">{t.moderation.explain}</p>
       <OutcomeLine outcome={outcome} testId="moderation-outcome" />
       {queue.status === 'failed' ? <p role="alert">{t.moderation.loadFailed}</p> : null}
+      {queue.status === 'ready' ? (
+        <QueueNews news={queue.news} refreshing={queue.refreshing} refresh={() => void refresh()} />
+      ) : null}
       {queue.status === 'ready' && queue.items.length === 0 && queue.nextCursor === null ? (
         <p className="empty" data-testid="moderation-empty">
           {t.moderation.empty}
