@@ -59,7 +59,13 @@ export async function createSocketServer(
     socket.data.user = user;
     await socket.join(sessionRoom(hashToken(token as string)));
     await joinRooms(socket, [userRoom(user.id)]);
-    if (await services.moderation.isModerator(user.id)) await socket.join(MODERATORS_ROOM);
+    // Redis away at this moment: the socket hears no live queue until it connects again
+    // (least privilege; the REST queue checks the flag itself).
+    const moderator = await services.moderation.isModerator(user.id).catch((error: Error) => {
+      socket.data.log.warn({ cause: error.message }, 'moderator flag unread; no live queue');
+      return false;
+    });
+    if (moderator) await socket.join(MODERATORS_ROOM);
     next();
   });
 

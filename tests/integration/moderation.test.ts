@@ -450,6 +450,32 @@ describe('the moderators', () => {
     assert.deepEqual(heard.outsider, []);
   });
 
+  it(
+    'still connect when the flag cannot be read at the handshake, without the live queue',
+    {
+      timeout: 10_000, // a handshake that never ends fails here, not at CI's limit
+    },
+    async () => {
+      // The session resolves, then reading the account fails (here a key of the wrong
+      // type; in life Redis going away between the two reads).
+      const [odd] = await registerEach(url(), ['Odd Account'] as const);
+      const client = stack.redis.client();
+      const userKey = redisKeys().user(odd.user.id);
+      const saved = await client.hgetall(userKey);
+      await client.del(userKey);
+      await client.set(userKey, 'not a hash');
+      try {
+        const socket = await connectClient(url(0), odd.token);
+        stack.sockets.push(socket);
+        assert.equal(socket.connected, true);
+      } finally {
+        await client.del(userKey);
+        await client.hset(userKey, saved);
+        client.disconnect();
+      }
+    },
+  );
+
   it('are made by a command that says when the e-mail has no account', async () => {
     const unknown = moderatorCommand('grant', 'nobody@example.com');
     assert.equal(unknown.status, 1);
