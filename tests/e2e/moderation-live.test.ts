@@ -16,7 +16,13 @@ import type { Page } from 'playwright-core';
 import { call, createAuction, registerEach, sleep, type Session } from '../support/api-client.ts';
 import { assertAccessibleAtBothSizes } from './support/accessibility.ts';
 import { PHONE, waitLive } from './support/browser.ts';
-import { emptyQueue, flagAuction, grantModerator } from './support/moderation-api.ts';
+import {
+  emptyQueue,
+  flagAuction,
+  flaggedItem,
+  grantModerator,
+  listedFlagged,
+} from './support/moderation-api.ts';
 import { screenshotBoth, waitForText } from './support/page-helpers.ts';
 import { useBrowserSuite } from './support/suite.ts';
 
@@ -30,13 +36,9 @@ describe('the moderators’ queue, live in the browser', { timeout: 180_000 }, (
     },
   });
 
-  const item = (page: Page, auctionId: string) =>
-    page.locator(`[data-testid="flagged-auction"][data-auction-id="${auctionId}"]`);
+  const item = flaggedItem;
 
-  const listed = (page: Page) =>
-    page
-      .getByTestId('flagged-auction')
-      .evaluateAll((items) => items.map((each) => (each as HTMLElement).dataset.auctionId));
+  const listed = listedFlagged;
 
   /** The focused element's id, else its accessible text. */
   const focused = (page: Page) =>

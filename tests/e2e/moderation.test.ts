@@ -21,7 +21,9 @@ import { moderatorCli } from './support/moderator-cli.ts';
 import {
   emptyQueue as keepAllReported,
   flagAuction,
+  flaggedItem,
   grantModerator,
+  listedFlagged,
   queueIds as moderationQueueIds,
 } from './support/moderation-api.ts';
 import { screenshotBoth, waitForText } from './support/page-helpers.ts';
@@ -49,13 +51,9 @@ describe('reporting auctions and moderating them in the browser', { timeout: 240
   const auctionNow = async (id: string) =>
     (await call<Auction>(suite.stack.url, 'GET', `/api/auctions/${id}`)).body;
 
-  const item = (page: Page, auctionId: string) =>
-    page.locator(`[data-testid="flagged-auction"][data-auction-id="${auctionId}"]`);
+  const item = flaggedItem;
 
-  const listed = (page: Page) =>
-    page
-      .getByTestId('flagged-auction')
-      .evaluateAll((items) => items.map((each) => (each as HTMLElement).dataset.auctionId));
+  const listed = listedFlagged;
 
   /** The focused element's id, else its text. */
   const focused = (page: Page) =>

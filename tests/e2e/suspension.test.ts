@@ -17,7 +17,7 @@ import type { Auction } from '../../core/schemas.ts';
 import { boughtNow, call, createAuction, registerEach } from '../support/api-client.ts';
 import { assertAccessibleAtBothSizes } from './support/accessibility.ts';
 import { PHONE, waitLive, waitWatching } from './support/browser.ts';
-import { emptyQueue, flagAuction, grantModerator } from './support/moderation-api.ts';
+import { emptyQueue, flagAuction, flaggedItem, grantModerator } from './support/moderation-api.ts';
 import { screenshotBoth, waitForText } from './support/page-helpers.ts';
 import { useBrowserSuite } from './support/suite.ts';
 
@@ -36,8 +36,7 @@ describe('suspending accounts in the browser', { timeout: 240_000 }, () => {
       body: { email, password },
     });
 
-  const item = (page: Page, auctionId: string) =>
-    page.locator(`[data-testid="flagged-auction"][data-auction-id="${auctionId}"]`);
+  const item = flaggedItem;
 
   /** The focused element's accessible name as written (aria-label, else its text), or its id. */
   const focused = (page: Page) =>

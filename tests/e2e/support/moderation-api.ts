@@ -1,7 +1,9 @@
 // Reports and the moderators' queue through the API, as the browser tests
 // use them beside the pages under test (another person's device, another
-// moderator), and granting a moderator with the operators' real command.
+// moderator), granting a moderator with the operators' real command, and
+// where the moderation page shows an auction.
 import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
 import type { FlagReason, ModerationQueue } from '../../../core/schemas.ts';
 import { call, type Session } from '../../support/api-client.ts';
 import { moderatorCli } from './moderator-cli.ts';
@@ -54,3 +56,13 @@ export async function emptyQueue(url: string, moderator: Session): Promise<void>
     assert.equal(reply.status, 204, JSON.stringify(reply.body));
   }
 }
+
+/** One auction's item on the moderation page. */
+export const flaggedItem = (page: Page, auctionId: string) =>
+  page.locator(`[data-testid="flagged-auction"][data-auction-id="${auctionId}"]`);
+
+/** The ids of the auctions the moderation page lists, in its order. */
+export const listedFlagged = (page: Page) =>
+  page
+    .getByTestId('flagged-auction')
+    .evaluateAll((items) => items.map((each) => (each as HTMLElement).dataset.auctionId));
