@@ -29,6 +29,15 @@ export interface StoredBid {
 }
 
 /** Events the Lua scripts publish on the events channel. */
+/** One person a new listing matches a saved search of (the first, oldest, of theirs it matches). */
+export interface SearchMatch {
+  userId: string;
+  searchId: string;
+  /** As they typed it; '' for a category alone. */
+  query: string;
+  category: AuctionCategory | null;
+}
+
 export type StoreEvent =
   /**
    * Everything one bid did, in one publication: the bids it placed (an
@@ -64,7 +73,7 @@ export type StoreEvent =
   | {
       type: 'search:matched';
       state: FlatHash;
-      matches: { userId: string; searchId: string; query: string; category: string | null }[];
+      matches: SearchMatch[];
     }
   /** Published by the worker when an auction's report is stored. */
   | { type: 'auction:report'; auctionId: string }

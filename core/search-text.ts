@@ -10,6 +10,11 @@ export function searchable(text: string): string {
     .toLowerCase();
 }
 
+/** A query as it is kept (a saved search): trimmed, each run of spaces one space. */
+export function tidyQuery(query: string): string {
+  return query.trim().replace(/\s+/gu, ' ');
+}
+
 /** The words of a query (at most 8). */
 export function queryTerms(query: string): string[] {
   return searchable(query).split(/\s+/u).filter(Boolean).slice(0, 8);

@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import { MailFailure, type Mail, type Mailer } from '../core/mail/mailer.ts';
 import type { AuctionStore } from '../core/redis/auction-store.ts';
 import type { RedisKeys } from '../core/redis/keys.ts';
+import type { NotificationSettings } from '../core/schemas.ts';
 import { FailureCode } from './failures.ts';
 import type { WorkerMetrics } from './metrics.ts';
 import type { WorkerRedis } from './redis/scripts.ts';
@@ -51,9 +52,8 @@ export type RecordNoticeOutcome =
 /** How long a "told" mark about a record is kept: far longer than any redelivery. */
 export const TOLD_MARK_TTL_SECONDS = 30 * 86_400;
 
-/** The account fields that turn each kind of notice e-mail off ('0'). */
-export type NoticeChoice =
-  'outbidEmails' | 'endingSoonEmails' | 'questionEmails' | 'feedbackEmails' | 'searchEmails';
+/** The account fields that turn each kind of notice e-mail off ('0'): the e-mail choices. */
+export type NoticeChoice = keyof NotificationSettings;
 
 /**
  * Whom a notice may go to: the account's name and address, or why not — the

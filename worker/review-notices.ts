@@ -6,6 +6,7 @@
 // choice one turns off; only to a verified address, like every notice. A
 // mark per auction, round and reporter keeps a redelivered entry from
 // writing twice.
+import { flagsOfRound } from '../core/redis/moderation-store.ts';
 import type { FlagReason } from '../core/schemas.ts';
 import {
   createNoticeHandler,
@@ -20,16 +21,6 @@ export type ReviewDecision = 'removed' | 'kept';
 
 const decisionOf = (value: string | undefined): ReviewDecision =>
   value === 'removed' ? 'removed' : 'kept';
-
-/** The authors of an auction's reports of one review round, each once, by id. */
-function reportersOf(reports: Record<string, string>, round: number): string[] {
-  return Object.entries(reports)
-    .filter(([field]) => field.startsWith('u:'))
-    .map(([, json]) => JSON.parse(json) as { reporterId: string; round: number })
-    .filter((report) => report.round === round)
-    .map((report) => report.reporterId)
-    .sort();
-}
 
 export function createReviewNotifier(
   group: StreamGroup,
@@ -48,7 +39,7 @@ export function createReviewNotifier(
       redis.hmget(keys.auction(auctionId), 'title', 'removalReason'),
       redis.hgetall(keys.auctionFlags(auctionId)),
     ]);
-    const reporters = reportersOf(reports, Number(round));
+    const reporters = flagsOfRound(reports, Number(round)).map((flag) => flag.reporter.id);
     if (!title || reporters.length === 0) return ['gone'];
     const told: ReviewOutcome[] = [];
     for (const userId of reporters)

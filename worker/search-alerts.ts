@@ -6,8 +6,10 @@
 // and, where the platform sends e-mail, by e-mail unless they turned these
 // off (`searchEmails`), at most `emailsPerDay` a day each. Nobody is told of
 // their own listing, nor of a seller's who blocked them.
+import { redisNowMs } from '../core/redis/clock.ts';
 import { holdsEvery, searchable } from '../core/search-text.ts';
 import type { Auction } from '../core/schemas.ts';
+import type { SearchMatch } from '../core/auction-view.ts';
 import type { StoredSearch } from '../core/redis/saved-searches.ts';
 import {
   createNoticeHandler,
@@ -21,14 +23,6 @@ import type { StreamGroup } from './stream.ts';
 /** What became of the alert to one person (or, `gone`, to everyone). */
 export type SearchAlertOutcome = RecordNoticeOutcome | 'daily_cap';
 export type AlertChannel = 'app' | 'email';
-
-/** One person a listing matches a saved search of (the first, oldest, of theirs it matches). */
-export interface SearchMatch {
-  userId: string;
-  searchId: string;
-  query: string;
-  category: string | null;
-}
 
 /** Index members read per SSCAN, and accounts whose searches are read per round trip. */
 const SCAN_COUNT = 1000;
@@ -110,7 +104,7 @@ export function createSearchAlerter(
           {
             name: to.name,
             query: match.query,
-            category: match.category as Auction['category'] | null,
+            category: match.category,
             title: auction.title,
             price: auction.currentPrice,
             startsAt: auction.startsAt,
@@ -151,8 +145,7 @@ export function createSearchAlerter(
         }
         if (mailer && matches.length > 0) {
           // The day by Redis's clock, the platform's one clock.
-          const [seconds] = await redis.time();
-          const day = new Date(Number(seconds) * 1000).toISOString().slice(0, 10);
+          const day = new Date(await redisNowMs(redis)).toISOString().slice(0, 10);
           for (const match of matches) told.push(['email', await email(auction, match, day), 1]);
         }
       }

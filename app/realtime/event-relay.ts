@@ -22,12 +22,7 @@ import {
 import { whenReady } from '../../core/redis/connection.ts';
 import { toFeedback } from '../../core/redis/feedback-store.ts';
 import { toQuestion } from '../../core/redis/question-store.ts';
-import type {
-  Auction,
-  AuctionCategory,
-  CompactAuction,
-  QuestionEvent,
-} from '../../core/schemas.ts';
+import type { Auction, CompactAuction, QuestionEvent } from '../../core/schemas.ts';
 import {
   auctionRoom,
   COMPACT_SOCKETS,
@@ -304,7 +299,7 @@ function deliver(io: Server, event: StoreEvent): void {
           io,
           [userRoom(userId)],
           'search:matched',
-          (a) => ({ searchId, query, category: category as AuctionCategory | null, auction: a }),
+          (a) => ({ searchId, query, category, auction: a }),
           auction,
         );
       return;

@@ -43,15 +43,19 @@ function toFlag(stored: StoredFlag): AuctionFlag {
   };
 }
 
-/** The reports of the current round (not reviewed yet), oldest first. */
-export function openFlags(reports: Record<string, string>): AuctionFlag[] {
-  const round = Number(reports.round ?? 0);
+/** The reports of one review round, from an auction's reports hash, oldest first. */
+export function flagsOfRound(reports: Record<string, string>, round: number): AuctionFlag[] {
   return Object.entries(reports)
     .filter(([field]) => field.startsWith(REPORT_FIELD))
     .map(([, json]) => JSON.parse(json) as StoredFlag)
     .filter((stored) => stored.round === round)
     .sort((a, b) => a.at - b.at || (a.reporterId < b.reporterId ? -1 : 1))
     .map(toFlag);
+}
+
+/** The reports of the current round (not reviewed yet), oldest first. */
+export function openFlags(reports: Record<string, string>): AuctionFlag[] {
+  return flagsOfRound(reports, Number(reports.round ?? 0));
 }
 
 export type ModerationStore = ReturnType<typeof createModerationStore>;

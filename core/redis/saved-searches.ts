@@ -5,7 +5,7 @@
 // of its own category and the words-only ones, not against every search.
 import { randomUUID } from 'node:crypto';
 import { AppError, ErrorCode } from '../errors.ts';
-import { queryTerms } from '../search-text.ts';
+import { queryTerms, tidyQuery } from '../search-text.ts';
 import {
   MAX_SAVED_SEARCHES,
   type AuctionCategory,
@@ -42,7 +42,7 @@ export function createSavedSearchStore(redis: ScriptedRedis, keys: RedisKeys) {
   return {
     async save(userId: string, body: SaveSearchBody): Promise<SavedSearch> {
       // Well-formed: JSON.stringify escapes a lone surrogate as \ud800, which Lua's cjson refuses.
-      const query = (body.query ?? '').toWellFormed().trim().replace(/\s+/gu, ' ');
+      const query = tidyQuery((body.query ?? '').toWellFormed());
       const terms = queryTerms(query).join(' ');
       const category = body.category ?? null;
       if (terms === '' && category === null) {

@@ -3,6 +3,7 @@
 // on *Minha conta* after a deletion. Pure. Which new listings match a search
 // is the server's to decide (it tells each device with `search:matched`).
 import type { SavedSearch, SaveSearchBody } from '../../../core/schemas.ts';
+import { tidyQuery } from '../../../core/search-text.ts';
 import { lobbyPathFrom } from '../routing/router.ts';
 import type { LobbyFilter } from './lobby-filter.ts';
 
@@ -21,7 +22,7 @@ export type SearchTerms = Pick<SavedSearch, 'query' | 'category'>;
  * there is neither, which the API refuses.
  */
 export function searchToSave(filter: LobbyFilter): SaveSearchBody | null {
-  const query = filter.q.trim().replace(/\s+/gu, ' ').slice(0, SAVED_QUERY_MAX).trimEnd();
+  const query = tidyQuery(filter.q).slice(0, SAVED_QUERY_MAX).trimEnd();
   if (!query && filter.category === null) return null;
   return {
     ...(query ? { query } : {}),
