@@ -3,7 +3,7 @@
 // the auctions it sells, those it bid on with its own bids and its secret
 // maximum where it still leads, its watchlist, the questions it asked, the
 // feedback it received and left, the users it blocked, the auctions it
-// reported to the moderators and its saved searches. Read from the same indexes as "Minha
+// reported to the moderators, its saved searches and the decisions it appealed. Read from the same indexes as "Minha
 // atividade" and the profile, every page of them.
 import { errors } from '../core/errors.ts';
 import type { AccountExport } from '../core/schemas.ts';
@@ -22,6 +22,7 @@ export async function exportAccount(
     blockList,
     moderation,
     savedSearches: searchStore,
+    appeals: appealStore,
   }: Services,
   userId: string,
 ): Promise<AccountExport> {
@@ -38,6 +39,7 @@ export async function exportAccount(
     blocked,
     reported,
     savedSearches,
+    appeals,
   ] = await Promise.all([
     everyPage((cursor) => auctions.selling(userId, PAGE, cursor)),
     everyPage((cursor) => auctions.buying(userId, PAGE, cursor)),
@@ -49,6 +51,7 @@ export async function exportAccount(
     blockList.list(userId),
     moderation.flaggedBy(userId),
     searchStore.list(userId),
+    appealStore.madeBy(userId),
   ]);
   const buying: AccountExport['buying'] = [];
   for (let i = 0; i < bought.length; i += IN_PARALLEL) {
@@ -79,6 +82,7 @@ export async function exportAccount(
     blocked,
     reported,
     savedSearches,
+    appeals,
   };
 }
 

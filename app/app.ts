@@ -27,6 +27,7 @@ import { registerWeb } from './plugins/web.ts';
 import { startEventRelay } from './realtime/event-relay.ts';
 import { createSocketServer } from './realtime/socket-server.ts';
 import { activityRoutes } from './routes/activity.ts';
+import { auctionAppealRoutes, suspensionAppealRoutes } from './routes/appeals.ts';
 import { auctionRoutes } from './routes/auctions.ts';
 import { authRoutes } from './routes/auth.ts';
 import { bidRoutes } from './routes/bids.ts';
@@ -146,6 +147,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(feedbackRoutes, { prefix: '/api/auctions', services });
   await app.register(flagRoutes, { prefix: '/api/auctions', services });
   await app.register(moderationRoutes, { prefix: '/api/moderation', services });
+  await app.register(auctionAppealRoutes, { prefix: '/api/auctions', services });
+  await app.register(suspensionAppealRoutes, { prefix: '/api/auth', services });
   await app.register(userRoutes, { prefix: '/api/users', services });
   await app.register(watchlistRoutes, { prefix: '/api/me/watchlist', services });
   await app.register(activityRoutes, { prefix: '/api/me', services });

@@ -26,7 +26,7 @@ export function createMetrics(redis: Redis, keys: RedisKeys, socketCount: () => 
     }),
     moderation: new Counter({
       name: 'arremate_moderation_total',
-      help: 'Moderation on this replica: auctions reported (flagged), taken down (removed) and kept after review (dismissed); accounts suspended and reinstated.',
+      help: 'Moderation on this replica: auctions reported (flagged), taken down (removed) and kept after review (dismissed); accounts suspended and reinstated; decisions appealed (appealed) and appeals decided (appeal_upheld, appeal_reversed).',
       labelNames: ['action'],
       registers: [registry],
     }),
@@ -36,6 +36,14 @@ export function createMetrics(redis: Redis, keys: RedisKeys, socketCount: () => 
       registers: [registry],
       async collect() {
         this.set(await redis.zcard(keys.moderationQueue).catch(() => -1));
+      },
+    }),
+    appealQueue: new Gauge({
+      name: 'arremate_appeal_queue',
+      help: 'Appeals against moderators’ decisions no moderator decided yet.',
+      registers: [registry],
+      async collect() {
+        this.set(await redis.zcard(keys.appealQueue).catch(() => -1));
       },
     }),
     closeLag: new Histogram({

@@ -5,6 +5,7 @@ import { createAuctionStore } from '../core/redis/auction-store.ts';
 import { redisKeys } from '../core/redis/keys.ts';
 import { createBlockList } from '../core/redis/block-list.ts';
 import { createFeedbackStore } from '../core/redis/feedback-store.ts';
+import { createAppealStore } from '../core/redis/appeal-store.ts';
 import { createModerationStore } from '../core/redis/moderation-store.ts';
 import { createQuestionStore } from '../core/redis/question-store.ts';
 import { createSavedSearchStore } from '../core/redis/saved-searches.ts';
@@ -44,6 +45,7 @@ export function createServices(
     blockList: createBlockList(scripted, keys),
     savedSearches: createSavedSearchStore(scripted, keys),
     moderation: createModerationStore(scripted, keys, { mailNotices: Boolean(config.SMTP_URL) }),
+    appeals: createAppealStore(scripted, keys, { mailNotices: Boolean(config.SMTP_URL) }),
     questions: createQuestionStore(scripted, keys, { mailNotices: Boolean(config.SMTP_URL) }),
     accounts: createAccounts(
       scripted,

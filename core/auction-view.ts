@@ -67,6 +67,7 @@ export type StoreEvent =
     }
   /** The moderation queue changed for this auction: reported, removed or kept. */
   | { type: 'moderation:queue'; auctionId: string }
+  | { type: 'moderation:appeals'; appealId: string }
   /** An account was granted or lost moderation (app/moderator.ts). */
   | { type: 'moderator:changed'; userId: string; moderator: boolean }
   /** Published by the worker when a new listing matches saved searches (worker/search-alerts.ts). */
@@ -174,6 +175,7 @@ export function toAuction(fields: Record<string, string>): Auction {
     photos: fields.photos ? (JSON.parse(fields.photos) as AuctionPhoto[]) : [],
     // Not in the Lua view: it serves auctions that close, and a removed one never does.
     ...(fields.removalReason ? { removalReason: fields.removalReason as FlagReason } : {}),
+    ...(fields.removalReversed === '1' ? { removalReversed: true as const } : {}),
   };
 }
 

@@ -46,6 +46,12 @@ export const ErrorCode = {
   NOT_A_MODERATOR: 'NOT_A_MODERATOR',
   MODERATOR_ACCOUNT: 'MODERATOR_ACCOUNT',
   ACCOUNT_SUSPENDED: 'ACCOUNT_SUSPENDED',
+  NOT_REMOVED: 'NOT_REMOVED',
+  NOT_SUSPENDED: 'NOT_SUSPENDED',
+  ALREADY_APPEALED: 'ALREADY_APPEALED',
+  APPEAL_WINDOW_CLOSED: 'APPEAL_WINDOW_CLOSED',
+  APPEAL_NOT_FOUND: 'APPEAL_NOT_FOUND',
+  APPEAL_DECIDED: 'APPEAL_DECIDED',
   BID_TOO_LOW: 'BID_TOO_LOW',
   NOT_LEADING: 'NOT_LEADING',
   MAX_TOO_LOW: 'MAX_TOO_LOW',
@@ -118,6 +124,13 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   MODERATOR_ACCOUNT: 409,
   // The right password, but a moderator suspended the account.
   ACCOUNT_SUSPENDED: 403,
+  NOT_REMOVED: 409,
+  NOT_SUSPENDED: 409,
+  ALREADY_APPEALED: 409,
+  // APPEAL_WINDOW_DAYS after the decision have passed.
+  APPEAL_WINDOW_CLOSED: 409,
+  APPEAL_NOT_FOUND: 404,
+  APPEAL_DECIDED: 409,
   BID_TOO_LOW: 409,
   NOT_LEADING: 409,
   MAX_TOO_LOW: 409,
@@ -139,7 +152,9 @@ export const httpStatusOf: Record<ErrorCode, number> = {
 };
 
 /** Extra machine-readable fields some errors carry, e.g. `minimumBid`. */
-export type ErrorDetails = Record<string, string | number | boolean | null>;
+type ErrorDetail = string | number | boolean | null;
+/** Beside the code and message; an object only where a record helps (ALREADY_APPEALED's appeal). */
+export type ErrorDetails = Record<string, ErrorDetail | { [field: string]: unknown }>;
 
 export class AppError extends Error {
   readonly code: ErrorCode;

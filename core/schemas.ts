@@ -143,6 +143,12 @@ export const Auction = Type.Object({
       description: 'Only on an auction a moderator removed (`outcome: "REMOVED"`): why.',
     }),
   ),
+  removalReversed: Type.Optional(
+    Type.Literal(true, {
+      description:
+        'Only on a removed auction whose seller appealed and a moderator reversed the removal: it stays ended, and its seller may list it again.',
+    }),
+  ),
 });
 export type Auction = Static<typeof Auction>;
 
@@ -464,6 +470,83 @@ export const ModeratedUser = Type.Object({
 });
 export type ModeratedUser = Static<typeof ModeratedUser>;
 
+// ---- Appeals (the DSA's art. 20: internal complaint handling) ------------
+
+/** Six months, the least the DSA's art. 20(1) allows after a decision. */
+export const APPEAL_WINDOW_DAYS = 183;
+const AppealText = Type.String({
+  minLength: 1,
+  maxLength: 2000,
+  description: 'Trimmed; blank is refused.',
+});
+
+export const AppealBody = Type.Object({ text: AppealText }, { additionalProperties: false });
+export type AppealBody = Static<typeof AppealBody>;
+
+export const SuspensionAppealBody = Type.Object(
+  {
+    email: Type.String({ minLength: 3, maxLength: 254 }),
+    password: Type.String({ minLength: 1, maxLength: 256 }),
+    text: AppealText,
+  },
+  { additionalProperties: false },
+);
+export type SuspensionAppealBody = Static<typeof SuspensionAppealBody>;
+
+export const APPEAL_OUTCOMES = ['upheld', 'reversed'] as const;
+export const DecideAppealBody = Type.Object(
+  {
+    outcome: Type.Union(
+      APPEAL_OUTCOMES.map((outcome) => Type.Literal(outcome)),
+      { description: '`upheld`: the decision stands; `reversed`: it is undone.' },
+    ),
+    reply: Type.String({
+      minLength: 1,
+      maxLength: 2000,
+      description: 'The reasons, sent to the appellant. Trimmed; blank is refused.',
+    }),
+  },
+  { additionalProperties: false },
+);
+export type DecideAppealBody = Static<typeof DecideAppealBody>;
+
+/** A contested decision and what became of it, as its appellant sees it. */
+export const Appeal = Type.Object({
+  id: Id,
+  kind: Type.Union([Type.Literal('removal'), Type.Literal('suspension')], {
+    description: '`removal`: of an auction, by its seller; `suspension`: of an account, by it.',
+  }),
+  auctionId: Type.Union([Id, Type.Null()], { description: 'Removal appeals only.' }),
+  decision: Type.Object({ reason: FlagReason, decidedAt: Timestamp }),
+  text: Type.String(),
+  createdAt: Timestamp,
+  status: Type.Union([Type.Literal('open'), Type.Literal('upheld'), Type.Literal('reversed')], {
+    description: '`open` until a moderator reviews it.',
+  }),
+  review: Type.Union([Type.Object({ reply: Type.String(), reviewedAt: Timestamp }), Type.Null()]),
+});
+export type Appeal = Static<typeof Appeal>;
+
+export const AppealResponse = Type.Object({ appeal: Appeal });
+export const MaybeAppealResponse = Type.Object({ appeal: Type.Union([Appeal, Type.Null()]) });
+
+/** An appeal waiting for a moderator, with who made it and who took the decision. */
+export const AppealToReview = Type.Object({
+  ...Appeal.properties,
+  appellant: PublicUser,
+  auction: Type.Union([Auction, Type.Null()], { description: 'Removal appeals: the auction.' }),
+  decidedBy: Type.Union([PublicUser, Type.Null()], {
+    description: 'The moderator who took the decision; null when that account is gone.',
+  }),
+});
+export type AppealToReview = Static<typeof AppealToReview>;
+
+export const AppealQueue = Type.Object({
+  items: Type.Array(AppealToReview, { description: 'The longest waiting first.' }),
+  nextCursor: Type.Union([Type.String(), Type.Null()]),
+});
+export type AppealQueue = Static<typeof AppealQueue>;
+
 export const RemoveAuctionBody = Type.Object(
   { reason: FlagReason },
   { additionalProperties: false },
@@ -696,6 +779,8 @@ export const AccountExport = Type.Object({
   reported: Type.Array(GivenFlag),
   /** Its saved searches, newest first. */
   savedSearches: Type.Array(SavedSearch),
+  /** The decisions it appealed, the latest first. */
+  appeals: Type.Array(Appeal),
 });
 export type AccountExport = Static<typeof AccountExport>;
 
@@ -777,6 +862,8 @@ export interface ServerEvents<A extends CompactAuction = Auction> {
   'auction:removed': (payload: { auctionId: string; auction: A }) => void;
   /** To every socket of every moderator: the queue changed for this auction (reported, removed, kept). */
   'moderation:queue': (payload: { auctionId: string }) => void;
+  /** To every socket of every moderator: an appeal was lodged or decided. */
+  'moderation:appeals': (payload: { appealId: string }) => void;
   /** To every device of someone a new listing matches a saved search of (once per listing). */
   'search:matched': (payload: {
     searchId: string;

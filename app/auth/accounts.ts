@@ -147,6 +147,15 @@ export function createAccounts(
     return { passwordHash, email: email ?? '' };
   }
 
+  /** The account's fields when these are its e-mail and password; INVALID_CREDENTIALS otherwise. */
+  async function identify(email: string, password: string) {
+    const userId = await redis.get(keys.userByEmail(normaliseEmail(email)));
+    const fields = userId ? await redis.hgetall(keys.user(userId)) : {};
+    const valid = await verifyPassword(password, fields.passwordHash ?? (await decoyHash));
+    if (!valid || !fields.id || !fields.passwordHash) throw invalidCredentials();
+    return { ...fields, id: fields.id, passwordHash: fields.passwordHash };
+  }
+
   async function profile(userId: string): Promise<User | null> {
     const [id, name, email, verified, moderator] = await redis.hmget(
       keys.user(userId),
@@ -185,11 +194,13 @@ export function createAccounts(
     },
 
     async login(email: string, password: string): Promise<Session> {
-      const userId = await redis.get(keys.userByEmail(normaliseEmail(email)));
-      const fields = userId ? await redis.hgetall(keys.user(userId)) : {};
-      const valid = await verifyPassword(password, fields.passwordHash ?? (await decoyHash));
-      if (!valid || !fields.id || !fields.passwordHash) throw invalidCredentials();
+      const fields = await identify(email, password);
       return openSession(userFrom(fields), fields.passwordHash);
+    },
+
+    /** The account's id when these are its e-mail and password, without opening a session. */
+    async identified(email: string, password: string): Promise<string> {
+      return (await identify(email, password)).id;
     },
 
     /** The user a token belongs to, or null when unknown, expired or revoked. */
@@ -335,7 +346,7 @@ export function createAccounts(
 
     /**
      * Deletes the account when `password` is right and it has no part left in
-     * an open auction or a recent sale (deleteAccount-12.lua). Returns the token hashes of the
+     * an open auction or a recent sale (deleteAccount-14.lua). Returns the token hashes of the
      * sessions it ended, so their sockets can be closed too.
      */
     async deleteAccount(userId: string, password: string): Promise<string[]> {
@@ -353,6 +364,8 @@ export function createAccounts(
         keys.userBlocked(userId),
         keys.userFlags(userId),
         keys.userSearches(userId),
+        keys.userAppeals(userId),
+        keys.appealQueue,
         userId,
         keys.session(''),
         keys.auctionPrefix,
@@ -360,6 +373,7 @@ export function createAccounts(
         String(saleHoldMs),
         keys.savedSearchIndex(null),
         keys.savedSearchCategoryPrefix,
+        keys.appeal(''),
       );
       if (code === ScriptCode.PASSWORD_CHANGED) throw wrongPassword();
       if (code !== ScriptCode.OK) throw scriptError([code, ...rest]);

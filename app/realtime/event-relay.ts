@@ -309,6 +309,11 @@ function deliver(io: Server, event: StoreEvent): void {
       io.local.to(MODERATORS_ROOM).emit('moderation:queue', { auctionId: event.auctionId });
       return;
     }
+    case 'moderation:appeals': {
+      // Likewise: the appeal itself is read through the REST queue.
+      io.local.to(MODERATORS_ROOM).emit('moderation:appeals', { appealId: event.appealId });
+      return;
+    }
     case 'moderator:changed': {
       const sockets = io.local.in(userRoom(event.userId));
       if (event.moderator) sockets.socketsJoin(MODERATORS_ROOM);

@@ -22,6 +22,7 @@ import {
 import { signedInId } from '../plugins/authenticate.ts';
 import { disconnectSessions } from '../realtime/rooms.ts';
 import type { Services } from '../services.ts';
+import { appealReviewRoutes } from './appeals.ts';
 
 const QUEUE_PAGE_MAX = 50;
 const QueueQuery = Type.Object(
@@ -84,6 +85,7 @@ export const moderationRoutes: FastifyPluginAsyncTypebox<{ services: Services }>
   app.addHook('onRequest', async (request) => {
     if (!(await moderation.isModerator(signedInId(request)))) throw errors.notAModerator();
   });
+  await app.register(appealReviewRoutes, { services });
 
   app.get(
     '/queue',

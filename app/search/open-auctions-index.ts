@@ -61,10 +61,15 @@ export function createOpenAuctionsIndex(loadAll: () => Promise<OpenAuctionEntry[
   function apply(event: StoreEvent): void {
     pending?.push(event);
     switch (event.type) {
-      case 'auction:created':
-      case 'auction:edited': {
+      case 'auction:created': {
         const id = fieldOf(event.state, 'id');
         if (id) entries.set(id, entryOf(event.state));
+        return;
+      }
+      case 'auction:edited': {
+        // An ended auction is edited too (a removal reversed on appeal): it stays out.
+        const id = fieldOf(event.state, 'id');
+        if (id && fieldOf(event.state, 'status') === 'open') entries.set(id, entryOf(event.state));
         return;
       }
       case 'bids:placed': {

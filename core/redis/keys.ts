@@ -39,6 +39,16 @@ export function redisKeys(prefix = 'arremate:') {
     auctionFlags: (id: string) => `${prefix}auction:${id}:flags`,
     /** Auctions with reports no moderator reviewed yet: sorted set, score = -(first such report), ms. */
     moderationQueue: `${prefix}moderation:queue`,
+    /**
+     * Hash of an appeal against a moderator's decision: kind (removal | suspension), userId,
+     * auctionId, the decision's reason, decidedAt and decidedBy, text, createdAt, status, and
+     * once reviewed reply, reviewedBy, reviewedAt.
+     */
+    appeal: (id: string) => `${prefix}appeal:${id}`,
+    /** Appeals no moderator decided yet: sorted set, score = -(when lodged), ms. */
+    appealQueue: `${prefix}moderation:appeals`,
+    /** A user's appeals: sorted set, score = when lodged (their data export). */
+    userAppeals: (userId: string) => `${prefix}user:${userId}:appeals`,
     /** Auctions a user reported: sorted set, score = when (their data export). */
     userFlags: (userId: string) => `${prefix}user:${userId}:flags`,
     /** Hash of a user's saved searches: one field per search id, its JSON (query, terms, category). */
@@ -133,6 +143,12 @@ export function redisKeys(prefix = 'arremate:') {
      * kept, round}): the worker tells the reports' authors of that round; capped.
      */
     reviewStream: `${prefix}stream:reviews`,
+    /** Stream of decided appeals ({appealId}): the worker tells the appellant; capped. */
+    appealStream: `${prefix}stream:appeals`,
+    /** Appeal entries the worker gave up on, each with its reason. */
+    appealDeadLetterStream: `${prefix}stream:appeals:dead`,
+    /** Set once an appellant was e-mailed the decision on their appeal. */
+    appealMailed: (appealId: string) => `${prefix}appeal-mailed:${appealId}`,
     /** Review entries the worker gave up on, each with its reason. */
     reviewDeadLetterStream: `${prefix}stream:reviews:dead`,
     /** Set once a reporter was e-mailed the decision on their report (one review round). */

@@ -1,6 +1,7 @@
 // The negative codes the Lua scripts return, turned into errors in one place.
 import { AppError, ErrorCode, errors } from '../errors.ts';
 import {
+  APPEAL_WINDOW_DAYS,
   FEEDBACK_WINDOW_DAYS,
   MAX_BLOCKED,
   MAX_PHOTOS,
@@ -83,6 +84,18 @@ export const ScriptCode = {
   SEARCH_ALREADY_SAVED: -43,
   /** forgetSearch: the user has no such saved search. */
   SEARCH_NOT_FOUND: -44,
+  /** lodgeAppeal: the auction was not removed by a moderator. */
+  NOT_REMOVED: -45,
+  /** lodgeAppeal: this decision was appealed already ({-46, appealId}). */
+  ALREADY_APPEALED: -46,
+  /** lodgeAppeal: APPEAL_WINDOW_DAYS have passed since the decision. */
+  APPEAL_WINDOW_CLOSED: -47,
+  /** lodgeAppeal: the account is not suspended. */
+  NOT_SUSPENDED: -48,
+  /** decideAppeal: no such appeal. */
+  APPEAL_NOT_FOUND: -49,
+  /** decideAppeal: a moderator decided it already. */
+  APPEAL_DECIDED: -50,
 } as const;
 
 /** Converts a script's failure reply ({code, ...details}) into an AppError. */
@@ -250,6 +263,32 @@ export function scriptError(reply: unknown[]): AppError {
       );
     case ScriptCode.OTHER_PARTY_DELETED:
       return errors.otherPartyDeleted(String(detail), String(reply[2]));
+    case ScriptCode.NOT_REMOVED:
+      return new AppError(
+        ErrorCode.NOT_REMOVED,
+        'Only a moderator’s removal of an auction can be appealed.',
+      );
+    case ScriptCode.NOT_SUSPENDED:
+      return new AppError(ErrorCode.NOT_SUSPENDED, 'This account is not suspended.');
+    case ScriptCode.ALREADY_APPEALED:
+      return new AppError(
+        ErrorCode.ALREADY_APPEALED,
+        'This decision was appealed already: a moderator reviews it once.',
+        { appealId: String(detail) },
+      );
+    case ScriptCode.APPEAL_WINDOW_CLOSED:
+      return new AppError(
+        ErrorCode.APPEAL_WINDOW_CLOSED,
+        `A decision is appealed within ${APPEAL_WINDOW_DAYS} days.`,
+        { windowDays: APPEAL_WINDOW_DAYS },
+      );
+    case ScriptCode.APPEAL_NOT_FOUND:
+      return new AppError(ErrorCode.APPEAL_NOT_FOUND, 'There is no such appeal.');
+    case ScriptCode.APPEAL_DECIDED:
+      return new AppError(
+        ErrorCode.APPEAL_DECIDED,
+        'A moderator decided this appeal already: decisions are not rewritten.',
+      );
     default:
       return new AppError(ErrorCode.INTERNAL_ERROR, `Unexpected script reply ${String(code)}.`);
   }

@@ -27,6 +27,8 @@ export interface ScriptCommands {
   flagAuction(...args: string[]): Promise<[number]>;
   removeAuction(...args: string[]): Promise<[number, string?]>;
   dismissFlags(...args: string[]): Promise<[number]>;
+  lodgeAppeal(...args: string[]): Promise<[number, string?, string?, string?]>;
+  decideAppeal(...args: string[]): Promise<[number, number?]>;
   setModerator(...args: string[]): Promise<[number, string?, string?]>;
   suspendUser(...args: string[]): Promise<[number, ...string[]]>;
   createAuction(...args: string[]): Promise<[number, string?]>;

@@ -179,7 +179,7 @@ describe('REST under hostile input', () => {
     );
   });
 
-  it('Buy It Now, raising a maximum, cancel, corrections, the contact, the watchlist, e-mail choices, verification and changes, deleting an account, questions and answers, copying photos, feedback, blocking, reports, moderation and suspensions', async () => {
+  it('Buy It Now, raising a maximum, cancel, corrections, the contact, the watchlist, e-mail choices, verification and changes, deleting an account, questions and answers, copying photos, feedback, blocking, reports, moderation, suspensions and appeals', async () => {
     const action = fc.constantFrom(
       'buy-now',
       'max-bid',
@@ -218,6 +218,11 @@ describe('REST under hostile input', () => {
       'suspend',
       'reinstate',
       'moderated-user',
+      'appeal',
+      'appeal-status',
+      'suspension-appeal',
+      'appeal-queue',
+      'decide-appeal',
     );
     const id = fc.oneof(
       { weight: 4, arbitrary: fc.nat().map((i) => ({ known: i })) },
@@ -289,6 +294,16 @@ describe('REST under hostile input', () => {
           },
         ),
       },
+      {
+        weight: 1,
+        arbitrary: bodyText(
+          { email: stringText, password: stringText, text: stringText },
+          {
+            outcome: fc.constantFrom('"upheld"', '"reversed"', '"kept"', 'null'),
+            reply: stringText,
+          },
+        ),
+      },
       // Never the world's password: its accounts stay (a right one is tested in account-deletion).
       { weight: 1, arbitrary: bodyText({ password: stringText }) },
     );
@@ -342,6 +357,12 @@ describe('REST under hostile input', () => {
             suspend: ['POST', `/api/moderation/users/${auctionId}/suspend`],
             reinstate: ['POST', `/api/moderation/users/${auctionId}/reinstate`],
             'moderated-user': ['GET', `/api/moderation/users/${auctionId}`],
+            // Nothing in the world is removed or suspended: refused whatever the body.
+            appeal: ['POST', `/api/auctions/${auctionId}/appeal`],
+            'appeal-status': ['GET', `/api/auctions/${auctionId}/appeal`],
+            'suspension-appeal': ['POST', '/api/auth/suspension-appeal'],
+            'appeal-queue': ['GET', `/api/moderation/appeals?cursor=${question}`],
+            'decide-appeal': ['POST', `/api/moderation/appeals/${auctionId}/decide`],
           }[what] as [string, string];
           const withBody = text !== undefined && method !== 'GET';
           const answer = await send(r, method, path, {

@@ -19,6 +19,7 @@
     {-1} either auction not found   {-11} the caller sells neither or only one
     {-2} the new auction is closed, cancelled or past its end
     {-38} a moderator removed the earlier auction: its photos are not published again
+      (unless an appeal reversed the removal)
 ]]
 --@include auction
 
@@ -27,7 +28,7 @@ local source = hashToTable(redis.call('HGETALL', KEYS[2]))
 if not target.id or not source.id then return {-1} end
 if target.sellerId ~= ARGV[1] or source.sellerId ~= ARGV[1] then return {-11} end
 if target.status ~= 'open' or nowMs() >= tonumber(target.endsAt) then return {-2} end
-if source.outcome == 'REMOVED' then return {-38} end
+if source.outcome == 'REMOVED' and source.removalReversed ~= '1' then return {-38} end
 
 local photos = cjson.decode(photosJson(target))
 local copied = 0

@@ -32,9 +32,27 @@ const created = (
     category,
   ],
 });
-const edited = (id: string, title: string, category: AuctionCategory): StoreEvent => ({
+const edited = (
+  id: string,
+  title: string,
+  category: AuctionCategory,
+  status = 'open',
+): StoreEvent => ({
   type: 'auction:edited',
-  state: ['id', id, 'title', title, 'endsAt', '9', 'createdAt', '5', 'category', category],
+  state: [
+    'id',
+    id,
+    'title',
+    title,
+    'endsAt',
+    '9',
+    'createdAt',
+    '5',
+    'category',
+    category,
+    'status',
+    status,
+  ],
 });
 /** An open auction as the index reads it; listed at 0, in `other`, unless told. */
 const entry = (
@@ -142,6 +160,9 @@ test('a category, alone or with words; events keep it, and older auctions are `o
   index.apply(edited('radio', 'Rádio antigo', 'antiques'));
   assert.deepEqual(ids({ category: 'antiques' }), ['radio'], 'a correction moves it');
   assert.deepEqual(ids({ category: 'electronics' }), []);
+  index.apply(closed('radio'));
+  index.apply(edited('radio', 'Rádio antigo', 'antiques', 'cancelled'));
+  assert.deepEqual(ids({ category: 'antiques' }), [], 'an ended auction edited stays out');
 });
 
 test('pages follow each other without repeats or gaps, in both orders', async () => {

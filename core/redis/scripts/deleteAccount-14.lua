@@ -7,7 +7,8 @@
   entry, every session, the watchlist (and the user from each auction's
   watchers), the activity lists, the feedback lists (its counts go with
   the account's hash), the users it blocked, its list of the auctions it
-  reported and its saved searches (with their index entries). What stays is the public record: the name on past bids, on past
+  reported, its saved searches (with their index entries) and its appeals (leaving the
+  moderators' queue: nobody is left to tell). What stays is the public record: the name on past bids, on past
   auctions, on questions asked and on feedback left, as everyone saw it; and
   its reports, with the moderators.
 
@@ -25,11 +26,13 @@
     KEYS[10] the users the user blocked (set)
     KEYS[11] the auctions the user reported (their list; the reports stay with the moderators)
     KEYS[12] the user's saved searches (hash: id -> JSON with its category)
+    KEYS[13] the user's appeals (sorted set of ids)   KEYS[14] the moderators' queue of appeals
     ARGV[1] user id   ARGV[2] session key prefix (prefix .. token hash)
     ARGV[3] auction key prefix (prefix .. id; watchers: prefix .. id .. ':watchers')
     ARGV[4] the password hash the caller verified
     ARGV[5] how long after a sale its parties must wait, in ms (0: no wait)
     ARGV[6] the saved-search index of any category   ARGV[7] the prefix of one category's (+ category)
+    ARGV[8] appeal key prefix (prefix .. id)
 
   Output: {0, hash, hash, ...} deleted, with the token hashes of the sessions ended;
           {-15} (PASSWORD_CHANGED) the password is no longer ARGV[4], or no account
@@ -81,7 +84,11 @@ for _, json in ipairs(redis.call('HVALS', KEYS[12])) do
   if type(search.category) == 'string' then index = ARGV[7] .. search.category end
   redis.call('SREM', index, userId .. ':' .. search.id)
 end
+for _, id in ipairs(redis.call('ZRANGE', KEYS[13], 0, -1)) do
+  redis.call('ZREM', KEYS[14], id)
+  redis.call('DEL', ARGV[8] .. id)
+end
 if redis.call('GET', KEYS[6]) == userId then redis.call('DEL', KEYS[6]) end
 redis.call('DEL', KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[7], KEYS[8], KEYS[9],
-  KEYS[10], KEYS[11], KEYS[12])
+  KEYS[10], KEYS[11], KEYS[12], KEYS[13])
 return ended

@@ -1,0 +1,168 @@
+// Appeals against moderators' decisions — the internal complaint handling the
+// DSA's art. 20 asks of a platform: the seller of a removed auction, or a
+// suspended account, contests the decision once, within six months, and a
+// moderator upholds or reverses it with the reasons, which the worker
+// e-mails (SMTP_URL). A suspended account cannot sign in, so it appeals with
+// its e-mail and password, under the login's rate limit.
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { AppError, ErrorCode } from '../../core/errors.ts';
+import {
+  APPEAL_WINDOW_DAYS,
+  AppealBody,
+  AppealQueue,
+  AppealResponse,
+  AuctionParams,
+  DecideAppealBody,
+  ErrorBody,
+  Id,
+  MaybeAppealResponse,
+  SuspensionAppealBody,
+  type PublicUser,
+} from '../../core/schemas.ts';
+import { signedInId } from '../plugins/authenticate.ts';
+import type { Services } from '../services.ts';
+
+const QUEUE_PAGE_MAX = 50;
+const QueueQuery = Type.Object(
+  {
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: QUEUE_PAGE_MAX })),
+    cursor: Type.Optional(Type.String({ maxLength: 200 })),
+  },
+  { additionalProperties: false },
+);
+const AppealParams = Type.Object({ id: Id }, { additionalProperties: false });
+const failures = (...statuses: number[]) =>
+  Object.fromEntries(statuses.map((status) => [status, ErrorBody]));
+
+/** Trimmed; blank is no text (the schema counts the spaces). */
+function written(text: string, field: string): string {
+  const trimmed = text.trim();
+  if (trimmed === '')
+    throw new AppError(ErrorCode.VALIDATION_FAILED, `${field} is blank.`, { field });
+  return trimmed;
+}
+
+/** `/api/auctions/:id/appeal`: the seller contests the removal of their auction. */
+export const auctionAppealRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (
+  app,
+  { services },
+) => {
+  const { appeals, metrics } = services;
+  const secured = { tags: ['appeals'], security: [{ bearer: [] }] };
+
+  app.post(
+    '/:id/appeal',
+    {
+      onRequest: app.requireUser,
+      schema: {
+        ...secured,
+        description: `The seller appeals a moderator’s removal of their auction, once, within ${APPEAL_WINDOW_DAYS} days: a moderator upholds or reverses it, with the reasons (e-mailed with \`SMTP_URL\`). 409 \`NOT_REMOVED\`, \`ALREADY_APPEALED\` (with its \`appealId\`), \`APPEAL_WINDOW_CLOSED\`.`,
+        params: AuctionParams,
+        body: AppealBody,
+        response: { 201: AppealResponse, ...failures(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request, reply) => {
+      const seller = request.user as PublicUser;
+      const text = written(request.body.text, 'text');
+      const appeal = await appeals.appealRemoval(request.params.id, seller, text);
+      metrics.moderation.inc({ action: 'appealed' });
+      return reply.status(201).send({ appeal });
+    },
+  );
+
+  app.get(
+    '/:id/appeal',
+    {
+      onRequest: app.requireUser,
+      schema: {
+        ...secured,
+        description:
+          'The seller’s appeal of this auction’s removal and what became of it; null when none. Only its seller asks (403 `NOT_SELLER`).',
+        params: AuctionParams,
+        response: { 200: MaybeAppealResponse, ...failures(400, 401, 403, 404) },
+      },
+    },
+    async (request) => ({
+      appeal: await appeals.ofAuction(request.params.id, signedInId(request)),
+    }),
+  );
+};
+
+/** `POST /api/auth/suspension-appeal`: a suspended account contests its suspension. */
+export const suspensionAppealRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (
+  app,
+  { services },
+) => {
+  const { accounts, appeals, rateLimits, metrics } = services;
+
+  app.post(
+    '/suspension-appeal',
+    {
+      schema: {
+        tags: ['appeals'],
+        description: `A suspended account, which cannot sign in, appeals its suspension with its e-mail and password, once per suspension, within ${APPEAL_WINDOW_DAYS} days; reversed, it is reinstated at once. 401 \`INVALID_CREDENTIALS\` as at login (and under its rate limit); 409 \`NOT_SUSPENDED\`, \`APPEAL_WINDOW_CLOSED\`, \`ALREADY_APPEALED\` with the \`appeal\` and what became of it.`,
+        body: SuspensionAppealBody,
+        response: { 201: AppealResponse, ...failures(400, 401, 409, 429) },
+      },
+    },
+    async (request, reply) => {
+      const { email, password } = request.body;
+      const text = written(request.body.text, 'text');
+      await rateLimits.consume('login', { principal: email.trim().toLowerCase(), ip: request.ip });
+      const userId = await accounts.identified(email, password);
+      const appeal = await appeals.appealSuspension(userId, text);
+      metrics.moderation.inc({ action: 'appealed' });
+      return reply.status(201).send({ appeal });
+    },
+  );
+};
+
+/** `/api/moderation/appeals…`, inside the moderation routes (their moderator check applies). */
+export const appealReviewRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (
+  app,
+  { services },
+) => {
+  const { appeals, metrics } = services;
+  const secured = { tags: ['appeals'], security: [{ bearer: [] }] };
+
+  app.get(
+    '/appeals',
+    {
+      schema: {
+        ...secured,
+        description: `Moderators only: the appeals no moderator decided yet, the longest waiting first, each with the decision appealed, who took it and who appeals; \`limit\` (≤ ${QUEUE_PAGE_MAX}, default 20) per page, \`nextCursor\` for the next.`,
+        querystring: QueueQuery,
+        response: { 200: AppealQueue, ...failures(400, 401, 403) },
+      },
+    },
+    (request) => appeals.queue(request.query.limit ?? 20, request.query.cursor),
+  );
+
+  app.post(
+    '/appeals/:id/decide',
+    {
+      schema: {
+        ...secured,
+        description:
+          'Moderators only: decides an appeal once, with the reasons (`reply`, sent to the appellant). `upheld`: the decision stands. `reversed`: a removed auction stays ended but is marked `removalReversed` (its seller may list it again); a suspended account is reinstated. 404 `APPEAL_NOT_FOUND`, 409 `APPEAL_DECIDED`.',
+        params: AppealParams,
+        body: DecideAppealBody,
+        response: { 200: AppealResponse, ...failures(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => {
+      const moderator = request.user as PublicUser;
+      const { outcome } = request.body;
+      const reply = written(request.body.reply, 'reply');
+      const appeal = await appeals.decide(request.params.id, moderator, outcome, reply);
+      metrics.moderation.inc({ action: `appeal_${outcome}` });
+      request.log.info(
+        { appealId: appeal.id, moderatorId: moderator.id, outcome },
+        'appeal decided by a moderator',
+      );
+      return { appeal };
+    },
+  );
+};

@@ -1,0 +1,219 @@
+// Appeals against moderators' decisions (the DSA's art. 20): the seller of
+// a removed auction, or a suspended account, contests the decision once,
+// within APPEAL_WINDOW_DAYS; a moderator upholds or reverses it, with the
+// reasons. Lodging and deciding are one script each, so a decision is
+// appealed once and an appeal decided once whatever runs at the same time.
+import { randomUUID } from 'node:crypto';
+import { toAuction } from '../auction-view.ts';
+import { AppError, ErrorCode, errors } from '../errors.ts';
+import {
+  APPEAL_WINDOW_DAYS,
+  type Appeal,
+  type AppealQueue,
+  type AppealToReview,
+  type FlagReason,
+  type PublicUser,
+} from '../schemas.ts';
+import { indexPage } from './index-page.ts';
+import { NOTICE_STREAM_CAP, type RedisKeys } from './keys.ts';
+import { scriptError, ScriptCode } from './script-codes.ts';
+import type { ScriptedRedis } from './scripts.ts';
+
+const APPEAL_WINDOW_MS = APPEAL_WINDOW_DAYS * 86_400_000;
+const iso = (ms: string | undefined) => new Date(Number(ms)).toISOString();
+
+/** An appeal's hash (lodgeAppeal-5.lua) as its appellant sees it. */
+export function toAppeal(fields: Record<string, string>): Appeal {
+  return {
+    id: fields.id as string,
+    kind: fields.kind === 'suspension' ? 'suspension' : 'removal',
+    auctionId: fields.auctionId ?? null,
+    decision: { reason: fields.reason as FlagReason, decidedAt: iso(fields.decidedAt) },
+    text: fields.text ?? '',
+    createdAt: iso(fields.createdAt),
+    status: fields.status === 'upheld' || fields.status === 'reversed' ? fields.status : 'open',
+    review:
+      fields.reviewedAt === undefined
+        ? null
+        : { reply: fields.reply ?? '', reviewedAt: iso(fields.reviewedAt) },
+  };
+}
+
+export type AppealStore = ReturnType<typeof createAppealStore>;
+
+/** `mailNotices`: stream each decision for the worker's e-mail to the appellant (SMTP_URL). */
+export function createAppealStore(
+  redis: ScriptedRedis,
+  keys: RedisKeys,
+  { mailNotices = false }: { mailNotices?: boolean } = {},
+) {
+  async function read(id: string): Promise<Record<string, string> | null> {
+    const fields = await redis.hgetall(keys.appeal(id));
+    return fields.id ? fields : null;
+  }
+
+  async function lodge(
+    kind: Appeal['kind'],
+    userId: string,
+    text: string,
+    auctionId?: string,
+  ): Promise<Appeal> {
+    const id = randomUUID();
+    const reply = await redis.lodgeAppeal(
+      keys.appeal(id),
+      keys.appealQueue,
+      keys.userAppeals(userId),
+      keys.user(userId),
+      auctionId === undefined ? keys.user(userId) : keys.auction(auctionId),
+      id,
+      kind,
+      userId,
+      text,
+      String(APPEAL_WINDOW_MS),
+      keys.eventsChannel,
+    );
+    if (reply[0] !== ScriptCode.OK) throw await lodgingError(reply);
+    const [, createdAt, reason, decidedAt] = reply;
+    return toAppeal({
+      id,
+      kind,
+      userId,
+      ...(auctionId === undefined ? {} : { auctionId }),
+      reason: reason as string,
+      decidedAt: decidedAt as string,
+      text,
+      createdAt: String(createdAt),
+      status: 'open',
+    });
+  }
+
+  /** ALREADY_APPEALED carries the appeal, so one who cannot sign in reads its state. */
+  async function lodgingError(reply: unknown[]): Promise<AppError> {
+    const error = scriptError(reply);
+    if (reply[0] !== ScriptCode.ALREADY_APPEALED) return error;
+    const fields = await read(String(reply[1]));
+    return fields
+      ? new AppError(ErrorCode.ALREADY_APPEALED, error.message, {
+          appealId: String(fields.id),
+          appeal: toAppeal(fields),
+        })
+      : error;
+  }
+
+  async function names(ids: string[]): Promise<Map<string, string>> {
+    const unique = [...new Set(ids.filter(Boolean))];
+    const pipeline = redis.pipeline();
+    for (const id of unique) pipeline.hget(keys.user(id), 'name');
+    const replies = (await pipeline.exec()) ?? [];
+    return new Map(
+      unique.flatMap((id, i) => {
+        const name = replies[i]?.[1];
+        return typeof name === 'string' ? [[id, name] as const] : [];
+      }),
+    );
+  }
+
+  return {
+    /** The seller contests the removal of their auction. */
+    appealRemoval(auctionId: string, seller: PublicUser, text: string): Promise<Appeal> {
+      return lodge('removal', seller.id, text, auctionId);
+    },
+
+    /** A suspended account (checked by its password) contests the suspension. */
+    appealSuspension(userId: string, text: string): Promise<Appeal> {
+      return lodge('suspension', userId, text);
+    },
+
+    /** The seller's appeal of this auction's removal, if any; only its seller asks. */
+    async ofAuction(auctionId: string, userId: string): Promise<Appeal | null> {
+      const [sellerId, appealId] = await redis.hmget(
+        keys.auction(auctionId),
+        'sellerId',
+        'appealId',
+      );
+      if (!sellerId) throw errors.auctionNotFound();
+      if (sellerId !== userId) throw errors.notSeller();
+      const fields = appealId ? await read(appealId) : null;
+      return fields ? toAppeal(fields) : null;
+    },
+
+    /** Every appeal a user made, the latest first (their data export). */
+    async madeBy(userId: string): Promise<Appeal[]> {
+      const ids = await redis.zrevrange(keys.userAppeals(userId), 0, -1);
+      const pipeline = redis.pipeline();
+      for (const id of ids) pipeline.hgetall(keys.appeal(id));
+      const replies = (await pipeline.exec()) ?? [];
+      return replies.flatMap(([, fields]) => {
+        const record = fields as Record<string, string>;
+        return record.id ? [toAppeal(record)] : [];
+      });
+    },
+
+    /** The appeals waiting for a moderator, the longest waiting first, a page at a time. */
+    async queue(limit: number, cursor?: string): Promise<AppealQueue> {
+      const page = await indexPage(redis, keys.appealQueue, limit, cursor);
+      const pipeline = redis.pipeline();
+      for (const id of page.members) pipeline.hgetall(keys.appeal(id));
+      const appeals = ((await pipeline.exec()) ?? [])
+        .map(([, fields]) => fields as Record<string, string>)
+        .filter((fields) => fields.id !== undefined);
+      const auctions = redis.pipeline();
+      for (const fields of appeals) auctions.hgetall(keys.auction(fields.auctionId ?? ''));
+      const auctionReplies = (await auctions.exec()) ?? [];
+      const known = await names(appeals.flatMap((f) => [f.userId ?? '', f.decidedBy ?? '']));
+      const person = (id: string | undefined): PublicUser | null => {
+        const name = id === undefined ? undefined : known.get(id);
+        return id !== undefined && name !== undefined ? { id, name } : null;
+      };
+      const items = appeals.flatMap((fields, i): AppealToReview[] => {
+        const appellant = person(fields.userId);
+        if (!appellant) return [];
+        const auction = auctionReplies[i]?.[1] as Record<string, string> | undefined;
+        return [
+          {
+            ...toAppeal(fields),
+            appellant,
+            auction: auction?.id ? toAuction(auction) : null,
+            decidedBy: person(fields.decidedBy),
+          },
+        ];
+      });
+      return { items, nextCursor: page.nextCursor };
+    },
+
+    /** Upholds or reverses an appeal, with the reasons; reversing undoes the decision. */
+    async decide(
+      appealId: string,
+      moderator: PublicUser,
+      outcome: 'upheld' | 'reversed',
+      reply: string,
+    ): Promise<Appeal> {
+      const fields = await read(appealId);
+      if (!fields) throw scriptError([ScriptCode.APPEAL_NOT_FOUND]);
+      const [subjectKey, subjectId] =
+        fields.kind === 'removal'
+          ? [keys.auction(fields.auctionId ?? ''), fields.auctionId ?? '']
+          : [keys.user(fields.userId ?? ''), fields.userId ?? ''];
+      const [code, reviewedAt] = await redis.decideAppeal(
+        keys.user(moderator.id),
+        keys.appeal(appealId),
+        keys.appealQueue,
+        subjectKey,
+        keys.appealStream,
+        moderator.id,
+        outcome,
+        reply,
+        subjectId,
+        mailNotices ? NOTICE_STREAM_CAP : '0',
+        keys.eventsChannel,
+      );
+      if (code !== ScriptCode.OK) throw scriptError([code]);
+      return toAppeal({
+        ...fields,
+        status: outcome,
+        reply,
+        reviewedAt: String(reviewedAt),
+      });
+    },
+  };
+}

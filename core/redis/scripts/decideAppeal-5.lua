@@ -1,0 +1,55 @@
+--[[
+  A moderator decides an appeal, once, with the reasons (`reply`): upheld,
+  the decision stands; reversed, it is undone in the same step — a removed
+  auction stays ended (bidders moved on) but is marked `removalReversed`, so
+  its seller may list it again, and its watchers hear the change; a
+  suspended account is reinstated, if the suspension appealed is still the
+  one in force (a later suspension is a new decision). Where the platform
+  sends e-mail, the decision is streamed for the worker, which tells the
+  appellant.
+
+  The moderator's flag is read here, in the same atomic step, so a revoked
+  moderator is refused at once on every replica.
+
+  Input:
+    KEYS[1] the moderator's account (hash)   KEYS[2] the appeal's hash
+    KEYS[3] the queue of appeals   KEYS[4] what the appeal is about: the
+      auction's hash (removal) or the appellant's account (suspension)
+    KEYS[5] the appeal decisions stream (the worker's e-mails)
+    ARGV[1] moderator id   ARGV[2] 'upheld' | 'reversed'   ARGV[3] reply
+    ARGV[4] the id of KEYS[4]'s auction or account (checked against the appeal)
+    ARGV[5] the decisions stream's cap (XADD MAXLEN ~); '0': queue no e-mail
+    ARGV[6] events channel
+
+  Output: {0, reviewedAt} decided   {-39} not a moderator   {-49} no such appeal
+          {-50} decided already
+]]
+--@include auction
+
+if redis.call('HGET', KEYS[1], 'moderator') ~= '1' then return {-39} end
+local appeal = hashToTable(redis.call('HGETALL', KEYS[2]))
+if not appeal.id then return {-49} end
+if appeal.status ~= 'open' then return {-50} end
+local subject = appeal.kind == 'removal' and appeal.auctionId or appeal.userId
+if subject ~= ARGV[4] then return redis.error_reply('the appeal is about ' .. subject) end
+
+local now = nowMs()
+redis.call('HSET', KEYS[2], 'status', ARGV[2], 'reply', ARGV[3], 'reviewedBy', ARGV[1],
+  'reviewedAt', now)
+redis.call('ZREM', KEYS[3], appeal.id)
+if ARGV[2] == 'reversed' then
+  if appeal.kind == 'removal' then
+    if redis.call('EXISTS', KEYS[4]) == 1 then
+      redis.call('HSET', KEYS[4], 'removalReversed', '1')
+      redis.call('PUBLISH', ARGV[6],
+        cjson.encode({type = 'auction:edited', state = redis.call('HGETALL', KEYS[4])}))
+    end
+  elseif redis.call('HGET', KEYS[4], 'suspendedAt') == appeal.decidedAt then
+    redis.call('HDEL', KEYS[4], 'suspended', 'suspensionReason', 'suspendedAt', 'suspendedBy')
+  end
+end
+if ARGV[5] ~= '0' then
+  redis.call('XADD', KEYS[5], 'MAXLEN', '~', ARGV[5], '*', 'appealId', appeal.id)
+end
+redis.call('PUBLISH', ARGV[6], cjson.encode({type = 'moderation:appeals', appealId = appeal.id}))
+return {0, now}

@@ -1,0 +1,63 @@
+--[[
+  Someone contests a moderator's decision against them (the DSA's art. 20:
+  internal complaint handling): the seller of an auction a moderator removed,
+  or an account a moderator suspended. Each decision is appealed once,
+  within ARGV[5] ms of it; the appeal joins the moderators' queue of appeals,
+  the longest waiting first, and the moderators hear of it.
+
+  A removal is remembered on the auction (`appealId`); a suspension on the
+  account (`appealedSuspendedAt`: which suspension), so a later suspension
+  can be appealed again.
+
+  Input:
+    KEYS[1] the appeal's hash (new)   KEYS[2] the queue of appeals (sorted set)
+    KEYS[3] the appellant's appeals (sorted set)   KEYS[4] the appellant's account (hash)
+    KEYS[5] the removed auction's hash (removal; the account's hash again for a suspension)
+    ARGV[1] appeal id   ARGV[2] 'removal' | 'suspension'   ARGV[3] the appellant's id
+    ARGV[4] text   ARGV[5] how long after the decision it may be appealed, ms
+    ARGV[6] events channel
+
+  Output:
+    {0, createdAt, reason, decidedAt}  lodged
+    {-1} no such auction   {-11} not its seller   {-45} not removed by a moderator
+    {-48} the account is not suspended   {-46, appealId} appealed already
+    {-47} the window has passed   {-18} the appellant's account is gone
+]]
+--@include auction
+
+if redis.call('EXISTS', KEYS[4]) == 0 then return {-18} end
+local id, kind, userId = ARGV[1], ARGV[2], ARGV[3]
+local now = nowMs()
+local reason, decidedAt, decidedBy, auctionId
+
+if kind == 'removal' then
+  local a = hashToTable(redis.call('HGETALL', KEYS[5]))
+  if not a.id then return {-1} end
+  if a.sellerId ~= userId then return {-11} end
+  if a.outcome ~= 'REMOVED' then return {-45} end
+  if a.appealId then return {-46, a.appealId} end
+  reason, decidedAt, decidedBy, auctionId = a.removalReason, a.closedAt, a.removedBy, a.id
+else
+  local suspended, why, since, by, appealedAt, appealId = unpack(redis.call('HMGET', KEYS[4],
+    'suspended', 'suspensionReason', 'suspendedAt', 'suspendedBy', 'appealedSuspendedAt',
+    'suspensionAppealId'))
+  if suspended ~= '1' then return {-48} end
+  if appealedAt == since then return {-46, appealId} end
+  reason, decidedAt, decidedBy = why, since, by
+end
+if now - tonumber(decidedAt) > tonumber(ARGV[5]) then return {-47} end
+
+if kind == 'removal' then
+  redis.call('HSET', KEYS[5], 'appealId', id)
+else
+  redis.call('HSET', KEYS[4], 'appealedSuspendedAt', decidedAt, 'suspensionAppealId', id)
+end
+redis.call('HSET', KEYS[1], 'id', id, 'kind', kind, 'userId', userId, 'reason', reason,
+  'decidedAt', decidedAt, 'decidedBy', decidedBy or '', 'text', ARGV[4], 'createdAt', now,
+  'status', 'open')
+if auctionId then redis.call('HSET', KEYS[1], 'auctionId', auctionId) end
+-- Scored by minus the time, so paging the highest first is the longest waiting first.
+redis.call('ZADD', KEYS[2], -now, id)
+redis.call('ZADD', KEYS[3], now, id)
+redis.call('PUBLISH', ARGV[6], cjson.encode({type = 'moderation:appeals', appealId = id}))
+return {0, now, reason, decidedAt}
