@@ -193,6 +193,26 @@ describe('appealing a removal', () => {
     assert.deepEqual(exported.body.appeals, [decided.body.appeal]);
   });
 
+  it('waits in the queue, the longest waiting first', async () => {
+    const [seller] = await registerEach(url(), ['Vendedor Paciente'] as const);
+    const lodged: string[] = [];
+    for (const _ of [1, 2, 3]) {
+      const auction = await createAuction(url(), seller.token);
+      assert.equal((await remove(auction.id)).status, 200);
+      lodged.push((await appealRemoval(seller, auction.id)).body.appeal.id);
+      await new Promise((resolve) => setTimeout(resolve, 3));
+    }
+    const first = await call<AppealQueue>(url(0), 'GET', '/api/moderation/appeals?limit=1', {
+      token: mara.token,
+    });
+    const order = (await queue()).body.items.map((item) => item.id);
+    const positions = lodged.map((id) => order.indexOf(id));
+    assert.ok(positions.every((at, i) => at >= 0 && (i === 0 || at > (positions[i - 1] ?? 0))));
+    assert.equal(first.body.items.length, 1);
+    assert.ok(first.body.nextCursor, 'a page at a time');
+    assert.notEqual(first.body.items[0]?.id, lodged[2]);
+  });
+
   it('is lodged within six months of the removal', async () => {
     const [seller] = await registerEach(url(), ['Vendedor Tardio'] as const);
     const auction = await createAuction(url(), seller.token);
@@ -221,6 +241,8 @@ describe('appealing a removal', () => {
     assert.equal((await remove(second.id)).status, 200);
     const open = (await appealRemoval(seller, second.id)).body.appeal;
     assert.ok((await queue()).body.items.some((item) => item.id === open.id));
+    const third = await createAuction(url(), seller.token);
+    assert.equal((await remove(third.id)).status, 200);
     const deleted = await call(url(0), 'DELETE', '/api/auth/me', {
       token: seller.token,
       body: { password: PASSWORD },
@@ -228,8 +250,15 @@ describe('appealing a removal', () => {
     assert.equal(deleted.status, 204);
     assert.ok(!(await queue()).body.items.some((item) => item.id === open.id), 'nobody to tell');
     const client = stack.redis.client();
+    assert.equal(await client.zscore(redisKeys().appealQueue, open.id), null);
     for (const id of [appeal.id, open.id])
       assert.equal(await client.exists(redisKeys().appeal(id)), 0, 'its words are gone');
+    // An appeal that checked its token just before the deletion is refused by the script.
+    const store = createAppealStore(loadScripts(client), redisKeys());
+    await assert.rejects(store.appealRemoval(third.id, seller.user, 'tarde'), {
+      code: 'UNAUTHORIZED',
+    });
+    assert.equal(await client.exists(redisKeys().userAppeals(seller.user.id)), 0);
     client.disconnect();
   });
 });
