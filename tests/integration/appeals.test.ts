@@ -196,7 +196,7 @@ describe('appealing a removal', () => {
   it('waits in the queue, the longest waiting first', async () => {
     const [seller] = await registerEach(url(), ['Vendedor Paciente'] as const);
     const lodged: string[] = [];
-    for (const _ of [1, 2, 3]) {
+    for (let i = 0; i < 3; i++) {
       const auction = await createAuction(url(), seller.token);
       assert.equal((await remove(auction.id)).status, 200);
       lodged.push((await appealRemoval(seller, auction.id)).body.appeal.id);
