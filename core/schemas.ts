@@ -483,12 +483,9 @@ const AppealText = Type.String({
 export const AppealBody = Type.Object({ text: AppealText }, { additionalProperties: false });
 export type AppealBody = Static<typeof AppealBody>;
 
+/** A suspended account cannot sign in: it gives its e-mail and password with the appeal. */
 export const SuspensionAppealBody = Type.Object(
-  {
-    email: Type.String({ minLength: 3, maxLength: 254 }),
-    password: Type.String({ minLength: 1, maxLength: 256 }),
-    text: AppealText,
-  },
+  { ...LoginBody.properties, text: AppealText },
   { additionalProperties: false },
 );
 export type SuspensionAppealBody = Static<typeof SuspensionAppealBody>;

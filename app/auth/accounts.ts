@@ -148,9 +148,12 @@ export function createAccounts(
   }
 
   /** The account's fields when these are its e-mail and password; INVALID_CREDENTIALS otherwise. */
-  async function identify(email: string, password: string) {
+  async function identify(
+    email: string,
+    password: string,
+  ): Promise<Record<string, string> & { id: string; passwordHash: string }> {
     const userId = await redis.get(keys.userByEmail(normaliseEmail(email)));
-    const fields = userId ? await redis.hgetall(keys.user(userId)) : {};
+    const fields: Record<string, string> = userId ? await redis.hgetall(keys.user(userId)) : {};
     const valid = await verifyPassword(password, fields.passwordHash ?? (await decoyHash));
     if (!valid || !fields.id || !fields.passwordHash) throw invalidCredentials();
     return { ...fields, id: fields.id, passwordHash: fields.passwordHash };
@@ -198,9 +201,13 @@ export function createAccounts(
       return openSession(userFrom(fields), fields.passwordHash);
     },
 
-    /** The account's id when these are its e-mail and password, without opening a session. */
-    async identified(email: string, password: string): Promise<string> {
-      return (await identify(email, password)).id;
+    /**
+     * The account these are the e-mail and password of, and whether it is
+     * suspended, without opening a session (what a suspended account may still do).
+     */
+    async identified(email: string, password: string): Promise<{ id: string; suspended: boolean }> {
+      const fields = await identify(email, password);
+      return { id: fields.id, suspended: fields.suspended === '1' };
     },
 
     /** The user a token belongs to, or null when unknown, expired or revoked. */

@@ -2,8 +2,8 @@
 // DSA's art. 20 asks of a platform: the seller of a removed auction, or a
 // suspended account, contests the decision once, within six months, and a
 // moderator upholds or reverses it with the reasons, which the worker
-// e-mails (SMTP_URL). A suspended account cannot sign in, so it appeals with
-// its e-mail and password, under the login's rate limit.
+// e-mails (SMTP_URL). A suspended account cannot sign in: it appeals with its
+// e-mail and password (suspended-account.ts).
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { AppError, ErrorCode } from '../../core/errors.ts';
@@ -17,7 +17,6 @@ import {
   ErrorBody,
   Id,
   MaybeAppealResponse,
-  SuspensionAppealBody,
   type PublicUser,
 } from '../../core/schemas.ts';
 import { signedInId } from '../plugins/authenticate.ts';
@@ -32,11 +31,11 @@ const QueueQuery = Type.Object(
   { additionalProperties: false },
 );
 const AppealParams = Type.Object({ id: Id }, { additionalProperties: false });
-const failures = (...statuses: number[]) =>
+export const failures = (...statuses: number[]) =>
   Object.fromEntries(statuses.map((status) => [status, ErrorBody]));
 
 /** Trimmed; blank is no text (the schema counts the spaces). */
-function written(text: string, field: string): string {
+export function written(text: string, field: string): string {
   const trimmed = text.trim();
   if (trimmed === '')
     throw new AppError(ErrorCode.VALIDATION_FAILED, `${field} is blank.`, { field });
@@ -87,35 +86,6 @@ export const auctionAppealRoutes: FastifyPluginAsyncTypebox<{ services: Services
     async (request) => ({
       appeal: await appeals.ofAuction(request.params.id, signedInId(request)),
     }),
-  );
-};
-
-/** `POST /api/auth/suspension-appeal`: a suspended account contests its suspension. */
-export const suspensionAppealRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (
-  app,
-  { services },
-) => {
-  const { accounts, appeals, rateLimits, metrics } = services;
-
-  app.post(
-    '/suspension-appeal',
-    {
-      schema: {
-        tags: ['appeals'],
-        description: `A suspended account, which cannot sign in, appeals its suspension with its e-mail and password, once per suspension, within ${APPEAL_WINDOW_DAYS} days; reversed, it is reinstated at once. 401 \`INVALID_CREDENTIALS\` as at login (and under its rate limit); 409 \`NOT_SUSPENDED\`, \`APPEAL_WINDOW_CLOSED\`, \`ALREADY_APPEALED\` with the \`appeal\` and what became of it.`,
-        body: SuspensionAppealBody,
-        response: { 201: AppealResponse, ...failures(400, 401, 409, 429) },
-      },
-    },
-    async (request, reply) => {
-      const { email, password } = request.body;
-      const text = written(request.body.text, 'text');
-      await rateLimits.consume('login', { principal: email.trim().toLowerCase(), ip: request.ip });
-      const userId = await accounts.identified(email, password);
-      const appeal = await appeals.appealSuspension(userId, text);
-      metrics.moderation.inc({ action: 'appealed' });
-      return reply.status(201).send({ appeal });
-    },
   );
 };
 

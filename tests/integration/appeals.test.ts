@@ -320,6 +320,30 @@ describe('appealing a suspension', () => {
     assert.equal((await login(member.user.email)).status, 200);
   });
 
+  it('downloads its data with its password, though it cannot sign in', async () => {
+    const [member] = await registerEach(url(), ['Exportador'] as const);
+    const auction = await createAuction(url(), member.token, { title: 'Lote exportado' });
+    const download = (password = PASSWORD, email = member.user.email) =>
+      call<AccountExport & Refusal>(url(1), 'POST', '/api/auth/suspended-export', {
+        body: { email, password },
+      });
+    assert.deepEqual(codeOf(await download()), [409, 'NOT_SUSPENDED'], 'it signs in instead');
+    assert.equal((await suspend(member.user.id)).status, 200);
+    assert.deepEqual(codeOf(await download('not the password')), [401, 'INVALID_CREDENTIALS']);
+    assert.deepEqual(codeOf(await download(PASSWORD, 'nobody@example.com')), [
+      401,
+      'INVALID_CREDENTIALS',
+    ]);
+    const appeal = (await appealSuspension(member.user.email)).body.appeal;
+    const data = await download();
+    assert.equal(data.status, 200);
+    assert.match(data.headers.get('content-disposition') ?? '', /^attachment; filename="arremate-/);
+    assert.deepEqual(
+      [data.body.account.id, data.body.selling.map((a) => a.id), data.body.appeals],
+      [member.user.id, [auction.id], [appeal]],
+    );
+  });
+
   it('is lodged within six months of the suspension', async () => {
     const [member] = await registerEach(url(), ['Atrasado'] as const);
     assert.equal((await suspend(member.user.id)).status, 200);

@@ -223,6 +223,7 @@ describe('REST under hostile input', () => {
       'suspension-appeal',
       'appeal-queue',
       'decide-appeal',
+      'suspended-export',
     );
     const id = fc.oneof(
       { weight: 4, arbitrary: fc.nat().map((i) => ({ known: i })) },
@@ -363,6 +364,7 @@ describe('REST under hostile input', () => {
             'suspension-appeal': ['POST', '/api/auth/suspension-appeal'],
             'appeal-queue': ['GET', `/api/moderation/appeals?cursor=${question}`],
             'decide-appeal': ['POST', `/api/moderation/appeals/${auctionId}/decide`],
+            'suspended-export': ['POST', '/api/auth/suspended-export'],
           }[what] as [string, string];
           const withBody = text !== undefined && method !== 'GET';
           const answer = await send(r, method, path, {
