@@ -15,6 +15,7 @@ import type { RemovalOutcome } from './removal-notices.ts';
 import type { SuspensionOutcome } from './suspension-notices.ts';
 import type { AlertChannel, SearchAlertOutcome } from './search-alerts.ts';
 import type { ReviewDecision, ReviewOutcome } from './review-notices.ts';
+import type { AppealKind, AppealOutcome } from './appeal-notices.ts';
 import type { QuestionOutcome } from './question-notices.ts';
 import type { TextWriter } from './texts/writer.ts';
 
@@ -99,6 +100,12 @@ export function createWorkerMetrics() {
     labelNames: ['decision', 'outcome'],
     registers: [registry],
   });
+  const appealEmails = new Counter({
+    name: 'arremate_worker_appeal_emails_total',
+    help: 'E-mails telling appellants what the moderators decided on their appeal, by kind (removal, suspension; none when the appeal was gone or deliveries were spent) and outcome: sent; not sent because no_account, unverified, already_told or gone; rejected (5xx), unknown (the answer was lost), unavailable (deliveries spent).',
+    labelNames: ['kind', 'outcome'],
+    registers: [registry],
+  });
   const searchAlerts = new Counter({
     name: 'arremate_worker_search_alerts_total',
     help: 'People told of a new listing matching a search they saved, by channel (app: on their devices; email) and outcome: sent; not sent because already_told, gone (the listing ended or was removed first), no_account, unverified, turned_off or daily_cap; rejected (5xx), unknown (the answer was lost), unavailable (deliveries spent).',
@@ -151,6 +158,9 @@ export function createWorkerMetrics() {
     },
     reviewEmail(decision: ReviewDecision, outcome: ReviewOutcome | 'unavailable'): void {
       if (outcome !== 'disabled') reviewEmails.inc({ decision, outcome });
+    },
+    appealEmail(kind: AppealKind | null, outcome: AppealOutcome | 'unavailable'): void {
+      if (outcome !== 'disabled') appealEmails.inc({ kind: kind ?? 'none', outcome });
     },
     searchAlert(
       channel: AlertChannel,

@@ -1,7 +1,8 @@
 // The notice streams (outbid, ending soon, questions, feedback, removals,
-// suspensions) are read the same way: an entry names what to tell; it is acknowledged whatever was decided about it, left
-// pending for a later delivery when the mail relay is down, and sent to the
-// dead-letter stream when it cannot be read or was delivered too many times.
+// suspensions, reviews, appeals) are read the same way: an entry names what
+// to tell; it is acknowledged whatever was decided about it, left pending for
+// a later delivery when the mail relay is down, and sent to the dead-letter
+// stream when it cannot be read or was delivered too many times.
 import type { Logger } from 'pino';
 import { MailFailure, type Mail, type Mailer } from '../core/mail/mailer.ts';
 import type { AuctionStore } from '../core/redis/auction-store.ts';

@@ -1,9 +1,10 @@
 // Builds the worker from its configuration and runs its consumer loops —
 // finished auctions (reports, posts, the parties' e-mails), outbid notices,
 // ending-soon notices, question notices, feedback notices, removal notices,
-// decisions on reports, suspension notices and new listings (saved-search
-// alerts) — each the same way: take over stale entries from dead consumers
-// now and then, otherwise block on new ones, one at a time.
+// decisions on reports, suspension notices, decisions on appeals and new
+// listings (saved-search alerts) — each the same way: take over stale
+// entries from dead consumers now and then, otherwise block on new ones, one
+// at a time.
 // `stop` finishes or abandons the current jobs.
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Redis } from 'ioredis';
@@ -27,6 +28,7 @@ import { createRemovalNotifier } from './removal-notices.ts';
 import { createSuspensionNotifier } from './suspension-notices.ts';
 import { createSearchAlerter } from './search-alerts.ts';
 import { createReviewNotifier } from './review-notices.ts';
+import { createAppealNotifier } from './appeal-notices.ts';
 import { createQuestionNotifier } from './question-notices.ts';
 import { createStreamGroup, type StreamEntry, type StreamGroup } from './stream.ts';
 import { createFormatters } from './texts/format.ts';
@@ -178,6 +180,7 @@ export function createWorker(env: WorkerEnv, baseLog: Logger, clients: WorkerCli
       createSuspensionNotifier,
     ],
     ['reviews', keys.reviewStream, keys.reviewDeadLetterStream, createReviewNotifier],
+    ['appeals', keys.appealStream, keys.appealDeadLetterStream, createAppealNotifier],
     ['listings', keys.listingStream, keys.listingDeadLetterStream, createSearchAlerter],
   ] as const;
   const sources: StreamSource[] = [

@@ -400,6 +400,73 @@ describe('removal e-mails', () => {
   });
 });
 
+describe('appeal e-mails', () => {
+  const decided = { name: 'Ana', reason: 'counterfeit' as const, reply: 'A nota fiscal confirma.' };
+  const removal = {
+    ...decided,
+    kind: 'removal' as const,
+    title: 'Lanterna',
+    auctionUrl: 'https://leiloes.example/auctions/a-1',
+  };
+  const suspension = { ...decided, kind: 'suspension' as const, suspendedNow: false };
+
+  it('say which decision, what became of it and why, in each language', () => {
+    const en = phrasebooks.en.appealEmail({ ...removal, outcome: 'reversed' });
+    assert.equal(en.subject, 'Your appeal: the removal of your listing "Lanterna" was reversed');
+    assert.match(
+      en.text,
+      /^Arremate’s moderators reviewed your appeal against the removal of your listing "Lanterna" \(reason: a counterfeit\)\.$/m,
+    );
+    assert.match(en.text, /stays ended, without a sale, but you may list the item again with/);
+    assert.match(en.text, /^Their reasons:\n"A nota fiscal confirma\."$/m);
+    assert.match(en.text, /^The auction's page: https:\/\/leiloes\.example\/auctions\/a-1$/m);
+    assert.doesNotMatch(en.text, /out-of-court/, 'reversed: nothing left to contest');
+    const enUpheld = phrasebooks.en.appealEmail({ ...suspension, outcome: 'upheld' });
+    assert.equal(enUpheld.subject, 'Your appeal: the suspension of your account stands');
+    assert.match(enUpheld.text, /^They upheld the decision: it stands\.$/m);
+    assert.match(enUpheld.text, /out-of-court dispute settlement body, or to the courts\.$/m);
+    assert.doesNotMatch(enUpheld.text, /auction's page/);
+    const enBack = phrasebooks.en.appealEmail({ ...suspension, outcome: 'reversed' });
+    assert.match(enBack.text, /your account was reinstated and you can sign in again\.$/m);
+    const enLater = phrasebooks.en.appealEmail({
+      ...suspension,
+      outcome: 'reversed',
+      suspendedNow: true,
+    });
+    assert.match(enLater.text, /but a later one, a decision of its own, is in force/);
+
+    const pt = phrasebooks['pt-BR'].appealEmail({
+      ...removal,
+      outcome: 'upheld',
+      auctionUrl: null,
+    });
+    assert.equal(pt.subject, 'Seu recurso: a remoção do seu anúncio "Lanterna" foi mantida');
+    assert.match(
+      pt.text,
+      /^A moderação do Arremate analisou o seu recurso contra a remoção do seu anúncio "Lanterna" \(motivo: falsificação\)\.\n\nA moderação manteve a decisão\.$/m,
+    );
+    assert.match(pt.text, /^Os motivos da moderação:\n"A nota fiscal confirma\."$/m);
+    assert.match(pt.text, /órgão certificado de resolução extrajudicial de litígios ou à Justiça/);
+    assert.doesNotMatch(pt.text, /Página do leilão/, 'no page without PUBLIC_URL');
+    const ptBack = phrasebooks['pt-BR'].appealEmail({ ...suspension, outcome: 'reversed' });
+    assert.equal(ptBack.subject, 'Seu recurso: a suspensão da sua conta foi revertida');
+    assert.match(ptBack.text, /a sua conta foi reativada e você já pode entrar de novo\.$/m);
+    assert.doesNotMatch(ptBack.text, /extrajudicial/);
+    const ptRelist = phrasebooks['pt-BR'].appealEmail({ ...removal, outcome: 'reversed' });
+    assert.match(ptRelist.text, /anunciar o item de novo com "Anunciar de novo" na página dele/);
+    for (const language of ['en', 'pt-BR'] as const)
+      for (const reason of FLAG_REASONS) {
+        const text = phrasebooks[language].appealEmail({
+          ...suspension,
+          reason,
+          outcome: 'upheld',
+        });
+        assert.match(text.text, /\((reason|motivo): [^\n)]{5,}\)\./, `${language} ${reason}`);
+        assert.doesNotMatch(text.text, /undefined/);
+      }
+  });
+});
+
 describe('saved-search e-mails', () => {
   const notice = {
     name: 'Bruno',

@@ -121,6 +121,25 @@ export interface SuspensionNotice {
   reason: FlagReason;
 }
 
+/** What a moderator decided on the appeal of the person written to (the DSA's art. 20). */
+export type AppealNotice = {
+  name: string;
+  /** Why the decision appealed was taken. */
+  reason: FlagReason;
+  outcome: 'upheld' | 'reversed';
+  /** The moderator's reasons, as written. */
+  reply: string;
+} & AppealSubject;
+
+/** The decision appealed: the removal of their listing, or the suspension of their account. */
+export type AppealSubject =
+  | { kind: 'removal'; title: string; auctionUrl: string | null }
+  | {
+      kind: 'suspension';
+      /** Suspended as the e-mail is written: a later suspension, which a reversal leaves in force. */
+      suspendedNow: boolean;
+    };
+
 /** A new listing matches a search the person written to saved. */
 export interface SearchMatchNotice {
   name: string;
@@ -187,6 +206,8 @@ export interface Phrasebook {
   suspensionEmail(notice: SuspensionNotice): MailText;
   /** To the author of a report: what the moderators decided (not a choice: the decision is owed). */
   reviewEmail(notice: ReviewNotice): MailText;
+  /** To the appellant: what the moderators decided on their appeal, and why (not a choice: it is owed). */
+  appealEmail(notice: AppealNotice): MailText;
   /** To someone a new listing matches a saved search of. */
   searchMatchEmail(notice: SearchMatchNotice, fmt: Formatters): MailText;
   post: OutcomeWords;

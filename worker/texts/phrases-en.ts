@@ -2,7 +2,7 @@
 import { CATEGORY_NAMES } from '../../core/category-names.ts';
 import { FEEDBACK_WINDOW_DAYS, type FlagReason } from '../../core/schemas.ts';
 import { isSold } from './facts.ts';
-import { excerpt, plural, type Phrasebook } from './phrasebook.ts';
+import { excerpt, plural, type AppealNotice, type Phrasebook } from './phrasebook.ts';
 
 const bidsAndBidders = (bids: number, bidders: number) =>
   `${plural(bids, 'bid', 'bids')} from ${plural(bidders, 'bidder', 'bidders')}`;
@@ -25,6 +25,20 @@ const noticeEnding = (auctionUrl: string | null) => [
   '',
   'The Arremate team',
 ];
+
+/** What an appeal's decision means for the appellant (a reversed removal's auction stays ended). */
+const appealOutcome = (n: AppealNotice) => {
+  if (n.outcome === 'upheld') return 'They upheld the decision: it stands.';
+  if (n.kind === 'removal')
+    return (
+      'They reversed the decision. The auction stays ended, without a sale, but you may list the ' +
+      'item again with "Offer it again" on its page.'
+    );
+  return n.suspendedNow
+    ? 'They reversed that suspension, but a later one, a decision of its own, is in force: you ' +
+        'still cannot sign in.'
+    : 'They reversed the decision: your account was reinstated and you can sign in again.';
+};
 
 export const en: Phrasebook = {
   reportTitle: (f) => `Auction report: "${f.title}"`,
@@ -183,6 +197,37 @@ export const en: Phrasebook = {
       'The Arremate team',
     ].join('\n'),
   }),
+  appealEmail: (n) => {
+    const decision =
+      n.kind === 'removal'
+        ? `the removal of your listing "${n.title}"`
+        : 'the suspension of your account';
+    const upheld = n.outcome === 'upheld';
+    return {
+      subject: `Your appeal: ${decision} ${upheld ? 'stands' : 'was reversed'}`,
+      text: [
+        `Hello ${n.name},`,
+        '',
+        `Arremate’s moderators reviewed your appeal against ${decision} ` +
+          `(reason: ${MODERATION_REASONS[n.reason]}).`,
+        '',
+        appealOutcome(n),
+        '',
+        'Their reasons:',
+        `"${n.reply}"`,
+        // The DSA's art. 21: where else a decision the appeal left standing may be contested.
+        ...(upheld
+          ? [
+              '',
+              'You may also turn to a certified out-of-court dispute settlement body, or to the courts.',
+            ]
+          : []),
+        ...(n.kind === 'removal' && n.auctionUrl ? ['', en.auctionLink(n.auctionUrl)] : []),
+        '',
+        'The Arremate team',
+      ].join('\n'),
+    };
+  },
   searchMatchEmail: (n, fmt) => {
     const category = n.category ? CATEGORY_NAMES['en'][n.category] : null;
     const search = n.query

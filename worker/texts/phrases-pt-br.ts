@@ -3,7 +3,7 @@
 import { CATEGORY_NAMES } from '../../core/category-names.ts';
 import { FEEDBACK_WINDOW_DAYS, type FlagReason } from '../../core/schemas.ts';
 import { isSold } from './facts.ts';
-import { excerpt, plural, type Phrasebook } from './phrasebook.ts';
+import { excerpt, plural, type AppealNotice, type Phrasebook } from './phrasebook.ts';
 
 const bidsAndBidders = (bids: number, bidders: number) =>
   `${plural(bids, 'lance', 'lances')} de ${plural(bidders, 'participante', 'participantes')}`;
@@ -28,6 +28,20 @@ const noticeEnding = (auctionUrl: string | null) => [
   '',
   'Equipe Arremate',
 ];
+
+/** What an appeal's decision means for the appellant (a reversed removal's auction stays ended). */
+const appealOutcome = (n: AppealNotice) => {
+  if (n.outcome === 'upheld') return 'A moderação manteve a decisão.';
+  if (n.kind === 'removal')
+    return (
+      'A moderação reverteu a decisão. O leilão continua encerrado, sem venda, mas você pode ' +
+      'anunciar o item de novo com "Anunciar de novo" na página dele.'
+    );
+  return n.suspendedNow
+    ? 'A moderação reverteu aquela suspensão, mas uma posterior, decisão à parte, está em vigor: ' +
+        'você ainda não pode entrar.'
+    : 'A moderação reverteu a decisão: a sua conta foi reativada e você já pode entrar de novo.';
+};
 
 export const ptBR: Phrasebook = {
   reportTitle: (f) => `Relatório do leilão "${f.title}"`,
@@ -195,6 +209,35 @@ export const ptBR: Phrasebook = {
       'Equipe Arremate',
     ].join('\n'),
   }),
+  appealEmail: (n) => {
+    const decision =
+      n.kind === 'removal' ? `a remoção do seu anúncio "${n.title}"` : 'a suspensão da sua conta';
+    const upheld = n.outcome === 'upheld';
+    return {
+      subject: `Seu recurso: ${decision} foi ${upheld ? 'mantida' : 'revertida'}`,
+      text: [
+        `Olá, ${n.name},`,
+        '',
+        `A moderação do Arremate analisou o seu recurso contra ${decision} ` +
+          `(motivo: ${MODERATION_REASONS[n.reason]}).`,
+        '',
+        appealOutcome(n),
+        '',
+        'Os motivos da moderação:',
+        `"${n.reply}"`,
+        // The DSA's art. 21: where else a decision the appeal left standing may be contested.
+        ...(upheld
+          ? [
+              '',
+              'Você também pode recorrer a um órgão certificado de resolução extrajudicial de litígios ou à Justiça.',
+            ]
+          : []),
+        ...(n.kind === 'removal' && n.auctionUrl ? ['', ptBR.auctionLink(n.auctionUrl)] : []),
+        '',
+        'Equipe Arremate',
+      ].join('\n'),
+    };
+  },
   searchMatchEmail: (n, fmt) => {
     const category = n.category ? CATEGORY_NAMES['pt-BR'][n.category] : null;
     const search = n.query
