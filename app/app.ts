@@ -128,13 +128,18 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     services.keys.eventsChannel,
     (event) => {
       services.search.apply(event);
+      services.endedSearch.apply(event);
       if (event.type === 'auction:created' || event.type === 'bids:placed') {
         monitor?.notifyEnd(Number(fieldOf(event.state, 'endsAt')));
       }
     },
     (error) => app.log.error({ err: error }, 'could not relay an event'),
   );
-  const stopSearchIndex = await keepSearchIndex(services.search, eventSub, app.log);
+  const stopSearchIndexes = await Promise.all(
+    [services.search, services.endedSearch].map((index) =>
+      keepSearchIndex(index, eventSub, app.log),
+    ),
+  );
 
   await app.register(healthRoutes, { services });
   await app.register(metricsRoutes, { services });
@@ -184,7 +189,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   app.addHook('onClose', async () => {
     await monitor?.stop();
-    stopSearchIndex();
+    for (const stop of stopSearchIndexes) stop();
     await relay.stop();
     await sessions.stop();
     await Promise.all(connections.map((c) => c.quit().catch(() => c.disconnect())));

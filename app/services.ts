@@ -16,6 +16,7 @@ import type { ApiEnv } from './config.ts';
 import { createBidding } from './bidding.ts';
 import { createMetrics } from './metrics.ts';
 import { createRateLimiter } from './rate-limits.ts';
+import { createEndedAuctionsIndex, ENDED_SEARCH_DAYS } from './search/ended-auctions-index.ts';
 import { createOpenAuctionsIndex } from './search/open-auctions-index.ts';
 
 export type Services = ReturnType<typeof createServices>;
@@ -61,5 +62,6 @@ export function createServices(
     bidding: createBidding(auctions, rateLimits, metrics),
     /** Fed by the event relay and read at start (app.ts). */
     search: createOpenAuctionsIndex(() => auctions.openAuctionEntries()),
+    endedSearch: createEndedAuctionsIndex(() => auctions.endedAuctionEntries(ENDED_SEARCH_DAYS)),
   };
 }

@@ -644,6 +644,12 @@ export const SearchAuctionsQuery = Type.Object(
   {
     q: Type.Optional(Type.String({ minLength: 1, maxLength: 100, pattern: '\\S' })),
     category: Type.Optional(AuctionCategory),
+    status: Type.Optional(
+      Type.Union([Type.Literal('open'), Type.Literal('closed')], {
+        description:
+          '`open` (default); `closed`: those that closed in the last 90 days, sold or not, latest first (no `sort`).',
+      }),
+    ),
     sort: Type.Optional(
       Type.Union([Type.Literal('ending'), Type.Literal('newest')], {
         description: '`ending` (default) soonest-ending first, `newest` latest listed first.',

@@ -72,7 +72,7 @@ export const auctionRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = 
       schema: {
         tags: ['auctions'],
         description:
-          'Open auctions whose title holds every word of `q` (case and accents ignored) and of the given `category` — one or both —, soonest-ending first or newest listed first; `limit` (≤ 50, default 20) per page, `nextCursor` for the next. Each replica searches its own copy of the open auctions, kept by the events it relays. Limited per IP.',
+          'Open auctions whose title holds every word of `q` (case and accents ignored) and of the given `category` — one or both —, soonest-ending first or newest listed first; with `status=closed`, those that closed in the last 90 days instead, sold or not (what did such an item sell for?), latest ended first; `limit` (≤ 50, default 20) per page, `nextCursor` for the next. Each replica searches its own copy of those auctions, kept by the events it relays. Limited per IP.',
         querystring: SearchAuctionsQuery,
         response: {
           200: AuctionPage,
@@ -82,17 +82,23 @@ export const auctionRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = 
       },
     },
     async (request) => {
-      const { q, category, sort = 'ending', limit = 20, cursor } = request.query;
+      const { q, category, status = 'open', sort, limit = 20, cursor } = request.query;
       if (q === undefined && category === undefined)
         throw errors.validation('Give the words to search for (q), a category, or both.');
-      const newest = sort === 'newest';
+      if (status === 'closed' && sort !== undefined)
+        throw errors.validation('sort orders the open auctions; ended ones come latest first.');
+      // Both latest-first orders make the same kind of cursor.
+      const newest = status === 'closed' || sort === 'newest';
       const after = cursor === undefined ? undefined : decodeCursor(cursor, newest);
       await services.rateLimits.consume('search', { ip: request.ip });
-      const { ids, next } = services.search.search({ q, category, sort }, limit, after);
+      const { ids, next } =
+        status === 'closed'
+          ? services.endedSearch.search({ q, category }, limit, after)
+          : services.search.search({ q, category, sort }, limit, after);
       const found = await auctions.byIds(ids);
       return {
         // An auction may close between the search and the read.
-        items: found.filter((auction) => auction.status === 'open'),
+        items: found.filter((auction) => auction.status === status),
         nextCursor: next ? encodeCursor(next.score, next.id, newest) : null,
       };
     },

@@ -1,4 +1,4 @@
-// When a replica's search index reads the open auctions: once at start, after
+// When a replica's search indexes read their auctions (the open ones, those ended lately): once at start, after
 // the event relay has subscribed, so no event falls between the reading and
 // the subscription; again after each reconnection of the relay's subscriber
 // (events published meanwhile were lost), a moment after it is ready so its
@@ -6,13 +6,12 @@
 // anything else.
 import type { FastifyBaseLogger } from 'fastify';
 import type { Redis } from 'ioredis';
-import type { OpenAuctionsIndex } from './open-auctions-index.ts';
 
 const AFTER_RECONNECT_MS = 250;
 
 /** Returns the function that stops the readings. */
 export async function keepSearchIndex(
-  index: OpenAuctionsIndex,
+  index: { rebuild(): Promise<void> },
   subscriber: Redis,
   log: FastifyBaseLogger,
   refreshMs = 5 * 60_000,
@@ -21,7 +20,7 @@ export async function keepSearchIndex(
     index
       .rebuild()
       .catch((error: unknown) =>
-        log.warn({ err: error }, 'search index: could not read the open auctions'),
+        log.warn({ err: error }, 'search index: could not read the auctions'),
       );
   await rebuild();
   let soon: NodeJS.Timeout | undefined;

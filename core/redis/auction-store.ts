@@ -20,6 +20,7 @@ import {
   type Bid,
   type PublicUser,
 } from '../schemas.ts';
+import { redisNowMs } from './clock.ts';
 import { decodeCursor, encodeCursor, indexPage } from './index-page.ts';
 import { FINISHED_CHANNEL, NOTICE_STREAM_CAP, type RedisKeys } from './keys.ts';
 import { scriptError, ScriptCode } from './script-codes.ts';
@@ -55,6 +56,14 @@ export interface OpenAuctionEntry {
   title: string;
   endsAt: number;
   createdAt: number;
+  category: AuctionCategory;
+}
+
+/** An auction that closed (not cancelled nor removed), as the ended-auctions search keeps it. */
+export interface EndedAuctionEntry {
+  id: string;
+  title: string;
+  closedAt: number;
   category: AuctionCategory;
 }
 
@@ -475,6 +484,32 @@ export function createAuctionStore(
               title,
               endsAt: Number(batch[2 * i + 1]),
               createdAt: Number(createdAt),
+              category: storedCategory(category),
+            });
+        });
+      }
+      return all;
+    },
+
+    /** The auctions that closed in the last `days` (by Redis's clock), for the ended-auctions search. */
+    async endedAuctionEntries(days: number): Promise<EndedAuctionEntry[]> {
+      const since = (await redisNowMs(redis)) - days * 86_400_000;
+      const flat = await redis.zrangebyscore(keys.closedAuctions, since, '+inf', 'WITHSCORES');
+      const all: EndedAuctionEntry[] = [];
+      const perBatch = 1000;
+      for (let start = 0; start < flat.length; start += 2 * perBatch) {
+        const batch = flat.slice(start, start + 2 * perBatch);
+        const pipeline = redis.pipeline();
+        for (let i = 0; i < batch.length; i += 2)
+          pipeline.hmget(keys.auction(batch[i]!), 'title', 'category');
+        const replies = (await pipeline.exec()) ?? [];
+        replies.forEach(([error, reply], i) => {
+          const [title, category] = (reply ?? []) as (string | null)[];
+          if (!error && typeof title === 'string')
+            all.push({
+              id: batch[2 * i]!,
+              title,
+              closedAt: Number(batch[2 * i + 1]),
               category: storedCategory(category),
             });
         });

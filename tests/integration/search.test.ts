@@ -31,6 +31,8 @@ async function search(replica: Replica, q: string, limit?: number) {
   );
 }
 
+const read = async (id: string) =>
+  (await call<Auction>(stack.url(0), 'GET', `/api/auctions/${id}`)).body;
 const titles = async (replica: Replica, q: string) =>
   (await search(replica, q)).body.items.map((auction) => auction.title);
 
@@ -174,6 +176,68 @@ describe('auction search', () => {
     assert.equal(finished?.auction.category, 'music');
   });
 
+  it('finds auctions that ended in the last 90 days with status=closed, sold or not, latest first', async () => {
+    const url = stack.url(0);
+    const ended = (replica: Replica, q: string, more: Record<string, string> = {}) =>
+      call<AuctionPage>(
+        replica.url,
+        'GET',
+        `/api/auctions/search?${new URLSearchParams({ q, status: 'closed', ...more })}`,
+      );
+    const unsold = await createAuction(url, seller.token, {
+      title: 'Gramofone sem lances',
+      durationSeconds: 1,
+    });
+    const sold = await createAuction(url, seller.token, {
+      title: 'Gramofone vendido',
+      buyNowPrice: 9_000,
+      category: 'music',
+    });
+    const cancelled = await createAuction(url, seller.token, { title: 'Gramofone cancelado' });
+    const open = await createAuction(url, seller.token, { title: 'Gramofone aberto' });
+    await eventually(async () => (await read(unsold.id)).status === 'closed', 5000);
+    await call(url, 'POST', `/api/auctions/${sold.id}/buy-now`, { token: buyer.token });
+    await call(url, 'POST', `/api/auctions/${cancelled.id}/cancel`, { token: seller.token });
+    const other = stack.replicas[1]!; // learnt them from the close events alone
+    await eventually(async () => (await ended(other, 'gramofone')).body.items.length === 2);
+    const found = (await ended(other, 'gramofone')).body.items;
+    assert.deepEqual(
+      found.map((auction) => [auction.id, auction.outcome]),
+      [
+        [sold.id, 'BOUGHT_NOW'],
+        [unsold.id, 'NO_BIDS'],
+      ],
+      'latest ended first; neither the cancelled nor the open one',
+    );
+    assert.deepEqual(
+      (await ended(other, 'gramofone', { category: 'music' })).body.items.map((a) => a.id),
+      [sold.id],
+    );
+    const page = await ended(other, 'gramofone', { limit: '1' });
+    assert.ok(page.body.nextCursor);
+    const next = await ended(other, 'gramofone', { limit: '1', cursor: page.body.nextCursor! });
+    assert.deepEqual(
+      next.body.items.map((a) => a.id),
+      [unsold.id],
+    );
+    assert.deepEqual(
+      (await titles(other, 'gramofone')).sort(),
+      [open.title],
+      'the default is still the open ones',
+    );
+    // A replica started later reads them from Redis, within the window only.
+    const client = stack.redis.client();
+    await client.zadd(redisKeys().closedAuctions, Date.now() - 91 * 86_400_000, unsold.id);
+    const late = await startReplica(stack.redis);
+    stack.replicas.push(late);
+    assert.deepEqual(
+      (await ended(late, 'gramofone')).body.items.map((a) => a.id),
+      [sold.id],
+    );
+    client.disconnect();
+    assert.equal((await ended(other, 'gramofone', { sort: 'newest' })).status, 400);
+  });
+
   it('answers 400 VALIDATION_FAILED to a missing, blank, long or unknown query or category', async () => {
     const replica = stack.replicas[0]!;
     for (const path of [
@@ -188,6 +252,8 @@ describe('auction search', () => {
       '/api/auctions/search?category=',
       '/api/auctions/search?category=music&cursor=x',
       '/api/auctions/search?limit=5',
+      '/api/auctions/search?q=a&status=cancelled',
+      '/api/auctions/search?q=a&status=closed&sort=ending',
     ]) {
       const reply = await call<{ error: { code: string } }>(replica.url, 'GET', path);
       assert.equal(reply.status, 400, path);

@@ -1,0 +1,59 @@
+// Search over the auctions that ended lately — what did such an item sell
+// for? —, as eBay's sold-items filter: those closed in the last
+// ENDED_SEARCH_DAYS, latest ended first, sold or not. Kept in each replica's
+// memory like the open ones (open-auctions-index.ts): read at start, after a
+// reconnection of the event subscriber and every few minutes (which is also
+// when the oldest leave it), and added to as close events arrive. Cancelled
+// and removed auctions are not in it: nothing was sold or offered at the end.
+import { fieldOf, storedCategory, type StoreEvent } from '../../core/auction-view.ts';
+import type { EndedAuctionEntry } from '../../core/redis/auction-store.ts';
+import { searchable } from '../../core/search-text.ts';
+import {
+  createTitleIndex,
+  descending,
+  type SearchPosition,
+  type TitleEntry,
+  type TitleFilter,
+} from './title-index.ts';
+
+/** How far back the ended-auctions search reaches (eBay's sold items: 90 days). */
+export const ENDED_SEARCH_DAYS = 90;
+
+interface Entry extends TitleEntry {
+  closedAt: number;
+}
+
+function change(entries: Map<string, Entry>, event: StoreEvent): void {
+  if (event.type !== 'auction:closed') return;
+  const id = fieldOf(event.state, 'id');
+  if (!id || fieldOf(event.state, 'status') !== 'closed') return;
+  entries.set(id, {
+    text: searchable(fieldOf(event.state, 'title') ?? ''),
+    closedAt: Number(fieldOf(event.state, 'closedAt')),
+    category: storedCategory(fieldOf(event.state, 'category')),
+  });
+}
+
+export type EndedAuctionsIndex = ReturnType<typeof createEndedAuctionsIndex>;
+
+export function createEndedAuctionsIndex(loadRecent: () => Promise<EndedAuctionEntry[]>) {
+  const index = createTitleIndex<Entry>(
+    async () =>
+      (await loadRecent()).map(({ id, title, ...rest }) => [
+        id,
+        { text: searchable(title), ...rest },
+      ]),
+    change,
+  );
+  return {
+    apply: index.apply,
+    rebuild: index.rebuild,
+    get ready(): boolean {
+      return index.ready;
+    },
+    /** Ids of ended auctions matching the filter (see createTitleIndex), latest ended first. */
+    search(filter: TitleFilter, limit: number, after?: SearchPosition) {
+      return index.search(filter, descending, (entry) => entry.closedAt, limit, after);
+    },
+  };
+}
