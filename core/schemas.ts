@@ -490,13 +490,11 @@ export const SuspensionAppealBody = Type.Object(
 );
 export type SuspensionAppealBody = Static<typeof SuspensionAppealBody>;
 
-export const APPEAL_OUTCOMES = ['upheld', 'reversed'] as const;
 export const DecideAppealBody = Type.Object(
   {
-    outcome: Type.Union(
-      APPEAL_OUTCOMES.map((outcome) => Type.Literal(outcome)),
-      { description: '`upheld`: the decision stands; `reversed`: it is undone.' },
-    ),
+    outcome: Type.Union([Type.Literal('upheld'), Type.Literal('reversed')], {
+      description: '`upheld`: the decision stands; `reversed`: it is undone.',
+    }),
     reply: Type.String({
       minLength: 1,
       maxLength: 2000,

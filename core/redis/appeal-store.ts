@@ -137,6 +137,19 @@ export function createAppealStore(
       return fields ? toAppeal(fields) : null;
     },
 
+    /** The appeal of the account's suspension now in force, if it made one. */
+    async ofSuspension(userId: string): Promise<Appeal | null> {
+      const [suspendedAt, appealedAt, appealId] = await redis.hmget(
+        keys.user(userId),
+        'suspendedAt',
+        'appealedSuspendedAt',
+        'suspensionAppealId',
+      );
+      const fields =
+        suspendedAt && appealedAt === suspendedAt && appealId ? await read(appealId) : null;
+      return fields ? toAppeal(fields) : null;
+    },
+
     /** Every appeal a user made, the latest first (their data export). */
     async madeBy(userId: string): Promise<Appeal[]> {
       const ids = await redis.zrevrange(keys.userAppeals(userId), 0, -1);

@@ -289,8 +289,16 @@ describe('appealing a suspension', () => {
       [listed?.appellant.id, listed?.decidedBy?.id, listed?.auction],
       [member.user.id, mara.user.id, null],
     );
+    const waiting = await login(member.user.email);
+    assert.deepEqual(
+      [...codeOf(waiting), waiting.body.error?.appeal],
+      [403, 'ACCOUNT_SUSPENDED', appeal],
+      'the refusal carries the appeal',
+    );
     assert.equal((await decide(appeal.id, 'upheld', 'Provas claras de fraude.')).status, 200);
-    assert.deepEqual(codeOf(await login(member.user.email)), [403, 'ACCOUNT_SUSPENDED']);
+    const refused = await login(member.user.email);
+    assert.deepEqual(codeOf(refused), [403, 'ACCOUNT_SUSPENDED']);
+    assert.equal(refused.body.error?.appeal?.review?.reply, 'Provas claras de fraude.');
     // It cannot sign in to read the answer, so appealing again shows it.
     const again = await appealSuspension(member.user.email);
     assert.deepEqual(codeOf(again), [409, 'ALREADY_APPEALED']);
@@ -309,10 +317,11 @@ describe('appealing a suspension', () => {
     await new Promise((resolve) => setTimeout(resolve, 5));
     assert.equal((await suspend(member.user.id)).status, 200);
     assert.equal((await decide(first.id, 'reversed', 'Antiga.')).status, 200);
+    const later = await login(member.user.email);
     assert.deepEqual(
-      codeOf(await login(member.user.email)),
-      [403, 'ACCOUNT_SUSPENDED'],
-      'the later suspension stands',
+      [...codeOf(later), later.body.error?.appeal],
+      [403, 'ACCOUNT_SUSPENDED', undefined],
+      'the later suspension stands, not appealed yet',
     );
     const second = await appealSuspension(member.user.email);
     assert.equal(second.status, 201);
