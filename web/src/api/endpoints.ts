@@ -4,10 +4,14 @@
 // the questions to the seller, the feedback after a sale (and the answers to
 // it) with the public profiles it builds, the users a seller blocked, the
 // reports of auctions with the moderators' queue and their suspensions of
-// accounts, and the searches one is alerted about).
+// accounts, the searches one is alerted about, and the appeals against a
+// moderator's removal or suspension).
 import type { Static } from 'typebox';
 import type {
   AccountExport,
+  Appeal,
+  AppealBody,
+  AppealQueue,
   AskedQuestion,
   Auction,
   AuctionCategory,
@@ -44,6 +48,7 @@ import type {
   SessionResponse,
   SuspendResult,
   SuspendUserBody,
+  SuspensionAppealBody,
   User,
   UserProfile,
 } from '../../../core/schemas.ts';
@@ -56,6 +61,12 @@ export type Session = Static<typeof SessionResponse>;
 export type AuctionPage = Static<typeof AuctionPageSchema>;
 export type BidPage = Static<typeof BidPageSchema>;
 export type { AuctionReport };
+/**
+ * A moderator's decision on an appeal: the decision appealed stands
+ * (`upheld`) or is undone (`reversed`). From Appeal's status rather than
+ * DecideAppealBody, whose union built from a mapped array reads as `never`.
+ */
+export type AppealOutcome = Exclude<Appeal['status'], 'open'>;
 
 const enc = encodeURIComponent;
 
@@ -65,6 +76,8 @@ export const MY_PAGE = 50;
 export const FEEDBACK_PAGE = 20;
 /** Reported auctions, per page of the moderators' queue (the API's default). */
 export const MODERATION_PAGE = 20;
+/** Appeals, per page of the moderators' list. */
+export const APPEAL_PAGE = 20;
 const myPage = (cursor?: string, limit = MY_PAGE) =>
   new URLSearchParams({ limit: String(limit), ...(cursor ? { cursor } : {}) });
 
@@ -265,7 +278,33 @@ export const api = {
   /** Moderators only: the account may sign in again (also 204 when it was not suspended). */
   reinstateUser: (id: string) =>
     apiRequest<null>(`/api/moderation/users/${enc(id)}/reinstate`, { method: 'POST' }),
+  /** The seller's appeal against their auction's removal; null while they made none. */
+  removalAppeal: (id: string) =>
+    apiRequest<{ appeal: Appeal | null }>(`/api/auctions/${enc(id)}/appeal`),
+  /** The seller contests a moderator's removal of their auction: once, within six months. */
+  appealRemoval: (id: string, text: string) =>
+    apiRequest<{ appeal: Appeal }>(`/api/auctions/${enc(id)}/appeal`, {
+      method: 'POST',
+      body: { text } satisfies AppealBody,
+    }),
+  /** Moderators only: the appeals not decided yet, the longest waiting first. */
+  appealQueue: (cursor?: string) =>
+    apiRequest<AppealQueue>(`/api/moderation/appeals?${myPage(cursor, APPEAL_PAGE)}`),
+  /** Moderators only: the decision stands (`upheld`) or is undone (`reversed`), with the reasons. */
+  decideAppeal: (id: string, body: { outcome: AppealOutcome; reply: string }) =>
+    apiRequest<{ appeal: Appeal }>(`/api/moderation/appeals/${enc(id)}/decide`, {
+      method: 'POST',
+      body,
+    }),
 };
+
+/**
+ * A suspended account contests its suspension: it cannot sign in, so the
+ * e-mail and password prove who asks. Once; ALREADY_APPEALED carries the
+ * appeal made, so its state and reply can be read here.
+ */
+export const appealSuspension = (body: SuspensionAppealBody) =>
+  apiRequest<{ appeal: Appeal }>('/api/auth/suspension-appeal', { method: 'POST', body });
 
 /** Revokes the token server-side; the API also drops this session's sockets. */
 export const logout = () => apiRequest<null>('/api/auth/logout', { method: 'POST' });

@@ -1,5 +1,6 @@
 // What the viewer needs to know about the auction's outcome or their standing.
-// A moderator's removal names its reason, and that nothing was sold.
+// A moderator's removal names its reason, and that nothing was sold; and,
+// when the seller's appeal reversed it, says so (the auction stays ended).
 import type { Auction, Bid } from '../../../core/schemas.ts';
 import { isRemoved } from '../flag-reasons.ts';
 import { formatMoney } from '../format.ts';
@@ -19,6 +20,11 @@ export function AuctionResult({
     return (
       <p className="result-banner result-banner--removed" data-testid="auction-result">
         <strong>{removedText(auction, t)}</strong> {t.auction.removedNoSale}
+        {auction.removalReversed ? (
+          <span className="result-banner__reversed" data-testid="removal-reversed">
+            {t.appeals.reversedNote}
+          </span>
+        ) : null}
       </p>
     );
   return (

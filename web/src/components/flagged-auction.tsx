@@ -61,9 +61,9 @@ export function FlaggedAuctionItem(props: FlaggedAuctionItemProps) {
 
   return (
     <li className="panel flagged" data-testid="flagged-auction" data-auction-id={auction.id}>
-      <h2 id={titleId} tabIndex={-1} className="flagged__title">
+      <h3 id={titleId} tabIndex={-1} className="flagged__title">
         <Link href={`/auctions/${auction.id}`}>{auction.title}</Link>
-      </h2>
+      </h3>
       <dl className="flagged__facts">
         <div>
           <dt>{t.auction.seller}</dt>
@@ -91,7 +91,7 @@ export function FlaggedAuctionItem(props: FlaggedAuctionItemProps) {
           {t.suspension.suspendedNote(seller.removed)}
         </p>
       ) : null}
-      <h3>{t.moderation.reports(flags.length)}</h3>
+      <h4>{t.moderation.reports(flags.length)}</h4>
       <ul className="flagged__reports">
         {flags.map((flag) => (
           <FlagReport key={`${flag.reporter.id}/${flag.flaggedAt}`} flag={flag} />

@@ -18,10 +18,13 @@ import {
 /**
  * Whether the seller is offered *Anunciar de novo*: once the auction is over,
  * unless a moderator removed it — one click would publish again what was
- * taken down (the API refuses to copy its photos too).
+ * taken down (the API refuses to copy its photos too) — and the removal
+ * stood: reversed after the seller's appeal, the item may be listed again.
  */
-export function mayOfferAgain(auction: Pick<CompactAuction, 'status' | 'outcome'>): boolean {
-  return auction.status !== 'open' && !isRemoved(auction);
+export function mayOfferAgain(
+  auction: Pick<CompactAuction, 'status' | 'outcome' | 'removalReversed'>,
+): boolean {
+  return auction.status !== 'open' && (!isRemoved(auction) || auction.removalReversed === true);
 }
 
 export function offerAgainValues(auction: Auction, locale: Locale): NewAuctionValues {

@@ -92,6 +92,12 @@ export function codeMessage(
     case 'NOT_A_MODERATOR':
     case 'MODERATOR_ACCOUNT':
     case 'ACCOUNT_SUSPENDED':
+    case 'NOT_REMOVED':
+    case 'NOT_SUSPENDED':
+    case 'ALREADY_APPEALED':
+    case 'APPEAL_WINDOW_CLOSED':
+    case 'APPEAL_NOT_FOUND':
+    case 'APPEAL_DECIDED':
     case 'SERVER_BUSY':
     case 'NETWORK':
       return t.errors[code];

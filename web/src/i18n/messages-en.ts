@@ -450,6 +450,7 @@ export const en: Messages = {
   },
   moderation: {
     title: 'Moderation',
+    reportsTitle: 'Reports',
     explain:
       'Reported listings, the longest waiting first. Removing ends the auction at once, without a sale, and tells the seller; keeping takes the listing off the queue until it is reported again. Suspending the seller signs them out everywhere until their account is reinstated.',
     signInFirst: 'Sign in to see the reported listings.',
@@ -502,6 +503,63 @@ export const en: Messages = {
     moderatorAccount:
       'Moderators’ accounts cannot be suspended: revoke their moderation first (npm run moderator -- revoke).',
     loadFailed: 'The moderation details of this account could not be loaded.',
+  },
+  appeals: {
+    removalTitle: 'Appeal the removal',
+    suspensionTitle: 'Appeal the suspension',
+    yourAppeal: 'Your appeal',
+    removalLabel: 'Why should the removal be reviewed?',
+    suspensionLabel: 'Why should the suspension be reviewed?',
+    explain:
+      'A moderator reviews the appeal and replies by e-mail. Each decision can be appealed once, within six months of it.',
+    blank: 'Write why the decision should be reviewed.',
+    send: 'Send appeal',
+    loadFailed: 'Your appeal could not be loaded.',
+    sent: 'Appeal sent. A moderator will review it, and the reply comes by e-mail.',
+    alreadyAppealed: 'You already appealed this suspension. See below where the appeal stands.',
+    state: {
+      open: 'Waiting for review.',
+      removal: { upheld: 'Removal upheld.', reversed: 'Removal reversed.' },
+      suspension: { upheld: 'Suspension upheld.', reversed: 'Suspension reversed.' },
+    },
+    waitingSince: (when) => `Appeal sent on ${when}. A moderator replies by e-mail.`,
+    decidedOn: (when) => `Decided on ${when}.`,
+    reversedRemoval: 'You may list the item again.',
+    reversedSuspension: 'The account was reinstated: you can sign in now.',
+    text: 'Your text',
+    reply: 'The moderators’ reply',
+    reversedNote: 'The removal was reversed after the seller’s appeal.',
+    queueTitle: 'Appeals',
+    queueExplain:
+      'Whoever had a listing removed or their account suspended may appeal once. The appeals waiting longest come first; the reply, required, is e-mailed to the appellant.',
+    queueLoadFailed: 'The appeals could not be loaded.',
+    queueEmpty: 'No appeal is waiting for review.',
+    removalOf: 'Removal of',
+    suspensionOf: 'Suspension of the account of',
+    deletedAuction: 'a listing that no longer exists',
+    decisionReason: 'Reason for the decision',
+    decidedAt: 'Decided on',
+    decidedBy: 'Decided by',
+    decidedByGone: 'deleted account',
+    appellant: 'Appeal by',
+    appealedAt: 'Sent on',
+    appealText: 'The appeal’s text',
+    replyLabel: 'Reply to the appellant',
+    replyHint: 'The reasons for the decision; e-mailed to the appellant.',
+    replyBlank: 'Write the reply: it explains the decision to the appellant.',
+    uphold: 'Uphold the decision',
+    reverse: 'Reverse the decision',
+    decidedDone: (kind, outcome, subject) =>
+      kind === 'removal'
+        ? outcome === 'upheld'
+          ? `Removal of ${subject} upheld; the appeal left the list.`
+          : `Removal of ${subject} reversed: the seller may list the item again. The appeal left the list.`
+        : outcome === 'upheld'
+          ? `Suspension of ${subject}’s account upheld; the appeal left the list.`
+          : `Suspension of ${subject}’s account reversed: the account was reinstated. The appeal left the list.`,
+    decidedElsewhere: (n) =>
+      `Another moderation session decided ${plural(n, '1 appeal', `${n} appeals`)}: ${plural(n, 'it has', 'they have')} left the list.`,
+    arrived: (n) => `${plural(n, '1 appeal', `${n} appeals`)} joined the list, at its end.`,
   },
   blocking: {
     block: (name) => `Block ${name}`,
@@ -792,6 +850,12 @@ export const en: Messages = {
       `You already have ${max} search alerts, the most you can. Delete one on My account.`,
     SEARCH_NOT_FOUND: 'This alert no longer exists.',
     SERVER_BUSY: 'The server is handling many photos right now. Try again in a moment.',
+    NOT_REMOVED: 'This listing was not removed by the moderators: there is no removal to appeal.',
+    NOT_SUSPENDED: 'This account is not suspended: sign in as usual.',
+    ALREADY_APPEALED: 'You already appealed this decision; each decision can be appealed once.',
+    APPEAL_WINDOW_CLOSED: 'The six months to appeal this decision are over.',
+    APPEAL_NOT_FOUND: 'This appeal no longer exists.',
+    APPEAL_DECIDED: 'This appeal was already decided in another moderation session.',
     NETWORK: 'Cannot reach the server. Check your connection and try again.',
     UNKNOWN: 'Something went wrong. Try again in a moment.',
   },

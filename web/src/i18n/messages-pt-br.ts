@@ -1,7 +1,7 @@
 // Every string the UI shows, in Portuguese (Brazil), the default language.
 // messages-en.ts must provide the same keys: its type is derived from this one.
 import { CATEGORY_NAMES } from '../../../core/category-names.ts';
-import type { FlagReason, GivenFlag } from '../../../core/schemas.ts';
+import type { Appeal, FlagReason, GivenFlag } from '../../../core/schemas.ts';
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 /** After a suspension's sentence: the open auctions removed with it (null: not asked). */
@@ -478,6 +478,8 @@ export const ptBR = {
   /** `/moderation`: the reported auctions, for moderators. */
   moderation: {
     title: 'Moderação',
+    /** The page's first section: the reported auctions (the appeals come after). */
+    reportsTitle: 'Denúncias',
     explain:
       'Anúncios denunciados, os que esperam há mais tempo primeiro. Remover encerra o leilão na hora, sem venda, e avisa quem vende; manter tira o anúncio da fila até uma nova denúncia. Suspender o vendedor encerra as sessões dele e o impede de entrar até a conta ser reativada.',
     signInFirst: 'Entre na sua conta para ver os anúncios denunciados.',
@@ -540,6 +542,78 @@ export const ptBR = {
     moderatorAccount:
       'Contas de moderadores não podem ser suspensas: revogue a moderação antes (npm run moderator -- revoke).',
     loadFailed: 'Não foi possível carregar os dados de moderação desta conta.',
+  },
+  /**
+   * Appeals against a moderator's decision (the DSA's art. 20): the seller's
+   * on a removed auction's page, a suspended account's on the sign-in page,
+   * and the moderators' list of them on /moderation.
+   */
+  appeals: {
+    removalTitle: 'Recorrer da remoção',
+    suspensionTitle: 'Recorrer da suspensão',
+    yourAppeal: 'Seu recurso',
+    removalLabel: 'Por que a remoção deve ser revista?',
+    suspensionLabel: 'Por que a suspensão deve ser revista?',
+    explain:
+      'Uma pessoa da moderação analisa o recurso e responde por e-mail. Cada decisão aceita um recurso, até seis meses depois dela.',
+    blank: 'Escreva por que a decisão deve ser revista.',
+    send: 'Enviar recurso',
+    loadFailed: 'Não foi possível carregar o seu recurso.',
+    sent: 'Recurso enviado. A moderação vai analisá-lo, e a resposta chega por e-mail.',
+    alreadyAppealed: 'Você já recorreu desta suspensão. Veja abaixo como está o recurso.',
+    /** The state of an appeal in a few words, by what it contests and what became of it. */
+    state: {
+      open: 'Aguardando análise.',
+      removal: { upheld: 'Remoção mantida.', reversed: 'Remoção revista.' },
+      suspension: { upheld: 'Suspensão mantida.', reversed: 'Suspensão revista.' },
+    },
+    waitingSince: (when: string) => `Recurso enviado em ${when}. A moderação responde por e-mail.`,
+    decidedOn: (when: string) => `Decidido em ${when}.`,
+    /** After a reversal, what it means for the appellant. */
+    reversedRemoval: 'Você pode anunciar o item de novo.',
+    reversedSuspension: 'A conta foi reativada: você já pode entrar.',
+    text: 'Seu texto',
+    reply: 'Resposta da moderação',
+    /** On the banner of a removed auction whose removal an appeal reversed. */
+    reversedNote: 'A remoção foi revista após recurso de quem vende.',
+    /** `/moderation`'s second section. */
+    queueTitle: 'Recursos',
+    queueExplain:
+      'Quem teve um anúncio removido ou a conta suspensa pode recorrer uma vez. Os recursos que esperam há mais tempo vêm primeiro; a resposta, obrigatória, vai por e-mail a quem recorreu.',
+    queueLoadFailed: 'Não foi possível carregar os recursos.',
+    queueEmpty: 'Nenhum recurso esperando análise.',
+    removalOf: 'Remoção de',
+    suspensionOf: 'Suspensão da conta de',
+    deletedAuction: 'um anúncio que não existe mais',
+    decisionReason: 'Motivo da decisão',
+    decidedAt: 'Decidida em',
+    decidedBy: 'Decidida por',
+    decidedByGone: 'conta excluída',
+    appellant: 'Recurso de',
+    appealedAt: 'Enviado em',
+    appealText: 'Texto do recurso',
+    replyLabel: 'Resposta a quem recorreu',
+    replyHint: 'Os motivos da decisão; vão por e-mail a quem recorreu.',
+    replyBlank: 'Escreva a resposta: ela explica a decisão a quem recorreu.',
+    /** The visible words of each item's buttons; their names add the item's subject. */
+    uphold: 'Manter a decisão',
+    reverse: 'Reverter a decisão',
+    decidedDone: (
+      kind: Appeal['kind'],
+      outcome: Exclude<Appeal['status'], 'open'>,
+      subject: string,
+    ) =>
+      kind === 'removal'
+        ? outcome === 'upheld'
+          ? `Remoção de ${subject} mantida; o recurso saiu da lista.`
+          : `Remoção de ${subject} revertida: quem vende pode anunciar o item de novo. O recurso saiu da lista.`
+        : outcome === 'upheld'
+          ? `Suspensão da conta de ${subject} mantida; o recurso saiu da lista.`
+          : `Suspensão da conta de ${subject} revertida: a conta foi reativada. O recurso saiu da lista.`,
+    decidedElsewhere: (n: number) =>
+      `Outra sessão de moderação decidiu ${plural(n, '1 recurso', `${n} recursos`)}: ${plural(n, 'saiu', 'saíram')} da lista.`,
+    arrived: (n: number) =>
+      `${plural(n, '1 recurso entrou', `${n} recursos entraram`)} na lista, no fim dela.`,
   },
   /** A seller's blocked users: the button on a profile, the list on Minha conta. */
   blocking: {
@@ -842,6 +916,12 @@ export const ptBR = {
       `Você já tem ${max} alertas de busca, o máximo. Exclua algum em Minha conta.`,
     SEARCH_NOT_FOUND: 'Este alerta não existe mais.',
     SERVER_BUSY: 'O servidor está tratando muitas fotos agora. Tente de novo em instantes.',
+    NOT_REMOVED: 'Este anúncio não foi removido pela moderação: não há remoção para contestar.',
+    NOT_SUSPENDED: 'Esta conta não está suspensa: entre normalmente.',
+    ALREADY_APPEALED: 'Você já recorreu desta decisão; cada decisão aceita um recurso.',
+    APPEAL_WINDOW_CLOSED: 'O prazo para recorrer desta decisão, de seis meses, já terminou.',
+    APPEAL_NOT_FOUND: 'Este recurso não existe mais.',
+    APPEAL_DECIDED: 'Este recurso já foi decidido em outra sessão de moderação.',
     NETWORK: 'Sem conexão com o servidor. Verifique sua internet e tente de novo.',
     UNKNOWN: 'Algo deu errado. Tente de novo em instantes.',
   },

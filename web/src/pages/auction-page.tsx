@@ -3,7 +3,8 @@
 // that category, the seller's name to their profile and, once sold, the buyer
 // and the seller rate each other here (and answer each other's rating); a few
 // of the seller's other open auctions at the foot. Anyone signed in but the
-// seller may report it to the moderators, unless it was cancelled or removed.
+// seller may report it to the moderators, unless it was cancelled or removed;
+// the seller of a removed one may appeal the removal under its banner.
 import { useEffect, useRef, useState } from 'react';
 import { BuyNowAction, SellerActions } from '../components/auction-actions.tsx';
 import { AuctionResult, OutbidNotice } from '../components/auction-result.tsx';
@@ -15,6 +16,7 @@ import { PhotoGallery } from '../components/photo-gallery.tsx';
 import { PhotoManager } from '../components/photo-manager.tsx';
 import { PriceBoard } from '../components/price-board.tsx';
 import { QuestionsPanel } from '../components/questions-panel.tsx';
+import { RemovalAppeal } from '../components/removal-appeal.tsx';
 import { ReportPanel } from '../components/report-panel.tsx';
 import { SaleContactPanel } from '../components/sale-contact.tsx';
 import { SaleFeedbackPanel } from '../components/sale-feedback.tsx';
@@ -147,6 +149,9 @@ export function AuctionPage({ auctionId }: { auctionId: string }) {
             </p>
           ) : null}
           {closed ? <AuctionResult auction={auction} viewerId={viewerId} /> : null}
+          {isRemoved(auction) && auction.seller.id === viewerId ? (
+            <RemovalAppeal auction={auction} />
+          ) : null}
           {viewerId &&
           auction.status === 'closed' &&
           auction.winner &&

@@ -12,10 +12,12 @@
 // and the same status says so; an item decided in another session leaves with
 // a status, the focus going to the heading if it was inside; reports on
 // auctions not listed raise a notice (queue-news.tsx) instead of moving the
-// list.
+// list. Under the reports, the appeals against moderators' decisions
+// (appeal-queue-section.tsx), which follow the same rules.
 import { useEffect, useRef, useState } from 'react';
 import type { FlaggedAuction, FlagReason } from '../../../core/schemas.ts';
 import { ApiError } from '../api/http.ts';
+import { AppealQueueSection } from '../components/appeal-queue-section.tsx';
 import { FlaggedAuctionItem, flaggedTitleId } from '../components/flagged-auction.tsx';
 import { LoadMore } from '../components/load-more.tsx';
 import { OutcomeLine, type Outcome } from '../components/outcome-line.tsx';
@@ -134,40 +136,48 @@ function ModerationQueue({ token }: { token: string }) {
       <h1 id="moderation-title" ref={heading} tabIndex={-1}>
         {t.moderation.title}
       </h1>
-      <p className="note">{t.moderation.explain}</p>
-      <OutcomeLine outcome={outcome} testId="moderation-outcome" />
-      {queue.status === 'failed' ? <p role="alert">{t.moderation.loadFailed}</p> : null}
-      {queue.status === 'ready' ? (
-        <QueueNews news={queue.news} refreshing={queue.refreshing} refresh={() => void refresh()} />
-      ) : null}
-      {queue.status === 'ready' && queue.items.length === 0 && queue.nextCursor === null ? (
-        <p className="empty" data-testid="moderation-empty">
-          {t.moderation.empty}
-        </p>
-      ) : null}
-      <ol className="flagged-list" aria-busy={queue.status === 'loading'}>
-        {queue.items.map((item) => {
-          const { id, title } = item.auction;
-          return (
-            <FlaggedAuctionItem
-              key={id}
-              item={item}
-              seller={sellerStanding(item, queue.sellers)}
-              remove={(reason) =>
-                decide(
-                  item,
-                  () => queue.remove(id, reason),
-                  t.moderation.removedDone(title, t.flagReasons[reason]),
-                )
-              }
-              keep={() => decide(item, () => queue.keep(id), t.moderation.keptDone(title))}
-              suspendSeller={(reason, removeOpen) => suspendSeller(item, reason, removeOpen)}
-              reinstateSeller={() => reinstateSeller(item)}
-            />
-          );
-        })}
-      </ol>
-      <LoadMore pager={queue} label={t.moderation.more} failedText={t.moderation.loadFailed} />
+      <section aria-labelledby="reports-title" className="moderation-section">
+        <h2 id="reports-title">{t.moderation.reportsTitle}</h2>
+        <p className="note">{t.moderation.explain}</p>
+        <OutcomeLine outcome={outcome} testId="moderation-outcome" />
+        {queue.status === 'failed' ? <p role="alert">{t.moderation.loadFailed}</p> : null}
+        {queue.status === 'ready' ? (
+          <QueueNews
+            news={queue.news}
+            refreshing={queue.refreshing}
+            refresh={() => void refresh()}
+          />
+        ) : null}
+        {queue.status === 'ready' && queue.items.length === 0 && queue.nextCursor === null ? (
+          <p className="empty" data-testid="moderation-empty">
+            {t.moderation.empty}
+          </p>
+        ) : null}
+        <ol className="flagged-list" aria-busy={queue.status === 'loading'}>
+          {queue.items.map((item) => {
+            const { id, title } = item.auction;
+            return (
+              <FlaggedAuctionItem
+                key={id}
+                item={item}
+                seller={sellerStanding(item, queue.sellers)}
+                remove={(reason) =>
+                  decide(
+                    item,
+                    () => queue.remove(id, reason),
+                    t.moderation.removedDone(title, t.flagReasons[reason]),
+                  )
+                }
+                keep={() => decide(item, () => queue.keep(id), t.moderation.keptDone(title))}
+                suspendSeller={(reason, removeOpen) => suspendSeller(item, reason, removeOpen)}
+                reinstateSeller={() => reinstateSeller(item)}
+              />
+            );
+          })}
+        </ol>
+        <LoadMore pager={queue} label={t.moderation.more} failedText={t.moderation.loadFailed} />
+      </section>
+      <AppealQueueSection token={token} />
     </section>
   );
 }

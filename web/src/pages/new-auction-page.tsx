@@ -87,7 +87,7 @@ export function NewAuctionPage() {
     api.getAuction(from).then(
       (auction) => {
         // Only one's own auctions: copying someone else's listing is no feature;
-        // nor one a moderator removed.
+        // nor one a moderator removed, unless an appeal reversed the removal.
         if (!current || auction.seller.id !== sellerId || !mayOfferAgain(auction)) return;
         setValues(offerAgainValues(auction, locale));
         setCopiedFrom(auction);

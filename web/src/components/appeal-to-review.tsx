@@ -1,0 +1,96 @@
+// One appeal in the moderators' list: what it contests — the removal of an
+// auction (its title leading to it) or the suspension of an account (its
+// name leading to the profile) — as its heading; the decision appealed (its
+// reason, when, and who took it), who appealed and when, their words; then
+// the decision on it (appeal-decision.tsx).
+import type { AppealToReview } from '../../../core/schemas.ts';
+import type { AppealOutcome } from '../api/endpoints.ts';
+import { isFlagReason } from '../flag-reasons.ts';
+import { formatDateTime } from '../format.ts';
+import { useI18n } from '../i18n/i18n.ts';
+import { Link } from '../routing/link.tsx';
+import { AppealDecision } from './appeal-decision.tsx';
+
+/** The id of an item's heading, which takes the focus when the item before it leaves. */
+export const appealTitleId = (appealId: string) => `appeal-${appealId}-title`;
+
+/** What the appeal is about, in words: the auction's title in quotes, or the appellant's name. */
+export function appealSubject(item: AppealToReview, deletedAuction: string): string {
+  if (item.kind === 'suspension') return item.appellant.name;
+  return item.auction ? `“${item.auction.title}”` : deletedAuction;
+}
+
+interface AppealToReviewItemProps {
+  item: AppealToReview;
+  /** Resolves once the decision is taken (the item then leaves); rejects with the API's refusal. */
+  decide(outcome: AppealOutcome, reply: string): Promise<unknown>;
+}
+
+export function AppealToReviewItem({ item, decide }: AppealToReviewItemProps) {
+  const { t, locale } = useI18n();
+  const { id, kind, auction, appellant, decidedBy, decision } = item;
+  const when = (iso: string) => <time dateTime={iso}>{formatDateTime(iso, locale)}</time>;
+  // A reason this build does not know yet (a newer replica's) reads as "other".
+  const reason = isFlagReason(decision.reason) ? decision.reason : 'other';
+  const kindOf = kind === 'removal' ? t.appeals.removalOf : t.appeals.suspensionOf;
+  const subject =
+    kind === 'suspension' ? (
+      <Link href={`/users/${appellant.id}`}>{appellant.name}</Link>
+    ) : auction ? (
+      <Link href={`/auctions/${auction.id}`}>{auction.title}</Link>
+    ) : (
+      t.appeals.deletedAuction
+    );
+
+  return (
+    <li
+      className="panel flagged"
+      data-testid="appeal-to-review"
+      data-appeal-id={id}
+      data-kind={kind}
+    >
+      <h3 id={appealTitleId(id)} tabIndex={-1} className="flagged__title">
+        {kindOf} {subject}
+      </h3>
+      <dl className="flagged__facts">
+        <div>
+          <dt>{t.appeals.decisionReason}</dt>
+          <dd>{t.flagReasons[reason]}</dd>
+        </div>
+        <div>
+          <dt>{t.appeals.decidedAt}</dt>
+          <dd>{when(decision.decidedAt)}</dd>
+        </div>
+        <div>
+          <dt>{t.appeals.decidedBy}</dt>
+          <dd data-testid="appeal-decided-by">
+            {decidedBy ? (
+              <Link href={`/users/${decidedBy.id}`}>{decidedBy.name}</Link>
+            ) : (
+              t.appeals.decidedByGone
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>{t.appeals.appellant}</dt>
+          <dd data-testid="appeal-appellant">
+            <Link href={`/users/${appellant.id}`}>{appellant.name}</Link>
+          </dd>
+        </div>
+        <div>
+          <dt>{t.appeals.appealedAt}</dt>
+          <dd>{when(item.createdAt)}</dd>
+        </div>
+      </dl>
+      <h4>{t.appeals.appealText}</h4>
+      <p className="flagged__details" data-testid="appeal-text">
+        {item.text}
+      </p>
+      <AppealDecision
+        appealId={id}
+        subject={`${kindOf} ${appealSubject(item, t.appeals.deletedAuction)}`}
+        decide={decide}
+      />
+    </li>
+  );
+}
