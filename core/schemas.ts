@@ -627,14 +627,18 @@ export type ListAuctionsQuery = Static<typeof ListAuctionsQuery>;
 /** The most one page of one's own auctions holds; also what a client that does not page gets. */
 export const MY_AUCTIONS_PAGE_MAX = 200;
 
+/** `?limit=&cursor=` of a paged list: at most `max` a page, resumed after the cursor given. */
+export const pageQuery = (max: number) =>
+  Type.Object(
+    {
+      limit: Type.Optional(Type.Integer({ minimum: 1, maximum: max })),
+      cursor: Type.Optional(Type.String({ maxLength: 200 })),
+    },
+    { additionalProperties: false },
+  );
+
 /** A page of one's own auctions (`/api/me/buying`, `/selling`, `/watchlist`). */
-export const MyAuctionsQuery = Type.Object(
-  {
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: MY_AUCTIONS_PAGE_MAX })),
-    cursor: Type.Optional(Type.String({ maxLength: 200 })),
-  },
-  { additionalProperties: false },
-);
+export const MyAuctionsQuery = pageQuery(MY_AUCTIONS_PAGE_MAX);
 export type MyAuctionsQuery = Static<typeof MyAuctionsQuery>;
 
 /** `q`: words the title must all hold (case and accents ignored); `category`: of that kind. At least one. */

@@ -18,18 +18,13 @@ import {
   Id,
   MaybeAppealResponse,
   type PublicUser,
+  pageQuery,
 } from '../../core/schemas.ts';
 import { signedInId } from '../plugins/authenticate.ts';
 import type { Services } from '../services.ts';
 
 const QUEUE_PAGE_MAX = 50;
-const QueueQuery = Type.Object(
-  {
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: QUEUE_PAGE_MAX })),
-    cursor: Type.Optional(Type.String({ maxLength: 200 })),
-  },
-  { additionalProperties: false },
-);
+const QueueQuery = pageQuery(QUEUE_PAGE_MAX);
 const AppealParams = Type.Object({ id: Id }, { additionalProperties: false });
 export const failures = (...statuses: number[]) =>
   Object.fromEntries(statuses.map((status) => [status, ErrorBody]));

@@ -18,6 +18,7 @@ import {
   SuspendUserBody,
   UserParams,
   type PublicUser,
+  pageQuery,
 } from '../../core/schemas.ts';
 import { signedInId } from '../plugins/authenticate.ts';
 import { disconnectSessions } from '../realtime/rooms.ts';
@@ -25,13 +26,7 @@ import type { Services } from '../services.ts';
 import { appealReviewRoutes } from './appeals.ts';
 
 const QUEUE_PAGE_MAX = 50;
-const QueueQuery = Type.Object(
-  {
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: QUEUE_PAGE_MAX })),
-    cursor: Type.Optional(Type.String({ maxLength: 200 })),
-  },
-  { additionalProperties: false },
-);
+const QueueQuery = pageQuery(QUEUE_PAGE_MAX);
 
 /** `POST /api/auctions/:id/flags`: anyone signed in reports an auction. */
 export const flagRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (

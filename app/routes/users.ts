@@ -2,7 +2,6 @@
 // when it is a member, the feedback it received and the auctions it listed.
 // Never its e-mail.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
 import { errors } from '../../core/errors.ts';
 import {
   AuctionPage,
@@ -12,17 +11,12 @@ import {
   MyAuctionsQuery,
   UserParams,
   UserProfile,
+  pageQuery,
 } from '../../core/schemas.ts';
 import type { Services } from '../services.ts';
 
 const FEEDBACK_PAGE_MAX = 50;
-const FeedbackQuery = Type.Object(
-  {
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: FEEDBACK_PAGE_MAX })),
-    cursor: Type.Optional(Type.String({ maxLength: 200 })),
-  },
-  { additionalProperties: false },
-);
+const FeedbackQuery = pageQuery(FEEDBACK_PAGE_MAX);
 
 export const userRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (
   app,

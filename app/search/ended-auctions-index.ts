@@ -37,23 +37,11 @@ function change(entries: Map<string, Entry>, event: StoreEvent): void {
 export type EndedAuctionsIndex = ReturnType<typeof createEndedAuctionsIndex>;
 
 export function createEndedAuctionsIndex(loadRecent: () => Promise<EndedAuctionEntry[]>) {
-  const index = createTitleIndex<Entry>(
-    async () =>
-      (await loadRecent()).map(({ id, title, ...rest }) => [
-        id,
-        { text: searchable(title), ...rest },
-      ]),
-    change,
-  );
-  return {
-    apply: index.apply,
-    rebuild: index.rebuild,
-    get ready(): boolean {
-      return index.ready;
-    },
+  const index = createTitleIndex<Entry>(loadRecent, change);
+  return Object.assign(index, {
     /** Ids of ended auctions matching the filter (see createTitleIndex), latest ended first. */
     search(filter: TitleFilter, limit: number, after?: SearchPosition) {
-      return index.search(filter, descending, (entry) => entry.closedAt, limit, after);
+      return index.find(filter, descending, (entry) => entry.closedAt, limit, after);
     },
-  };
+  });
 }

@@ -75,25 +75,16 @@ export type OpenAuctionsIndex = ReturnType<typeof createOpenAuctionsIndex>;
 export type { OpenAuctionEntry, SearchPosition };
 
 export function createOpenAuctionsIndex(loadAll: () => Promise<OpenAuctionEntry[]>) {
-  const index = createTitleIndex<Entry>(
-    async () =>
-      (await loadAll()).map(({ id, title, ...rest }) => [id, { text: searchable(title), ...rest }]),
-    change,
-  );
-  return {
-    apply: index.apply,
-    rebuild: index.rebuild,
-    get ready(): boolean {
-      return index.ready;
-    },
+  const index = createTitleIndex<Entry>(loadAll, change);
+  return Object.assign(index, {
     /**
      * Ids of open auctions matching the filter (see createTitleIndex), soonest
      * end first or latest listing first, at most `limit` after `after`.
      */
     search({ sort = 'ending', ...filter }: SearchFilter, limit: number, after?: SearchPosition) {
       return sort === 'newest'
-        ? index.search(filter, descending, (entry) => entry.createdAt, limit, after)
-        : index.search(filter, ascending, (entry) => entry.endsAt, limit, after);
+        ? index.find(filter, descending, (entry) => entry.createdAt, limit, after)
+        : index.find(filter, ascending, (entry) => entry.endsAt, limit, after);
     },
-  };
+  });
 }

@@ -5,7 +5,7 @@
 // matches taken in order as the scan finds them, without sorting every match.
 import type { StoreEvent } from '../../core/auction-view.ts';
 import type { AuctionCategory } from '../../core/schemas.ts';
-import { holdsEvery, queryTerms } from '../../core/search-text.ts';
+import { holdsEvery, queryTerms, searchable } from '../../core/search-text.ts';
 
 /** What a search asks for: words of the title, a category, or both. */
 export interface TitleFilter {
@@ -34,8 +34,11 @@ export const ascending: Order = (a, b) =>
 /** Latest (largest key) first; equal keys by id, the other way. */
 export const descending: Order = (a, b) => ascending(b, a);
 
+/** An entry as read from Redis: its id and title as written. */
+export type StoredEntry<E extends TitleEntry> = Omit<E, 'text'> & { id: string; title: string };
+
 export function createTitleIndex<E extends TitleEntry>(
-  load: () => Promise<Iterable<[string, E]>>,
+  load: () => Promise<StoredEntry<E>[]>,
   change: (entries: Map<string, E>, event: StoreEvent) => void,
 ) {
   const entries = new Map<string, E>();
@@ -56,7 +59,9 @@ export function createTitleIndex<E extends TitleEntry>(
     try {
       const all = await load();
       entries.clear();
-      for (const [id, entry] of all) entries.set(id, entry);
+      // The rest of the entry and its text make an E (TypeScript cannot follow the spread).
+      for (const { id, title, ...rest } of all)
+        entries.set(id, { ...rest, text: searchable(title) } as unknown as E);
       pending = null;
       for (const event of seen) apply(event);
       ready = true;
@@ -97,7 +102,7 @@ export function createTitleIndex<E extends TitleEntry>(
      * `keyOf`, at most `limit` after `after`; `next` is where this page
      * ended, when more follow.
      */
-    search(
+    find(
       { q, category }: TitleFilter,
       order: Order,
       keyOf: (entry: E) => number,
