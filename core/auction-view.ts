@@ -67,7 +67,12 @@ export type StoreEvent =
     }
   /** The moderation queue changed for this auction: reported, removed or kept. */
   | { type: 'moderation:queue'; auctionId: string }
-  | { type: 'moderation:appeals'; appealId: string }
+  | {
+      type: 'moderation:appeals';
+      appealId: string;
+      /** When a moderator decided it: whose it is, for their devices. */
+      decided?: { userId: string; auctionId: string | null; status: 'upheld' | 'reversed' };
+    }
   /** An account was granted or lost moderation (app/moderator.ts). */
   | { type: 'moderator:changed'; userId: string; moderator: boolean }
   /** Published by the worker when a new listing matches saved searches (worker/search-alerts.ts). */

@@ -869,6 +869,12 @@ export interface ServerEvents<A extends CompactAuction = Auction> {
   'moderation:queue': (payload: { auctionId: string }) => void;
   /** To every socket of every moderator: an appeal was lodged or decided. */
   'moderation:appeals': (payload: { appealId: string }) => void;
+  /** To every device of the appellant: a moderator decided their appeal (a removal's has its auction). */
+  'appeal:decided': (payload: {
+    appealId: string;
+    auctionId: string | null;
+    status: 'upheld' | 'reversed';
+  }) => void;
   /** To every device of someone a new listing matches a saved search of (once per listing). */
   'search:matched': (payload: {
     searchId: string;

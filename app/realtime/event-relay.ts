@@ -312,6 +312,12 @@ function deliver(io: Server, event: StoreEvent): void {
     case 'moderation:appeals': {
       // Likewise: the appeal itself is read through the REST queue.
       io.local.to(MODERATORS_ROOM).emit('moderation:appeals', { appealId: event.appealId });
+      if (event.decided) {
+        const { userId, auctionId, status } = event.decided;
+        io.local
+          .to(userRoom(userId))
+          .emit('appeal:decided', { appealId: event.appealId, auctionId, status });
+      }
       return;
     }
     case 'moderator:changed': {

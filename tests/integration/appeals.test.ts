@@ -234,7 +234,24 @@ describe('appealing a removal', () => {
     const auction = await createAuction(url(), seller.token);
     assert.equal((await remove(auction.id)).status, 200);
     const { appeal } = (await appealRemoval(seller, auction.id)).body;
+    // The seller's devices hear the decision, on any replica; nobody else does.
+    const devices = [
+      await connectClient(url(0), seller.token),
+      await connectClient(url(1), seller.token),
+    ];
+    const stranger = await connectClient(url(1), bystander.token);
+    stack.sockets.push(...devices, stranger);
+    const heard: unknown[] = [];
+    for (const socket of [...devices, stranger])
+      socket.on('appeal:decided', (payload: unknown) => heard.push([socket === stranger, payload]));
     assert.equal((await decide(appeal.id, 'upheld', 'Falsificado.')).status, 200);
+    const told = { appealId: appeal.id, auctionId: auction.id, status: 'upheld' };
+    await eventually(() => heard.length === 2);
+    await new Promise((resolve) => setTimeout(resolve, 200)); // the stranger's would be here by now
+    assert.deepEqual(heard, [
+      [false, told],
+      [false, told],
+    ]);
     assert.equal((await read(auction.id)).removalReversed, undefined);
 
     const second = await createAuction(url(), seller.token);

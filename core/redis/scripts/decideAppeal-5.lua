@@ -6,7 +6,7 @@
   suspended account is reinstated, if the suspension appealed is still the
   one in force (a later suspension is a new decision). Where the platform
   sends e-mail, the decision is streamed for the worker, which tells the
-  appellant.
+  appellant; the appellant's devices hear it at once (`appeal:decided`).
 
   The moderator's flag is read here, in the same atomic step, so a revoked
   moderator is refused at once on every replica.
@@ -51,5 +51,7 @@ end
 if ARGV[5] ~= '0' then
   redis.call('XADD', KEYS[5], 'MAXLEN', '~', ARGV[5], '*', 'appealId', appeal.id)
 end
-redis.call('PUBLISH', ARGV[6], cjson.encode({type = 'moderation:appeals', appealId = appeal.id}))
+-- The moderators' queue changed; the appellant's devices hear the decision.
+redis.call('PUBLISH', ARGV[6], cjson.encode({type = 'moderation:appeals', appealId = appeal.id,
+  decided = {userId = appeal.userId, auctionId = appeal.auctionId or cjson.null, status = ARGV[2]}}))
 return {0, now}
