@@ -4,6 +4,7 @@
 // reasons. Lodging and deciding are one script each, so a decision is
 // appealed once and an appeal decided once whatever runs at the same time.
 import { randomUUID } from 'node:crypto';
+import type { ChainableCommander } from 'ioredis';
 import { toAuction } from '../auction-view.ts';
 import { AppError, ErrorCode, errors } from '../errors.ts';
 import {
@@ -37,6 +38,14 @@ export function toAppeal(fields: Record<string, string>): Appeal {
         ? null
         : { reply: fields.reply ?? '', reviewedAt: iso(fields.reviewedAt) },
   };
+}
+
+/** The hashes a pipeline of HGETALLs read, in order; a failed read fails the whole. */
+async function hashes(pipeline: ChainableCommander): Promise<Record<string, string>[]> {
+  return ((await pipeline.exec()) ?? []).map(([error, fields]) => {
+    if (error) throw error;
+    return fields as Record<string, string>;
+  });
 }
 
 export type AppealStore = ReturnType<typeof createAppealStore>;
@@ -155,11 +164,7 @@ export function createAppealStore(
       const ids = await redis.zrevrange(keys.userAppeals(userId), 0, -1);
       const pipeline = redis.pipeline();
       for (const id of ids) pipeline.hgetall(keys.appeal(id));
-      const replies = (await pipeline.exec()) ?? [];
-      return replies.flatMap(([, fields]) => {
-        const record = fields as Record<string, string>;
-        return record.id ? [toAppeal(record)] : [];
-      });
+      return (await hashes(pipeline)).flatMap((fields) => (fields.id ? [toAppeal(fields)] : []));
     },
 
     /** The appeals waiting for a moderator, the longest waiting first, a page at a time. */
@@ -167,12 +172,10 @@ export function createAppealStore(
       const page = await indexPage(redis, keys.appealQueue, limit, cursor);
       const pipeline = redis.pipeline();
       for (const id of page.members) pipeline.hgetall(keys.appeal(id));
-      const appeals = ((await pipeline.exec()) ?? [])
-        .map(([, fields]) => fields as Record<string, string>)
-        .filter((fields) => fields.id !== undefined);
+      const appeals = (await hashes(pipeline)).filter((fields) => fields.id !== undefined);
       const auctions = redis.pipeline();
       for (const fields of appeals) auctions.hgetall(keys.auction(fields.auctionId ?? ''));
-      const auctionReplies = (await auctions.exec()) ?? [];
+      const auctionReplies = await hashes(auctions);
       const known = await names(appeals.flatMap((f) => [f.userId ?? '', f.decidedBy ?? '']));
       const person = (id: string | undefined): PublicUser | null => {
         const name = id === undefined ? undefined : known.get(id);
@@ -181,7 +184,7 @@ export function createAppealStore(
       const items = appeals.flatMap((fields, i): AppealToReview[] => {
         const appellant = person(fields.userId);
         if (!appellant) return [];
-        const auction = auctionReplies[i]?.[1] as Record<string, string> | undefined;
+        const auction = auctionReplies[i];
         return [
           {
             ...toAppeal(fields),
