@@ -9,7 +9,9 @@
 // one auction, which a watcher's open page shows removed live while the
 // seller's open page gets the alert, and keep another, which stays open and
 // leaves the queue until it is reported again. *Carregar mais* pages the
-// queue. axe on the report form, the queue and a removed auction.
+// queue. The page's code is a chunk of its own, which the lobby never
+// fetches. axe on the report form, the queue, a removed auction and the
+// status while the page's code arrives.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
@@ -30,6 +32,8 @@ import { screenshotBoth, waitForText } from './support/page-helpers.ts';
 import { useBrowserSuite } from './support/suite.ts';
 
 const NOT_A_MODERATOR = 'Só moderadores podem ver esta página.';
+/** The moderation page's own chunk (web/src/app.tsx loads it lazily). */
+const MODERATION_CHUNK = /\/assets\/moderation-page-[\w-]+\.js$/;
 
 describe('reporting auctions and moderating them in the browser', { timeout: 240_000 }, () => {
   // The paging test lists and reports 21 auctions: past the default bursts.
@@ -333,5 +337,44 @@ describe('reporting auctions and moderating them in the browser', { timeout: 240
     const visitor = (await suite.open('/moderation')).page;
     await visitor.getByRole('heading', { level: 1, name: 'Moderação' }).waitFor();
     await visitor.getByText('Entre na sua conta para ver os anúncios denunciados.').waitFor();
+  });
+
+  test('the page’s code is a chunk of its own: the lobby never fetches it; while it arrives a status says so; a failure to fetch it is said', async () => {
+    const { page } = await suite.open('/');
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      if (MODERATION_CHUNK.test(request.url())) fetched.push(request.url());
+    });
+    await page.reload();
+    await waitLive(page);
+    assert.deepEqual(fetched, [], 'the lobby does without it');
+
+    // Held back on its way: the status, then the page once it arrives.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(MODERATION_CHUNK, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${suite.stack.url}/moderation`);
+    const loading = page.getByRole('status').filter({ hasText: 'Carregando a página…' });
+    await loading.waitFor();
+    await assertAccessibleAtBothSizes(page, 'the moderation page while its code arrives');
+    release();
+    await page.getByRole('heading', { level: 1, name: 'Moderação' }).waitFor();
+    await loading.waitFor({ state: 'detached' });
+    assert.equal(fetched.length, 1);
+
+    // Not fetched at all (offline, or a deploy replaced it): said, with a way to try again.
+    const offline = (await suite.open('/')).page;
+    await offline.route(MODERATION_CHUNK, (route) => route.abort());
+    await offline.goto(`${suite.stack.url}/moderation`);
+    await waitForText(
+      offline,
+      'page-load-failed',
+      'Não foi possível carregar esta página. Verifique a conexão e tente de novo.',
+    );
+    await offline.getByRole('button', { name: 'Recarregar' }).waitFor();
+    await offline.getByRole('link', { name: 'Leilões' }).first().waitFor();
   });
 });

@@ -1,6 +1,6 @@
 // The application shell: header, the page for the current path, and the
 // alerts (toasts) that may arrive on any page.
-import { useEffect, useRef } from 'react';
+import { lazy, useEffect, useRef } from 'react';
 import { AlertToasts } from './components/alert-toasts.tsx';
 import { SiteHeader } from './components/site-header.tsx';
 import { useI18n } from './i18n/i18n.ts';
@@ -11,12 +11,18 @@ import { AuctionPage } from './pages/auction-page.tsx';
 import { AuthPage } from './pages/auth-page.tsx';
 import { EmailRevertPage } from './pages/email-revert-page.tsx';
 import { LobbyPage } from './pages/lobby-page.tsx';
-import { ModerationPage } from './pages/moderation-page.tsx';
 import { NewAuctionPage } from './pages/new-auction-page.tsx';
 import { ProfilePage } from './pages/profile-page.tsx';
 import { VerifyEmailPage } from './pages/verify-email-page.tsx';
 import { WatchlistPage } from './pages/watchlist-page.tsx';
+import { LazyPage } from './routing/lazy-page.tsx';
 import { matchRoute, useLocation } from './routing/router.ts';
+
+// Only moderators open /moderation: its page, with the queues and their live
+// stores, is a chunk of its own that no one else downloads.
+const ModerationPage = lazy(() =>
+  import('./pages/moderation-page.tsx').then(({ ModerationPage }) => ({ default: ModerationPage })),
+);
 
 function CurrentPage({ path }: { path: string }) {
   const { t } = useI18n();
@@ -37,7 +43,11 @@ function CurrentPage({ path }: { path: string }) {
     case 'account':
       return <AccountPage />;
     case 'moderation':
-      return <ModerationPage />;
+      return (
+        <LazyPage>
+          <ModerationPage />
+        </LazyPage>
+      );
     case 'signIn':
     case 'signUp':
       return <AuthPage key={route.name} mode={route.name} />;

@@ -40,6 +40,18 @@ export async function suspendAccount(
   assert.equal(reply.status, 200, JSON.stringify(reply.body));
 }
 
+/** `moderator` reinstates the account: it may sign in again. */
+export async function reinstateAccount(
+  url: string,
+  moderator: Session,
+  userId: string,
+): Promise<void> {
+  const reply = await call(url, 'POST', `/api/moderation/users/${userId}/reinstate`, {
+    token: moderator.token,
+  });
+  assert.equal(reply.status, 204, JSON.stringify(reply.body));
+}
+
 /** The seller's appeal of the auction's removal, as the API keeps it (null: none). */
 export async function removalAppeal(
   url: string,

@@ -162,6 +162,27 @@ export const api = {
     });
     return apiRequest<AuctionPage>(`/api/auctions/search?${params}`);
   },
+  /**
+   * Auctions that closed in the last 90 days, sold or not (not cancelled or
+   * removed), with every word of `q`, in `category`, or both; latest ended
+   * first, a page at a time (`limit` ≤ 50). Not live: they no longer change.
+   */
+  searchEndedAuctions: (search: {
+    q?: string;
+    category?: AuctionCategory;
+    limit: number;
+    cursor?: string;
+  }) => {
+    const { q, category, limit, cursor } = search;
+    const params = new URLSearchParams({
+      status: 'closed',
+      ...(q ? { q } : {}),
+      ...(category ? { category } : {}),
+      limit: String(limit),
+      ...(cursor ? { cursor } : {}),
+    });
+    return apiRequest<AuctionPage>(`/api/auctions/search?${params}`);
+  },
   /** The viewer's watchlist, a page at a time (`limit` ≤ 200). */
   watchlist: (cursor?: string, limit?: number) =>
     apiRequest<AuctionPage>(`/api/me/watchlist?${myPage(cursor, limit)}`),
@@ -305,6 +326,13 @@ export const api = {
  */
 export const appealSuspension = (body: SuspensionAppealBody) =>
   apiRequest<{ appeal: Appeal }>('/api/auth/suspension-appeal', { method: 'POST', body });
+
+/**
+ * A suspended account's data export (the same JSON as `exportAccount`): it
+ * cannot sign in, so the e-mail and password prove whose it is.
+ */
+export const exportSuspendedAccount = (body: LoginBody) =>
+  apiRequest<AccountExport>('/api/auth/suspended-export', { method: 'POST', body });
 
 /** Revokes the token server-side; the API also drops this session's sockets. */
 export const logout = () => apiRequest<null>('/api/auth/logout', { method: 'POST' });

@@ -2,12 +2,14 @@
 // address (`/?q=…`) a moment after the person stops typing, so results can be
 // linked, reloaded and left with the Back button; Enter searches at once. A
 // category goes there as soon as it is chosen (`/?category=music`), beside
-// the words; *Todas as categorias* takes it away.
+// the words; *Todas as categorias* takes it away. Below them, whether to look
+// among the open auctions or those ended lately (search-status.tsx).
 import { useEffect, useRef, useState } from 'react';
 import type { AuctionCategory } from '../../../core/schemas.ts';
 import { useI18n } from '../i18n/i18n.ts';
 import { lobbyPathWith, navigate } from '../routing/router.ts';
 import { CategoryOptions } from './category-options.tsx';
+import { SearchStatusChoice } from './search-status.tsx';
 
 const TYPING_PAUSE_MS = 300;
 
@@ -16,9 +18,11 @@ const lobbyPath = (query: string) => lobbyPathWith('q', query.trim());
 interface AuctionSearchProps {
   query: string;
   category: AuctionCategory | null;
+  /** Looking among the auctions ended lately rather than the open ones. */
+  ended: boolean;
 }
 
-export function AuctionSearch({ query, category }: AuctionSearchProps) {
+export function AuctionSearch({ query, category, ended }: AuctionSearchProps) {
   const { t } = useI18n();
   const [text, setText] = useState(query);
   const typed = useRef(false);
@@ -45,7 +49,9 @@ export function AuctionSearch({ query, category }: AuctionSearchProps) {
       }}
     >
       <div className="auction-search__field auction-search__words">
-        <label htmlFor="auction-search">{t.lobby.searchLabel}</label>
+        <label htmlFor="auction-search">
+          {ended ? t.lobby.endedSearchLabel : t.lobby.searchLabel}
+        </label>
         <input
           id="auction-search"
           type="search"
@@ -73,6 +79,7 @@ export function AuctionSearch({ query, category }: AuctionSearchProps) {
           <CategoryOptions all={t.lobby.allCategories} />
         </select>
       </div>
+      <SearchStatusChoice status={ended ? 'closed' : 'open'} />
     </form>
   );
 }

@@ -13,20 +13,18 @@ import {
   joinsResults,
   RESULTS_PAGE,
   resultsKey,
+  searchQueryOf,
   shownResults,
   type LobbyFilter,
 } from '../live/lobby-filter.ts';
 import type { LobbyOrder } from '../live/lobby-state.ts';
 import { searchKey, searchToSave } from '../live/saved-searches.ts';
 import { useAuctionList } from '../live/use-auction-list.ts';
-import { lobbyPathFrom, navigate } from '../routing/router.ts';
 import { OpenAuctionCard } from './auction-card.tsx';
+import { ClearFilters } from './clear-filters.tsx';
 import { ListedAt } from './lobby-order.tsx';
 import { LoadMore } from './load-more.tsx';
 import { SaveSearch } from './save-search.tsx';
-
-/** The search box's limit, as the API's. */
-const QUERY_MAX = 100;
 
 function useResultsTitle(filter: LobbyFilter): { title: string; empty: string } {
   const { t } = useI18n();
@@ -50,8 +48,7 @@ export function SearchResults({ filter, order }: { filter: LobbyFilter; order: L
   const results = useAuctionList(
     (cursor) =>
       api.searchAuctions({
-        q: filter.q.trim().slice(0, QUERY_MAX) || undefined,
-        category: filter.category ?? undefined,
+        ...searchQueryOf(filter),
         sort: order,
         limit: RESULTS_PAGE,
         cursor,
@@ -66,18 +63,7 @@ export function SearchResults({ filter, order }: { filter: LobbyFilter; order: L
     <section aria-labelledby="results-title" className="lobby-section" data-testid="search-results">
       <div className="section-head">
         <h2 id="results-title">{title}</h2>
-        <button
-          type="button"
-          className="button button--quiet"
-          data-testid="clear-filters"
-          onClick={() =>
-            navigate(lobbyPathFrom(window.location.search, { q: '', category: '' }), {
-              replace: true,
-            })
-          }
-        >
-          {t.lobby.clearFilters}
-        </button>
+        <ClearFilters />
       </div>
       {/* Keyed by the search: another one starts with the button again. */}
       {toSave ? <SaveSearch key={searchKey(toSave)} search={toSave} /> : null}

@@ -62,6 +62,18 @@ export const en: Messages = {
     categoryLabel: 'Category',
     allCategories: 'All categories',
     clearFilters: 'Clear search and category',
+    statusLabel: 'Show',
+    statusOpen: 'Open',
+    statusClosed: 'Ended (last 90 days)',
+    endedSearchLabel: 'Search ended auctions',
+    endedTitle: 'Auctions ended in the last 90 days',
+    endedHint: 'Type words of the title or choose a category to see what such items sold for.',
+    endedResultsTitle: (query) => `Ended in the last 90 days matching “${query}”`,
+    endedCategoryTitle: (category) => `Ended in the last 90 days in ${category}`,
+    endedCategoryResultsTitle: (category, query) =>
+      `Ended in the last 90 days in ${category} matching “${query}”`,
+    endedNoResults: 'No auction ended in the last 90 days has all those words in its title.',
+    endedNoCategoryResults: (category) => `No auctions in ${category} ended in the last 90 days.`,
   },
   categories: CATEGORY_NAMES['en'],
   flagReasons: {
@@ -517,6 +529,8 @@ export const en: Messages = {
     loadFailed: 'Your appeal could not be loaded.',
     sent: 'Appeal sent. A moderator will review it, and the reply comes by e-mail.',
     alreadyAppealed: 'You already appealed this suspension. See below where the appeal stands.',
+    suspendedExportExplain:
+      'Even while the account is suspended, you can download everything we keep about it, as a JSON file, with the e-mail and password typed above.',
     state: {
       open: 'Waiting for review.',
       removal: { upheld: 'Removal upheld.', reversed: 'Removal reversed.' },
@@ -858,6 +872,11 @@ export const en: Messages = {
     APPEAL_DECIDED: 'This appeal was already decided in another moderation session.',
     NETWORK: 'Cannot reach the server. Check your connection and try again.',
     UNKNOWN: 'Something went wrong. Try again in a moment.',
+  },
+  lazyPage: {
+    loading: 'Loading the page…',
+    failed: 'This page could not be loaded. Check your connection and try again.',
+    reload: 'Reload',
   },
   notFound: {
     title: 'Page not found',

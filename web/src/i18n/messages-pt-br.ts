@@ -64,6 +64,21 @@ export const ptBR = {
     categoryLabel: 'Categoria',
     allCategories: 'Todas as categorias',
     clearFilters: 'Limpar busca e categoria',
+    statusLabel: 'Mostrar',
+    statusOpen: 'Abertos',
+    statusClosed: 'Encerrados (últimos 90 dias)',
+    endedSearchLabel: 'Buscar leilões encerrados',
+    endedTitle: 'Leilões encerrados nos últimos 90 dias',
+    endedHint:
+      'Escreva palavras do título ou escolha uma categoria para ver por quanto itens assim foram vendidos.',
+    endedResultsTitle: (query: string) => `Encerrados nos últimos 90 dias com “${query}”`,
+    endedCategoryTitle: (category: string) => `Encerrados nos últimos 90 dias em ${category}`,
+    endedCategoryResultsTitle: (category: string, query: string) =>
+      `Encerrados nos últimos 90 dias em ${category} com “${query}”`,
+    endedNoResults:
+      'Nenhum leilão encerrado nos últimos 90 dias tem todas essas palavras no título.',
+    endedNoCategoryResults: (category: string) =>
+      `Nenhum leilão em ${category} encerrou nos últimos 90 dias.`,
   },
   /** The kinds of item, as a marketplace names them. */
   categories: CATEGORY_NAMES['pt-BR'],
@@ -561,6 +576,9 @@ export const ptBR = {
     loadFailed: 'Não foi possível carregar o seu recurso.',
     sent: 'Recurso enviado. A moderação vai analisá-lo, e a resposta chega por e-mail.',
     alreadyAppealed: 'Você já recorreu desta suspensão. Veja abaixo como está o recurso.',
+    /** Under the sign-in refused: a suspended account's *Baixar meus dados*. */
+    suspendedExportExplain:
+      'Mesmo com a conta suspensa, você pode baixar tudo o que guardamos sobre ela, num arquivo JSON, com o e-mail e a senha digitados acima.',
     /** The state of an appeal in a few words, by what it contests and what became of it. */
     state: {
       open: 'Aguardando análise.',
@@ -924,6 +942,12 @@ export const ptBR = {
     APPEAL_DECIDED: 'Este recurso já foi decidido em outra sessão de moderação.',
     NETWORK: 'Sem conexão com o servidor. Verifique sua internet e tente de novo.',
     UNKNOWN: 'Algo deu errado. Tente de novo em instantes.',
+  },
+  /** While a page's own chunk arrives (routing/lazy-page.tsx). */
+  lazyPage: {
+    loading: 'Carregando a página…',
+    failed: 'Não foi possível carregar esta página. Verifique a conexão e tente de novo.',
+    reload: 'Recarregar',
   },
   notFound: {
     title: 'Página não encontrada',

@@ -10,12 +10,23 @@ import { compareOpen, type LobbyOrder } from './lobby-state.ts';
 
 /** Results per page: whole rows of two, three or four cards, within the API's 50. */
 export const RESULTS_PAGE = 48;
+/** Ended auctions per page: rows of a list, not a grid, so the API's default. */
+export const ENDED_RESULTS_PAGE = 20;
 
 export interface LobbyFilter {
   /** The words typed, as typed; blank for none. */
   q: string;
   /** null: every category. */
   category: AuctionCategory | null;
+}
+
+/** The search box's limit, as the API's. */
+const QUERY_MAX = 100;
+
+/** The filter as the search endpoint takes it: the words within its limit, blanks left out. */
+export function searchQueryOf(filter: LobbyFilter): { q?: string; category?: AuctionCategory } {
+  const q = filter.q.trim().slice(0, QUERY_MAX);
+  return { ...(q ? { q } : {}), ...(filter.category ? { category: filter.category } : {}) };
 }
 
 /** The filter an address asks for; a category this build does not know is none. */

@@ -1,11 +1,13 @@
 // `/login` and `/signup`: one form, two modes. On success the session is saved
 // (localStorage), the socket reconnects with the token, and we go to `?next=`.
 // A sign-in refused because a moderator suspended the account says so and
-// offers, under the form, the appeal against the suspension.
+// offers, under the form, the appeal against the suspension and the download
+// of the account's data, both with the e-mail and password typed.
 import { useState, type FormEvent } from 'react';
 import type { Appeal } from '../../../core/schemas.ts';
 import { api } from '../api/endpoints.ts';
 import { ApiError } from '../api/http.ts';
+import { SuspendedExport } from '../components/suspended-export.tsx';
 import { SuspensionAppeal } from '../components/suspension-appeal.tsx';
 import { TextField } from '../components/text-field.tsx';
 import { appealIn } from '../forms/appeal.ts';
@@ -134,7 +136,12 @@ export function AuthPage({ mode }: { mode: 'signIn' | 'signUp' }) {
           </Link>
         </p>
       </form>
-      {suspended ? <SuspensionAppeal key={suspended.email} {...suspended} /> : null}
+      {suspended ? (
+        <>
+          <SuspensionAppeal key={suspended.email} {...suspended} />
+          <SuspendedExport {...suspended} />
+        </>
+      ) : null}
     </>
   );
 }
