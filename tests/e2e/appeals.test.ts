@@ -14,7 +14,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { createAuction, registerEach } from '../support/api-client.ts';
+import type { Appeal } from '../../core/schemas.ts';
+import { call, createAuction, registerEach } from '../support/api-client.ts';
 import { assertAccessibleAtBothSizes } from './support/accessibility.ts';
 import {
   appealItem,
@@ -181,6 +182,36 @@ describe('appealing moderators’ decisions in the browser', { timeout: 240_000 
     await again.click();
     await waitForText(page, 'copied-from', 'Preenchido a partir de “Tênis de corrida”');
     assert.equal(await page.getByLabel('Título').inputValue(), 'Tênis de corrida');
+  });
+
+  test('an upheld removal reaches the seller’s open page at once, with the reply', async () => {
+    const [sara, mara] = await registerEach(suite.stack.url, ['Sara Vendedora', 'Mara Moderadora']);
+    await grantModerator(suite.stack, mara);
+    const lot = await createAuction(suite.stack.url, sara.token, { title: 'Perfume importado' });
+    await removeAuction(suite.stack.url, mara, lot.id, 'counterfeit');
+    const lodged = await call<{ appeal: Appeal }>(
+      suite.stack.url,
+      'POST',
+      `/api/auctions/${lot.id}/appeal`,
+      { token: sara.token, body: { text: 'É original.' } },
+    );
+    assert.equal(lodged.status, 201);
+    const page = (await suite.open(`/auctions/${lot.id}`, { session: sara })).page;
+    await waitWatching(page);
+    await waitForText(page, 'appeal-state', 'Aguardando análise.');
+
+    const reply = 'O lote veio de um revendedor não autorizado.';
+    const decided = await call(
+      suite.stack.url,
+      'POST',
+      `/api/moderation/appeals/${lodged.body.appeal.id}/decide`,
+      { token: mara.token, body: { outcome: 'upheld', reply } },
+    );
+    assert.equal(decided.status, 200);
+    // Nothing about the auction changed: only appeal:decided tells the page.
+    await waitForText(page, 'appeal-state', 'Remoção mantida. Decidido em');
+    assert.equal(await page.getByTestId('appeal-reply').innerText(), reply);
+    assert.equal(await page.getByTestId('offer-again').count(), 0, 'not offered again');
   });
 
   test('a suspended account appeals from the sign-in page; a moderator upholds it; signing in again shows it with the reply', async () => {

@@ -4,14 +4,16 @@
 // a blank text refused in place, a sentence saying who reads it and how the
 // answer comes. Sent (or found: GET /api/auctions/:id/appeal), it gives way
 // to the appeal's state, which takes the focus when just sent. Read again
-// when the auction says the removal was reversed (its `auction:edited`
-// reaches the open page), so the moderators' reply shows with it.
+// when a moderator decides it (`appeal:decided` reaches the seller's
+// devices, upheld or reversed) and when the auction says the removal was
+// reversed, so the moderators' reply shows at once.
 import { useEffect, useState } from 'react';
 import type { Appeal, Auction } from '../../../core/schemas.ts';
 import { api } from '../api/endpoints.ts';
 import { ApiError } from '../api/http.ts';
 import { APPEAL_MAX_LENGTH } from '../forms/appeal.ts';
 import { errorMessage } from '../i18n/error-message.ts';
+import { getSocket } from '../live/socket.ts';
 import { useI18n } from '../i18n/i18n.ts';
 import { AppealStatus } from './appeal-status.tsx';
 import { QuestionTextForm } from './question-text-form.tsx';
@@ -38,6 +40,17 @@ export function RemovalAppeal({ auction }: { auction: Auction }) {
       current = false;
     };
   }, [auction.id, reversed, readings]);
+
+  useEffect(() => {
+    const socket = getSocket();
+    const onDecided = ({ auctionId }: { auctionId: string | null }) => {
+      if (auctionId === auction.id) setReadings((count) => count + 1);
+    };
+    socket.on('appeal:decided', onDecided);
+    return () => {
+      socket.off('appeal:decided', onDecided);
+    };
+  }, [auction.id]);
 
   if (reading.status === 'loading') return null;
   const appeal = reading.status === 'ready' ? reading.appeal : null;

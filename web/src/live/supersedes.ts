@@ -2,7 +2,7 @@
 // closes; a seller's correction of the title, description or category, and
 // adding or removing a photo, keep the seq so that bids stay numbered from 1,
 // so at an equal seq a changed status, title, category or set of photos is
-// the later version too. (A stale reading that races such a change can show
+// the later version too, as is a removal reversed on appeal. (A stale reading that races such a change can show
 // the old title or photos until the next event or reading; corrections
 // happen before anyone bids, and photos are added one at a time.)
 import type { CompactAuction } from '../../../core/schemas.ts';
@@ -15,7 +15,9 @@ export function supersedes(known: CompactAuction, incoming: CompactAuction): boo
     incoming.status !== known.status ||
     incoming.title !== known.title ||
     categoryOf(incoming) !== categoryOf(known) ||
-    photoIds(incoming) !== photoIds(known)
+    photoIds(incoming) !== photoIds(known) ||
+    // A removal reversed on appeal (never undone: a stale reading does not take it back).
+    (incoming.removalReversed === true && known.removalReversed !== true)
   );
 }
 
