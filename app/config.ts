@@ -32,6 +32,12 @@ export const ApiEnv = Type.Object({
    * reach each other to pay and deliver. Default 30 (0: no wait).
    */
   ACCOUNT_DELETION_HOLD_DAYS: Type.Integer({ default: 30, minimum: 0, maximum: 365 }),
+  /**
+   * An appeal is decided by a moderator other than the one who took the
+   * decision (409 OWN_DECISION otherwise), so it gets a fresh look. Default
+   * true; false where a single moderator runs the platform.
+   */
+  APPEALS_BY_ANOTHER_MODERATOR: Type.Boolean({ default: true }),
   /** Largest accepted request body. Default 16 KiB (a 5,000-char description fits). */
   BODY_LIMIT_BYTES: Type.Integer({ default: 16 * 1024, minimum: 1024 }),
   /** Auctions closed per monitor script call. Default 200. */

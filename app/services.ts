@@ -46,7 +46,10 @@ export function createServices(
     blockList: createBlockList(scripted, keys),
     savedSearches: createSavedSearchStore(scripted, keys),
     moderation: createModerationStore(scripted, keys, { mailNotices: Boolean(config.SMTP_URL) }),
-    appeals: createAppealStore(scripted, keys, { mailNotices: Boolean(config.SMTP_URL) }),
+    appeals: createAppealStore(scripted, keys, {
+      mailNotices: Boolean(config.SMTP_URL),
+      byAnotherModerator: config.APPEALS_BY_ANOTHER_MODERATOR,
+    }),
     questions: createQuestionStore(scripted, keys, { mailNotices: Boolean(config.SMTP_URL) }),
     accounts: createAccounts(
       scripted,

@@ -533,6 +533,10 @@ export const AppealToReview = Type.Object({
   decidedBy: Type.Union([PublicUser, Type.Null()], {
     description: 'The moderator who took the decision; null when that account is gone.',
   }),
+  mayDecide: Type.Boolean({
+    description:
+      'False when the moderator asking took the decision and another must decide its appeal (APPEALS_BY_ANOTHER_MODERATOR).',
+  }),
 });
 export type AppealToReview = Static<typeof AppealToReview>;
 

@@ -102,7 +102,8 @@ export const appealReviewRoutes: FastifyPluginAsyncTypebox<{ services: Services 
         response: { 200: AppealQueue, ...failures(400, 401, 403) },
       },
     },
-    (request) => appeals.queue(request.query.limit ?? 20, request.query.cursor),
+    (request) =>
+      appeals.queue(signedInId(request), request.query.limit ?? 20, request.query.cursor),
   );
 
   app.post(
@@ -111,7 +112,7 @@ export const appealReviewRoutes: FastifyPluginAsyncTypebox<{ services: Services 
       schema: {
         ...secured,
         description:
-          'Moderators only: decides an appeal once, with the reasons (`reply`, sent to the appellant). `upheld`: the decision stands. `reversed`: a removed auction stays ended but is marked `removalReversed` (its seller may list it again); a suspended account is reinstated. 404 `APPEAL_NOT_FOUND`, 409 `APPEAL_DECIDED`.',
+          'Moderators only: decides an appeal once, with the reasons (`reply`, sent to the appellant), and — unless `APPEALS_BY_ANOTHER_MODERATOR=false` — not by the moderator who took the decision (409 `OWN_DECISION`). `upheld`: the decision stands. `reversed`: a removed auction stays ended but is marked `removalReversed` (its seller may list it again); a suspended account is reinstated. 404 `APPEAL_NOT_FOUND`, 409 `APPEAL_DECIDED`.',
         params: AppealParams,
         body: DecideAppealBody,
         response: { 200: AppealResponse, ...failures(400, 401, 403, 404, 409) },

@@ -50,11 +50,18 @@ async function hashes(pipeline: ChainableCommander): Promise<Record<string, stri
 
 export type AppealStore = ReturnType<typeof createAppealStore>;
 
-/** `mailNotices`: stream each decision for the worker's e-mail to the appellant (SMTP_URL). */
+/**
+ * `mailNotices`: stream each decision for the worker's e-mail to the appellant
+ * (SMTP_URL). `byAnotherModerator`: the moderator who took a decision does not
+ * decide its appeal (APPEALS_BY_ANOTHER_MODERATOR).
+ */
 export function createAppealStore(
   redis: ScriptedRedis,
   keys: RedisKeys,
-  { mailNotices = false }: { mailNotices?: boolean } = {},
+  {
+    mailNotices = false,
+    byAnotherModerator = true,
+  }: { mailNotices?: boolean; byAnotherModerator?: boolean } = {},
 ) {
   async function read(id: string): Promise<Record<string, string> | null> {
     const fields = await redis.hgetall(keys.appeal(id));
@@ -167,8 +174,11 @@ export function createAppealStore(
       return (await hashes(pipeline)).flatMap((fields) => (fields.id ? [toAppeal(fields)] : []));
     },
 
-    /** The appeals waiting for a moderator, the longest waiting first, a page at a time. */
-    async queue(limit: number, cursor?: string): Promise<AppealQueue> {
+    /**
+     * The appeals waiting for a moderator, the longest waiting first, a page
+     * at a time, as `viewerId` sees them (whether they may decide each).
+     */
+    async queue(viewerId: string, limit: number, cursor?: string): Promise<AppealQueue> {
       const page = await indexPage(redis, keys.appealQueue, limit, cursor);
       const pipeline = redis.pipeline();
       for (const id of page.members) pipeline.hgetall(keys.appeal(id));
@@ -191,6 +201,7 @@ export function createAppealStore(
             appellant,
             auction: auction?.id ? toAuction(auction) : null,
             decidedBy: person(fields.decidedBy),
+            mayDecide: !byAnotherModerator || fields.decidedBy !== viewerId,
           },
         ];
       });
@@ -222,6 +233,7 @@ export function createAppealStore(
         subjectId,
         mailNotices ? NOTICE_STREAM_CAP : '0',
         keys.eventsChannel,
+        byAnotherModerator ? '1' : '0',
       );
       if (code !== ScriptCode.OK) throw scriptError([code]);
       return toAppeal({

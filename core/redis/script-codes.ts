@@ -96,6 +96,8 @@ export const ScriptCode = {
   APPEAL_NOT_FOUND: -49,
   /** decideAppeal: a moderator decided it already. */
   APPEAL_DECIDED: -50,
+  /** decideAppeal: the moderator took the decision appealed (where another must decide). */
+  OWN_DECISION: -51,
 } as const;
 
 /** Converts a script's failure reply ({code, ...details}) into an AppError. */
@@ -284,6 +286,11 @@ export function scriptError(reply: unknown[]): AppError {
       );
     case ScriptCode.APPEAL_NOT_FOUND:
       return new AppError(ErrorCode.APPEAL_NOT_FOUND, 'There is no such appeal.');
+    case ScriptCode.OWN_DECISION:
+      return new AppError(
+        ErrorCode.OWN_DECISION,
+        'You took this decision: another moderator decides its appeal.',
+      );
     case ScriptCode.APPEAL_DECIDED:
       return new AppError(
         ErrorCode.APPEAL_DECIDED,

@@ -9,8 +9,9 @@
 // open page then says the removal was reversed, shows the reply and offers
 // *Anunciar de novo*, which fills the create form. A suspended account
 // refused at sign-in appeals from there, with the e-mail and password typed;
-// a moderator upholds it; signing in again, the appeal made shows, upheld,
-// with the reply. axe on every new view.
+// the moderator who suspended it is left out, another upholds it; signing in
+// again, the appeal made shows, upheld, with the reply. An upheld removal
+// reaches the seller's open page at once. axe on every new view.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
@@ -185,8 +186,13 @@ describe('appealing moderators’ decisions in the browser', { timeout: 240_000 
   });
 
   test('an upheld removal reaches the seller’s open page at once, with the reply', async () => {
-    const [sara, mara] = await registerEach(suite.stack.url, ['Sara Vendedora', 'Mara Moderadora']);
+    const [sara, mara, otto] = await registerEach(suite.stack.url, [
+      'Sara Vendedora',
+      'Mara Moderadora',
+      'Otto Moderador',
+    ]);
     await grantModerator(suite.stack, mara);
+    await grantModerator(suite.stack, otto);
     const lot = await createAuction(suite.stack.url, sara.token, { title: 'Perfume importado' });
     await removeAuction(suite.stack.url, mara, lot.id, 'counterfeit');
     const lodged = await call<{ appeal: Appeal }>(
@@ -205,7 +211,7 @@ describe('appealing moderators’ decisions in the browser', { timeout: 240_000 
       suite.stack.url,
       'POST',
       `/api/moderation/appeals/${lodged.body.appeal.id}/decide`,
-      { token: mara.token, body: { outcome: 'upheld', reply } },
+      { token: otto.token, body: { outcome: 'upheld', reply } },
     );
     assert.equal(decided.status, 200);
     // Nothing about the auction changed: only appeal:decided tells the page.
@@ -215,8 +221,13 @@ describe('appealing moderators’ decisions in the browser', { timeout: 240_000 
   });
 
   test('a suspended account appeals from the sign-in page; a moderator upholds it; signing in again shows it with the reply', async () => {
-    const [rui, mara] = await registerEach(suite.stack.url, ['Rui', 'Mara Moderadora']);
+    const [rui, mara, otto] = await registerEach(suite.stack.url, [
+      'Rui',
+      'Mara Moderadora',
+      'Otto Moderador',
+    ]);
     await grantModerator(suite.stack, mara);
+    await grantModerator(suite.stack, otto);
     await suspendAccount(suite.stack.url, mara, rui.user.id, 'fraud');
 
     const page = (await suite.open('/login')).page;
@@ -246,9 +257,17 @@ describe('appealing moderators’ decisions in the browser', { timeout: 240_000 
     assert.equal(await section.getByTestId('appeal-text').innerText(), words);
     await assertAccessibleAtBothSizes(page, 'sign-in page with the suspension’s appeal sent');
 
-    // Mara upholds it from *Recursos*.
-    const review = (await suite.open('/moderation', { session: mara })).page;
+    // Mara took the decision: her *Recursos* leaves the appeal to another moderator.
     const appealId = await openAppealOf(suite.stack.url, mara, rui);
+    const own = (await suite.open('/moderation', { session: mara })).page;
+    await appealItem(own, appealId)
+      .getByTestId('appeal-own-decision')
+      .filter({ hasText: 'Você tomou esta decisão: outra pessoa da moderação decide o recurso.' })
+      .waitFor();
+    assert.equal(await appealItem(own, appealId).getByRole('button').count(), 0);
+
+    // Otto upholds it from *Recursos*.
+    const review = (await suite.open('/moderation', { session: otto })).page;
     const item = appealItem(review, appealId);
     const heading = item.getByRole('heading', { level: 3, name: 'Suspensão da conta de Rui' });
     await heading.waitFor();

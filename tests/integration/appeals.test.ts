@@ -155,6 +155,13 @@ describe('appealing a removal', () => {
       403,
       'NOT_A_MODERATOR',
     ]);
+    // Mara took the decision: another moderator decides its appeal.
+    assert.deepEqual(codeOf(await decide(appeal.id, 'reversed', 'ok', mara)), [
+      409,
+      'OWN_DECISION',
+    ]);
+    const forMara = (await queue(mara)).body.items.find((item) => item.id === appeal.id);
+    assert.deepEqual([forMara?.mayDecide, listed.mayDecide], [false, true]);
     for (const [outcome, reply] of [
       ['overturned', 'ok'],
       ['reversed', '  '],
@@ -389,7 +396,7 @@ describe('appealing a suspension', () => {
 });
 
 describe('deciding appeals', () => {
-  it('checks the moderator flag in the script, and queues no e-mail without a relay', async () => {
+  it('checks the moderator flag and who took the decision in the script, and queues no e-mail without a relay', async () => {
     const [seller] = await registerEach(url(), ['Vendedora Direta'] as const);
     const auction = await createAuction(url(), seller.token);
     assert.equal((await remove(auction.id)).status, 200);
@@ -400,8 +407,18 @@ describe('deciding appeals', () => {
     await assert.rejects(store.decide(appeal.id, asBystander, 'reversed', 'x'), {
       code: 'NOT_A_MODERATOR',
     });
+    // Where one moderator runs the platform (APPEALS_BY_ANOTHER_MODERATOR=false), theirs to decide.
+    const asMara = { id: mara.user.id, name: 'Mara' };
+    await assert.rejects(store.decide(appeal.id, asMara, 'upheld', 'x'), { code: 'OWN_DECISION' });
+    const alone = createAppealStore(loadScripts(client), redisKeys(), {
+      byAnotherModerator: false,
+    });
+    assert.equal(
+      (await alone.queue(mara.user.id, 50)).items.find((i) => i.id === appeal.id)?.mayDecide,
+      true,
+    );
+    assert.equal((await alone.decide(appeal.id, asMara, 'upheld', 'Mantida.')).status, 'upheld');
     assert.equal((await read(auction.id)).removalReversed, undefined, 'untouched');
-    assert.equal((await decide(appeal.id, 'reversed')).status, 200);
     assert.equal(await client.exists(redisKeys().appealStream), 0);
     client.disconnect();
   });

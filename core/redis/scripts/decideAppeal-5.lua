@@ -20,9 +20,10 @@
     ARGV[4] the id of KEYS[4]'s auction or account (checked against the appeal)
     ARGV[5] the decisions stream's cap (XADD MAXLEN ~); '0': queue no e-mail
     ARGV[6] events channel
+    ARGV[7] '1': only a moderator other than the one who took the decision decides
 
   Output: {0, reviewedAt} decided   {-39} not a moderator   {-49} no such appeal
-          {-50} decided already
+          {-50} decided already   {-51} (ARGV[7]) this moderator took the decision
 ]]
 --@include auction
 
@@ -30,6 +31,7 @@ if redis.call('HGET', KEYS[1], 'moderator') ~= '1' then return {-39} end
 local appeal = hashToTable(redis.call('HGETALL', KEYS[2]))
 if not appeal.id then return {-49} end
 if appeal.status ~= 'open' then return {-50} end
+if ARGV[7] == '1' and appeal.decidedBy == ARGV[1] then return {-51} end
 local subject = appeal.kind == 'removal' and appeal.auctionId or appeal.userId
 if subject ~= ARGV[4] then return redis.error_reply('the appeal is about ' .. subject) end
 

@@ -30,6 +30,7 @@ export function appealToReview(id: string): AppealToReview {
       outcome: 'REMOVED',
     }),
     decidedBy: person('mod'),
+    mayDecide: true,
   };
 }
 

@@ -2,7 +2,8 @@
 // auction (its title leading to it) or the suspension of an account (its
 // name leading to the profile) — as its heading; the decision appealed (its
 // reason, when, and who took it), who appealed and when, their words; then
-// the decision on it (appeal-decision.tsx).
+// the decision on it (appeal-decision.tsx) — or, to the moderator who took
+// the decision appealed, that another moderator decides it (`mayDecide`).
 import type { AppealToReview } from '../../../core/schemas.ts';
 import type { AppealOutcome } from '../api/endpoints.ts';
 import { isFlagReason } from '../flag-reasons.ts';
@@ -86,11 +87,17 @@ export function AppealToReviewItem({ item, decide }: AppealToReviewItemProps) {
       <p className="flagged__details" data-testid="appeal-text">
         {item.text}
       </p>
-      <AppealDecision
-        appealId={id}
-        subject={`${kindOf} ${appealSubject(item, t.appeals.deletedAuction)}`}
-        decide={decide}
-      />
+      {item.mayDecide ? (
+        <AppealDecision
+          appealId={id}
+          subject={`${kindOf} ${appealSubject(item, t.appeals.deletedAuction)}`}
+          decide={decide}
+        />
+      ) : (
+        <p className="feedback feedback--warning" data-testid="appeal-own-decision">
+          {t.appeals.ownDecision}
+        </p>
+      )}
     </li>
   );
 }

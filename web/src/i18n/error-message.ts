@@ -98,6 +98,7 @@ export function codeMessage(
     case 'APPEAL_WINDOW_CLOSED':
     case 'APPEAL_NOT_FOUND':
     case 'APPEAL_DECIDED':
+    case 'OWN_DECISION':
     case 'SERVER_BUSY':
     case 'NETWORK':
       return t.errors[code];
