@@ -22,6 +22,8 @@ const [bruno, carla, davi] = bidders as [
 ];
 type Person = typeof bruno;
 const moderator = { id: 'moderator-1', name: 'Mara' };
+/** Another moderator decides the appeals (APPEALS_BY_ANOTHER_MODERATOR). */
+const reviewer = { id: 'moderator-2', name: 'Otto' };
 const told = (logs: LogLine[]) =>
   logs
     .filter((line) => line.msg === 'appeal notice handled')
@@ -35,7 +37,8 @@ describe('appeal e-mails', () => {
   /** Moderators, appeals and decisions as the API makes them, where it has SMTP_URL. */
   async function appealWorld() {
     const { prefix, keys, store } = await world();
-    await bed.client.hset(keys.user(moderator.id), { ...moderator, moderator: '1' });
+    for (const each of [moderator, reviewer])
+      await bed.client.hset(keys.user(each.id), { ...each, moderator: '1' });
     const scripts = loadScripts(bed.client);
     const moderation = createModerationStore(scripts, keys, { mailNotices: true });
     const appeals = createAppealStore(scripts, keys, { mailNotices: true });
@@ -94,9 +97,9 @@ describe('appeal e-mails', () => {
   it('tell the appellant once: a reversed removal and an upheld suspension', async () => {
     const { prefix, keys, appeals, appealedRemoval, appealedSuspension } = await appealWorld();
     const removal = await appealedRemoval('Lanterna');
-    await appeals.decide(removal.appeal.id, moderator, 'reversed', 'A nota fiscal confirma.');
+    await appeals.decide(removal.appeal.id, reviewer, 'reversed', 'A nota fiscal confirma.');
     const suspension = await appealedSuspension(bruno);
-    await appeals.decide(suspension.id, moderator, 'upheld', 'Os pagamentos não chegaram.');
+    await appeals.decide(suspension.id, reviewer, 'upheld', 'Os pagamentos não chegaram.');
     assert.equal(await bed.client.xlen(keys.appealStream), 2, 'one entry per decision');
     // The entry delivered again (as after a crash between the e-mail and the ack).
     await deliverFirstAgain(keys.appealStream);
@@ -142,13 +145,13 @@ describe('appeal e-mails', () => {
   it('say a reversed suspension gave the account back, unless a later one is in force', async () => {
     const { prefix, keys, moderation, appeals, appealedSuspension } = await appealWorld();
     const carlas = await appealedSuspension(carla);
-    await appeals.decide(carlas.id, moderator, 'reversed', 'Foi engano.');
+    await appeals.decide(carlas.id, reviewer, 'reversed', 'Foi engano.');
     // Davi is reinstated while his appeal waits, then suspended again: a decision of its own.
     const davis = await appealedSuspension(davi);
     await moderation.reinstate(davi.id, moderator);
     await sleep(5); // a later suspension has a later suspendedAt
     await moderation.suspend(davi.id, moderator, 'offensive');
-    await appeals.decide(davis.id, moderator, 'reversed', 'A primeira foi engano.');
+    await appeals.decide(davis.id, reviewer, 'reversed', 'A primeira foi engano.');
 
     const logs = await runWorkerUntil(bed.redis, vars(prefix), (l) => told(l).length === 2);
     assert.deepEqual(told(logs), [
@@ -174,9 +177,9 @@ describe('appeal e-mails', () => {
     const { prefix, keys, appeals, appealedRemoval, appealedSuspension } = await appealWorld();
     const brunos = await appealedSuspension(bruno);
     await bed.client.hset(keys.user(bruno.id), 'emailVerified', '0');
-    await appeals.decide(brunos.id, moderator, 'upheld', 'Mantida.');
+    await appeals.decide(brunos.id, reviewer, 'upheld', 'Mantida.');
     const carlas = await appealedSuspension(carla);
-    await appeals.decide(carlas.id, moderator, 'upheld', 'Mantida.');
+    await appeals.decide(carlas.id, reviewer, 'upheld', 'Mantida.');
     await deleteAccount(keys, carla);
     assert.equal(await bed.client.exists(keys.appeal(carlas.id)), 0, 'gone with the account');
     // An entry about an appeal still open (forged, or another prefix's) tells nobody.
@@ -184,7 +187,7 @@ describe('appeal e-mails', () => {
     await bed.client.xadd(keys.appealStream, '*', 'appealId', davis.id);
     // A listing Redis lost before the worker read the decision: nothing left to name.
     const removal = await appealedRemoval('Perdida');
-    await appeals.decide(removal.appeal.id, moderator, 'upheld', 'Mantida.');
+    await appeals.decide(removal.appeal.id, reviewer, 'upheld', 'Mantida.');
     await bed.client.del(keys.auction(removal.auction.id));
 
     const logs = await runWorkerUntil(bed.redis, vars(prefix), (l) => told(l).length === 4);
@@ -200,11 +203,11 @@ describe('appeal e-mails', () => {
   it('stream nothing without a relay on the API, and e-mail nothing without one on the worker', async () => {
     const { prefix, keys, appealedSuspension } = await appealWorld();
     const quiet = createAppealStore(loadScripts(bed.client), keys);
-    await quiet.decide((await appealedSuspension(bruno)).id, moderator, 'upheld', 'Mantida.');
+    await quiet.decide((await appealedSuspension(bruno)).id, reviewer, 'upheld', 'Mantida.');
     assert.equal(await bed.client.exists(keys.appealStream), 0);
 
     const loud = createAppealStore(loadScripts(bed.client), keys, { mailNotices: true });
-    await loud.decide((await appealedSuspension(carla)).id, moderator, 'upheld', 'Mantida.');
+    await loud.decide((await appealedSuspension(carla)).id, reviewer, 'upheld', 'Mantida.');
     assert.equal(await bed.client.xlen(keys.appealStream), 1);
     const logs = await runWorkerUntil(bed.redis, bed.vars(prefix), async () => {
       const [group] = (await bed.client.xinfo('GROUPS', keys.appealStream)) as unknown[][];

@@ -1,0 +1,123 @@
+// The e-mails about moderators' decisions, in English: a listing removed, an
+// account suspended, a report decided, an appeal decided.
+import type { FlagReason } from '../../core/schemas.ts';
+import type { AppealNotice, Phrasebook } from './phrasebook.ts';
+
+/** Why a moderator removed an auction or suspended an account, as the web UI says it. */
+const MODERATION_REASONS: Record<FlagReason, string> = {
+  prohibited: 'a prohibited item',
+  counterfeit: 'a counterfeit',
+  fraud: 'fraud or a scam',
+  offensive: 'offensive content',
+  misleading: 'a misleading description',
+  other: 'a breach of the platform’s rules',
+};
+
+/** What an appeal's decision means for the appellant (a reversed removal's auction stays ended). */
+const appealOutcome = (n: AppealNotice) => {
+  if (n.outcome === 'upheld') return 'They upheld the decision: it stands.';
+  if (n.kind === 'removal')
+    return (
+      'They reversed the decision. The auction stays ended, without a sale, but you may list the ' +
+      'item again with "Offer it again" on its page.'
+    );
+  return n.suspendedNow
+    ? 'They reversed that suspension, but a later one, a decision of its own, is in force: you ' +
+        'still cannot sign in.'
+    : 'They reversed the decision: your account was reinstated and you can sign in again.';
+};
+
+type ModerationEmails = Pick<
+  Phrasebook,
+  'removalEmail' | 'suspensionEmail' | 'reviewEmail' | 'appealEmail'
+>;
+
+/** `auctionLink`: the phrasebook's own line with the auction's page. */
+export function moderationEmails({
+  auctionLink,
+}: {
+  auctionLink: (url: string) => string;
+}): ModerationEmails {
+  return {
+    removalEmail: (n) => ({
+      subject: `"${n.title}" was removed by the moderators`,
+      text: [
+        `Hello ${n.name},`,
+        '',
+        n.role === 'seller'
+          ? `Arremate’s moderators removed your listing "${n.title}". Reason: ` +
+            `${MODERATION_REASONS[n.reason]}.`
+          : `Arremate’s moderators removed the auction "${n.title}", which you bid on. ` +
+            `Reason: ${MODERATION_REASONS[n.reason]}.`,
+        '',
+        n.role === 'seller'
+          ? 'The auction ended without a sale: the bids it had no longer count.'
+          : 'The auction ended without a sale: your bids no longer count and there is nothing to pay.',
+        ...(n.auctionUrl ? ['', auctionLink(n.auctionUrl)] : []),
+        '',
+        'The Arremate team',
+      ].join('\n'),
+    }),
+    suspensionEmail: (n) => ({
+      subject: 'Your Arremate account was suspended',
+      text: [
+        `Hello ${n.name},`,
+        '',
+        `Arremate’s moderators suspended your account. Reason: ${MODERATION_REASONS[n.reason]}.`,
+        '',
+        'You were signed out on every device and cannot sign in until the account is reinstated. ' +
+          'Bids already placed still count.',
+        '',
+        'The Arremate team',
+      ].join('\n'),
+    }),
+    reviewEmail: (n) => ({
+      subject: `Your report about "${n.title}"`,
+      text: [
+        `Hello ${n.name},`,
+        '',
+        n.decision === 'removed'
+          ? `Arremate’s moderators reviewed your report about "${n.title}" and removed the ` +
+            `listing. Reason: ${MODERATION_REASONS[n.reason ?? 'other']}.`
+          : `Arremate’s moderators reviewed your report about "${n.title}" and kept the ` +
+            'listing: they found no breach of the platform’s rules in it.',
+        '',
+        'Thank you for telling us. Your reports, and what was decided on each, are in My activity.',
+        ...(n.auctionUrl ? ['', auctionLink(n.auctionUrl)] : []),
+        '',
+        'The Arremate team',
+      ].join('\n'),
+    }),
+    appealEmail: (n) => {
+      const decision =
+        n.kind === 'removal'
+          ? `the removal of your listing "${n.title}"`
+          : 'the suspension of your account';
+      const upheld = n.outcome === 'upheld';
+      return {
+        subject: `Your appeal: ${decision} ${upheld ? 'stands' : 'was reversed'}`,
+        text: [
+          `Hello ${n.name},`,
+          '',
+          `Arremate’s moderators reviewed your appeal against ${decision} ` +
+            `(reason: ${MODERATION_REASONS[n.reason]}).`,
+          '',
+          appealOutcome(n),
+          '',
+          'Their reasons:',
+          `"${n.reply}"`,
+          // The DSA's art. 21: where else a decision the appeal left standing may be contested.
+          ...(upheld
+            ? [
+                '',
+                'You may also turn to a certified out-of-court dispute settlement body, or to the courts.',
+              ]
+            : []),
+          ...(n.kind === 'removal' && n.auctionUrl ? ['', auctionLink(n.auctionUrl)] : []),
+          '',
+          'The Arremate team',
+        ].join('\n'),
+      };
+    },
+  };
+}
