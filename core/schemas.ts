@@ -470,6 +470,68 @@ export const ModeratedUser = Type.Object({
 });
 export type ModeratedUser = Static<typeof ModeratedUser>;
 
+/** What a moderator did, as the moderation log says it. */
+export const MODERATION_ACTIONS = [
+  'removed',
+  'kept',
+  'suspended',
+  'reinstated',
+  'appeal_upheld',
+  'appeal_reversed',
+] as const;
+export type ModerationAction = (typeof MODERATION_ACTIONS)[number];
+
+/** One decision in the moderation log (`GET /api/moderation/log`). */
+export const ModerationLogEntry = Type.Object({
+  id: Type.String({ description: 'The entry’s place in the log (also the next page’s cursor).' }),
+  at: Timestamp,
+  action: Type.Union(
+    [
+      Type.Literal('removed'),
+      Type.Literal('kept'),
+      Type.Literal('suspended'),
+      Type.Literal('reinstated'),
+      Type.Literal('appeal_upheld'),
+      Type.Literal('appeal_reversed'),
+    ],
+    {
+      description:
+        '`removed`, `kept` (an auction’s reports reviewed), `suspended`, `reinstated`, `appeal_upheld`, `appeal_reversed`.',
+    },
+  ),
+  moderator: Type.Union([PublicUser, Type.Null()], {
+    description: 'Null when that account is gone.',
+  }),
+  auctionId: Type.Union([Id, Type.Null()]),
+  auctionTitle: Type.Union([Type.String(), Type.Null()], {
+    description: 'Null when the auction is gone, or none.',
+  }),
+  userId: Type.Union([Id, Type.Null()], { description: 'The account suspended or reinstated.' }),
+  userName: Type.Union([Type.String(), Type.Null()], {
+    description: 'Null when the account is gone, or none.',
+  }),
+  appealId: Type.Union([Id, Type.Null()]),
+  reason: Type.Union([FlagReason, Type.Null()], {
+    description: 'Why, for a removal or a suspension.',
+  }),
+});
+export type ModerationLogEntry = Static<typeof ModerationLogEntry>;
+
+export const ModerationLog = Type.Object({
+  items: Type.Array(ModerationLogEntry, { description: 'The latest first.' }),
+  nextCursor: Type.Union([Type.String(), Type.Null()]),
+});
+export type ModerationLog = Static<typeof ModerationLog>;
+
+export const ModerationLogQuery = Type.Object(
+  {
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
+    cursor: Type.Optional(Type.String({ pattern: '^[0-9]{1,20}-[0-9]{1,20}$' })),
+  },
+  { additionalProperties: false },
+);
+export type ModerationLogQuery = Static<typeof ModerationLogQuery>;
+
 // ---- Appeals (the DSA's art. 20: internal complaint handling) ------------
 
 /** Six months, the least the DSA's art. 20(1) allows after a decision. */

@@ -1,6 +1,6 @@
 // Decisions on appeals: when a moderator upholds or reverses an appeal
 // against the removal of a listing or the suspension of an account,
-// decideAppeal streams it (core/redis/scripts/decideAppeal-5.lua); this tells
+// decideAppeal streams it (core/redis/scripts/decideAppeal-6.lua); this tells
 // the appellant the decision and its reasons — owed "without undue delay" by
 // the EU's DSA, art. 20(5). Not a choice one turns off; only to a verified
 // address, like every notice, and so to a suspended account too (tellOnce
@@ -30,7 +30,7 @@ export function createAppealNotifier(
   /** The decision appealed, as the e-mail names it; null when its auction is gone. */
   async function subjectOf(appeal: Appeal, userId: string): Promise<AppealSubject | null> {
     if (appeal.kind === 'suspension') {
-      // A reversal reinstates only the suspension appealed (decideAppeal-5.lua).
+      // A reversal reinstates only the suspension appealed (decideAppeal-6.lua).
       const suspended = await redis.hget(keys.user(userId), 'suspended');
       return { kind: 'suspension', suspendedNow: suspended === '1' };
     }

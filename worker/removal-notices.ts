@@ -1,5 +1,5 @@
 // Removal e-mails: when a moderator takes an auction down, removeAuction
-// streams it (core/redis/scripts/removeAuction-9.lua); this tells its seller
+// streams it (core/redis/scripts/removeAuction-10.lua); this tells its seller
 // why, and everyone who bid on it that their bids no longer count. Not a
 // choice one turns off — it ends their sale or their bids — but, like every
 // notice, only to an account that still exists, at a verified address. A

@@ -4,6 +4,7 @@
 // entries are taken over with XAUTOCLAIM. Handled entries are trimmed after
 // a retention, so the stream does not grow forever.
 import type { Redis } from 'ioredis';
+import { streamFields } from '../core/redis/stream-fields.ts';
 import type { WorkerRedis } from './redis/scripts.ts';
 
 export interface StreamEntry {
@@ -59,7 +60,7 @@ export function createStreamGroup(
       )) as [string, RawEntry[]][] | null;
       return (reply?.[0]?.[1] ?? []).map(([id, flat]) => ({
         id,
-        fields: toRecord(flat ?? []),
+        fields: streamFields(flat ?? []),
         deliveries: 1,
       }));
     },
@@ -84,7 +85,7 @@ export function createStreamGroup(
           number,
           number,
         ][];
-        entries.push({ id, fields: toRecord(flat), deliveries: pending[0]?.[3] ?? 1 });
+        entries.push({ id, fields: streamFields(flat), deliveries: pending[0]?.[3] ?? 1 });
       }
       return entries;
     },
@@ -140,10 +141,4 @@ export function createStreamGroup(
       if (mine.length === 0) await redis.xgroup('DELCONSUMER', stream, group, consumer);
     },
   };
-}
-
-function toRecord(flat: string[]): Record<string, string> {
-  const record: Record<string, string> = {};
-  for (let i = 0; i + 1 < flat.length; i += 2) record[flat[i] as string] = flat[i + 1] as string;
-  return record;
 }

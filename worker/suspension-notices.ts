@@ -1,5 +1,5 @@
 // Suspension e-mails: when a moderator suspends an account, suspendUser
-// streams it (core/redis/scripts/suspendUser-4.lua); this tells the account
+// streams it (core/redis/scripts/suspendUser-5.lua); this tells the account
 // why, and that it cannot sign in until reinstated — it was signed out
 // everywhere without a word otherwise. Not a choice one turns off; only to a
 // verified address, like every notice. A mark per suspension keeps a
@@ -31,7 +31,7 @@ export function createSuspensionNotifier(
       'suspensionReason',
       'suspendedAt',
     );
-    // Reinstating deletes the three fields together (suspendUser-4.lua).
+    // Reinstating deletes the three fields together (suspendUser-5.lua).
     if (suspended !== '1') return 'gone';
     return tellOnce(deps, {
       userId,

@@ -12,6 +12,8 @@ import {
   ErrorBody,
   FlagAuctionBody,
   ModeratedUser,
+  ModerationLog,
+  ModerationLogQuery,
   ModerationQueue,
   RemoveAuctionBody,
   SuspendResult,
@@ -93,6 +95,20 @@ export const moderationRoutes: FastifyPluginAsyncTypebox<{ services: Services }>
       },
     },
     (request) => moderation.queue(request.query.limit ?? 20, request.query.cursor),
+  );
+
+  app.get(
+    '/log',
+    {
+      schema: {
+        ...secured,
+        description:
+          'Moderators only: every moderator’s decision, the latest first — removals, keeps, suspensions, reinstatements and appeals decided — with who took it, about what and why, written in the same atomic step as the decision (about the last million are kept); `limit` (≤ 100, default 50) per page, `nextCursor` for the next.',
+        querystring: ModerationLogQuery,
+        response: { 200: ModerationLog, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody },
+      },
+    },
+    (request) => moderation.log(request.query.limit ?? 50, request.query.cursor),
   );
 
   app.post(

@@ -16,7 +16,7 @@ import {
   type PublicUser,
 } from '../schemas.ts';
 import { indexPage } from './index-page.ts';
-import { NOTICE_STREAM_CAP, type RedisKeys } from './keys.ts';
+import { MODERATION_LOG_CAP, NOTICE_STREAM_CAP, type RedisKeys } from './keys.ts';
 import { scriptError, ScriptCode } from './script-codes.ts';
 import type { ScriptedRedis } from './scripts.ts';
 
@@ -227,6 +227,7 @@ export function createAppealStore(
         keys.appealQueue,
         subjectKey,
         keys.appealStream,
+        keys.moderationLog,
         moderator.id,
         outcome,
         reply,
@@ -234,6 +235,7 @@ export function createAppealStore(
         mailNotices ? NOTICE_STREAM_CAP : '0',
         keys.eventsChannel,
         byAnotherModerator ? '1' : '0',
+        MODERATION_LOG_CAP,
       );
       if (code !== ScriptCode.OK) throw scriptError([code]);
       return toAppeal({

@@ -13,6 +13,12 @@ export type RedisKeys = ReturnType<typeof redisKeys>;
  */
 export const NOTICE_STREAM_CAP = '100000';
 
+/**
+ * The moderation log keeps about this many decisions (XADD MAXLEN ~): years
+ * of a busy platform's moderation, some 200 bytes each.
+ */
+export const MODERATION_LOG_CAP = '1000000';
+
 export function redisKeys(prefix = 'arremate:') {
   return {
     prefix,
@@ -49,6 +55,12 @@ export function redisKeys(prefix = 'arremate:') {
     appealQueue: `${prefix}moderation:appeals`,
     /** A user's appeals: sorted set, score = when lodged (their data export). */
     userAppeals: (userId: string) => `${prefix}user:${userId}:appeals`,
+    /**
+     * Every moderator's decision, oldest first (stream: action — removed, kept, suspended,
+     * reinstated, appeal_upheld, appeal_reversed —, moderatorId, auctionId or userId,
+     * appealId, reason), written by the decision scripts in the same step; capped.
+     */
+    moderationLog: `${prefix}moderation:log`,
     /** Auctions a user reported: sorted set, score = when (their data export). */
     userFlags: (userId: string) => `${prefix}user:${userId}:flags`,
     /** Hash of a user's saved searches: one field per search id, its JSON (query, terms, category). */

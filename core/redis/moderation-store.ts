@@ -12,12 +12,16 @@ import type {
   FlagReason,
   GivenFlag,
   ModeratedUser,
+  ModerationAction,
+  ModerationLog,
+  ModerationLogEntry,
   ModerationQueue,
   PublicUser,
 } from '../schemas.ts';
 import { indexPage } from './index-page.ts';
-import { NOTICE_STREAM_CAP, type RedisKeys } from './keys.ts';
+import { MODERATION_LOG_CAP, NOTICE_STREAM_CAP, type RedisKeys } from './keys.ts';
 import { scriptError, ScriptCode } from './script-codes.ts';
+import { streamFields } from './stream-fields.ts';
 import type { ScriptedRedis } from './scripts.ts';
 import { titledRecords } from './titled-records.ts';
 
@@ -33,6 +37,16 @@ interface StoredFlag {
 }
 
 const REPORT_FIELD = 'u:';
+
+/** A moderation log entry's fields, as the decision scripts write them. */
+interface LoggedDecision {
+  action?: string;
+  moderatorId?: string;
+  auctionId?: string;
+  userId?: string;
+  appealId?: string;
+  reason?: string;
+}
 
 function toFlag(stored: StoredFlag): AuctionFlag {
   return {
@@ -144,10 +158,12 @@ export function createModerationStore(
         keys.auctionFlags(auctionId),
         keys.removalStream,
         keys.reviewStream,
+        keys.moderationLog,
         moderator.id,
         reason,
         keys.eventsChannel,
         mailNotices ? NOTICE_STREAM_CAP : '0',
+        MODERATION_LOG_CAP,
       );
       if (reply[0] !== ScriptCode.OK) throw scriptError(reply);
       const event = JSON.parse(reply[1] as string) as { state: FlatHash };
@@ -161,10 +177,12 @@ export function createModerationStore(
         keys.auctionFlags(auctionId),
         keys.moderationQueue,
         keys.reviewStream,
+        keys.moderationLog,
         auctionId,
         moderator.id,
         mailNotices ? NOTICE_STREAM_CAP : '0',
         keys.eventsChannel,
+        MODERATION_LOG_CAP,
       );
       if (code !== ScriptCode.OK) throw scriptError([code]);
     },
@@ -179,12 +197,14 @@ export function createModerationStore(
         keys.user(userId),
         keys.userSessions(userId),
         keys.suspensionStream,
+        keys.moderationLog,
         moderator.id,
         '1',
         reason,
         keys.session(''),
         userId,
         mailNotices ? NOTICE_STREAM_CAP : '0',
+        MODERATION_LOG_CAP,
       );
       if (code !== ScriptCode.OK) throw scriptError([code]);
       return ended;
@@ -196,12 +216,14 @@ export function createModerationStore(
         keys.user(userId),
         keys.userSessions(userId),
         keys.suspensionStream,
+        keys.moderationLog,
         moderator.id,
         '0',
         '',
         keys.session(''),
         userId,
         '0',
+        MODERATION_LOG_CAP,
       );
       if (code !== ScriptCode.OK) throw scriptError([code]);
     },
@@ -268,6 +290,54 @@ export function createModerationStore(
           status: removed ? 'removed' : stored.round < round ? 'kept' : 'pending',
         };
       });
+    },
+
+    /**
+     * The moderators' decisions, the latest first, a page at a time (`cursor`:
+     * the last entry's id, from the page before), with the names and titles
+     * concerned as they are now.
+     */
+    async log(limit: number, cursor?: string): Promise<ModerationLog> {
+      const flat = (await redis.xrevrange(
+        keys.moderationLog,
+        cursor === undefined ? '+' : `(${cursor}`,
+        '-',
+        'COUNT',
+        limit + 1,
+      )) as [string, string[]][];
+      const entries = flat.slice(0, limit).map(([id, fields]) => ({
+        id,
+        ...(streamFields(fields) as LoggedDecision),
+      }));
+      const pipeline = redis.pipeline();
+      for (const entry of entries) {
+        pipeline.hget(keys.user(entry.moderatorId ?? ''), 'name');
+        pipeline.hget(keys.auction(entry.auctionId ?? ''), 'title');
+        pipeline.hget(keys.user(entry.userId ?? ''), 'name');
+      }
+      const names = ((await pipeline.exec()) ?? []).map(([error, name]) => {
+        if (error) throw error;
+        return (name as string | null) ?? null;
+      });
+      const items = entries.map((entry, i): ModerationLogEntry => {
+        const [moderatorName, auctionTitle, userName] = names.slice(3 * i, 3 * i + 3);
+        return {
+          id: entry.id,
+          at: new Date(Number(entry.id.split('-')[0])).toISOString(),
+          action: entry.action as ModerationAction,
+          moderator:
+            entry.moderatorId && moderatorName
+              ? { id: entry.moderatorId, name: moderatorName }
+              : null,
+          auctionId: entry.auctionId ?? null,
+          auctionTitle: entry.auctionId ? (auctionTitle ?? null) : null,
+          userId: entry.userId ?? null,
+          userName: entry.userId ? (userName ?? null) : null,
+          appealId: entry.appealId ?? null,
+          reason: (entry.reason as FlagReason | undefined) ?? null,
+        };
+      });
+      return { items, nextCursor: flat.length > limit ? (items.at(-1)?.id ?? null) : null };
     },
 
     /** Grants or revokes moderation to the account with this e-mail (`app/moderator.ts`). */

@@ -224,6 +224,7 @@ describe('REST under hostile input', () => {
       'appeal-queue',
       'decide-appeal',
       'suspended-export',
+      'moderation-log',
     );
     const id = fc.oneof(
       { weight: 4, arbitrary: fc.nat().map((i) => ({ known: i })) },
@@ -365,6 +366,7 @@ describe('REST under hostile input', () => {
             'appeal-queue': ['GET', `/api/moderation/appeals?cursor=${question}`],
             'decide-appeal': ['POST', `/api/moderation/appeals/${auctionId}/decide`],
             'suspended-export': ['POST', '/api/auth/suspended-export'],
+            'moderation-log': ['GET', `/api/moderation/log?cursor=${question}`],
           }[what] as [string, string];
           const withBody = text !== undefined && method !== 'GET';
           const answer = await send(r, method, path, {

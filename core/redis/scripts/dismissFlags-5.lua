@@ -4,6 +4,7 @@
   Dismissing twice (two moderators at once) is dismissing once. Where the
   platform sends e-mail, the decision is streamed for the worker, which
   tells the reports' authors (as the DSA asks of a notice-and-action channel).
+  A review that decided something joins the moderation log.
 
   Input:
     KEYS[1] the moderator's account (hash)   KEYS[2] the auction's reports (hash)
@@ -11,6 +12,7 @@
     ARGV[1] auction id   ARGV[2] moderator id
     ARGV[3] the decisions stream's cap (XADD MAXLEN ~); '0': queue no e-mail
     ARGV[4] events channel (moderators hear the queue change)
+    KEYS[5] the moderation log (stream)   ARGV[5] its cap (XADD MAXLEN ~)
 
   Output: {0} reviewed (or nothing was waiting)   {-39} not a moderator
 ]]
@@ -24,5 +26,7 @@ if ARGV[3] ~= '0' then
   redis.call('XADD', KEYS[4], 'MAXLEN', '~', ARGV[3], '*', 'auctionId', ARGV[1],
     'decision', 'kept', 'round', round)
 end
+redis.call('XADD', KEYS[5], 'MAXLEN', '~', ARGV[5], '*', 'action', 'kept',
+  'moderatorId', ARGV[2], 'auctionId', ARGV[1])
 redis.call('PUBLISH', ARGV[4], cjson.encode({type = 'moderation:queue', auctionId = ARGV[1]}))
 return {0}

@@ -6,7 +6,8 @@
   suspended account is reinstated, if the suspension appealed is still the
   one in force (a later suspension is a new decision). Where the platform
   sends e-mail, the decision is streamed for the worker, which tells the
-  appellant; the appellant's devices hear it at once (`appeal:decided`).
+  appellant; the appellant's devices hear it at once (`appeal:decided`); it
+  joins the moderation log.
 
   The moderator's flag is read here, in the same atomic step, so a revoked
   moderator is refused at once on every replica.
@@ -21,6 +22,7 @@
     ARGV[5] the decisions stream's cap (XADD MAXLEN ~); '0': queue no e-mail
     ARGV[6] events channel
     ARGV[7] '1': only a moderator other than the one who took the decision decides
+    KEYS[6] the moderation log (stream)   ARGV[8] its cap (XADD MAXLEN ~)
 
   Output: {0, reviewedAt} decided   {-39} not a moderator   {-49} no such appeal
           {-50} decided already   {-51} (ARGV[7]) this moderator took the decision
@@ -53,6 +55,9 @@ end
 if ARGV[5] ~= '0' then
   redis.call('XADD', KEYS[5], 'MAXLEN', '~', ARGV[5], '*', 'appealId', appeal.id)
 end
+redis.call('XADD', KEYS[6], 'MAXLEN', '~', ARGV[8], '*', 'action', 'appeal_' .. ARGV[2],
+  'moderatorId', ARGV[1], 'appealId', appeal.id,
+  appeal.kind == 'removal' and 'auctionId' or 'userId', subject)
 -- The moderators' queue changed; the appellant's devices hear the decision.
 redis.call('PUBLISH', ARGV[6], cjson.encode({type = 'moderation:appeals', appealId = appeal.id,
   decided = {userId = appeal.userId, auctionId = appeal.auctionId or cjson.null, status = ARGV[2]}}))

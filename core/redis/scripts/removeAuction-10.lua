@@ -9,7 +9,8 @@
   there, the decision is streamed too, for the reports' authors.
 
   The moderator's flag is read here, in the same atomic step, so a revoked
-  moderator is refused at once on every replica.
+  moderator is refused at once on every replica; the decision joins the
+  moderation log in the same step.
 
   Input:
     KEYS[1] the moderator's account (hash)   KEYS[2] auction hash
@@ -17,8 +18,10 @@
     KEYS[5] open auctions by listing time   KEYS[6] the moderation queue
     KEYS[7] the auction's reports (hash)   KEYS[8] the removals stream (the worker's e-mails)
     KEYS[9] the decisions stream (the worker tells the reports' authors)
+    KEYS[10] the moderation log (stream: every decision, by whom, why)
     ARGV[1] moderator id   ARGV[2] reason   ARGV[3] events channel
     ARGV[4] the removals and decisions streams' cap (XADD MAXLEN ~); '0': queue no e-mail
+    ARGV[5] the moderation log's cap (XADD MAXLEN ~)
 
   Output:
     {0, eventJson}  removed; {type = 'auction:cancelled', state}, also PUBLISHed
@@ -48,6 +51,8 @@ if ARGV[4] ~= '0' then
       'decision', 'removed', 'round', round)
   end
 end
+redis.call('XADD', KEYS[10], 'MAXLEN', '~', ARGV[5], '*', 'action', 'removed',
+  'moderatorId', ARGV[1], 'auctionId', a.id, 'reason', ARGV[2])
 local event = cjson.encode({type = 'auction:cancelled', state = redis.call('HGETALL', KEYS[2])})
 redis.call('PUBLISH', ARGV[3], event)
 if reported then

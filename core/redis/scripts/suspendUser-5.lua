@@ -6,7 +6,8 @@
   reinstated. Its bids, listings and feedback stand; the caller removes its
   open auctions when asked. Moderators are not suspended: their moderation
   is revoked first. Where the platform sends e-mail, a suspension is
-  streamed for the worker, which tells the account why.
+  streamed for the worker, which tells the account why. Each change (not a
+  repeat) joins the moderation log.
 
   The session keys are built from the listed hashes (one Redis, not a
   cluster, as endSessions does).
@@ -17,6 +18,7 @@
     ARGV[1] moderator id   ARGV[2] '1' suspend, '0' reinstate   ARGV[3] reason
     ARGV[4] session key prefix (prefix .. token hash)   ARGV[5] user id
     ARGV[6] the suspensions stream's cap (XADD MAXLEN ~); '0': queue no e-mail
+    KEYS[5] the moderation log (stream)   ARGV[7] its cap (XADD MAXLEN ~)
 
   Output: {0, hash, hash, ...} done, with the token hashes of the sessions ended
           {-39} not a moderator   {-32} no such account   {-40} a moderator's account
@@ -24,7 +26,10 @@
 if redis.call('HGET', KEYS[1], 'moderator') ~= '1' then return {-39} end
 if redis.call('EXISTS', KEYS[2]) == 0 then return {-32} end
 if ARGV[2] == '0' then
-  redis.call('HDEL', KEYS[2], 'suspended', 'suspensionReason', 'suspendedAt', 'suspendedBy')
+  if redis.call('HDEL', KEYS[2], 'suspended', 'suspensionReason', 'suspendedAt', 'suspendedBy') > 0 then
+    redis.call('XADD', KEYS[5], 'MAXLEN', '~', ARGV[7], '*', 'action', 'reinstated',
+      'moderatorId', ARGV[1], 'userId', ARGV[5])
+  end
   return {0}
 end
 if redis.call('HGET', KEYS[2], 'moderator') == '1' then return {-40} end
@@ -38,6 +43,8 @@ if redis.call('HGET', KEYS[2], 'suspended') ~= '1' then
   if ARGV[6] ~= '0' then
     redis.call('XADD', KEYS[4], 'MAXLEN', '~', ARGV[6], '*', 'userId', ARGV[5])
   end
+  redis.call('XADD', KEYS[5], 'MAXLEN', '~', ARGV[7], '*', 'action', 'suspended',
+    'moderatorId', ARGV[1], 'userId', ARGV[5], 'reason', ARGV[3])
 end
 local ended = {0}
 for _, hash in ipairs(redis.call('ZRANGE', KEYS[3], 0, -1)) do
