@@ -4,7 +4,6 @@
 // in the queue and upholds or reverses it, and a reversal undoes the decision
 // in the same step. Real Redis, two replicas.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { describe, it } from 'node:test';
 import { createAppealStore } from '../../core/redis/appeal-store.ts';
 import { redisKeys } from '../../core/redis/keys.ts';
@@ -19,6 +18,7 @@ import {
   type Session,
 } from '../support/api-client.ts';
 import { connectClient } from '../support/replicas.ts';
+import { grantModerators } from '../support/moderators.ts';
 import { useReplicaStack } from '../support/replica-stack.ts';
 
 type Refusal = { error?: { code: string; appealId?: string; appeal?: Appeal } };
@@ -31,14 +31,7 @@ let bystander: Session;
 const stack = useReplicaStack(2, {
   setup: async () => {
     [mara, otto, bystander] = await registerEach(stack.url(), ['Mara', 'Otto', 'Bia'] as const);
-    for (const moderator of [mara, otto]) {
-      const granted = spawnSync(
-        process.execPath,
-        ['app/moderator.ts', 'grant', moderator.user.email],
-        { env: { ...process.env, ...stack.redis.env }, encoding: 'utf8' },
-      );
-      assert.equal(granted.status, 0, granted.stderr);
-    }
+    grantModerators(stack.redis, mara, otto);
   },
 });
 const { url } = stack;

@@ -4,10 +4,10 @@
 // step, the latest first; repeats and refusals leave nothing. Real Redis,
 // two replicas.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { describe, it } from 'node:test';
 import type { Appeal, ModerationLog, ModerationLogEntry } from '../../core/schemas.ts';
 import { call, createAuction, registerEach, type Session } from '../support/api-client.ts';
+import { grantModerators } from '../support/moderators.ts';
 import { useReplicaStack } from '../support/replica-stack.ts';
 
 type Refusal = { error?: { code: string } };
@@ -18,14 +18,7 @@ let bystander: Session;
 const stack = useReplicaStack(2, {
   setup: async () => {
     [mara, otto, bystander] = await registerEach(stack.url(), ['Mara', 'Otto', 'Bia'] as const);
-    for (const moderator of [mara, otto]) {
-      const granted = spawnSync(
-        process.execPath,
-        ['app/moderator.ts', 'grant', moderator.user.email],
-        { env: { ...process.env, ...stack.redis.env }, encoding: 'utf8' },
-      );
-      assert.equal(granted.status, 0, granted.stderr);
-    }
+    grantModerators(stack.redis, mara, otto);
   },
 });
 const { url } = stack;

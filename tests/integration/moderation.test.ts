@@ -5,7 +5,6 @@
 // never reaches the worker — or keep it. Everyone else is refused, even in
 // the script itself. Real Redis, two replicas.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { describe, it } from 'node:test';
 import type { Socket } from 'socket.io-client';
 import { createAuctionStore } from '../../core/redis/auction-store.ts';
@@ -30,6 +29,7 @@ import {
   type Session,
 } from '../support/api-client.ts';
 import { connectClient } from '../support/replicas.ts';
+import { moderatorCommand as runModeratorCommand } from '../support/moderators.ts';
 import { useReplicaStack } from '../support/replica-stack.ts';
 
 type Refusal = { error?: { code: string } };
@@ -55,12 +55,7 @@ const stack = useReplicaStack(2, {
 const { url } = stack;
 
 /** The operator's command, run as a separate process on the stack's Redis. */
-function moderatorCommand(...args: string[]) {
-  return spawnSync(process.execPath, ['app/moderator.ts', ...args], {
-    env: { ...process.env, ...stack.redis.env },
-    encoding: 'utf8',
-  });
-}
+const moderatorCommand = (...args: string[]) => runModeratorCommand(stack.redis, ...args);
 
 const flag = (who: Session, auctionId: string, body: unknown, replica = 1) =>
   call<Refusal>(url(replica), 'POST', `/api/auctions/${auctionId}/flags`, {

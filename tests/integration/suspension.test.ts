@@ -5,7 +5,6 @@
 // `removeOpenAuctions` its open auctions go too. Moderators are not
 // suspended, and nobody else suspends. Real Redis, two replicas.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { describe, it } from 'node:test';
 import type { Socket } from 'socket.io-client';
 import { redisKeys } from '../../core/redis/keys.ts';
@@ -21,6 +20,7 @@ import {
   type Session,
 } from '../support/api-client.ts';
 import { connectClient } from '../support/replicas.ts';
+import { grantModerators } from '../support/moderators.ts';
 import { useReplicaStack } from '../support/replica-stack.ts';
 
 type Refusal = { error?: { code: string } };
@@ -31,12 +31,7 @@ let bystander: Session;
 const stack = useReplicaStack(2, {
   setup: async () => {
     [moderator, bystander] = await registerEach(stack.url(), ['Mara Moderator', 'Bia'] as const);
-    const granted = spawnSync(
-      process.execPath,
-      ['app/moderator.ts', 'grant', moderator.user.email],
-      { env: { ...process.env, ...stack.redis.env }, encoding: 'utf8' },
-    );
-    assert.equal(granted.status, 0, granted.stderr);
+    grantModerators(stack.redis, moderator);
   },
 });
 const { url } = stack;
