@@ -11,7 +11,6 @@ import { AuctionPage } from './pages/auction-page.tsx';
 import { AuthPage } from './pages/auth-page.tsx';
 import { EmailRevertPage } from './pages/email-revert-page.tsx';
 import { LobbyPage } from './pages/lobby-page.tsx';
-import { NewAuctionPage } from './pages/new-auction-page.tsx';
 import { ProfilePage } from './pages/profile-page.tsx';
 import { VerifyEmailPage } from './pages/verify-email-page.tsx';
 import { WatchlistPage } from './pages/watchlist-page.tsx';
@@ -22,6 +21,14 @@ import { matchRoute, useLocation } from './routing/router.ts';
 // stores, is a chunk of its own that no one else downloads.
 const ModerationPage = lazy(() =>
   import('./pages/moderation-page.tsx').then(({ ModerationPage }) => ({ default: ModerationPage })),
+);
+// The create form (its photo picker and previews, the end choices) is for
+// sellers at the moment they list: a chunk of its own too, which keeps the
+// first load under Vite's 500 kB.
+const NewAuctionPage = lazy(() =>
+  import('./pages/new-auction-page.tsx').then(({ NewAuctionPage }) => ({
+    default: NewAuctionPage,
+  })),
 );
 
 function CurrentPage({ path }: { path: string }) {
@@ -35,7 +42,11 @@ function CurrentPage({ path }: { path: string }) {
     case 'profile':
       return <ProfilePage key={route.id} userId={route.id} />;
     case 'newAuction':
-      return <NewAuctionPage />;
+      return (
+        <LazyPage>
+          <NewAuctionPage />
+        </LazyPage>
+      );
     case 'watchlist':
       return <WatchlistPage />;
     case 'activity':

@@ -4,8 +4,8 @@
 // the questions to the seller, the feedback after a sale (and the answers to
 // it) with the public profiles it builds, the users a seller blocked, the
 // reports of auctions with the moderators' queue and their suspensions of
-// accounts, the searches one is alerted about, and the appeals against a
-// moderator's removal or suspension).
+// accounts, the searches one is alerted about, the appeals against a
+// moderator's removal or suspension, and the log of moderators' decisions).
 import type { Static } from 'typebox';
 import type {
   AccountExport,
@@ -32,6 +32,7 @@ import type {
   LoginBody,
   MaximumResult,
   ModeratedUser,
+  ModerationLog,
   ModerationQueue,
   NotificationChanges,
   NotificationSettings,
@@ -78,6 +79,8 @@ export const FEEDBACK_PAGE = 20;
 export const MODERATION_PAGE = 20;
 /** Appeals, per page of the moderators' list. */
 export const APPEAL_PAGE = 20;
+/** Moderators' decisions, per page of the moderation log (the API's default; at most 100). */
+export const MODERATION_LOG_PAGE = 50;
 const myPage = (cursor?: string, limit = MY_PAGE) =>
   new URLSearchParams({ limit: String(limit), ...(cursor ? { cursor } : {}) });
 
@@ -317,6 +320,9 @@ export const api = {
       method: 'POST',
       body,
     }),
+  /** Moderators only: every moderator's decisions, the latest first. */
+  moderationLog: (cursor?: string) =>
+    apiRequest<ModerationLog>(`/api/moderation/log?${myPage(cursor, MODERATION_LOG_PAGE)}`),
 };
 
 /**

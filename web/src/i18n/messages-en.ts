@@ -576,6 +576,36 @@ export const en: Messages = {
       `Another moderation session decided ${plural(n, '1 appeal', `${n} appeals`)}: ${plural(n, 'it has', 'they have')} left the list.`,
     arrived: (n) => `${plural(n, '1 appeal', `${n} appeals`)} joined the list, at its end.`,
   },
+  moderationLog: {
+    title: 'Decision log',
+    explain:
+      'Every moderation decision, the latest first: who decided, what and why. The log does not update by itself: use “Refresh” to see new decisions.',
+    loadFailed: 'The decision log could not be loaded.',
+    empty: 'No decision logged yet.',
+    refresh: 'Refresh',
+    refreshName: 'Refresh the decision log',
+    refreshed: 'Decision log refreshed.',
+    refreshFailed: 'The decision log could not be refreshed. Try again.',
+    moderatorGone: 'A deleted account',
+    auctionGone: 'a listing that no longer exists',
+    accountGone: 'an account that no longer exists',
+    reason: (reason: string) => `Reason: ${reason}`,
+    decisions: {
+      removed: { verb: 'removed', after: '' },
+      kept: { verb: 'kept', after: ' after reviewing its reports' },
+      suspended: { verb: 'suspended', after: '' },
+      reinstated: { verb: 'reinstated', after: '' },
+      appeal_upheld: {
+        removal: { verb: 'upheld the removal of', after: ' on appeal' },
+        suspension: { verb: 'upheld the suspension of', after: ' on appeal' },
+      },
+      appeal_reversed: {
+        removal: { verb: 'reversed the removal of', after: ' on appeal' },
+        suspension: { verb: 'reversed the suspension of', after: ' on appeal' },
+      },
+      unknown: { verb: 'took a decision this version of the page cannot describe', after: '' },
+    },
+  },
   blocking: {
     block: (name) => `Block ${name}`,
     question: (name) =>

@@ -634,6 +634,46 @@ export const ptBR = {
     arrived: (n: number) =>
       `${plural(n, '1 recurso entrou', `${n} recursos entraram`)} na lista, no fim dela.`,
   },
+  /**
+   * `/moderation`'s third section, *Registro de decisões*: each decision as a
+   * sentence — who, the verb, what it was about, the words after
+   * (i18n/moderation-log-text.ts).
+   */
+  moderationLog: {
+    title: 'Registro de decisões',
+    explain:
+      'Cada decisão da moderação, a mais recente primeiro: quem decidiu, o quê e por quê. O registro não se atualiza sozinho: use “Atualizar” para ver as decisões novas.',
+    loadFailed: 'Não foi possível carregar o registro de decisões.',
+    empty: 'Nenhuma decisão registrada ainda.',
+    refresh: 'Atualizar',
+    /** The visible word is enough beside the heading; the name says what is read again. */
+    refreshName: 'Atualizar o registro de decisões',
+    refreshed: 'Registro de decisões atualizado.',
+    refreshFailed: 'Não foi possível atualizar o registro de decisões. Tente de novo.',
+    moderatorGone: 'Conta excluída',
+    auctionGone: 'um anúncio que não existe mais',
+    accountGone: 'uma conta que não existe mais',
+    reason: (reason: string) => `Motivo: ${reason}`,
+    /** Before and after what the decision was about. */
+    decisions: {
+      removed: { verb: 'removeu', after: '' },
+      kept: { verb: 'manteve', after: ' após analisar as denúncias' },
+      suspended: { verb: 'suspendeu', after: '' },
+      reinstated: { verb: 'reativou', after: '' },
+      appeal_upheld: {
+        removal: { verb: 'manteve a remoção de', after: ' após recurso' },
+        suspension: { verb: 'manteve a suspensão de', after: ' após recurso' },
+      },
+      appeal_reversed: {
+        removal: { verb: 'reverteu a remoção de', after: ' após recurso' },
+        suspension: { verb: 'reverteu a suspensão de', after: ' após recurso' },
+      },
+      unknown: {
+        verb: 'tomou uma decisão que esta versão da página não sabe descrever',
+        after: '',
+      },
+    },
+  },
   /** A seller's blocked users: the button on a profile, the list on Minha conta. */
   blocking: {
     block: (name: string) => `Bloquear ${name}`,

@@ -2,7 +2,9 @@
 // received): the first page whenever `key` changes, then each next page on
 // `loadMore`, appended — the shape LoadMore (components/load-more.tsx) pages.
 // A failed first read keeps its error, so a page can tell a refusal (403)
-// from a failure to reach the API.
+// from a failure to reach the API. `refresh` reads the first page again on
+// request (the moderation log's *Atualizar*), the list shown kept until it
+// arrives.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Pager } from '../components/load-more.tsx';
 
@@ -12,6 +14,8 @@ export interface Pages<T> extends Pager {
   /** Why the first page could not be read (an ApiError, most often); null otherwise. */
   failure: unknown;
   items: T[];
+  /** The first page again, replacing the list once read; rejects when it cannot be read. */
+  refresh(): Promise<void>;
 }
 
 type ReadPage<T> = (cursor?: string) => Promise<{ items: T[]; nextCursor: string | null }>;
@@ -36,30 +40,30 @@ const initial = <T>(status: Held<T>['status'] = 'loading', failure: unknown = nu
 
 export function usePages<T>(read: ReadPage<T>, key: string): Pages<T> {
   const [held, setHeld] = useState<Held<T>>(initial);
-  // The read of the current key, for loadMore; a page read for an older key is dropped.
-  const latest = useRef({ read, key });
+  // The read of the current key, for loadMore; a page read for an older key is
+  // dropped, as is a next page asked for before a refresh (its cursor is stale).
+  const latest = useRef({ read, key, round: 0 });
 
   useEffect(() => {
-    latest.current = { read, key };
+    const round = latest.current.round + 1;
+    latest.current = { read, key, round };
     setHeld(initial());
-    let current = true;
+    // Dropped when the key changed, or a refresh came, since it was asked for.
+    const current = () => latest.current.round === round;
     read().then(
-      (page) => current && setHeld({ ...initial<T>('ready'), ...page }),
-      (error: unknown) => current && setHeld(initial('failed', error)),
+      (page) => current() && setHeld({ ...initial<T>('ready'), ...page }),
+      (error: unknown) => current() && setHeld(initial('failed', error)),
     );
-    return () => {
-      current = false;
-    };
   }, [key]);
 
   const { nextCursor, loadingMore } = held;
   const loadMore = useCallback(async () => {
-    const { read: readPage, key: readFor } = latest.current;
+    const { read: readPage, round } = latest.current;
     if (nextCursor === null || loadingMore) return;
     setHeld((now) => ({ ...now, loadingMore: true, loadMoreFailed: false }));
     try {
       const page = await readPage(nextCursor);
-      if (latest.current.key !== readFor) return;
+      if (latest.current.round !== round) return;
       setHeld((now) => ({
         ...now,
         items: [...now.items, ...page.items],
@@ -71,5 +75,12 @@ export function usePages<T>(read: ReadPage<T>, key: string): Pages<T> {
     }
   }, [nextCursor, loadingMore]);
 
-  return { ...held, loadMore };
+  const refresh = useCallback(async () => {
+    const round = latest.current.round + 1;
+    latest.current = { ...latest.current, round };
+    const page = await latest.current.read();
+    if (latest.current.round === round) setHeld({ ...initial<T>('ready'), ...page });
+  }, []);
+
+  return { ...held, loadMore, refresh };
 }

@@ -13,13 +13,15 @@
 // a status, the focus going to the heading if it was inside; reports on
 // auctions not listed raise a notice (queue-news.tsx) instead of moving the
 // list. Under the reports, the appeals against moderators' decisions
-// (appeal-queue-section.tsx), which follow the same rules.
+// (appeal-queue-section.tsx), which follow the same rules; last, the log of
+// every decision taken (moderation-log-section.tsx), read on request.
 import { useEffect, useRef, useState } from 'react';
 import type { FlaggedAuction, FlagReason } from '../../../core/schemas.ts';
 import { ApiError } from '../api/http.ts';
 import { AppealQueueSection } from '../components/appeal-queue-section.tsx';
 import { FlaggedAuctionItem, flaggedTitleId } from '../components/flagged-auction.tsx';
 import { LoadMore } from '../components/load-more.tsx';
+import { ModerationLogSection } from '../components/moderation-log-section.tsx';
 import { OutcomeLine, type Outcome } from '../components/outcome-line.tsx';
 import { QueueNews } from '../components/queue-news.tsx';
 import { SignInFirst } from '../components/sign-in-first.tsx';
@@ -178,6 +180,7 @@ function ModerationQueue({ token }: { token: string }) {
         <LoadMore pager={queue} label={t.moderation.more} failedText={t.moderation.loadFailed} />
       </section>
       <AppealQueueSection token={token} />
+      <ModerationLogSection token={token} />
     </section>
   );
 }
