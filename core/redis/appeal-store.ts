@@ -183,18 +183,22 @@ export function createAppealStore(
       const pipeline = redis.pipeline();
       for (const id of page.members) pipeline.hgetall(keys.appeal(id));
       const appeals = (await hashes(pipeline)).filter((fields) => fields.id !== undefined);
+      // The auctions of removal appeals (a suspension's has none).
+      const auctionIds = [...new Set(appeals.flatMap((fields) => fields.auctionId ?? []))];
       const auctions = redis.pipeline();
-      for (const fields of appeals) auctions.hgetall(keys.auction(fields.auctionId ?? ''));
-      const auctionReplies = await hashes(auctions);
+      for (const id of auctionIds) auctions.hgetall(keys.auction(id));
+      const auctionOf = new Map(
+        (await hashes(auctions)).map((fields, i) => [auctionIds[i], fields]),
+      );
       const known = await names(appeals.flatMap((f) => [f.userId ?? '', f.decidedBy ?? '']));
       const person = (id: string | undefined): PublicUser | null => {
         const name = id === undefined ? undefined : known.get(id);
         return id !== undefined && name !== undefined ? { id, name } : null;
       };
-      const items = appeals.flatMap((fields, i): AppealToReview[] => {
+      const items = appeals.flatMap((fields): AppealToReview[] => {
         const appellant = person(fields.userId);
         if (!appellant) return [];
-        const auction = auctionReplies[i];
+        const auction = auctionOf.get(fields.auctionId);
         return [
           {
             ...toAppeal(fields),
