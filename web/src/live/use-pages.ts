@@ -78,8 +78,14 @@ export function usePages<T>(read: ReadPage<T>, key: string): Pages<T> {
   const refresh = useCallback(async () => {
     const round = latest.current.round + 1;
     latest.current = { ...latest.current, round };
-    const page = await latest.current.read();
-    if (latest.current.round === round) setHeld({ ...initial<T>('ready'), ...page });
+    try {
+      const page = await latest.current.read();
+      if (latest.current.round === round) setHeld({ ...initial<T>('ready'), ...page });
+    } catch (error) {
+      // A next page asked for before this refresh was dropped: the list may page again.
+      if (latest.current.round === round) setHeld((now) => ({ ...now, loadingMore: false }));
+      throw error;
+    }
   }, []);
 
   return { ...held, loadMore, refresh };
