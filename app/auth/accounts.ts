@@ -2,7 +2,7 @@
 // given to the client once; Redis keeps only their SHA-256, with an expiry,
 // so a leaked database dump holds no usable token, and logout is a DEL.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { AppError, ErrorCode } from '../../core/errors.ts';
+import { AppError, ErrorCode, type ErrorDetails } from '../../core/errors.ts';
 import type { RedisKeys } from '../../core/redis/keys.ts';
 import { scriptError, ScriptCode } from '../../core/redis/script-codes.ts';
 import type { ScriptedRedis } from '../../core/redis/scripts.ts';
@@ -196,9 +196,24 @@ export function createAccounts(
       return openSession(user, passwordHash);
     },
 
-    async login(email: string, password: string): Promise<Session> {
+    /**
+     * Opens a session for the right password. `aboutSuspension` adds to the
+     * ACCOUNT_SUSPENDED refusal what the suspended account may read (said only
+     * to one who typed its password).
+     */
+    async login(
+      email: string,
+      password: string,
+      aboutSuspension?: (userId: string) => Promise<ErrorDetails>,
+    ): Promise<Session> {
       const fields = await identify(email, password);
-      return openSession(userFrom(fields), fields.passwordHash);
+      try {
+        return await openSession(userFrom(fields), fields.passwordHash);
+      } catch (error) {
+        if (!aboutSuspension || !(error instanceof AppError)) throw error;
+        if (error.code !== ErrorCode.ACCOUNT_SUSPENDED) throw error;
+        throw new AppError(error.code, error.message, await aboutSuspension(fields.id));
+      }
     },
 
     /**

@@ -6,7 +6,6 @@
 // e-mail and password (suspended-account.ts).
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { AppError, ErrorCode } from '../../core/errors.ts';
 import {
   APPEAL_WINDOW_DAYS,
   AppealBody,
@@ -22,20 +21,13 @@ import {
 } from '../../core/schemas.ts';
 import { signedInId } from '../plugins/authenticate.ts';
 import type { Services } from '../services.ts';
+import { shownText } from './shown-text.ts';
 
 const QUEUE_PAGE_MAX = 50;
 const QueueQuery = pageQuery(QUEUE_PAGE_MAX);
 const AppealParams = Type.Object({ id: Id }, { additionalProperties: false });
 export const failures = (...statuses: number[]) =>
   Object.fromEntries(statuses.map((status) => [status, ErrorBody]));
-
-/** Trimmed; blank is no text (the schema counts the spaces). */
-export function written(text: string, field: string): string {
-  const trimmed = text.trim();
-  if (trimmed === '')
-    throw new AppError(ErrorCode.VALIDATION_FAILED, `${field} is blank.`, { field });
-  return trimmed;
-}
 
 /** `/api/auctions/:id/appeal`: the seller contests the removal of their auction. */
 export const auctionAppealRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (
@@ -59,7 +51,7 @@ export const auctionAppealRoutes: FastifyPluginAsyncTypebox<{ services: Services
     },
     async (request, reply) => {
       const seller = request.user as PublicUser;
-      const text = written(request.body.text, 'text');
+      const text = shownText(request.body.text, 'appeal', 'text');
       const appeal = await appeals.appealRemoval(request.params.id, seller, text);
       metrics.moderation.inc({ action: 'appealed' });
       return reply.status(201).send({ appeal });
@@ -121,7 +113,7 @@ export const appealReviewRoutes: FastifyPluginAsyncTypebox<{ services: Services 
     async (request) => {
       const moderator = request.user as PublicUser;
       const { outcome } = request.body;
-      const reply = written(request.body.reply, 'reply');
+      const reply = shownText(request.body.reply, 'reply', 'reply');
       const appeal = await appeals.decide(request.params.id, moderator, outcome, reply);
       metrics.moderation.inc({ action: `appeal_${outcome}` });
       request.log.info(

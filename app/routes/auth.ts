@@ -11,8 +11,8 @@ import {
   SessionResponse,
   User,
 } from '../../core/schemas.ts';
-import { AppError, ErrorCode } from '../../core/errors.ts';
-import { hashToken, normaliseEmail } from '../auth/accounts.ts';
+import type { ErrorDetails } from '../../core/errors.ts';
+import { hashToken } from '../auth/accounts.ts';
 import { createEmailVerification } from '../auth/email-verification.ts';
 import { createLinkMailer } from '../auth/link-mail.ts';
 import { createPasswordReset } from '../auth/password-reset.ts';
@@ -69,16 +69,12 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = asy
       const { email, password } = request.body;
       // Per account, so guessing one person's password is slow from any number of IPs.
       await rateLimits.consume('login', { principal: email.trim().toLowerCase(), ip: request.ip });
-      try {
-        return await accounts.login(email, password);
-      } catch (error) {
-        if (!(error instanceof AppError) || error.code !== ErrorCode.ACCOUNT_SUSPENDED) throw error;
-        // Said only to one who typed the right password: the appeal of this
-        // suspension, if any, so one who cannot sign in reads its answer.
-        const userId = await services.redis.get(services.keys.userByEmail(normaliseEmail(email)));
-        const appeal = userId ? await services.appeals.ofSuspension(userId) : null;
-        throw appeal ? new AppError(error.code, error.message, { appeal }) : error;
-      }
+      // A suspended account's refusal carries its appeal of that suspension, if
+      // any, so one who cannot sign in reads the answer.
+      return accounts.login(email, password, async (userId): Promise<ErrorDetails> => {
+        const appeal = await services.appeals.ofSuspension(userId);
+        return appeal ? { appeal } : {};
+      });
     },
   );
 

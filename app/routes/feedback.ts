@@ -16,6 +16,7 @@ import {
   type PublicUser,
 } from '../../core/schemas.ts';
 import type { Services } from '../services.ts';
+import { shownText } from './shown-text.ts';
 
 export const feedbackRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (
   app,
@@ -96,8 +97,7 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox<{ services: Services }> =
       },
     },
     async (request) => {
-      const text = request.body.text.trim();
-      if (text === '') throw errors.validation('The answer cannot be blank.');
+      const text = shownText(request.body.text, 'answer');
       const { id, role } = request.params;
       return { feedback: await feedback.reply(id, role, request.user as PublicUser, text) };
     },

@@ -16,16 +16,10 @@ import {
   type PublicUser,
 } from '../../core/schemas.ts';
 import type { Services } from '../services.ts';
+import { shownText } from './shown-text.ts';
 
 const Asked = Type.Object({ question: Question, version: Type.Integer({ minimum: 1 }) });
 const secured = { tags: ['questions'], security: [{ bearer: [] }] };
-
-/** The text as it will be shown: trimmed, and never blank. */
-function textOf(body: { text: string }, what: string): string {
-  const text = body.text.trim();
-  if (text === '') throw errors.validation(`The ${what} cannot be blank.`);
-  return text;
-}
 
 export const questionRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (
   app,
@@ -73,7 +67,7 @@ export const questionRoutes: FastifyPluginAsyncTypebox<{ services: Services }> =
     },
     async (request, reply) => {
       const asker = request.user as PublicUser;
-      const text = textOf(request.body, 'question');
+      const text = shownText(request.body.text, 'question');
       await rateLimits.consume('question', { principal: asker.id, ip: request.ip });
       return reply.status(201).send(await questions.ask(request.params.id, asker, text));
     },
@@ -101,7 +95,7 @@ export const questionRoutes: FastifyPluginAsyncTypebox<{ services: Services }> =
     },
     async (request) => {
       const { id, number } = request.params;
-      const text = textOf(request.body, 'answer');
+      const text = shownText(request.body.text, 'answer');
       return questions.answer(id, request.user as PublicUser, number, text);
     },
   );

@@ -17,7 +17,8 @@ import {
 } from '../../core/schemas.ts';
 import { exportAccount } from '../account-export.ts';
 import type { Services } from '../services.ts';
-import { failures, written } from './appeals.ts';
+import { failures } from './appeals.ts';
+import { shownText } from './shown-text.ts';
 
 /** `POST /api/auth/suspension-appeal`, `POST /api/auth/suspended-export`. */
 export const suspendedAccountRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (
@@ -47,7 +48,7 @@ export const suspendedAccountRoutes: FastifyPluginAsyncTypebox<{ services: Servi
     },
     async (request, reply) => {
       const { email, password } = request.body;
-      const text = written(request.body.text, 'text');
+      const text = shownText(request.body.text, 'appeal', 'text');
       const userId = await suspendedAccount(request, email, password);
       const appeal = await appeals.appealSuspension(userId, text);
       metrics.moderation.inc({ action: 'appealed' });
