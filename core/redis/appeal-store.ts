@@ -15,6 +15,7 @@ import {
   type FlagReason,
   type PublicUser,
 } from '../schemas.ts';
+import { hashFieldOf } from './hash-field-of.ts';
 import { indexPage } from './index-page.ts';
 import { MODERATION_LOG_CAP, NOTICE_STREAM_CAP, type RedisKeys } from './keys.ts';
 import { scriptError, ScriptCode } from './script-codes.ts';
@@ -116,19 +117,6 @@ export function createAppealStore(
       : error;
   }
 
-  async function names(ids: string[]): Promise<Map<string, string>> {
-    const unique = [...new Set(ids.filter(Boolean))];
-    const pipeline = redis.pipeline();
-    for (const id of unique) pipeline.hget(keys.user(id), 'name');
-    const replies = (await pipeline.exec()) ?? [];
-    return new Map(
-      unique.flatMap((id, i) => {
-        const name = replies[i]?.[1];
-        return typeof name === 'string' ? [[id, name] as const] : [];
-      }),
-    );
-  }
-
   return {
     /** The seller contests the removal of their auction. */
     appealRemoval(auctionId: string, seller: PublicUser, text: string): Promise<Appeal> {
@@ -190,7 +178,12 @@ export function createAppealStore(
       const auctionOf = new Map(
         (await hashes(auctions)).map((fields, i) => [auctionIds[i], fields]),
       );
-      const known = await names(appeals.flatMap((f) => [f.userId ?? '', f.decidedBy ?? '']));
+      const known = await hashFieldOf(
+        redis,
+        keys.user,
+        'name',
+        appeals.flatMap((f) => [f.userId ?? '', f.decidedBy ?? '']),
+      );
       const person = (id: string | undefined): PublicUser | null => {
         const name = id === undefined ? undefined : known.get(id);
         return id !== undefined && name !== undefined ? { id, name } : null;

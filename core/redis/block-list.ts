@@ -3,6 +3,7 @@
 // check the seller's set themselves; this is its typed face for the owner.
 import { errors } from '../errors.ts';
 import { MAX_BLOCKED, type PublicUser } from '../schemas.ts';
+import { hashFieldOf } from './hash-field-of.ts';
 import type { RedisKeys } from './keys.ts';
 import { scriptError, ScriptCode } from './script-codes.ts';
 import type { ScriptedRedis } from './scripts.ts';
@@ -31,14 +32,9 @@ export function createBlockList(redis: ScriptedRedis, keys: RedisKeys) {
     async list(userId: string): Promise<PublicUser[]> {
       const ids = await redis.smembers(keys.userBlocked(userId));
       if (ids.length === 0) return [];
-      const pipeline = redis.pipeline();
-      for (const id of ids) pipeline.hget(keys.user(id), 'name');
-      const names = (await pipeline.exec()) ?? [];
-      return ids
-        .flatMap((id, i) => {
-          const name = names[i]?.[1];
-          return typeof name === 'string' ? [{ id, name }] : [];
-        })
+      const names = await hashFieldOf(redis, keys.user, 'name', ids);
+      return [...names]
+        .map(([id, name]) => ({ id, name }))
         .sort((a, b) => a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1));
     },
   };

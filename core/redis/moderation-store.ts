@@ -18,6 +18,7 @@ import type {
   ModerationQueue,
   PublicUser,
 } from '../schemas.ts';
+import { hashFieldOf } from './hash-field-of.ts';
 import { indexPage } from './index-page.ts';
 import { MODERATION_LOG_CAP, NOTICE_STREAM_CAP, type RedisKeys } from './keys.ts';
 import { scriptError, ScriptCode } from './script-codes.ts';
@@ -309,18 +310,22 @@ export function createModerationStore(
         id,
         ...(streamFields(fields) as LoggedDecision),
       }));
-      const pipeline = redis.pipeline();
-      for (const entry of entries) {
-        pipeline.hget(keys.user(entry.moderatorId ?? ''), 'name');
-        pipeline.hget(keys.auction(entry.auctionId ?? ''), 'title');
-        pipeline.hget(keys.user(entry.userId ?? ''), 'name');
-      }
-      const names = ((await pipeline.exec()) ?? []).map(([error, name]) => {
-        if (error) throw error;
-        return (name as string | null) ?? null;
-      });
-      const items = entries.map((entry, i): ModerationLogEntry => {
-        const [moderatorName, auctionTitle, userName] = names.slice(3 * i, 3 * i + 3);
+      const [names, titles] = await Promise.all([
+        hashFieldOf(
+          redis,
+          keys.user,
+          'name',
+          entries.flatMap((entry) => [entry.moderatorId ?? '', entry.userId ?? '']),
+        ),
+        hashFieldOf(
+          redis,
+          keys.auction,
+          'title',
+          entries.map((entry) => entry.auctionId ?? ''),
+        ),
+      ]);
+      const items = entries.map((entry): ModerationLogEntry => {
+        const moderatorName = names.get(entry.moderatorId ?? '');
         return {
           id: entry.id,
           at: new Date(Number(entry.id.split('-')[0])).toISOString(),
@@ -330,9 +335,9 @@ export function createModerationStore(
               ? { id: entry.moderatorId, name: moderatorName }
               : null,
           auctionId: entry.auctionId ?? null,
-          auctionTitle: entry.auctionId ? (auctionTitle ?? null) : null,
+          auctionTitle: titles.get(entry.auctionId ?? '') ?? null,
           userId: entry.userId ?? null,
-          userName: entry.userId ? (userName ?? null) : null,
+          userName: names.get(entry.userId ?? '') ?? null,
           appealId: entry.appealId ?? null,
           reason: (entry.reason as FlagReason | undefined) ?? null,
         };
