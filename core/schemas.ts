@@ -171,6 +171,10 @@ export const ErrorBody = Type.Object({
   ),
 });
 
+/** A route's error answers: `ErrorBody` for each of these statuses. */
+export const failures = (...statuses: number[]) =>
+  Object.fromEntries(statuses.map((status) => [status, ErrorBody]));
+
 // ---- REST requests -------------------------------------------------------
 
 const Email = Type.String({

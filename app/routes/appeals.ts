@@ -13,7 +13,7 @@ import {
   AppealResponse,
   AuctionParams,
   DecideAppealBody,
-  ErrorBody,
+  failures,
   Id,
   MaybeAppealResponse,
   type PublicUser,
@@ -26,8 +26,6 @@ import { shownText } from './shown-text.ts';
 const QUEUE_PAGE_MAX = 50;
 const QueueQuery = pageQuery(QUEUE_PAGE_MAX);
 const AppealParams = Type.Object({ id: Id }, { additionalProperties: false });
-export const failures = (...statuses: number[]) =>
-  Object.fromEntries(statuses.map((status) => [status, ErrorBody]));
 
 /** `/api/auctions/:id/appeal`: the seller contests the removal of their auction. */
 export const auctionAppealRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (

@@ -12,12 +12,12 @@ import {
   AccountExport,
   APPEAL_WINDOW_DAYS,
   AppealResponse,
+  failures,
   LoginBody,
   SuspensionAppealBody,
 } from '../../core/schemas.ts';
 import { exportAccount } from '../account-export.ts';
 import type { Services } from '../services.ts';
-import { failures } from './appeals.ts';
 import { shownText } from './shown-text.ts';
 
 /** `POST /api/auth/suspension-appeal`, `POST /api/auth/suspended-export`. */
