@@ -18,6 +18,8 @@ import {
   RemoveAuctionBody,
   SuspendResult,
   SuspendUserBody,
+  TransparencyQuery,
+  TransparencyReport,
   UserParams,
   type PublicUser,
   pageQuery,
@@ -109,6 +111,24 @@ export const moderationRoutes: FastifyPluginAsyncTypebox<{ services: Services }>
       },
     },
     (request) => moderation.log(request.query.limit ?? 50, request.query.cursor),
+  );
+
+  app.get(
+    '/transparency',
+    {
+      schema: {
+        ...secured,
+        description:
+          'Moderators only: the transparency report of a period (the DSA’s art. 15 and 24) — reports received by reason; reviews of reported auctions (taken down or kept) and their median time from the first report to the decision; removals on notice and on a moderator’s own initiative, by reason; suspensions and reinstatements; appeals received, upheld and reversed, and their median time to a decision. `from` and `to` are UTC days, both included (400 `VALIDATION` when `to` is before `from`). Every decision is a person’s: nothing is decided by automated means.',
+        querystring: TransparencyQuery,
+        response: { 200: TransparencyReport, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody },
+      },
+    },
+    (request) => {
+      const { from, to } = request.query;
+      if (to < from) throw errors.validation('`to` cannot be before `from`.');
+      return moderation.transparency(from, to);
+    },
   );
 
   app.post(

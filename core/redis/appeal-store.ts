@@ -24,7 +24,7 @@ import type { ScriptedRedis } from './scripts.ts';
 const APPEAL_WINDOW_MS = APPEAL_WINDOW_DAYS * 86_400_000;
 const iso = (ms: string | undefined) => new Date(Number(ms)).toISOString();
 
-/** An appeal's hash (lodgeAppeal-5.lua) as its appellant sees it. */
+/** An appeal's hash (lodgeAppeal-6.lua) as its appellant sees it. */
 export function toAppeal(fields: Record<string, string>): Appeal {
   return {
     id: fields.id as string,
@@ -82,12 +82,14 @@ export function createAppealStore(
       keys.userAppeals(userId),
       keys.user(userId),
       auctionId === undefined ? keys.user(userId) : keys.auction(auctionId),
+      keys.moderationIntake,
       id,
       kind,
       userId,
       text,
       String(APPEAL_WINDOW_MS),
       keys.eventsChannel,
+      MODERATION_LOG_CAP,
     );
     if (reply[0] !== ScriptCode.OK) throw await lodgingError(reply);
     const [, createdAt, reason, decidedAt] = reply;

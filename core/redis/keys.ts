@@ -61,6 +61,11 @@ export function redisKeys(prefix = 'arremate:') {
      * appealId, reason), written by the decision scripts in the same step; capped.
      */
     moderationLog: `${prefix}moderation:log`,
+    /**
+     * What moderation received, oldest first (stream: kind — report, with its reason; appeal,
+     * with its subject, removal or suspension), counted by the transparency report; no one's id.
+     */
+    moderationIntake: `${prefix}moderation:intake`,
     /** Auctions a user reported: sorted set, score = when (their data export). */
     userFlags: (userId: string) => `${prefix}user:${userId}:flags`,
     /** Hash of a user's saved searches: one field per search id, its JSON (query, terms, category). */

@@ -17,7 +17,9 @@ import type {
   ModerationLogEntry,
   ModerationQueue,
   PublicUser,
+  TransparencyReport,
 } from '../schemas.ts';
+import { redisNowMs } from './clock.ts';
 import { hashFieldOf } from './hash-field-of.ts';
 import { indexPage } from './index-page.ts';
 import { MODERATION_LOG_CAP, NOTICE_STREAM_CAP, type RedisKeys } from './keys.ts';
@@ -25,8 +27,9 @@ import { scriptError, ScriptCode } from './script-codes.ts';
 import { streamFields } from './stream-fields.ts';
 import type { ScriptedRedis } from './scripts.ts';
 import { titledRecords } from './titled-records.ts';
+import { transparencyReport } from './transparency-report.ts';
 
-/** A report as flagAuction-5.lua keeps it (times in ms). */
+/** A report as flagAuction-6.lua keeps it (times in ms). */
 interface StoredFlag {
   reporterId: string;
   reporterName: string;
@@ -97,10 +100,12 @@ export function createModerationStore(
         keys.moderationQueue,
         keys.user(reporter.id),
         keys.userFlags(reporter.id),
+        keys.moderationIntake,
         reporter.id,
         reason,
         details,
         keys.eventsChannel,
+        MODERATION_LOG_CAP,
       );
       if (code === ScriptCode.OWN_AUCTION)
         throw new AppError(ErrorCode.OWN_AUCTION, 'Sellers cannot report their own auctions.');
@@ -343,6 +348,12 @@ export function createModerationStore(
         };
       });
       return { items, nextCursor: flat.length > limit ? (items.at(-1)?.id ?? null) : null };
+    },
+
+    /** What moderation received and decided from day `from` to day `to` (UTC, both included). */
+    async transparency(from: string, to: string): Promise<TransparencyReport> {
+      const generatedAt = new Date(await redisNowMs(redis)).toISOString();
+      return transparencyReport(redis, keys, from, to, generatedAt);
     },
 
     /** Grants or revokes moderation to the account with this e-mail (`app/moderator.ts`). */

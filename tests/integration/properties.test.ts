@@ -225,6 +225,7 @@ describe('REST under hostile input', () => {
       'decide-appeal',
       'suspended-export',
       'moderation-log',
+      'transparency',
     );
     const id = fc.oneof(
       { weight: 4, arbitrary: fc.nat().map((i) => ({ known: i })) },
@@ -367,6 +368,7 @@ describe('REST under hostile input', () => {
             'decide-appeal': ['POST', `/api/moderation/appeals/${auctionId}/decide`],
             'suspended-export': ['POST', '/api/auth/suspended-export'],
             'moderation-log': ['GET', `/api/moderation/log?cursor=${question}`],
+            transparency: ['GET', `/api/moderation/transparency?from=${question}&to=${auctionId}`],
           }[what] as [string, string];
           const withBody = text !== undefined && method !== 'GET';
           const answer = await send(r, method, path, {

@@ -57,7 +57,8 @@ if ARGV[5] ~= '0' then
 end
 redis.call('XADD', KEYS[6], 'MAXLEN', '~', ARGV[8], '*', 'action', 'appeal_' .. ARGV[2],
   'moderatorId', ARGV[1], 'appealId', appeal.id,
-  appeal.kind == 'removal' and 'auctionId' or 'userId', subject)
+  appeal.kind == 'removal' and 'auctionId' or 'userId', subject,
+  'waitedMs', decimal(now - tonumber(appeal.createdAt)))
 -- The moderators' queue changed; the appellant's devices hear the decision.
 redis.call('PUBLISH', ARGV[6], cjson.encode({type = 'moderation:appeals', appealId = appeal.id,
   decided = {userId = appeal.userId, auctionId = appeal.auctionId or cjson.null, status = ARGV[2]}}))

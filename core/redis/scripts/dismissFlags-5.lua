@@ -16,17 +16,21 @@
 
   Output: {0} reviewed (or nothing was waiting)   {-39} not a moderator
 ]]
+--@include auction
+
 if redis.call('HGET', KEYS[1], 'moderator') ~= '1' then return {-39} end
-if redis.call('ZREM', KEYS[3], ARGV[1]) == 0 then return {0} end
-local time = redis.call('TIME')
+-- Score: minus the time of its first open report.
+local reportedAt = redis.call('ZSCORE', KEYS[3], ARGV[1])
+if not reportedAt then return {0} end
+redis.call('ZREM', KEYS[3], ARGV[1])
+local now = nowMs()
 local round = redis.call('HINCRBY', KEYS[2], 'round', 1) - 1
-redis.call('HSET', KEYS[2], 'decision', 'kept', 'reviewedBy', ARGV[2],
-  'reviewedAt', tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000))
+redis.call('HSET', KEYS[2], 'decision', 'kept', 'reviewedBy', ARGV[2], 'reviewedAt', now)
 if ARGV[3] ~= '0' then
   redis.call('XADD', KEYS[4], 'MAXLEN', '~', ARGV[3], '*', 'auctionId', ARGV[1],
     'decision', 'kept', 'round', round)
 end
 redis.call('XADD', KEYS[5], 'MAXLEN', '~', ARGV[5], '*', 'action', 'kept',
-  'moderatorId', ARGV[2], 'auctionId', ARGV[1])
+  'moderatorId', ARGV[2], 'auctionId', ARGV[1], 'waitedMs', decimal(now + tonumber(reportedAt)))
 redis.call('PUBLISH', ARGV[4], cjson.encode({type = 'moderation:queue', auctionId = ARGV[1]}))
 return {0}

@@ -41,7 +41,10 @@ redis.call('HSET', KEYS[2], 'status', 'cancelled', 'outcome', 'REMOVED', 'closed
 redis.call('ZREM', KEYS[3], a.id)
 redis.call('ZREM', KEYS[4], a.id)
 redis.call('ZREM', KEYS[5], a.id)
-local reported = redis.call('ZREM', KEYS[6], a.id) == 1
+-- Waiting since its first open report, if it was (the log keeps how long).
+local reportedAt = redis.call('ZSCORE', KEYS[6], a.id)
+local reported = reportedAt ~= false
+redis.call('ZREM', KEYS[6], a.id)
 local round = redis.call('HINCRBY', KEYS[7], 'round', 1) - 1
 redis.call('HSET', KEYS[7], 'decision', 'removed', 'reviewedBy', ARGV[1], 'reviewedAt', now)
 if ARGV[4] ~= '0' then
@@ -51,8 +54,14 @@ if ARGV[4] ~= '0' then
       'decision', 'removed', 'round', round)
   end
 end
-redis.call('XADD', KEYS[10], 'MAXLEN', '~', ARGV[5], '*', 'action', 'removed',
-  'moderatorId', ARGV[1], 'auctionId', a.id, 'reason', ARGV[2])
+-- On notice (it was waiting in the queue, for how long) or on the moderator's own initiative.
+local entry = {'action', 'removed', 'moderatorId', ARGV[1], 'auctionId', a.id, 'reason', ARGV[2],
+  'notice', reported and '1' or '0'}
+if reported then
+  table.insert(entry, 'waitedMs')
+  table.insert(entry, decimal(now + tonumber(reportedAt)))
+end
+redis.call('XADD', KEYS[10], 'MAXLEN', '~', ARGV[5], '*', unpack(entry))
 local event = cjson.encode({type = 'auction:cancelled', state = redis.call('HGETALL', KEYS[2])})
 redis.call('PUBLISH', ARGV[3], event)
 if reported then

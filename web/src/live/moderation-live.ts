@@ -8,7 +8,7 @@
 //   reads the queue again from its first page when pressed.
 // The queue is ordered by each auction's first open report, and a report
 // never places an auction before one already waiting, so the same number of
-// pages read again covers every listed item still waiting (flagAuction-5.lua).
+// pages read again covers every listed item still waiting (flagAuction-6.lua).
 import type { FlaggedAuction, ModerationQueue } from '../../../core/schemas.ts';
 import { pendingItems } from './moderation-queue.ts';
 

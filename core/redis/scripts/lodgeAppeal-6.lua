@@ -16,6 +16,8 @@
     ARGV[1] appeal id   ARGV[2] 'removal' | 'suspension'   ARGV[3] the appellant's id
     ARGV[4] text   ARGV[5] how long after the decision it may be appealed, ms
     ARGV[6] events channel
+    KEYS[6] what moderation received (stream: kind, subject; the transparency
+      report counts it)   ARGV[7] its cap (XADD MAXLEN ~)
 
   Output:
     {0, createdAt, reason, decidedAt}  lodged
@@ -59,5 +61,6 @@ if auctionId then redis.call('HSET', KEYS[1], 'auctionId', auctionId) end
 -- Scored by minus the time, so paging the highest first is the longest waiting first.
 redis.call('ZADD', KEYS[2], -now, id)
 redis.call('ZADD', KEYS[3], now, id)
+redis.call('XADD', KEYS[6], 'MAXLEN', '~', ARGV[7], '*', 'kind', 'appeal', 'subject', kind)
 redis.call('PUBLISH', ARGV[6], cjson.encode({type = 'moderation:appeals', appealId = id}))
 return {0, now, reason, decidedAt}

@@ -16,6 +16,8 @@
     KEYS[5] the reporter's reports (sorted set of "<auctionId>:<reporterId>")
     ARGV[1] reporter id   ARGV[2] reason   ARGV[3] details ('' for none)
     ARGV[4] events channel (moderators hear the queue change)
+    KEYS[6] what moderation received (stream: kind, reason; the transparency
+      report counts it)   ARGV[5] its cap (XADD MAXLEN ~)
 
   Output:
     {0} reported   {-1} no such auction   {-18} the reporter's account was deleted
@@ -41,5 +43,7 @@ redis.call('HSET', KEYS[2], field, cjson.encode({reporterId = ARGV[1],
 -- NX: the auction keeps its place in the queue from its first open report.
 redis.call('ZADD', KEYS[3], 'NX', -now, a.id)
 redis.call('ZADD', KEYS[5], now, a.id .. ':' .. ARGV[1])
+-- Counted, not traced: who reported what stays in the auction's reports.
+redis.call('XADD', KEYS[6], 'MAXLEN', '~', ARGV[5], '*', 'kind', 'report', 'reason', ARGV[2])
 redis.call('PUBLISH', ARGV[4], cjson.encode({type = 'moderation:queue', auctionId = a.id}))
 return {0}
