@@ -233,4 +233,37 @@ describe('the transparency report', () => {
       );
     assert.equal((await report(mara, '?from=2026-01-01&to=2026-01-01')).status, 200, 'one day');
   });
+
+  // Last: it writes entries dated 2100, after which new entries of the same
+  // streams are dated after them too.
+  it('counts a period of many entries whole, from its first millisecond to its last', async () => {
+    const client = stack.redis.client();
+    const first = Date.parse('2100-03-01T00:00:00Z');
+    const pipeline = client.pipeline();
+    const received = (at: number, seq: number, reason: string) =>
+      pipeline.xadd(
+        redisKeys().moderationIntake,
+        `${at}-${seq}`,
+        'kind',
+        'report',
+        'reason',
+        reason,
+      );
+    received(first - 1, 0, 'other');
+    // More than one read's batch, within the period's first and last milliseconds.
+    for (let i = 0; i < 2_500; i += 1) received(first + Math.floor(i / 10), i % 10, 'fraud');
+    received(first + DAY_MS - 1, 0, 'misleading');
+    received(first + DAY_MS, 0, 'other');
+    await pipeline.exec();
+    const counted = (await report(mara, '?from=2100-03-01&to=2100-03-01')).body.notices;
+    assert.deepEqual(
+      [
+        counted.received,
+        counted.byReason.fraud,
+        counted.byReason.misleading,
+        counted.byReason.other,
+      ],
+      [2_501, 2_500, 1, 0],
+    );
+  });
 });
