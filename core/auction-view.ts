@@ -54,6 +54,8 @@ export type StoreEvent =
   | { type: 'auction:created'; state: FlatHash }
   | { type: 'auction:closed'; state: FlatHash }
   | { type: 'auction:cancelled'; state: FlatHash }
+  /** A moderator took down an auction that had ended (an open one is `auction:cancelled`). */
+  | { type: 'auction:removed'; state: FlatHash }
   /** The seller corrected the title or the description (before the first bid). */
   | { type: 'auction:edited'; state: FlatHash }
   /** Buy It Now tells the overtaken leader after the close. */

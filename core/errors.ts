@@ -53,6 +53,7 @@ export const ErrorCode = {
   APPEAL_NOT_FOUND: 'APPEAL_NOT_FOUND',
   APPEAL_DECIDED: 'APPEAL_DECIDED',
   OWN_DECISION: 'OWN_DECISION',
+  ALREADY_REMOVED: 'ALREADY_REMOVED',
   BID_TOO_LOW: 'BID_TOO_LOW',
   NOT_LEADING: 'NOT_LEADING',
   MAX_TOO_LOW: 'MAX_TOO_LOW',
@@ -134,6 +135,8 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   APPEAL_DECIDED: 409,
   // APPEALS_BY_ANOTHER_MODERATOR: the one who took a decision does not decide its appeal.
   OWN_DECISION: 409,
+  // A moderator took the auction down already (open or ended).
+  ALREADY_REMOVED: 409,
   BID_TOO_LOW: 409,
   NOT_LEADING: 409,
   MAX_TOO_LOW: 409,

@@ -140,7 +140,8 @@ export const Auction = Type.Object({
   }),
   removalReason: Type.Optional(
     Type.Enum(FLAG_REASONS, {
-      description: 'Only on an auction a moderator removed (`outcome: "REMOVED"`): why.',
+      description:
+        'Only on an auction a moderator removed — open (`outcome: "REMOVED"`) or after it ended (its outcome unchanged) —: why.',
     }),
   ),
   removalReversed: Type.Optional(
@@ -1009,7 +1010,7 @@ export interface ServerEvents<A extends CompactAuction = Auction> {
   'auction:extended': (payload: { auctionId: string; endsAt: string; auction: A }) => void;
   /** The seller cancelled it, or a moderator removed it (`auction.outcome` is then `REMOVED`). */
   'auction:cancelled': (payload: { auctionId: string; auction: A }) => void;
-  /** To every device of the seller: a moderator removed their auction. */
+  /** To every device of the seller: a moderator removed their auction (open, or ended). */
   'auction:removed': (payload: { auctionId: string; auction: A }) => void;
   /** To every socket of every moderator: the queue changed for this auction (reported, removed, kept). */
   'moderation:queue': (payload: { auctionId: string }) => void;

@@ -84,7 +84,7 @@ export function createWorkerMetrics() {
   });
   const removalEmails = new Counter({
     name: 'arremate_worker_removal_emails_total',
-    help: 'E-mails about auctions moderators removed, by role (seller, bidder; none when the auction was gone or deliveries were spent) and outcome: sent; not sent because no_account, unverified, already_told or gone; rejected (5xx), unknown (the answer was lost), unavailable (deliveries spent).',
+    help: 'E-mails about auctions moderators removed, by role (seller, bidder, buyer of an ended one; none when the auction was gone or deliveries were spent) and outcome: sent; not sent because no_account, unverified, already_told or gone; rejected (5xx), unknown (the answer was lost), unavailable (deliveries spent).',
     labelNames: ['role', 'outcome'],
     registers: [registry],
   });
@@ -150,7 +150,10 @@ export function createWorkerMetrics() {
     feedbackEmail(kind: 'left' | 'replied', outcome: FeedbackOutcome | 'unavailable'): void {
       if (outcome !== 'disabled') feedbackEmails.inc({ kind, outcome });
     },
-    removalEmail(role: 'seller' | 'bidder' | null, outcome: RemovalOutcome | 'unavailable'): void {
+    removalEmail(
+      role: 'seller' | 'bidder' | 'buyer' | null,
+      outcome: RemovalOutcome | 'unavailable',
+    ): void {
       if (outcome !== 'disabled') removalEmails.inc({ role: role ?? 'none', outcome });
     },
     suspensionEmail(outcome: SuspensionOutcome | 'unavailable'): void {

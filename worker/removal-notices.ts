@@ -1,6 +1,7 @@
 // Removal e-mails: when a moderator takes an auction down, removeAuction
 // streams it (core/redis/scripts/removeAuction-10.lua); this tells its seller
-// why, and everyone who bid on it that their bids no longer count. Not a
+// why, and, for an open one, everyone who bid on it that their bids no longer
+// count; for one that had ended, its buyer, who may not have paid yet. Not a
 // choice one turns off — it ends their sale or their bids — but, like every
 // notice, only to an account that still exists, at a verified address. A
 // mark per auction and person keeps a redelivered entry from writing twice.
@@ -15,7 +16,7 @@ import {
 import type { StreamGroup } from './stream.ts';
 
 export type RemovalOutcome = RecordNoticeOutcome;
-type Role = 'seller' | 'bidder';
+type Role = 'seller' | 'bidder' | 'buyer';
 
 export function createRemovalNotifier(
   group: StreamGroup,
@@ -26,14 +27,31 @@ export function createRemovalNotifier(
 
   /**
    * The seller first, then each bidder once (a maximum's answers bid for
-   * their owner; sellers never bid on their own auctions).
+   * their owner; sellers never bid on their own auctions) — or, when it had
+   * ended, its buyer: the other bidders lost nothing by it.
    */
-  async function audience(auctionId: string, sellerId: string): Promise<[string, Role][]> {
+  async function audience(
+    auctionId: string,
+    sellerId: string,
+    ended: { winnerId: string | null } | null,
+  ): Promise<[string, Role][]> {
+    if (ended)
+      return [
+        [sellerId, 'seller'],
+        ...(ended.winnerId ? [[ended.winnerId, 'buyer'] as [string, Role]] : []),
+      ];
     const bidders = await bidderIds(deps, auctionId);
     return [[sellerId, 'seller'], ...bidders.sort().map((id): [string, Role] => [id, 'bidder'])];
   }
 
-  function tell(auctionId: string, title: string, reason: FlagReason, userId: string, role: Role) {
+  function tell(
+    auctionId: string,
+    title: string,
+    reason: FlagReason,
+    ended: boolean,
+    userId: string,
+    role: Role,
+  ) {
     return tellOnce(deps, {
       userId,
       choice: null,
@@ -43,6 +61,7 @@ export function createRemovalNotifier(
           name: to.name,
           title,
           role,
+          ended,
           reason,
           auctionUrl: deps.auctionUrl(auctionId),
         }),
@@ -62,17 +81,25 @@ export function createRemovalNotifier(
       const told: [Role | null, RemovalOutcome][] = [];
       if (!mailer) told.push([null, 'disabled']);
       else {
-        const [title, sellerId, outcome, reason] = await redis.hmget(
+        const [title, sellerId, outcome, reason, removedBy, winnerId] = await redis.hmget(
           keys.auction(id),
           'title',
           'sellerId',
           'outcome',
           'removalReason',
+          'removedBy',
+          'winnerId',
         );
-        if (!title || !sellerId || outcome !== 'REMOVED') told.push([null, 'gone']);
+        // An open auction's removal ends it as REMOVED; an ended one keeps its outcome.
+        const ended = outcome !== 'REMOVED';
+        if (!title || !sellerId || !removedBy) told.push([null, 'gone']);
         else
-          for (const [userId, role] of await audience(id, sellerId))
-            told.push([role, await tell(id, title, reason as FlagReason, userId, role)]);
+          for (const [userId, role] of await audience(
+            id,
+            sellerId,
+            ended ? { winnerId: winnerId ?? null } : null,
+          ))
+            told.push([role, await tell(id, title, reason as FlagReason, ended, userId, role)]);
       }
       return () => {
         for (const [role, outcome] of told) {

@@ -119,6 +119,14 @@ function emitAuction(
     io.local.to(compactHere).emit(event, payload(compactAuction(auction)));
 }
 
+/** A moderator took the auction down: its seller hears why on every device. */
+function tellSellerOfRemoval(io: Server, auction: Auction): void {
+  const sellerRoom = userRoom(auction.seller.id);
+  if (!listened(io, sellerRoom)) return;
+  const auctionId = auction.id;
+  emitAuction(io, [sellerRoom], 'auction:removed', (a) => ({ auctionId, auction: a }), auction);
+}
+
 /**
  * What replicas of the previous release publish: one `bid:placed` per bid and
  * `auction:extended` apart. During a rolling update old and new pods share
@@ -207,26 +215,20 @@ function deliver(io: Server, event: StoreEvent): void {
         if (parties.length > 0)
           emitAuction(io, parties, 'auction:result', (a) => ({ auctionId, auction: a }), auction);
       }
-      // A moderator took it down: the seller hears why on every device.
-      const sellerRoom = userRoom(auction.seller.id);
-      if (auction.outcome === 'REMOVED' && listened(io, sellerRoom))
-        emitAuction(
-          io,
-          [sellerRoom],
-          'auction:removed',
-          (a) => ({ auctionId, auction: a }),
-          auction,
-        );
+      if (auction.outcome === 'REMOVED') tellSellerOfRemoval(io, auction);
       return;
     }
-    case 'auction:edited': {
+    case 'auction:edited':
+    case 'auction:removed': {
       // The description may be what changed, so the auction's watchers get
       // it whole, compact sockets too (edits are rare: before the first bid).
+      // An ended auction taken down changes only in its removal.
       const auction = toAuction(hashToRecord(event.state));
       const auctionId = auction.id;
       const room = auctionRoom(auctionId);
       if (listened(io, room)) io.local.to(room).emit('auction:edited', { auctionId, auction });
       emitAuction(io, [LOBBY_ROOM], 'auction:updated', (a) => ({ auction: a }), auction);
+      if (event.type === 'auction:removed') tellSellerOfRemoval(io, auction);
       return;
     }
     case 'bid:outbid': {

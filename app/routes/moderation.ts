@@ -137,7 +137,7 @@ export const moderationRoutes: FastifyPluginAsyncTypebox<{ services: Services }>
       schema: {
         ...secured,
         description:
-          'Moderators only: takes an open auction down at once, whatever its bids. It ends without a sale (`status: "cancelled"`, `outcome: "REMOVED"`, `removalReason`) and no report is made; watchers hear `auction:cancelled`, the seller’s devices `auction:removed`, and with `SMTP_URL` the worker e-mails the seller and every bidder why; it leaves the queue. 409 `AUCTION_CLOSED` when it is no longer open.',
+          'Moderators only: takes an auction down, whatever its bids. An open one ends at once without a sale (`status: "cancelled"`, `outcome: "REMOVED"`, `removalReason`) and no report is made; watchers hear `auction:cancelled`, and with `SMTP_URL` the worker e-mails the seller and every bidder why. One that had ended (closed, or cancelled by its seller) keeps its result — a sale stands between its parties — and gets `removalReason`: watchers hear `auction:edited`, it leaves the ended-auctions search, and with `SMTP_URL` the worker e-mails the seller and its buyer why. Either way the seller’s devices hear `auction:removed`, it leaves the queue and its seller may appeal. 409 `ALREADY_REMOVED`; 409 `AUCTION_CLOSED` for an open auction past its end that is being closed (try again in a moment).',
         params: AuctionParams,
         body: RemoveAuctionBody,
         response: {

@@ -4,9 +4,10 @@
 // memory like the open ones (open-auctions-index.ts): read at start, after a
 // reconnection of the event subscriber and every few minutes (which is also
 // when the oldest leave it), and added to as close events arrive. Cancelled
-// and removed auctions are not in it: nothing was sold or offered at the end.
+// and removed auctions are not in it: nothing was sold or offered at the end,
+// or a moderator took it down after (and it returns if an appeal reverses that).
 import { fieldOf, storedCategory, type StoreEvent } from '../../core/auction-view.ts';
-import type { EndedAuctionEntry } from '../../core/redis/auction-store.ts';
+import { listedAsEnded, type EndedAuctionEntry } from '../../core/redis/auction-store.ts';
 import { searchable } from '../../core/search-text.ts';
 import {
   createTitleIndex,
@@ -24,9 +25,21 @@ interface Entry extends TitleEntry {
 }
 
 function change(entries: Map<string, Entry>, event: StoreEvent): void {
-  if (event.type !== 'auction:closed') return;
+  if (
+    event.type !== 'auction:closed' &&
+    event.type !== 'auction:edited' &&
+    event.type !== 'auction:removed'
+  )
+    return;
   const id = fieldOf(event.state, 'id');
   if (!id || fieldOf(event.state, 'status') !== 'closed') return;
+  if (event.type === 'auction:removed') {
+    entries.delete(id);
+    return;
+  }
+  // An edit of an ended auction is an appeal's reversal of its removal.
+  if (!listedAsEnded(fieldOf(event.state, 'removedBy'), fieldOf(event.state, 'removalReversed')))
+    return;
   entries.set(id, {
     text: searchable(fieldOf(event.state, 'title') ?? ''),
     closedAt: Number(fieldOf(event.state, 'closedAt')),

@@ -59,6 +59,17 @@ export interface OpenAuctionEntry {
   category: AuctionCategory;
 }
 
+/**
+ * Whether a closed auction belongs in the ended-auctions search: not while a
+ * moderator's removal stands (fields as stored: `removedBy`, `removalReversed`).
+ */
+export function listedAsEnded(
+  removedBy: string | null | undefined,
+  removalReversed: string | null | undefined,
+): boolean {
+  return !removedBy || removalReversed === '1';
+}
+
 /** An auction that closed (not cancelled nor removed), as the ended-auctions search keeps it. */
 export interface EndedAuctionEntry {
   id: string;
@@ -501,11 +512,17 @@ export function createAuctionStore(
         const batch = flat.slice(start, start + 2 * perBatch);
         const pipeline = redis.pipeline();
         for (let i = 0; i < batch.length; i += 2)
-          pipeline.hmget(keys.auction(batch[i]!), 'title', 'category');
+          pipeline.hmget(
+            keys.auction(batch[i]!),
+            'title',
+            'category',
+            'removedBy',
+            'removalReversed',
+          );
         const replies = (await pipeline.exec()) ?? [];
         replies.forEach(([error, reply], i) => {
-          const [title, category] = (reply ?? []) as (string | null)[];
-          if (!error && typeof title === 'string')
+          const [title, category, removedBy, reversed] = (reply ?? []) as (string | null)[];
+          if (!error && typeof title === 'string' && listedAsEnded(removedBy, reversed))
             all.push({
               id: batch[2 * i]!,
               title,

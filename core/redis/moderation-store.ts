@@ -280,13 +280,14 @@ export function createModerationStore(
       const pipeline = redis.pipeline();
       for (const { auctionId } of records) {
         pipeline.hget(keys.auctionFlags(auctionId), 'round');
-        pipeline.hget(keys.auction(auctionId), 'outcome');
+        pipeline.hget(keys.auction(auctionId), 'removedBy');
       }
       const replies = (await pipeline.exec()) ?? [];
       return records.map(({ auctionId, auctionTitle, json }, i) => {
         const stored = JSON.parse(json) as StoredFlag;
         const round = Number(replies[2 * i]?.[1] ?? 0);
-        const removed = replies[2 * i + 1]?.[1] === 'REMOVED';
+        // Open or ended when a moderator took it down.
+        const removed = typeof replies[2 * i + 1]?.[1] === 'string';
         return {
           auctionId,
           auctionTitle,

@@ -98,6 +98,8 @@ export const ScriptCode = {
   APPEAL_DECIDED: -50,
   /** decideAppeal: the moderator took the decision appealed (where another must decide). */
   OWN_DECISION: -51,
+  /** removeAuction: a moderator removed it already. */
+  ALREADY_REMOVED: -52,
 } as const;
 
 /** Converts a script's failure reply ({code, ...details}) into an AppError. */
@@ -291,6 +293,8 @@ export function scriptError(reply: unknown[]): AppError {
         ErrorCode.OWN_DECISION,
         'You took this decision: another moderator decides its appeal.',
       );
+    case ScriptCode.ALREADY_REMOVED:
+      return new AppError(ErrorCode.ALREADY_REMOVED, 'A moderator took this auction down already.');
     case ScriptCode.APPEAL_DECIDED:
       return new AppError(
         ErrorCode.APPEAL_DECIDED,

@@ -218,14 +218,22 @@ describe('appealing a removal', () => {
     const auction = await createAuction(url(), seller.token);
     assert.equal((await remove(auction.id, 'prohibited')).status, 200);
     const client = stack.redis.client();
-    const closedAt = Number(await client.hget(redisKeys().auction(auction.id), 'closedAt'));
-    await client.hset(redisKeys().auction(auction.id), 'closedAt', closedAt - 184 * DAY_MS);
+    const key = redisKeys().auction(auction.id);
+    const removedAt = Number(await client.hget(key, 'removedAt'));
+    await client.hset(key, 'removedAt', removedAt - 184 * DAY_MS);
     assert.deepEqual(codeOf(await appealRemoval(seller, auction.id)), [
       409,
       'APPEAL_WINDOW_CLOSED',
     ]);
-    await client.hset(redisKeys().auction(auction.id), 'closedAt', closedAt - 182 * DAY_MS);
+    await client.hset(key, 'removedAt', removedAt - 182 * DAY_MS);
     assert.equal((await appealRemoval(seller, auction.id)).status, 201);
+    // A removal from before `removedAt` was kept closed an open auction then.
+    const older = await createAuction(url(), seller.token);
+    assert.equal((await remove(older.id, 'prohibited')).status, 200);
+    const olderKey = redisKeys().auction(older.id);
+    await client.hdel(olderKey, 'removedAt');
+    await client.hincrby(olderKey, 'closedAt', -184 * DAY_MS);
+    assert.deepEqual(codeOf(await appealRemoval(seller, older.id)), [409, 'APPEAL_WINDOW_CLOSED']);
     client.disconnect();
   });
 

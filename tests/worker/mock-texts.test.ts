@@ -356,6 +356,7 @@ describe('removal e-mails', () => {
     name: 'Bruno',
     title: 'Lanterna',
     role: 'bidder' as const,
+    ended: false,
     reason: 'fraud' as const,
     auctionUrl: 'https://leiloes.example/auctions/a-1',
   };
@@ -397,6 +398,23 @@ describe('removal e-mails', () => {
         assert.match(text, /(Reason|Motivo): [^\n.]{5,}\./, `${language} ${reason}`);
         assert.doesNotMatch(text, /undefined/);
       }
+  });
+
+  it('tell the seller and the buyer of an ended auction that its result stands', () => {
+    const ended = { ...notice, ended: true };
+    const buyer = phrasebooks.en.removalEmail({ ...ended, role: 'buyer' }).text;
+    assert.match(
+      buyer,
+      /^Arremate’s moderators removed the listing "Lanterna", which you won\. Reason: fraud or a scam\.$/m,
+    );
+    assert.match(buyer, /its result stands, but weigh the reason before you pay/);
+    assert.doesNotMatch(buyer, /nothing to pay|no longer count/);
+    const seller = phrasebooks['pt-BR'].removalEmail({ ...ended, role: 'seller' }).text;
+    assert.match(seller, /^O leilão já tinha terminado: o resultado não muda, mas o anúncio saiu/m);
+    assert.doesNotMatch(seller, /sem venda/);
+    const comprador = phrasebooks['pt-BR'].removalEmail({ ...ended, role: 'buyer' }).text;
+    assert.match(comprador, /removeu o anúncio "Lanterna", que você arrematou\. Motivo: fraude/);
+    assert.match(comprador, /antes de pagar ou de receber o item/);
   });
 });
 

@@ -8,7 +8,7 @@ import { describe, it } from 'node:test';
 import type { RedisKeys } from '../../core/redis/keys.ts';
 import { createModerationStore } from '../../core/redis/moderation-store.ts';
 import { loadScripts } from '../../core/redis/scripts.ts';
-import { addressOf, bidders, SELLER_ADDRESS, seller } from './closed-auctions.ts';
+import { addressOf, bidders, closedAuctions, SELLER_ADDRESS, seller } from './closed-auctions.ts';
 import { runWorkerUntil, type LogLine } from './harness.ts';
 import { useNoticeTestbed } from './notice-testbed.ts';
 
@@ -85,6 +85,41 @@ describe('removal e-mails', () => {
       new RegExp(`^Página do leilão: https://leiloes.example/auctions/${auction.id}$`, 'm'),
     );
     assert.doesNotMatch(toBruno.text, /desligue/, 'not a notice one turns off');
+  });
+
+  it('tells the seller and the buyer of an ended auction, not the bidders it did not sell to', async () => {
+    const { prefix, keys, store } = await world();
+    await bed.client.hset(keys.user(moderator.id), { ...moderator, moderator: '1' });
+    const moderation = createModerationStore(loadScripts(bed.client), keys, { mailNotices: true });
+    const [sold] = await closedAuctions(store, [
+      {
+        title: 'Relógio',
+        bids: [
+          [1, 80_000],
+          [0, 80_100],
+        ],
+      },
+    ]);
+    await moderation.remove(sold!.id, moderator, 'counterfeit');
+    const logs = await runWorkerUntil(bed.redis, vars(prefix), (l) => handled(l).length === 2);
+    assert.deepEqual(handled(logs), [
+      ['seller', 'sent'],
+      ['buyer', 'sent'],
+    ]);
+    const mails = smtp.accepted.filter(
+      (mail) => mail.subject === '"Relógio" foi removido pela moderação',
+    );
+    assert.deepEqual(
+      mails.map((mail) => mail.to[0]),
+      [SELLER_ADDRESS, addressOf(bruno)],
+      'Carla, outbid, is not written to',
+    );
+    assert.match(mails[0]!.text, /O leilão já tinha terminado: o resultado não muda/);
+    assert.match(
+      mails[1]!.text,
+      /removeu o anúncio "Relógio", que você arrematou\. Motivo: falsificação\./,
+    );
+    assert.match(mails[1]!.text, /antes de pagar ou de receber o item/);
   });
 
   it('writes to nobody gone or unverified, and nothing for an auction not removed', async () => {

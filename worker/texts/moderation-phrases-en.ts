@@ -44,15 +44,21 @@ export function moderationEmails({
       text: [
         `Hello ${n.name},`,
         '',
-        n.role === 'seller'
-          ? `Arremate’s moderators removed your listing "${n.title}". Reason: ` +
-            `${MODERATION_REASONS[n.reason]}.`
-          : `Arremate’s moderators removed the auction "${n.title}", which you bid on. ` +
-            `Reason: ${MODERATION_REASONS[n.reason]}.`,
+        {
+          seller: `Arremate’s moderators removed your listing "${n.title}".`,
+          bidder: `Arremate’s moderators removed the auction "${n.title}", which you bid on.`,
+          buyer: `Arremate’s moderators removed the listing "${n.title}", which you won.`,
+        }[n.role] + ` Reason: ${MODERATION_REASONS[n.reason]}.`,
         '',
-        n.role === 'seller'
-          ? 'The auction ended without a sale: the bids it had no longer count.'
-          : 'The auction ended without a sale: your bids no longer count and there is nothing to pay.',
+        n.ended
+          ? n.role === 'seller'
+            ? 'The auction had already ended: its result stands, but the listing left the ' +
+              'searches and its page shows why it was removed.'
+            : 'The auction had already ended and its result stands, but weigh the reason ' +
+              'before you pay or take the item. Arremate does not handle payments.'
+          : n.role === 'seller'
+            ? 'The auction ended without a sale: the bids it had no longer count.'
+            : 'The auction ended without a sale: your bids no longer count and there is nothing to pay.',
         ...(n.auctionUrl ? ['', auctionLink(n.auctionUrl)] : []),
         '',
         'The Arremate team',

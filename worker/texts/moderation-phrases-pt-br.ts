@@ -44,15 +44,21 @@ export function moderationEmails({
       text: [
         `Olá, ${n.name},`,
         '',
-        n.role === 'seller'
-          ? `A moderação do Arremate removeu o seu anúncio "${n.title}". Motivo: ` +
-            `${MODERATION_REASONS[n.reason]}.`
-          : `A moderação do Arremate removeu o leilão "${n.title}", em que você deu lance. ` +
-            `Motivo: ${MODERATION_REASONS[n.reason]}.`,
+        {
+          seller: `A moderação do Arremate removeu o seu anúncio "${n.title}".`,
+          bidder: `A moderação do Arremate removeu o leilão "${n.title}", em que você deu lance.`,
+          buyer: `A moderação do Arremate removeu o anúncio "${n.title}", que você arrematou.`,
+        }[n.role] + ` Motivo: ${MODERATION_REASONS[n.reason]}.`,
         '',
-        n.role === 'seller'
-          ? 'O leilão foi encerrado sem venda: os lances recebidos não valem mais.'
-          : 'O leilão foi encerrado sem venda: os seus lances não valem mais e não há nada a pagar.',
+        n.ended
+          ? n.role === 'seller'
+            ? 'O leilão já tinha terminado: o resultado não muda, mas o anúncio saiu das buscas ' +
+              'e a página dele mostra o motivo da remoção.'
+            : 'O leilão já tinha terminado e o resultado não muda, mas leve o motivo em conta ' +
+              'antes de pagar ou de receber o item. O Arremate não intermedeia pagamentos.'
+          : n.role === 'seller'
+            ? 'O leilão foi encerrado sem venda: os lances recebidos não valem mais.'
+            : 'O leilão foi encerrado sem venda: os seus lances não valem mais e não há nada a pagar.',
         ...(n.auctionUrl ? ['', auctionLink(n.auctionUrl)] : []),
         '',
         'Equipe Arremate',

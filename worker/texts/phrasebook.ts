@@ -94,13 +94,18 @@ export interface FeedbackNotice {
   auctionUrl: string | null;
 }
 
-/** A moderator took an auction down: to its seller, and to everyone who bid on it. */
+/**
+ * A moderator took an auction down: an open one to its seller and everyone
+ * who bid on it; one that had ended to its seller and its buyer, if any.
+ */
 export interface RemovalNotice {
   /** Who is written to. */
   name: string;
   title: string;
-  /** `seller`: their own listing; `bidder`: they bid on it. */
-  role: 'seller' | 'bidder';
+  /** `seller`: their own listing; `bidder`: they bid on it (open); `buyer`: they won it (ended). */
+  role: 'seller' | 'bidder' | 'buyer';
+  /** It had ended already: its result stands, the listing is what was taken down. */
+  ended: boolean;
   reason: FlagReason;
   auctionUrl: string | null;
 }

@@ -28,7 +28,7 @@ local source = hashToTable(redis.call('HGETALL', KEYS[2]))
 if not target.id or not source.id then return {-1} end
 if target.sellerId ~= ARGV[1] or source.sellerId ~= ARGV[1] then return {-11} end
 if target.status ~= 'open' or nowMs() >= tonumber(target.endsAt) then return {-2} end
-if source.outcome == 'REMOVED' and source.removalReversed ~= '1' then return {-38} end
+if source.removedBy and source.removalReversed ~= '1' then return {-38} end
 
 local photos = cjson.decode(photosJson(target))
 local copied = 0

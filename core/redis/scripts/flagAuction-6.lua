@@ -31,7 +31,7 @@ if not reporterName then return {-18} end
 local a = hashToTable(redis.call('HGETALL', KEYS[1]))
 if not a.id then return {-1} end
 if a.sellerId == ARGV[1] then return {-3} end
-if a.status == 'cancelled' then return {-38} end
+if a.status == 'cancelled' or a.removedBy then return {-38} end
 local field = 'u:' .. ARGV[1]
 if redis.call('HEXISTS', KEYS[2], field) == 1 then return {-37} end
 

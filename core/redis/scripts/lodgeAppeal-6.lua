@@ -36,9 +36,10 @@ if kind == 'removal' then
   local a = hashToTable(redis.call('HGETALL', KEYS[5]))
   if not a.id then return {-1} end
   if a.sellerId ~= userId then return {-11} end
-  if a.outcome ~= 'REMOVED' then return {-45} end
+  if not a.removedBy then return {-45} end
   if a.appealId then return {-46, a.appealId} end
-  reason, decidedAt, decidedBy, auctionId = a.removalReason, a.closedAt, a.removedBy, a.id
+  -- (Removals before `removedAt` was kept were all of open auctions, which they closed.)
+  reason, decidedAt, decidedBy, auctionId = a.removalReason, a.removedAt or a.closedAt, a.removedBy, a.id
 else
   local suspended, why, since, by, appealedAt, appealId = unpack(redis.call('HMGET', KEYS[4],
     'suspended', 'suspensionReason', 'suspendedAt', 'suspendedBy', 'appealedSuspendedAt',

@@ -1,12 +1,17 @@
 --[[
-  A moderator takes an open auction down (prohibited item, fraud…): it ends
-  at once without a sale, whatever its bids, and says why
-  (`outcome = 'REMOVED'`, `removalReason`). Like a cancellation it never
+  A moderator takes an auction down (prohibited item, fraud…). An open one
+  ends at once without a sale, whatever its bids, and says why
+  (`outcome = 'REMOVED'`, `removalReason`); like a cancellation it never
   reaches the finished stream, so no report or post is made, and watchers
-  hear `auction:cancelled`. Where the platform sends e-mail, it is streamed
-  for the worker, which tells the seller and the bidders why. Its reports
-  are reviewed: it leaves the moderation queue, and where it was waiting
-  there, the decision is streamed too, for the reports' authors.
+  hear `auction:cancelled`. One that had ended — closed, or cancelled by its
+  seller — keeps its result (a sale stands between its parties: the platform
+  holds no money to undo it) and is marked removed the same way
+  (`removalReason`, `removedBy`, `removedAt`), published as
+  `auction:removed`: it leaves the ended-auctions search, and its page says
+  why. Where the platform sends e-mail, it is streamed for the worker, which
+  tells the seller and those it concerns why. Its reports are reviewed: it
+  leaves the moderation queue, and where it was waiting there, the decision
+  is streamed too, for the reports' authors.
 
   The moderator's flag is read here, in the same atomic step, so a revoked
   moderator is refused at once on every replica; the decision joins the
@@ -24,23 +29,28 @@
     ARGV[5] the moderation log's cap (XADD MAXLEN ~)
 
   Output:
-    {0, eventJson}  removed; {type = 'auction:cancelled', state}, also PUBLISHed
-    {-39} not a moderator   {-1} not found   {-2} not open (ended, cancelled, removed)
+    {0, eventJson}  removed; {type = 'auction:cancelled' | 'auction:removed', state}, also PUBLISHed
+    {-39} not a moderator   {-1} not found   {-52} removed already
+    {-2} past its end but not closed yet (it is, within moments: try again)
 ]]
 --@include auction
 
 if redis.call('HGET', KEYS[1], 'moderator') ~= '1' then return {-39} end
 local a = hashToTable(redis.call('HGETALL', KEYS[2]))
 if not a.id then return {-1} end
+if a.removedBy then return {-52} end
 local now = nowMs()
-if a.status ~= 'open' or now >= tonumber(a.endsAt) then return {-2} end
+local open = a.status == 'open'
+if open and now >= tonumber(a.endsAt) then return {-2} end
 
-redis.call('HINCRBY', KEYS[2], 'seq', 1)
-redis.call('HSET', KEYS[2], 'status', 'cancelled', 'outcome', 'REMOVED', 'closedAt', now,
-  'removalReason', ARGV[2], 'removedBy', ARGV[1])
-redis.call('ZREM', KEYS[3], a.id)
-redis.call('ZREM', KEYS[4], a.id)
-redis.call('ZREM', KEYS[5], a.id)
+if open then
+  redis.call('HINCRBY', KEYS[2], 'seq', 1)
+  redis.call('HSET', KEYS[2], 'status', 'cancelled', 'outcome', 'REMOVED', 'closedAt', now)
+  redis.call('ZREM', KEYS[3], a.id)
+  redis.call('ZREM', KEYS[4], a.id)
+  redis.call('ZREM', KEYS[5], a.id)
+end
+redis.call('HSET', KEYS[2], 'removalReason', ARGV[2], 'removedBy', ARGV[1], 'removedAt', now)
 -- Waiting since its first open report, if it was (the log keeps how long).
 local reportedAt = redis.call('ZSCORE', KEYS[6], a.id)
 local reported = reportedAt ~= false
@@ -62,7 +72,8 @@ if reported then
   table.insert(entry, decimal(now + tonumber(reportedAt)))
 end
 redis.call('XADD', KEYS[10], 'MAXLEN', '~', ARGV[5], '*', unpack(entry))
-local event = cjson.encode({type = 'auction:cancelled', state = redis.call('HGETALL', KEYS[2])})
+local event = cjson.encode({type = open and 'auction:cancelled' or 'auction:removed',
+  state = redis.call('HGETALL', KEYS[2])})
 redis.call('PUBLISH', ARGV[3], event)
 if reported then
   redis.call('PUBLISH', ARGV[3], cjson.encode({type = 'moderation:queue', auctionId = a.id}))
