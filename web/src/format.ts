@@ -14,6 +14,11 @@ export function formatMoney(cents: number, locale: Locale): string {
   return format.format(cents / 100);
 }
 
+/** A count with the locale's grouping: 1234 → "1.234" (pt-BR) or "1,234" (en). */
+export function formatCount(n: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale).format(n);
+}
+
 /**
  * Centavos → text for a money input, without grouping and with the locale's
  * decimal separator ("1234,56" / "1234.56"), which parseReais reads back exactly.

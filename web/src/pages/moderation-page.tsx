@@ -13,8 +13,10 @@
 // a status, the focus going to the heading if it was inside; reports on
 // auctions not listed raise a notice (queue-news.tsx) instead of moving the
 // list. Under the reports, the appeals against moderators' decisions
-// (appeal-queue-section.tsx), which follow the same rules; last, the log of
-// every decision taken (moderation-log-section.tsx), read on request.
+// (appeal-queue-section.tsx), which follow the same rules; then the log of
+// every decision taken (moderation-log-section.tsx), read on request; last,
+// the transparency report of a period (transparency-report-section.tsx),
+// generated on request.
 import { useEffect, useRef, useState } from 'react';
 import type { FlaggedAuction, FlagReason } from '../../../core/schemas.ts';
 import { ApiError } from '../api/http.ts';
@@ -26,6 +28,7 @@ import { OutcomeLine, type Outcome } from '../components/outcome-line.tsx';
 import { QueueNews } from '../components/queue-news.tsx';
 import { SignInFirst } from '../components/sign-in-first.tsx';
 import { sellerActionsId } from '../components/suspend-seller.tsx';
+import { TransparencyReportSection } from '../components/transparency-report-section.tsx';
 import { useI18n } from '../i18n/i18n.ts';
 import { focusedAuction } from '../live/moderation-live.ts';
 import { neighbourOf } from '../live/moderation-queue.ts';
@@ -181,6 +184,7 @@ function ModerationQueue({ token }: { token: string }) {
       </section>
       <AppealQueueSection token={token} />
       <ModerationLogSection token={token} />
+      <TransparencyReportSection token={token} />
     </section>
   );
 }
