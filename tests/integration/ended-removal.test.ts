@@ -6,7 +6,6 @@
 // returns to the search. Real Redis, two replicas.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Socket } from 'socket.io-client';
 import { createAuctionStore } from '../../core/redis/auction-store.ts';
 import { redisKeys } from '../../core/redis/keys.ts';
 import { loadScripts } from '../../core/redis/scripts.ts';
@@ -21,7 +20,7 @@ import {
 } from '../support/api-client.ts';
 import { grantModerators } from '../support/moderators.ts';
 import { useReplicaStack } from '../support/replica-stack.ts';
-import { connectClient } from '../support/replicas.ts';
+import { connectClient, nextEvent as next } from '../support/replicas.ts';
 
 type Refusal = { error?: { code: string } };
 
@@ -53,15 +52,6 @@ const remove = (auctionId: string, reason = 'counterfeit', who = mara) =>
 const read = async (auctionId: string) =>
   (await call<Auction>(url(1), 'GET', `/api/auctions/${auctionId}`)).body;
 const codeOf = (reply: { status: number; body: Refusal }) => [reply.status, reply.body.error?.code];
-/** The first `event` the socket hears, within 10 s. */
-const next = <T>(socket: Socket, event: string) =>
-  new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no ${event} within 10 s`)), 10_000);
-    socket.once(event, (payload: T) => {
-      clearTimeout(timer);
-      resolve(payload);
-    });
-  });
 /** Whether each replica's ended-auctions search finds the title's words. */
 const endedSearchFinds = async (words: string, auctionId: string, found: boolean) => {
   for (const replica of [0, 1])

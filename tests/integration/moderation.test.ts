@@ -6,7 +6,6 @@
 // the script itself. Real Redis, two replicas.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Socket } from 'socket.io-client';
 import { createAuctionStore } from '../../core/redis/auction-store.ts';
 import { redisKeys } from '../../core/redis/keys.ts';
 import { createModerationStore } from '../../core/redis/moderation-store.ts';
@@ -28,7 +27,7 @@ import {
   sleep,
   type Session,
 } from '../support/api-client.ts';
-import { connectClient } from '../support/replicas.ts';
+import { connectClient, nextEvent as next } from '../support/replicas.ts';
 import { moderatorCommand as runModeratorCommand } from '../support/moderators.ts';
 import { useReplicaStack } from '../support/replica-stack.ts';
 
@@ -82,10 +81,6 @@ const read = async (auctionId: string) =>
 const codeOf = (reply: { status: number; body: Refusal }) => [reply.status, reply.body.error?.code];
 const queuedIds = async () =>
   (await queue(moderator, '?limit=50')).body.items.map((i) => i.auction.id);
-
-/** Resolves with the first `event` the socket hears. */
-const next = <T>(socket: Socket, event: string) =>
-  new Promise<T>((resolve) => socket.once(event, (payload: T) => resolve(payload)));
 
 describe('reporting an auction', () => {
   it('takes one report per person, from anyone signed in but the seller', async () => {

@@ -70,3 +70,17 @@ export function connectClient(
     });
   });
 }
+
+/** The first `event` the socket hears; rejects after `timeoutMs`, so a test never hangs on it. */
+export function nextEvent<T>(socket: Socket, event: string, timeoutMs = 10_000): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`no ${event} within ${timeoutMs} ms`)),
+      timeoutMs,
+    );
+    socket.once(event, (payload: T) => {
+      clearTimeout(timer);
+      resolve(payload);
+    });
+  });
+}
