@@ -20,17 +20,31 @@ export function isFlagReason(value: unknown): value is FlagReason {
   return typeof value === 'string' && Object.hasOwn(KNOWN, value);
 }
 
-/** A moderator took it down while open: it ended without a sale. */
-export function isRemoved(auction: Pick<CompactAuction, 'outcome'>): boolean {
+/** A moderator took it down while it was open: that ended it, without a sale. */
+export function endedByRemoval(auction: Pick<CompactAuction, 'outcome'>): boolean {
   return auction.outcome === 'REMOVED';
+}
+
+/**
+ * A moderator took it down: while it was open (endedByRemoval), or after it
+ * ended, when it keeps its result — a sale stands between its parties — and
+ * only gains `removalReason`.
+ */
+export function isRemoved(auction: Pick<CompactAuction, 'outcome' | 'removalReason'>): boolean {
+  return endedByRemoval(auction) || auction.removalReason !== undefined;
+}
+
+/** Taken down after it ended: its result (sold, or not) still stands. */
+export function isRemovedAfterEnd(
+  auction: Pick<CompactAuction, 'outcome' | 'removalReason'>,
+): boolean {
+  return !endedByRemoval(auction) && auction.removalReason !== undefined;
 }
 
 /**
  * Why a moderator removed it; null when it was not removed, or for a reason
  * this build does not know yet (a newer replica's), which is then not named.
  */
-export function removalReasonOf(
-  auction: Pick<CompactAuction, 'outcome' | 'removalReason'>,
-): FlagReason | null {
-  return isRemoved(auction) && isFlagReason(auction.removalReason) ? auction.removalReason : null;
+export function removalReasonOf(auction: Pick<CompactAuction, 'removalReason'>): FlagReason | null {
+  return isFlagReason(auction.removalReason) ? auction.removalReason : null;
 }

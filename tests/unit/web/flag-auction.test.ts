@@ -53,7 +53,7 @@ test('refusals in words, in the terms of reporting and moderating', () => {
   assert.equal(say('ALREADY_FLAGGED'), ptBR.flag.alreadyFlagged);
   assert.match(say('ALREADY_FLAGGED'), /já denunciou/);
   assert.equal(say('OWN_AUCTION'), 'Este anúncio é seu: você não pode denunciá-lo.');
-  assert.equal(say('AUCTION_CLOSED'), ptBR.moderation.notOpen);
+  assert.equal(say('AUCTION_CLOSED'), ptBR.moderation.closingNow);
   assert.equal(say('AUCTION_CANCELLED'), 'Este leilão foi cancelado ou removido.');
   assert.equal(say('NOT_A_MODERATOR'), 'Só moderadores podem fazer isso.');
   assert.equal(say('RATE_LIMITED'), ptBR.errors.RATE_LIMITED);

@@ -166,9 +166,11 @@ export const api = {
     return apiRequest<AuctionPage>(`/api/auctions/search?${params}`);
   },
   /**
-   * Auctions that closed in the last 90 days, sold or not (not cancelled or
-   * removed), with every word of `q`, in `category`, or both; latest ended
-   * first, a page at a time (`limit` ≤ 50). Not live: they no longer change.
+   * Auctions that closed in the last 90 days, sold or not (not cancelled —
+   * nor removed while open, which cancels — nor removed after the end unless
+   * an appeal reversed that), with every word of `q`, in `category`, or both;
+   * latest ended first, a page at a time (`limit` ≤ 50). Not live: only a
+   * removal changes them.
    */
   searchEndedAuctions: (search: {
     q?: string;

@@ -1,8 +1,8 @@
 // The global alerts (outbid, ending soon, how an auction of yours ended, a
 // question to you as a seller or the answer to yours, the other party of a
 // sale rating you or answering your rating, a moderator removing your
-// auction, a new listing for a search you saved) as toasts in a corner of
-// every page.
+// auction — open, or ended, when a sale it made stands —, a new listing for
+// a search you saved) as toasts in a corner of every page.
 // One polite live region announces each new one; each links to its auction
 // and stays until dismissed, so nobody misses what concerns their money.
 import { formatMoney, formatTime } from '../format.ts';
@@ -27,6 +27,8 @@ function AlertText({ alert }: { alert: Alert }) {
     return <>{t.alerts.feedbackReplied(alert.from, alert.title)}</>;
   if (alert.kind === 'removed') {
     const reason = alert.reason ? t.flagReasons[alert.reason] : '';
+    if (alert.endedAs)
+      return <>{t.alerts.removedEnded(alert.title, reason, alert.endedAs === 'sold')}</>;
     return <>{t.alerts.removed(alert.title, reason)}</>;
   }
   if (alert.kind === 'searchMatched') {

@@ -1,13 +1,16 @@
 // One auction in the lobby: an open one with its cover photo, category, live
 // price and countdown, or a closed one with a small cover, its winner and
-// final price.
+// final price — and a moderator's removal after its end while it stands (one
+// removed while open says so instead of a result).
 // All user text renders as text.
 import type { ReactNode } from 'react';
 import type { CompactAuction } from '../../../core/schemas.ts';
 import { categoryOf } from '../categories.ts';
+import { isRemovedAfterEnd } from '../flag-reasons.ts';
 import { formatDateTime, formatMoney } from '../format.ts';
 import { useI18n } from '../i18n/i18n.ts';
 import { outcomeText } from '../i18n/outcome-text.ts';
+import { removedText } from '../i18n/removal-text.ts';
 import { Link } from '../routing/link.tsx';
 import { msUntilStart } from '../live/scheduled-start.ts';
 import { useServerNow } from '../live/ticker.ts';
@@ -100,6 +103,12 @@ export function ClosedAuctionRow({ auction, note }: { auction: CompactAuction; n
           {auction.title}
         </Link>
         {note}
+        {/* Reversed on appeal, it is back among the ended ones as it was. */}
+        {isRemovedAfterEnd(auction) && !auction.removalReversed ? (
+          <span className="closed-row__removed" data-testid="closed-removed">
+            {removedText(auction, t)}
+          </span>
+        ) : null}
         <span className="closed-row__result">{outcomeText(auction, null, t, locale)}</span>
         {auction.closedAt ? (
           <time className="closed-row__time" dateTime={auction.closedAt}>

@@ -2,8 +2,9 @@
 // (`/?status=closed&q=…&category=…`; GET /api/auctions/search?status=closed):
 // latest ended first, a page at a time, each row with how it ended — the
 // final price and who bought it, or that it did not sell — as the lobby's
-// recently closed list shows them. Not live, since ended auctions do not
-// change, and no *Criar alerta desta busca*: alerts are for new listings.
+// recently closed list shows them. Not live: an ended auction changes only
+// when a moderator takes it down, which takes it out of the results of the
+// next reading. No *Criar alerta desta busca*: alerts are for new listings.
 // Without words or a category there is nothing to ask: a hint says so.
 import type { CompactAuction } from '../../../core/schemas.ts';
 import { queryTerms } from '../../../core/search-text.ts';

@@ -3,19 +3,20 @@
 // since when it waits), each report since the last review (the reason in
 // words, the reporter's details as text, who — a link to their profile — and
 // when), and the two decisions. *Remover anúncio* asks first, naming the
-// reason chosen (the most reported one to begin with), since it ends the
-// auction for good; *Manter anúncio* only takes it off the queue, so it goes
-// at once. The buttons' names add the title (as *Anunciar de novo* does on
-// *Minha atividade*): the page lists several. Beside them, the seller's
-// account may be suspended (suspend-seller.tsx); once it is, the item says
-// so under the facts.
+// reason chosen (the most reported one to begin with), since it ends an open
+// auction for good (an ended one keeps its result, and leaves the searches);
+// *Manter anúncio* only takes it off the queue, so it goes at once. The
+// buttons' names add the title (as *Anunciar de novo* does on *Minha
+// atividade*): the page lists several. Beside them, the seller's account may
+// be suspended (suspend-seller.tsx); once it is, the item says so under the
+// facts.
 import { useState } from 'react';
 import type { AuctionFlag, FlaggedAuction, FlagReason } from '../../../core/schemas.ts';
 import { isFlagReason } from '../flag-reasons.ts';
 import { formatDateTime, formatMoney } from '../format.ts';
 import { useI18n } from '../i18n/i18n.ts';
 import { moderationErrorMessage } from '../i18n/moderation-error-message.ts';
-import { stateText } from '../i18n/removal-text.ts';
+import { removalQuestion, stateText } from '../i18n/removal-text.ts';
 import { mostReportedReason } from '../live/moderation-queue.ts';
 import type { SellerStanding } from '../live/seller-suspension.ts';
 import { Link } from '../routing/link.tsx';
@@ -114,7 +115,7 @@ export function FlaggedAuctionItem(props: FlaggedAuctionItemProps) {
             variant="danger"
             trigger={t.moderation.remove}
             triggerLabel={named(t.moderation.remove)}
-            question={t.moderation.removeQuestion(auction.title, t.flagReasons[reason])}
+            question={removalQuestion(auction, reason, t)}
             confirm={t.moderation.removeConfirm}
             onConfirm={() =>
               remove(reason).then(

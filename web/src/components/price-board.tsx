@@ -1,6 +1,6 @@
 // The numbers that matter at a glance: price, leader, minimum, bids, time left.
 import type { Auction } from '../../../core/schemas.ts';
-import { isRemoved } from '../flag-reasons.ts';
+import { endedByRemoval } from '../flag-reasons.ts';
 import { formatCountdown, formatDateTime, formatMoney } from '../format.ts';
 import { useI18n } from '../i18n/i18n.ts';
 import { msUntilStart } from '../live/scheduled-start.ts';
@@ -53,7 +53,7 @@ export function PriceBoard({ auction, viewerId }: { auction: Auction; viewerId: 
         {!closed ? <StartsIn auction={auction} /> : null}
         <div>
           <dt>
-            {isRemoved(auction)
+            {endedByRemoval(auction)
               ? t.auction.removedAt
               : auction.status === 'cancelled'
                 ? t.auction.cancelledAt

@@ -1,9 +1,11 @@
 // Reporting an auction to the moderators, as the auction page needs it before
 // asking the API (POST /api/auctions/:id/flags): who is offered the report
 // (anyone signed in but the seller, while the auction was neither cancelled
-// nor removed: a finished one may still be reported), what it sends, and
-// which refusals leave nothing to try again.
+// nor removed — one removed after its end included, even once an appeal
+// reversed it: the API refuses both; a finished one may otherwise be
+// reported), what it sends, and which refusals leave nothing to try again.
 import type { CompactAuction, FlagAuctionBody, FlagReason } from '../../../core/schemas.ts';
+import { isRemoved } from '../flag-reasons.ts';
 
 /**
  * FlagAuctionBody's limit on the details (core/schemas.ts; copied rather
@@ -13,7 +15,12 @@ import type { CompactAuction, FlagAuctionBody, FlagReason } from '../../../core/
 export const FLAG_DETAILS_MAX_LENGTH = 1000;
 
 export function mayFlag(auction: CompactAuction, viewerId: string | null): boolean {
-  return viewerId !== null && auction.seller.id !== viewerId && auction.status !== 'cancelled';
+  return (
+    viewerId !== null &&
+    auction.seller.id !== viewerId &&
+    auction.status !== 'cancelled' &&
+    !isRemoved(auction)
+  );
 }
 
 /** The request body: the details trimmed, left out when blank. */

@@ -17,12 +17,13 @@ import {
 
 /**
  * Whether the seller is offered *Anunciar de novo*: once the auction is over,
- * unless a moderator removed it — one click would publish again what was
- * taken down (the API refuses to copy its photos too) — and the removal
- * stood: reversed after the seller's appeal, the item may be listed again.
+ * unless a moderator removed it — while open or after it ended: one click
+ * would publish again what was taken down (the API refuses to copy its
+ * photos too) — and the removal stood: reversed after the seller's appeal,
+ * the item may be listed again.
  */
 export function mayOfferAgain(
-  auction: Pick<CompactAuction, 'status' | 'outcome' | 'removalReversed'>,
+  auction: Pick<CompactAuction, 'status' | 'outcome' | 'removalReason' | 'removalReversed'>,
 ): boolean {
   return auction.status !== 'open' && (!isRemoved(auction) || auction.removalReversed === true);
 }

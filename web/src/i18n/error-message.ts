@@ -1,7 +1,7 @@
 // Turns any failure into a sentence for people, chosen by the stable error code
 // (STYLE.md habit 5); the API's own message is never shown as-is.
 import { ApiError } from '../api/http.ts';
-import { formatDateMinute, formatMoney, type Locale } from '../format.ts';
+import { formatCount, formatDateMinute, formatMoney, type Locale } from '../format.ts';
 import { MAX_PHOTO_MEBIBYTES, MAX_PHOTOS } from '../forms/photo-files.ts';
 import { MAX_QUESTIONS } from '../forms/question-text.ts';
 import { MAX_BLOCKED } from '../live/blocked-users.ts';
@@ -49,10 +49,10 @@ export function codeMessage(
     case 'TOO_MANY_BLOCKED': {
       const max = Number(details.maxBlocked);
       const shown = Number.isSafeInteger(max) && max > 0 ? max : MAX_BLOCKED;
-      return t.errors.TOO_MANY_BLOCKED(new Intl.NumberFormat(locale).format(shown));
+      return t.errors.TOO_MANY_BLOCKED(formatCount(shown, locale));
     }
     case 'TOO_MANY_SEARCHES':
-      return t.errors.TOO_MANY_SEARCHES(new Intl.NumberFormat(locale).format(MAX_SAVED_SEARCHES));
+      return t.errors.TOO_MANY_SEARCHES(formatCount(MAX_SAVED_SEARCHES, locale));
     case 'PAYLOAD_TOO_LARGE':
       return t.errors.PAYLOAD_TOO_LARGE(MAX_PHOTO_MEBIBYTES);
     case 'NOT_LEADING':
@@ -89,6 +89,7 @@ export function codeMessage(
     case 'SEARCH_NOT_FOUND':
     case 'ALREADY_FLAGGED':
     case 'AUCTION_CANCELLED':
+    case 'ALREADY_REMOVED':
     case 'NOT_A_MODERATOR':
     case 'MODERATOR_ACCOUNT':
     case 'ACCOUNT_SUSPENDED':

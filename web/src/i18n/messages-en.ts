@@ -119,6 +119,9 @@ export const en: Messages = {
     removedFor: (reason) => `Removed by the moderators: ${reason}.`,
     removedAt: 'Removed on',
     removedNoSale: 'The auction ended without a sale.',
+    removedAfterSale:
+      'The auction had already ended: the listing left the searches, and the sale still stands between the seller and the buyer.',
+    removedAfterEnd: 'The auction had already ended: the listing left the searches.',
     youLead: 'You are in the lead.',
     outbid: (name, amount) => `You have been outbid: ${name} offered ${amount}.`,
     softClose: (window) => `Bids in the last ${window} extend the auction.`,
@@ -145,6 +148,7 @@ export const en: Messages = {
     announceBid: (name, amount) => `New bid from ${name}: ${amount}`,
     announceClosed: 'The auction has closed.',
     announceRemoved: 'This auction was removed by the moderators.',
+    announceRemovedAfterEnd: 'This ended auction was removed by the moderators; its result stands.',
   },
   bidForm: {
     legend: 'Place a bid',
@@ -319,6 +323,12 @@ export const en: Messages = {
       reason
         ? `Your listing “${title}” was removed by the moderators: ${reason}.`
         : `Your listing “${title}” was removed by the moderators.`,
+    removedEnded: (title, reason, sold) => {
+      const why = reason ? `: ${reason}` : '';
+      return sold
+        ? `Your listing “${title}”, already sold, was removed by the moderators${why}. The sale stands.`
+        : `Your ended listing “${title}” was removed by the moderators${why}.`;
+    },
     searchMatched: (query, category, title) =>
       query || category
         ? `New listing for your search ${searchWords(query, category)}: ${title}`
@@ -464,7 +474,7 @@ export const en: Messages = {
     title: 'Moderation',
     reportsTitle: 'Reports',
     explain:
-      'Reported listings, the longest waiting first. Removing ends the auction at once, without a sale, and tells the seller; keeping takes the listing off the queue until it is reported again. Suspending the seller signs them out everywhere until their account is reinstated.',
+      'Reported listings, the longest waiting first. Removing ends an open auction at once, without a sale; an ended one keeps its result and leaves the searches. The seller is told why. Keeping takes the listing off the queue until it is reported again. Suspending the seller signs them out everywhere until their account is reinstated.',
     signInFirst: 'Sign in to see the reported listings.',
     notModerator: 'Only moderators can see this page.',
     loadFailed: 'The reported listings could not be loaded.',
@@ -478,12 +488,14 @@ export const en: Messages = {
     remove: 'Remove listing',
     removeQuestion: (title, reason) =>
       `Remove “${title}”? The auction ends now, without a sale, and the seller is told the reason: ${reason}. This cannot be undone.`,
+    removeEndedQuestion: (title, reason) =>
+      `Remove “${title}”? The auction has already ended and its result stands; the listing leaves the searches and shows the reason: ${reason}. The seller is told and may appeal.`,
     removeConfirm: 'Yes, remove',
     keep: 'Keep listing',
     removedDone: (title, reason) => `“${title}” was removed (${reason}) and left the queue.`,
     keptDone: (title) => `“${title}” was kept and left the queue.`,
-    notOpen:
-      'This auction has already ended or was cancelled: it can no longer be removed. Use “Keep listing” to take it off the queue.',
+    closingNow:
+      'This auction is closing at this very moment. Try removing it again in a few seconds.',
     live: 'This queue updates live.',
     news: 'New reports — refresh the queue',
     refreshed: 'Queue refreshed with the new reports.',
@@ -882,6 +894,7 @@ export const en: Messages = {
       'This seller does not accept bids, purchases or questions from you on their auctions.',
     ALREADY_FLAGGED: 'You already reported this listing.',
     AUCTION_CANCELLED: 'This auction was cancelled or removed.',
+    ALREADY_REMOVED: 'This listing had already been removed by the moderators.',
     NOT_A_MODERATOR: 'Only moderators can do this.',
     MODERATOR_ACCOUNT:
       'This is a moderator’s account: revoke their moderation before suspending it.',

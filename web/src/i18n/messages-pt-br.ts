@@ -123,11 +123,15 @@ export const ptBR = {
     cancelled: 'Cancelado',
     open: 'Aberto',
     cancelledBySeller: 'O vendedor cancelou este leilão.',
-    /** A moderator took it down while open (`outcome: 'REMOVED'`). */
+    /** A moderator took it down, while open (`outcome: 'REMOVED'`) or after it ended. */
     removed: 'Removido pela moderação',
     removedFor: (reason: string) => `Removido pela moderação: ${reason}.`,
     removedAt: 'Removido em',
     removedNoSale: 'O leilão terminou sem venda.',
+    /** Removed after it ended: its result stands, shown below this. */
+    removedAfterSale:
+      'O leilão já tinha terminado: o anúncio saiu das buscas, e a venda continua valendo entre quem vendeu e quem arrematou.',
+    removedAfterEnd: 'O leilão já tinha terminado: o anúncio saiu das buscas.',
     youLead: 'Você está na frente.',
     outbid: (name: string, amount: string) => `Seu lance foi superado: ${name} ofereceu ${amount}.`,
     softClose: (window: string) => `Lances nos últimos ${window} prorrogam o leilão.`,
@@ -155,6 +159,8 @@ export const ptBR = {
     announceBid: (name: string, amount: string) => `Novo lance de ${name}: ${amount}`,
     announceClosed: 'O leilão foi encerrado.',
     announceRemoved: 'Este leilão foi removido pela moderação.',
+    announceRemovedAfterEnd:
+      'Este leilão encerrado foi removido pela moderação; o resultado continua valendo.',
   },
   bidForm: {
     legend: 'Dar um lance',
@@ -340,6 +346,13 @@ export const ptBR = {
       reason
         ? `Seu anúncio “${title}” foi removido pela moderação: ${reason}.`
         : `Seu anúncio “${title}” foi removido pela moderação.`,
+    /** The same, of an auction that had ended: a sale it made stands. */
+    removedEnded: (title: string, reason: string, sold: boolean) => {
+      const why = reason ? `: ${reason}` : '';
+      return sold
+        ? `Seu anúncio “${title}”, já vendido, foi removido pela moderação${why}. A venda continua valendo.`
+        : `Seu anúncio encerrado “${title}” foi removido pela moderação${why}.`;
+    },
     /** A new listing matches a saved search; `category` null for any (or one this build does not know). */
     searchMatched: (query: string, category: string | null, title: string) =>
       query || category
@@ -496,7 +509,7 @@ export const ptBR = {
     /** The page's first section: the reported auctions (the appeals come after). */
     reportsTitle: 'Denúncias',
     explain:
-      'Anúncios denunciados, os que esperam há mais tempo primeiro. Remover encerra o leilão na hora, sem venda, e avisa quem vende; manter tira o anúncio da fila até uma nova denúncia. Suspender o vendedor encerra as sessões dele e o impede de entrar até a conta ser reativada.',
+      'Anúncios denunciados, os que esperam há mais tempo primeiro. Remover encerra um leilão aberto na hora, sem venda; um já encerrado mantém o resultado e sai das buscas. Quem vende é avisado do motivo. Manter tira o anúncio da fila até uma nova denúncia. Suspender o vendedor encerra as sessões dele e o impede de entrar até a conta ser reativada.',
     signInFirst: 'Entre na sua conta para ver os anúncios denunciados.',
     notModerator: 'Só moderadores podem ver esta página.',
     loadFailed: 'Não foi possível carregar os anúncios denunciados.',
@@ -511,14 +524,17 @@ export const ptBR = {
     remove: 'Remover anúncio',
     removeQuestion: (title: string, reason: string) =>
       `Remover “${title}”? O leilão termina agora, sem venda, e quem vende é avisado do motivo: ${reason}. Não dá para desfazer.`,
+    /** Of an auction that had ended: its result is not undone. */
+    removeEndedQuestion: (title: string, reason: string) =>
+      `Remover “${title}”? O leilão já terminou e o resultado continua valendo; o anúncio sai das buscas e passa a mostrar o motivo: ${reason}. Quem vende é avisado e pode recorrer.`,
     removeConfirm: 'Sim, remover',
     keep: 'Manter anúncio',
     removedDone: (title: string, reason: string) =>
       `“${title}” foi removido (${reason}) e saiu da fila.`,
     keptDone: (title: string) => `“${title}” foi mantido e saiu da fila.`,
-    /** AUCTION_CLOSED's general sentence speaks of bids. */
-    notOpen:
-      'Este leilão já terminou ou foi cancelado: não pode mais ser removido. Use “Manter anúncio” para tirá-lo da fila.',
+    /** AUCTION_CLOSED on removing: its end came, and the close is under way (its general sentence speaks of bids). */
+    closingNow:
+      'Este leilão está sendo encerrado neste instante. Tente remover de novo em alguns segundos.',
     /** Where the notice of auctions not listed appears; said while there is none. */
     live: 'A fila se atualiza ao vivo.',
     news: 'Novas denúncias — atualizar a fila',
@@ -963,6 +979,7 @@ export const ptBR = {
       'Quem vende não aceita lances, compras nem perguntas suas nos leilões que anuncia.',
     ALREADY_FLAGGED: 'Você já denunciou este anúncio.',
     AUCTION_CANCELLED: 'Este leilão foi cancelado ou removido.',
+    ALREADY_REMOVED: 'Este anúncio já tinha sido removido pela moderação.',
     NOT_A_MODERATOR: 'Só moderadores podem fazer isso.',
     MODERATOR_ACCOUNT: 'Esta conta é de um moderador: revogue a moderação antes de suspendê-la.',
     ACCOUNT_SUSPENDED:

@@ -8,7 +8,8 @@ import type {
   FlagReason,
 } from '../../../core/schemas.ts';
 import { isCategory } from '../categories.ts';
-import { isFlagReason } from '../flag-reasons.ts';
+import { isFlagReason, isRemovedAfterEnd, removalReasonOf } from '../flag-reasons.ts';
+import { isSold } from '../forms/sale-feedback.ts';
 
 export const MAX_ALERTS = 3;
 
@@ -17,6 +18,9 @@ export const MAX_ALERTS = 3;
  * it did not sell; or they bid highest but below the hidden reserve.
  */
 export type ResultForViewer = 'won' | 'sold' | 'unsold' | 'reserveNotMet';
+
+/** How an auction removed after its end had ended, for its seller. */
+export type EndedAs = 'sold' | 'unsold';
 
 export type Alert =
   | { id: number; kind: 'outbid'; auctionId: string; title: string }
@@ -36,8 +40,19 @@ export type Alert =
   /** The rated person answered the viewer's rating; `title` is empty when the auction is gone. */
   | { id: number; kind: 'feedbackReplied'; auctionId: string; title: string; from: string }
   | { id: number; kind: 'endingSoon'; auctionId: string; title: string | null; endsAt: string }
-  /** A moderator removed an auction the viewer sells; `reason` null when this build does not know it. */
-  | { id: number; kind: 'removed'; auctionId: string; title: string; reason: FlagReason | null }
+  /**
+   * A moderator removed an auction the viewer sells; `reason` null when this
+   * build does not know it. `endedAs`: how it had ended, when it was removed
+   * after its end (its result stands); absent when the removal ended it.
+   */
+  | {
+      id: number;
+      kind: 'removed';
+      auctionId: string;
+      title: string;
+      reason: FlagReason | null;
+      endedAs?: EndedAs;
+    }
   /** A new listing matches a search the viewer saved: its words (`''`: none) and category (null: any). */
   | {
       id: number;
@@ -81,6 +96,14 @@ export function resultFor(auction: CompactAuction, viewerId: string): ResultForV
   return null;
 }
 
+/** The seller's alert of a moderator's removal of their auction, open or ended. */
+export function removalAlert(id: number, auction: CompactAuction): Alert {
+  const { id: auctionId, title } = auction;
+  const alert: Alert = { id, kind: 'removed', auctionId, title, reason: removalReasonOf(auction) };
+  if (!isRemovedAfterEnd(auction)) return alert;
+  return { ...alert, endedAs: isSold(auction) ? 'sold' : 'unsold' };
+}
+
 export function removeAlert(alerts: readonly Alert[], id: number): Alert[] {
   return alerts.filter((alert) => alert.id !== id);
 }
@@ -102,14 +125,19 @@ export function parseStoredAlerts(text: string | null, max = MAX_ALERTS): Alert[
     .filter((a): a is Alert => {
       if (!a || typeof a !== 'object') return false;
       const { id, kind, auctionId, title, endsAt, result, amount } = a as Record<string, unknown>;
-      const { from, rating, reason, query, category } = a as Record<string, unknown>;
+      const { from, rating, reason, endedAs, query, category } = a as Record<string, unknown>;
       if (!Number.isSafeInteger(id) || !isText(auctionId)) return false;
       if (kind === 'outbid' || kind === 'questionAsked' || kind === 'questionAnswered')
         return isText(title);
       if (kind === 'feedbackLeft')
         return typeof title === 'string' && isText(from) && RATINGS.includes(rating);
       if (kind === 'feedbackReplied') return typeof title === 'string' && isText(from);
-      if (kind === 'removed') return isText(title) && (reason === null || isFlagReason(reason));
+      if (kind === 'removed')
+        return (
+          isText(title) &&
+          (reason === null || isFlagReason(reason)) &&
+          (endedAs === undefined || endedAs === 'sold' || endedAs === 'unsold')
+        );
       if (kind === 'searchMatched')
         return (
           isText(title) && typeof query === 'string' && (category === null || isCategory(category))

@@ -14,11 +14,17 @@
 import type { CompactAuction } from '../../../core/schemas.ts';
 import { api } from '../api/endpoints.ts';
 import { isCategory } from '../categories.ts';
-import { removalReasonOf } from '../flag-reasons.ts';
 import { matchRoute } from '../routing/router.ts';
 import { sessionStore } from '../session/session-store.ts';
 import { createStore, safeStorage } from '../store.ts';
-import { addAlert, parseStoredAlerts, removeAlert, resultFor, type Alert } from './alert-list.ts';
+import {
+  addAlert,
+  parseStoredAlerts,
+  removalAlert,
+  removeAlert,
+  resultFor,
+  type Alert,
+} from './alert-list.ts';
 import { getSocket } from './socket.ts';
 
 export const alertsStore = createStore<Alert[]>([]);
@@ -113,10 +119,8 @@ export function startAlerts(): void {
   });
   // Told even on the auction's own page: its banner changes in place, but only
   // the alert says to the seller, wherever they look, that a moderator did it and why.
-  socket.on('auction:removed', ({ auctionId, auction }) => {
-    if (auction.seller.id !== sessionStore.get()?.user.id) return;
-    const reason = removalReasonOf(auction);
-    push({ id: nextId++, kind: 'removed', auctionId, title: auction.title, reason });
+  socket.on('auction:removed', ({ auction }) => {
+    if (auction.seller.id === sessionStore.get()?.user.id) push(removalAlert(nextId++, auction));
   });
   // Sent once per new listing and user, whichever of their searches it matched
   // first; never for their own listings (the server decides what matches).

@@ -55,13 +55,19 @@ export function missesBids(state: AuctionLiveState): boolean {
 
 /**
  * The later of the two; a compact auction keeps the description the page
- * already has. At an equal seq the incoming one wins: a correction, or a photo
- * added or removed, changes the auction without changing its seq.
+ * already has. At an equal seq the incoming one wins: a correction, a photo
+ * added or removed, or a moderator's removal of the ended auction changes it
+ * without changing its seq. A removal and its reversal are never undone, so
+ * at an equal seq they are kept from a reading (a stale one) that lacks them.
  */
 function newer(current: Auction | null, incoming: CompactAuction): Auction {
   if (current && current.seq > incoming.seq) return current;
   const description = (incoming as Partial<Auction>).description ?? current?.description ?? '';
-  return { ...incoming, description };
+  const next: Auction = { ...incoming, description };
+  if (current?.seq !== incoming.seq) return next;
+  if (current.removalReason !== undefined) next.removalReason ??= current.removalReason;
+  if (current.removalReversed) next.removalReversed = true;
+  return next;
 }
 
 function outbidAfter(

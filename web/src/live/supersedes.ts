@@ -2,9 +2,10 @@
 // closes; a seller's correction of the title, description or category, and
 // adding or removing a photo, keep the seq so that bids stay numbered from 1,
 // so at an equal seq a changed status, title, category or set of photos is
-// the later version too, as is a removal reversed on appeal. (A stale reading that races such a change can show
-// the old title or photos until the next event or reading; corrections
-// happen before anyone bids, and photos are added one at a time.)
+// the later version too, as are a moderator's removal of an auction that had
+// ended and a removal reversed on appeal. (A stale reading that races such a
+// change can show the old title or photos until the next event or reading;
+// corrections happen before anyone bids, and photos are added one at a time.)
 import type { CompactAuction } from '../../../core/schemas.ts';
 import { categoryOf } from '../categories.ts';
 import { photosOf } from './photos-of.ts';
@@ -16,7 +17,9 @@ export function supersedes(known: CompactAuction, incoming: CompactAuction): boo
     incoming.title !== known.title ||
     categoryOf(incoming) !== categoryOf(known) ||
     photoIds(incoming) !== photoIds(known) ||
-    // A removal reversed on appeal (never undone: a stale reading does not take it back).
+    // A removal, and its reversal, are never undone (a reversal keeps the
+    // reason), so a stale reading without them does not take them back.
+    (incoming.removalReason !== undefined && known.removalReason === undefined) ||
     (incoming.removalReversed === true && known.removalReversed !== true)
   );
 }

@@ -4,7 +4,8 @@
 // and the seller rate each other here (and answer each other's rating); a few
 // of the seller's other open auctions at the foot. Anyone signed in but the
 // seller may report it to the moderators, unless it was cancelled or removed;
-// the seller of a removed one may appeal the removal under its banner.
+// the seller of a removed one — while open, or after it ended, when its
+// result stands — may appeal the removal under its banner.
 import { useEffect, useRef, useState } from 'react';
 import { BuyNowAction, SellerActions } from '../components/auction-actions.tsx';
 import { AuctionResult, OutbidNotice } from '../components/auction-result.tsx';
@@ -24,7 +25,7 @@ import { SellerLine } from '../components/seller-line.tsx';
 import { SellerOtherItems } from '../components/seller-other-items.tsx';
 import { WatchToggle } from '../components/watch-toggle.tsx';
 import { categoryOf } from '../categories.ts';
-import { isRemoved } from '../flag-reasons.ts';
+import { isRemoved, isRemovedAfterEnd } from '../flag-reasons.ts';
 import { formatMoney, formatTime } from '../format.ts';
 import { mayFlag } from '../forms/flag-auction.ts';
 import { mayOfferAgain } from '../forms/offer-again.ts';
@@ -51,19 +52,25 @@ export function AuctionPage({ auctionId }: { auctionId: string }) {
   const [lateBidNotice, setLateBidNotice] = useState('');
   // Bumped when the viewer left feedback (the buyer's is on the seller): their counts are read again.
   const [feedbackLeft, setFeedbackLeft] = useState(0);
-  const announcedSeq = useRef<number | null>(null);
+  // What was announced last; a removal after the end keeps the seq.
+  const announced = useRef<{ seq: number; removed: boolean } | null>(null);
   const newest = live.bids[0];
   useEffect(() => {
     if (!auction) return;
-    if (announcedSeq.current !== null && auction.seq > announcedSeq.current) {
-      if (auction.status !== 'open')
-        setAnnouncement(isRemoved(auction) ? t.auction.announceRemoved : t.auction.announceClosed);
+    const before = announced.current;
+    const removed = isRemoved(auction);
+    if (before && removed && !before.removed)
+      setAnnouncement(
+        isRemovedAfterEnd(auction) ? t.auction.announceRemovedAfterEnd : t.auction.announceRemoved,
+      );
+    else if (before && auction.seq > before.seq) {
+      if (auction.status !== 'open') setAnnouncement(t.auction.announceClosed);
       else if (newest)
         setAnnouncement(
           t.auction.announceBid(newest.bidder.name, formatMoney(newest.amount, locale)),
         );
     }
-    announcedSeq.current = auction.seq;
+    announced.current = { seq: auction.seq, removed };
   }, [auction, newest, t, locale]);
 
   useEffect(() => {
