@@ -119,7 +119,7 @@ export const moderationRoutes: FastifyPluginAsyncTypebox<{ services: Services }>
       schema: {
         ...secured,
         description:
-          'Moderators only: the transparency report of a period (the DSA’s art. 15 and 24) — reports received by reason; reviews of reported auctions (taken down or kept) and their median time from the first report to the decision; removals on notice and on a moderator’s own initiative, by reason; suspensions and reinstatements; appeals received, upheld and reversed, and their median time to a decision. `from` and `to` are UTC days, both included (400 `VALIDATION` when `to` is before `from`). Every decision is a person’s: nothing is decided by automated means.',
+          'Moderators only: the transparency report of a period (the DSA’s art. 15 and 24) — reports received by reason; reviews of reported auctions (taken down or kept) and their median time from the first report to the decision; removals on notice and on a moderator’s own initiative, by reason; suspensions and reinstatements; appeals received, upheld and reversed, and their median time to a decision. `from` and `to` are UTC days, both included (400 `VALIDATION_FAILED` when `to` is before `from`). Every decision is a person’s: nothing is decided by automated means.',
         querystring: TransparencyQuery,
         response: { 200: TransparencyReport, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody },
       },
