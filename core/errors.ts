@@ -54,6 +54,8 @@ export const ErrorCode = {
   APPEAL_DECIDED: 'APPEAL_DECIDED',
   OWN_DECISION: 'OWN_DECISION',
   ALREADY_REMOVED: 'ALREADY_REMOVED',
+  REPORT_NOT_FOUND: 'REPORT_NOT_FOUND',
+  REPORT_PENDING: 'REPORT_PENDING',
   BID_TOO_LOW: 'BID_TOO_LOW',
   NOT_LEADING: 'NOT_LEADING',
   MAX_TOO_LOW: 'MAX_TOO_LOW',
@@ -137,6 +139,9 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   OWN_DECISION: 409,
   // A moderator took the auction down already (open or ended).
   ALREADY_REMOVED: 409,
+  REPORT_NOT_FOUND: 404,
+  // A keep is appealed once a moderator has kept the auction, not before.
+  REPORT_PENDING: 409,
   BID_TOO_LOW: 409,
   NOT_LEADING: 409,
   MAX_TOO_LOW: 409,

@@ -440,6 +440,24 @@ export const GivenFlag = Type.Object({
     description:
       '`pending`: no moderator reviewed it yet; `kept`: reviewed, the auction stays; `removed`: a moderator took the auction down.',
   }),
+  keptAt: Type.Union([Timestamp, Type.Null()], {
+    description:
+      'When a moderator reviewed this report and kept the auction (`kept` only): the reporter may appeal it within the appeal window (`POST /api/auctions/{id}/flags/appeal`).',
+  }),
+  appeal: Type.Union(
+    [
+      Type.Object({
+        id: Id,
+        status: Type.Union([
+          Type.Literal('open'),
+          Type.Literal('upheld'),
+          Type.Literal('reversed'),
+        ]),
+      }),
+      Type.Null(),
+    ],
+    { description: 'The reporter’s appeal of the keep, if they made one.' },
+  ),
 });
 export type GivenFlag = Static<typeof GivenFlag>;
 
@@ -578,10 +596,16 @@ export const TransparencyReport = Type.Object({
     },
   ),
   removals: Type.Object(
-    { total: Count, onNotice: Count, ownInitiative: Count, byReason: CountByReason },
+    {
+      total: Count,
+      onNotice: Count,
+      onAppeal: Count,
+      ownInitiative: Count,
+      byReason: CountByReason,
+    },
     {
       description:
-        'Auctions taken down, by the reason the moderator gave: after reports (`onNotice`) or on a moderator’s own initiative (removals logged before this count began are in the total only).',
+        'Auctions taken down, by the reason the moderator gave: after reports (`onNotice`), on a reporter’s appeal against keeping the auction (`onAppeal`), or on a moderator’s own initiative (removals logged before this count began are in the total only).',
     },
   ),
   suspensions: Type.Object(
@@ -589,7 +613,13 @@ export const TransparencyReport = Type.Object({
     { description: '`reinstated` by a moderator; reversals on appeal count under `appeals`.' },
   ),
   appeals: Type.Object({
-    received: Type.Object({ removal: Count, suspension: Count }),
+    received: Type.Object(
+      { removal: Count, suspension: Count, keep: Count },
+      {
+        description:
+          'By the decision contested: an auction’s removal (by its seller), an account’s suspension (by it), an auction kept after reports (by one who reported it).',
+      },
+    ),
     upheld: Count,
     reversed: Count,
     medianSecondsToDecision: MedianSeconds,
@@ -636,7 +666,8 @@ export type SuspensionAppealBody = Static<typeof SuspensionAppealBody>;
 export const DecideAppealBody = Type.Object(
   {
     outcome: Type.Union([Type.Literal('upheld'), Type.Literal('reversed')], {
-      description: '`upheld`: the decision stands; `reversed`: it is undone.',
+      description:
+        '`upheld`: the decision stands; `reversed`: it is undone (a kept auction is taken down, for the reason its appellant reported).',
     }),
     reply: Type.String({
       minLength: 1,
@@ -651,11 +682,21 @@ export type DecideAppealBody = Static<typeof DecideAppealBody>;
 /** A contested decision and what became of it, as its appellant sees it. */
 export const Appeal = Type.Object({
   id: Id,
-  kind: Type.Union([Type.Literal('removal'), Type.Literal('suspension')], {
-    description: '`removal`: of an auction, by its seller; `suspension`: of an account, by it.',
+  kind: Type.Union([Type.Literal('removal'), Type.Literal('suspension'), Type.Literal('keep')], {
+    description:
+      '`removal`: of an auction, by its seller; `suspension`: of an account, by it; `keep`: a moderator’s decision to keep an auction up, by one who reported it.',
   }),
-  auctionId: Type.Union([Id, Type.Null()], { description: 'Removal appeals only.' }),
-  decision: Type.Object({ reason: FlagReason, decidedAt: Timestamp }),
+  auctionId: Type.Union([Id, Type.Null()], { description: 'Removal and keep appeals.' }),
+  decision: Type.Object(
+    {
+      reason: FlagReason,
+      decidedAt: Timestamp,
+    },
+    {
+      description:
+        'The decision appealed: its reason (for a keep, the reason the appellant reported) and when it was taken.',
+    },
+  ),
   text: Type.String(),
   createdAt: Timestamp,
   status: Type.Union([Type.Literal('open'), Type.Literal('upheld'), Type.Literal('reversed')], {
@@ -672,7 +713,9 @@ export const MaybeAppealResponse = Type.Object({ appeal: Type.Union([Appeal, Typ
 export const AppealToReview = Type.Object({
   ...Appeal.properties,
   appellant: PublicUser,
-  auction: Type.Union([Auction, Type.Null()], { description: 'Removal appeals: the auction.' }),
+  auction: Type.Union([Auction, Type.Null()], {
+    description: 'Removal and keep appeals: the auction.',
+  }),
   decidedBy: Type.Union([PublicUser, Type.Null()], {
     description: 'The moderator who took the decision; null when that account is gone.',
   }),

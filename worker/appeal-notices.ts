@@ -1,6 +1,7 @@
 // Decisions on appeals: when a moderator upholds or reverses an appeal
-// against the removal of a listing or the suspension of an account,
-// decideAppeal streams it (core/redis/scripts/decideAppeal-6.lua); this tells
+// against the removal of a listing, the suspension of an account or keeping
+// up a reported listing, the deciding script streams it
+// (core/redis/scripts/lib/appeal.lua); this tells
 // the appellant the decision and its reasons — owed "without undue delay" by
 // the EU's DSA, art. 20(5). Not a choice one turns off; only to a verified
 // address, like every notice, and so to a suspended account too (tellOnce
@@ -36,7 +37,7 @@ export function createAppealNotifier(
     }
     const auctionId = appeal.auctionId ?? '';
     const title = await redis.hget(keys.auction(auctionId), 'title');
-    return title ? { kind: 'removal', title, auctionUrl: deps.auctionUrl(auctionId) } : null;
+    return title ? { kind: appeal.kind, title, auctionUrl: deps.auctionUrl(auctionId) } : null;
   }
 
   async function notify(appealId: string): Promise<[AppealKind | null, AppealOutcome]> {

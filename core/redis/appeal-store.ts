@@ -1,8 +1,10 @@
 // Appeals against moderators' decisions (the DSA's art. 20): the seller of
-// a removed auction, or a suspended account, contests the decision once,
-// within APPEAL_WINDOW_DAYS; a moderator upholds or reverses it, with the
-// reasons. Lodging and deciding are one script each, so a decision is
-// appealed once and an appeal decided once whatever runs at the same time.
+// a removed auction, a suspended account, or one who reported an auction a
+// moderator kept contests the decision once, within APPEAL_WINDOW_DAYS; a
+// moderator upholds or reverses it, with the reasons. Lodging and deciding
+// are one script each (reversing a keep is the removal's script), so a
+// decision is appealed once by each appellant and an appeal decided once
+// whatever runs at the same time.
 import { randomUUID } from 'node:crypto';
 import type { ChainableCommander } from 'ioredis';
 import { toAuction } from '../auction-view.ts';
@@ -18,17 +20,20 @@ import {
 import { hashFieldOf } from './hash-field-of.ts';
 import { indexPage } from './index-page.ts';
 import { MODERATION_LOG_CAP, NOTICE_STREAM_CAP, type RedisKeys } from './keys.ts';
+import { removeAuction } from './remove-auction.ts';
 import { scriptError, ScriptCode } from './script-codes.ts';
 import type { ScriptedRedis } from './scripts.ts';
 
 const APPEAL_WINDOW_MS = APPEAL_WINDOW_DAYS * 86_400_000;
 const iso = (ms: string | undefined) => new Date(Number(ms)).toISOString();
 
-/** An appeal's hash (lodgeAppeal-6.lua) as its appellant sees it. */
+const KINDS: readonly Appeal['kind'][] = ['removal', 'suspension', 'keep'];
+
+/** An appeal's hash (lodgeAppeal-7.lua) as its appellant sees it. */
 export function toAppeal(fields: Record<string, string>): Appeal {
   return {
     id: fields.id as string,
-    kind: fields.kind === 'suspension' ? 'suspension' : 'removal',
+    kind: KINDS.find((kind) => kind === fields.kind) ?? 'removal',
     auctionId: fields.auctionId ?? null,
     decision: { reason: fields.reason as FlagReason, decidedAt: iso(fields.decidedAt) },
     text: fields.text ?? '',
@@ -83,6 +88,7 @@ export function createAppealStore(
       keys.user(userId),
       auctionId === undefined ? keys.user(userId) : keys.auction(auctionId),
       keys.moderationIntake,
+      kind === 'keep' && auctionId !== undefined ? keys.auctionFlags(auctionId) : keys.user(userId),
       id,
       kind,
       userId,
@@ -123,6 +129,22 @@ export function createAppealStore(
     /** The seller contests the removal of their auction. */
     appealRemoval(auctionId: string, seller: PublicUser, text: string): Promise<Appeal> {
       return lodge('removal', seller.id, text, auctionId);
+    },
+
+    /** One who reported the auction contests a moderator's decision to keep it. */
+    appealKeep(auctionId: string, reporter: PublicUser, text: string): Promise<Appeal> {
+      return lodge('keep', reporter.id, text, auctionId);
+    },
+
+    /** The user's appeal of keeping this auction after their report, if any. */
+    async ofReport(auctionId: string, userId: string): Promise<Appeal | null> {
+      const [exists, appealId] = await Promise.all([
+        redis.exists(keys.auction(auctionId)),
+        redis.hget(keys.auctionFlags(auctionId), `a:${userId}`),
+      ]);
+      if (!exists) throw errors.auctionNotFound();
+      const fields = appealId ? await read(appealId) : null;
+      return fields ? toAppeal(fields) : null;
     },
 
     /** A suspended account (checked by its password) contests the suspension. */
@@ -216,10 +238,23 @@ export function createAppealStore(
     ): Promise<Appeal> {
       const fields = await read(appealId);
       if (!fields) throw scriptError([ScriptCode.APPEAL_NOT_FOUND]);
+      if (fields.kind === 'keep' && outcome === 'reversed') {
+        // The auction comes down, for the reason its appellant reported, in
+        // the same script that decides the appeal.
+        await removeAuction(redis, keys, {
+          auctionId: fields.auctionId ?? '',
+          moderatorId: moderator.id,
+          reason: fields.reason as FlagReason,
+          mailNotices,
+          appeal: { id: appealId, reply, byAnotherModerator },
+        });
+        const decided = await read(appealId);
+        return toAppeal(decided ?? fields);
+      }
       const [subjectKey, subjectId] =
-        fields.kind === 'removal'
-          ? [keys.auction(fields.auctionId ?? ''), fields.auctionId ?? '']
-          : [keys.user(fields.userId ?? ''), fields.userId ?? ''];
+        fields.kind === 'suspension'
+          ? [keys.user(fields.userId ?? ''), fields.userId ?? '']
+          : [keys.auction(fields.auctionId ?? ''), fields.auctionId ?? ''];
       const [code, reviewedAt] = await redis.decideAppeal(
         keys.user(moderator.id),
         keys.appeal(appealId),

@@ -40,13 +40,15 @@ export function redisKeys(prefix = 'arremate:') {
     userBlocked: (userId: string) => `${prefix}user:${userId}:blocked`,
     /**
      * Hash of the reports made about an auction: `u:<userId>` each (JSON, with its review
-     * round), `round` the current round, and the last review (`decision`, `reviewedBy`, `reviewedAt`).
+     * round), `round` the current round, the last review (`decision`, `reviewedBy`, `reviewedAt`),
+     * each keep (`review:<round>`: JSON decision, by, at) and each reporter's appeal of one
+     * (`a:<userId>`: the appeal's id).
      */
     auctionFlags: (id: string) => `${prefix}auction:${id}:flags`,
     /** Auctions with reports no moderator reviewed yet: sorted set, score = -(first such report), ms. */
     moderationQueue: `${prefix}moderation:queue`,
     /**
-     * Hash of an appeal against a moderator's decision: kind (removal | suspension), userId,
+     * Hash of an appeal against a moderator's decision: kind (removal | suspension | keep), userId,
      * auctionId, the decision's reason, decidedAt and decidedBy, text, createdAt, status, and
      * once reviewed reply, reviewedBy, reviewedAt.
      */
@@ -58,12 +60,12 @@ export function redisKeys(prefix = 'arremate:') {
     /**
      * Every moderator's decision, oldest first (stream: action — removed, kept, suspended,
      * reinstated, appeal_upheld, appeal_reversed —, moderatorId, auctionId or userId,
-     * appealId, reason), written by the decision scripts in the same step; capped.
+     * appealId (also on a removal that reversed a keep), reason), written by the decision scripts in the same step; capped.
      */
     moderationLog: `${prefix}moderation:log`,
     /**
      * What moderation received, oldest first (stream: kind — report, with its reason; appeal,
-     * with its subject, removal or suspension), counted by the transparency report; no one's id.
+     * with its subject, removal, suspension or keep), counted by the transparency report; no one's id.
      */
     moderationIntake: `${prefix}moderation:intake`,
     /** Auctions a user reported: sorted set, score = when (their data export). */

@@ -3,7 +3,7 @@
 // longest waiting first, and either take an open auction down (it ends
 // without a sale) or keep it. The scripts check the moderator's flag in the
 // same atomic step as the change, so revoking it takes effect at once.
-import { toAuction, hashToRecord, type FlatHash } from '../auction-view.ts';
+import { toAuction } from '../auction-view.ts';
 import { AppError, ErrorCode } from '../errors.ts';
 import type {
   Auction,
@@ -22,6 +22,7 @@ import type {
 import { redisNowMs } from './clock.ts';
 import { hashFieldOf } from './hash-field-of.ts';
 import { indexPage } from './index-page.ts';
+import { removeAuction } from './remove-auction.ts';
 import { MODERATION_LOG_CAP, NOTICE_STREAM_CAP, type RedisKeys } from './keys.ts';
 import { scriptError, ScriptCode } from './script-codes.ts';
 import { streamFields } from './stream-fields.ts';
@@ -152,28 +153,11 @@ export function createModerationStore(
       return { items, nextCursor: page.nextCursor };
     },
 
-    /** Takes an open auction down: it ends without a sale, saying why. */
+    /** Takes an auction down: an open one ends without a sale; an ended one keeps its result. */
     async remove(auctionId: string, moderator: PublicUser, reason: FlagReason): Promise<Auction> {
-      const reply = await redis.removeAuction(
-        keys.user(moderator.id),
-        keys.auction(auctionId),
-        keys.openAuctions,
-        keys.endingSoon,
-        keys.openByListing,
-        keys.moderationQueue,
-        keys.auctionFlags(auctionId),
-        keys.removalStream,
-        keys.reviewStream,
-        keys.moderationLog,
-        moderator.id,
-        reason,
-        keys.eventsChannel,
-        mailNotices ? NOTICE_STREAM_CAP : '0',
-        MODERATION_LOG_CAP,
-      );
-      if (reply[0] !== ScriptCode.OK) throw scriptError(reply);
-      const event = JSON.parse(reply[1] as string) as { state: FlatHash };
-      return toAuction(hashToRecord(event.state));
+      const removal = { auctionId, moderatorId: moderator.id, reason, mailNotices };
+      // Without an appeal the script removes or refuses: never null.
+      return (await removeAuction(redis, keys, removal)) as Auction;
     },
 
     /** Keeps the auction: its reports are reviewed and it leaves the queue. */
@@ -277,24 +261,46 @@ export function createModerationStore(
         keys.auctionFlags,
         (reporterId) => `${REPORT_FIELD}${reporterId}`,
       );
+      const reports = records.map((record) => ({
+        ...record,
+        stored: JSON.parse(record.json) as StoredFlag,
+      }));
       const pipeline = redis.pipeline();
-      for (const { auctionId } of records) {
-        pipeline.hget(keys.auctionFlags(auctionId), 'round');
+      for (const { auctionId, stored } of reports) {
+        pipeline.hmget(
+          keys.auctionFlags(auctionId),
+          'round',
+          `review:${stored.round}`,
+          'reviewedAt',
+          `a:${userId}`,
+        );
         pipeline.hget(keys.auction(auctionId), 'removedBy');
       }
       const replies = (await pipeline.exec()) ?? [];
-      return records.map(({ auctionId, auctionTitle, json }, i) => {
-        const stored = JSON.parse(json) as StoredFlag;
-        const round = Number(replies[2 * i]?.[1] ?? 0);
+      const reviews = reports.map((_report, i) => (replies[2 * i]?.[1] ?? []) as (string | null)[]);
+      const appeals = redis.pipeline();
+      for (const [, , , appealId] of reviews) appeals.hget(keys.appeal(appealId ?? ''), 'status');
+      const appealStatus = ((await appeals.exec()) ?? []).map(([, status]) => status);
+      return reports.map(({ auctionId, auctionTitle, stored }, i): GivenFlag => {
+        const [round, review, latestAt, appealId] = reviews[i] ?? [];
         // Open or ended when a moderator took it down.
         const removed = typeof replies[2 * i + 1]?.[1] === 'string';
+        const kept = !removed && stored.round < Number(round ?? 0);
+        // Keeps from before each round's review was kept: the latest review dates it.
+        const keptAtMs = review ? (JSON.parse(review) as { at: number }).at : Number(latestAt);
+        const status = appealStatus[i];
         return {
           auctionId,
           auctionTitle,
           reason: stored.reason,
           details: stored.details,
           flaggedAt: new Date(stored.at).toISOString(),
-          status: removed ? 'removed' : stored.round < round ? 'kept' : 'pending',
+          status: removed ? 'removed' : kept ? 'kept' : 'pending',
+          keptAt: kept && keptAtMs > 0 ? new Date(keptAtMs).toISOString() : null,
+          appeal:
+            appealId && (status === 'open' || status === 'upheld' || status === 'reversed')
+              ? { id: appealId, status }
+              : null,
         };
       });
     },

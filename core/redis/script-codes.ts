@@ -100,6 +100,10 @@ export const ScriptCode = {
   OWN_DECISION: -51,
   /** removeAuction: a moderator removed it already. */
   ALREADY_REMOVED: -52,
+  /** lodgeAppeal: the appellant made no report of this auction. */
+  REPORT_NOT_FOUND: -53,
+  /** lodgeAppeal: no moderator has reviewed the appellant's report yet. */
+  REPORT_PENDING: -54,
 } as const;
 
 /** Converts a script's failure reply ({code, ...details}) into an AppError. */
@@ -295,6 +299,13 @@ export function scriptError(reply: unknown[]): AppError {
       );
     case ScriptCode.ALREADY_REMOVED:
       return new AppError(ErrorCode.ALREADY_REMOVED, 'A moderator took this auction down already.');
+    case ScriptCode.REPORT_NOT_FOUND:
+      return new AppError(ErrorCode.REPORT_NOT_FOUND, 'You made no report of this auction.');
+    case ScriptCode.REPORT_PENDING:
+      return new AppError(
+        ErrorCode.REPORT_PENDING,
+        'No moderator has reviewed your report yet: there is no decision to contest.',
+      );
     case ScriptCode.APPEAL_DECIDED:
       return new AppError(
         ErrorCode.APPEAL_DECIDED,

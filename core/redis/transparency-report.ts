@@ -85,10 +85,10 @@ export async function transparencyReport(
       kept: 0,
       medianSecondsToDecision: null,
     },
-    removals: { total: 0, onNotice: 0, ownInitiative: 0, byReason: byReason() },
+    removals: { total: 0, onNotice: 0, onAppeal: 0, ownInitiative: 0, byReason: byReason() },
     suspensions: { suspended: 0, byReason: byReason(), reinstated: 0 },
     appeals: {
-      received: { removal: 0, suspension: 0 },
+      received: { removal: 0, suspension: 0, keep: 0 },
       upheld: 0,
       reversed: 0,
       medianSecondsToDecision: null,
@@ -102,7 +102,7 @@ export async function transparencyReport(
       countReason(report.notices.byReason, entry.reason);
     } else if (
       entry.kind === 'appeal' &&
-      (entry.subject === 'removal' || entry.subject === 'suspension')
+      (entry.subject === 'removal' || entry.subject === 'suspension' || entry.subject === 'keep')
     ) {
       report.appeals.received[entry.subject] += 1;
     }
@@ -118,7 +118,11 @@ export async function transparencyReport(
         report.removals.total += 1;
         countReason(report.removals.byReason, entry.reason);
         // Entries from before the report was counted say neither: in the total only.
-        if (entry.notice === '0') report.removals.ownInitiative += 1;
+        // A reporter's appeal against a keep, reversed, is neither a fresh
+        // notice's review nor the moderator's own initiative.
+        if (entry.notice === '0' && entry.appealId !== undefined) report.removals.onAppeal += 1;
+        if (entry.notice === '0' && entry.appealId === undefined)
+          report.removals.ownInitiative += 1;
         if (entry.notice === '1') {
           report.removals.onNotice += 1;
           report.notices.removed += 1;

@@ -139,6 +139,7 @@ describe('the transparency report', () => {
     assert.deepEqual(body.removals, {
       total: 2,
       onNotice: 1,
+      onAppeal: 0,
       ownInitiative: 1,
       byReason: { ...none, counterfeit: 1, offensive: 1 },
     });
@@ -148,7 +149,11 @@ describe('the transparency report', () => {
       reinstated: 1,
     });
     const { medianSecondsToDecision: appealMedian, ...appeals } = body.appeals;
-    assert.deepEqual(appeals, { received: { removal: 1, suspension: 1 }, upheld: 1, reversed: 1 });
+    assert.deepEqual(appeals, {
+      received: { removal: 1, suspension: 1, keep: 0 },
+      upheld: 1,
+      reversed: 1,
+    });
     assert.ok(appealMedian !== null && appealMedian >= 1 && appealMedian <= elapsedMs / 1000 + 1);
     const generatedAt = Date.parse(body.generatedAt);
     assert.ok(Math.abs(generatedAt - today) < 60_000, 'by the server clock');
@@ -205,8 +210,14 @@ describe('the transparency report', () => {
       );
     const after = (await report(mara, query)).body.removals;
     assert.deepEqual(
-      [after.total, after.onNotice, after.ownInitiative, after.byReason.other],
-      [before.total + 1, before.onNotice, before.ownInitiative, before.byReason.other + 1],
+      [after.total, after.onNotice, after.onAppeal, after.ownInitiative, after.byReason.other],
+      [
+        before.total + 1,
+        before.onNotice,
+        before.onAppeal,
+        before.ownInitiative,
+        before.byReason.other + 1,
+      ],
     );
   });
 

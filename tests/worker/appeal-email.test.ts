@@ -61,7 +61,23 @@ describe('appeal e-mails', () => {
       await moderation.suspend(who.id, moderator, 'fraud');
       return appeals.appealSuspension(who.id, 'Não houve golpe.');
     }
-    return { prefix, keys, moderation, appeals, appealedRemoval, appealedSuspension };
+    /** The seller's listing, reported by `who`, kept by a moderator, and the keep appealed. */
+    async function appealedKeep(title: string, who: Person) {
+      const auction = await store.create({
+        seller,
+        title,
+        description: '',
+        startingPrice: 1000,
+        minIncrement: 100,
+        softCloseSeconds: 0,
+        durationMs: 60_000,
+        endingSoonMs: 0,
+      });
+      await moderation.flag(auction.id, who, 'counterfeit', '');
+      await moderation.dismiss(auction.id, moderator);
+      return { auction, appeal: await appeals.appealKeep(auction.id, who, 'É falsificado.') };
+    }
+    return { prefix, keys, moderation, appeals, appealedRemoval, appealedSuspension, appealedKeep };
   }
 
   /** Deletes the account as its owner would (deleteAccount-14.lua), which deletes its appeals. */
@@ -140,6 +156,44 @@ describe('appeal e-mails', () => {
       '1',
       'told while suspended',
     );
+  });
+
+  it('tell a reporter whether the listing they reported was taken down on their appeal', async () => {
+    const { prefix, appeals, appealedKeep } = await appealWorld();
+    const brunos = await appealedKeep('Bolsa', bruno);
+    await appeals.decide(brunos.appeal.id, reviewer, 'reversed', 'Confere: é réplica.');
+    const carlas = await appealedKeep('Carteira', carla);
+    await appeals.decide(carlas.appeal.id, reviewer, 'upheld', 'A marca confirmou.');
+
+    const logs = await runWorkerUntil(bed.redis, vars(prefix), (l) => told(l).length === 2);
+    assert.deepEqual(told(logs), [
+      ['keep', 'sent'],
+      ['keep', 'sent'],
+    ]);
+    const mails = appealMails(smtp.accepted);
+    assert.deepEqual(
+      mails.map((mail) => [mail.to[0], mail.subject]),
+      [
+        [
+          addressOf(bruno),
+          'Seu recurso: a decisão de manter o anúncio "Bolsa" foi revertida',
+        ],
+        [
+          addressOf(carla),
+          'Seu recurso: a decisão de manter o anúncio "Carteira" foi mantida',
+        ],
+      ],
+    );
+    const [reversed, upheld] = mails as [(typeof mails)[0], (typeof mails)[0]];
+    assert.match(reversed.text, /\(motivo da denúncia: falsificação\)\.$/m);
+    assert.match(reversed.text, /^A moderação reverteu a decisão e removeu o anúncio\.$/m);
+    assert.match(
+      reversed.text,
+      new RegExp(`^Página do leilão: https://leiloes.example/auctions/${brunos.auction.id}$`, 'm'),
+    );
+    assert.match(upheld.text, /^A moderação manteve a decisão\.$/m);
+    assert.match(upheld.text, /^"A marca confirmou\."$/m);
+    assert.match(upheld.text, /resolução extrajudicial de litígios ou à Justiça\.$/m);
   });
 
   it('say a reversed suspension gave the account back, unless a later one is in force', async () => {

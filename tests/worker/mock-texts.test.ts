@@ -392,6 +392,8 @@ describe('removal e-mails', () => {
     const kept = phrasebooks.en.reviewEmail({ ...review, decision: 'kept', reason: null });
     assert.match(kept.text, /and kept the listing: they found no breach/);
     assert.match(kept.text, /are in My activity\.$/m);
+    assert.match(kept.text, /^If you disagree, you may appeal this decision within six months/m);
+    assert.doesNotMatch(removed.text, /appeal/);
     for (const language of ['en', 'pt-BR'] as const)
       for (const reason of FLAG_REASONS) {
         const text = phrasebooks[language].removalEmail({ ...notice, reason }).text;
@@ -452,6 +454,14 @@ describe('appeal e-mails', () => {
       suspendedNow: true,
     });
     assert.match(enLater.text, /but a later one, a decision of its own, is in force/);
+    const enKeep = phrasebooks.en.appealEmail({ ...removal, kind: 'keep', outcome: 'reversed' });
+    assert.equal(
+      enKeep.subject,
+      'Your appeal: the decision to keep up the listing "Lanterna" was reversed',
+    );
+    assert.match(enKeep.text, /\(the reason you reported: a counterfeit\)\.$/m);
+    assert.match(enKeep.text, /^They reversed the decision and took the listing down\.$/m);
+    assert.match(enKeep.text, /^The auction's page: /m);
 
     const pt = phrasebooks['pt-BR'].appealEmail({
       ...removal,
@@ -470,6 +480,17 @@ describe('appeal e-mails', () => {
     assert.equal(ptBack.subject, 'Seu recurso: a suspensão da sua conta foi revertida');
     assert.match(ptBack.text, /a sua conta foi reativada e você já pode entrar de novo\.$/m);
     assert.doesNotMatch(ptBack.text, /extrajudicial/);
+    const ptKeep = phrasebooks['pt-BR'].appealEmail({
+      ...removal,
+      kind: 'keep',
+      outcome: 'upheld',
+    });
+    assert.equal(
+      ptKeep.subject,
+      'Seu recurso: a decisão de manter o anúncio "Lanterna" foi mantida',
+    );
+    assert.match(ptKeep.text, /\(motivo da denúncia: falsificação\)\.$/m);
+    assert.match(ptKeep.text, /extrajudicial/);
     const ptRelist = phrasebooks['pt-BR'].appealEmail({ ...removal, outcome: 'reversed' });
     assert.match(ptRelist.text, /anunciar o item de novo com "Anunciar de novo" na página dele/);
     for (const language of ['en', 'pt-BR'] as const)

@@ -260,6 +260,11 @@ describe('decisions on reports', () => {
       /analisou a sua denúncia sobre "Relógio "original"" e removeu o anúncio\. Motivo: falsificação\.$/m,
     );
     assert.match(mails[2]!.text, /e manteve o anúncio: não encontrou nele violação/);
+    assert.match(
+      mails[2]!.text,
+      /^Se discordar, você pode recorrer desta decisão em até seis meses/m,
+    );
+    assert.doesNotMatch(mails[0]!.text, /recorrer/, 'a removal is not the reporter’s to appeal');
     assert.match(mails[2]!.text, /^Página do leilão: https:\/\/leiloes.example\/auctions\//m);
   });
 

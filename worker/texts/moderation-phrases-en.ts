@@ -16,6 +16,7 @@ const MODERATION_REASONS: Record<FlagReason, string> = {
 /** What an appeal's decision means for the appellant (a reversed removal's auction stays ended). */
 const appealOutcome = (n: AppealNotice) => {
   if (n.outcome === 'upheld') return 'They upheld the decision: it stands.';
+  if (n.kind === 'keep') return 'They reversed the decision and took the listing down.';
   if (n.kind === 'removal')
     return (
       'They reversed the decision. The auction stays ended, without a sale, but you may list the ' +
@@ -89,6 +90,14 @@ export function moderationEmails({
             'listing: they found no breach of the platform’s rules in it.',
         '',
         'Thank you for telling us. Your reports, and what was decided on each, are in My activity.',
+        // The DSA's art. 16(5) and 20: the notice's author may contest a keep.
+        ...(n.decision === 'kept'
+          ? [
+              '',
+              'If you disagree, you may appeal this decision within six months, in My activity: ' +
+                'another moderator will review it.',
+            ]
+          : []),
         ...(n.auctionUrl ? ['', auctionLink(n.auctionUrl)] : []),
         '',
         'The Arremate team',
@@ -98,7 +107,9 @@ export function moderationEmails({
       const decision =
         n.kind === 'removal'
           ? `the removal of your listing "${n.title}"`
-          : 'the suspension of your account';
+          : n.kind === 'keep'
+            ? `the decision to keep up the listing "${n.title}"`
+            : 'the suspension of your account';
       const upheld = n.outcome === 'upheld';
       return {
         subject: `Your appeal: ${decision} ${upheld ? 'stands' : 'was reversed'}`,
@@ -106,7 +117,7 @@ export function moderationEmails({
           `Hello ${n.name},`,
           '',
           `Arremate’s moderators reviewed your appeal against ${decision} ` +
-            `(reason: ${MODERATION_REASONS[n.reason]}).`,
+            `(${n.kind === 'keep' ? 'the reason you reported' : 'reason'}: ${MODERATION_REASONS[n.reason]}).`,
           '',
           appealOutcome(n),
           '',
@@ -119,7 +130,7 @@ export function moderationEmails({
                 'You may also turn to a certified out-of-court dispute settlement body, or to the courts.',
               ]
             : []),
-          ...(n.kind === 'removal' && n.auctionUrl ? ['', auctionLink(n.auctionUrl)] : []),
+          ...(n.kind !== 'suspension' && n.auctionUrl ? ['', auctionLink(n.auctionUrl)] : []),
           '',
           'The Arremate team',
         ].join('\n'),

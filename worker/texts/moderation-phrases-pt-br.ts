@@ -16,6 +16,7 @@ const MODERATION_REASONS: Record<FlagReason, string> = {
 /** What an appeal's decision means for the appellant (a reversed removal's auction stays ended). */
 const appealOutcome = (n: AppealNotice) => {
   if (n.outcome === 'upheld') return 'A moderação manteve a decisão.';
+  if (n.kind === 'keep') return 'A moderação reverteu a decisão e removeu o anúncio.';
   if (n.kind === 'removal')
     return (
       'A moderação reverteu a decisão. O leilão continua encerrado, sem venda, mas você pode ' +
@@ -90,6 +91,14 @@ export function moderationEmails({
         '',
         'Obrigado por avisar. Suas denúncias e o que foi decidido sobre cada uma ficam em ' +
           'Minha atividade.',
+        // The DSA's art. 16(5) and 20: the notice's author may contest a keep.
+        ...(n.decision === 'kept'
+          ? [
+              '',
+              'Se discordar, você pode recorrer desta decisão em até seis meses, em Minha ' +
+                'atividade: outra pessoa da moderação vai analisar o recurso.',
+            ]
+          : []),
         ...(n.auctionUrl ? ['', auctionLink(n.auctionUrl)] : []),
         '',
         'Equipe Arremate',
@@ -97,7 +106,11 @@ export function moderationEmails({
     }),
     appealEmail: (n) => {
       const decision =
-        n.kind === 'removal' ? `a remoção do seu anúncio "${n.title}"` : 'a suspensão da sua conta';
+        n.kind === 'removal'
+          ? `a remoção do seu anúncio "${n.title}"`
+          : n.kind === 'keep'
+            ? `a decisão de manter o anúncio "${n.title}"`
+            : 'a suspensão da sua conta';
       const upheld = n.outcome === 'upheld';
       return {
         subject: `Seu recurso: ${decision} foi ${upheld ? 'mantida' : 'revertida'}`,
@@ -105,7 +118,7 @@ export function moderationEmails({
           `Olá, ${n.name},`,
           '',
           `A moderação do Arremate analisou o seu recurso contra ${decision} ` +
-            `(motivo: ${MODERATION_REASONS[n.reason]}).`,
+            `(${n.kind === 'keep' ? 'motivo da denúncia' : 'motivo'}: ${MODERATION_REASONS[n.reason]}).`,
           '',
           appealOutcome(n),
           '',
@@ -118,7 +131,7 @@ export function moderationEmails({
                 'Você também pode recorrer a um órgão certificado de resolução extrajudicial de litígios ou à Justiça.',
               ]
             : []),
-          ...(n.kind === 'removal' && n.auctionUrl ? ['', auctionLink(n.auctionUrl)] : []),
+          ...(n.kind !== 'suspension' && n.auctionUrl ? ['', auctionLink(n.auctionUrl)] : []),
           '',
           'Equipe Arremate',
         ].join('\n'),

@@ -129,16 +129,20 @@ export interface SuspensionNotice {
 /** What a moderator decided on the appeal of the person written to (the DSA's art. 20). */
 export type AppealNotice = {
   name: string;
-  /** Why the decision appealed was taken. */
+  /** Why the decision appealed was taken; for a keep, why they reported the listing. */
   reason: FlagReason;
   outcome: 'upheld' | 'reversed';
   /** The moderator's reasons, as written. */
   reply: string;
 } & AppealSubject;
 
-/** The decision appealed: the removal of their listing, or the suspension of their account. */
+/**
+ * The decision appealed: the removal of their listing, the suspension of
+ * their account, or keeping up a listing they reported.
+ */
 export type AppealSubject =
   | { kind: 'removal'; title: string; auctionUrl: string | null }
+  | { kind: 'keep'; title: string; auctionUrl: string | null }
   | {
       kind: 'suspension';
       /** Suspended as the e-mail is written: a later suspension, which a reversal leaves in force. */

@@ -4,7 +4,9 @@
   auction stays ended (bidders moved on) but is marked `removalReversed`, so
   its seller may list it again, and its watchers hear the change; a
   suspended account is reinstated, if the suspension appealed is still the
-  one in force (a later suspension is a new decision). Where the platform
+  one in force (a later suspension is a new decision). A reporter's appeal
+  of a keep is upheld here; reversing it takes the auction down, which
+  removeAuction does (with the appeal, in one step). Where the platform
   sends e-mail, the decision is streamed for the worker, which tells the
   appellant; the appellant's devices hear it at once (`appeal:decided`); it
   joins the moderation log.
@@ -15,7 +17,7 @@
   Input:
     KEYS[1] the moderator's account (hash)   KEYS[2] the appeal's hash
     KEYS[3] the queue of appeals   KEYS[4] what the appeal is about: the
-      auction's hash (removal) or the appellant's account (suspension)
+      auction's hash (removal, keep) or the appellant's account (suspension)
     KEYS[5] the appeal decisions stream (the worker's e-mails)
     ARGV[1] moderator id   ARGV[2] 'upheld' | 'reversed'   ARGV[3] reply
     ARGV[4] the id of KEYS[4]'s auction or account (checked against the appeal)
@@ -28,19 +30,19 @@
           {-50} decided already   {-51} (ARGV[7]) this moderator took the decision
 ]]
 --@include auction
+--@include appeal
 
 if redis.call('HGET', KEYS[1], 'moderator') ~= '1' then return {-39} end
 local appeal = hashToTable(redis.call('HGETALL', KEYS[2]))
-if not appeal.id then return {-49} end
-if appeal.status ~= 'open' then return {-50} end
-if ARGV[7] == '1' and appeal.decidedBy == ARGV[1] then return {-51} end
-local subject = appeal.kind == 'removal' and appeal.auctionId or appeal.userId
+local refused = appealRefusal(appeal, ARGV[1], ARGV[7])
+if refused then return {refused} end
+local subject = appeal.kind == 'suspension' and appeal.userId or appeal.auctionId
 if subject ~= ARGV[4] then return redis.error_reply('the appeal is about ' .. subject) end
+if appeal.kind == 'keep' and ARGV[2] == 'reversed' then
+  return redis.error_reply('a keep is reversed by removeAuction')
+end
 
 local now = nowMs()
-redis.call('HSET', KEYS[2], 'status', ARGV[2], 'reply', ARGV[3], 'reviewedBy', ARGV[1],
-  'reviewedAt', now)
-redis.call('ZREM', KEYS[3], appeal.id)
 if ARGV[2] == 'reversed' then
   if appeal.kind == 'removal' then
     if redis.call('EXISTS', KEYS[4]) == 1 then
@@ -52,14 +54,6 @@ if ARGV[2] == 'reversed' then
     redis.call('HDEL', KEYS[4], 'suspended', 'suspensionReason', 'suspendedAt', 'suspendedBy')
   end
 end
-if ARGV[5] ~= '0' then
-  redis.call('XADD', KEYS[5], 'MAXLEN', '~', ARGV[5], '*', 'appealId', appeal.id)
-end
-redis.call('XADD', KEYS[6], 'MAXLEN', '~', ARGV[8], '*', 'action', 'appeal_' .. ARGV[2],
-  'moderatorId', ARGV[1], 'appealId', appeal.id,
-  appeal.kind == 'removal' and 'auctionId' or 'userId', subject,
-  'waitedMs', decimal(now - tonumber(appeal.createdAt)))
--- The moderators' queue changed; the appellant's devices hear the decision.
-redis.call('PUBLISH', ARGV[6], cjson.encode({type = 'moderation:appeals', appealId = appeal.id,
-  decided = {userId = appeal.userId, auctionId = appeal.auctionId or cjson.null, status = ARGV[2]}}))
+recordAppealDecision({appeal = KEYS[2], queue = KEYS[3], stream = KEYS[5], log = KEYS[6],
+  streamCap = ARGV[5], logCap = ARGV[8], channel = ARGV[6]}, appeal, ARGV[1], ARGV[2], ARGV[3], now)
 return {0, now}

@@ -4,7 +4,9 @@
   Dismissing twice (two moderators at once) is dismissing once. Where the
   platform sends e-mail, the decision is streamed for the worker, which
   tells the reports' authors (as the DSA asks of a notice-and-action channel).
-  A review that decided something joins the moderation log.
+  A review that decided something joins the moderation log. Each keep is
+  kept per round (`review:<round>`: who, when), so the reports' authors may
+  appeal it, dated from it.
 
   Input:
     KEYS[1] the moderator's account (hash)   KEYS[2] the auction's reports (hash)
@@ -25,7 +27,8 @@ if not reportedAt then return {0} end
 redis.call('ZREM', KEYS[3], ARGV[1])
 local now = nowMs()
 local round = redis.call('HINCRBY', KEYS[2], 'round', 1) - 1
-redis.call('HSET', KEYS[2], 'decision', 'kept', 'reviewedBy', ARGV[2], 'reviewedAt', now)
+redis.call('HSET', KEYS[2], 'decision', 'kept', 'reviewedBy', ARGV[2], 'reviewedAt', now,
+  'review:' .. round, cjson.encode({decision = 'kept', by = ARGV[2], at = now}))
 if ARGV[3] ~= '0' then
   redis.call('XADD', KEYS[4], 'MAXLEN', '~', ARGV[3], '*', 'auctionId', ARGV[1],
     'decision', 'kept', 'round', round)

@@ -13,6 +13,13 @@
   leaves the moderation queue, and where it was waiting there, the decision
   is streamed too, for the reports' authors.
 
+  On appeal: a reporter contested a moderator's decision to keep the
+  auction, and another moderator reverses it (ARGV[6], the appeal). The
+  appeal is checked and decided in the same step as the removal, so it is
+  never decided without the auction coming down, nor the reverse; an auction
+  some moderator took down meanwhile stays as it is, and the appeal is
+  decided all the same.
+
   The moderator's flag is read here, in the same atomic step, so a revoked
   moderator is refused at once on every replica; the decision joins the
   moderation log in the same step.
@@ -27,19 +34,42 @@
     ARGV[1] moderator id   ARGV[2] reason   ARGV[3] events channel
     ARGV[4] the removals and decisions streams' cap (XADD MAXLEN ~); '0': queue no e-mail
     ARGV[5] the moderation log's cap (XADD MAXLEN ~)
+    On appeal (ARGV[6] not ''):
+    KEYS[11] the appeal's hash   KEYS[12] the queue of appeals
+    KEYS[13] the appeal decisions stream (the worker's e-mails to the appellant)
+    ARGV[6] the appeal's id, '' for none   ARGV[7] the reply (the reasons)
+    ARGV[8] '1': only a moderator other than the one who kept the auction decides
 
   Output:
     {0, eventJson}  removed; {type = 'auction:cancelled' | 'auction:removed', state}, also PUBLISHed
+    {0, ''}  on appeal, taken down already: the appeal is decided, nothing else changes
     {-39} not a moderator   {-1} not found   {-52} removed already
     {-2} past its end but not closed yet (it is, within moments: try again)
+    On appeal: {-49} no such appeal   {-50} decided already   {-51} this moderator kept it
 ]]
 --@include auction
+--@include appeal
 
 if redis.call('HGET', KEYS[1], 'moderator') ~= '1' then return {-39} end
 local a = hashToTable(redis.call('HGETALL', KEYS[2]))
 if not a.id then return {-1} end
-if a.removedBy then return {-52} end
 local now = nowMs()
+local appeal
+local appealKeys = {appeal = KEYS[11], queue = KEYS[12], stream = KEYS[13], log = KEYS[10],
+  streamCap = ARGV[4], logCap = ARGV[5], channel = ARGV[3]}
+if ARGV[6] ~= '' then
+  appeal = hashToTable(redis.call('HGETALL', KEYS[11]))
+  local refused = appealRefusal(appeal, ARGV[1], ARGV[8])
+  if refused then return {refused} end
+  if appeal.kind ~= 'keep' or appeal.auctionId ~= a.id then
+    return redis.error_reply('not an appeal of keeping this auction')
+  end
+  if a.removedBy then
+    recordAppealDecision(appealKeys, appeal, ARGV[1], 'reversed', ARGV[7], now)
+    return {0, ''}
+  end
+end
+if a.removedBy then return {-52} end
 local open = a.status == 'open'
 if open and now >= tonumber(a.endsAt) then return {-2} end
 
@@ -64,14 +94,20 @@ if ARGV[4] ~= '0' then
       'decision', 'removed', 'round', round)
   end
 end
--- On notice (it was waiting in the queue, for how long) or on the moderator's own initiative.
+-- On notice (it was waiting in the queue, for how long), on a reporter's
+-- appeal against keeping it, or on the moderator's own initiative.
 local entry = {'action', 'removed', 'moderatorId', ARGV[1], 'auctionId', a.id, 'reason', ARGV[2],
   'notice', reported and '1' or '0'}
 if reported then
   table.insert(entry, 'waitedMs')
   table.insert(entry, decimal(now + tonumber(reportedAt)))
 end
+if appeal then
+  table.insert(entry, 'appealId')
+  table.insert(entry, appeal.id)
+end
 redis.call('XADD', KEYS[10], 'MAXLEN', '~', ARGV[5], '*', unpack(entry))
+if appeal then recordAppealDecision(appealKeys, appeal, ARGV[1], 'reversed', ARGV[7], now) end
 local event = cjson.encode({type = open and 'auction:cancelled' or 'auction:removed',
   state = redis.call('HGETALL', KEYS[2])})
 redis.call('PUBLISH', ARGV[3], event)
