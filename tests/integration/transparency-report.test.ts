@@ -193,7 +193,7 @@ describe('the transparency report', () => {
     const today = await redisToday();
     const query = `?from=${day(today)}&to=${day(today)}`;
     const before = (await report(mara, query)).body.removals;
-    // As removeAuction-10.lua wrote it before the report existed: no `notice`, no wait.
+    // As the removal script wrote it before the report existed: no `notice`, no wait.
     await stack.redis
       .client()
       .xadd(
