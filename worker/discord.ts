@@ -61,14 +61,22 @@ export type DiscordClient = ReturnType<typeof createDiscordClient>;
 export function createDiscordClient(options: DiscordOptions, log: Logger) {
   const url = new URL(options.webhookUrl);
   url.searchParams.set('wait', 'true');
+  /** `DELETE /webhooks/{id}/{token}/messages/{message.id}`: 204, or 404 Unknown Message. */
+  const messageUrl = (messageId: string) => {
+    const message = new URL(options.webhookUrl);
+    message.pathname = `${message.pathname.replace(/\/$/, '')}/messages/${messageId}`;
+    return message;
+  };
 
-  const attempt = async (payload: DiscordPayload): Promise<string> => {
+  const attempt = async (
+    target: URL,
+    init: { method: 'POST' | 'DELETE'; body?: string },
+  ): Promise<string> => {
     let response: Response;
     try {
-      response = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(payload),
+      response = await fetch(target, {
+        ...init,
+        headers: init.body === undefined ? {} : { 'content-type': 'application/json' },
         signal: AbortSignal.timeout(options.timeoutMs),
       });
     } catch (error) {
@@ -76,7 +84,7 @@ export function createDiscordClient(options: DiscordOptions, log: Logger) {
       const timedOut = error instanceof Error && error.name === 'TimeoutError';
       throw new OutcomeUnknown(timedOut ? 'timeout' : 'connection lost', { cause: error });
     }
-    // The status is Discord's answer; a body cut short does not change it.
+    // The status is Discord's answer; a body cut short (or none: 204) does not change it.
     const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
     if (response.ok) return typeof body.id === 'string' ? body.id : '';
     if (response.status === 429) {
@@ -92,8 +100,9 @@ export function createDiscordClient(options: DiscordOptions, log: Logger) {
     throw new AttemptFailed(response.status, `HTTP ${response.status}${code}${message}`);
   };
 
-  const decide = (error: unknown): RetryDecision => {
-    if (error instanceof OutcomeUnknown) return { retry: false };
+  const decide = (error: unknown, idempotent = false): RetryDecision => {
+    // A post sent again could appear twice; a deletion sent again deletes once.
+    if (error instanceof OutcomeUnknown) return { retry: idempotent };
     if (!(error instanceof AttemptFailed)) return { retry: true }; // never sent
     if (error.status === 429) {
       const waitMs = error.waitMs ?? options.retryBaseMs;
@@ -104,6 +113,44 @@ export function createDiscordClient(options: DiscordOptions, log: Logger) {
 
   return {
     /**
+     * Deletes a message the webhook posted (a listing a moderator took down).
+     * Resolves 'deleted', or 'gone' when Discord has no such message (deleted
+     * already, by us or by a person in the channel). Throws JobFailure
+     * DISCORD_REJECTED (another 4xx) or DISCORD_UNAVAILABLE (retries spent;
+     * a later delivery tries again: deleting twice is harmless).
+     */
+    async delete(
+      messageId: string,
+      auctionId: string,
+      signal?: AbortSignal,
+    ): Promise<'deleted' | 'gone'> {
+      const policy = { attempts: options.attempts, baseMs: options.retryBaseMs, signal };
+      try {
+        await withRetries(
+          () => attempt(messageUrl(messageId), { method: 'DELETE' }),
+          policy,
+          (error) => decide(error, true),
+          (error, attemptNo, delayMs) =>
+            log.warn(
+              { auctionId, attempt: attemptNo, delayMs, cause: describe(error) },
+              'discord deletion failed, retrying',
+            ),
+        );
+        return 'deleted';
+      } catch (error) {
+        if (error instanceof AttemptFailed && error.status === 404) return 'gone';
+        const rejected =
+          error instanceof AttemptFailed && error.status >= 400 && error.status < 500;
+        throw new JobFailure(
+          rejected && error.status !== 429
+            ? FailureCode.DISCORD_REJECTED
+            : FailureCode.DISCORD_UNAVAILABLE,
+          describe(error),
+        );
+      }
+    },
+
+    /**
      * Sends one message; resolves with Discord's message id. Throws
      * JobFailure DISCORD_REJECTED (4xx), DISCORD_UNAVAILABLE (retries spent;
      * nothing was posted) or DISCORD_OUTCOME_UNKNOWN (maybe posted: never retried).
@@ -112,9 +159,9 @@ export function createDiscordClient(options: DiscordOptions, log: Logger) {
       const policy = { attempts: options.attempts, baseMs: options.retryBaseMs, signal };
       try {
         return await withRetries(
-          () => attempt(payload),
+          () => attempt(url, { method: 'POST', body: JSON.stringify(payload) }),
           policy,
-          decide,
+          (error) => decide(error),
           (error, attemptNo, delayMs) =>
             log.warn(
               { auctionId, attempt: attemptNo, delayMs, cause: describe(error) },

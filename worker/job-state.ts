@@ -10,7 +10,8 @@ import type { FailureCode } from './failures.ts';
 import type { DeliveryChannel, DeliveryClaim, WorkerRedis } from './redis/scripts.ts';
 
 export interface JobRecord {
-  discordStatus?: 'sending' | 'sent' | 'rejected' | 'unknown';
+  /** `withdrawn`, `deleted`: a moderator took the auction down (discord-takedowns.ts). */
+  discordStatus?: 'sending' | 'sent' | 'rejected' | 'unknown' | 'withdrawn' | 'deleted';
   discordMessageId?: string;
   discordReason?: string;
   emailStatus?: 'sending' | 'sent' | 'rejected' | 'unknown';

@@ -32,7 +32,15 @@ export interface JobDeps {
   log: Logger;
 }
 
-export type DeliveryResult = 'disabled' | 'none' | 'sent' | 'already-sent' | 'rejected' | 'unknown';
+export type DeliveryResult =
+  | 'disabled'
+  | 'none'
+  | 'sent'
+  | 'already-sent'
+  | 'rejected'
+  | 'unknown'
+  /** A post: a moderator took the auction down before it was made. */
+  | 'withdrawn';
 export type DiscordResult = Exclude<DeliveryResult, 'none'>;
 /** 'none': nobody to write to — nobody won, or the recipient deleted their account. */
 export type EmailResult = DeliveryResult;
@@ -299,7 +307,9 @@ async function deliverOnce(
     } as JobRecord);
   const claim = await deps.state.claim(channel, auctionId, lockToken);
   if (claim === 'lost-lock') throw new JobFailure(FailureCode.LOCK_LOST);
-  if (claim === 'sent') return { result: 'already-sent' };
+  // Deleted: it was sent, and a moderator's takedown deleted it since.
+  if (claim === 'sent' || claim === 'deleted') return { result: 'already-sent' };
+  if (claim === 'withdrawn') return { result: 'withdrawn' };
   if (claim === 'rejected' || claim === 'unknown') return { result: claim };
   if (claim === 'sending') {
     // A worker died between sending and recording the answer; the message

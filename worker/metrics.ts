@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
 import { FailureCode, type MailRecipient } from './failures.ts';
+import type { TakedownOutcome } from './discord-takedowns.ts';
 import type { DiscordResult, EmailResult } from './job.ts';
 import type { EndingSoonOutcome } from './ending-soon-notices.ts';
 import type { OutbidOutcome } from './outbid-notices.ts';
@@ -48,7 +49,13 @@ export function createWorkerMetrics() {
   });
   const discordPosts = new Counter({
     name: 'arremate_worker_discord_posts_total',
-    help: 'Discord posts by outcome: sent, already_sent, rejected (4xx), unavailable (retries spent), unknown (a crash hid the answer).',
+    help: 'Discord posts by outcome: sent, already_sent, rejected (4xx), unavailable (retries spent), unknown (a crash hid the answer), withdrawn (a moderator took the auction down first).',
+    labelNames: ['outcome'],
+    registers: [registry],
+  });
+  const discordTakedowns = new Counter({
+    name: 'arremate_worker_discord_takedowns_total',
+    help: 'Closed auctions a moderator took down, by what became of their Discord post: deleted (or Discord no longer had it), withdrawn (none made yet: none will be), nothing (none to delete: refused, unknown, or done), rejected (Discord refused the deletion), unavailable (deliveries spent).',
     labelNames: ['outcome'],
     registers: [registry],
   });
@@ -133,6 +140,9 @@ export function createWorkerMetrics() {
     },
     discordResult(result: DiscordResult): void {
       if (result !== 'disabled') discordPosts.inc({ outcome: result.replace('-', '_') });
+    },
+    discordTakedown(outcome: TakedownOutcome): void {
+      discordTakedowns.inc({ outcome });
     },
     emailResult(recipient: MailRecipient, result: EmailResult): void {
       if (result !== 'disabled' && result !== 'none')

@@ -1,5 +1,5 @@
 // Removal e-mails: when a moderator takes an auction down, removeAuction
-// streams it (core/redis/scripts/removeAuction-13.lua); this tells its seller
+// streams it (core/redis/scripts/removeAuction-14.lua); this tells its seller
 // why, and, for an open one, everyone who bid on it that their bids no longer
 // count; for one that had ended, its buyer, who may not have paid yet. Not a
 // choice one turns off — it ends their sale or their bids — but, like every

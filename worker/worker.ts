@@ -1,8 +1,9 @@
 // Builds the worker from its configuration and runs its consumer loops —
 // finished auctions (reports, posts, the parties' e-mails), outbid notices,
 // ending-soon notices, question notices, feedback notices, removal notices,
-// decisions on reports, suspension notices, decisions on appeals and new
-// listings (saved-search alerts) — each the same way: take over stale
+// decisions on reports, suspension notices, decisions on appeals, new
+// listings (saved-search alerts) and takedowns (a removed auction's Discord
+// post deleted) — each the same way: take over stale
 // entries from dead consumers now and then, otherwise block on new ones, one
 // at a time.
 // `stop` finishes or abandons the current jobs.
@@ -15,6 +16,7 @@ import { loadScripts } from '../core/redis/scripts.ts';
 import { publicOrigin } from '../core/config.ts';
 import { consumerName, type WorkerEnv } from './config.ts';
 import { createDiscordClient } from './discord.ts';
+import { createTakedownHandler } from './discord-takedowns.ts';
 import { createMailer } from '../core/mail/mailer.ts';
 import { createGeminiWriter } from './gemini.ts';
 import { createEntryHandler } from './handle-entry.ts';
@@ -195,6 +197,16 @@ export function createWorker(env: WorkerEnv, baseLog: Logger, clients: WorkerCli
       noticeSource(name, { stream, deadLetterStream }, (notices) =>
         createNotifier(notices, noticeDeps, noticeOptions),
       ),
+    ),
+    noticeSource(
+      'takedowns',
+      { stream: keys.takedownStream, deadLetterStream: keys.takedownDeadLetterStream },
+      (takedowns) =>
+        createTakedownHandler(
+          takedowns,
+          { redis: scripted, keys, discord, log, metrics },
+          noticeOptions,
+        ),
     ),
   ];
 

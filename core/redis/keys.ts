@@ -150,6 +150,13 @@ export function redisKeys(prefix = 'arremate:') {
     feedbackStream: `${prefix}stream:feedback`,
     /** Stream of auctions moderators removed ({auctionId}): the worker e-mails the seller and the bidders; capped. */
     removalStream: `${prefix}stream:removals`,
+    /**
+     * Stream of closed auctions moderators took down ({auctionId}), always written: the worker
+     * deletes the auction's Discord post, or keeps one from being made; capped.
+     */
+    takedownStream: `${prefix}stream:takedowns`,
+    /** Takedown entries the worker gave up on, each with its reason. */
+    takedownDeadLetterStream: `${prefix}stream:takedowns:dead`,
     /** Stream of accounts moderators suspended ({userId}): the worker e-mails each why; capped. */
     suspensionStream: `${prefix}stream:suspensions`,
     /** Suspension entries the worker gave up on, each with its reason. */

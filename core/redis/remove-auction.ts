@@ -1,4 +1,4 @@
-// Taking an auction down (removeAuction-13.lua), shared by the moderators'
+// Taking an auction down (removeAuction-14.lua), shared by the moderators'
 // own decision (moderation-store.ts) and the reversal of a keep on a
 // reporter's appeal (appeal-store.ts), which decides the appeal in the same
 // script.
@@ -42,6 +42,7 @@ export async function removeAuction(
     keys.appeal(appeal?.id ?? ''),
     keys.appealQueue,
     keys.appealStream,
+    keys.takedownStream,
     moderatorId,
     reason,
     keys.eventsChannel,
@@ -50,6 +51,7 @@ export async function removeAuction(
     appeal?.id ?? '',
     appeal?.reply ?? '',
     appeal?.byAnotherModerator === false ? '0' : '1',
+    NOTICE_STREAM_CAP,
   );
   if (reply[0] !== ScriptCode.OK) throw scriptError(reply);
   if (!reply[1]) return null;

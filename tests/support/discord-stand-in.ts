@@ -1,5 +1,7 @@
 // A loopback stand-in for a Discord webhook, answering as Discord does:
 // `POST /api/webhooks/{id}/{token}?wait=true` → 200 with the message object;
+// `DELETE /api/webhooks/{id}/{token}/messages/{message.id}` → 204, or 404
+// `{message: 'Unknown Message', code: 10008}` for one it does not have;
 // 429 with `{message, retry_after, global}` and a Retry-After header; 400
 // with `{code, message}` — also for messages that break Discord's length
 // limits, which it checks like the real API (code 50035, Invalid Form Body).
@@ -11,6 +13,8 @@ export interface ReceivedPost {
   path: string;
   query: URLSearchParams;
   body: DiscordBody;
+  /** The message's id, once created. */
+  id?: string;
 }
 
 export interface DiscordBody {
@@ -40,8 +44,14 @@ export interface DiscordStandIn {
   webhookUrl: string;
   /** Every request that reached the webhook path, in order. */
   received: ReceivedPost[];
-  /** The messages Discord "created" (answered 200). */
+  /** The messages Discord "created" (answered 200), deleted ones included. */
   created: ReceivedPost[];
+  /** The ids of the messages deleted (answered 204), in order. */
+  deleted: string[];
+  /** The ids of every DELETE received, answered or not. */
+  deletions: string[];
+  /** Their paths, as received. */
+  deletionPaths: string[];
   script(...steps: DiscordStep[]): void;
   /** Forgets what was received and unused steps, between tests. */
   reset(): void;
@@ -82,6 +92,9 @@ export function limitViolations(body: DiscordBody): string[] {
 export async function startDiscordStandIn(): Promise<DiscordStandIn> {
   const received: ReceivedPost[] = [];
   const created: ReceivedPost[] = [];
+  const deleted: string[] = [];
+  const deletions: string[] = [];
+  const deletionPaths: string[] = [];
   const steps: DiscordStep[] = [];
   const webhookPath = '/api/webhooks/112233445566778899/stand-in-token';
   let nextId = 1_300_000_000_000_000_000n;
@@ -99,6 +112,11 @@ export async function startDiscordStandIn(): Promise<DiscordStandIn> {
   const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
     const raw = await readBody(req);
     const url = new URL(req.url ?? '/', 'http://stand-in');
+    const deletion = new RegExp(`^${webhookPath}/messages/(\\d+)$`).exec(url.pathname);
+    if (req.method === 'DELETE' && deletion) {
+      deletionPaths.push(url.pathname);
+      return remove(res, deletion[1] as string);
+    }
     if (req.method !== 'POST' || url.pathname !== webhookPath) {
       return reply(res, 404, { message: 'Unknown Webhook', code: 10015 });
     }
@@ -136,8 +154,21 @@ export async function startDiscordStandIn(): Promise<DiscordStandIn> {
     reply(res, 200, message(create(post), post));
   });
   const create = (post: ReceivedPost) => {
-    created.push(post);
-    return String(nextId++);
+    const id = String(nextId++);
+    created.push({ ...post, id });
+    return id;
+  };
+  /** A scripted step answers a deletion as it would a post. */
+  const remove = (res: ServerResponse, id: string) => {
+    deletions.push(id);
+    const step = steps.shift();
+    if (step && 'hang' in step) return;
+    if (step && 'status' in step)
+      return reply(res, step.status, { message: 'Stand-in error', code: 0 });
+    if (!created.some((post) => post.id === id) || deleted.includes(id))
+      return reply(res, 404, { message: 'Unknown Message', code: 10008 });
+    deleted.push(id);
+    res.writeHead(204).end();
   };
   const message = (id: string, post: ReceivedPost) => ({
     id,
@@ -158,10 +189,16 @@ export async function startDiscordStandIn(): Promise<DiscordStandIn> {
     webhookUrl: `http://127.0.0.1:${port}${webhookPath}`,
     received,
     created,
+    deleted,
+    deletions,
+    deletionPaths,
     script: (...next) => void steps.push(...next),
     reset: () => {
       received.length = 0;
       created.length = 0;
+      deleted.length = 0;
+      deletions.length = 0;
+      deletionPaths.length = 0;
       steps.length = 0;
     },
     close: () =>

@@ -174,14 +174,8 @@ describe('appeal e-mails', () => {
     assert.deepEqual(
       mails.map((mail) => [mail.to[0], mail.subject]),
       [
-        [
-          addressOf(bruno),
-          'Seu recurso: a decisão de manter o anúncio "Bolsa" foi revertida',
-        ],
-        [
-          addressOf(carla),
-          'Seu recurso: a decisão de manter o anúncio "Carteira" foi mantida',
-        ],
+        [addressOf(bruno), 'Seu recurso: a decisão de manter o anúncio "Bolsa" foi revertida'],
+        [addressOf(carla), 'Seu recurso: a decisão de manter o anúncio "Carteira" foi mantida'],
       ],
     );
     const [reversed, upheld] = mails as [(typeof mails)[0], (typeof mails)[0]];

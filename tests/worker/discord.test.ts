@@ -132,6 +132,28 @@ describe('discord client', () => {
     assert.equal(retries.length, 2, 'three attempts: two retries logged');
   });
 
+  it('deletes a message it posted; one left hanging is asked again, since deleting twice deletes once', async () => {
+    const id = await client().send(payload, 'a-1');
+    discord.script({ hang: true });
+    assert.equal(await client({ timeoutMs: 200 }).delete(id, 'a-1'), 'deleted');
+    assert.deepEqual(discord.deletions, [id, id]);
+    assert.deepEqual(discord.deleted, [id]);
+    assert.equal(
+      new URL(discord.webhookUrl).pathname + `/messages/${id}`,
+      discord.deletionPaths[0],
+    );
+  });
+
+  it('counts a message Discord no longer has as gone; another 4xx is refused, 5xx spent unavailable', async () => {
+    assert.equal(await client().delete('1300000000000000999', 'a-1'), 'gone');
+    discord.script({ status: 401 });
+    const refused = await failureOf(client().delete('1', 'a-1'));
+    assert.deepEqual([refused.code, discord.deletions.length], [FailureCode.DISCORD_REJECTED, 2]);
+    discord.script({ status: 503 }, { status: 502 });
+    const down = await failureOf(client({ attempts: 2 }).delete('1', 'a-1'));
+    assert.equal(down.code, FailureCode.DISCORD_UNAVAILABLE);
+  });
+
   it('fails as unavailable once the attempts are spent', async () => {
     discord.script({ status: 503 }, { status: 500 });
     const failure = await failureOf(client({ attempts: 2 }).send(payload, 'a-1'));

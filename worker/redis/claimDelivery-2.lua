@@ -15,7 +15,8 @@
   Output:
     'claimed'   intent recorded, send now
     'lost-lock' the lock expired or moved: do not send
-    or the recorded status: 'sending' | 'sent' | 'rejected' | 'unknown'
+    or the recorded status: 'sending' | 'sent' | 'rejected' | 'unknown', and for a post
+    'withdrawn' (a moderator took the auction down before it was made) or 'deleted'
 ]]
 if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 'lost-lock' end
 local status = redis.call('HGET', KEYS[2], ARGV[2] .. 'Status')

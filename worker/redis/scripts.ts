@@ -5,7 +5,9 @@ import { defineScriptsIn } from '../../core/redis/scripts.ts';
 
 /** Where a message that must go out once goes: the job hash keeps `<channel>Status`. */
 export type DeliveryChannel = 'discord' | 'email' | 'sellerEmail';
-export type DeliveryClaim = 'claimed' | 'lost-lock' | 'sending' | 'sent' | 'rejected' | 'unknown';
+/** A post's status may also be `withdrawn` or `deleted` (discord-takedowns.ts). */
+export type DeliveryClaim =
+  'claimed' | 'lost-lock' | 'sending' | 'sent' | 'rejected' | 'unknown' | 'withdrawn' | 'deleted';
 
 export interface WorkerScriptCommands {
   extendLock(lockKey: string, token: string, ttlMs: string): Promise<number>;

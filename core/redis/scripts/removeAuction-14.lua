@@ -9,7 +9,9 @@
   (`removalReason`, `removedBy`, `removedAt`), published as
   `auction:removed`: it leaves the ended-auctions search, and its page says
   why. Where the platform sends e-mail, it is streamed for the worker, which
-  tells the seller and those it concerns why. Its reports are reviewed: it
+  tells the seller and those it concerns why; a closed one is streamed for
+  the worker in any case, which deletes its Discord post (or keeps one from
+  being made). Its reports are reviewed: it
   leaves the moderation queue, and where it was waiting there, the decision
   is streamed too, for the reports' authors.
 
@@ -39,6 +41,8 @@
     KEYS[13] the appeal decisions stream (the worker's e-mails to the appellant)
     ARGV[6] the appeal's id, '' for none   ARGV[7] the reply (the reasons)
     ARGV[8] '1': only a moderator other than the one who kept the auction decides
+    KEYS[14] the takedowns stream (the worker deletes a closed auction's Discord post; always
+      written)   ARGV[9] its cap (XADD MAXLEN ~)
 
   Output:
     {0, eventJson}  removed; {type = 'auction:cancelled' | 'auction:removed', state}, also PUBLISHed
@@ -87,6 +91,9 @@ local reported = reportedAt ~= false
 redis.call('ZREM', KEYS[6], a.id)
 local round = redis.call('HINCRBY', KEYS[7], 'round', 1) - 1
 redis.call('HSET', KEYS[7], 'decision', 'removed', 'reviewedBy', ARGV[1], 'reviewedAt', now)
+if a.status == 'closed' then
+  redis.call('XADD', KEYS[14], 'MAXLEN', '~', ARGV[9], '*', 'auctionId', a.id)
+end
 if ARGV[4] ~= '0' then
   redis.call('XADD', KEYS[8], 'MAXLEN', '~', ARGV[4], '*', 'auctionId', a.id)
   if reported then

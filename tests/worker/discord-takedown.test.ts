@@ -1,0 +1,143 @@
+// A closed auction a moderator takes down loses its Discord post: the real
+// removal script streams the takedown, and the worker deletes the message
+// through the webhook stand-in (DELETE …/messages/{id}, as Discord's API
+// has it) — or, when the takedown comes before the post, keeps the post from
+// being made; a post being sent is waited for; a failed deletion is tried
+// again, and one Discord no longer has counts as gone.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { redisKeys } from '../../core/redis/keys.ts';
+import { createModerationStore } from '../../core/redis/moderation-store.ts';
+import { loadScripts } from '../../core/redis/scripts.ts';
+import { closedAuctions, storeFor } from './closed-auctions.ts';
+import {
+  processed,
+  runWorkerUntil,
+  startWorker,
+  uniquePrefix,
+  useTestbed,
+  waitFor,
+  type LogLine,
+} from './harness.ts';
+
+const moderator = { id: 'moderator-1', name: 'Mara' };
+const takedowns = (logs: LogLine[]) =>
+  logs.filter((line) => line.msg === 'discord takedown handled').map((line) => line.outcome);
+
+describe('discord takedowns', () => {
+  const bed = useTestbed();
+
+  /** A sold auction, closed, with a moderator ready to take it down. */
+  async function closedSale(prefix: string) {
+    const keys = redisKeys(prefix);
+    const store = storeFor(bed.client, prefix);
+    await bed.client.hset(keys.user(moderator.id), { ...moderator, moderator: '1' });
+    const [auction] = await closedAuctions(store, [
+      { title: 'Tênis réplica', startingPrice: 10_000, bids: [[0, 10_000]] },
+    ]);
+    const moderation = createModerationStore(loadScripts(bed.client), keys);
+    const takeDown = () => moderation.remove(auction!.id, moderator, 'counterfeit');
+    return { keys, auction: auction!, takeDown };
+  }
+
+  it('deletes the post of a closed auction taken down, once', async () => {
+    const prefix = uniquePrefix();
+    const { keys, auction, takeDown } = await closedSale(prefix);
+    await runWorkerUntil(bed.redis, bed.vars(prefix), (logs) => processed(logs).length === 1);
+    const [post] = bed.discord.created;
+    assert.ok(post?.id, 'posted');
+
+    // A deletion Discord answers with a 500 at first is tried again.
+    bed.discord.script({ status: 500 });
+    await takeDown();
+    const logs = await runWorkerUntil(
+      bed.redis,
+      bed.vars(prefix),
+      (l) => takedowns(l).length === 1,
+    );
+    assert.deepEqual(takedowns(logs), ['deleted']);
+    assert.deepEqual(bed.discord.deletions, [post.id, post.id]);
+    assert.deepEqual(bed.discord.deleted, [post.id]);
+    const job = keys.workerJob(auction.id);
+    assert.equal(await bed.client.hget(job, 'discordStatus'), 'deleted');
+
+    // The job delivered again (as after a crash) does not post it anew.
+    await bed.client.del(keys.report(auction.id));
+    const redelivered = await bed.client.xrange(keys.finishedStream, '-', '+');
+    await bed.client.xadd(keys.finishedStream, '*', ...(redelivered[0]?.[1] ?? []));
+    const again = await runWorkerUntil(
+      bed.redis,
+      bed.vars(prefix),
+      (l) => processed(l).length === 1,
+    );
+    assert.equal(processed(again)[0]?.discord, 'already-sent');
+    assert.equal(bed.discord.created.length, 1);
+  });
+
+  it('keeps the post from being made when the takedown comes first', async () => {
+    const prefix = uniquePrefix();
+    const { keys, auction, takeDown } = await closedSale(prefix);
+    // The finished entry held back until the takedown is handled.
+    const [entry] = await bed.client.xrange(keys.finishedStream, '-', '+');
+    await bed.client.del(keys.finishedStream);
+    await takeDown();
+    const worker = await startWorker(bed.redis, bed.vars(prefix));
+    try {
+      await waitFor('the takedown', () => takedowns(worker.logs).length === 1);
+      assert.deepEqual(takedowns(worker.logs), ['withdrawn']);
+      await bed.client.xadd(keys.finishedStream, '*', ...(entry?.[1] ?? []));
+      await waitFor('the job', () => processed(worker.logs).length === 1);
+    } finally {
+      await worker.stop();
+    }
+    assert.equal(processed(worker.logs)[0]?.discord, 'withdrawn');
+    assert.deepEqual(bed.discord.received, [], 'nothing posted');
+    assert.ok(await bed.client.get(keys.report(auction.id)), 'the report is still written');
+  });
+
+  it('waits for a post being sent, and counts one Discord no longer has as gone', async () => {
+    const prefix = uniquePrefix();
+    const { keys, auction, takeDown } = await closedSale(prefix);
+    await runWorkerUntil(bed.redis, bed.vars(prefix), (logs) => processed(logs).length === 1);
+    const job = keys.workerJob(auction.id);
+    const messageId = await bed.client.hget(job, 'discordMessageId');
+    // As if a job were between claiming the post and recording its answer.
+    await bed.client.hset(job, 'discordStatus', 'sending');
+    await takeDown();
+    const worker = await startWorker(bed.redis, bed.vars(prefix));
+    try {
+      await waitFor('a first try', () =>
+        worker.logs.some((line) => line.msg.startsWith('discord takedown not done')),
+      );
+      assert.deepEqual(bed.discord.deletions, [], 'nothing deleted while the post is in flight');
+      // The post's answer recorded; meanwhile someone in the channel deleted it by hand.
+      await bed.client.hset(job, 'discordStatus', 'sent');
+      bed.discord.script({ status: 404 });
+      await waitFor('the takedown', () => takedowns(worker.logs).length === 1, 15_000);
+    } finally {
+      await worker.stop();
+    }
+    assert.deepEqual(takedowns(worker.logs), ['deleted']);
+    assert.deepEqual(bed.discord.deletions, [messageId]);
+    assert.equal(await bed.client.hget(job, 'discordStatus'), 'deleted');
+  });
+
+  it('streams no takedown for an open auction taken down (it never gets a post)', async () => {
+    const prefix = uniquePrefix();
+    const keys = redisKeys(prefix);
+    const store = storeFor(bed.client, prefix);
+    await bed.client.hset(keys.user(moderator.id), { ...moderator, moderator: '1' });
+    const open = await store.create({
+      seller: { id: 'seller-1', name: 'Ana Vendedora' },
+      title: 'Aberto',
+      description: '',
+      startingPrice: 1000,
+      minIncrement: 100,
+      softCloseSeconds: 0,
+      durationMs: 60_000,
+      endingSoonMs: 0,
+    });
+    await createModerationStore(loadScripts(bed.client), keys).remove(open.id, moderator, 'other');
+    assert.equal(await bed.client.exists(keys.takedownStream), 0);
+  });
+});
