@@ -534,6 +534,13 @@ export const ModerationLogEntry = Type.Object({
     description: 'Null when the account is gone, or none.',
   }),
   appealId: Type.Union([Id, Type.Null()]),
+  appealKind: Type.Union(
+    [Type.Literal('removal'), Type.Literal('suspension'), Type.Literal('keep'), Type.Null()],
+    {
+      description:
+        'For `appeal_upheld` and `appeal_reversed`: the decision the appeal contested (a removal, a suspension, or keeping a reported auction up); null otherwise.',
+    },
+  ),
   reason: Type.Union([FlagReason, Type.Null()], {
     description: 'Why, for a removal or a suspension.',
   }),

@@ -50,7 +50,20 @@ interface LoggedDecision {
   auctionId?: string;
   userId?: string;
   appealId?: string;
+  appealKind?: string;
   reason?: string;
+}
+
+const APPEAL_KINDS = ['removal', 'suspension', 'keep'] as const;
+
+/**
+ * Which decision an appeal decided in the log contested. Entries from before
+ * it was logged name the auction of a removal or the account of a suspension.
+ */
+function appealKindOf(entry: LoggedDecision): ModerationLogEntry['appealKind'] {
+  if (!entry.action?.startsWith('appeal_')) return null;
+  const logged = APPEAL_KINDS.find((kind) => kind === entry.appealKind);
+  return logged ?? (entry.userId === undefined ? 'removal' : 'suspension');
 }
 
 function toFlag(stored: StoredFlag): AuctionFlag {
@@ -351,6 +364,7 @@ export function createModerationStore(
           userId: entry.userId ?? null,
           userName: names.get(entry.userId ?? '') ?? null,
           appealId: entry.appealId ?? null,
+          appealKind: appealKindOf(entry),
           reason: (entry.reason as FlagReason | undefined) ?? null,
         };
       });

@@ -209,9 +209,15 @@ describe('appealing a keep', () => {
     const log = (await as<ModerationLog>(mara, 'GET', '/api/moderation/log?limit=10')).body.items;
     const mine = log.filter((entry) => entry.auctionId === auction.id);
     assert.deepEqual(
-      mine.map((entry) => entry.action),
-      ['appeal_reversed', 'appeal_reversed', 'removed', 'kept'],
+      mine.map((entry) => [entry.action, entry.appealKind]),
+      [
+        ['appeal_reversed', 'keep'],
+        ['appeal_reversed', 'keep'],
+        ['removed', null],
+        ['kept', null],
+      ],
     );
+    assert.equal(mine[2]?.appealId, appeal.id, 'the removal names the appeal it decided');
     const after = await transparency();
     assert.deepEqual(
       [

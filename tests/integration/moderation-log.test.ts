@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Appeal, ModerationLog, ModerationLogEntry } from '../../core/schemas.ts';
+import { redisKeys } from '../../core/redis/keys.ts';
 import { call, createAuction, registerEach, type Session } from '../support/api-client.ts';
 import { grantModerators } from '../support/moderators.ts';
 import { useReplicaStack } from '../support/replica-stack.ts';
@@ -103,8 +104,12 @@ describe('the moderation log', () => {
     ]);
     const [reversal] = mine;
     assert.deepEqual(
-      [reversal?.appealId, reversal?.auctionId, reversal?.userId],
-      [appeal.id, removed.id, null],
+      [reversal?.appealId, reversal?.appealKind, reversal?.auctionId, reversal?.userId],
+      [appeal.id, 'removal', removed.id, null],
+    );
+    assert.ok(
+      mine.slice(1).every((entry) => entry.appealKind === null),
+      'only appeals have one',
     );
     assert.ok(mine.every((entry, i) => i === 0 || entry.at <= (mine[i - 1]?.at ?? '')));
     assert.ok(Date.parse(mine.at(-1)?.at ?? '') > Date.now() - 60_000, 'by the server clock');
@@ -120,6 +125,38 @@ describe('the moderation log', () => {
       next.body.items.map((entry) => entry.id),
       mine.slice(2, 4).map((entry) => entry.id),
     );
+  });
+
+  it('reads appeals logged before their kind was as a removal or a suspension', async () => {
+    const client = stack.redis.client();
+    const log = redisKeys().moderationLog;
+    const moderatorId = otto.user.id;
+    await client.xadd(
+      log,
+      '*',
+      'action',
+      'appeal_upheld',
+      'moderatorId',
+      moderatorId,
+      'appealId',
+      'old-1',
+      'auctionId',
+      'a-gone',
+    );
+    await client.xadd(
+      log,
+      '*',
+      'action',
+      'appeal_reversed',
+      'moderatorId',
+      moderatorId,
+      'appealId',
+      'old-2',
+      'userId',
+      'u-gone',
+    );
+    const [second, first] = (await readLog(mara, '?limit=2')).body.items;
+    assert.deepEqual([first?.appealKind, second?.appealKind], ['removal', 'suspension']);
   });
 
   it('ends its pages where the log ends', async () => {

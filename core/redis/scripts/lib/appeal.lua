@@ -26,7 +26,7 @@ local function recordAppealDecision(k, appeal, moderatorId, outcome, reply, now)
   end
   local bySuspension = appeal.kind == 'suspension'
   redis.call('XADD', k.log, 'MAXLEN', '~', k.logCap, '*', 'action', 'appeal_' .. outcome,
-    'moderatorId', moderatorId, 'appealId', appeal.id,
+    'moderatorId', moderatorId, 'appealId', appeal.id, 'appealKind', appeal.kind,
     bySuspension and 'userId' or 'auctionId', bySuspension and appeal.userId or appeal.auctionId,
     'waitedMs', decimal(now - tonumber(appeal.createdAt)))
   redis.call('PUBLISH', k.channel, cjson.encode({type = 'moderation:appeals', appealId = appeal.id,
