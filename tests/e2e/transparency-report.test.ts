@@ -1,7 +1,8 @@
 // Browser end-to-end for *Relatório de transparência* on /moderation, on the
 // real stack (its own, so the counts are this test's only). Two moderators
-// decide through the API — a reported auction removed, another kept, one
-// removed unreported, an account suspended and reinstated, an appeal upheld —
+// decide through the API — a reported auction removed, another kept and then
+// taken down on its reporter's appeal, one removed unreported, an account
+// suspended and reinstated, a seller's appeal upheld —
 // and the page, which asks for nothing until *Gerar relatório*, shows them
 // for the default period (the year so far: its heading says so, and that
 // the platform counts only from today), with the reasons named and the
@@ -20,6 +21,8 @@ import { call, createAuction, registerEach, type Session } from '../support/api-
 import { assertAccessibleAtBothSizes } from './support/accessibility.ts';
 import { DESKTOP, PHONE } from './support/browser.ts';
 import {
+  appealKeep,
+  decideAppeal,
   openAppealOf,
   reinstateAccount,
   removeAuction,
@@ -102,6 +105,9 @@ describe('the transparency report in the browser', { timeout: 120_000 }, () => {
       body: { outcome: 'upheld', reply: 'A foto mostra a caixa do remédio.' },
     });
     assert.equal(decided.status, 200, JSON.stringify(decided.body));
+    // Lia appeals the keep of what she reported; Otto reverses it: the auction comes down.
+    const keep = await appealKeep(url, lia, record.id, 'A vitrola não é da marca anunciada.');
+    await decideAppeal(url, otto, keep.id, 'reversed', 'A marca não confere: removido.');
   }
 
   test('generated on request for the year and for today, the numbers named; a reversed period refused in place; the JSON saved', async () => {
@@ -149,9 +155,9 @@ describe('the transparency report in the browser', { timeout: 120_000 }, () => {
       ['Falsificação', '1', '1', '0'],
       ['Fraude ou golpe', '0', '0', '1'],
       ['Conteúdo ofensivo', '0', '0', '0'],
-      ['Descrição enganosa', '1', '0', '0'],
+      ['Descrição enganosa', '1', '1', '0'],
       ['Outro motivo', '0', '0', '0'],
-      ['Total', '2', '2', '1'],
+      ['Total', '2', '3', '1'],
     ]);
     assert.equal(
       await section.locator('caption').innerText(),
@@ -164,8 +170,9 @@ describe('the transparency report in the browser', { timeout: 120_000 }, () => {
       'Tempo mediano da primeira denúncia à decisão': 'menos de 1 min',
     });
     assert.deepEqual(await facts(section, 'removals'), {
-      Total: '2',
+      Total: '3',
       'Após denúncias': '1',
+      'Após recurso de quem denunciou um anúncio mantido': '1',
       'Por iniciativa da moderação': '1',
     });
     assert.deepEqual(await facts(section, 'suspensions'), {
@@ -175,8 +182,9 @@ describe('the transparency report in the browser', { timeout: 120_000 }, () => {
     assert.deepEqual(await facts(section, 'appeals'), {
       'Recebidos contra remoções': '1',
       'Recebidos contra suspensões': '0',
+      'Recebidos contra anúncios mantidos após denúncia': '1',
       'Decisões mantidas': '1',
-      'Decisões revertidas': '0',
+      'Decisões revertidas': '1',
       'Tempo mediano até a decisão': 'menos de 1 min',
     });
     assert.equal(asked.length, 1);
@@ -218,7 +226,7 @@ describe('the transparency report in the browser', { timeout: 120_000 }, () => {
       await section.getByTestId('transparency-notes').innerText(),
       /contad[oa]s a partir/,
     );
-    assert.deepEqual((await tableRows(section)).at(-1), ['Total', '2', '2', '1']);
+    assert.deepEqual((await tableRows(section)).at(-1), ['Total', '2', '3', '1']);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       section.getByRole('button', { name: 'Baixar JSON' }).click(),
@@ -235,6 +243,8 @@ describe('the transparency report in the browser', { timeout: 120_000 }, () => {
     assert.deepEqual({ ...saved, generatedAt: '' }, { ...answer.body, generatedAt: '' });
     assert.equal(saved.notices.received, 2);
     assert.equal(saved.removals.onNotice, 1);
+    assert.equal(saved.removals.onAppeal, 1);
+    assert.equal(saved.appeals.received.keep, 1);
     assert.ok(Number.isFinite(Date.parse(saved.generatedAt)), saved.generatedAt);
   });
 

@@ -1,6 +1,7 @@
 // Moderators' decisions and the appeals against them through the API, as the
 // browser tests use them beside the pages under test (another moderator's
-// device), and where the moderation page shows an appeal.
+// device, the appellant's other device), and where the moderation page shows
+// an appeal.
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import type {
@@ -66,6 +67,61 @@ export async function removalAppeal(
   );
   assert.equal(reply.status, 200, JSON.stringify(reply.body));
   return reply.body.appeal;
+}
+
+/** The reporter's appeal of keeping the auction, as the API keeps it (null: none). */
+export async function keepAppeal(
+  url: string,
+  reporter: Session,
+  auctionId: string,
+): Promise<Appeal | null> {
+  const reply = await call<{ appeal: Appeal | null }>(
+    url,
+    'GET',
+    `/api/auctions/${auctionId}/flags/appeal`,
+    { token: reporter.token },
+  );
+  assert.equal(reply.status, 200, JSON.stringify(reply.body));
+  return reply.body.appeal;
+}
+
+/** The reporter appeals a moderator's keeping the auction they reported (from another device). */
+export async function appealKeep(
+  url: string,
+  reporter: Session,
+  auctionId: string,
+  text: string,
+): Promise<Appeal> {
+  const reply = await call<{ appeal: Appeal }>(
+    url,
+    'POST',
+    `/api/auctions/${auctionId}/flags/appeal`,
+    { token: reporter.token, body: { text } },
+  );
+  assert.equal(reply.status, 201, JSON.stringify(reply.body));
+  return reply.body.appeal;
+}
+
+/** `moderator` decides the appeal, with the reasons (from another moderator's device). */
+export async function decideAppeal(
+  url: string,
+  moderator: Session,
+  appealId: string,
+  outcome: 'upheld' | 'reversed',
+  reply: string,
+): Promise<void> {
+  const decided = await call(url, 'POST', `/api/moderation/appeals/${appealId}/decide`, {
+    token: moderator.token,
+    body: { outcome, reply },
+  });
+  assert.equal(decided.status, 200, JSON.stringify(decided.body));
+}
+
+/** The auction as anyone reads it. */
+export async function auctionOf(url: string, auctionId: string): Promise<Auction> {
+  const reply = await call<Auction>(url, 'GET', `/api/auctions/${auctionId}`);
+  assert.equal(reply.status, 200, JSON.stringify(reply.body));
+  return reply.body;
 }
 
 /** Every appeal waiting, the longest waiting first. */

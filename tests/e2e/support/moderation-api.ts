@@ -24,6 +24,18 @@ export async function flagAuction(
   assert.equal(reply.status, 204, JSON.stringify(reply.body));
 }
 
+/** `moderator` keeps the reported auction, as *Manter anúncio* does: its reports count as reviewed. */
+export async function keepAuction(
+  url: string,
+  moderator: Session,
+  auctionId: string,
+): Promise<void> {
+  const reply = await call(url, 'POST', `/api/moderation/auctions/${auctionId}/dismiss`, {
+    token: moderator.token,
+  });
+  assert.equal(reply.status, 204, JSON.stringify(reply.body));
+}
+
 /** Makes `who` a moderator with `node app/moderator.ts grant`. */
 export async function grantModerator(stack: E2EStack, who: Session): Promise<void> {
   const run = await moderatorCli(stack, 'grant', who.user.email);

@@ -1,12 +1,13 @@
-// Appeals' forms: the UI's limits are the API's (copied, to keep TypeBox out
-// of the bundle), and the appeal an ALREADY_APPEALED refusal carries is shown
-// only when it reads as one — anything else in the error's loose details is
-// left alone and the form stays.
+// Appeals' forms: the UI's limits and window are the API's (copied, to keep
+// TypeBox out of the bundle), and the appeal an ALREADY_APPEALED refusal
+// carries — of any kind the API has — is shown only when it reads as one;
+// anything else in the error's loose details is left alone and the form stays.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Value } from 'typebox/value';
 import {
   Appeal,
+  APPEAL_WINDOW_DAYS as API_WINDOW_DAYS,
   AppealBody,
   DecideAppealBody,
   SuspensionAppealBody,
@@ -14,6 +15,8 @@ import {
 import {
   APPEAL_MAX_LENGTH,
   APPEAL_REPLY_MAX_LENGTH,
+  APPEAL_WINDOW_DAYS,
+  appealDeadline,
   appealIn,
 } from '../../../web/src/forms/appeal.ts';
 import { appealFixture } from './appeal-fixtures.ts';
@@ -26,6 +29,11 @@ test('the appeal’s and the reply’s limits are the API’s', () => {
   assert.equal(APPEAL_REPLY_MAX_LENGTH, maxLength(DecideAppealBody.properties.reply));
 });
 
+test('the window to appeal is the API’s, counted from the decision to the millisecond', () => {
+  assert.equal(APPEAL_WINDOW_DAYS, API_WINDOW_DAYS);
+  assert.equal(appealDeadline('2030-01-10T12:00:00.000Z'), '2030-07-12T12:00:00.000Z');
+});
+
 const open = appealFixture({ kind: 'suspension', auctionId: null });
 const decided = appealFixture({
   status: 'upheld',
@@ -36,8 +44,17 @@ const reversed = appealFixture({
   review: { reply: 'A nota fiscal confere.', reviewedAt: '2030-01-05T00:00:00.000Z' },
 });
 
-test('an appeal as the API sends it is taken, open or decided', () => {
-  for (const appeal of [open, decided, reversed]) {
+const keep = appealFixture({
+  kind: 'keep',
+  status: 'reversed',
+  review: { reply: 'É falsificação: removido.', reviewedAt: '2030-01-05T00:00:00.000Z' },
+});
+
+test('an appeal as the API sends it is taken, of any kind, open or decided', () => {
+  const kinds = Appeal.properties.kind.anyOf.map((literal) => literal.const);
+  for (const kind of kinds)
+    assert.ok(appealIn({ appeal: appealFixture({ kind }) }), `the API's kind ${kind}`);
+  for (const appeal of [open, decided, reversed, keep]) {
     assert.ok(Value.Check(Appeal, appeal), 'the fixture is one the API may send');
     // As ApiError's details: the error's fields but code and message.
     assert.equal(appealIn({ appealId: appeal.id, appeal }), appeal, appeal.status);

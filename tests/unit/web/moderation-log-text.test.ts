@@ -70,6 +70,23 @@ test('each action reads as a sentence naming who and what, linked', () => {
   assert.equal(
     read(logSentence(entry('appeal_upheld', onAccount), en)),
     '[Mara Moderadora](/users/u-mara) upheld the suspension of [Vera](/users/u-vera) on appeal.',
+  ); // A reporter's appeal against keeping the auction up, as the API names it.
+  const keepAppeal = (action: string) => ({
+    ...entry(action, onAuction),
+    appealKind: 'keep' as const,
+  });
+  assert.equal(
+    read(logSentence(keepAppeal('appeal_reversed'), ptBR)),
+    `${who} reverteu a decisão de manter ${lot} após recurso.`,
+  );
+  assert.equal(
+    read(logSentence(keepAppeal('appeal_upheld'), en)),
+    '[Mara Moderadora](/users/u-mara) upheld the decision to keep [“Relógio falso”](/auctions/a-1) on appeal.',
+  );
+  // The kind the API gives wins over the entry's shape: a removal's appeal names the auction.
+  assert.equal(
+    said('appeal_upheld', onAuction),
+    read(logSentence({ ...entry('appeal_upheld', onAuction), appealKind: 'removal' }, ptBR)),
   );
 });
 

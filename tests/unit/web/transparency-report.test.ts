@@ -102,9 +102,10 @@ test('a period counted only in part says from when, for decisions and for what w
 });
 
 test('removals logged before their origin was counted are said apart', () => {
-  const removals = (total: number, onNotice: number, ownInitiative: number) => ({
+  const removals = (total: number, onNotice: number, ownInitiative: number, onAppeal = 0) => ({
     total,
     onNotice,
+    onAppeal,
     ownInitiative,
     byReason: { prohibited: 0, counterfeit: 0, fraud: 0, offensive: 0, misleading: 0, other: 0 },
   });
@@ -112,6 +113,12 @@ test('removals logged before their origin was counted are said apart', () => {
   assert.equal(
     unsourcedRemovalsText(removals(4, 2, 1), pt, 'pt-BR'),
     '1 remoção registrada antes desta contagem não diz se veio de denúncia.',
+  );
+  // A keep reversed on a reporter's appeal has its origin: it is not unsourced.
+  assert.equal(unsourcedRemovalsText(removals(4, 2, 1, 1), pt, 'pt-BR'), null);
+  assert.equal(
+    unsourcedRemovalsText(removals(6, 2, 1, 1), pt, 'pt-BR'),
+    '2 remoções registradas antes desta contagem não dizem se vieram de denúncia.',
   );
   assert.equal(
     unsourcedRemovalsText(removals(1502, 0, 0), pt, 'pt-BR'),

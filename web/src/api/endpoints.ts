@@ -5,7 +5,8 @@
 // it) with the public profiles it builds, the users a seller blocked, the
 // reports of auctions with the moderators' queue and their suspensions of
 // accounts, the searches one is alerted about, the appeals against a
-// moderator's removal or suspension, and the log of moderators' decisions).
+// moderator's removal, suspension or keeping of a reported auction, and the
+// log of moderators' decisions).
 import type { Static } from 'typebox';
 import type {
   AccountExport,
@@ -310,6 +311,18 @@ export const api = {
   /** The seller contests a moderator's removal of their auction: once, within six months. */
   appealRemoval: (id: string, text: string) =>
     apiRequest<{ appeal: Appeal }>(`/api/auctions/${enc(id)}/appeal`, {
+      method: 'POST',
+      body: { text } satisfies AppealBody,
+    }),
+  /** The viewer's appeal of a moderator's keeping the auction they reported; null while none. */
+  keepAppeal: (id: string) =>
+    apiRequest<{ appeal: Appeal | null }>(`/api/auctions/${enc(id)}/flags/appeal`),
+  /**
+   * One who reported the auction contests a moderator's decision to keep it:
+   * once, within six months of the keep; reversed, the auction is taken down.
+   */
+  appealKeep: (id: string, text: string) =>
+    apiRequest<{ appeal: Appeal }>(`/api/auctions/${enc(id)}/flags/appeal`, {
       method: 'POST',
       body: { text } satisfies AppealBody,
     }),

@@ -10,6 +10,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { AppealToReview } from '../../../core/schemas.ts';
 import type { AppealOutcome } from '../api/endpoints.ts';
+import { appealReviewMessages } from '../i18n/appeal-review-messages.ts';
 import { useI18n } from '../i18n/i18n.ts';
 import { focusedAppeal, neighbourAppeal } from '../live/appeal-queue.ts';
 import type { AppealChanges } from '../live/appeal-queue-store.ts';
@@ -19,7 +20,7 @@ import { LoadMore } from './load-more.tsx';
 import { OutcomeLine, type Outcome } from './outcome-line.tsx';
 
 export function AppealQueueSection({ token }: { token: string }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [outcome, setOutcome] = useState<Outcome>(null);
   // A new object per change, so the focus moves even to the same place twice.
   const [focusOn, setFocusOn] = useState<{ appealId: string | null } | null>(null);
@@ -48,7 +49,8 @@ export function AppealQueueSection({ token }: { token: string }) {
     const next = neighbourAppeal(queue.items, item.id);
     await queue.decide(item.id, { outcome: decision, reply });
     const subject = appealSubject(item, t.appeals.deletedAuction);
-    setOutcome({ ok: true, text: t.appeals.decidedDone(item.kind, decision, subject) });
+    const { decidedDone } = appealReviewMessages[locale];
+    setOutcome({ ok: true, text: decidedDone(item.kind, decision, subject) });
     setFocusOn({ appealId: next });
   };
 

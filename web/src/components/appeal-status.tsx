@@ -1,8 +1,9 @@
 // Where an appeal stands, as its appellant reads it (on the removed auction's
-// page, on the sign-in page of a suspended account): waiting for review since
-// the day it was sent, or the decision — upheld or reversed — with the day
-// and the moderators' reply; then the appellant's own words. The state takes
-// the focus when asked (just sent, or just found), so it is read first.
+// page, on the sign-in page of a suspended account, under a kept report in
+// *Minhas denúncias*): waiting for review since the day it was sent, or the
+// decision — upheld or reversed — with the day, what it means for them and
+// the moderators' reply; then the appellant's own words. The state takes the
+// focus when asked (just sent, or just found), so it is read first.
 import { useEffect, useRef } from 'react';
 import type { Appeal } from '../../../core/schemas.ts';
 import { formatDateTime } from '../format.ts';
@@ -17,8 +18,6 @@ export function AppealStatus({ appeal, focus = false }: { appeal: Appeal; focus?
     if (focus) state.current?.focus();
   }, [focus]);
   const { kind, status, review } = appeal;
-  const reversedMeans =
-    kind === 'removal' ? t.appeals.reversedRemoval : t.appeals.reversedSuspension;
 
   return (
     <div className="appeal-status" data-testid="appeal-status" data-status={status}>
@@ -34,7 +33,9 @@ export function AppealStatus({ appeal, focus = false }: { appeal: Appeal; focus?
         ) : (
           <>
             {t.appeals.decidedOn(formatDateTime(review.reviewedAt, locale))}
-            {status === 'reversed' ? ` ${reversedMeans}` : null}
+            {status !== 'open' && t.appeals.means[kind][status]
+              ? ` ${t.appeals.means[kind][status]}`
+              : null}
           </>
         )}
       </p>

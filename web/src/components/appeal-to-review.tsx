@@ -1,13 +1,16 @@
 // One appeal in the moderators' list: what it contests — the removal of an
-// auction (its title leading to it) or the suspension of an account (its
-// name leading to the profile) — as its heading; the decision appealed (its
-// reason, when, and who took it), who appealed and when, their words; then
-// the decision on it (appeal-decision.tsx) — or, to the moderator who took
-// the decision appealed, that another moderator decides it (`mayDecide`).
+// auction (its title leading to it), the suspension of an account (its name
+// leading to the profile), or the decision to keep an auction a person
+// reported (its title) — as its heading; the decision appealed (its reason —
+// for a keep, the reason reported —, when, and who took it), who appealed and
+// when, their words; then the decision on it (appeal-decision.tsx), saying
+// what each outcome does — or, to the moderator who took the decision
+// appealed, that another moderator decides it (`mayDecide`).
 import type { AppealToReview } from '../../../core/schemas.ts';
 import type { AppealOutcome } from '../api/endpoints.ts';
-import { isFlagReason } from '../flag-reasons.ts';
 import { formatDateTime } from '../format.ts';
+import { appealReviewMessages } from '../i18n/appeal-review-messages.ts';
+import { appealConsequence, decisionLabels, decisionReasonText } from '../i18n/appeal-text.ts';
 import { useI18n } from '../i18n/i18n.ts';
 import { Link } from '../routing/link.tsx';
 import { AppealDecision } from './appeal-decision.tsx';
@@ -31,9 +34,9 @@ export function AppealToReviewItem({ item, decide }: AppealToReviewItemProps) {
   const { t, locale } = useI18n();
   const { id, kind, auction, appellant, decidedBy, decision } = item;
   const when = (iso: string) => <time dateTime={iso}>{formatDateTime(iso, locale)}</time>;
-  // A reason this build does not know yet (a newer replica's) reads as "other".
-  const reason = isFlagReason(decision.reason) ? decision.reason : 'other';
-  const kindOf = kind === 'removal' ? t.appeals.removalOf : t.appeals.suspensionOf;
+  const words = appealReviewMessages[locale];
+  const labels = decisionLabels(kind, t, words);
+  const kindOf = words.subjectOf[kind];
   const subject =
     kind === 'suspension' ? (
       <Link href={`/users/${appellant.id}`}>{appellant.name}</Link>
@@ -55,15 +58,15 @@ export function AppealToReviewItem({ item, decide }: AppealToReviewItemProps) {
       </h3>
       <dl className="flagged__facts">
         <div>
-          <dt>{t.appeals.decisionReason}</dt>
-          <dd>{t.flagReasons[reason]}</dd>
+          <dt>{labels.reason}</dt>
+          <dd data-testid="appeal-decision-reason">{decisionReasonText(decision.reason, t)}</dd>
         </div>
         <div>
-          <dt>{t.appeals.decidedAt}</dt>
+          <dt>{labels.decidedAt}</dt>
           <dd>{when(decision.decidedAt)}</dd>
         </div>
         <div>
-          <dt>{t.appeals.decidedBy}</dt>
+          <dt>{labels.decidedBy}</dt>
           <dd data-testid="appeal-decided-by">
             {decidedBy ? (
               <Link href={`/users/${decidedBy.id}`}>{decidedBy.name}</Link>
@@ -73,7 +76,7 @@ export function AppealToReviewItem({ item, decide }: AppealToReviewItemProps) {
           </dd>
         </div>
         <div>
-          <dt>{t.appeals.appellant}</dt>
+          <dt>{labels.appellant}</dt>
           <dd data-testid="appeal-appellant">
             <Link href={`/users/${appellant.id}`}>{appellant.name}</Link>
           </dd>
@@ -91,6 +94,7 @@ export function AppealToReviewItem({ item, decide }: AppealToReviewItemProps) {
         <AppealDecision
           appealId={id}
           subject={`${kindOf} ${appealSubject(item, t.appeals.deletedAuction)}`}
+          consequence={appealConsequence(item, t, words)}
           decide={decide}
         />
       ) : (

@@ -1,17 +1,24 @@
 // *Minhas denúncias* on *Minha atividade*: each auction the viewer reported,
 // the latest first, under its title (a link; in words when the auction is
 // gone), with the reason, the details typed (as text, line breaks kept), when,
-// and what the moderators made of it. Nothing at all while there is none or
-// the list could not be read, as for the sales to rate: most people never
+// and what the moderators made of it — a keep with its appeal, or the offer
+// to make one (keep-appeal.tsx). Nothing at all while there is none or the
+// list could not be read, as for the sales to rate: most people never
 // report, and an empty heading would only puzzle them.
-import type { GivenFlag } from '../../../core/schemas.ts';
+import type { Appeal, GivenFlag } from '../../../core/schemas.ts';
 import { formatDateMinute } from '../format.ts';
 import { useI18n } from '../i18n/i18n.ts';
 import { reportReasonText, reportStatusText } from '../i18n/report-text.ts';
 import type { MyReports } from '../live/use-my-reports.ts';
 import { Link } from '../routing/link.tsx';
+import { KeepAppeal } from './keep-appeal.tsx';
 
-function MyReport({ report }: { report: GivenFlag }) {
+interface MyReportProps {
+  report: GivenFlag;
+  onAppealed(appeal: Appeal): void;
+}
+
+function MyReport({ report, onAppealed }: MyReportProps) {
   const { t, locale } = useI18n();
   const { auctionId, auctionTitle, details, flaggedAt, status } = report;
   const reason = reportReasonText(report.reason, t);
@@ -46,6 +53,7 @@ function MyReport({ report }: { report: GivenFlag }) {
           {outcome}
         </p>
       ) : null}
+      <KeepAppeal report={report} onAppealed={onAppealed} />
     </li>
   );
 }
@@ -58,7 +66,11 @@ export function MyReportsSection({ list }: { list: MyReports }) {
       <h2 id="my-reports-title">{t.activity.reportsTitle}</h2>
       <ul className="my-reports">
         {list.items.map((report) => (
-          <MyReport key={report.auctionId} report={report} />
+          <MyReport
+            key={report.auctionId}
+            report={report}
+            onAppealed={(appeal) => list.appealed(report.auctionId, appeal)}
+          />
         ))}
       </ul>
     </section>

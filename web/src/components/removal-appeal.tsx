@@ -1,45 +1,29 @@
 // Under the banner of an auction a moderator removed, for its seller: the
-// appeal against the removal (the DSA's art. 20). While there is none, a
-// small form — why the removal should be reviewed, at most 2000 characters,
-// a blank text refused in place, a sentence saying who reads it and how the
-// answer comes. Sent (or found: GET /api/auctions/:id/appeal), it gives way
-// to the appeal's state, which takes the focus when just sent. Read again
-// when a moderator decides it (`appeal:decided` reaches the seller's
-// devices, upheld or reversed) and when the auction says the removal was
-// reversed, so the moderators' reply shows at once.
+// appeal against the removal (the DSA's art. 20). While there is none, the
+// appeal's form (appeal-form.tsx). Sent (or found: GET /api/auctions/:id/appeal),
+// it gives way to the appeal's state, which takes the focus when just sent.
+// Read again when a moderator decides it (`appeal:decided` reaches the
+// seller's devices, upheld or reversed) and when the auction says the removal
+// was reversed, so the moderators' reply shows at once.
 import { useEffect, useState } from 'react';
-import type { Appeal, Auction } from '../../../core/schemas.ts';
+import type { Auction } from '../../../core/schemas.ts';
 import { api } from '../api/endpoints.ts';
-import { ApiError } from '../api/http.ts';
-import { APPEAL_MAX_LENGTH } from '../forms/appeal.ts';
-import { errorMessage } from '../i18n/error-message.ts';
-import { getSocket } from '../live/socket.ts';
 import { useI18n } from '../i18n/i18n.ts';
+import { getSocket } from '../live/socket.ts';
+import { useAppeal } from '../live/use-appeal.ts';
+import { AppealForm } from './appeal-form.tsx';
 import { AppealStatus } from './appeal-status.tsx';
-import { QuestionTextForm } from './question-text-form.tsx';
-
-type Reading =
-  { status: 'loading' } | { status: 'ready'; appeal: Appeal | null } | { status: 'failed' };
 
 export function RemovalAppeal({ auction }: { auction: Auction }) {
   const { t } = useI18n();
-  const [reading, setReading] = useState<Reading>({ status: 'loading' });
   const [justSent, setJustSent] = useState(false);
   // Bumped to read the appeal again (made on another device meanwhile).
   const [readings, setReadings] = useState(0);
   const reversed = auction.removalReversed === true;
-
-  useEffect(() => {
-    let current = true;
-    api.removalAppeal(auction.id).then(
-      ({ appeal }) => current && setReading({ status: 'ready', appeal }),
-      () =>
-        current && setReading((shown) => (shown.status === 'ready' ? shown : { status: 'failed' })),
-    );
-    return () => {
-      current = false;
-    };
-  }, [auction.id, reversed, readings]);
+  const [reading, shown] = useAppeal(
+    () => api.removalAppeal(auction.id),
+    `${auction.id} ${reversed} ${readings}`,
+  );
 
   useEffect(() => {
     const socket = getSocket();
@@ -62,26 +46,18 @@ export function RemovalAppeal({ auction }: { auction: Auction }) {
       ) : appeal ? (
         <AppealStatus appeal={appeal} focus={justSent} />
       ) : (
-        <QuestionTextForm
+        <AppealForm
           id="removal-appeal-text"
           label={t.appeals.removalLabel}
-          hint={t.appeals.explain}
-          maxLength={APPEAL_MAX_LENGTH}
-          rows={5}
-          submitLabel={t.appeals.send}
-          blank={t.appeals.blank}
-          describeError={errorMessage}
           send={async (text) => {
             const { appeal: sent } = await api.appealRemoval(auction.id, text);
-            setReading({ status: 'ready', appeal: sent });
+            shown(sent);
             setJustSent(true);
           }}
-          onRefused={(error) => {
-            // Appealed from another device: show that one instead of the form.
-            if (error instanceof ApiError && error.code === 'ALREADY_APPEALED') {
-              setJustSent(true);
-              setReadings((n) => n + 1);
-            }
+          onAlreadyAppealed={() => {
+            // Appealed from another device: read it and show it instead of the form.
+            setJustSent(true);
+            setReadings((n) => n + 1);
           }}
         />
       )}

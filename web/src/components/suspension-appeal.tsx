@@ -10,12 +10,9 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Appeal } from '../../../core/schemas.ts';
 import { appealSuspension } from '../api/endpoints.ts';
-import { ApiError } from '../api/http.ts';
-import { APPEAL_MAX_LENGTH, appealIn } from '../forms/appeal.ts';
-import { errorMessage } from '../i18n/error-message.ts';
 import { useI18n } from '../i18n/i18n.ts';
+import { AppealForm } from './appeal-form.tsx';
 import { AppealStatus } from './appeal-status.tsx';
-import { QuestionTextForm } from './question-text-form.tsx';
 
 interface SuspensionAppealProps {
   /** As typed in the sign-in form that was refused. */
@@ -60,24 +57,14 @@ export function SuspensionAppeal({ email, password, known }: SuspensionAppealPro
           <AppealStatus appeal={shown.appeal} />
         </>
       ) : (
-        <QuestionTextForm
+        <AppealForm
           id="suspension-appeal-text"
           label={t.appeals.suspensionLabel}
-          hint={t.appeals.explain}
-          maxLength={APPEAL_MAX_LENGTH}
-          rows={5}
-          submitLabel={t.appeals.send}
-          blank={t.appeals.blank}
-          describeError={errorMessage}
           send={async (text) => {
             const { appeal } = await appealSuspension({ email, password, text });
             setShown({ appeal, said: 'sent', focus: true });
           }}
-          onRefused={(error) => {
-            const appeal =
-              error instanceof ApiError && error.code === 'ALREADY_APPEALED'
-                ? appealIn(error.details)
-                : null;
+          onAlreadyAppealed={(appeal) => {
             if (appeal) setShown({ appeal, said: 'alreadyAppealed', focus: true });
           }}
         />

@@ -100,6 +100,7 @@ export function TransparencyReportView({ report, words, headingRef }: ViewProps)
           facts={[
             [words.removals.total, n(removals.total)],
             [words.removals.onNotice, n(removals.onNotice)],
+            [words.removals.onAppeal, n(removals.onAppeal)],
             [words.removals.ownInitiative, n(removals.ownInitiative)],
           ]}
           after={unsourced}
@@ -118,6 +119,7 @@ export function TransparencyReportView({ report, words, headingRef }: ViewProps)
           facts={[
             [words.appeals.removal, n(appeals.received.removal)],
             [words.appeals.suspension, n(appeals.received.suspension)],
+            [words.appeals.keep, n(appeals.received.keep)],
             [words.appeals.upheld, n(appeals.upheld)],
             [words.appeals.reversed, n(appeals.reversed)],
             [words.appeals.median, median(appeals.medianSecondsToDecision)],

@@ -100,6 +100,8 @@ export function codeMessage(
     case 'APPEAL_NOT_FOUND':
     case 'APPEAL_DECIDED':
     case 'OWN_DECISION':
+    case 'REPORT_NOT_FOUND':
+    case 'REPORT_PENDING':
     case 'SERVER_BUSY':
     case 'NETWORK':
       return t.errors[code];

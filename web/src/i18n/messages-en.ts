@@ -541,27 +541,39 @@ export const en: Messages = {
     loadFailed: 'Your appeal could not be loaded.',
     sent: 'Appeal sent. A moderator will review it, and the reply comes by e-mail.',
     alreadyAppealed: 'You already appealed this suspension. See below where the appeal stands.',
+    keepOffer: (until) => `Disagree with the decision? You may appeal until ${until}.`,
+    keepOpen: 'Appeal the decision',
+    keepOpenName: (title) => `Appeal the decision to keep “${title}”`,
+    keepLabel: 'Why should the decision to keep the listing be reviewed?',
+    keepExplain:
+      'A moderator reviews the appeal and replies by e-mail. If they accept it, the listing is taken down for the reason you reported. You may appeal once, within six months of the decision.',
+    keepBack: 'Back',
     suspendedExportExplain:
       'Even while the account is suspended, you can download everything we keep about it, as a JSON file, with the e-mail and password typed above.',
     state: {
       open: 'Waiting for review.',
       removal: { upheld: 'Removal upheld.', reversed: 'Removal reversed.' },
       suspension: { upheld: 'Suspension upheld.', reversed: 'Suspension reversed.' },
+      keep: { upheld: 'Decision upheld.', reversed: 'Decision reversed.' },
     },
     waitingSince: (when) => `Appeal sent on ${when}. A moderator replies by e-mail.`,
     decidedOn: (when) => `Decided on ${when}.`,
-    reversedRemoval: 'You may list the item again.',
-    reversedSuspension: 'The account was reinstated: you can sign in now.',
+    means: {
+      removal: { upheld: '', reversed: 'You may list the item again.' },
+      suspension: { upheld: '', reversed: 'The account was reinstated: you can sign in now.' },
+      keep: {
+        upheld: 'The listing stays up.',
+        reversed: 'The listing was taken down for the reason you reported.',
+      },
+    },
     text: 'Your text',
     reply: 'The moderators’ reply',
     reversedNote: 'The removal was reversed after the seller’s appeal.',
     queueTitle: 'Appeals',
     queueExplain:
-      'Whoever had a listing removed or their account suspended may appeal once. The appeals waiting longest come first; the reply, required, is e-mailed to the appellant.',
+      'Whoever had a listing removed or their account suspended may appeal once, and so may whoever reported a listing that was kept. The appeals waiting longest come first; the reply, required, is e-mailed to the appellant.',
     queueLoadFailed: 'The appeals could not be loaded.',
     queueEmpty: 'No appeal is waiting for review.',
-    removalOf: 'Removal of',
-    suspensionOf: 'Suspension of the account of',
     deletedAuction: 'a listing that no longer exists',
     decisionReason: 'Reason for the decision',
     decidedAt: 'Decided on',
@@ -576,14 +588,6 @@ export const en: Messages = {
     replyBlank: 'Write the reply: it explains the decision to the appellant.',
     uphold: 'Uphold the decision',
     reverse: 'Reverse the decision',
-    decidedDone: (kind, outcome, subject) =>
-      kind === 'removal'
-        ? outcome === 'upheld'
-          ? `Removal of ${subject} upheld; the appeal left the list.`
-          : `Removal of ${subject} reversed: the seller may list the item again. The appeal left the list.`
-        : outcome === 'upheld'
-          ? `Suspension of ${subject}’s account upheld; the appeal left the list.`
-          : `Suspension of ${subject}’s account reversed: the account was reinstated. The appeal left the list.`,
     decidedElsewhere: (n) =>
       `Another moderation session decided ${plural(n, '1 appeal', `${n} appeals`)}: ${plural(n, 'it has', 'they have')} left the list.`,
     arrived: (n) => `${plural(n, '1 appeal', `${n} appeals`)} joined the list, at its end.`,
@@ -610,10 +614,12 @@ export const en: Messages = {
       appeal_upheld: {
         removal: { verb: 'upheld the removal of', after: ' on appeal' },
         suspension: { verb: 'upheld the suspension of', after: ' on appeal' },
+        keep: { verb: 'upheld the decision to keep', after: ' on appeal' },
       },
       appeal_reversed: {
         removal: { verb: 'reversed the removal of', after: ' on appeal' },
         suspension: { verb: 'reversed the suspension of', after: ' on appeal' },
+        keep: { verb: 'reversed the decision to keep', after: ' on appeal' },
       },
       unknown: { verb: 'took a decision this version of the page cannot describe', after: '' },
     },
@@ -915,6 +921,10 @@ export const en: Messages = {
     APPEAL_NOT_FOUND: 'This appeal no longer exists.',
     APPEAL_DECIDED: 'This appeal was already decided in another moderation session.',
     OWN_DECISION: 'You took this decision: another moderator decides its appeal.',
+    REPORT_NOT_FOUND:
+      'You made no report of this listing: only those who reported it may appeal the decision to keep it.',
+    REPORT_PENDING:
+      'The moderators have not reviewed your report yet: you may appeal if they decide to keep the listing.',
     NETWORK: 'Cannot reach the server. Check your connection and try again.',
     UNKNOWN: 'Something went wrong. Try again in a moment.',
   },

@@ -2,6 +2,7 @@
 // messages-en.ts must provide the same keys: its type is derived from this one.
 import { CATEGORY_NAMES } from '../../../core/category-names.ts';
 import type { Appeal, FlagReason, GivenFlag } from '../../../core/schemas.ts';
+import type { AppealOutcome } from '../api/endpoints.ts';
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 /** After a suspension's sentence: the open auctions removed with it (null: not asked). */
@@ -576,8 +577,9 @@ export const ptBR = {
   },
   /**
    * Appeals against a moderator's decision (the DSA's art. 20): the seller's
-   * on a removed auction's page, a suspended account's on the sign-in page,
-   * and the moderators' list of them on /moderation.
+   * on a removed auction's page, a suspended account's on the sign-in page, a
+   * reporter's against keeping the auction in *Minhas denúncias*, and the
+   * moderators' list of them on /moderation.
    */
   appeals: {
     removalTitle: 'Recorrer da remoção',
@@ -592,6 +594,15 @@ export const ptBR = {
     loadFailed: 'Não foi possível carregar o seu recurso.',
     sent: 'Recurso enviado. A moderação vai analisá-lo, e a resposta chega por e-mail.',
     alreadyAppealed: 'Você já recorreu desta suspensão. Veja abaixo como está o recurso.',
+    /** Under a kept report in *Minhas denúncias*: its author may appeal the keep. */
+    keepOffer: (until: string) => `Discorda da decisão? Você pode recorrer até ${until}.`,
+    /** The visible words of the button; its name adds the auction's title. */
+    keepOpen: 'Recorrer da decisão',
+    keepOpenName: (title: string) => `Recorrer da decisão de manter “${title}”`,
+    keepLabel: 'Por que a decisão de manter o anúncio deve ser revista?',
+    keepExplain:
+      'Uma pessoa da moderação analisa o recurso e responde por e-mail. Se ela o aceitar, o anúncio é removido pelo motivo que você denunciou. Você pode recorrer uma vez, até seis meses depois da decisão.',
+    keepBack: 'Voltar',
     /** Under the sign-in refused: a suspended account's *Baixar meus dados*. */
     suspendedExportExplain:
       'Mesmo com a conta suspensa, você pode baixar tudo o que guardamos sobre ela, num arquivo JSON, com o e-mail e a senha digitados acima.',
@@ -600,12 +611,19 @@ export const ptBR = {
       open: 'Aguardando análise.',
       removal: { upheld: 'Remoção mantida.', reversed: 'Remoção revista.' },
       suspension: { upheld: 'Suspensão mantida.', reversed: 'Suspensão revista.' },
-    },
+      keep: { upheld: 'Decisão mantida.', reversed: 'Decisão revista.' },
+    } satisfies { open: string } & Record<Appeal['kind'], Record<AppealOutcome, string>>,
     waitingSince: (when: string) => `Recurso enviado em ${when}. A moderação responde por e-mail.`,
     decidedOn: (when: string) => `Decidido em ${when}.`,
-    /** After a reversal, what it means for the appellant. */
-    reversedRemoval: 'Você pode anunciar o item de novo.',
-    reversedSuspension: 'A conta foi reativada: você já pode entrar.',
+    /** After a decision, what it means for the appellant ('': nothing more to say). */
+    means: {
+      removal: { upheld: '', reversed: 'Você pode anunciar o item de novo.' },
+      suspension: { upheld: '', reversed: 'A conta foi reativada: você já pode entrar.' },
+      keep: {
+        upheld: 'O anúncio continua no ar.',
+        reversed: 'O anúncio foi removido pelo motivo que você denunciou.',
+      },
+    } satisfies Record<Appeal['kind'], Record<AppealOutcome, string>>,
     text: 'Seu texto',
     reply: 'Resposta da moderação',
     /** On the banner of a removed auction whose removal an appeal reversed. */
@@ -613,11 +631,9 @@ export const ptBR = {
     /** `/moderation`'s second section. */
     queueTitle: 'Recursos',
     queueExplain:
-      'Quem teve um anúncio removido ou a conta suspensa pode recorrer uma vez. Os recursos que esperam há mais tempo vêm primeiro; a resposta, obrigatória, vai por e-mail a quem recorreu.',
+      'Quem teve um anúncio removido ou a conta suspensa pode recorrer uma vez, e quem denunciou um anúncio que foi mantido também. Os recursos que esperam há mais tempo vêm primeiro; a resposta, obrigatória, vai por e-mail a quem recorreu.',
     queueLoadFailed: 'Não foi possível carregar os recursos.',
     queueEmpty: 'Nenhum recurso esperando análise.',
-    removalOf: 'Remoção de',
-    suspensionOf: 'Suspensão da conta de',
     deletedAuction: 'um anúncio que não existe mais',
     decisionReason: 'Motivo da decisão',
     decidedAt: 'Decidida em',
@@ -633,18 +649,6 @@ export const ptBR = {
     /** The visible words of each item's buttons; their names add the item's subject. */
     uphold: 'Manter a decisão',
     reverse: 'Reverter a decisão',
-    decidedDone: (
-      kind: Appeal['kind'],
-      outcome: Exclude<Appeal['status'], 'open'>,
-      subject: string,
-    ) =>
-      kind === 'removal'
-        ? outcome === 'upheld'
-          ? `Remoção de ${subject} mantida; o recurso saiu da lista.`
-          : `Remoção de ${subject} revertida: quem vende pode anunciar o item de novo. O recurso saiu da lista.`
-        : outcome === 'upheld'
-          ? `Suspensão da conta de ${subject} mantida; o recurso saiu da lista.`
-          : `Suspensão da conta de ${subject} revertida: a conta foi reativada. O recurso saiu da lista.`,
     decidedElsewhere: (n: number) =>
       `Outra sessão de moderação decidiu ${plural(n, '1 recurso', `${n} recursos`)}: ${plural(n, 'saiu', 'saíram')} da lista.`,
     arrived: (n: number) =>
@@ -679,10 +683,12 @@ export const ptBR = {
       appeal_upheld: {
         removal: { verb: 'manteve a remoção de', after: ' após recurso' },
         suspension: { verb: 'manteve a suspensão de', after: ' após recurso' },
+        keep: { verb: 'confirmou a decisão de manter', after: ' após recurso' },
       },
       appeal_reversed: {
         removal: { verb: 'reverteu a remoção de', after: ' após recurso' },
         suspension: { verb: 'reverteu a suspensão de', after: ' após recurso' },
+        keep: { verb: 'reverteu a decisão de manter', after: ' após recurso' },
       },
       unknown: {
         verb: 'tomou uma decisão que esta versão da página não sabe descrever',
@@ -999,6 +1005,10 @@ export const ptBR = {
     APPEAL_NOT_FOUND: 'Este recurso não existe mais.',
     APPEAL_DECIDED: 'Este recurso já foi decidido em outra sessão de moderação.',
     OWN_DECISION: 'Você tomou esta decisão: outra pessoa da moderação decide o recurso.',
+    REPORT_NOT_FOUND:
+      'Não há denúncia sua deste anúncio: só quem o denunciou pode recorrer da decisão de mantê-lo.',
+    REPORT_PENDING:
+      'A moderação ainda não analisou sua denúncia: você poderá recorrer se ela decidir manter o anúncio.',
     NETWORK: 'Sem conexão com o servidor. Verifique sua internet e tente de novo.',
     UNKNOWN: 'Algo deu errado. Tente de novo em instantes.',
   },

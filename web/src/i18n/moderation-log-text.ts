@@ -3,8 +3,8 @@
 // about (the auction's title or the account's name, linking to it) and the
 // words after — "Mara removeu “Relógio falso”.", "Otto upheld the removal of
 // “Relógio falso” on appeal." An appeal's decision is about the auction
-// (a removal appealed) or the account (a suspension), whichever the entry
-// names. The actions are ModerationLogEntry's in core/schemas.ts, copied as
+// (a removal appealed, or keeping it up) or the account (a suspension), as
+// the entry's `appealKind` says. The actions are ModerationLogEntry's in core/schemas.ts, copied as
 // the reasons are in flag-reasons.ts (importing them would pull TypeBox into
 // the bundle; the Record fails the typecheck when the API's list changes, and
 // a unit test compares the two). One this build does not know yet — a newer
@@ -63,15 +63,18 @@ export function logSentence(entry: Entry, t: Messages): LogSentence {
     ? { text: moderator.name, href: `/users/${moderator.id}` }
     : { text: t.moderationLog.moderatorGone, href: null };
   if (!isLogAction(action)) return { who, ...words.unknown, about: null };
-  // An appeal names the auction when it contested a removal, the account when a suspension.
+  // An appeal names the account when it contested a suspension, else the
+  // auction (a removal, or keeping it up); an answer without the kind, by
+  // the entry it names.
+  const appealKind = entry.appealKind ?? (entry.auctionId === null ? 'suspension' : 'removal');
   const onAccount =
     action === 'suspended' ||
     action === 'reinstated' ||
-    (action.startsWith('appeal_') && entry.auctionId === null);
+    (action.startsWith('appeal_') && appealKind === 'suspension');
   const about = onAccount ? accountOf(entry, t) : auctionOf(entry, t);
   const said =
     action === 'appeal_upheld' || action === 'appeal_reversed'
-      ? words[action][onAccount ? 'suspension' : 'removal']
+      ? words[action][appealKind]
       : words[action];
   return { who, ...said, about };
 }

@@ -48,6 +48,8 @@ const ptBR = {
     title: 'Remoções de anúncios',
     total: 'Total',
     onNotice: 'Após denúncias',
+    /** A keep reversed on the appeal of one who reported the auction. */
+    onAppeal: 'Após recurso de quem denunciou um anúncio mantido',
     ownInitiative: 'Por iniciativa da moderação',
     /** Removals logged before the count of notices began say neither. */
     unsourced: (n: string, count: number) =>
@@ -62,6 +64,7 @@ const ptBR = {
     title: 'Recursos',
     removal: 'Recebidos contra remoções',
     suspension: 'Recebidos contra suspensões',
+    keep: 'Recebidos contra anúncios mantidos após denúncia',
     upheld: 'Decisões mantidas',
     reversed: 'Decisões revertidas',
     median: 'Tempo mediano até a decisão',
@@ -117,6 +120,7 @@ const en: TransparencyMessages = {
     title: 'Listings removed',
     total: 'Total',
     onNotice: 'After reports',
+    onAppeal: 'On the appeal of one who reported a listing that was kept',
     ownInitiative: 'On moderation’s own initiative',
     unsourced: (n: string, count: number) =>
       `${n} ${plural(count, 'removal', 'removals')} logged before this count began ${plural(count, 'does', 'do')} not say whether a report led to it.`,
@@ -130,6 +134,7 @@ const en: TransparencyMessages = {
     title: 'Appeals',
     removal: 'Received against removals',
     suspension: 'Received against suspensions',
+    keep: 'Received against listings kept after reports',
     upheld: 'Decisions upheld',
     reversed: 'Decisions reversed',
     median: 'Median time to the decision',

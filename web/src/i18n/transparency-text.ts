@@ -56,13 +56,17 @@ export function countedFromNotes(
   ].filter(Boolean);
 }
 
-/** Removals from before the count of notices began say neither how: null when there are none. */
+/**
+ * Removals from before the count of notices began say nothing of how they
+ * came: the total less those after reports, on appeal and on the moderators'
+ * own initiative. Null when there are none.
+ */
 export function unsourcedRemovalsText(
-  { total, onNotice, ownInitiative }: TransparencyReport['removals'],
+  { total, onNotice, onAppeal, ownInitiative }: TransparencyReport['removals'],
   words: TransparencyMessages,
   locale: Locale,
 ): string | null {
-  const unsourced = total - onNotice - ownInitiative;
+  const unsourced = total - onNotice - onAppeal - ownInitiative;
   return unsourced > 0 ? words.removals.unsourced(formatCount(unsourced, locale), unsourced) : null;
 }
 

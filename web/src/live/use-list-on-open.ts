@@ -1,7 +1,7 @@
 // A signed-in viewer's list read once when the page opens (and again if the
 // account changes), not live: what changes it happens on another page (a
 // sale's, an auction's), so coming back reads it afresh. The sales to rate
-// and *Minhas denúncias* on *Minha atividade* are read this way.
+// on *Minha atividade* are read this way.
 import { useEffect, useState } from 'react';
 
 export interface ListOnOpen<T> {

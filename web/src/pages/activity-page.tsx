@@ -7,7 +7,8 @@
 // the viewer's public profile (the feedback they received). At the top, the
 // sales they may still rate, read once when the page opens; at the bottom,
 // the auctions they reported and what the moderators made of each, read
-// likewise (coming back after a report reads it afresh).
+// likewise (coming back after a report reads it afresh), with the appeals
+// against keeps made there, their decisions heard live.
 import type { CompactAuction } from '../../../core/schemas.ts';
 import { api } from '../api/endpoints.ts';
 import { AuctionListSection } from '../components/auction-list-section.tsx';
