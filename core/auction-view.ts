@@ -68,7 +68,21 @@ export type StoreEvent =
       watcherIds: string[];
     }
   /** The moderation queue changed for this auction: reported, removed or kept. */
-  | { type: 'moderation:queue'; auctionId: string }
+  | {
+      type: 'moderation:queue';
+      auctionId: string;
+      /**
+       * When a moderator decided on its reports: what, when (ms), its title,
+       * and the reports' authors, for their devices (an empty list may come
+       * as `{}`, as Lua's JSON encodes it).
+       */
+      decided?: {
+        decision: 'kept' | 'removed';
+        at: number;
+        title: string;
+        reporterIds: string[] | Record<string, never>;
+      };
+    }
   | {
       type: 'moderation:appeals';
       appealId: string;

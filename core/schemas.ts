@@ -553,8 +553,24 @@ export const ModerationLog = Type.Object({
 });
 export type ModerationLog = Static<typeof ModerationLog>;
 
+/** Which decisions of the log to read: each given field must match (all, when none is). */
+export const ModerationLogFilter = Type.Object({
+  moderatorId: Type.Optional(Id),
+  action: Type.Optional(
+    Type.Union(
+      MODERATION_ACTIONS.map((action) => Type.Literal(action)),
+      { description: 'One kind of decision.' },
+    ),
+  ),
+  auctionId: Type.Optional(Id),
+  /** The account suspended, reinstated, or whose suspension was appealed. */
+  userId: Type.Optional(Id),
+});
+export type ModerationLogFilter = Static<typeof ModerationLogFilter>;
+
 export const ModerationLogQuery = Type.Object(
   {
+    ...ModerationLogFilter.properties,
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
     cursor: Type.Optional(Type.String({ pattern: '^[0-9]{1,20}-[0-9]{1,20}$' })),
   },

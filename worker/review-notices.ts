@@ -1,6 +1,6 @@
 // Decisions on reports: when a moderator removes a reported auction or keeps
 // it, removeAuction and dismissFlags stream the decision with its review
-// round (core/redis/scripts/removeAuction-14.lua, dismissFlags-5.lua); this
+// round (core/redis/scripts/removeAuction-14.lua, dismissFlags-6.lua); this
 // tells each person whose report that review decided — the notice-and-action
 // channel owes its notifiers the decision (the EU's DSA, art. 16(5)). Not a
 // choice one turns off; only to a verified address, like every notice. A

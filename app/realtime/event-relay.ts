@@ -120,6 +120,32 @@ function emitAuction(
 }
 
 /** A moderator took the auction down: its seller hears why on every device. */
+/**
+ * Every device of each author of the reports a moderator decided on:
+ * `report:decided`, as *Minhas denúncias* lists it (`kept` comes with
+ * `keptAt`, from which a keep may be appealed).
+ */
+function tellReporters(
+  io: Server,
+  auctionId: string,
+  {
+    decision,
+    at,
+    title,
+    reporterIds,
+  }: NonNullable<Extract<StoreEvent, { type: 'moderation:queue' }>['decided']>,
+): void {
+  if (!Array.isArray(reporterIds) || reporterIds.length === 0) return;
+  const decidedAt = new Date(at).toISOString();
+  io.local.to(reporterIds.map(userRoom)).emit('report:decided', {
+    auctionId,
+    auctionTitle: title,
+    status: decision,
+    keptAt: decision === 'kept' ? decidedAt : null,
+    decidedAt,
+  });
+}
+
 function tellSellerOfRemoval(io: Server, auction: Auction): void {
   const sellerRoom = userRoom(auction.seller.id);
   if (!listened(io, sellerRoom)) return;
@@ -309,6 +335,7 @@ function deliver(io: Server, event: StoreEvent): void {
     case 'moderation:queue': {
       // Only the id: who reported is read through the REST queue, which checks the flag each time.
       io.local.to(MODERATORS_ROOM).emit('moderation:queue', { auctionId: event.auctionId });
+      if (event.decided) tellReporters(io, event.auctionId, event.decided);
       return;
     }
     case 'moderation:appeals': {

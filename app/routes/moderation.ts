@@ -105,12 +105,15 @@ export const moderationRoutes: FastifyPluginAsyncTypebox<{ services: Services }>
       schema: {
         ...secured,
         description:
-          'Moderators only: every moderator’s decision, the latest first — removals, keeps, suspensions, reinstatements and appeals decided — with who took it, about what and why, written in the same atomic step as the decision (about the last million are kept); `limit` (≤ 100, default 50) per page, `nextCursor` for the next.',
+          'Moderators only: every moderator’s decision, the latest first — removals, keeps, suspensions, reinstatements and appeals decided — with who took it, about what and why, written in the same atomic step as the decision (about the last million are kept); `limit` (≤ 100, default 50) per page, `nextCursor` for the next. Only the decisions of one moderator (`moderatorId`), of one kind (`action`), about one auction (`auctionId`) or one account (`userId`) when given: a request reads at most 20,000 entries of the log, so a filtered page may hold fewer than `limit`, even none, with a `nextCursor` to read on from (null once the log’s start is reached).',
         querystring: ModerationLogQuery,
         response: { 200: ModerationLog, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody },
       },
     },
-    (request) => moderation.log(request.query.limit ?? 50, request.query.cursor),
+    (request) => {
+      const { limit, cursor, ...filter } = request.query;
+      return moderation.log(filter, limit ?? 50, cursor);
+    },
   );
 
   app.get(

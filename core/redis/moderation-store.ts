@@ -12,20 +12,18 @@ import type {
   FlagReason,
   GivenFlag,
   ModeratedUser,
-  ModerationAction,
   ModerationLog,
-  ModerationLogEntry,
+  ModerationLogFilter,
   ModerationQueue,
   PublicUser,
   TransparencyReport,
 } from '../schemas.ts';
 import { redisNowMs } from './clock.ts';
-import { hashFieldOf } from './hash-field-of.ts';
 import { indexPage } from './index-page.ts';
+import { readModerationLog } from './moderation-log.ts';
 import { removeAuction } from './remove-auction.ts';
 import { MODERATION_LOG_CAP, NOTICE_STREAM_CAP, type RedisKeys } from './keys.ts';
 import { scriptError, ScriptCode } from './script-codes.ts';
-import { streamFields } from './stream-fields.ts';
 import type { ScriptedRedis } from './scripts.ts';
 import { titledRecords } from './titled-records.ts';
 import { transparencyReport } from './transparency-report.ts';
@@ -42,29 +40,6 @@ interface StoredFlag {
 }
 
 const REPORT_FIELD = 'u:';
-
-/** A moderation log entry's fields, as the decision scripts write them. */
-interface LoggedDecision {
-  action?: string;
-  moderatorId?: string;
-  auctionId?: string;
-  userId?: string;
-  appealId?: string;
-  appealKind?: string;
-  reason?: string;
-}
-
-const APPEAL_KINDS = ['removal', 'suspension', 'keep'] as const;
-
-/**
- * Which decision an appeal decided in the log contested. Entries from before
- * it was logged name the auction of a removal or the account of a suspension.
- */
-function appealKindOf(entry: LoggedDecision): ModerationLogEntry['appealKind'] {
-  if (!entry.action?.startsWith('appeal_')) return null;
-  const logged = APPEAL_KINDS.find((kind) => kind === entry.appealKind);
-  return logged ?? (entry.userId === undefined ? 'removal' : 'suspension');
-}
 
 function toFlag(stored: StoredFlag): AuctionFlag {
   return {
@@ -181,6 +156,7 @@ export function createModerationStore(
         keys.moderationQueue,
         keys.reviewStream,
         keys.moderationLog,
+        keys.auction(auctionId),
         auctionId,
         moderator.id,
         mailNotices ? NOTICE_STREAM_CAP : '0',
@@ -318,57 +294,9 @@ export function createModerationStore(
       });
     },
 
-    /**
-     * The moderators' decisions, the latest first, a page at a time (`cursor`:
-     * the last entry's id, from the page before), with the names and titles
-     * concerned as they are now.
-     */
-    async log(limit: number, cursor?: string): Promise<ModerationLog> {
-      const flat = (await redis.xrevrange(
-        keys.moderationLog,
-        cursor === undefined ? '+' : `(${cursor}`,
-        '-',
-        'COUNT',
-        limit + 1,
-      )) as [string, string[]][];
-      const entries = flat.slice(0, limit).map(([id, fields]) => ({
-        id,
-        ...(streamFields(fields) as LoggedDecision),
-      }));
-      const [names, titles] = await Promise.all([
-        hashFieldOf(
-          redis,
-          keys.user,
-          'name',
-          entries.flatMap((entry) => [entry.moderatorId ?? '', entry.userId ?? '']),
-        ),
-        hashFieldOf(
-          redis,
-          keys.auction,
-          'title',
-          entries.map((entry) => entry.auctionId ?? ''),
-        ),
-      ]);
-      const items = entries.map((entry): ModerationLogEntry => {
-        const moderatorName = names.get(entry.moderatorId ?? '');
-        return {
-          id: entry.id,
-          at: new Date(Number(entry.id.split('-')[0])).toISOString(),
-          action: entry.action as ModerationAction,
-          moderator:
-            entry.moderatorId && moderatorName
-              ? { id: entry.moderatorId, name: moderatorName }
-              : null,
-          auctionId: entry.auctionId ?? null,
-          auctionTitle: titles.get(entry.auctionId ?? '') ?? null,
-          userId: entry.userId ?? null,
-          userName: names.get(entry.userId ?? '') ?? null,
-          appealId: entry.appealId ?? null,
-          appealKind: appealKindOf(entry),
-          reason: (entry.reason as FlagReason | undefined) ?? null,
-        };
-      });
-      return { items, nextCursor: flat.length > limit ? (items.at(-1)?.id ?? null) : null };
+    /** The moderators' decisions, the latest first, a page at a time (moderation-log.ts). */
+    log(filter: ModerationLogFilter, limit: number, cursor?: string): Promise<ModerationLog> {
+      return readModerationLog(redis, keys, filter, limit, cursor);
     },
 
     /** What moderation received and decided from day `from` to day `to` (UTC, both included). */

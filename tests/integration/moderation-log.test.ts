@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Appeal, ModerationLog, ModerationLogEntry } from '../../core/schemas.ts';
 import { redisKeys } from '../../core/redis/keys.ts';
+import { LOG_SCAN_LIMIT } from '../../core/redis/moderation-log.ts';
 import { call, createAuction, registerEach, type Session } from '../support/api-client.ts';
 import { grantModerators } from '../support/moderators.ts';
 import { useReplicaStack } from '../support/replica-stack.ts';
@@ -159,6 +160,56 @@ describe('the moderation log', () => {
     assert.deepEqual([first?.appealKind, second?.appealKind], ['removal', 'suspension']);
   });
 
+  it('reads one moderator’s, one kind’s, one auction’s or one account’s decisions', async () => {
+    const [seller, member] = await registerEach(url(), [
+      'Vendedor Filtrado',
+      'Membro Filtrado',
+    ] as const);
+    const [first, second] = [
+      await createAuction(url(), seller.token, { title: 'Primeiro' }),
+      await createAuction(url(), seller.token, { title: 'Segundo' }),
+    ];
+    const remove = (who: Session, auctionId: string) =>
+      as(who, 'POST', `/api/moderation/auctions/${auctionId}/remove`, { reason: 'fraud' });
+    assert.equal((await remove(mara, first.id)).status, 200);
+    assert.equal((await remove(otto, second.id)).status, 200);
+    const suspend = `/api/moderation/users/${member.user.id}/suspend`;
+    assert.equal((await as(otto, 'POST', suspend, { reason: 'fraud' })).status, 200);
+
+    const ids = async (query: string) =>
+      (await readLog(mara, query)).body.items.map((entry) => [
+        entry.action,
+        entry.moderator?.name,
+        entry.auctionTitle ?? entry.userName,
+      ]);
+    assert.deepEqual(await ids(`?auctionId=${first.id}`), [['removed', 'Mara', 'Primeiro']]);
+    assert.deepEqual(await ids(`?userId=${member.user.id}`), [
+      ['suspended', 'Otto', 'Membro Filtrado'],
+    ]);
+    assert.deepEqual(await ids(`?moderatorId=${otto.user.id}&limit=2`), [
+      ['suspended', 'Otto', 'Membro Filtrado'],
+      ['removed', 'Otto', 'Segundo'],
+    ]);
+    assert.deepEqual(
+      await ids(`?moderatorId=${otto.user.id}&action=removed&auctionId=${first.id}`),
+      [],
+    );
+    const removals = (await readLog(mara, '?action=removed&limit=1')).body;
+    assert.deepEqual(
+      removals.items.map((entry) => entry.auctionTitle),
+      ['Segundo'],
+    );
+    const next = (await readLog(mara, `?action=removed&limit=1&cursor=${removals.nextCursor}`))
+      .body;
+    assert.deepEqual(
+      next.items.map((entry) => entry.auctionTitle),
+      ['Primeiro'],
+      'the next match',
+    );
+    for (const query of ['?action=deleted', '?moderatorId=a%20b', '?userId=', '?auctionId=x&x=1'])
+      assert.equal((await readLog(mara, query)).status, 400, query);
+  });
+
   it('ends its pages where the log ends', async () => {
     const whole = (await readLog(mara, '?limit=100')).body;
     assert.equal(whole.nextCursor, null);
@@ -176,5 +227,78 @@ describe('the moderation log', () => {
     );
     for (const query of ['?cursor=abc', '?cursor=1-', '?limit=0', '?limit=101', '?what=1'])
       assert.equal((await readLog(mara, query)).status, 400, query);
+  });
+  // Last: it leaves the log long.
+  it('reads a bounded stretch of a long log per request, with a cursor to read on', async () => {
+    const client = stack.redis.client();
+    const log = redisKeys().moderationLog;
+    await client.xadd(
+      log,
+      '*',
+      'action',
+      'kept',
+      'moderatorId',
+      'rare-moderator',
+      'auctionId',
+      'a-rare',
+    );
+    const pipeline = client.pipeline();
+    for (let i = 0; i < LOG_SCAN_LIMIT + 5_000; i++)
+      pipeline.xadd(
+        log,
+        '*',
+        'action',
+        'kept',
+        'moderatorId',
+        'busy-moderator',
+        'auctionId',
+        'a-busy',
+      );
+    await pipeline.exec();
+    const first = (await readLog(mara, '?moderatorId=rare-moderator')).body;
+    assert.deepEqual(first.items, [], 'beyond what one request reads');
+    assert.ok(first.nextCursor, 'with where to read on');
+    const second = (await readLog(mara, `?moderatorId=rare-moderator&cursor=${first.nextCursor}`))
+      .body;
+    assert.deepEqual(
+      second.items.map((entry) => entry.auctionId),
+      ['a-rare'],
+    );
+    const last = (await readLog(mara, `?moderatorId=rare-moderator&cursor=${second.items[0]?.id}`))
+      .body;
+    assert.deepEqual([last.items, last.nextCursor], [[], null], 'the log’s start');
+
+    // Two matches where one batch read ends and the next begins: each once.
+    const edge = (n: number) =>
+      client.xadd(
+        log,
+        '*',
+        'action',
+        'kept',
+        'moderatorId',
+        'edge-moderator',
+        'auctionId',
+        `a-${n}`,
+      );
+    await edge(1);
+    await edge(2);
+    const filler = client.pipeline();
+    for (let i = 0; i < 999; i++)
+      filler.xadd(
+        log,
+        '*',
+        'action',
+        'kept',
+        'moderatorId',
+        'busy-moderator',
+        'auctionId',
+        'a-busy',
+      );
+    await filler.exec();
+    const edges = (await readLog(mara, '?moderatorId=edge-moderator&limit=5')).body;
+    assert.deepEqual(
+      edges.items.map((entry) => entry.auctionId),
+      ['a-2', 'a-1'],
+    );
   });
 });

@@ -13,7 +13,8 @@
   the worker in any case, which deletes its Discord post (or keeps one from
   being made). Its reports are reviewed: it
   leaves the moderation queue, and where it was waiting there, the decision
-  is streamed too, for the reports' authors.
+  is streamed too, for the reports' authors, whose devices also hear it at
+  once.
 
   On appeal: a reporter contested a moderator's decision to keep the
   auction, and another moderator reverses it (ARGV[6], the appeal). The
@@ -53,6 +54,7 @@
 ]]
 --@include auction
 --@include appeal
+--@include reports
 
 if redis.call('HGET', KEYS[1], 'moderator') ~= '1' then return {-39} end
 local a = hashToTable(redis.call('HGETALL', KEYS[2]))
@@ -119,6 +121,9 @@ local event = cjson.encode({type = open and 'auction:cancelled' or 'auction:remo
   state = redis.call('HGETALL', KEYS[2])})
 redis.call('PUBLISH', ARGV[3], event)
 if reported then
-  redis.call('PUBLISH', ARGV[3], cjson.encode({type = 'moderation:queue', auctionId = a.id}))
+  -- The moderators' queue changed; the reports' authors' devices hear the decision.
+  redis.call('PUBLISH', ARGV[3], cjson.encode({type = 'moderation:queue', auctionId = a.id,
+    decided = {decision = 'removed', at = now, title = a.title,
+      reporterIds = reportersOfRound(KEYS[7], round)}}))
 end
 return {0, event}

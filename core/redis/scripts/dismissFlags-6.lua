@@ -6,7 +6,8 @@
   tells the reports' authors (as the DSA asks of a notice-and-action channel).
   A review that decided something joins the moderation log. Each keep is
   kept per round (`review:<round>`: who, when), so the reports' authors may
-  appeal it, dated from it.
+  appeal it, dated from it. The reports' authors' devices hear the decision
+  at once, on every replica (`moderation:queue` with `decided`).
 
   Input:
     KEYS[1] the moderator's account (hash)   KEYS[2] the auction's reports (hash)
@@ -15,10 +16,12 @@
     ARGV[3] the decisions stream's cap (XADD MAXLEN ~); '0': queue no e-mail
     ARGV[4] events channel (moderators hear the queue change)
     KEYS[5] the moderation log (stream)   ARGV[5] its cap (XADD MAXLEN ~)
+    KEYS[6] the auction's hash (its title, for the authors' devices)
 
   Output: {0} reviewed (or nothing was waiting)   {-39} not a moderator
 ]]
 --@include auction
+--@include reports
 
 if redis.call('HGET', KEYS[1], 'moderator') ~= '1' then return {-39} end
 -- Score: minus the time of its first open report.
@@ -35,5 +38,7 @@ if ARGV[3] ~= '0' then
 end
 redis.call('XADD', KEYS[5], 'MAXLEN', '~', ARGV[5], '*', 'action', 'kept',
   'moderatorId', ARGV[2], 'auctionId', ARGV[1], 'waitedMs', decimal(now + tonumber(reportedAt)))
-redis.call('PUBLISH', ARGV[4], cjson.encode({type = 'moderation:queue', auctionId = ARGV[1]}))
+redis.call('PUBLISH', ARGV[4], cjson.encode({type = 'moderation:queue', auctionId = ARGV[1],
+  decided = {decision = 'kept', at = now, title = redis.call('HGET', KEYS[6], 'title') or '',
+    reporterIds = reportersOfRound(KEYS[2], round)}}))
 return {0}
