@@ -6,6 +6,7 @@
 // notice, only to an account that still exists, at a verified address. A
 // mark per auction and person keeps a redelivered entry from writing twice.
 import type { FlagReason } from '../core/schemas.ts';
+import type { RemovalNotice } from './texts/phrasebook.ts';
 import {
   bidderIds,
   createNoticeHandler,
@@ -48,7 +49,7 @@ export function createRemovalNotifier(
     auctionId: string,
     title: string,
     reason: FlagReason,
-    ended: boolean,
+    endedAs: RemovalNotice['endedAs'],
     userId: string,
     role: Role,
   ) {
@@ -61,7 +62,7 @@ export function createRemovalNotifier(
           name: to.name,
           title,
           role,
-          ended,
+          endedAs,
           reason,
           auctionUrl: deps.auctionUrl(auctionId),
         }),
@@ -91,15 +92,16 @@ export function createRemovalNotifier(
           'winnerId',
         );
         // An open auction's removal ends it as REMOVED; an ended one keeps its outcome.
-        const ended = outcome !== 'REMOVED';
+        const endedAs =
+          outcome === 'REMOVED' ? null : outcome === 'CANCELLED' ? 'cancelled' : 'closed';
         if (!title || !sellerId || !removedBy) told.push([null, 'gone']);
         else
           for (const [userId, role] of await audience(
             id,
             sellerId,
-            ended ? { winnerId: winnerId ?? null } : null,
+            endedAs ? { winnerId: winnerId ?? null } : null,
           ))
-            told.push([role, await tell(id, title, reason as FlagReason, ended, userId, role)]);
+            told.push([role, await tell(id, title, reason as FlagReason, endedAs, userId, role)]);
       }
       return () => {
         for (const [role, outcome] of told) {

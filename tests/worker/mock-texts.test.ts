@@ -356,7 +356,7 @@ describe('removal e-mails', () => {
     name: 'Bruno',
     title: 'Lanterna',
     role: 'bidder' as const,
-    ended: false,
+    endedAs: null,
     reason: 'fraud' as const,
     auctionUrl: 'https://leiloes.example/auctions/a-1',
   };
@@ -403,7 +403,7 @@ describe('removal e-mails', () => {
   });
 
   it('tell the seller and the buyer of an ended auction that its result stands', () => {
-    const ended = { ...notice, ended: true };
+    const ended = { ...notice, endedAs: 'closed' as const };
     const buyer = phrasebooks.en.removalEmail({ ...ended, role: 'buyer' }).text;
     assert.match(
       buyer,
@@ -413,6 +413,15 @@ describe('removal e-mails', () => {
     assert.doesNotMatch(buyer, /nothing to pay|no longer count/);
     const seller = phrasebooks['pt-BR'].removalEmail({ ...ended, role: 'seller' }).text;
     assert.match(seller, /^O leilão já tinha terminado: o resultado não muda, mas o anúncio saiu/m);
+    // Cancelled by its seller before: no result, no sale, and never in the ended search.
+    const cancelled = { ...notice, endedAs: 'cancelled' as const, role: 'seller' as const };
+    const pt = phrasebooks['pt-BR'].removalEmail(cancelled).text;
+    assert.match(pt, /^Você já tinha cancelado este leilão: nada muda nele/m);
+    assert.doesNotMatch(pt, /buscas|resultado/);
+    assert.match(
+      phrasebooks.en.removalEmail(cancelled).text,
+      /^You had already cancelled this auction: nothing changes in it/m,
+    );
     assert.doesNotMatch(seller, /sem venda/);
     const comprador = phrasebooks['pt-BR'].removalEmail({ ...ended, role: 'buyer' }).text;
     assert.match(comprador, /removeu o anúncio "Lanterna", que você arrematou\. Motivo: fraude/);

@@ -122,6 +122,30 @@ describe('removal e-mails', () => {
     assert.match(mails[1]!.text, /antes de pagar ou de receber o item/);
   });
 
+  it('tells the seller of an auction they had cancelled that nothing changes in it', async () => {
+    const { prefix, keys, store } = await world();
+    await bed.client.hset(keys.user(moderator.id), { ...moderator, moderator: '1' });
+    const moderation = createModerationStore(loadScripts(bed.client), keys, { mailNotices: true });
+    const listed = await store.create({
+      seller,
+      title: 'Cancelado',
+      description: '',
+      startingPrice: 1000,
+      minIncrement: 100,
+      softCloseSeconds: 0,
+      durationMs: 60_000,
+      endingSoonMs: 0,
+    });
+    await store.cancel(listed.id, seller);
+    await moderation.remove(listed.id, moderator, 'prohibited');
+    const logs = await runWorkerUntil(bed.redis, vars(prefix), (l) => handled(l).length === 1);
+    assert.deepEqual(handled(logs), [['seller', 'sent']]);
+    const [mail] = smtp.accepted.filter(
+      (m) => m.subject === '"Cancelado" foi removido pela moderação',
+    );
+    assert.match(mail!.text, /^Você já tinha cancelado este leilão: nada muda nele/m);
+  });
+
   it('writes to nobody gone or unverified, and nothing for an auction not removed', async () => {
     const sentBefore = removalMails(smtp.accepted).length;
     const { prefix, keys } = await removedWorld(async (keys) => {

@@ -1,7 +1,7 @@
 // The e-mails about moderators' decisions, in English: a listing removed, an
 // account suspended, a report decided, an appeal decided.
 import type { FlagReason } from '../../core/schemas.ts';
-import type { AppealNotice, Phrasebook } from './phrasebook.ts';
+import type { AppealNotice, Phrasebook, RemovalNotice } from './phrasebook.ts';
 
 /** Why a moderator removed an auction or suspended an account, as the web UI says it. */
 const MODERATION_REASONS: Record<FlagReason, string> = {
@@ -28,6 +28,21 @@ const appealOutcome = (n: AppealNotice) => {
     : 'They reversed the decision: your account was reinstated and you can sign in again.';
 };
 
+/** What the removal changes for the person written to, by how the auction stood. */
+const removalConsequence = (n: RemovalNotice) => {
+  if (n.endedAs === 'cancelled')
+    return 'You had already cancelled this auction: nothing changes in it, but its page shows why it was removed.';
+  if (n.endedAs === 'closed')
+    return n.role === 'seller'
+      ? 'The auction had already ended: its result stands, but the listing left the searches ' +
+          'and its page shows why it was removed.'
+      : 'The auction had already ended and its result stands, but weigh the reason before you ' +
+          'pay or take the item. Arremate does not handle payments.';
+  return n.role === 'seller'
+    ? 'The auction ended without a sale: the bids it had no longer count.'
+    : 'The auction ended without a sale: your bids no longer count and there is nothing to pay.';
+};
+
 type ModerationEmails = Pick<
   Phrasebook,
   'removalEmail' | 'suspensionEmail' | 'reviewEmail' | 'appealEmail'
@@ -51,15 +66,7 @@ export function moderationEmails({
           buyer: `Arremate’s moderators removed the listing "${n.title}", which you won.`,
         }[n.role] + ` Reason: ${MODERATION_REASONS[n.reason]}.`,
         '',
-        n.ended
-          ? n.role === 'seller'
-            ? 'The auction had already ended: its result stands, but the listing left the ' +
-              'searches and its page shows why it was removed.'
-            : 'The auction had already ended and its result stands, but weigh the reason ' +
-              'before you pay or take the item. Arremate does not handle payments.'
-          : n.role === 'seller'
-            ? 'The auction ended without a sale: the bids it had no longer count.'
-            : 'The auction ended without a sale: your bids no longer count and there is nothing to pay.',
+        removalConsequence(n),
         ...(n.auctionUrl ? ['', auctionLink(n.auctionUrl)] : []),
         '',
         'The Arremate team',

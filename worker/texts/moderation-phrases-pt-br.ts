@@ -1,7 +1,7 @@
 // The e-mails about moderators' decisions, in Brazilian Portuguese: a listing
 // removed, an account suspended, a report decided, an appeal decided.
 import type { FlagReason } from '../../core/schemas.ts';
-import type { AppealNotice, Phrasebook } from './phrasebook.ts';
+import type { AppealNotice, Phrasebook, RemovalNotice } from './phrasebook.ts';
 
 /** Why a moderator removed an auction or suspended an account, as the web UI says it. */
 const MODERATION_REASONS: Record<FlagReason, string> = {
@@ -28,6 +28,21 @@ const appealOutcome = (n: AppealNotice) => {
     : 'A moderação reverteu a decisão: a sua conta foi reativada e você já pode entrar de novo.';
 };
 
+/** What the removal changes for the person written to, by how the auction stood. */
+const removalConsequence = (n: RemovalNotice) => {
+  if (n.endedAs === 'cancelled')
+    return 'Você já tinha cancelado este leilão: nada muda nele, mas a página dele mostra o motivo da remoção.';
+  if (n.endedAs === 'closed')
+    return n.role === 'seller'
+      ? 'O leilão já tinha terminado: o resultado não muda, mas o anúncio saiu das buscas ' +
+          'e a página dele mostra o motivo da remoção.'
+      : 'O leilão já tinha terminado e o resultado não muda, mas leve o motivo em conta ' +
+          'antes de pagar ou de receber o item. O Arremate não intermedeia pagamentos.';
+  return n.role === 'seller'
+    ? 'O leilão foi encerrado sem venda: os lances recebidos não valem mais.'
+    : 'O leilão foi encerrado sem venda: os seus lances não valem mais e não há nada a pagar.';
+};
+
 type ModerationEmails = Pick<
   Phrasebook,
   'removalEmail' | 'suspensionEmail' | 'reviewEmail' | 'appealEmail'
@@ -51,15 +66,7 @@ export function moderationEmails({
           buyer: `A moderação do Arremate removeu o anúncio "${n.title}", que você arrematou.`,
         }[n.role] + ` Motivo: ${MODERATION_REASONS[n.reason]}.`,
         '',
-        n.ended
-          ? n.role === 'seller'
-            ? 'O leilão já tinha terminado: o resultado não muda, mas o anúncio saiu das buscas ' +
-              'e a página dele mostra o motivo da remoção.'
-            : 'O leilão já tinha terminado e o resultado não muda, mas leve o motivo em conta ' +
-              'antes de pagar ou de receber o item. O Arremate não intermedeia pagamentos.'
-          : n.role === 'seller'
-            ? 'O leilão foi encerrado sem venda: os lances recebidos não valem mais.'
-            : 'O leilão foi encerrado sem venda: os seus lances não valem mais e não há nada a pagar.',
+        removalConsequence(n),
         ...(n.auctionUrl ? ['', auctionLink(n.auctionUrl)] : []),
         '',
         'Equipe Arremate',

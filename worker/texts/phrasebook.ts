@@ -104,8 +104,12 @@ export interface RemovalNotice {
   title: string;
   /** `seller`: their own listing; `bidder`: they bid on it (open); `buyer`: they won it (ended). */
   role: 'seller' | 'bidder' | 'buyer';
-  /** It had ended already: its result stands, the listing is what was taken down. */
-  ended: boolean;
+  /**
+   * How it had ended before it was taken down — `closed` (its result stands,
+   * the listing is what was taken down) or `cancelled` by its seller —, or
+   * null: it was open, and the removal ended it.
+   */
+  endedAs: 'closed' | 'cancelled' | null;
   reason: FlagReason;
   auctionUrl: string | null;
 }
