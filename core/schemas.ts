@@ -702,6 +702,16 @@ export const DecideAppealBody = Type.Object(
 );
 export type DecideAppealBody = Static<typeof DecideAppealBody>;
 
+/** `report:decided`: what a moderator's review decided on one's report. */
+export interface ReportDecided {
+  auctionId: string;
+  auctionTitle: string;
+  status: 'kept' | 'removed';
+  /** Set for `kept`. */
+  keptAt: string | null;
+  decidedAt: string;
+}
+
 /** A contested decision and what became of it, as its appellant sees it. */
 export const Appeal = Type.Object({
   id: Id,
@@ -1088,6 +1098,12 @@ export interface ServerEvents<A extends CompactAuction = Auction> {
     auctionId: string | null;
     status: 'upheld' | 'reversed';
   }) => void;
+  /**
+   * To every device of each author of the reports a moderator's review decided
+   * (those made since the auction's last review): kept, from `keptAt` (a keep
+   * may be appealed from then), or taken down.
+   */
+  'report:decided': (payload: ReportDecided) => void;
   /** To every device of someone a new listing matches a saved search of (once per listing). */
   'search:matched': (payload: {
     searchId: string;

@@ -22,7 +22,7 @@ import {
 import { whenReady } from '../../core/redis/connection.ts';
 import { toFeedback } from '../../core/redis/feedback-store.ts';
 import { toQuestion } from '../../core/redis/question-store.ts';
-import type { Auction, CompactAuction, QuestionEvent } from '../../core/schemas.ts';
+import type { Auction, CompactAuction, QuestionEvent, ReportDecided } from '../../core/schemas.ts';
 import {
   auctionRoom,
   COMPACT_SOCKETS,
@@ -137,13 +137,14 @@ function tellReporters(
 ): void {
   if (!Array.isArray(reporterIds) || reporterIds.length === 0) return;
   const decidedAt = new Date(at).toISOString();
-  io.local.to(reporterIds.map(userRoom)).emit('report:decided', {
+  const decided: ReportDecided = {
     auctionId,
     auctionTitle: title,
     status: decision,
     keptAt: decision === 'kept' ? decidedAt : null,
     decidedAt,
-  });
+  };
+  io.local.to(reporterIds.map(userRoom)).emit('report:decided', decided);
 }
 
 function tellSellerOfRemoval(io: Server, auction: Auction): void {

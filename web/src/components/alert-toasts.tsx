@@ -2,8 +2,10 @@
 // question to you as a seller or the answer to yours, the other party of a
 // sale rating you or answering your rating, a moderator removing your
 // auction — open, or ended, when a sale it made stands —, a new listing for
-// a search you saved) as toasts in a corner of every page.
+// a search you saved, a moderator's decision on your report) as toasts in a
+// corner of every page.
 // One polite live region announces each new one; each links to its auction
+// (a report's decision, to *Minha atividade*, where a keep may be appealed)
 // and stays until dismissed, so nobody misses what concerns their money.
 import { formatMoney, formatTime } from '../format.ts';
 import { useI18n } from '../i18n/i18n.ts';
@@ -31,6 +33,8 @@ function AlertText({ alert }: { alert: Alert }) {
       return <>{t.alerts.removedEnded(alert.title, reason, alert.endedAs === 'sold')}</>;
     return <>{t.alerts.removed(alert.title, reason)}</>;
   }
+  if (alert.kind === 'reportDecided')
+    return <>{t.alerts.reportDecided(alert.title, alert.decision === 'kept')}</>;
   if (alert.kind === 'searchMatched') {
     const category = alert.category ? t.categories[alert.category] : null;
     return <>{t.alerts.searchMatched(alert.query, category, alert.title)}</>;
@@ -55,8 +59,13 @@ function linkText(alert: Alert, t: Messages): string {
   if (alert.kind === 'questionAnswered') return t.alerts.seeAnswer;
   if (alert.kind === 'feedbackLeft') return t.alerts.seeFeedback;
   if (alert.kind === 'feedbackReplied') return t.alerts.seeAnswer;
+  if (alert.kind === 'reportDecided') return t.alerts.seeReports;
   return t.alerts.open;
 }
+
+/** Where the alert leads: the page of its auction, or the list of one's reports. */
+const hrefOf = (alert: Alert) =>
+  alert.kind === 'reportDecided' ? '/activity' : `/auctions/${alert.auctionId}`;
 
 export function AlertToasts() {
   const { t } = useI18n();
@@ -65,7 +74,7 @@ export function AlertToasts() {
   return (
     <div className="toasts" aria-live="polite" aria-relevant="additions" data-testid="alerts">
       {alerts.map((alert) => {
-        const href = `/auctions/${alert.auctionId}`;
+        const href = hrefOf(alert);
         return (
           <div
             key={alert.id}

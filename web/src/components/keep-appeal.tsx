@@ -1,6 +1,7 @@
 // Under a report in *Minhas denúncias* that a moderator reviewed and kept:
 // its author's appeal against the keep (the DSA's art. 20). While they may
-// appeal (none made, the window open on the server's clock), a sentence
+// appeal (none made, the window open on the server's clock; from the moment
+// the keep is heard, live — use-my-reports.ts), a sentence
 // saying until when and a quiet *Recorrer da decisão* that opens the appeal's
 // form in place (appeal-form.tsx; *Voltar* closes it, the focus back on the
 // button). Once made — here, on another device (ALREADY_APPEALED), or found

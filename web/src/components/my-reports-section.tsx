@@ -1,8 +1,8 @@
 // *Minhas denúncias* on *Minha atividade*: each auction the viewer reported,
 // the latest first, under its title (a link; in words when the auction is
 // gone), with the reason, the details typed (as text, line breaks kept), when,
-// and what the moderators made of it — a keep with its appeal, or the offer
-// to make one (keep-appeal.tsx). Nothing at all while there is none or the
+// and what the moderators made of it, live — a keep with its appeal, or the
+// offer to make one (keep-appeal.tsx). Nothing at all while there is none or the
 // list could not be read, as for the sales to rate: most people never
 // report, and an empty heading would only puzzle them.
 import type { Appeal, GivenFlag } from '../../../core/schemas.ts';

@@ -329,6 +329,13 @@ export const en: Messages = {
         ? `Your listing “${title}”, already sold, was removed by the moderators${why}. The sale stands.`
         : `Your ended listing “${title}” was removed by the moderators${why}.`;
     },
+    reportDecided: (title, kept) => {
+      const report = title ? `Your report about “${title}”` : 'Your report';
+      return kept
+        ? `${report} was reviewed: the listing was kept. If you disagree, you can appeal in My activity.`
+        : `${report} was reviewed: the listing was removed.`;
+    },
+    seeReports: 'See my reports',
     searchMatched: (query, category, title) =>
       query || category
         ? `New listing for your search ${searchWords(query, category)}: ${title}`

@@ -354,6 +354,14 @@ export const ptBR = {
         ? `Seu anúncio “${title}”, já vendido, foi removido pela moderação${why}. A venda continua valendo.`
         : `Seu anúncio encerrado “${title}” foi removido pela moderação${why}.`;
     },
+    /** A moderator's review decided the viewer's report; `title` is empty when unknown. */
+    reportDecided: (title: string, kept: boolean) => {
+      const report = title ? `Sua denúncia sobre “${title}”` : 'Sua denúncia';
+      return kept
+        ? `${report} foi analisada: o anúncio foi mantido. Se discordar, você pode recorrer em Minha atividade.`
+        : `${report} foi analisada: o anúncio foi removido.`;
+    },
+    seeReports: 'Ver minhas denúncias',
     /** A new listing matches a saved search; `category` null for any (or one this build does not know). */
     searchMatched: (query: string, category: string | null, title: string) =>
       query || category

@@ -53,6 +53,14 @@ export type Alert =
       reason: FlagReason | null;
       endedAs?: EndedAs;
     }
+  /** A moderator's review decided the viewer's report of an auction; `title` empty when unknown. */
+  | {
+      id: number;
+      kind: 'reportDecided';
+      auctionId: string;
+      title: string;
+      decision: 'kept' | 'removed';
+    }
   /** A new listing matches a search the viewer saved: its words (`''`: none) and category (null: any). */
   | {
       id: number;
@@ -126,6 +134,7 @@ export function parseStoredAlerts(text: string | null, max = MAX_ALERTS): Alert[
       if (!a || typeof a !== 'object') return false;
       const { id, kind, auctionId, title, endsAt, result, amount } = a as Record<string, unknown>;
       const { from, rating, reason, endedAs, query, category } = a as Record<string, unknown>;
+      const { decision } = a as Record<string, unknown>;
       if (!Number.isSafeInteger(id) || !isText(auctionId)) return false;
       if (kind === 'outbid' || kind === 'questionAsked' || kind === 'questionAnswered')
         return isText(title);
@@ -138,6 +147,8 @@ export function parseStoredAlerts(text: string | null, max = MAX_ALERTS): Alert[
           (reason === null || isFlagReason(reason)) &&
           (endedAs === undefined || endedAs === 'sold' || endedAs === 'unsold')
         );
+      if (kind === 'reportDecided')
+        return typeof title === 'string' && (decision === 'kept' || decision === 'removed');
       if (kind === 'searchMatched')
         return (
           isText(title) && typeof query === 'string' && (category === null || isCategory(category))

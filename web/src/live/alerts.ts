@@ -7,8 +7,10 @@
 // rated, `feedback:replied` every device of the rating's author,
 // `auction:removed` every device of the seller whose auction a moderator
 // removed, `search:matched` every device of a user whose saved search a new
-// listing matches. They become toasts that link to the auction, and stay
-// until dismissed: across reloads and in every tab of this browser
+// listing matches, `report:decided` every device of each author of the
+// reports a moderator's review decided. They become toasts that link to the
+// auction (a report's, to *Minha atividade*, where it may be appealed), and
+// stay until dismissed: across reloads and in every tab of this browser
 // (localStorage, per user; tabs follow each other's changes through the
 // `storage` event), since an alert missed while reloading is money missed.
 import type { CompactAuction } from '../../../core/schemas.ts';
@@ -133,6 +135,12 @@ export function startAlerts(): void {
       query,
       category: isCategory(category) ? category : null,
     });
+  });
+  // On *Minha atividade* too: its list changes quietly, and only the alert says so
+  // (the DSA's art. 16(5): a notice's author is told of the decision without undue delay).
+  socket.on('report:decided', ({ auctionId, auctionTitle: title, status: decision }) => {
+    if (decision !== 'kept' && decision !== 'removed') return; // a newer replica's
+    push({ id: nextId++, kind: 'reportDecided', auctionId, title, decision });
   });
   socket.on('auction:ending-soon', ({ auctionId, endsAt }) => {
     // The event carries no title: fetch it (with the latest end) first, so the

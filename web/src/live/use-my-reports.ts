@@ -1,12 +1,15 @@
 // Keeps *Minhas denúncias* on *Minha atividade*: one reading of
-// `GET /api/me/flags`, then the reporter's appeals against keeps. Appealing
-// here puts the appeal in its report at once; `appeal:decided` (sent to
-// every device of the appellant) puts in the decision — reversed, the
-// auction was taken down. A decision about an auction not on the list
-// (reported elsewhere since the reading) reads the list again; so do a
-// reconnection — events sent while the socket was away are not replayed —
-// and `events:resync`. A moderator keeping or removing an auction sends the
-// reporter no event (app/routes/moderation.ts): that shows on the next opening.
+// `GET /api/me/flags`, then what moderators decide. `report:decided` (sent to
+// every device of each author of the reports a review decided) moves the
+// report to kept — with `keptAt`, so the keep may be appealed at once — or
+// removed. Appealing here puts the appeal in its report at once;
+// `appeal:decided` (sent to every device of the appellant) puts in the
+// decision — reversed, the auction was taken down. A decision about an
+// auction not on the list (reported elsewhere since the reading) reads the
+// list again; so do a reconnection — events sent while the socket was away
+// are not replayed — and `events:resync`. A later review that removes an
+// auction whose report of yours was kept tells only that review's reporters:
+// yours shows removed on the next reading.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Appeal, GivenFlag } from '../../../core/schemas.ts';
 import { api } from '../api/endpoints.ts';
@@ -15,7 +18,9 @@ import {
   mergeRead,
   withAppealDecided,
   withAppealLodged,
+  withReportDecided,
   type AppealDecided,
+  type ReportDecided,
 } from './my-reports-state.ts';
 import { serialTask } from './serial-task.ts';
 import { getSocket } from './socket.ts';
@@ -59,15 +64,21 @@ export function useMyReports(token: string | null): MyReports {
       if (!isListed(latest.current.items, decided.auctionId)) return void read();
       setState((held) => ({ ...held, items: withAppealDecided(held.items, decided) }));
     };
+    const onReportDecided = (decided: ReportDecided) => {
+      if (!isListed(latest.current.items, decided.auctionId)) return void read();
+      setState((held) => ({ ...held, items: withReportDecided(held.items, decided) }));
+    };
     const onReconnect = () => void read();
     const socket = getSocket();
     socket.on('appeal:decided', onDecided);
+    socket.on('report:decided', onReportDecided);
     socket.on('connect', onReconnect);
     socket.on('events:resync', onReconnect);
     void read();
     return () => {
       active = false;
       socket.off('appeal:decided', onDecided);
+      socket.off('report:decided', onReportDecided);
       socket.off('connect', onReconnect);
       socket.off('events:resync', onReconnect);
     };
