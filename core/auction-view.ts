@@ -68,19 +68,20 @@ export type StoreEvent =
       watcherIds: string[];
     }
   /** The moderation queue changed for this auction: reported, removed or kept. */
+  | { type: 'moderation:queue'; auctionId: string }
+  /**
+   * A moderator decided on reports of this auction: what, when (ms), its
+   * title, and whom to tell — the round's authors for a keep, every author
+   * for a removal.
+   */
   | {
-      type: 'moderation:queue';
+      type: 'reports:decided';
       auctionId: string;
-      /**
-       * When a moderator decided on its reports: what, when (ms), its title,
-       * and the reports' authors, for their devices (an empty list may come
-       * as `{}`, as Lua's JSON encodes it).
-       */
-      decided?: {
+      decided: {
         decision: 'kept' | 'removed';
         at: number;
         title: string;
-        reporterIds: string[] | Record<string, never>;
+        reporterIds: string[];
       };
     }
   | {

@@ -558,7 +558,14 @@ export const ModerationLogFilter = Type.Object({
   moderatorId: Type.Optional(Id),
   action: Type.Optional(
     Type.Union(
-      MODERATION_ACTIONS.map((action) => Type.Literal(action)),
+      [
+        Type.Literal('removed'),
+        Type.Literal('kept'),
+        Type.Literal('suspended'),
+        Type.Literal('reinstated'),
+        Type.Literal('appeal_upheld'),
+        Type.Literal('appeal_reversed'),
+      ],
       { description: 'One kind of decision.' },
     ),
   ),

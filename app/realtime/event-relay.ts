@@ -119,7 +119,6 @@ function emitAuction(
     io.local.to(compactHere).emit(event, payload(compactAuction(auction)));
 }
 
-/** A moderator took the auction down: its seller hears why on every device. */
 /**
  * Every device of each author of the reports a moderator decided on:
  * `report:decided`, as *Minhas denúncias* lists it (`kept` comes with
@@ -128,13 +127,9 @@ function emitAuction(
 function tellReporters(
   io: Server,
   auctionId: string,
-  {
-    decision,
-    at,
-    title,
-    reporterIds,
-  }: NonNullable<Extract<StoreEvent, { type: 'moderation:queue' }>['decided']>,
+  { decision, at, title, reporterIds }: Extract<StoreEvent, { type: 'reports:decided' }>['decided'],
 ): void {
+  // Lua's JSON writes an empty list as {}: the scripts publish none, but a check costs nothing.
   if (!Array.isArray(reporterIds) || reporterIds.length === 0) return;
   const decidedAt = new Date(at).toISOString();
   const decided: ReportDecided = {
@@ -147,6 +142,7 @@ function tellReporters(
   io.local.to(reporterIds.map(userRoom)).emit('report:decided', decided);
 }
 
+/** A moderator took the auction down: its seller hears why on every device. */
 function tellSellerOfRemoval(io: Server, auction: Auction): void {
   const sellerRoom = userRoom(auction.seller.id);
   if (!listened(io, sellerRoom)) return;
@@ -336,7 +332,10 @@ function deliver(io: Server, event: StoreEvent): void {
     case 'moderation:queue': {
       // Only the id: who reported is read through the REST queue, which checks the flag each time.
       io.local.to(MODERATORS_ROOM).emit('moderation:queue', { auctionId: event.auctionId });
-      if (event.decided) tellReporters(io, event.auctionId, event.decided);
+      return;
+    }
+    case 'reports:decided': {
+      tellReporters(io, event.auctionId, event.decided);
       return;
     }
     case 'moderation:appeals': {

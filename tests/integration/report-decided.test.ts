@@ -1,12 +1,14 @@
 // The authors of an auction's reports hear the moderators' decision at once
 // (`report:decided`, on every device, whichever replica it is connected to):
-// kept, with when (a keep may be appealed from then), or removed — only those
-// whose reports the decision reviewed. The DSA's art. 16(5) asks that a
+// kept, with when (a keep may be appealed from then) — those whose reports
+// the review decided —, or removed — everyone who ever reported it, since
+// taking it down settles every report. The DSA's art. 16(5) asks that a
 // notice's author be told "without undue delay"; the e-mail needs SMTP_URL,
 // this does not. Real Redis, two replicas.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { GivenFlag } from '../../core/schemas.ts';
+import { redisKeys } from '../../core/redis/keys.ts';
+import type { GivenFlag, ReportDecided } from '../../core/schemas.ts';
 import {
   call,
   createAuction,
@@ -17,14 +19,6 @@ import {
 import { grantModerators } from '../support/moderators.ts';
 import { useReplicaStack } from '../support/replica-stack.ts';
 import { connectClient, nextEvent } from '../support/replicas.ts';
-
-interface ReportDecided {
-  auctionId: string;
-  auctionTitle: string;
-  status: 'kept' | 'removed';
-  keptAt: string | null;
-  decidedAt: string;
-}
 
 let seller: Session;
 let mara: Session;
@@ -86,20 +80,47 @@ describe('a decision on reports, live to their authors', () => {
       [(await removed).status, (await removed).keptAt, (await removed).auctionTitle],
       ['removed', null, 'Bolsa de grife'],
     );
-    // A second review of nothing waiting tells nobody; give stray events time to arrive.
+    // Taking it down settles Ana's kept report too: her list shows it removed.
+    await eventually(() => anaPhone.heard.length === 2);
+    assert.deepEqual(
+      [anaPhone.heard[1]?.status, anaPhone.heard[1]?.decidedAt],
+      ['removed', (await removed).decidedAt],
+    );
+    // Give stray events time to arrive.
     await new Promise((resolve) => setTimeout(resolve, 300));
-    assert.equal(anaPhone.heard.length, 1, 'Ana’s report was decided before');
+    assert.equal(anaLaptop.heard.length, 2, 'once per device');
+    assert.equal(bentoPhone.heard.length, 1, 'Bento’s report was in the removal’s review only');
     assert.equal(caioPhone.heard.length, 0, 'Caio reported nothing');
   });
 
-  it('tells nobody of a removal no report was waiting for', async () => {
-    const [dora] = await registerEach(url(), ['Dora'] as const);
+  it('tells a keep to its own round’s authors, and a removal to every author', async () => {
+    const [dora, eva] = await registerEach(url(), ['Dora', 'Eva'] as const);
     const auction = await createAuction(url(), seller.token, { title: 'Relógio' });
     assert.equal((await report(dora, auction.id)).status, 204);
     assert.equal((await decide(auction.id, 'dismiss')).status, 204);
-    const { heard } = await listening(dora, 1);
+    const doraPhone = await listening(dora, 1);
+    const evaPhone = await listening(eva, 0);
+    // Eva reports after Dora's report was kept: the next keep is hers alone.
+    assert.equal((await report(eva, auction.id, 'fraud')).status, 204);
+    const evaKept = nextEvent<ReportDecided>(evaPhone.socket, 'report:decided', 5000);
+    assert.equal((await decide(auction.id, 'dismiss')).status, 204);
+    assert.equal((await evaKept).status, 'kept');
+    // Nothing waiting: a removal on the moderator's own initiative still settles both reports.
     assert.equal((await decide(auction.id, 'remove')).status, 200);
+    await eventually(() => doraPhone.heard.length === 1 && evaPhone.heard.length === 2);
     await new Promise((resolve) => setTimeout(resolve, 300));
-    assert.deepEqual(heard, [], 'her report had been reviewed already');
+    assert.deepEqual(
+      [doraPhone.heard.map((d) => d.status), evaPhone.heard.map((d) => d.status)],
+      [['removed'], ['kept', 'removed']],
+    );
+    // An auction nobody reported: its removal tells nobody, and publishes nothing for it.
+    const unreported = await createAuction(url(), seller.token, { title: 'Sem denúncias' });
+    const subscriber = stack.redis.client();
+    const published: string[] = [];
+    await subscriber.subscribe(redisKeys().eventsChannel);
+    subscriber.on('message', (_channel, message: string) => published.push(message));
+    assert.equal((await decide(unreported.id, 'remove')).status, 200);
+    await eventually(() => published.some((m) => m.includes('auction:cancelled')));
+    assert.ok(!published.some((m) => m.includes('reports:decided')));
   });
 });

@@ -6,8 +6,8 @@
   tells the reports' authors (as the DSA asks of a notice-and-action channel).
   A review that decided something joins the moderation log. Each keep is
   kept per round (`review:<round>`: who, when), so the reports' authors may
-  appeal it, dated from it. The reports' authors' devices hear the decision
-  at once, on every replica (`moderation:queue` with `decided`).
+  appeal it, dated from it. The round's reports' authors' devices hear the
+  decision at once, on every replica (`reports:decided`).
 
   Input:
     KEYS[1] the moderator's account (hash)   KEYS[2] the auction's reports (hash)
@@ -38,7 +38,8 @@ if ARGV[3] ~= '0' then
 end
 redis.call('XADD', KEYS[5], 'MAXLEN', '~', ARGV[5], '*', 'action', 'kept',
   'moderatorId', ARGV[2], 'auctionId', ARGV[1], 'waitedMs', decimal(now + tonumber(reportedAt)))
-redis.call('PUBLISH', ARGV[4], cjson.encode({type = 'moderation:queue', auctionId = ARGV[1],
-  decided = {decision = 'kept', at = now, title = redis.call('HGET', KEYS[6], 'title') or '',
-    reporterIds = reportersOfRound(KEYS[2], round)}}))
+redis.call('PUBLISH', ARGV[4], cjson.encode({type = 'moderation:queue', auctionId = ARGV[1]}))
+publishReportsDecided(ARGV[4], ARGV[1],
+  {decision = 'kept', at = now, title = redis.call('HGET', KEYS[6], 'title') or ''},
+  reportersOf(KEYS[2], round))
 return {0}

@@ -13,8 +13,8 @@
   the worker in any case, which deletes its Discord post (or keeps one from
   being made). Its reports are reviewed: it
   leaves the moderation queue, and where it was waiting there, the decision
-  is streamed too, for the reports' authors, whose devices also hear it at
-  once.
+  is streamed too, for the reports' authors; the devices of everyone who
+  ever reported it hear it at once.
 
   On appeal: a reporter contested a moderator's decision to keep the
   auction, and another moderator reverses it (ARGV[6], the appeal). The
@@ -121,9 +121,10 @@ local event = cjson.encode({type = open and 'auction:cancelled' or 'auction:remo
   state = redis.call('HGETALL', KEYS[2])})
 redis.call('PUBLISH', ARGV[3], event)
 if reported then
-  -- The moderators' queue changed; the reports' authors' devices hear the decision.
-  redis.call('PUBLISH', ARGV[3], cjson.encode({type = 'moderation:queue', auctionId = a.id,
-    decided = {decision = 'removed', at = now, title = a.title,
-      reporterIds = reportersOfRound(KEYS[7], round)}}))
+  redis.call('PUBLISH', ARGV[3], cjson.encode({type = 'moderation:queue', auctionId = a.id}))
 end
+-- Taking it down settles every report ever made of it, kept ones included:
+-- each author's devices hear it.
+publishReportsDecided(ARGV[3], a.id, {decision = 'removed', at = now, title = a.title},
+  reportersOf(KEYS[7], nil))
 return {0, event}
