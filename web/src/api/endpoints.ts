@@ -34,6 +34,7 @@ import type {
   MaximumResult,
   ModeratedUser,
   ModerationLog,
+  ModerationLogFilter,
   ModerationQueue,
   NotificationChanges,
   NotificationSettings,
@@ -69,6 +70,8 @@ export type { AuctionReport };
  * DecideAppealBody, whose union built from a mapped array reads as `never`.
  */
 export type AppealOutcome = Exclude<Appeal['status'], 'open'>;
+/** Which decisions of the moderation log to read. */
+export type LogFilter = ModerationLogFilter;
 
 const enc = encodeURIComponent;
 
@@ -335,9 +338,16 @@ export const api = {
       method: 'POST',
       body,
     }),
-  /** Moderators only: every moderator's decisions, the latest first. */
-  moderationLog: (cursor?: string) =>
-    apiRequest<ModerationLog>(`/api/moderation/log?${myPage(cursor, MODERATION_LOG_PAGE)}`),
+  /**
+   * Moderators only: every moderator's decisions, the latest first — or those
+   * `filter` keeps. A filtered page may hold fewer than asked, even none, with
+   * a `nextCursor` to read on from (the API reads a bounded stretch per request).
+   */
+  moderationLog: (filter: LogFilter, cursor?: string) => {
+    const query = myPage(cursor, MODERATION_LOG_PAGE);
+    for (const [name, value] of Object.entries(filter)) if (value) query.set(name, value);
+    return apiRequest<ModerationLog>(`/api/moderation/log?${query}`);
+  },
 };
 
 /**

@@ -6,13 +6,16 @@
 // (MODERATOR_ACCOUNT), their moderation is revoked first. A viewer whose
 // moderation was revoked since their account was read sees nothing. After
 // either action the button that replaces the pressed one takes the focus and
-// a polite status says what changed, as blocking does.
+// a polite status says what changed, as blocking does. Below the facts,
+// *Histórico de moderação*: the decision log about the account (and, for a
+// moderator's, the decisions they took), on /moderation.
 import { useEffect, useRef, useState } from 'react';
 import type { FlagReason, ModeratedUser } from '../../../core/schemas.ts';
 import { isFlagReason } from '../flag-reasons.ts';
 import { formatDateTime } from '../format.ts';
 import { useI18n } from '../i18n/i18n.ts';
 import { useModeratedUser } from '../live/use-moderated-user.ts';
+import { ModerationHistoryLink } from './moderation-history-link.tsx';
 import { OutcomeLine, type Outcome } from './outcome-line.tsx';
 import { ReinstateAccount } from './reinstate-account.tsx';
 import { SuspendAccount } from './suspend-account.tsx';
@@ -59,6 +62,10 @@ export function AccountModeration({ userId }: { userId: string }) {
       <h2 id="account-moderation-title">{t.suspension.panelTitle}</h2>
       {state.status === 'failed' ? <p role="alert">{t.suspension.loadFailed}</p> : null}
       {user ? <ModeratedUserFacts user={user} /> : null}
+      {user ? <ModerationHistoryLink filter="userId" id={userId} /> : null}
+      {user?.moderator ? (
+        <ModerationHistoryLink filter="moderatorId" id={userId} moderator={user.name} />
+      ) : null}
       {user?.moderator ? <p className="note">{t.suspension.moderatorAccount}</p> : null}
       {user && !user.moderator ? (
         <div ref={actions}>

@@ -5,7 +5,8 @@
 // of the seller's other open auctions at the foot. Anyone signed in but the
 // seller may report it to the moderators, unless it was cancelled or removed;
 // the seller of a removed one — while open, or after it ended, when its
-// result stands — may appeal the removal under its banner.
+// result stands — may appeal the removal under its banner. Moderators find
+// *Histórico de moderação* under the seller's name: the decision log about it.
 import { useEffect, useRef, useState } from 'react';
 import { BuyNowAction, SellerActions } from '../components/auction-actions.tsx';
 import { AuctionResult, OutbidNotice } from '../components/auction-result.tsx';
@@ -13,6 +14,7 @@ import { BidForm } from '../components/bid-form.tsx';
 import { BidHistory } from '../components/bid-history.tsx';
 import { FlagAuction } from '../components/flag-auction.tsx';
 import { LiveAnnouncer } from '../components/live-announcer.tsx';
+import { ModerationHistoryLink } from '../components/moderation-history-link.tsx';
 import { PhotoGallery } from '../components/photo-gallery.tsx';
 import { PhotoManager } from '../components/photo-manager.tsx';
 import { PriceBoard } from '../components/price-board.tsx';
@@ -41,7 +43,8 @@ import { useStore } from '../store.ts';
 export function AuctionPage({ auctionId }: { auctionId: string }) {
   const { t, locale } = useI18n();
   const live = useAuctionLive(auctionId);
-  const viewerId = useStore(sessionStore)?.user.id ?? null;
+  const viewer = useStore(sessionStore)?.user ?? null;
+  const viewerId = viewer?.id ?? null;
   const { auction } = live;
   const closed = auction !== null && auction.status !== 'open';
   // Cancelled auctions never reach the worker, so only closed ones have a report.
@@ -129,6 +132,7 @@ export function AuctionPage({ auctionId }: { auctionId: string }) {
         <Link href={`/?category=${categoryOf(auction)}`}>{t.categories[categoryOf(auction)]}</Link>
       </p>
       <SellerLine seller={auction.seller} version={feedbackLeft} />
+      {viewer?.moderator ? <ModerationHistoryLink filter="auctionId" id={auction.id} /> : null}
       <div className="auction__layout">
         <div className="auction__main">
           <PhotoGallery photos={photosOf(auction)} title={auction.title} />

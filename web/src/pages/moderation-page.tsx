@@ -14,8 +14,10 @@
 // auctions not listed raise a notice (queue-news.tsx) instead of moving the
 // list. Under the reports, the appeals against moderators' decisions
 // (appeal-queue-section.tsx), which follow the same rules; then the log of
-// every decision taken (moderation-log-section.tsx), read on request; last,
-// the transparency report of a period (transparency-report-section.tsx),
+// every decision taken (moderation-log-section.tsx), read on request and
+// filtered from the address (`?logAction=…&logModerator=…`, or `logAuction`
+// and `logUser` from an auction's or a profile's *Histórico de moderação*);
+// last, the transparency report of a period (transparency-report-section.tsx),
 // generated on request.
 import { useEffect, useRef, useState } from 'react';
 import type { FlaggedAuction, FlagReason } from '../../../core/schemas.ts';

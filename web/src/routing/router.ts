@@ -58,11 +58,20 @@ export function useLocation(): string {
   return useSyncExternalStore(subscribe, currentLocation, () => '/');
 }
 
-export function navigate(to: string, options: { replace?: boolean } = {}): void {
+/**
+ * `replace`: no new history entry (a filter chosen, not a page left).
+ * `keepScroll`: the page stays where it was read (default: back to its top,
+ * as a page load would) — for a change low on a page, e.g. the moderation
+ * log's filters.
+ */
+export function navigate(
+  to: string,
+  options: { replace?: boolean; keepScroll?: boolean } = {},
+): void {
   if (to === currentLocation()) return;
   if (options.replace) window.history.replaceState(null, '', to);
   else window.history.pushState(null, '', to);
-  window.scrollTo(0, 0);
+  if (!options.keepScroll) window.scrollTo(0, 0);
   notify();
 }
 
