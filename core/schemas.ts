@@ -504,24 +504,27 @@ export const MODERATION_ACTIONS = [
 ] as const;
 export type ModerationAction = (typeof MODERATION_ACTIONS)[number];
 
+/** The kind of a decision in the log, as a schema (MODERATION_ACTIONS' literals, spelled out for TypeScript). */
+const ModerationActionKind = Type.Union(
+  [
+    Type.Literal('removed'),
+    Type.Literal('kept'),
+    Type.Literal('suspended'),
+    Type.Literal('reinstated'),
+    Type.Literal('appeal_upheld'),
+    Type.Literal('appeal_reversed'),
+  ],
+  {
+    description:
+      '`removed`, `kept` (an auction’s reports reviewed), `suspended`, `reinstated`, `appeal_upheld`, `appeal_reversed`.',
+  },
+);
+
 /** One decision in the moderation log (`GET /api/moderation/log`). */
 export const ModerationLogEntry = Type.Object({
   id: Type.String({ description: 'The entry’s place in the log (also the next page’s cursor).' }),
   at: Timestamp,
-  action: Type.Union(
-    [
-      Type.Literal('removed'),
-      Type.Literal('kept'),
-      Type.Literal('suspended'),
-      Type.Literal('reinstated'),
-      Type.Literal('appeal_upheld'),
-      Type.Literal('appeal_reversed'),
-    ],
-    {
-      description:
-        '`removed`, `kept` (an auction’s reports reviewed), `suspended`, `reinstated`, `appeal_upheld`, `appeal_reversed`.',
-    },
-  ),
+  action: ModerationActionKind,
   moderator: Type.Union([PublicUser, Type.Null()], {
     description: 'Null when that account is gone.',
   }),
@@ -556,19 +559,7 @@ export type ModerationLog = Static<typeof ModerationLog>;
 /** Which decisions of the log to read: each given field must match (all, when none is). */
 export const ModerationLogFilter = Type.Object({
   moderatorId: Type.Optional(Id),
-  action: Type.Optional(
-    Type.Union(
-      [
-        Type.Literal('removed'),
-        Type.Literal('kept'),
-        Type.Literal('suspended'),
-        Type.Literal('reinstated'),
-        Type.Literal('appeal_upheld'),
-        Type.Literal('appeal_reversed'),
-      ],
-      { description: 'One kind of decision.' },
-    ),
-  ),
+  action: Type.Optional(ModerationActionKind),
   auctionId: Type.Optional(Id),
   /** The account suspended, reinstated, or whose suspension was appealed. */
   userId: Type.Optional(Id),

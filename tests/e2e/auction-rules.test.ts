@@ -227,7 +227,9 @@ describe('auction rules in the browser', { timeout: 180_000 }, () => {
 
   test('a scheduled auction counts down to its start and takes bids only then; a late bid extends it', async () => {
     const { body: clock } = await call<{ now: string }>(suite.stack.url, 'GET', '/api/time');
-    const startsAtMs = Date.parse(clock.now) + 5_000;
+    // Time enough to open both pages and read the countdown on a busy machine
+    // (a CI run once spent 5 s before the page said *Começa em*).
+    const startsAtMs = Date.parse(clock.now) + 9_000;
     const auction = await createAuction(suite.stack.url, seller.token, {
       title: 'Violão Di Giorgio',
       startingPrice: 30_000,
@@ -253,7 +255,7 @@ describe('auction rules in the browser', { timeout: 180_000 }, () => {
     await screenshotBoth(lobby.page, 'lobby-scheduled');
 
     // At the start (on the server's clock) the form opens by itself.
-    await page.getByTestId('bids-open-at').waitFor({ state: 'detached', timeout: 15_000 });
+    await page.getByTestId('bids-open-at').waitFor({ state: 'detached', timeout: 20_000 });
     await page.getByRole('button', { name: 'Dar lance' }).click();
     await waitForText(page, 'bid-feedback', 'aceito');
     // 20 s of auction, 30 s window: the bid moved the end, and the page says so.

@@ -232,29 +232,24 @@ describe('the moderation log', () => {
   it('reads a bounded stretch of a long log per request, with a cursor to read on', async () => {
     const client = stack.redis.client();
     const log = redisKeys().moderationLog;
-    await client.xadd(
-      log,
-      '*',
-      'action',
-      'kept',
-      'moderatorId',
-      'rare-moderator',
-      'auctionId',
-      'a-rare',
-    );
-    const pipeline = client.pipeline();
-    for (let i = 0; i < LOG_SCAN_LIMIT + 5_000; i++)
-      pipeline.xadd(
-        log,
-        '*',
-        'action',
-        'kept',
-        'moderatorId',
-        'busy-moderator',
-        'auctionId',
-        'a-busy',
-      );
-    await pipeline.exec();
+    /** `count` keeps by `moderatorId` of `auctionId`, written as the decision scripts write them. */
+    const keeps = async (count: number, moderatorId: string, auctionId: (i: number) => string) => {
+      const pipeline = client.pipeline();
+      for (let i = 0; i < count; i++)
+        pipeline.xadd(
+          log,
+          '*',
+          'action',
+          'kept',
+          'moderatorId',
+          moderatorId,
+          'auctionId',
+          auctionId(i),
+        );
+      await pipeline.exec();
+    };
+    await keeps(1, 'rare-moderator', () => 'a-rare');
+    await keeps(LOG_SCAN_LIMIT + 5_000, 'busy-moderator', () => 'a-busy');
     const first = (await readLog(mara, '?moderatorId=rare-moderator')).body;
     assert.deepEqual(first.items, [], 'beyond what one request reads');
     assert.ok(first.nextCursor, 'with where to read on');
@@ -269,32 +264,8 @@ describe('the moderation log', () => {
     assert.deepEqual([last.items, last.nextCursor], [[], null], 'the log’s start');
 
     // Two matches where one batch read ends and the next begins: each once.
-    const edge = (n: number) =>
-      client.xadd(
-        log,
-        '*',
-        'action',
-        'kept',
-        'moderatorId',
-        'edge-moderator',
-        'auctionId',
-        `a-${n}`,
-      );
-    await edge(1);
-    await edge(2);
-    const filler = client.pipeline();
-    for (let i = 0; i < 999; i++)
-      filler.xadd(
-        log,
-        '*',
-        'action',
-        'kept',
-        'moderatorId',
-        'busy-moderator',
-        'auctionId',
-        'a-busy',
-      );
-    await filler.exec();
+    await keeps(2, 'edge-moderator', (i) => `a-${i + 1}`);
+    await keeps(999, 'busy-moderator', () => 'a-busy');
     const edges = (await readLog(mara, '?moderatorId=edge-moderator&limit=5')).body;
     assert.deepEqual(
       edges.items.map((entry) => entry.auctionId),

@@ -11,7 +11,7 @@ import type { RedisKeys } from '../../core/redis/keys.ts';
 import { createModerationStore } from '../../core/redis/moderation-store.ts';
 import { ScriptCode } from '../../core/redis/script-codes.ts';
 import { loadScripts } from '../../core/redis/scripts.ts';
-import { addressOf, bidders, SELLER_ADDRESS, seller } from './closed-auctions.ts';
+import { addressOf, bidders, openListing, SELLER_ADDRESS, seller } from './closed-auctions.ts';
 import { runWorkerUntil, type LogLine } from './harness.ts';
 import { useNoticeTestbed } from './notice-testbed.ts';
 
@@ -44,16 +44,7 @@ describe('appeal e-mails', () => {
     const appeals = createAppealStore(scripts, keys, { mailNotices: true });
     /** The seller's listing, removed by a moderator and appealed by the seller. */
     async function appealedRemoval(title: string) {
-      const auction = await store.create({
-        seller,
-        title,
-        description: '',
-        startingPrice: 1000,
-        minIncrement: 100,
-        softCloseSeconds: 0,
-        durationMs: 60_000,
-        endingSoonMs: 0,
-      });
+      const auction = await openListing(store, title);
       await moderation.remove(auction.id, moderator, 'counterfeit');
       return { auction, appeal: await appeals.appealRemoval(auction.id, seller, 'É original.') };
     }
@@ -63,16 +54,7 @@ describe('appeal e-mails', () => {
     }
     /** The seller's listing, reported by `who`, kept by a moderator, and the keep appealed. */
     async function appealedKeep(title: string, who: Person) {
-      const auction = await store.create({
-        seller,
-        title,
-        description: '',
-        startingPrice: 1000,
-        minIncrement: 100,
-        softCloseSeconds: 0,
-        durationMs: 60_000,
-        endingSoonMs: 0,
-      });
+      const auction = await openListing(store, title);
       await moderation.flag(auction.id, who, 'counterfeit', '');
       await moderation.dismiss(auction.id, moderator);
       return { auction, appeal: await appeals.appealKeep(auction.id, who, 'É falsificado.') };

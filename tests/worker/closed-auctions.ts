@@ -65,6 +65,24 @@ export function storeFor(redis: Redis, prefix: string): AuctionStore {
   return createAuctionStore(loadScripts(redis), keys, { mailNotices: true });
 }
 
+/** An auction of the seller's, open for a minute (nobody bids unless the test does). */
+export function openListing(
+  store: AuctionStore,
+  title: string,
+  over: { description?: string; startingPrice?: number } = {},
+): Promise<Auction> {
+  return store.create({
+    seller,
+    title,
+    description: over.description ?? '',
+    startingPrice: over.startingPrice ?? 1000,
+    minIncrement: 100,
+    softCloseSeconds: 0,
+    durationMs: 60_000,
+    endingSoonMs: 0,
+  });
+}
+
 const DURATION_MS = 300;
 const CLOSE_TIMEOUT_MS = 10_000;
 

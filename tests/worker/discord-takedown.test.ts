@@ -9,7 +9,7 @@ import { describe, it } from 'node:test';
 import { redisKeys } from '../../core/redis/keys.ts';
 import { createModerationStore } from '../../core/redis/moderation-store.ts';
 import { loadScripts } from '../../core/redis/scripts.ts';
-import { closedAuctions, storeFor } from './closed-auctions.ts';
+import { closedAuctions, openListing, storeFor } from './closed-auctions.ts';
 import {
   processed,
   runWorkerUntil,
@@ -127,16 +127,7 @@ describe('discord takedowns', () => {
     const keys = redisKeys(prefix);
     const store = storeFor(bed.client, prefix);
     await bed.client.hset(keys.user(moderator.id), { ...moderator, moderator: '1' });
-    const open = await store.create({
-      seller: { id: 'seller-1', name: 'Ana Vendedora' },
-      title: 'Aberto',
-      description: '',
-      startingPrice: 1000,
-      minIncrement: 100,
-      softCloseSeconds: 0,
-      durationMs: 60_000,
-      endingSoonMs: 0,
-    });
+    const open = await openListing(store, 'Aberto');
     await createModerationStore(loadScripts(bed.client), keys).remove(open.id, moderator, 'other');
     assert.equal(await bed.client.exists(keys.takedownStream), 0);
   });

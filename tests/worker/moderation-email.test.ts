@@ -8,7 +8,14 @@ import { describe, it } from 'node:test';
 import type { RedisKeys } from '../../core/redis/keys.ts';
 import { createModerationStore } from '../../core/redis/moderation-store.ts';
 import { loadScripts } from '../../core/redis/scripts.ts';
-import { addressOf, bidders, closedAuctions, SELLER_ADDRESS, seller } from './closed-auctions.ts';
+import {
+  addressOf,
+  bidders,
+  closedAuctions,
+  openListing,
+  SELLER_ADDRESS,
+  seller,
+} from './closed-auctions.ts';
 import { runWorkerUntil, type LogLine } from './harness.ts';
 import { useNoticeTestbed } from './notice-testbed.ts';
 
@@ -33,16 +40,7 @@ describe('removal e-mails', () => {
     const { prefix, keys, store } = await world();
     await bed.client.hset(keys.user(moderator.id), { ...moderator, moderator: '1' });
     const moderation = createModerationStore(loadScripts(bed.client), keys, { mailNotices: true });
-    const listed = await store.create({
-      seller,
-      title: 'Lanterna',
-      description: 'Antiga.',
-      startingPrice: 1000,
-      minIncrement: 100,
-      softCloseSeconds: 0,
-      durationMs: 60_000,
-      endingSoonMs: 0,
-    });
+    const listed = await openListing(store, 'Lanterna', { description: 'Antiga.' });
     await store.placeBid(listed.id, carla, 1000, { maxAmount: 3000 });
     await store.placeBid(listed.id, bruno, 1500);
     await before?.(keys);
@@ -126,16 +124,7 @@ describe('removal e-mails', () => {
     const { prefix, keys, store } = await world();
     await bed.client.hset(keys.user(moderator.id), { ...moderator, moderator: '1' });
     const moderation = createModerationStore(loadScripts(bed.client), keys, { mailNotices: true });
-    const listed = await store.create({
-      seller,
-      title: 'Cancelado',
-      description: '',
-      startingPrice: 1000,
-      minIncrement: 100,
-      softCloseSeconds: 0,
-      durationMs: 60_000,
-      endingSoonMs: 0,
-    });
+    const listed = await openListing(store, 'Cancelado');
     await store.cancel(listed.id, seller);
     await moderation.remove(listed.id, moderator, 'prohibited');
     const logs = await runWorkerUntil(bed.redis, vars(prefix), (l) => handled(l).length === 1);
