@@ -8,14 +8,16 @@
 // (`sending`) is waited for (the entry is read again later); a post made
 // (`sent`, with its id) is deleted and marked `deleted`. Deleting twice is
 // harmless, so a failed deletion is tried again; one Discord no longer has
-// (a person in the channel deleted it) counts as gone.
+// (a person in the channel deleted it) counts as gone. Read like the notice
+// streams (notice-entries.ts); a deletion Discord refuses is dead-lettered.
 import type { Logger } from 'pino';
 import type { RedisKeys } from '../core/redis/keys.ts';
 import type { DiscordClient } from './discord.ts';
 import { FailureCode, JobFailure } from './failures.ts';
 import type { WorkerMetrics } from './metrics.ts';
 import type { WorkerRedis } from './redis/scripts.ts';
-import type { StreamEntry, StreamGroup } from './stream.ts';
+import { createNoticeHandler, DeadLetter } from './notice-entries.ts';
+import type { StreamGroup } from './stream.ts';
 
 export type TakedownOutcome =
   /** The post was deleted (or Discord no longer had it). */
@@ -43,7 +45,7 @@ export function createTakedownHandler(
   { redis, keys, discord, log, metrics }: TakedownDeps,
   options: { maxDeliveries: number },
 ) {
-  async function takeDown(auctionId: string, signal: AbortSignal): Promise<TakedownOutcome> {
+  async function takeDown(auctionId: string, signal?: AbortSignal): Promise<TakedownOutcome> {
     const job = keys.workerJob(auctionId);
     if ((await redis.hsetnx(job, 'discordStatus', 'withdrawn')) === 1) return 'withdrawn';
     const [status, messageId] = await redis.hmget(job, 'discordStatus', 'discordMessageId');
@@ -54,38 +56,29 @@ export function createTakedownHandler(
     return 'deleted';
   }
 
-  return async function handleTakedown(entry: StreamEntry, signal: AbortSignal): Promise<void> {
-    const auctionId = entry.fields.auctionId;
-    const entryLog = log.child({ entryId: entry.id, auctionId, mail: 'takedown' });
-    if (!auctionId) {
-      await group.deadLetter(entry, FailureCode.INVALID_ENTRY, 'no auctionId');
-      entryLog.error('unreadable takedown entry sent to the dead-letter stream');
-      return;
-    }
-    // Without a webhook there are no posts to delete (nor to fence off).
-    if (!discord) return group.ack(entry.id);
-    if (entry.deliveries > options.maxDeliveries) {
-      await group.deadLetter(entry, FailureCode.DISCORD_UNAVAILABLE, 'takedown');
-      entryLog.error('takedown delivered too many times, sent to the dead-letter stream');
-      metrics.discordTakedown('unavailable');
-      return;
-    }
-    try {
-      const outcome = await takeDown(auctionId, signal);
-      await group.ack(entry.id);
-      metrics.discordTakedown(outcome);
-      entryLog.info({ outcome }, 'discord takedown handled');
-    } catch (error) {
-      if (error instanceof JobFailure && error.code === FailureCode.DISCORD_REJECTED) {
-        await group.deadLetter(entry, error.code, error.detail);
-        metrics.discordTakedown('rejected');
-        entryLog.error({ cause: error.detail }, 'discord refused to delete the post');
-        return;
+  return createNoticeHandler(group, {
+    mail: 'discord',
+    noun: 'takedown',
+    unavailable: FailureCode.DISCORD_UNAVAILABLE,
+    required: ['auctionId'],
+    maxDeliveries: options.maxDeliveries,
+    log,
+    async notify({ auctionId }, entryLog, signal) {
+      // Without a webhook there are no posts to delete (nor to fence off).
+      if (!discord) return () => {};
+      let outcome: TakedownOutcome;
+      try {
+        outcome = await takeDown(auctionId as string, signal);
+      } catch (error) {
+        if (error instanceof JobFailure && error.code === FailureCode.DISCORD_REJECTED)
+          throw new DeadLetter(error.code, error.detail, () => metrics.discordTakedown('rejected'));
+        throw error;
       }
-      entryLog.warn(
-        { cause: (error as Error).message },
-        'discord takedown not done; the entry will be read again',
-      );
-    }
-  };
+      return () => {
+        metrics.discordTakedown(outcome);
+        entryLog.info({ outcome }, 'discord takedown handled');
+      };
+    },
+    gaveUp: () => metrics.discordTakedown('unavailable'),
+  });
 }

@@ -1,8 +1,9 @@
 // The notice streams (outbid, ending soon, questions, feedback, removals,
-// suspensions, reviews, appeals) are read the same way: an entry names what
-// to tell; it is acknowledged whatever was decided about it, left pending for
-// a later delivery when the mail relay is down, and sent to the dead-letter
-// stream when it cannot be read or was delivered too many times.
+// suspensions, reviews, appeals; and the takedowns, whose posts are deleted)
+// are read the same way: an entry names what to tell; it is acknowledged
+// whatever was decided about it, left pending for a later delivery when the
+// mail relay (or Discord) is down, and sent to the dead-letter stream when it
+// cannot be read, was delivered too many times, or was refused for good.
 import type { Logger } from 'pino';
 import { MailFailure, type Mail, type Mailer } from '../core/mail/mailer.ts';
 import type { AuctionStore } from '../core/redis/auction-store.ts';
@@ -145,9 +146,30 @@ export async function tellOnce(
 /** How long a "told" mark outlives the auction's end (soft close may move the end). */
 export const MARK_AFTER_END_MS = 86_400_000;
 
+/**
+ * Thrown by a notice's `notify` when the entry should go to the dead-letter
+ * stream rather than be read again (the far end refused for good).
+ */
+export class DeadLetter extends Error {
+  readonly code: FailureCode;
+  readonly detail: string;
+  /** Counts it, once it is in the dead-letter stream. */
+  readonly report: () => void;
+  constructor(code: FailureCode, detail: string, report: () => void) {
+    super(detail);
+    this.code = code;
+    this.detail = detail;
+    this.report = report;
+  }
+}
+
 export interface NoticeKind {
   /** In log lines (`mail`) and dead letters: 'outbid', 'ending_soon'. */
   mail: string;
+  /** What is delivered, in log lines and dead letters: 'e-mail' unless said. */
+  noun?: string;
+  /** The dead letter's code once the deliveries are spent: MAIL_UNAVAILABLE unless said. */
+  unavailable?: FailureCode;
   /** Fields every entry must have. */
   required: readonly string[];
   maxDeliveries: number;
@@ -155,15 +177,20 @@ export interface NoticeKind {
   /**
    * Sends what the entry asks for; returns how to log and count what it did,
    * once the entry is acknowledged. Throws (a MailFailure 'unavailable') to
-   * leave the entry for a later delivery.
+   * leave the entry for a later delivery, or a DeadLetter to set it aside.
    */
-  notify(fields: Record<string, string>, entryLog: Logger): Promise<() => void>;
+  notify(
+    fields: Record<string, string>,
+    entryLog: Logger,
+    signal?: AbortSignal,
+  ): Promise<() => void>;
   /** Counts an entry given up on after too many deliveries. */
   gaveUp(fields: Record<string, string>): void;
 }
 
 export function createNoticeHandler(group: StreamGroup, kind: NoticeKind) {
-  return async function handleNotice(entry: StreamEntry): Promise<void> {
+  const what = `${kind.mail} ${kind.noun ?? 'e-mail'}`;
+  return async function handleNotice(entry: StreamEntry, signal?: AbortSignal): Promise<void> {
     const { fields } = entry;
     const entryLog = kind.log.child({
       entryId: entry.id,
@@ -177,21 +204,25 @@ export function createNoticeHandler(group: StreamGroup, kind: NoticeKind) {
       return;
     }
     if (entry.deliveries > kind.maxDeliveries) {
-      await group.deadLetter(entry, FailureCode.MAIL_UNAVAILABLE, `${kind.mail} e-mail`);
-      entryLog.error(
-        `${kind.mail} e-mail delivered too many times, sent to the dead-letter stream`,
-      );
+      await group.deadLetter(entry, kind.unavailable ?? FailureCode.MAIL_UNAVAILABLE, what);
+      entryLog.error(`${what} delivered too many times, sent to the dead-letter stream`);
       kind.gaveUp(fields);
       return;
     }
     try {
-      const report = await kind.notify(fields, entryLog);
+      const report = await kind.notify(fields, entryLog, signal);
       await group.ack(entry.id);
       report();
     } catch (error) {
+      if (error instanceof DeadLetter) {
+        await group.deadLetter(entry, error.code, error.detail);
+        entryLog.error({ cause: error.detail }, `${what} refused, sent to the dead-letter stream`);
+        error.report();
+        return;
+      }
       entryLog.warn(
         { cause: (error as Error).message },
-        `${kind.mail} e-mail failed; the entry will be read again`,
+        `${what} failed; the entry will be read again`,
       );
     }
   };

@@ -11,6 +11,8 @@ import { createModerationStore } from '../../core/redis/moderation-store.ts';
 import { loadScripts } from '../../core/redis/scripts.ts';
 import { closedAuctions, openListing, storeFor } from './closed-auctions.ts';
 import {
+  deadLetters,
+  pendingCount,
   processed,
   runWorkerUntil,
   startWorker,
@@ -107,7 +109,7 @@ describe('discord takedowns', () => {
     const worker = await startWorker(bed.redis, bed.vars(prefix));
     try {
       await waitFor('a first try', () =>
-        worker.logs.some((line) => line.msg.startsWith('discord takedown not done')),
+        worker.logs.some((line) => line.msg.startsWith('discord takedown failed')),
       );
       assert.deepEqual(bed.discord.deletions, [], 'nothing deleted while the post is in flight');
       // The post's answer recorded; meanwhile someone in the channel deleted it by hand.
@@ -120,6 +122,24 @@ describe('discord takedowns', () => {
     assert.deepEqual(takedowns(worker.logs), ['deleted']);
     assert.deepEqual(bed.discord.deletions, [messageId]);
     assert.equal(await bed.client.hget(job, 'discordStatus'), 'deleted');
+  });
+
+  it('sets aside a deletion Discord refuses, in the dead-letter stream', async () => {
+    const prefix = uniquePrefix();
+    const { keys, auction, takeDown } = await closedSale(prefix);
+    await runWorkerUntil(bed.redis, bed.vars(prefix), (logs) => processed(logs).length === 1);
+    bed.discord.script({ status: 401 });
+    await takeDown();
+    await runWorkerUntil(bed.redis, bed.vars(prefix), (logs) =>
+      logs.some((line) => line.msg === 'discord takedown refused, sent to the dead-letter stream'),
+    );
+    const [dead] = await deadLetters(bed.client, keys.takedownDeadLetterStream);
+    assert.deepEqual(
+      [dead?.fields.auctionId, dead?.fields.reason],
+      [auction.id, 'DISCORD_REJECTED'],
+    );
+    assert.equal(await bed.client.hget(keys.workerJob(auction.id), 'discordStatus'), 'sent');
+    assert.equal(await pendingCount(bed.client, keys.takedownStream), 0, 'not read again');
   });
 
   it('streams no takedown for an open auction taken down (it never gets a post)', async () => {
