@@ -129,7 +129,9 @@ function tellReporters(
   auctionId: string,
   { decision, at, title, reporterIds }: Extract<StoreEvent, { type: 'reports:decided' }>['decided'],
 ): void {
-  // Lua's JSON writes an empty list as {}: the scripts publish none, but a check costs nothing.
+  // No rooms at all would make the emit below a broadcast to every socket
+  // (and Lua's JSON writes an empty list as {}): the scripts publish none, but
+  // this must never reach everyone.
   if (!Array.isArray(reporterIds) || reporterIds.length === 0) return;
   const decidedAt = new Date(at).toISOString();
   const decided: ReportDecided = {

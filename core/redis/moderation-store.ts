@@ -19,6 +19,7 @@ import type {
   TransparencyReport,
 } from '../schemas.ts';
 import { redisNowMs } from './clock.ts';
+import { hashFieldOf } from './hash-field-of.ts';
 import { indexPage } from './index-page.ts';
 import { readModerationLog } from './moderation-log.ts';
 import { removeAuction } from './remove-auction.ts';
@@ -267,9 +268,13 @@ export function createModerationStore(
       }
       const replies = (await pipeline.exec()) ?? [];
       const reviews = reports.map((_report, i) => (replies[2 * i]?.[1] ?? []) as (string | null)[]);
-      const appeals = redis.pipeline();
-      for (const [, , , appealId] of reviews) appeals.hget(keys.appeal(appealId ?? ''), 'status');
-      const appealStatus = ((await appeals.exec()) ?? []).map(([, status]) => status);
+      // The reports appealed: their appeals' status ('' ids, not appealed, are skipped).
+      const statusOf = await hashFieldOf(
+        redis,
+        keys.appeal,
+        'status',
+        reviews.map(([, , , appealId]) => appealId ?? ''),
+      );
       return reports.map(({ auctionId, auctionTitle, stored }, i): GivenFlag => {
         const [round, review, latestAt, appealId] = reviews[i] ?? [];
         // Open or ended when a moderator took it down.
@@ -277,7 +282,7 @@ export function createModerationStore(
         const kept = !removed && stored.round < Number(round ?? 0);
         // Keeps from before each round's review was kept: the latest review dates it.
         const keptAtMs = review ? (JSON.parse(review) as { at: number }).at : Number(latestAt);
-        const status = appealStatus[i];
+        const status = appealId ? statusOf.get(appealId) : undefined;
         return {
           auctionId,
           auctionTitle,
