@@ -26,7 +26,7 @@ export function createMetrics(redis: Redis, keys: RedisKeys, socketCount: () => 
     }),
     moderation: new Counter({
       name: 'arremate_moderation_total',
-      help: 'Moderation on this replica: auctions reported (flagged), taken down (removed) and kept after review (dismissed); accounts suspended and reinstated; decisions appealed (appealed) and appeals decided (appeal_upheld, appeal_reversed).',
+      help: 'Moderation on this replica: auctions reported (flagged), taken down (removed) and kept after review (dismissed); accounts suspended and reinstated; auctions whose bids by a suspended account were cancelled (bids_cancelled); decisions appealed (appealed) and appeals decided (appeal_upheld, appeal_reversed).',
       labelNames: ['action'],
       registers: [registry],
     }),

@@ -6,6 +6,7 @@ import { redisKeys } from '../core/redis/keys.ts';
 import { createBlockList } from '../core/redis/block-list.ts';
 import { createFeedbackStore } from '../core/redis/feedback-store.ts';
 import { createAppealStore } from '../core/redis/appeal-store.ts';
+import { createBidCancellation } from '../core/redis/bid-cancellation.ts';
 import { createModerationStore } from '../core/redis/moderation-store.ts';
 import { createQuestionStore } from '../core/redis/question-store.ts';
 import { createSavedSearchStore } from '../core/redis/saved-searches.ts';
@@ -46,6 +47,7 @@ export function createServices(
     blockList: createBlockList(scripted, keys),
     savedSearches: createSavedSearchStore(scripted, keys),
     moderation: createModerationStore(scripted, keys, { mailNotices: Boolean(config.SMTP_URL) }),
+    bidCancellation: createBidCancellation(scripted, keys),
     appeals: createAppealStore(scripted, keys, {
       mailNotices: Boolean(config.SMTP_URL),
       byAnotherModerator: config.APPEALS_BY_ANOTHER_MODERATOR,

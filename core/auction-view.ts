@@ -26,6 +26,8 @@ export interface StoredBid {
   placedAt: number;
   automatic?: boolean;
   buyNow?: boolean;
+  /** Set by cancelBids (core/redis/scripts/cancelBids-6.lua): the bid no longer counts. */
+  cancelled?: boolean;
 }
 
 /** Events the Lua scripts publish on the events channel. */
@@ -58,6 +60,17 @@ export type StoreEvent =
   | { type: 'auction:removed'; state: FlatHash }
   /** The seller corrected the title or the description (before the first bid). */
   | { type: 'auction:edited'; state: FlatHash }
+  /**
+   * Moderators cancelled a suspended account's bids on this auction (and the
+   * automatic answers to them); `bids` holds the automatic bid that puts the
+   * new leader at the new price, when one was needed.
+   */
+  | {
+      type: 'bids:cancelled';
+      state: FlatHash;
+      cancelledBidIds: string[] | Record<string, never>;
+      bids: StoredBid[] | Record<string, never>;
+    }
   /** Buy It Now tells the overtaken leader after the close. */
   | { type: 'bid:outbid'; state: FlatHash; userIds: string[] }
   | {
@@ -178,6 +191,7 @@ export function toAuction(fields: Record<string, string>): Auction {
     minIncrement: incrementAt(price.currentPrice, price.fixedIncrement),
     softCloseSeconds: Number(fields.softCloseSeconds),
     bidCount: price.bidCount,
+    cancelledBidCount: Number(fields.cancelledBidCount ?? 0),
     leader: person(fields.leaderId, fields.leaderName),
     startsAt: iso(fields.startsAt || (fields.createdAt as string)),
     endsAt: iso(fields.endsAt as string),
@@ -242,5 +256,6 @@ export function toBid(stored: StoredBid): Bid {
     placedAt: iso(stored.placedAt),
     automatic: stored.automatic === true,
     buyNow: stored.buyNow === true,
+    ...(stored.cancelled === true ? { cancelled: true as const } : {}),
   };
 }

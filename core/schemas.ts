@@ -111,7 +111,16 @@ export const Auction = Type.Object({
   minimumBid: Amount,
   minIncrement: Type.Integer({ minimum: 1, description: 'The increment at the current price.' }),
   softCloseSeconds: Type.Integer({ minimum: 0 }),
-  bidCount: Type.Integer({ minimum: 0 }),
+  bidCount: Type.Integer({
+    minimum: 0,
+    description:
+      'The bids that stand. Bids are numbered (`seq`) 1, 2, 3… whether they stand or were cancelled, so while the auction is open its last bid’s `seq` is `bidCount + cancelledBidCount`.',
+  }),
+  cancelledBidCount: Type.Integer({
+    minimum: 0,
+    description:
+      'Bids cancelled by the moderators (those of an account they suspended). It only grows: a page holding fewer cancelled bids than this reads the history again.',
+  }),
   leader: Type.Union([PublicUser, Type.Null()]),
   startsAt: Timestamp,
   endsAt: Timestamp,
@@ -162,6 +171,12 @@ export const Bid = Type.Object({
   placedAt: Timestamp,
   automatic: Type.Boolean({ description: 'Placed by the bidder’s maximum (proxy bidding).' }),
   buyNow: Type.Boolean(),
+  cancelled: Type.Optional(
+    Type.Literal(true, {
+      description:
+        'Present on a bid the moderators cancelled (its bidder’s account was suspended, or it was an automatic answer to such a bid): it no longer counts.',
+    }),
+  ),
 });
 export type Bid = Static<typeof Bid>;
 
@@ -469,6 +484,12 @@ export const SuspendUserBody = Type.Object(
         description: 'Also remove, with the same reason, the auctions it sells that are open.',
       }),
     ),
+    cancelBids: Type.Optional(
+      Type.Boolean({
+        description:
+          'Also cancel its bids on the open auctions it bid on: each auction’s leader and price are worked out again from the bids that stand, as if it had never bid.',
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -476,6 +497,9 @@ export type SuspendUserBody = Static<typeof SuspendUserBody>;
 
 export const SuspendResult = Type.Object({
   removed: Type.Array(Id, { description: 'The open auctions removed with it.' }),
+  bidsCancelledOn: Type.Array(Id, {
+    description: 'The open auctions whose bids by it were cancelled (`cancelBids`).',
+  }),
 });
 export type SuspendResult = Static<typeof SuspendResult>;
 
@@ -501,6 +525,7 @@ export const MODERATION_ACTIONS = [
   'reinstated',
   'appeal_upheld',
   'appeal_reversed',
+  'bids_cancelled',
 ] as const;
 export type ModerationAction = (typeof MODERATION_ACTIONS)[number];
 
@@ -513,10 +538,11 @@ const ModerationActionKind = Type.Union(
     Type.Literal('reinstated'),
     Type.Literal('appeal_upheld'),
     Type.Literal('appeal_reversed'),
+    Type.Literal('bids_cancelled'),
   ],
   {
     description:
-      '`removed`, `kept` (an auction’s reports reviewed), `suspended`, `reinstated`, `appeal_upheld`, `appeal_reversed`.',
+      '`removed`, `kept` (an auction’s reports reviewed), `suspended`, `reinstated`, `appeal_upheld`, `appeal_reversed`, `bids_cancelled` (a suspended account’s bids on one auction).',
   },
 );
 
@@ -532,7 +558,9 @@ export const ModerationLogEntry = Type.Object({
   auctionTitle: Type.Union([Type.String(), Type.Null()], {
     description: 'Null when the auction is gone, or none.',
   }),
-  userId: Type.Union([Id, Type.Null()], { description: 'The account suspended or reinstated.' }),
+  userId: Type.Union([Id, Type.Null()], {
+    description: 'The account suspended or reinstated, or whose bids were cancelled.',
+  }),
   userName: Type.Union([Type.String(), Type.Null()], {
     description: 'Null when the account is gone, or none.',
   }),
@@ -1114,6 +1142,13 @@ export interface ServerEvents<A extends CompactAuction = Auction> {
   'auction:ending-soon': (payload: { auctionId: string; endsAt: string; auction: A }) => void;
   /** To every device of a user who was leading, or just bid, and is not leading now. */
   'bid:outbid': (payload: { auctionId: string; auction: A }) => void;
+  /**
+   * To the auction's watchers: moderators cancelled these bids (a suspended
+   * account's, and automatic answers to them); the leader and price were
+   * worked out again. `bids` holds the automatic bid that puts the new leader
+   * at the new price, when one was needed (the next seq), else nothing.
+   */
+  'bids:cancelled': (payload: BidsCancelled<A>) => void;
   /** To every socket of a replica whose event subscription was interrupted: events may be missing, catch up. */
   'events:resync': (payload: Record<string, never>) => void;
   /** To every device of the winner (or the highest bidder below a reserve) and of the seller when the auction closes. */
@@ -1128,6 +1163,14 @@ export interface ServerEvents<A extends CompactAuction = Auction> {
   'feedback:left': (payload: { auctionId: string; feedback: Feedback }) => void;
   /** To the auction's watchers and every device of the rating's author: the rated person answered it. */
   'feedback:replied': (payload: { auctionId: string; feedback: Feedback }) => void;
+}
+
+/** The payload of `bids:cancelled`. */
+export interface BidsCancelled<A extends CompactAuction = Auction> {
+  auctionId: string;
+  auction: A;
+  cancelledBidIds: string[];
+  bids: Bid[];
 }
 
 /** A question asked or answered, with the auction's questions `version` it made. */
@@ -1148,10 +1191,11 @@ export const FinishedAuction = Type.Object({
   // Entries streamed before auctions had photos or a category stay readable in the stream
   // (a worker may meet them after an upgrade).
   auction: Type.Intersect([
-    Type.Omit(Auction, ['photos', 'category']),
+    Type.Omit(Auction, ['photos', 'category', 'cancelledBidCount']),
     Type.Object({
       photos: Type.Optional(Auction.properties.photos),
       category: Type.Optional(AuctionCategory),
+      cancelledBidCount: Type.Optional(Auction.properties.cancelledBidCount),
     }),
   ]),
   winner: Type.Union([PublicUser, Type.Null()]),

@@ -214,6 +214,22 @@ function deliver(io: Server, event: StoreEvent): void {
         emitAuction(io, alerted, 'bid:outbid', (a) => ({ auctionId, auction: a }), auction);
       return;
     }
+    case 'bids:cancelled': {
+      // Rare (a moderator's decision), so built whether or not anyone listens here.
+      const auction = toAuction(hashToRecord(event.state));
+      const auctionId = auction.id;
+      const cancelledBidIds = listOf(event.cancelledBidIds);
+      const bids = listOf(event.bids).map(toBid);
+      emitAuction(
+        io,
+        [auctionRoom(auctionId)],
+        'bids:cancelled',
+        (a) => ({ auctionId, auction: a, cancelledBidIds, bids }),
+        auction,
+      );
+      emitAuction(io, [LOBBY_ROOM], 'auction:updated', (a) => ({ auction: a }), auction);
+      return;
+    }
     case 'auction:created': {
       const auction = toAuction(hashToRecord(event.state));
       emitAuction(io, null, 'auction:created', (a) => ({ auction: a }), auction);

@@ -77,7 +77,7 @@ export const moderationRoutes: FastifyPluginAsyncTypebox<{ services: Services }>
   app,
   { services },
 ) => {
-  const { moderation, metrics } = services;
+  const { moderation, bidCancellation, metrics } = services;
   const secured = { tags: ['moderation'], security: [{ bearer: [] }] };
   app.addHook('onRequest', app.requireUser);
   // Before the body is read. The decisions' scripts check it again, atomically.
@@ -218,7 +218,7 @@ export const moderationRoutes: FastifyPluginAsyncTypebox<{ services: Services }>
       schema: {
         ...secured,
         description:
-          'Moderators only: suspends an account — every session ends at once (sockets included) and it cannot sign in (403 `ACCOUNT_SUSPENDED`) until reinstated; its bids, listings and feedback stand. With `removeOpenAuctions`, the auctions it sells that are open are removed too, with the same reason. 409 `MODERATOR_ACCOUNT` for a moderator’s account.',
+          'Moderators only: suspends an account — every session ends at once (sockets included) and it cannot sign in (403 `ACCOUNT_SUSPENDED`) until reinstated; its listings and feedback stand. With `removeOpenAuctions`, the auctions it sells that are open are removed too, with the same reason. With `cancelBids`, its bids on open auctions are cancelled and each auction’s leader and price worked out again without them (watchers hear `bids:cancelled`); otherwise its bids stand. 409 `MODERATOR_ACCOUNT` for a moderator’s account.',
         params: UserParams,
         body: SuspendUserBody,
         response: {
@@ -234,7 +234,7 @@ export const moderationRoutes: FastifyPluginAsyncTypebox<{ services: Services }>
     async (request) => {
       const moderator = request.user as PublicUser;
       const { id } = request.params;
-      const { reason, removeOpenAuctions = false } = request.body;
+      const { reason, removeOpenAuctions = false, cancelBids = false } = request.body;
       disconnectSessions(app.io, await moderation.suspend(id, moderator, reason));
       metrics.moderation.inc({ action: 'suspended' });
       const removed: string[] = [];
@@ -247,11 +247,16 @@ export const moderationRoutes: FastifyPluginAsyncTypebox<{ services: Services }>
         } catch (error) {
           if (!(error instanceof AppError && error.code === ErrorCode.AUCTION_CLOSED)) throw error;
         }
+      const bidsCancelledOn = cancelBids
+        ? await bidCancellation.cancelBidsOf(id, moderator, reason)
+        : [];
+      if (bidsCancelledOn.length > 0)
+        metrics.moderation.inc({ action: 'bids_cancelled' }, bidsCancelledOn.length);
       request.log.info(
-        { userId: id, moderatorId: moderator.id, reason, removed },
+        { userId: id, moderatorId: moderator.id, reason, removed, bidsCancelledOn },
         'account suspended by a moderator',
       );
-      return { removed };
+      return { removed, bidsCancelledOn };
     },
   );
 

@@ -26,6 +26,12 @@ export function redisKeys(prefix = 'arremate:') {
     auction: (id: string) => `${prefix}auction:${id}`,
     auctionBids: (id: string) => `${prefix}auction:${id}:bids`,
     /**
+     * List of what each accepted bid asked (bidder, amount, secret maximum),
+     * in order: placeBid-8.lua appends to it as auction key .. ':bid-inputs';
+     * cancelBids places the bids of those who stay again from it.
+     */
+    auctionBidInputs: (id: string) => `${prefix}auction:${id}:bid-inputs`,
+    /**
      * Hash of an auction's questions: `q:<n>` the n-th question (JSON, with its
      * answer), `count` the last n, `version` +1 per question and per answer.
      */

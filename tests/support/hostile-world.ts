@@ -41,9 +41,12 @@ export const bidder: fc.Arbitrary<Auth> = fc.oneof(
 
 export const replicaIndex = fc.nat(1);
 
-/** numRuns for one property; FC_SEED=<seed> replays a failure fast-check reported. */
+/**
+ * numRuns for one property; FC_SEED=<seed> replays a failure fast-check
+ * reported, FC_RUNS=<n> runs each property n times (a longer hunt).
+ */
 export const runs = (numRuns: number) => ({
-  numRuns,
+  numRuns: Number(process.env.FC_RUNS) || numRuns,
   ...(process.env.FC_SEED ? { seed: Number(process.env.FC_SEED) } : {}),
 });
 

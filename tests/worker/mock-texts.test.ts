@@ -554,3 +554,24 @@ describe('saved-search e-mails', () => {
     assert.match(enCategory.text, /\(the category Toys & games\):$/m);
   });
 });
+
+describe('bids the moderators cancelled', () => {
+  it('are not facts of the auction: the report reads as if they had never been placed', () => {
+    const shill = { id: 'u-shill', name: 'Sérgio' };
+    const withCancelled = {
+      finished: sold.finished,
+      bids: [
+        ...sold.bids.slice(0, 2),
+        // A suspended account's bid, and the automatic answer it drew, both cancelled.
+        { ...(sold.bids[1] as Bid), id: 'c1', bidder: shill, amount: 150_000, cancelled: true },
+        { ...(sold.bids[1] as Bid), id: 'c2', amount: 155_000, automatic: true, cancelled: true },
+        ...sold.bids.slice(2),
+      ] satisfies Bid[],
+    };
+    assert.deepEqual(
+      auctionFacts(withCancelled.finished, withCancelled.bids),
+      auctionFacts(sold.finished, sold.bids),
+    );
+    assert.deepEqual(textsOf(withCancelled, 'pt-BR'), textsOf(sold, 'pt-BR'));
+  });
+});

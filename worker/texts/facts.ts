@@ -50,8 +50,13 @@ export interface AuctionFacts {
   durationMs: number;
 }
 
-/** `bids` in seq order, as the store returns them. */
-export function auctionFacts(finished: FinishedAuction, bids: Bid[]): AuctionFacts {
+/**
+ * `bids` in seq order, as the store returns them. Bids the moderators
+ * cancelled (a suspended account's) are not facts of the auction: the
+ * report counts and describes the bids that stand, as its price does.
+ */
+export function auctionFacts(finished: FinishedAuction, history: Bid[]): AuctionFacts {
+  const bids = history.filter((bid) => bid.cancelled !== true);
   const { auction } = finished;
   const outcome = finalOutcome(finished);
   const sold = outcome === 'SOLD' || outcome === 'BOUGHT_NOW';

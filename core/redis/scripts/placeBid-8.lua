@@ -3,7 +3,7 @@
   then writes price, leader, sequence numbers, soft-close extension, the bid
   records and the events. Redis's clock decides what is too early or late.
 
-  Proxy bidding (eBay's rules): a bid may carry a secret maximum. When
+  Proxy bidding (eBay's rules, lib/proxy.lua, shared with cancelBids): a bid may carry a secret maximum. When
   someone else bids, the leader's maximum answers at once with the smallest
   winning amount, one increment above the competitor, never beyond itself.
   Between two maxima the higher wins at (lower maximum + increment, capped
@@ -47,6 +47,7 @@
     {-31} the seller blocked the bidder
 ]]
 --@include auction
+--@include proxy
 
 local auctionKey, bidsKey, openKey, idempotencyKey, endingSoonKey =
   KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5]
@@ -85,59 +86,22 @@ if a.status ~= 'open' or now >= tonumber(a.endsAt) then return reply({-2}) end
 if now < tonumber(a.startsAt or 0) then return reply({-9}) end
 if a.sellerId == bidderId then return reply({-3}) end
 if blockedBySeller(a, bidderId, ARGV[11]) then return reply({-31}) end
-if maxOnly then
-  if a.leaderId ~= bidderId then return reply({-13}) end
-  local currentMax = num(a.proxyMax) or tonumber(a.currentPrice)
-  if amount < currentMax then return reply({-14, currentMax}) end
-else
-  local minBid = minimumBid(a)
-  if amount < minBid then return reply({-4, minBid}) end
-end
-
-local maxAmount = math.max(amount, num(ARGV[7]) or amount)
 local previousLeader = a.leaderId
-local leaderMax = num(a.proxyMax) or tonumber(a.currentPrice)
-local entries = {}
-local function record(id, userId, userName, value, automatic)
-  table.insert(entries, {id = id, userId = userId, userName = userName, amount = value,
-    automatic = automatic})
-end
-
-local leaderId, leaderName, proxyMax, price
-if maxOnly then
-  leaderId, leaderName, proxyMax, price = bidderId, bidderName, maxAmount, tonumber(a.currentPrice)
-elseif a.leaderId == '' then
-  record(ARGV[1], bidderId, bidderName, amount, false)
-  leaderId, leaderName, proxyMax, price = bidderId, bidderName, maxAmount, amount
-elseif a.leaderId == bidderId then
-  -- The leader raises the price (e.g. towards the reserve) and keeps the higher maximum.
-  record(ARGV[1], bidderId, bidderName, amount, false)
-  leaderId, leaderName, proxyMax, price = bidderId, bidderName, math.max(leaderMax, maxAmount), amount
-elseif maxAmount > leaderMax then
-  -- The challenger's maximum beats the leader's: one increment above it, capped at their own.
-  price = math.max(amount, math.min(maxAmount,
-    leaderMax + increment({currentPrice = leaderMax, minIncrement = a.minIncrement})))
-  record(ARGV[1], bidderId, bidderName, price, price ~= amount)
-  leaderId, leaderName, proxyMax = bidderId, bidderName, maxAmount
-else
-  -- The leader's maximum answers; for equal maxima the earlier (the leader) wins.
-  record(ARGV[1], bidderId, bidderName, amount, false)
-  price = math.min(leaderMax, maxAmount + increment({currentPrice = maxAmount, minIncrement = a.minIncrement}))
-  record(ARGV[8], a.leaderId, a.leaderName, price, true)
-  leaderId, leaderName, proxyMax = a.leaderId, a.leaderName, leaderMax
-end
-
--- A maximum at or above a hidden reserve bids up to the reserve by itself.
-local reserve = num(a.reservePrice)
-if reserve and price < reserve and proxyMax >= reserve then
-  price = reserve
-  local last = entries[#entries]
-  if last and last.userId == leaderId then
-    last.amount, last.automatic = reserve, true
-  else
-    record(ARGV[8], leaderId, leaderName, reserve, true)
-  end
-end
+local resolved, refusal, detail = resolveBid(a, bidderId, bidderName, amount, num(ARGV[7]), maxOnly)
+if not resolved then return reply({refusal, detail}) end
+local leaderId, leaderName, proxyMax, price =
+  resolved.leaderId, resolved.leaderName, resolved.proxyMax, resolved.price
+local entries = resolved.entries
+for _, entry in ipairs(entries) do entry.id = entry.own and ARGV[1] or ARGV[8] end
+-- What was asked, in order, kept so that cancelBids can place the bids of
+-- those who stay again through resolveBid when a suspended account's bids
+-- are cancelled (the records hold only outcomes: a maximum is secret, and a
+-- bid may be recorded above the amount typed). `afterSeq` dates it among
+-- the records. (The key is built from KEYS[1], as keys.ts's
+-- auctionBidInputs: one Redis, not a cluster.)
+redis.call('RPUSH', auctionKey .. ':bid-inputs', cjson.encode({bidderId = bidderId,
+  bidderName = bidderName, amount = amount, max = num(ARGV[7]), maxOnly = maxOnly,
+  afterSeq = tonumber(a.seq)}))
 
 -- Soft close: a bid with less than the window left moves the end, never past maxEndsAt.
 local endsAt = tonumber(a.endsAt)

@@ -137,6 +137,7 @@ local function publicAuction(a)
     startingPrice = tonumber(a.startingPrice), currentPrice = tonumber(a.currentPrice),
     minimumBid = minimumBid(a), minIncrement = increment(a),
     softCloseSeconds = tonumber(a.softCloseSeconds), bidCount = tonumber(a.bidCount),
+    cancelledBidCount = tonumber(a.cancelledBidCount or 0),
     leader = person(a.leaderId, a.leaderName), startsAt = iso(a.startsAt or a.createdAt),
     endsAt = iso(a.endsAt), originalEndsAt = isoOrNull(a.originalEndsAt),
     maxEndsAt = isoOrNull(a.maxEndsAt),

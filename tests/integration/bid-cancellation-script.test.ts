@@ -1,0 +1,219 @@
+// cancelBids-6.lua against a real Redis: cancelling a suspended account's
+// bids leaves the auction where proxy bidding would have left it had the
+// account never bid. The oracle is placeBid itself: the bids of everyone
+// else, placed again in order on a twin auction, must give the same leader,
+// price, maximum and minimum — and the next bid must play out the same on
+// both. A failure prints fast-check's seed; rerun it with FC_SEED=<seed>.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import fc from 'fast-check';
+import type { Redis } from 'ioredis';
+import { AppError } from '../../core/errors.ts';
+import { createAuctionStore, type AuctionStore } from '../../core/redis/auction-store.ts';
+import { createBidCancellation } from '../../core/redis/bid-cancellation.ts';
+import { redisKeys } from '../../core/redis/keys.ts';
+import { loadScripts } from '../../core/redis/scripts.ts';
+import type { Auction, Bid, PublicUser } from '../../core/schemas.ts';
+import { runs } from '../support/hostile-world.ts';
+import { startRedis, type TestRedis } from '../support/redis-server.ts';
+
+const seller: PublicUser = { id: 'seller', name: 'Sara' };
+const moderator: PublicUser = { id: 'moderator', name: 'Mara' };
+const shill: PublicUser = { id: 'shill', name: 'Sérgio' };
+const honest: PublicUser[] = [
+  { id: 'bia', name: 'Bia' },
+  { id: 'caio', name: 'Caio' },
+];
+const everyone = [...honest, shill];
+
+let redis: TestRedis;
+let raw: Redis;
+let store: AuctionStore;
+let cancellation: ReturnType<typeof createBidCancellation>;
+const keys = redisKeys('cancel-test:');
+
+before(async () => {
+  redis = await startRedis();
+  raw = redis.client();
+  const scripted = loadScripts(redis.client());
+  store = createAuctionStore(scripted, keys);
+  cancellation = createBidCancellation(scripted, keys);
+  for (const { id, name } of [seller, moderator, ...everyone])
+    await raw.hset(keys.user(id), 'id', id, 'name', name);
+  await raw.hset(keys.user(moderator.id), 'moderator', '1');
+  await raw.hset(keys.user(shill.id), 'suspended', '1');
+});
+after(() => redis.stop());
+
+/** One step of a random auction: who, and how far above the minimum (in increments). */
+interface Step {
+  who: number;
+  kind: 'bid' | 'proxy' | 'raise';
+  above: number;
+  maxAbove: number;
+}
+const step = fc.record({
+  who: fc.integer({ min: 0, max: everyone.length - 1 }),
+  kind: fc.constantFrom('bid', 'proxy', 'proxy', 'raise'),
+  above: fc.integer({ min: 0, max: 3 }),
+  maxAbove: fc.integer({ min: 0, max: 12 }),
+});
+const setting = fc.record({
+  minIncrement: fc.constantFrom(100, undefined),
+  reservePrice: fc.constantFrom(undefined, 2500, 4000),
+  buyNowPrice: fc.constantFrom(undefined, 9000),
+});
+type Setting = { minIncrement?: number; reservePrice?: number; buyNowPrice?: number };
+
+const newAuction = (extra: Setting) =>
+  store.create({
+    seller,
+    title: 'Relógio antigo',
+    description: 'Funciona',
+    startingPrice: 1000,
+    minIncrement: extra.minIncrement ?? null,
+    reservePrice: extra.reservePrice,
+    buyNowPrice: extra.buyNowPrice,
+    softCloseSeconds: 0,
+    durationMs: 600_000,
+    endingSoonMs: 0,
+  });
+
+/** An action as placed: replayed as is on the twin. */
+interface Placed {
+  bidder: PublicUser;
+  amount: number;
+  maxAmount?: number;
+  raise: boolean;
+}
+
+async function place(auctionId: string, action: Placed): Promise<boolean> {
+  try {
+    if (action.raise)
+      await store.raiseMaximum(auctionId, action.bidder, action.maxAmount as number);
+    else await store.placeBid(auctionId, action.bidder, action.amount, action);
+    return true;
+  } catch (error) {
+    if (error instanceof AppError) return false;
+    throw error;
+  }
+}
+
+/** Turns a random step into an action against the auction as it stands. */
+async function actionFor(auctionId: string, { who, kind, above, maxAbove }: Step) {
+  const auction = (await store.get(auctionId)) as Auction;
+  const bidder = everyone[who] as PublicUser;
+  const amount = auction.minimumBid + above * auction.minIncrement;
+  if (kind === 'bid') return { bidder, amount, raise: false };
+  const maxAmount = amount + maxAbove * auction.minIncrement;
+  return { bidder, amount, maxAmount, raise: kind === 'raise' };
+}
+
+/** What proxy bidding decides: compared between the auction and its twin. */
+async function standing(auctionId: string) {
+  const auction = (await store.get(auctionId)) as Auction;
+  const proxyMax = await raw.hget(keys.auction(auctionId), 'proxyMax');
+  return {
+    leader: auction.leader?.id ?? null,
+    currentPrice: auction.currentPrice,
+    minimumBid: auction.minimumBid,
+    proxyMax: proxyMax || null,
+    reserveMet: auction.reserveMet,
+    buyNowAvailable: auction.buyNowAvailable,
+    hasBids: auction.bidCount > 0,
+  };
+}
+
+/** The stored chain after a cancellation: numbered, the shill's gone, the rest rising. */
+function checkChain(auction: Auction, bids: Bid[]) {
+  assert.deepEqual(
+    bids.map((bid) => bid.seq),
+    bids.map((_bid, i) => i + 1),
+  );
+  assert.equal(auction.seq, bids.length);
+  for (const bid of bids) if (bid.bidder.id === shill.id) assert.equal(bid.cancelled, true);
+  const stand = bids.filter((bid) => !bid.cancelled);
+  assert.equal(auction.bidCount, stand.length);
+  assert.equal(auction.cancelledBidCount, bids.length - stand.length);
+  for (let i = 1; i < stand.length; i += 1)
+    assert.ok((stand[i] as Bid).amount >= (stand[i - 1] as Bid).amount, 'standing bids rise');
+  const last = stand.at(-1);
+  if (!last) return assert.equal(auction.leader, null);
+  assert.deepEqual([last.bidder.id, last.amount], [auction.leader?.id, auction.currentPrice]);
+}
+
+describe('cancelling a suspended account’s bids', () => {
+  it('leaves the auction as if it had never bid: same leader, price, maximum and next bid as the others’ bids alone', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        setting,
+        fc.array(step, { minLength: 1, maxLength: 12 }),
+        fc.integer({ min: 0, max: honest.length - 1 }),
+        async (extra, steps, nextWho) => {
+          const real = await newAuction(extra);
+          const others: Placed[] = [];
+          for (const randomStep of steps) {
+            const action = await actionFor(real.id, randomStep);
+            if ((await place(real.id, action)) && action.bidder.id !== shill.id)
+              others.push(action);
+          }
+          const twin = await newAuction(extra);
+          for (const action of others)
+            assert.ok(await place(twin.id, action), `replayed: ${JSON.stringify(action)}`);
+
+          await cancellation.cancelBidsOf(shill.id, moderator, 'fraud');
+          assert.deepEqual(await standing(real.id), await standing(twin.id));
+          checkChain((await store.get(real.id)) as Auction, await store.allBids(real.id));
+
+          // The maxima that stay keep answering: the next bid plays out alike.
+          const next = await actionFor(real.id, {
+            who: nextWho,
+            kind: 'proxy',
+            above: 1,
+            maxAbove: 2,
+          });
+          assert.equal(await place(real.id, next), await place(twin.id, next));
+          assert.deepEqual(await standing(real.id), await standing(twin.id));
+        },
+      ),
+      runs(80),
+    );
+  });
+
+  it('cancels nothing where the account has no bid that stands, on a closed auction, or once reinstated', async () => {
+    const untouched = await newAuction({});
+    await store.placeBid(untouched.id, honest[0] as PublicUser, 1000);
+    const before = await store.get(untouched.id);
+    // The shill bid on it once (in its list), but every bid of theirs is cancelled already.
+    const gone = await newAuction({});
+    await store.placeBid(gone.id, shill, 1000);
+    assert.deepEqual(await cancellation.cancelBidsOf(shill.id, moderator, 'fraud'), [gone.id]);
+    assert.deepEqual(await cancellation.cancelBidsOf(shill.id, moderator, 'fraud'), []);
+    assert.deepEqual(await store.get(untouched.id), before);
+
+    // Past its end (the monitor has not closed it yet): it ends as it stood.
+    const ended = await newAuction({});
+    await store.placeBid(ended.id, shill, 1000);
+    await raw.hset(keys.auction(ended.id), 'endsAt', Date.now() - 1);
+    assert.deepEqual(await cancellation.cancelBidsOf(shill.id, moderator, 'fraud'), []);
+    assert.equal((await store.get(ended.id))?.leader?.id, shill.id);
+
+    const reinstated = await newAuction({});
+    await store.placeBid(reinstated.id, shill, 1000);
+    await raw.hdel(keys.user(shill.id), 'suspended');
+    try {
+      assert.deepEqual(await cancellation.cancelBidsOf(shill.id, moderator, 'fraud'), []);
+      assert.equal((await store.get(reinstated.id))?.leader?.id, shill.id);
+    } finally {
+      await raw.hset(keys.user(shill.id), 'suspended', '1');
+    }
+    await raw.hset(keys.user(moderator.id), 'moderator', '0');
+    try {
+      await assert.rejects(cancellation.cancelBidsOf(shill.id, moderator, 'fraud'), {
+        code: 'NOT_A_MODERATOR',
+      });
+    } finally {
+      await raw.hset(keys.user(moderator.id), 'moderator', '1');
+    }
+  });
+});
