@@ -180,6 +180,36 @@ describe('cancelling a suspended account’s bids', () => {
     );
   });
 
+  it('places again as recorded the bids no input accounts for (an earlier release’s), the leader with their maximum', async () => {
+    const [bia, caio] = honest as [PublicUser, PublicUser];
+    const forget = (auctionId: string) => raw.rpop(keys.auctionBidInputs(auctionId));
+    // Bia's bid came from a replica of the previous release, between logged ones.
+    const between = await newAuction({});
+    await store.placeBid(between.id, shill, 1000, { maxAmount: 3000 });
+    await store.placeBid(between.id, bia, 1100);
+    await forget(between.id);
+    await store.placeBid(between.id, caio, 1500, { maxAmount: 2000 });
+    const twinBetween = await newAuction({});
+    await store.placeBid(twinBetween.id, bia, 1100);
+    await store.placeBid(twinBetween.id, caio, 1500, { maxAmount: 2000 });
+    // Nothing logged: the leader's maximum is known from the auction alone.
+    const legacy = await newAuction({});
+    await store.placeBid(legacy.id, bia, 1000, { maxAmount: 5000 });
+    await store.placeBid(legacy.id, shill, 1100);
+    await raw.del(keys.auctionBidInputs(legacy.id));
+    const twinLegacy = await newAuction({});
+    await store.placeBid(twinLegacy.id, bia, 1000, { maxAmount: 5000 });
+
+    const cancelled = await cancellation.cancelBidsOf(shill.id, moderator, 'fraud');
+    assert.ok(cancelled.includes(between.id) && cancelled.includes(legacy.id));
+    assert.deepEqual(await standing(between.id), await standing(twinBetween.id));
+    assert.deepEqual(await standing(legacy.id), await standing(twinLegacy.id));
+    assert.deepEqual(
+      [(await standing(between.id)).leader, (await standing(legacy.id)).proxyMax],
+      [caio.id, '5000'],
+    );
+  });
+
   it('cancels nothing where the account has no bid that stands, on a closed auction, or once reinstated', async () => {
     const untouched = await newAuction({});
     await store.placeBid(untouched.id, honest[0] as PublicUser, 1000);

@@ -6,8 +6,9 @@
   keeps), are placed again in order through the same proxy rules
   (lib/proxy.lua's resolveBid) on the auction as it was listed; the leader,
   their maximum and the price they reach are the auction's from now on.
-  Auctions bid on before that list was kept place again the bids recorded
-  before it began as typed, with no maximum but the leader's.
+  A bid the list does not account for (placed before it was kept, or by a
+  replica of the previous release during a rolling update) is placed again
+  as recorded, its maximum unknown.
 
   The account's bids are marked cancelled, and so is any bid above the new
   price: an automatic answer to a cancelled bid. Records keep their seq, so
@@ -57,30 +58,45 @@ if not theirs then return {0} end
 -- What to place again: the bids of those who stay, as asked. The list
 -- loses the account's for good, so a later cancellation on this auction
 -- does not place them again.
-local inputs, kept, firstLogged = {}, {}, math.huge
-local logged = {}
+local logged, kept, covered = {}, {}, {}
 for _, json in ipairs(redis.call('LRANGE', KEYS[5], 0, -1)) do
   local input = cjson.decode(json)
-  firstLogged = math.min(firstLogged, input.afterSeq)
+  if not input.maxOnly then covered[input.afterSeq + 1] = true end
   if input.bidderId ~= userId then
     logged[#logged + 1] = input
     kept[#kept + 1] = json
   end
 end
-for _, record in ipairs(records) do
-  local bid = record.bid
-  if bid.seq <= firstLogged and not bid.cancelled and not bid.automatic and bid.bidderId ~= userId then
-    inputs[#inputs + 1] = {bidderId = bid.bidderId, bidderName = bid.bidderName, amount = bid.amount}
-  end
-end
-if firstLogged == math.huge and a.leaderId ~= userId and num(a.proxyMax) then
-  inputs[#inputs + 1] = {bidderId = a.leaderId, bidderName = a.leaderName,
-    amount = num(a.proxyMax), max = num(a.proxyMax), maxOnly = true}
-end
-for _, input in ipairs(logged) do inputs[#inputs + 1] = input end
 redis.call('DEL', KEYS[5])
 for from = 1, #kept, 1000 do
   redis.call('RPUSH', KEYS[5], unpack(kept, from, math.min(from + 999, #kept)))
+end
+-- A bid no input accounts for was placed before the list was kept, or by a
+-- replica of the previous release during a rolling update: it is placed
+-- again as recorded (its maximum unknown), in its place among the others.
+local unlogged = {}
+for _, record in ipairs(records) do
+  local bid = record.bid
+  if not covered[bid.seq] and not bid.cancelled and not bid.automatic and bid.bidderId ~= userId then
+    unlogged[#unlogged + 1] = {bidderId = bid.bidderId, bidderName = bid.bidderName,
+      amount = bid.amount, afterSeq = bid.seq - 1}
+  end
+end
+local inputs, next = {}, 1
+for _, input in ipairs(logged) do
+  while unlogged[next] and unlogged[next].afterSeq < input.afterSeq do
+    inputs[#inputs + 1] = unlogged[next]
+    next = next + 1
+  end
+  inputs[#inputs + 1] = input
+end
+for i = next, #unlogged do inputs[#inputs + 1] = unlogged[i] end
+-- The leader's maximum is known even when their bids were not logged: a
+-- leader who stays leads the replay too, and raising it to what it is
+-- changes nothing otherwise.
+if a.leaderId ~= userId and num(a.proxyMax) then
+  inputs[#inputs + 1] = {bidderId = a.leaderId, bidderName = a.leaderName,
+    amount = num(a.proxyMax), max = num(a.proxyMax), maxOnly = true}
 end
 
 -- The auction as listed, then each bid placed again by the same rules.
