@@ -227,6 +227,11 @@ describe('cancelling a suspended account’s bids', () => {
     await raw.hset(keys.auction(ended.id), 'endsAt', Date.now() - 1);
     assert.deepEqual(await cancellation.cancelBidsOf(shill.id, moderator, 'fraud'), []);
     assert.equal((await store.get(ended.id))?.leader?.id, shill.id);
+    // Closed, it needs what its bids asked no more.
+    assert.equal(await raw.exists(keys.auctionBidInputs(ended.id)), 1);
+    await raw.zadd(keys.openAuctions, Date.now() - 1, ended.id);
+    await store.closeDue(100);
+    assert.equal(await raw.exists(keys.auctionBidInputs(ended.id)), 0);
 
     const reinstated = await newAuction({});
     await store.placeBid(reinstated.id, shill, 1000);

@@ -25,7 +25,7 @@
   Input:
     KEYS[1] the moderator's account (hash)   KEYS[2] the suspended account (hash)
     KEYS[3] auction hash   KEYS[4] bids sorted set (score = seq)
-    KEYS[5] the auction's bid inputs (list of JSON, placeBid's)
+    KEYS[5] the auction's bid inputs (list, placeBid's: '<seq before> <bidder> <amount> <max or -> [raise]')
     KEYS[6] the moderation log (stream)
     ARGV[1] moderator id   ARGV[2] the account's user id   ARGV[3] the suspension's reason
     ARGV[4] events channel   ARGV[5] id for an automatic bid   ARGV[6] the log's cap
@@ -58,13 +58,17 @@ if not theirs then return {0} end
 -- What to place again: the bids of those who stay, as asked. The list
 -- loses the account's for good, so a later cancellation on this auction
 -- does not place them again.
-local logged, kept, covered = {}, {}, {}
-for _, json in ipairs(redis.call('LRANGE', KEYS[5], 0, -1)) do
-  local input = cjson.decode(json)
+local logged, kept, covered, names = {}, {}, {}, {}
+for _, record in ipairs(records) do names[record.bid.bidderId] = record.bid.bidderName end
+for _, line in ipairs(redis.call('LRANGE', KEYS[5], 0, -1)) do
+  local afterSeq, bidderId, amount, max, raise =
+    string.match(line, '^(%d+) (%S+) (%d+) (%S+)(.*)$')
+  local input = {afterSeq = tonumber(afterSeq), bidderId = bidderId, bidderName = names[bidderId],
+    amount = tonumber(amount), max = tonumber(max), maxOnly = raise == ' raise'}
   if not input.maxOnly then covered[input.afterSeq + 1] = true end
-  if input.bidderId ~= userId then
+  if bidderId ~= userId then
     logged[#logged + 1] = input
-    kept[#kept + 1] = json
+    kept[#kept + 1] = line
   end
 end
 redis.call('DEL', KEYS[5])

@@ -96,12 +96,12 @@ for _, entry in ipairs(entries) do entry.id = entry.own and ARGV[1] or ARGV[8] e
 -- What was asked, in order, kept so that cancelBids can place the bids of
 -- those who stay again through resolveBid when a suspended account's bids
 -- are cancelled (the records hold only outcomes: a maximum is secret, and a
--- bid may be recorded above the amount typed). `afterSeq` dates it among
--- the records. (The key is built from KEYS[1], as keys.ts's
+-- bid may be recorded above the amount typed): '<seq before it> <bidder id>
+-- <amount> <maximum or -> [raise]', a string rather than JSON because every
+-- bid pays for it. (The key is built from KEYS[1], as keys.ts's
 -- auctionBidInputs: one Redis, not a cluster.)
-redis.call('RPUSH', auctionKey .. ':bid-inputs', cjson.encode({bidderId = bidderId,
-  bidderName = bidderName, amount = amount, max = num(ARGV[7]), maxOnly = maxOnly,
-  afterSeq = tonumber(a.seq)}))
+redis.call('RPUSH', auctionKey .. ':bid-inputs', a.seq .. ' ' .. bidderId .. ' ' .. ARGV[4] .. ' ' ..
+  (ARGV[7] ~= '' and ARGV[7] or '-') .. (maxOnly and ' raise' or ''))
 
 -- Soft close: a bid with less than the window left moves the end, never past maxEndsAt.
 local endsAt = tonumber(a.endsAt)

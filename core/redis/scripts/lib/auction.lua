@@ -168,6 +168,9 @@ local function closeAuction(auctionKey, a, now, outcome, keys, channels)
   redis.call('ZREM', keys[1], a.id)
   redis.call('ZREM', keys[4], a.id)
   redis.call('ZADD', keys[2], now, a.id)
+  -- What its bids asked served cancelBids, which only works on open auctions.
+  -- (Built from the auction's key, as keys.ts's auctionBidInputs.)
+  redis.call('DEL', auctionKey .. ':bid-inputs')
 
   local flat = redis.call('HGETALL', auctionKey)
   local state = hashToTable(flat)
