@@ -91,7 +91,7 @@ describe('suspending accounts in the browser', { timeout: 240_000 }, () => {
     await asked.waitFor();
     assert.match(
       (await asked.textContent()) ?? '',
-      /sai na hora de todos os dispositivos.*até a conta ser reativada\. Os lances que ela já deu continuam valendo\./,
+      /sai na hora de todos os dispositivos.*até a conta ser reativada\. Os lances dela nos leilões abertos são cancelados; os dos leilões já encerrados continuam valendo\./,
     );
     const reason = asked.getByLabel('Motivo da suspensão');
     assert.equal(await reason.inputValue(), 'fraud', 'the removal’s reason, most reported');

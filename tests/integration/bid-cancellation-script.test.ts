@@ -210,6 +210,30 @@ describe('cancelling a suspended account’s bids', () => {
     );
   });
 
+  it('cancels a second suspended account’s bids without placing the first one’s again', async () => {
+    const [bia, caio] = honest as [PublicUser, PublicUser];
+    const accomplice: PublicUser = { id: 'accomplice', name: 'Cúmplice' };
+    await raw.hset(keys.user(accomplice.id), 'id', accomplice.id, 'name', accomplice.name);
+    const auction = await newAuction({});
+    const twin = await newAuction({});
+    await store.placeBid(auction.id, bia, 1000, { maxAmount: 1500 });
+    await store.placeBid(twin.id, bia, 1000, { maxAmount: 1500 });
+    await store.placeBid(auction.id, shill, 1600, { maxAmount: 4000 });
+    await store.placeBid(auction.id, accomplice, 2000, { maxAmount: 3000 });
+    await store.placeBid(auction.id, caio, 3500);
+    await store.placeBid(twin.id, caio, 3500);
+
+    await cancellation.cancelBidsOf(shill.id, moderator, 'fraud');
+    await raw.hset(keys.user(accomplice.id), 'suspended', '1');
+    await cancellation.cancelBidsOf(accomplice.id, moderator, 'fraud');
+    assert.deepEqual(await standing(auction.id), await standing(twin.id));
+    const after = (await store.get(auction.id)) as Auction;
+    const bids = await store.allBids(auction.id);
+    checkChain(after, bids);
+    assert.equal(after.cancelledBidCount, bids.filter((bid) => bid.cancelled).length);
+    assert.ok(after.cancelledBidCount >= 3, 'both accounts’ bids, and the answers they drew');
+  });
+
   it('cancels nothing where the account has no bid that stands, on a closed auction, or once reinstated', async () => {
     const untouched = await newAuction({});
     await store.placeBid(untouched.id, honest[0] as PublicUser, 1000);

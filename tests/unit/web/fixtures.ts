@@ -17,6 +17,7 @@ export function auctionFixture(overrides: Partial<Auction> = {}): Auction {
     minIncrement: 100,
     softCloseSeconds: 0,
     bidCount: 0,
+    cancelledBidCount: 0,
     leader: null,
     startsAt: '2029-12-31T00:00:00.000Z',
     endsAt: '2030-01-01T00:00:00.000Z',

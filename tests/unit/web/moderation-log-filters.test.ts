@@ -11,6 +11,7 @@ import { en } from '../../../web/src/i18n/messages-en.ts';
 import { ptBR } from '../../../web/src/i18n/messages-pt-br.ts';
 import { moderationLogMessages } from '../../../web/src/i18n/moderation-log-messages.ts';
 import { logFootNote, logNewsText } from '../../../web/src/i18n/moderation-log-news-text.ts';
+import { LOG_ACTIONS } from '../../../web/src/i18n/moderation-log-text.ts';
 import {
   filteredNames,
   isLogFiltered,
@@ -186,4 +187,13 @@ test('the foot and the status in words, in Portuguese and in English', () => {
     logNewsText(logNews(filter, read(0, false)), english),
     'No decision with these filters.',
   );
+});
+
+test('*Tipo de decisão* offers every kind of decision, each under its own words', () => {
+  for (const words of Object.values(moderationLogMessages)) {
+    const options = LOG_ACTIONS.map((action) => words.actions[action]);
+    assert.equal(new Set(options).size, LOG_ACTIONS.length);
+  }
+  assert.equal(moderationLogMessages['pt-BR'].actions.bids_cancelled, 'Lances cancelados');
+  assert.deepEqual(logFilterOf('?logAction=bids_cancelled'), { action: 'bids_cancelled' });
 });

@@ -1,8 +1,9 @@
 // What the moderation log says of each decision (web/src/i18n/moderation-log-text.ts):
 // the UI knows the API's actions; each names its moderator and what it was
 // about, linking to them while they exist, in words when gone; an appeal names
-// the auction or the account it concerned; a newer replica's action or reason
-// is not shown as a key.
+// the auction or the account it concerned; bids cancelled name the account
+// and then the auction; a newer replica's action or reason is not shown as a
+// key.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ModerationLogEntry } from '../../../core/schemas.ts';
@@ -39,10 +40,11 @@ const entry = (action: string, about: About, reason: string | null = null) =>
   ({ action, moderator: mara, ...about, reason }) as Entry;
 
 /** The sentence as it reads, with the links marked: [text](href). */
-const read = ({ who, verb, about, after }: LogSentence) => {
+const read = ({ who, verb, about, then, after }: LogSentence) => {
   const say = ({ text, href }: { text: string; href: string | null }) =>
     href ? `[${text}](${href})` : text;
-  return `${say(who)} ${verb}${about ? ` ${say(about)}` : ''}${after}.`;
+  const more = then ? `${then.words}${say(then.mention)}` : '';
+  return `${say(who)} ${verb}${about ? ` ${say(about)}` : ''}${more}${after}.`;
 };
 
 test('the UI’s actions are the API’s: one added there and not here fails', () => {
@@ -88,6 +90,28 @@ test('each action reads as a sentence naming who and what, linked', () => {
     said('appeal_upheld', onAuction),
     read(logSentence({ ...entry('appeal_upheld', onAuction), appealKind: 'removal' }, ptBR)),
   );
+});
+
+test('bids cancelled name the suspended account, then the auction, each linked while it exists', () => {
+  const both: About = { ...onAuction, userId: 'u-sergio', userName: 'Sérgio' };
+  assert.equal(
+    read(logSentence(entry('bids_cancelled', both, 'fraud'), ptBR)),
+    '[Mara Moderadora](/users/u-mara) cancelou os lances de [Sérgio](/users/u-sergio) em [“Relógio falso”](/auctions/a-1).',
+  );
+  assert.equal(
+    read(logSentence(entry('bids_cancelled', both), en)),
+    '[Mara Moderadora](/users/u-mara) cancelled the bids of [Sérgio](/users/u-sergio) on [“Relógio falso”](/auctions/a-1).',
+  );
+  assert.equal(
+    read(
+      logSentence(entry('bids_cancelled', { ...both, userName: null, auctionTitle: null }), ptBR),
+    ),
+    '[Mara Moderadora](/users/u-mara) cancelou os lances de uma conta que não existe mais em um anúncio que não existe mais.',
+  );
+  assert.equal(logReasonText('fraud', ptBR), 'Motivo: Fraude ou golpe', 'the suspension’s reason');
+  // Every other action names one thing.
+  for (const action of API_ACTIONS.filter((action) => action !== 'bids_cancelled'))
+    assert.equal(logSentence(entry(action, both), ptBR).then, null, action);
 });
 
 test('every action has its own words, in Portuguese and in English', () => {

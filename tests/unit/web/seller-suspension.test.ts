@@ -60,15 +60,27 @@ test('after a suspension the focus stays on the item, else goes to the next one 
   });
 });
 
-test('the status says how many open auctions went with the account, in both languages', () => {
-  assert.equal(ptBR.suspension.suspendedDone('Vera', null), 'Conta de Vera suspensa.');
+test('the status says how many open auctions went with the account, and its bids on how many, in both languages', () => {
+  assert.equal(ptBR.suspension.suspendedDone('Vera', null, null), 'Conta de Vera suspensa.');
   assert.equal(
-    ptBR.suspension.suspendedDone('Vera', 0),
+    ptBR.suspension.suspendedDone('Vera', 0, null),
     'Conta de Vera suspensa; não havia anúncios abertos para remover.',
   );
   assert.equal(
-    ptBR.suspension.suspendedDone('Vera', 1),
+    ptBR.suspension.suspendedDone('Vera', 1, null),
     'Conta de Vera suspensa; 1 anúncio aberto removido.',
+  );
+  assert.equal(
+    ptBR.suspension.suspendedDone('Vera', 2, 3),
+    'Conta de Vera suspensa; 2 anúncios abertos removidos. Lances da conta cancelados em 3 leilões abertos.',
+  );
+  assert.equal(
+    ptBR.suspension.suspendedDone('Vera', null, 1),
+    'Conta de Vera suspensa. Lances da conta cancelados em 1 leilão aberto.',
+  );
+  assert.equal(
+    ptBR.suspension.suspendedDone('Vera', null, 0),
+    'Conta de Vera suspensa. A conta não tinha lances em leilões abertos.',
   );
   assert.equal(
     ptBR.suspension.suspendedNote(2),
@@ -76,12 +88,16 @@ test('the status says how many open auctions went with the account, in both lang
   );
   assert.equal(ptBR.suspension.suspendedNote(null), 'Conta do vendedor suspensa pela moderação.');
   assert.equal(
-    en.suspension.suspendedDone('Vera', 2),
+    en.suspension.suspendedDone('Vera', 2, null),
     'Vera’s account was suspended; 2 open listings removed.',
   );
   assert.equal(
-    en.suspension.suspendedDone('Vera', 1),
-    'Vera’s account was suspended; 1 open listing removed.',
+    en.suspension.suspendedDone('Vera', 1, 1),
+    'Vera’s account was suspended; 1 open listing removed. Its bids were cancelled on 1 open auction.',
+  );
+  assert.equal(
+    en.suspension.suspendedDone('Vera', null, 0),
+    'Vera’s account was suspended. It had no bids on open auctions.',
   );
 });
 

@@ -13,6 +13,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { FlagReason, ModeratedUser } from '../../../core/schemas.ts';
 import { isFlagReason } from '../flag-reasons.ts';
 import { formatDateTime } from '../format.ts';
+import { suspensionCounts, type SuspendChoices } from '../forms/suspension.ts';
 import { useI18n } from '../i18n/i18n.ts';
 import { useModeratedUser } from '../live/use-moderated-user.ts';
 import { ModerationHistoryLink } from './moderation-history-link.tsx';
@@ -84,10 +85,14 @@ export function AccountModeration({ userId }: { userId: string }) {
               name={user.name}
               trigger={t.suspension.suspendAccount}
               initialReason="other"
-              suspend={(reason: FlagReason, removeOpen: boolean) =>
+              suspend={(reason: FlagReason, choices: SuspendChoices) =>
                 act(async () => {
-                  const { removed } = await suspend(reason, removeOpen);
-                  return t.suspension.suspendedDone(user.name, removeOpen ? removed.length : null);
+                  const counts = suspensionCounts(choices, await suspend(reason, choices));
+                  return t.suspension.suspendedDone(
+                    user.name,
+                    counts.removed,
+                    counts.bidsCancelledOn,
+                  );
                 })
               }
             />

@@ -1,5 +1,9 @@
 // Bid history, newest first. One row per seq (the state guarantees it);
-// bids placed by someone's maximum and Buy It Now purchases are marked.
+// bids placed by someone's maximum and Buy It Now purchases are marked. A bid
+// the moderators cancelled keeps its row: its amount struck through and the
+// words *Cancelado pela moderação* (heard by screen readers, which say
+// nothing of a strike), and the newest bid that stands, at the current
+// price, is the one set apart.
 import type { Bid } from '../../../core/schemas.ts';
 import { formatMoney, formatTime } from '../format.ts';
 import { useI18n } from '../i18n/i18n.ts';
@@ -8,14 +12,19 @@ interface BidHistoryProps {
   bids: Bid[];
   /** Finished auctions invite no first bid. */
   finished: boolean;
+  /** Every bid's row, the cancelled ones included (bid-numbering.ts's lastBidSeq). */
   total: number;
+  /** How many of them the moderators cancelled. */
+  cancelled: number;
   viewerId: string | null;
   onLoadOlder(): void;
 }
 
-export function BidHistory({ bids, finished, total, viewerId, onLoadOlder }: BidHistoryProps) {
+export function BidHistory(props: BidHistoryProps) {
+  const { bids, finished, total, cancelled, viewerId, onLoadOlder } = props;
   const { t, locale } = useI18n();
   const hasOlder = (bids.at(-1)?.seq ?? 1) > 1;
+  const topSeq = bids.find((bid) => !bid.cancelled)?.seq;
   return (
     <section aria-labelledby="history-title" className="panel">
       <h2 id="history-title">{t.auction.history}</h2>
@@ -25,14 +34,21 @@ export function BidHistory({ bids, finished, total, viewerId, onLoadOlder }: Bid
         </p>
       ) : null}
       <ol className="bid-history" data-testid="bid-history">
-        {bids.map((bid, index) => (
+        {bids.map((bid) => (
           <li
             key={bid.seq}
-            className={index === 0 ? 'bid-row bid-row--top' : 'bid-row'}
+            className={rowClass(bid, topSeq)}
             data-testid="bid-row"
             data-seq={bid.seq}
+            data-cancelled={bid.cancelled ? 'true' : undefined}
           >
-            <span className="bid-row__amount">{formatMoney(bid.amount, locale)}</span>
+            <span className="bid-row__amount">
+              {bid.cancelled ? (
+                <s>{formatMoney(bid.amount, locale)}</s>
+              ) : (
+                formatMoney(bid.amount, locale)
+              )}
+            </span>
             <span className="bid-row__bidder">
               {bid.bidder.name}
               {bid.bidder.id === viewerId ? (
@@ -48,6 +64,11 @@ export function BidHistory({ bids, finished, total, viewerId, onLoadOlder }: Bid
                   {t.auction.buyNowBid}
                 </span>
               ) : null}
+              {bid.cancelled ? (
+                <span className="badge badge--cancelled" data-testid="bid-cancelled">
+                  {t.auction.cancelledBid}
+                </span>
+              ) : null}
             </span>
             <time className="bid-row__time" dateTime={bid.placedAt}>
               {formatTime(bid.placedAt, locale)}
@@ -57,7 +78,7 @@ export function BidHistory({ bids, finished, total, viewerId, onLoadOlder }: Bid
       </ol>
       {hasOlder ? (
         <div className="bid-history__more">
-          <p>{t.auction.historyShowing(bids.length, total)}</p>
+          <p>{t.auction.historyShowing(bids.length, total, cancelled)}</p>
           <button type="button" className="button button--quiet" onClick={onLoadOlder}>
             {t.auction.loadOlder}
           </button>
@@ -65,4 +86,9 @@ export function BidHistory({ bids, finished, total, viewerId, onLoadOlder }: Bid
       ) : null}
     </section>
   );
+}
+
+function rowClass(bid: Bid, topSeq: number | undefined): string {
+  if (bid.cancelled) return 'bid-row bid-row--cancelled';
+  return bid.seq === topSeq ? 'bid-row bid-row--top' : 'bid-row';
 }

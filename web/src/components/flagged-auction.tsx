@@ -13,6 +13,7 @@
 import { useState } from 'react';
 import type { AuctionFlag, FlaggedAuction, FlagReason } from '../../../core/schemas.ts';
 import { isFlagReason } from '../flag-reasons.ts';
+import type { SuspendChoices } from '../forms/suspension.ts';
 import { formatDateTime, formatMoney } from '../format.ts';
 import { useI18n } from '../i18n/i18n.ts';
 import { moderationErrorMessage } from '../i18n/moderation-error-message.ts';
@@ -35,7 +36,7 @@ interface FlaggedAuctionItemProps {
   /** Resolve once the decision is taken (the item then leaves); reject with the API's error. */
   remove(reason: FlagReason): Promise<unknown>;
   keep(): Promise<unknown>;
-  suspendSeller(reason: FlagReason, removeOpenAuctions: boolean): Promise<unknown>;
+  suspendSeller(reason: FlagReason, choices: SuspendChoices): Promise<unknown>;
   reinstateSeller(): Promise<unknown>;
 }
 

@@ -1,7 +1,8 @@
 // One decision in the moderation log: when (a <time>), then a sentence — who
-// took it, what they did and to what (i18n/moderation-log-text.ts), the names
-// and titles linking to what they name while it exists — and why, when a
-// reason was given (removals and suspensions).
+// took it, what they did and to what (bids cancelled: whose, and on which
+// auction; i18n/moderation-log-text.ts), the names and titles linking to what
+// they name while it exists — and why, when a reason was given (removals,
+// suspensions, and the bids cancelled with one).
 import type { ModerationLogEntry as Entry } from '../../../core/schemas.ts';
 import { formatDateTime } from '../format.ts';
 import { useI18n } from '../i18n/i18n.ts';
@@ -20,7 +21,7 @@ function Mention({ mention, testId }: { mention: LogMention; testId: string }) {
 
 export function ModerationLogEntry({ entry }: { entry: Entry }) {
   const { t, locale } = useI18n();
-  const { who, verb, about, after } = logSentence(entry, t);
+  const { who, verb, about, then, after } = logSentence(entry, t);
   const reason = logReasonText(entry.reason, t);
   return (
     <li className="log-entry" data-testid="log-entry" data-action={entry.action}>
@@ -33,6 +34,12 @@ export function ModerationLogEntry({ entry }: { entry: Entry }) {
           <>
             {' '}
             <Mention mention={about} testId="log-subject" />
+          </>
+        ) : null}
+        {then ? (
+          <>
+            {then.words}
+            <Mention mention={then.mention} testId="log-subject-auction" />
           </>
         ) : null}
         {after}.

@@ -1,9 +1,11 @@
 // On each item of the moderators' queue, beside the decisions on the auction:
-// *Suspender vendedor* (their account, and their open auctions when asked),
+// *Suspender vendedor* (their account, their open auctions and their bids on
+// open auctions when asked),
 // or *Reativar conta* once the seller is suspended — here, on another item of
 // theirs, or before the page was read. The buttons' names add the seller's
 // name: the page lists several items.
 import type { FlagReason, PublicUser } from '../../../core/schemas.ts';
+import type { SuspendChoices } from '../forms/suspension.ts';
 import { useI18n } from '../i18n/i18n.ts';
 import { ReinstateAccount } from './reinstate-account.tsx';
 import { SuspendAccount } from './suspend-account.tsx';
@@ -17,7 +19,7 @@ interface SuspendSellerProps {
   suspended: boolean;
   /** The reason offered first (the removal's). */
   initialReason: FlagReason;
-  suspend(reason: FlagReason, removeOpenAuctions: boolean): Promise<unknown>;
+  suspend(reason: FlagReason, choices: SuspendChoices): Promise<unknown>;
   reinstate(): Promise<unknown>;
 }
 

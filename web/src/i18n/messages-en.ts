@@ -10,6 +10,13 @@ const removedWith = (removed: number | null) =>
     : removed === 0
       ? '; there were no open listings to remove'
       : `; ${removed} open ${plural(removed, 'listing', 'listings')} removed`;
+/** A sentence after a suspension's: the open auctions its bids were cancelled on (null: not asked). */
+const bidsCancelledOnText = (auctions: number | null) =>
+  auctions === null
+    ? ''
+    : auctions === 0
+      ? ' It had no bids on open auctions.'
+      : ` Its bids were cancelled on ${auctions} open ${plural(auctions, 'auction', 'auctions')}.`;
 /** A saved search's words and category, after "search": “watch”, in Books, “watch” in Books. */
 const searchWords = (query: string, category: string | null) =>
   [query && `“${query}”`, category && `in ${category}`].filter(Boolean).join(' ');
@@ -134,19 +141,25 @@ export const en: Messages = {
     reserveNotMetYet: 'Reserve price not met',
     automaticBid: 'automatic',
     buyNowBid: 'buy it now',
+    cancelledBid: 'Cancelled by the moderators',
     minIncrement: (amount) => `Minimum increment: ${amount}`,
     description: 'Description',
     noDescription: 'No description.',
     history: 'Bid history',
     historyEmpty: 'No bids yet. Be the first!',
     historyEmptyFinished: 'No bids.',
-    historyShowing: (shown, total) => `Showing ${shown} of ${total} bids.`,
+    historyShowing: (shown, total, cancelled) =>
+      `Showing ${shown} of ${total} bids${cancelled === 0 ? '' : ` (${cancelled} cancelled by the moderators)`}.`,
     loadOlder: 'Load earlier bids',
     notFound: 'Auction not found.',
     loadFailed: 'Could not load the auction.',
     backToLobby: 'Back to the auctions',
     announceBid: (name, amount) => `New bid from ${name}: ${amount}`,
     announceClosed: 'The auction has closed.',
+    announceBidsCancelled: (leader, amount) =>
+      leader === null
+        ? `The moderators cancelled bids on this auction. No bid stands now: starting price ${amount}.`
+        : `The moderators cancelled bids on this auction. ${leader} leads at ${amount}.`,
     announceRemoved: 'This auction was removed by the moderators.',
     announceRemovedAfterEnd: 'This ended auction was removed by the moderators; its result stands.',
   },
@@ -513,12 +526,20 @@ export const en: Messages = {
   suspension: {
     suspendSeller: 'Suspend seller',
     suspendAccount: 'Suspend account',
-    question: (name) =>
-      `Suspend ${name}’s account? They are signed out of every device at once and cannot sign in again until the account is reinstated. Bids they already placed stand.`,
+    question: (name, cancelBids) =>
+      `Suspend ${name}’s account? They are signed out of every device at once and cannot sign in again until the account is reinstated. ${
+        cancelBids
+          ? 'Their bids on open auctions are cancelled; those on auctions that have ended stand.'
+          : 'Bids they already placed stand.'
+      }`,
     reason: 'Reason for suspension',
     removeOpenAuctions: 'Also remove this seller’s open listings',
+    cancelBids: 'Cancel this account’s bids on open auctions',
+    cancelBidsHint:
+      'Each auction’s leader and price are worked out again without those bids, as if the account had never bid.',
     confirm: 'Yes, suspend',
-    suspendedDone: (name, removed) => `${name}’s account was suspended${removedWith(removed)}.`,
+    suspendedDone: (name, removed, bidsCancelledOn) =>
+      `${name}’s account was suspended${removedWith(removed)}.${bidsCancelledOnText(bidsCancelledOn)}`,
     suspendedNote: (removed) =>
       `The seller’s account is suspended by the moderators${removedWith(removed)}.`,
     reinstate: 'Reinstate account',
@@ -628,6 +649,7 @@ export const en: Messages = {
         suspension: { verb: 'reversed the suspension of', after: ' on appeal' },
         keep: { verb: 'reversed the decision to keep', after: ' on appeal' },
       },
+      bids_cancelled: { verb: 'cancelled the bids of', on: ' on ', after: '' },
       unknown: { verb: 'took a decision this version of the page cannot describe', after: '' },
     },
   },

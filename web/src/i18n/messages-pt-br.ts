@@ -12,6 +12,13 @@ const removedWith = (removed: number | null) =>
     : removed === 0
       ? '; não havia anúncios abertos para remover'
       : `; ${removed} ${plural(removed, 'anúncio aberto removido', 'anúncios abertos removidos')}`;
+/** A sentence after a suspension's: the open auctions its bids were cancelled on (null: not asked). */
+const bidsCancelledOnText = (auctions: number | null) =>
+  auctions === null
+    ? ''
+    : auctions === 0
+      ? ' A conta não tinha lances em leilões abertos.'
+      : ` Lances da conta cancelados em ${auctions} ${plural(auctions, 'leilão aberto', 'leilões abertos')}.`;
 /** A saved search's words and category, after "busca": “relogio”, em Livros, “relogio” em Livros. */
 const searchWords = (query: string, category: string | null) =>
   [query && `“${query}”`, category && `em ${category}`].filter(Boolean).join(' ');
@@ -146,19 +153,28 @@ export const ptBR = {
     reserveNotMetYet: 'Preço de reserva não atingido',
     automaticBid: 'automático',
     buyNowBid: 'compre já',
+    /** On a bid the moderators cancelled (its bidder's account suspended): it no longer counts. */
+    cancelledBid: 'Cancelado pela moderação',
     minIncrement: (amount: string) => `Incremento mínimo: ${amount}`,
     description: 'Descrição',
     noDescription: 'Sem descrição.',
     history: 'Histórico de lances',
     historyEmpty: 'Nenhum lance ainda. Seja o primeiro!',
     historyEmptyFinished: 'Nenhum lance.',
-    historyShowing: (shown: number, total: number) => `Mostrando ${shown} de ${total} lances.`,
+    /** `total` counts the cancelled bids too, which stay listed: `cancelled` says how many. */
+    historyShowing: (shown: number, total: number, cancelled: number) =>
+      `Mostrando ${shown} de ${total} lances${cancelled === 0 ? '' : ` (${cancelled} ${plural(cancelled, 'cancelado', 'cancelados')} pela moderação)`}.`,
     loadOlder: 'Carregar lances anteriores',
     notFound: 'Leilão não encontrado.',
     loadFailed: 'Não foi possível carregar o leilão.',
     backToLobby: 'Voltar aos leilões',
     announceBid: (name: string, amount: string) => `Novo lance de ${name}: ${amount}`,
     announceClosed: 'O leilão foi encerrado.',
+    /** `leader`: who leads once the cancelled bids no longer count; null when no bid stands. */
+    announceBidsCancelled: (leader: string | null, amount: string) =>
+      leader === null
+        ? `A moderação cancelou lances deste leilão. Nenhum lance vale agora: lance inicial de ${amount}.`
+        : `A moderação cancelou lances deste leilão. ${leader} está na frente com ${amount}.`,
     announceRemoved: 'Este leilão foi removido pela moderação.',
     announceRemovedAfterEnd:
       'Este leilão encerrado foi removido pela moderação; o resultado continua valendo.',
@@ -558,14 +574,25 @@ export const ptBR = {
     /** The visible word of each queue item's button; its name adds the seller's. */
     suspendSeller: 'Suspender vendedor',
     suspendAccount: 'Suspender conta',
-    question: (name: string) =>
-      `Suspender a conta de ${name}? A pessoa sai na hora de todos os dispositivos e não consegue entrar de novo até a conta ser reativada. Os lances que ela já deu continuam valendo.`,
+    /** `cancelBids`: whether its bids on open auctions are cancelled with it (the form's box). */
+    question: (name: string, cancelBids: boolean) =>
+      `Suspender a conta de ${name}? A pessoa sai na hora de todos os dispositivos e não consegue entrar de novo até a conta ser reativada. ${
+        cancelBids
+          ? 'Os lances dela nos leilões abertos são cancelados; os dos leilões já encerrados continuam valendo.'
+          : 'Os lances que ela já deu continuam valendo.'
+      }`,
     reason: 'Motivo da suspensão',
     removeOpenAuctions: 'Remover também os anúncios abertos deste vendedor',
+    cancelBids: 'Cancelar os lances desta conta nos leilões abertos',
+    cancelBidsHint:
+      'O líder e o preço de cada leilão são recalculados sem esses lances, como se ela nunca tivesse dado lance.',
     confirm: 'Sim, suspender',
-    /** `removed`: the open auctions removed with it; null when their removal was not asked. */
-    suspendedDone: (name: string, removed: number | null) =>
-      `Conta de ${name} suspensa${removedWith(removed)}.`,
+    /**
+     * `removed`: the open auctions removed with it; `bidsCancelledOn`: those
+     * its bids were cancelled on; each null when it was not asked.
+     */
+    suspendedDone: (name: string, removed: number | null, bidsCancelledOn: number | null) =>
+      `Conta de ${name} suspensa${removedWith(removed)}.${bidsCancelledOnText(bidsCancelledOn)}`,
     suspendedNote: (removed: number | null) =>
       `Conta do vendedor suspensa pela moderação${removedWith(removed)}.`,
     reinstate: 'Reativar conta',
@@ -698,6 +725,8 @@ export const ptBR = {
         suspension: { verb: 'reverteu a suspensão de', after: ' após recurso' },
         keep: { verb: 'reverteu a decisão de manter', after: ' após recurso' },
       },
+      /** The suspended account, `on`, then the auction: “… cancelou os lances de Sérgio em “Relógio””. */
+      bids_cancelled: { verb: 'cancelou os lances de', on: ' em ', after: '' },
       unknown: {
         verb: 'tomou uma decisão que esta versão da página não sabe descrever',
         after: '',

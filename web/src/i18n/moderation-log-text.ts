@@ -4,7 +4,9 @@
 // words after — "Mara removeu “Relógio falso”.", "Otto upheld the removal of
 // “Relógio falso” on appeal." An appeal's decision is about the auction
 // (a removal appealed, or keeping it up) or the account (a suspension), as
-// the entry's `appealKind` says. The actions are ModerationLogEntry's in core/schemas.ts, copied as
+// the entry's `appealKind` says. Bids cancelled are about both: the
+// suspended account, then the auction its bids were cancelled on ("Mara
+// cancelou os lances de Sérgio em “Relógio falso”."). The actions are ModerationLogEntry's in core/schemas.ts, copied as
 // the reasons are in flag-reasons.ts (importing them would pull TypeBox into
 // the bundle; the Record fails the typecheck when the API's list changes, and
 // a unit test compares the two). One this build does not know yet — a newer
@@ -22,6 +24,7 @@ const KNOWN: Record<LogAction, true> = {
   reinstated: true,
   appeal_upheld: true,
   appeal_reversed: true,
+  bids_cancelled: true,
 };
 
 export const LOG_ACTIONS = Object.keys(KNOWN) as LogAction[];
@@ -41,6 +44,8 @@ export interface LogSentence {
   verb: string;
   /** Null for an action this build does not know: the verb alone says it. */
   about: LogMention | null;
+  /** What else it was about, after `about` and the words between (bids cancelled: the auction). */
+  then: { words: string; mention: LogMention } | null;
   after: string;
 }
 
@@ -62,7 +67,12 @@ export function logSentence(entry: Entry, t: Messages): LogSentence {
   const who = moderator
     ? { text: moderator.name, href: `/users/${moderator.id}` }
     : { text: t.moderationLog.moderatorGone, href: null };
-  if (!isLogAction(action)) return { who, ...words.unknown, about: null };
+  if (!isLogAction(action)) return { who, ...words.unknown, about: null, then: null };
+  if (action === 'bids_cancelled') {
+    const { verb, on, after } = words.bids_cancelled;
+    const then = { words: on, mention: auctionOf(entry, t) };
+    return { who, verb, about: accountOf(entry, t), then, after };
+  }
   // An appeal names the account when it contested a suspension, else the
   // auction (a removal, or keeping it up); an answer without the kind, by
   // the entry it names.
@@ -76,7 +86,7 @@ export function logSentence(entry: Entry, t: Messages): LogSentence {
     action === 'appeal_upheld' || action === 'appeal_reversed'
       ? words[action][appealKind]
       : words[action];
-  return { who, ...said, about };
+  return { who, ...said, about, then: null };
 }
 
 /** "Motivo: Falsificação"; null when none was given, or for a reason this build does not know. */

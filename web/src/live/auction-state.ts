@@ -2,10 +2,14 @@
 // events and catch-up answers can arrive in any order and more than once, so
 // bids are de-duplicated by seq and the auction with the highest seq wins.
 //
-// Bids are numbered 1, 2, 3… per auction (closing adds one to the auction's
-// seq but is no bid), so the page has every bid up to `coveredSeq` and knows
-// it misses some whenever the auction's bidCount is larger.
+// Bids are numbered 1, 2, 3… per auction, cancelled ones included (closing
+// adds one to the auction's seq but is no bid), so the page has every bid up
+// to `coveredSeq` and knows it misses some whenever the auction's last bid
+// (bid-numbering.ts) is later. A bid the moderators cancelled keeps its row,
+// marked; the page knows it misses marks whenever the auction counts more
+// cancelled bids than the page's reading or events carried.
 import type { Auction, Bid, CompactAuction } from '../../../core/schemas.ts';
+import { cancelledBidsOf, lastBidSeq } from './bid-numbering.ts';
 
 export interface AuctionLiveState {
   auction: Auction | null;
@@ -13,6 +17,17 @@ export interface AuctionLiveState {
   bids: Bid[];
   /** Every bid from the start of the loaded window up to this seq is in `bids`. */
   coveredSeq: number;
+  /**
+   * The auction's `cancelledBidCount` whose marks `bids` carry: every bid
+   * cancelled by then is marked. Fewer than the auction's own count means a
+   * `bids:cancelled` was missed, and the window is read again.
+   */
+  marksUpTo: number;
+  /**
+   * Every bid a `bids:cancelled` named, so one that arrives after it (a
+   * catch-up read before the cancellation, older bids loaded) is marked too.
+   */
+  cancelledIds: ReadonlySet<string>;
   /** The bid that took the lead from the viewer, until they lead again. */
   outbidBy: Bid | null;
 }
@@ -23,20 +38,43 @@ export type AuctionLiveAction =
   /** From an ack (the whole auction) or an event (compact: no description). */
   | { type: 'bids'; auction: CompactAuction; bids: Bid[]; viewerId: string | null }
   | { type: 'olderBids'; bids: Bid[] }
+  /** `bids:cancelled`: these bids no longer count; `bids` puts the new leader at the new price. */
+  | {
+      type: 'bidsCancelled';
+      auction: CompactAuction;
+      cancelledBidIds: string[];
+      bids: Bid[];
+      viewerId: string | null;
+    }
+  /**
+   * The window read again over REST after a missed cancellation: the auction,
+   * then every bid from the oldest the page holds on (so, read after it, they
+   * carry at least its cancellations' marks).
+   */
+  | { type: 'reread'; auction: Auction; bids: Bid[]; viewerId: string | null }
   | { type: 'dismissOutbid' };
 
 export const initialAuctionLiveState: AuctionLiveState = {
   auction: null,
   bids: [],
   coveredSeq: 0,
+  marksUpTo: 0,
+  cancelledIds: new Set(),
   outbidBy: null,
 };
 
+/**
+ * One bid per seq, newest first; the incoming copy wins, but a cancellation
+ * mark is never taken back (a reading from before it may arrive after it).
+ */
 export function mergeBids(current: Bid[], incoming: Bid[]): Bid[] {
   if (incoming.length === 0) return current;
   const bySeq = new Map<number, Bid>();
   for (const bid of current) bySeq.set(bid.seq, bid);
-  for (const bid of incoming) bySeq.set(bid.seq, bid);
+  for (const bid of incoming) {
+    const known = bySeq.get(bid.seq);
+    bySeq.set(bid.seq, known?.cancelled && !bid.cancelled ? { ...bid, cancelled: true } : bid);
+  }
   return [...bySeq.values()].sort((a, b) => b.seq - a.seq);
 }
 
@@ -50,18 +88,30 @@ export function coveredFrom(bids: Bid[], from: number): number {
 
 /** True when the auction says there are bids the page has not received. */
 export function missesBids(state: AuctionLiveState): boolean {
-  return state.auction !== null && state.auction.bidCount > state.coveredSeq;
+  return state.auction !== null && lastBidSeq(state.auction) > state.coveredSeq;
+}
+
+/**
+ * How many of the auction's cancelled bids the page cannot vouch it holds the
+ * marks of: 0 when it holds them all, else the window is to be read again.
+ */
+export function unmarkedCancellations(state: AuctionLiveState): number {
+  return state.auction === null ? 0 : Math.max(0, cancelledBidsOf(state.auction) - state.marksUpTo);
 }
 
 /**
  * The later of the two; a compact auction keeps the description the page
  * already has. At an equal seq the incoming one wins: a correction, a photo
- * added or removed, or a moderator's removal of the ended auction changes it
- * without changing its seq. A removal and its reversal are never undone, so
- * at an equal seq they are kept from a reading (a stale one) that lacks them.
+ * added or removed, a moderator's removal of the ended auction, or bids
+ * cancelled without a new one change it without changing its seq. A removal
+ * and its reversal are never undone, so at an equal seq they are kept from a
+ * reading (a stale one) that lacks them; cancellations only grow, so a
+ * reading that counts fewer is stale too.
  */
 function newer(current: Auction | null, incoming: CompactAuction): Auction {
   if (current && current.seq > incoming.seq) return current;
+  if (current?.seq === incoming.seq && cancelledBidsOf(incoming) < cancelledBidsOf(current))
+    return current;
   const description = (incoming as Partial<Auction>).description ?? current?.description ?? '';
   const next: Auction = { ...incoming, description };
   if (current?.seq !== incoming.seq) return next;
@@ -83,6 +133,33 @@ function outbidAfter(
   return state.outbidBy;
 }
 
+/**
+ * After a cancellation: the notice goes with the bid it named, or once the
+ * viewer leads again. A cancellation never takes the lead from the viewer
+ * (only a suspended account's bids and answers to them go), so it adds none.
+ */
+function outbidAfterCancellation(
+  outbidBy: Bid | null,
+  next: Auction,
+  bids: Bid[],
+  viewerId: string | null,
+): Bid | null {
+  if (!outbidBy || (viewerId !== null && next.leader?.id === viewerId)) return null;
+  return bids.find((bid) => bid.seq === outbidBy.seq)?.cancelled ? null : outbidBy;
+}
+
+/** `bids` with those of `ids` marked cancelled. */
+function marked(bids: Bid[], ids: ReadonlySet<string>): Bid[] {
+  if (ids.size === 0) return bids;
+  return bids.map((bid) =>
+    ids.has(bid.id) && !bid.cancelled ? { ...bid, cancelled: true as const } : bid,
+  );
+}
+
+/** The bids held with `incoming` merged in, each one a cancellation named marked. */
+const withBids = (state: AuctionLiveState, incoming: Bid[], ids = state.cancelledIds) =>
+  marked(mergeBids(state.bids, incoming), ids);
+
 export function auctionLiveReducer(
   state: AuctionLiveState,
   action: AuctionLiveAction,
@@ -91,20 +168,51 @@ export function auctionLiveReducer(
     case 'loaded': {
       const bids = mergeBids([], action.bids);
       const coveredSeq = coveredFrom(bids, action.afterSeq);
-      return { auction: action.auction, bids, coveredSeq, outbidBy: null };
+      const marksUpTo = cancelledBidsOf(action.auction);
+      return { ...initialAuctionLiveState, auction: action.auction, bids, coveredSeq, marksUpTo };
     }
     case 'bids': {
       const auction = newer(state.auction, action.auction);
-      const bids = mergeBids(state.bids, action.bids);
+      const bids = withBids(state, action.bids);
       return {
+        ...state,
         auction,
         bids,
         coveredSeq: coveredFrom(bids, state.coveredSeq),
         outbidBy: outbidAfter(state, auction, bids, action.viewerId),
       };
     }
+    case 'bidsCancelled': {
+      const named = new Set(action.cancelledBidIds);
+      const cancelledIds = new Set([...state.cancelledIds, ...named]);
+      const auction = newer(state.auction, action.auction);
+      const bids = withBids(state, action.bids, cancelledIds);
+      // Its marks are all the page lacks only if it held every earlier one.
+      const counted = cancelledBidsOf(action.auction);
+      const whole = state.marksUpTo + named.size >= counted;
+      return {
+        auction,
+        bids,
+        coveredSeq: coveredFrom(bids, state.coveredSeq),
+        marksUpTo: whole ? Math.max(state.marksUpTo, counted) : state.marksUpTo,
+        cancelledIds,
+        outbidBy: outbidAfterCancellation(state.outbidBy, auction, bids, action.viewerId),
+      };
+    }
+    case 'reread': {
+      const auction = newer(state.auction, action.auction);
+      const bids = withBids(state, action.bids);
+      return {
+        ...state,
+        auction,
+        bids,
+        coveredSeq: coveredFrom(bids, state.coveredSeq),
+        marksUpTo: Math.max(state.marksUpTo, cancelledBidsOf(action.auction)),
+        outbidBy: outbidAfterCancellation(state.outbidBy, auction, bids, action.viewerId),
+      };
+    }
     case 'olderBids':
-      return { ...state, bids: mergeBids(state.bids, action.bids) };
+      return { ...state, bids: withBids(state, action.bids) };
     case 'dismissOutbid':
       return { ...state, outbidBy: null };
   }

@@ -14,6 +14,7 @@ import type {
   SuspendResult,
 } from '../../../core/schemas.ts';
 import type { api } from '../api/endpoints.ts';
+import type { SuspendChoices } from '../forms/suspension.ts';
 import { createStore, type Store } from '../store.ts';
 import { collectBursts, type BurstOptions } from './burst.ts';
 import { mergeReading, readQueuePages, type QueueReading } from './moderation-live.ts';
@@ -234,20 +235,24 @@ export function createModerationQueue(api: QueueApi, options: ModerationQueueOpt
         settle([auctionId]);
       }),
 
-    /** Suspends the seller's account, and removes their open auctions when asked. */
+    /**
+     * Suspends the seller's account, and when asked removes their open
+     * auctions and cancels their bids on open auctions (a seller who bid on
+     * their own would be the shill bidder).
+     */
     suspendSeller(
       sellerId: string,
       reason: FlagReason,
-      removeOpenAuctions: boolean,
+      choices: SuspendChoices,
     ): Promise<SuspendResult> {
       const theirs = view
         .get()
-        .items.filter(({ auction }) => removeOpenAuctions && auction.seller.id === sellerId)
+        .items.filter(({ auction }) => choices.removeOpenAuctions && auction.seller.id === sellerId)
         .map(({ auction }) => auction.id);
       return whileDeciding(theirs, async () => {
-        const result = await api.suspendUser(sellerId, { reason, removeOpenAuctions });
+        const result = await api.suspendUser(sellerId, { reason, ...choices });
         settle(result.removed);
-        const removed = removeOpenAuctions ? result.removed.length : null;
+        const removed = choices.removeOpenAuctions ? result.removed.length : null;
         update({
           sellers: new Map(view.get().sellers).set(sellerId, { suspended: true, removed }),
         });

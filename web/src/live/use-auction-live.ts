@@ -1,11 +1,14 @@
 // Keeps one auction page live: loads it over REST, joins its room, applies
 // its events, and after a reconnection (or a hole in the bid sequence that
-// shows an event was lost) re-watches with `sinceSeq` to catch up.
+// shows an event was lost) re-watches with `sinceSeq` to catch up. A
+// cancellation of bids it missed (the auction counts more than the page
+// holds marks of) has it read its bids again, from the oldest it holds.
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type {
   Auction,
   Bid,
   BidResult,
+  BidsCancelled,
   CompactAuction,
   EditAuctionBody,
   MaximumResult,
@@ -19,14 +22,21 @@ import {
   auctionLiveReducer,
   initialAuctionLiveState,
   missesBids,
+  unmarkedCancellations,
   type AuctionLiveState,
 } from './auction-state.ts';
+import { lastBidSeq } from './bid-numbering.ts';
+import { readBidWindow } from './bid-window.ts';
 import { serialTask } from './serial-task.ts';
 import { getSocket, watchAuction } from './socket.ts';
 
 /** Bids shown at first; older ones load on request. */
 export const HISTORY_PAGE = 50;
-/** How long a hole in the bid sequence may last before we ask for the missing bids. */
+/**
+ * How long a hole in the bid sequence, or a cancellation without its marks,
+ * may last before we ask for what is missing: the event may be on its way
+ * behind an answer that already counts it (the viewer's bid, an ack).
+ */
 const HOLE_GRACE_MS = 300;
 
 type WatchAck =
@@ -81,7 +91,7 @@ export function useAuctionLive(auctionId: string): AuctionLive {
   const watchRef = useRef<() => Promise<void>>(async () => {});
 
   const apply = useCallback((auction: CompactAuction, bids: Bid[]) => {
-    dispatch({ type: 'bids', auction, bids, viewerId: sessionStore.get()?.user.id ?? null });
+    dispatch({ type: 'bids', auction, bids, viewerId: viewerIdNow() });
   }, []);
 
   useEffect(() => {
@@ -90,7 +100,7 @@ export function useAuctionLive(auctionId: string): AuctionLive {
     api
       .getAuction(auctionId, controller.signal)
       .then(async (auction) => {
-        const afterSeq = Math.max(0, auction.bidCount - HISTORY_PAGE);
+        const afterSeq = Math.max(0, lastBidSeq(auction) - HISTORY_PAGE);
         const { items } = await api.listBids(auctionId, afterSeq, HISTORY_PAGE);
         if (controller.signal.aborted) return;
         dispatch({ type: 'loaded', auction, bids: items, afterSeq });
@@ -130,6 +140,11 @@ export function useAuctionLive(auctionId: string): AuctionLive {
     const onBid = (event: { auctionId: string; auction: CompactAuction; bid: Bid }) => {
       if (event.auctionId === auctionId) apply(event.auction, [event.bid]);
     };
+    const onBidsCancelled = (event: BidsCancelled<CompactAuction>) => {
+      if (event.auctionId !== auctionId) return;
+      const { auction, cancelledBidIds, bids } = event;
+      dispatch({ type: 'bidsCancelled', auction, cancelledBidIds, bids, viewerId: viewerIdNow() });
+    };
     const onReport = (event: { auctionId: string }) => {
       if (event.auctionId === auctionId) setReportVersion((version) => version + 1);
     };
@@ -152,6 +167,7 @@ export function useAuctionLive(auctionId: string): AuctionLive {
     };
     const auctionEvents = ['auction:closed', 'auction:cancelled'] as const;
     socket.on('bid:placed', onBid);
+    socket.on('bids:cancelled', onBidsCancelled);
     socket.on('auction:extended', onExtended);
     socket.on('auction:edited', onEdited);
     for (const event of auctionEvents) socket.on(event, onAuction);
@@ -163,6 +179,7 @@ export function useAuctionLive(auctionId: string): AuctionLive {
     if (socket.connected) void watch();
     return () => {
       socket.off('bid:placed', onBid);
+      socket.off('bids:cancelled', onBidsCancelled);
       socket.off('auction:extended', onExtended);
       socket.off('auction:edited', onEdited);
       for (const event of auctionEvents) socket.off(event, onAuction);
@@ -186,6 +203,30 @@ export function useAuctionLive(auctionId: string): AuctionLive {
     }, HOLE_GRACE_MS);
     return () => clearTimeout(timer);
   }, [incomplete]);
+
+  // A cancellation the page heard of only by the count (its event lost, or
+  // sent while it was away): read every bid it holds again, so those
+  // cancelled read so. Again at the next cancellation, or connection, while
+  // the marks are still missing.
+  const unmarked = status === 'ready' ? unmarkedCancellations(state) : 0;
+  useEffect(() => {
+    if (unmarked === 0) return;
+    let active = true;
+    const timer = setTimeout(() => {
+      if (unmarkedCancellations(latest.current) === 0) return;
+      const afterSeq = Math.max(0, (latest.current.bids.at(-1)?.seq ?? 1) - 1);
+      withRetries(() => readBidWindow(auctionId, afterSeq)).then(
+        ({ auction, bids }) => {
+          if (active) dispatch({ type: 'reread', auction, bids, viewerId: viewerIdNow() });
+        },
+        () => undefined, // Failed: tried again at the next cancellation or connection.
+      );
+    }, HOLE_GRACE_MS);
+    return () => {
+      active = false;
+      clearTimeout(timer);
+    };
+  }, [auctionId, unmarked, watching]);
 
   const placeBid = useCallback(
     async (amount: number, maxAmount?: number) => {
@@ -287,6 +328,8 @@ export function useAuctionLive(auctionId: string): AuctionLive {
     dismissOutbid,
   };
 }
+
+const viewerIdNow = () => sessionStore.get()?.user.id ?? null;
 
 /** Whether the seller changed what the listing says (not only its photos). */
 function correctionOf(before: Auction, after: Auction): boolean {

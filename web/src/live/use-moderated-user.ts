@@ -6,6 +6,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { FlagReason, ModeratedUser, SuspendResult } from '../../../core/schemas.ts';
 import { api } from '../api/endpoints.ts';
 import { ApiError } from '../api/http.ts';
+import type { SuspendChoices } from '../forms/suspension.ts';
 import { serverNow } from './server-clock.ts';
 
 export type ModeratedUserState =
@@ -18,7 +19,7 @@ export type ModeratedUserState =
 export interface ModeratedUserPanel {
   state: ModeratedUserState;
   /** Rejects with the API's error (ApiError), nothing changed. */
-  suspend(reason: FlagReason, removeOpenAuctions: boolean): Promise<SuspendResult>;
+  suspend(reason: FlagReason, choices: SuspendChoices): Promise<SuspendResult>;
   reinstate(): Promise<void>;
 }
 
@@ -52,8 +53,8 @@ export function useModeratedUser(userId: string): ModeratedUserPanel {
   };
 
   const suspend = useCallback(
-    async (reason: FlagReason, removeOpenAuctions: boolean) => {
-      const result = await api.suspendUser(userId, { reason, removeOpenAuctions });
+    async (reason: FlagReason, choices: SuspendChoices) => {
+      const result = await api.suspendUser(userId, { reason, ...choices });
       change({ reason, suspendedAt: new Date(serverNow()).toISOString() });
       return result;
     },

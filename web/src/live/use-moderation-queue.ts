@@ -6,6 +6,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { Auction, FlagReason, SuspendResult } from '../../../core/schemas.ts';
 import { api } from '../api/endpoints.ts';
 import type { Pager } from '../components/load-more.tsx';
+import type { SuspendChoices } from '../forms/suspension.ts';
 import { useStore } from '../store.ts';
 import {
   createModerationQueue,
@@ -21,11 +22,11 @@ export interface ModerationQueueState extends QueueView, Pager {
   remove(auctionId: string, reason: FlagReason): Promise<Auction>;
   /** Keeps the auction: its reports count as reviewed. */
   keep(auctionId: string): Promise<void>;
-  /** Suspends the seller's account, and removes their open auctions when asked. */
+  /** Suspends the seller's account; removes their open auctions, and cancels their bids, when asked. */
   suspendSeller(
     sellerId: string,
     reason: FlagReason,
-    removeOpenAuctions: boolean,
+    choices: SuspendChoices,
   ): Promise<SuspendResult>;
   /** Lets the seller sign in again. */
   reinstateSeller(sellerId: string): Promise<void>;

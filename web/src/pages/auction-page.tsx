@@ -33,6 +33,7 @@ import { mayFlag } from '../forms/flag-auction.ts';
 import { mayOfferAgain } from '../forms/offer-again.ts';
 import { isSold } from '../forms/sale-feedback.ts';
 import { useI18n } from '../i18n/i18n.ts';
+import { cancelledBidsOf, lastBidSeq } from '../live/bid-numbering.ts';
 import { photosOf } from '../live/photos-of.ts';
 import { useAuctionLive } from '../live/use-auction-live.ts';
 import { useAuctionReport } from '../live/use-auction-report.ts';
@@ -55,16 +56,25 @@ export function AuctionPage({ auctionId }: { auctionId: string }) {
   const [lateBidNotice, setLateBidNotice] = useState('');
   // Bumped when the viewer left feedback (the buyer's is on the seller): their counts are read again.
   const [feedbackLeft, setFeedbackLeft] = useState(0);
-  // What was announced last; a removal after the end keeps the seq.
-  const announced = useRef<{ seq: number; removed: boolean } | null>(null);
+  // What was announced last; a removal after the end keeps the seq, and so
+  // may bids cancelled by the moderators.
+  const announced = useRef<{ seq: number; removed: boolean; cancelled: number } | null>(null);
   const newest = live.bids[0];
   useEffect(() => {
     if (!auction) return;
     const before = announced.current;
     const removed = isRemoved(auction);
+    const cancelled = cancelledBidsOf(auction);
     if (before && removed && !before.removed)
       setAnnouncement(
         isRemovedAfterEnd(auction) ? t.auction.announceRemovedAfterEnd : t.auction.announceRemoved,
+      );
+    else if (before && cancelled > before.cancelled)
+      setAnnouncement(
+        t.auction.announceBidsCancelled(
+          auction.leader?.name ?? null,
+          formatMoney(auction.currentPrice, locale),
+        ),
       );
     else if (before && auction.seq > before.seq) {
       if (auction.status !== 'open') setAnnouncement(t.auction.announceClosed);
@@ -73,7 +83,7 @@ export function AuctionPage({ auctionId }: { auctionId: string }) {
           t.auction.announceBid(newest.bidder.name, formatMoney(newest.amount, locale)),
         );
     }
-    announced.current = { seq: auction.seq, removed };
+    announced.current = { seq: auction.seq, removed, cancelled };
   }, [auction, newest, t, locale]);
 
   useEffect(() => {
@@ -227,7 +237,8 @@ export function AuctionPage({ auctionId }: { auctionId: string }) {
         <BidHistory
           bids={live.bids}
           finished={closed}
-          total={auction.bidCount}
+          total={lastBidSeq(auction)}
+          cancelled={cancelledBidsOf(auction)}
           viewerId={viewerId}
           onLoadOlder={() => void live.loadOlder().catch(() => undefined)}
         />

@@ -6,8 +6,9 @@
 // leaves, a polite status says what was done and the focus goes to the next
 // item's title (the page's heading when none is left). Suspending an item's
 // seller takes with it the items of the open auctions removed along; the
-// status says how many, and the focus stays on the item (its *Reativar
-// conta*) when it is still listed (seller-suspension.ts).
+// status says how many, and on how many open auctions their bids were
+// cancelled, and the focus stays on the item (its *Reativar conta*) when it
+// is still listed (seller-suspension.ts).
 // Live (moderation-live.ts): new reports on a listed auction join its item,
 // and the same status says so; an item decided in another session leaves with
 // a status, the focus going to the heading if it was inside; reports on
@@ -31,6 +32,7 @@ import { QueueNews } from '../components/queue-news.tsx';
 import { SignInFirst } from '../components/sign-in-first.tsx';
 import { sellerActionsId } from '../components/suspend-seller.tsx';
 import { TransparencyReportSection } from '../components/transparency-report-section.tsx';
+import { suspensionCounts, type SuspendChoices } from '../forms/suspension.ts';
 import { useI18n } from '../i18n/i18n.ts';
 import { focusedAuction } from '../live/moderation-live.ts';
 import { neighbourOf } from '../live/moderation-queue.ts';
@@ -109,14 +111,16 @@ function ModerationQueue({ token }: { token: string }) {
     setFocusOn({ auctionId: next, on: 'title' });
   };
 
-  const suspendSeller = async (item: FlaggedAuction, reason: FlagReason, removeOpen: boolean) => {
+  const suspendSeller = async (
+    item: FlaggedAuction,
+    reason: FlagReason,
+    choices: SuspendChoices,
+  ) => {
     const { id: sellerId, name } = item.auction.seller;
-    const { removed } = await queue.suspendSeller(sellerId, reason, removeOpen);
-    setOutcome({
-      ok: true,
-      text: t.suspension.suspendedDone(name, removeOpen ? removed.length : null),
-    });
-    setFocusOn(focusAfterSuspension(queue.items, item.auction.id, removed));
+    const result = await queue.suspendSeller(sellerId, reason, choices);
+    const { removed, bidsCancelledOn } = suspensionCounts(choices, result);
+    setOutcome({ ok: true, text: t.suspension.suspendedDone(name, removed, bidsCancelledOn) });
+    setFocusOn(focusAfterSuspension(queue.items, item.auction.id, result.removed));
   };
 
   const reinstateSeller = async (item: FlaggedAuction) => {
@@ -176,7 +180,7 @@ function ModerationQueue({ token }: { token: string }) {
                   )
                 }
                 keep={() => decide(item, () => queue.keep(id), t.moderation.keptDone(title))}
-                suspendSeller={(reason, removeOpen) => suspendSeller(item, reason, removeOpen)}
+                suspendSeller={(reason, choices) => suspendSeller(item, reason, choices)}
                 reinstateSeller={() => reinstateSeller(item)}
               />
             );
