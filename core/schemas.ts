@@ -1143,9 +1143,9 @@ export interface ServerEvents<A extends CompactAuction = Auction> {
   /** To every device of a user who was leading, or just bid, and is not leading now. */
   'bid:outbid': (payload: { auctionId: string; auction: A }) => void;
   /**
-   * To the auction's watchers: moderators cancelled these bids (a suspended
-   * account's, and automatic answers to them); the leader and price were
-   * worked out again. `bids` holds the automatic bid that puts the new leader
+   * To the auction's watchers and every device of its new leader: moderators
+   * cancelled these bids (a suspended account's, and automatic answers to
+   * them); the leader and price were worked out again. `bids` holds the automatic bid that puts the new leader
    * at the new price, when one was needed (the next seq), else nothing.
    */
   'bids:cancelled': (payload: BidsCancelled<A>) => void;

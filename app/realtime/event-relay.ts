@@ -215,14 +215,17 @@ function deliver(io: Server, event: StoreEvent): void {
       return;
     }
     case 'bids:cancelled': {
-      // Rare (a moderator's decision), so built whether or not anyone listens here.
+      // Rare (a moderator's decision), so built whether or not anyone listens
+      // here. The leader's devices hear it wherever they are: they lead again,
+      // or at a lower price, and may have been told they were outbid.
       const auction = toAuction(hashToRecord(event.state));
       const auctionId = auction.id;
       const cancelledBidIds = listOf(event.cancelledBidIds);
       const bids = listOf(event.bids).map(toBid);
+      const leaderRooms = auction.leader ? [userRoom(auction.leader.id)] : [];
       emitAuction(
         io,
-        [auctionRoom(auctionId)],
+        [auctionRoom(auctionId), ...leaderRooms],
         'bids:cancelled',
         (a) => ({ auctionId, auction: a, cancelledBidIds, bids }),
         auction,

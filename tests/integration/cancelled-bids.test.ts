@@ -80,9 +80,15 @@ describe('cancelling a suspended account’s bids', () => {
       cancelledBidCount: 0,
     });
     const watcher = await connectClient(url(1), undefined, { compact: true });
-    stack.sockets.push(watcher);
+    // Bia, on another page: she leads again, wherever she is.
+    const biaElsewhere = await connectClient(url(0), bia.token);
+    const caioElsewhere = await connectClient(url(0), caio.token);
+    stack.sockets.push(watcher, biaElsewhere, caioElsewhere);
     await watcher.emitWithAck('auction:watch', { auctionId: auction.id });
     const heard = nextEvent<BidsCancelled<CompactAuction>>(watcher, 'bids:cancelled');
+    const biaHeard = nextEvent<BidsCancelled>(biaElsewhere, 'bids:cancelled');
+    const caioHeard: string[] = [];
+    caioElsewhere.on('bids:cancelled', ({ auctionId }: BidsCancelled) => caioHeard.push(auctionId));
 
     const answer = await suspend(shill.user.id, { reason: 'fraud', cancelBids: true });
     assert.deepEqual(
@@ -105,6 +111,7 @@ describe('cancelling a suspended account’s bids', () => {
     assert.deepEqual(event.bids, []);
     assert.deepEqual(standing(event.auction), expected);
     assert.equal('description' in event.auction, false, 'compact, as asked');
+    assert.deepEqual(standing((await biaHeard).auction), expected);
     assert.deepEqual(standing(await read(auction.id)), expected);
     assert.deepEqual(
       bids.map((bid) => [bid.seq, bid.bidder.name, bid.amount, bid.cancelled ?? false]),
@@ -114,6 +121,7 @@ describe('cancelling a suspended account’s bids', () => {
       ],
     );
 
+    assert.deepEqual(caioHeard, [], 'only the leader, of those not watching');
     // Her secret maximum still answers for her.
     const next = await placeBid(url(0), caio.token, auction.id, 1100);
     assert.equal(next.status, 201);
