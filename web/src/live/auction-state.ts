@@ -160,6 +160,21 @@ function marked(bids: Bid[], ids: ReadonlySet<string>): Bid[] {
 const withBids = (state: AuctionLiveState, incoming: Bid[], ids = state.cancelledIds) =>
   marked(mergeBids(state.bids, incoming), ids);
 
+/** The auction, bids and coverage once an ack, event or reading is taken in. */
+function takeIn(
+  state: AuctionLiveState,
+  incoming: CompactAuction,
+  incomingBids: Bid[],
+  cancelledIds = state.cancelledIds,
+) {
+  const bids = withBids(state, incomingBids, cancelledIds);
+  return {
+    auction: newer(state.auction, incoming),
+    bids,
+    coveredSeq: coveredFrom(bids, state.coveredSeq),
+  };
+}
+
 export function auctionLiveReducer(
   state: AuctionLiveState,
   action: AuctionLiveAction,
@@ -172,43 +187,34 @@ export function auctionLiveReducer(
       return { ...initialAuctionLiveState, auction: action.auction, bids, coveredSeq, marksUpTo };
     }
     case 'bids': {
-      const auction = newer(state.auction, action.auction);
-      const bids = withBids(state, action.bids);
+      const next = takeIn(state, action.auction, action.bids);
       return {
         ...state,
-        auction,
-        bids,
-        coveredSeq: coveredFrom(bids, state.coveredSeq),
-        outbidBy: outbidAfter(state, auction, bids, action.viewerId),
+        ...next,
+        outbidBy: outbidAfter(state, next.auction, next.bids, action.viewerId),
       };
     }
     case 'bidsCancelled': {
       const named = new Set(action.cancelledBidIds);
       const cancelledIds = new Set([...state.cancelledIds, ...named]);
-      const auction = newer(state.auction, action.auction);
-      const bids = withBids(state, action.bids, cancelledIds);
+      const next = takeIn(state, action.auction, action.bids, cancelledIds);
       // Its marks are all the page lacks only if it held every earlier one.
       const counted = cancelledBidsOf(action.auction);
       const whole = state.marksUpTo + named.size >= counted;
       return {
-        auction,
-        bids,
-        coveredSeq: coveredFrom(bids, state.coveredSeq),
+        ...next,
         marksUpTo: whole ? Math.max(state.marksUpTo, counted) : state.marksUpTo,
         cancelledIds,
-        outbidBy: outbidAfterCancellation(state.outbidBy, auction, bids, action.viewerId),
+        outbidBy: outbidAfterCancellation(state.outbidBy, next.auction, next.bids, action.viewerId),
       };
     }
     case 'reread': {
-      const auction = newer(state.auction, action.auction);
-      const bids = withBids(state, action.bids);
+      const next = takeIn(state, action.auction, action.bids);
       return {
         ...state,
-        auction,
-        bids,
-        coveredSeq: coveredFrom(bids, state.coveredSeq),
+        ...next,
         marksUpTo: Math.max(state.marksUpTo, cancelledBidsOf(action.auction)),
-        outbidBy: outbidAfterCancellation(state.outbidBy, auction, bids, action.viewerId),
+        outbidBy: outbidAfterCancellation(state.outbidBy, next.auction, next.bids, action.viewerId),
       };
     }
     case 'olderBids':
