@@ -47,7 +47,9 @@ export function createServices(
     blockList: createBlockList(scripted, keys),
     savedSearches: createSavedSearchStore(scripted, keys),
     moderation: createModerationStore(scripted, keys, { mailNotices: Boolean(config.SMTP_URL) }),
-    bidCancellation: createBidCancellation(scripted, keys),
+    bidCancellation: createBidCancellation(scripted, keys, {
+      mailNotices: Boolean(config.SMTP_URL),
+    }),
     appeals: createAppealStore(scripted, keys, {
       mailNotices: Boolean(config.SMTP_URL),
       byAnotherModerator: config.APPEALS_BY_ANOTHER_MODERATOR,

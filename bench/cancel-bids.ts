@@ -1,4 +1,4 @@
-// How long cancelling a suspended account's bids holds Redis: cancelBids-6.lua
+// How long cancelling a suspended account's bids holds Redis: cancelBids-7.lua
 // reads an auction's whole bid history, places everyone else's bids again and
 // rewrites the cancelled ones, in one atomic step, so every other command
 // waits meanwhile. Four bidders take turns (one in three bids with a

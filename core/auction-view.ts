@@ -26,7 +26,7 @@ export interface StoredBid {
   placedAt: number;
   automatic?: boolean;
   buyNow?: boolean;
-  /** Set by cancelBids (core/redis/scripts/cancelBids-6.lua): the bid no longer counts. */
+  /** Set by cancelBids (core/redis/scripts/cancelBids-7.lua): the bid no longer counts. */
   cancelled?: boolean;
 }
 

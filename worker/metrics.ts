@@ -10,6 +10,7 @@ import { FailureCode, type MailRecipient } from './failures.ts';
 import type { TakedownOutcome } from './discord-takedowns.ts';
 import type { DiscordResult, EmailResult } from './job.ts';
 import type { EndingSoonOutcome } from './ending-soon-notices.ts';
+import type { LeadRestoredOutcome } from './lead-restored-notices.ts';
 import type { OutbidOutcome } from './outbid-notices.ts';
 import type { FeedbackOutcome } from './feedback-notices.ts';
 import type { RemovalOutcome } from './removal-notices.ts';
@@ -68,6 +69,12 @@ export function createWorkerMetrics() {
   const outbidEmails = new Counter({
     name: 'arremate_worker_outbid_emails_total',
     help: 'Outbid notices by outcome: sent; not sent because stale (ended, leading), no_account, unverified, turned_off or already_told; rejected (5xx), unknown (the answer was lost), unavailable (deliveries spent).',
+    labelNames: ['outcome'],
+    registers: [registry],
+  });
+  const leadRestoredEmails = new Counter({
+    name: 'arremate_worker_lead_restored_emails_total',
+    help: 'E-mails to bidders who lead again once a suspended account’s bids were cancelled, by outcome: sent; not sent because stale (ended, not_leading), no_account, unverified, turned_off (outbid e-mails off) or already_told; rejected (5xx), unknown (the answer was lost), unavailable (deliveries spent).',
     labelNames: ['outcome'],
     registers: [registry],
   });
@@ -150,6 +157,9 @@ export function createWorkerMetrics() {
     },
     outbidEmail(outcome: OutbidOutcome | 'unavailable'): void {
       if (outcome !== 'disabled') outbidEmails.inc({ outcome });
+    },
+    leadRestoredEmail(outcome: LeadRestoredOutcome | 'unavailable'): void {
+      if (outcome !== 'disabled') leadRestoredEmails.inc({ outcome });
     },
     endingSoonEmail(outcome: EndingSoonOutcome | 'unavailable'): void {
       endingSoonEmails.inc({ outcome });

@@ -23,7 +23,7 @@ export function createSuspensionNotifier(
 ) {
   const { redis, keys, mailer, metrics } = deps;
 
-  async function notify(userId: string): Promise<SuspensionOutcome> {
+  async function notify(userId: string, bidsCancelled: boolean): Promise<SuspensionOutcome> {
     if (!mailer) return 'disabled';
     const [suspended, reason, suspendedAt] = await redis.hmget(
       keys.user(userId),
@@ -37,7 +37,8 @@ export function createSuspensionNotifier(
       userId,
       choice: null,
       mark: keys.suspensionMailed(userId, suspendedAt as string),
-      compose: (to) => deps.words.suspensionEmail({ name: to.name, reason: reason as FlagReason }),
+      compose: (to) =>
+        deps.words.suspensionEmail({ name: to.name, reason: reason as FlagReason, bidsCancelled }),
       context: { userId, mail: 'suspension' },
     });
   }
@@ -47,8 +48,9 @@ export function createSuspensionNotifier(
     required: ['userId'],
     maxDeliveries: options.maxDeliveries,
     log: deps.log,
-    async notify({ userId }, entryLog) {
-      const outcome = await notify(userId as string);
+    // Entries from before bids could be cancelled carry no `bidsCancelled`: none were.
+    async notify({ userId, bidsCancelled }, entryLog) {
+      const outcome = await notify(userId as string, bidsCancelled === '1');
       return () => {
         metrics.suspensionEmail(outcome);
         if (outcome !== 'disabled') entryLog.info({ outcome }, 'suspension notice handled');

@@ -24,6 +24,7 @@ import { createJobState } from './job-state.ts';
 import { countGeminiCalls, createWorkerMetrics } from './metrics.ts';
 import { loadWorkerScripts } from './redis/scripts.ts';
 import { createEndingSoonNotifier } from './ending-soon-notices.ts';
+import { createLeadRestoredNotifier } from './lead-restored-notices.ts';
 import { createOutbidNotifier } from './outbid-notices.ts';
 import { createFeedbackNotifier } from './feedback-notices.ts';
 import { createRemovalNotifier } from './removal-notices.ts';
@@ -166,6 +167,12 @@ export function createWorker(env: WorkerEnv, baseLog: Logger, clients: WorkerCli
   /** Each notice stream: its name in logs, the stream, its dead letters, who reads it. */
   const noticeLoops = [
     ['outbid', keys.outbidStream, keys.outbidDeadLetterStream, createOutbidNotifier],
+    [
+      'lead-restored',
+      keys.leadRestoredStream,
+      keys.leadRestoredDeadLetterStream,
+      createLeadRestoredNotifier,
+    ],
     [
       'ending-soon',
       keys.endingSoonStream,

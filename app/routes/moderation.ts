@@ -235,7 +235,7 @@ export const moderationRoutes: FastifyPluginAsyncTypebox<{ services: Services }>
       const moderator = request.user as PublicUser;
       const { id } = request.params;
       const { reason, removeOpenAuctions = false, cancelBids = false } = request.body;
-      disconnectSessions(app.io, await moderation.suspend(id, moderator, reason));
+      disconnectSessions(app.io, await moderation.suspend(id, moderator, reason, cancelBids));
       metrics.moderation.inc({ action: 'suspended' });
       const removed: string[] = [];
       // One auction at a time, each atomic: one that ended meanwhile is left as it ended.

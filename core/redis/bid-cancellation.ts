@@ -1,14 +1,23 @@
 // Cancelling a suspended account's bids, one open auction at a time, each in
-// its own atomic step (core/redis/scripts/cancelBids-6.lua): an auction that
+// its own atomic step (core/redis/scripts/cancelBids-7.lua): an auction that
 // ends meanwhile is left as it ended, and a reinstatement racing this stops
 // it at the next auction.
 import { randomUUID } from 'node:crypto';
 import type { FlagReason, PublicUser } from '../schemas.ts';
-import { MODERATION_LOG_CAP, type RedisKeys } from './keys.ts';
+import { MODERATION_LOG_CAP, NOTICE_STREAM_CAP, type RedisKeys } from './keys.ts';
 import { ScriptCode, scriptError } from './script-codes.ts';
 import type { ScriptedRedis } from './scripts.ts';
 
-export function createBidCancellation(redis: ScriptedRedis, keys: RedisKeys) {
+export interface BidCancellationOptions {
+  /** Stream each bidder who leads again for the worker's e-mail, where the platform sends e-mail. */
+  mailNotices?: boolean;
+}
+
+export function createBidCancellation(
+  redis: ScriptedRedis,
+  keys: RedisKeys,
+  { mailNotices = false }: BidCancellationOptions = {},
+) {
   /** What became of its bids on one auction: `none` when none stood there, or it is not open. */
   async function cancelOn(
     auctionId: string,
@@ -23,12 +32,14 @@ export function createBidCancellation(redis: ScriptedRedis, keys: RedisKeys) {
       keys.auctionBids(auctionId),
       keys.auctionBidInputs(auctionId),
       keys.moderationLog,
+      keys.leadRestoredStream,
       moderator.id,
       userId,
       reason,
       keys.eventsChannel,
       randomUUID(),
       MODERATION_LOG_CAP,
+      mailNotices ? NOTICE_STREAM_CAP : '0',
     );
     if (code === ScriptCode.AUCTION_NOT_FOUND || code === ScriptCode.AUCTION_CLOSED) return 'none';
     if (code === ScriptCode.NOT_SUSPENDED) return 'reinstated';

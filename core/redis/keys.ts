@@ -163,6 +163,17 @@ export function redisKeys(prefix = 'arremate:') {
     takedownStream: `${prefix}stream:takedowns`,
     /** Takedown entries the worker gave up on, each with its reason. */
     takedownDeadLetterStream: `${prefix}stream:takedowns:dead`,
+    /**
+     * Stream of bidders who lead again once a suspended account's bids were cancelled
+     * ({auctionId, userId, cancelled: the auction's cancelledBidCount then}): the worker
+     * e-mails them; capped.
+     */
+    leadRestoredStream: `${prefix}stream:lead-restored`,
+    /** Lead-restored entries the worker gave up on, each with its reason. */
+    leadRestoredDeadLetterStream: `${prefix}stream:lead-restored:dead`,
+    /** Holds the cancelledBidCount a leader was last told of: one e-mail per cancellation. */
+    leadRestoredMailed: (auctionId: string, userId: string) =>
+      `${prefix}lead-restored-mailed:${auctionId}:${userId}`,
     /** Stream of accounts moderators suspended ({userId}): the worker e-mails each why; capped. */
     suspensionStream: `${prefix}stream:suspensions`,
     /** Suspension entries the worker gave up on, each with its reason. */

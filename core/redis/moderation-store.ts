@@ -171,7 +171,13 @@ export function createModerationStore(
      * Suspends an account: its sessions end (their token hashes are returned,
      * so their sockets can be closed) and it cannot sign in until reinstated.
      */
-    async suspend(userId: string, moderator: PublicUser, reason: FlagReason): Promise<string[]> {
+    /** `cancelBids`: the caller cancels its bids next (the worker's e-mail says so). */
+    async suspend(
+      userId: string,
+      moderator: PublicUser,
+      reason: FlagReason,
+      cancelBids = false,
+    ): Promise<string[]> {
       const [code, ...ended] = await redis.suspendUser(
         keys.user(moderator.id),
         keys.user(userId),
@@ -185,6 +191,7 @@ export function createModerationStore(
         userId,
         mailNotices ? NOTICE_STREAM_CAP : '0',
         MODERATION_LOG_CAP,
+        cancelBids ? '1' : '0',
       );
       if (code !== ScriptCode.OK) throw scriptError([code]);
       return ended;

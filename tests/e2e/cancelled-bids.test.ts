@@ -5,15 +5,18 @@
 // question says his bids on open auctions are cancelled). Caio's page, live
 // and without a reload, shows Bia leading at her bid again and Sérgio's bid
 // struck through with *Cancelado pela moderação*; a page opened afterwards
-// shows the same. The moderation log says it, under *Lances cancelados* too.
-// axe on the question and on the page with a cancelled bid, at both widths.
+// shows the same. Bia, on the lobby, was told she was outbid; that alert gives
+// way, live, to one saying the moderators cancelled a suspended account's bids
+// and she leads again, with *Ver leilão*; Caio, who watches, gets none. The
+// moderation log says it, under *Lances cancelados* too. axe on the question,
+// on the page with a cancelled bid and on the lobby with the alert, at both widths.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
 import type { Auction, Bid } from '../../core/schemas.ts';
 import { call, createAuction, placeBid, registerEach } from '../support/api-client.ts';
 import { assertAccessibleAtBothSizes } from './support/accessibility.ts';
-import { waitWatching } from './support/browser.ts';
+import { waitLive, waitWatching } from './support/browser.ts';
 import { grantModerator } from './support/moderation-api.ts';
 import { brl, screenshotBoth, waitForHistory, waitForText } from './support/page-helpers.ts';
 import { useBrowserSuite } from './support/suite.ts';
@@ -84,7 +87,15 @@ describe('bids cancelled with a suspension, in the browser', { timeout: 180_000 
       durationSeconds: 900,
     });
     assert.equal((await placeBid(suite.stack.url, bia.token, auction.id, 10_000)).status, 201);
+    // Bia looks at the lobby: Sérgio's bid tells her she was outbid.
+    const lobby = (await suite.open('/', { session: bia })).page;
+    await waitLive(lobby);
     assert.equal((await placeBid(suite.stack.url, sergio.token, auction.id, 10_500)).status, 201);
+    const biaAlerts = (kind: string) =>
+      lobby.locator(`[aria-live="polite"] [data-testid="alert"][data-kind="${kind}"]`);
+    await biaAlerts('outbid')
+      .filter({ hasText: 'Seu lance foi superado em “Vitrola Philips”' })
+      .waitFor();
 
     // Caio watches the page: Sérgio leads.
     const path = `/auctions/${auction.id}`;
@@ -143,6 +154,24 @@ describe('bids cancelled with a suspension, in the browser', { timeout: 180_000 
     await waitForText(watcher, 'announcer', 'A moderação cancelou lances deste leilão.');
     await assertAccessibleAtBothSizes(watcher, 'an auction page with a cancelled bid');
     await screenshotBoth(watcher, 'auction-bid-cancelled');
+
+    // Bia's lobby, live: she leads again, and the outbid alert, no longer true, is gone.
+    const leadsAgain = biaAlerts('bidsCancelled');
+    await leadsAgain.waitFor();
+    assert.equal(
+      await leadsAgain.locator('.toast__text').textContent(),
+      `A moderação cancelou lances de uma conta suspensa em “Vitrola Philips”. Você está na frente, por ${brl(10_000)}.`,
+    );
+    assert.equal(await biaAlerts('outbid').count(), 0, 'replaced');
+    assert.equal(await lobby.getByTestId('alert').count(), 1);
+    const follow = leadsAgain.getByRole('link', { name: 'Ver leilão' });
+    assert.equal(await follow.getAttribute('href'), path);
+    await assertAccessibleAtBothSizes(lobby, 'the lobby with the alert of bids cancelled');
+    await screenshotBoth(lobby, 'alert-bids-cancelled');
+    assert.equal(await watcher.getByTestId('alert').count(), 0, 'a watcher is not told');
+    await follow.click();
+    await waitForText(lobby, 'leader', 'Bia');
+    assert.equal(await lobby.getByTestId('alert').count(), 0, 'followed: gone');
 
     // The API says the same, and a page opened now shows it.
     const now = (await call<Auction>(suite.stack.url, 'GET', `/api/auctions/${auction.id}`)).body;

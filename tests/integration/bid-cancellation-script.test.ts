@@ -1,4 +1,4 @@
-// cancelBids-6.lua against a real Redis: cancelling a suspended account's
+// cancelBids-7.lua against a real Redis: cancelling a suspended account's
 // bids leaves the auction where proxy bidding would have left it had the
 // account never bid. The oracle is placeBid itself: the bids of everyone
 // else, placed again in order on a twin auction, must give the same leader,

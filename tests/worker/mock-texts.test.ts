@@ -376,12 +376,17 @@ describe('removal e-mails', () => {
       /^A moderação do Arremate removeu o seu anúncio "Lanterna"\. Motivo: fraude ou golpe\.$/m,
     );
     assert.doesNotMatch(pt.text, /Página do leilão/, 'no page without PUBLIC_URL');
-    const suspended = phrasebooks.en.suspensionEmail({ name: 'Bruno', reason: 'offensive' });
+    const suspended = phrasebooks.en.suspensionEmail({
+      name: 'Bruno',
+      reason: 'offensive',
+      bidsCancelled: true,
+    });
     assert.equal(suspended.subject, 'Your Arremate account was suspended');
     assert.match(
       suspended.text,
       /^Arremate’s moderators suspended your account\. Reason: offensive content\.$/m,
     );
+    assert.match(suspended.text, / Your bids on open auctions were cancelled; those on auctions/);
     const review = { name: 'Bruno', title: 'Lanterna', auctionUrl: null };
     const removed = phrasebooks.en.reviewEmail({ ...review, decision: 'removed', reason: 'fraud' });
     assert.equal(removed.subject, 'Your report about "Lanterna"');

@@ -181,7 +181,7 @@ describe('suspension e-mails', () => {
   const suspensionMails = <T extends { subject: string }>(accepted: T[]) =>
     accepted.filter((mail) => mail.subject === 'Sua conta no Arremate foi suspensa');
 
-  it('tell the account why, once per suspension, and nothing once it is reinstated', async () => {
+  it('tell the account why, once per suspension, what became of its bids, and nothing once it is reinstated', async () => {
     const { prefix, keys } = await world();
     await bed.client.hset(keys.user(moderator.id), { ...moderator, moderator: '1' });
     const moderation = createModerationStore(loadScripts(bed.client), keys, { mailNotices: true });
@@ -192,12 +192,19 @@ describe('suspension e-mails', () => {
     // Carla is suspended and reinstated before the worker reads it.
     await moderation.suspend(carla.id, moderator, 'offensive');
     await moderation.reinstate(carla.id, moderator);
-    const logs = await runWorkerUntil(bed.redis, vars(prefix), (l) => told(l).length === 3);
-    assert.deepEqual(told(logs), ['sent', 'already_told', 'gone']);
+    // Davi's bids on open auctions are cancelled with his suspension.
+    await moderation.suspend(davi.id, moderator, 'fraud', true);
+    const logs = await runWorkerUntil(bed.redis, vars(prefix), (l) => told(l).length === 4);
+    assert.deepEqual(told(logs), ['sent', 'already_told', 'gone', 'sent']);
     const mails = suspensionMails(smtp.accepted);
     assert.deepEqual(
       mails.map((mail) => mail.to[0]),
-      [addressOf(bruno)],
+      [addressOf(bruno), addressOf(davi)],
+    );
+    assert.match(mails[0]!.text, / Os lances já dados continuam valendo\.$/m);
+    assert.match(
+      mails[1]!.text,
+      / Os seus lances em leilões abertos foram cancelados; os de leilões já encerrados continuam valendo\.$/m,
     );
     assert.match(
       mails[0]!.text,

@@ -80,7 +80,9 @@ export function moderationEmails({
         `Arremate’s moderators suspended your account. Reason: ${MODERATION_REASONS[n.reason]}.`,
         '',
         'You were signed out on every device and cannot sign in until the account is reinstated. ' +
-          'Bids already placed still count.',
+          (n.bidsCancelled
+            ? 'Your bids on open auctions were cancelled; those on auctions that have ended still count.'
+            : 'Bids already placed still count.'),
         '',
         'The Arremate team',
       ].join('\n'),

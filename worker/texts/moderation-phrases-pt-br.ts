@@ -80,7 +80,10 @@ export function moderationEmails({
         `A moderação do Arremate suspendeu a sua conta. Motivo: ${MODERATION_REASONS[n.reason]}.`,
         '',
         'Você saiu de todos os dispositivos e não poderá entrar até que a conta seja reativada. ' +
-          'Os lances já dados continuam valendo.',
+          (n.bidsCancelled
+            ? 'Os seus lances em leilões abertos foram cancelados; os de leilões já encerrados ' +
+              'continuam valendo.'
+            : 'Os lances já dados continuam valendo.'),
         '',
         'Equipe Arremate',
       ].join('\n'),

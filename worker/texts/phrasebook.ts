@@ -48,6 +48,16 @@ export interface OutbidNotice {
   auctionUrl: string | null;
 }
 
+/** What the e-mail to a bidder who leads again says: the auction, where it stands now. */
+export interface LeadRestoredNotice {
+  name: string;
+  title: string;
+  /** The price they lead at, in centavos. */
+  currentPrice: number;
+  endsAt: string;
+  auctionUrl: string | null;
+}
+
 /** What an ending-soon e-mail says to a watcher or bidder: the auction, where it stands now. */
 export interface EndingSoonNotice {
   name: string;
@@ -128,6 +138,8 @@ export interface ReviewNotice {
 export interface SuspensionNotice {
   name: string;
   reason: FlagReason;
+  /** Its bids on open auctions were cancelled with the suspension. */
+  bidsCancelled: boolean;
 }
 
 /** What a moderator decided on the appeal of the person written to (the DSA's art. 20). */
@@ -203,6 +215,8 @@ export interface Phrasebook {
   feedbackInvite(otherParty: string): string;
   /** To a leader someone overtook, while the auction is open. */
   outbidEmail(notice: OutbidNotice, fmt: Formatters): MailText;
+  /** To a bidder who leads again once the moderators cancelled a suspended account's bids. */
+  leadRestoredEmail(notice: LeadRestoredNotice, fmt: Formatters): MailText;
   /** To a watcher or bidder, once, ENDING_SOON_EMAIL_MINUTES before the end. */
   endingSoonEmail(notice: EndingSoonNotice, fmt: Formatters): MailText;
   /** To the seller when someone asks about their auction. */

@@ -94,6 +94,22 @@ export const en: Phrasebook = {
       'The Arremate team',
     ].join('\n'),
   }),
+  leadRestoredEmail: (n, fmt) => ({
+    subject: `You lead again on "${n.title}"`,
+    text: [
+      `Hello ${n.name},`,
+      '',
+      `The moderators suspended an account that bid on "${n.title}" and cancelled those bids. ` +
+        `The auction was worked out again as if it had never taken part: you lead, at ` +
+        `${fmt.money(n.currentPrice)}. The auction ends on ${fmt.dateTime(n.endsAt)}.`,
+      ...(n.auctionUrl ? ['', en.auctionLink(n.auctionUrl)] : []),
+      '',
+      'This notice follows your choice of outbid notices. To stop them, turn e-mail notices off ' +
+        'in My account.',
+      '',
+      'The Arremate team',
+    ].join('\n'),
+  }),
   feedbackReceivedEmail: (n) => {
     const who = n.authorRole === 'buyer' ? 'who bought' : 'who sold';
     return {

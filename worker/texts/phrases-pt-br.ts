@@ -101,6 +101,22 @@ export const ptBR: Phrasebook = {
       'Equipe Arremate',
     ].join('\n'),
   }),
+  leadRestoredEmail: (n, fmt) => ({
+    subject: `Você voltou à frente em "${n.title}"`,
+    text: [
+      `Olá, ${n.name},`,
+      '',
+      `A moderação suspendeu uma conta que deu lances em "${n.title}" e cancelou esses lances. ` +
+        `O leilão foi recalculado como se ela nunca tivesse participado: você está na frente, ` +
+        `por ${fmt.money(n.currentPrice)}. O leilão termina em ${fmt.dateTime(n.endsAt)}.`,
+      ...(n.auctionUrl ? ['', ptBR.auctionLink(n.auctionUrl)] : []),
+      '',
+      'Este aviso segue a sua escolha de avisos de lances superados. Para não receber mais, ' +
+        'desligue os avisos por e-mail em Minha conta.',
+      '',
+      'Equipe Arremate',
+    ].join('\n'),
+  }),
   feedbackReceivedEmail: (n) => {
     const rating = RATING_WORDS[n.rating];
     const who = n.authorRole === 'buyer' ? 'quem comprou' : 'quem vendeu';

@@ -3,8 +3,8 @@
   items), or reinstates it. Suspended, every session ends at once — listed
   and deleted here, so a login racing this is either ended by it or refused
   by openSession, which reads the mark — and it cannot sign in again until
-  reinstated. Its bids, listings and feedback stand; the caller removes its
-  open auctions when asked. Moderators are not suspended: their moderation
+  reinstated. Its listings and feedback stand; the caller removes its open
+  auctions and cancels its bids on open auctions when asked. Moderators are not suspended: their moderation
   is revoked first. Where the platform sends e-mail, a suspension is
   streamed for the worker, which tells the account why. Each change (not a
   repeat) joins the moderation log.
@@ -19,6 +19,8 @@
     ARGV[4] session key prefix (prefix .. token hash)   ARGV[5] user id
     ARGV[6] the suspensions stream's cap (XADD MAXLEN ~); '0': queue no e-mail
     KEYS[5] the moderation log (stream)   ARGV[7] its cap (XADD MAXLEN ~)
+    ARGV[8] '1' when the caller cancels its bids on open auctions next (the
+            e-mail says so), else '0' or none
 
   Output: {0, hash, hash, ...} done, with the token hashes of the sessions ended
           {-39} not a moderator   {-32} no such account   {-40} a moderator's account
@@ -41,7 +43,8 @@ if redis.call('HGET', KEYS[2], 'suspended') ~= '1' then
     'suspendedAt', tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000),
     'suspendedBy', ARGV[1])
   if ARGV[6] ~= '0' then
-    redis.call('XADD', KEYS[4], 'MAXLEN', '~', ARGV[6], '*', 'userId', ARGV[5])
+    redis.call('XADD', KEYS[4], 'MAXLEN', '~', ARGV[6], '*', 'userId', ARGV[5],
+      'bidsCancelled', ARGV[8] == '1' and '1' or '0')
   end
   redis.call('XADD', KEYS[5], 'MAXLEN', '~', ARGV[7], '*', 'action', 'suspended',
     'moderatorId', ARGV[1], 'userId', ARGV[5], 'reason', ARGV[3])

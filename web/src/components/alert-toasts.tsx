@@ -1,4 +1,5 @@
-// The global alerts (outbid, ending soon, how an auction of yours ended, a
+// The global alerts (outbid, leading again once moderators cancelled a
+// suspended account's bids, ending soon, how an auction of yours ended, a
 // question to you as a seller or the answer to yours, the other party of a
 // sale rating you or answering your rating, a moderator removing your
 // auction — open, or ended, when a sale it made stands —, a new listing for
@@ -19,6 +20,8 @@ import { useStore } from '../store.ts';
 function AlertText({ alert }: { alert: Alert }) {
   const { t, locale } = useI18n();
   if (alert.kind === 'outbid') return <>{t.alerts.outbid(alert.title)}</>;
+  if (alert.kind === 'bidsCancelled')
+    return <>{t.alerts.bidsCancelled(alert.title, formatMoney(alert.amount, locale))}</>;
   if (alert.kind === 'questionAsked') return <>{t.alerts.questionAsked(alert.title)}</>;
   if (alert.kind === 'questionAnswered') return <>{t.alerts.questionAnswered(alert.title)}</>;
   if (alert.kind === 'feedbackLeft') {

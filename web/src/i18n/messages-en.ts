@@ -317,6 +317,8 @@ export const en: Messages = {
   },
   alerts: {
     outbid: (title) => `You have been outbid on “${title}”.`,
+    bidsCancelled: (title, price) =>
+      `The moderators cancelled bids by a suspended account on “${title}”. You are in the lead, at ${price}.`,
     endingSoon: (title, time) => `“${title}” ends soon, at ${time}.`,
     endingSoonUntitled: (time) => `An auction on your watchlist ends soon, at ${time}.`,
     won: (title, amount) => `You won “${title}” for ${amount}!`,

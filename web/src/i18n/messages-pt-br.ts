@@ -340,6 +340,9 @@ export const ptBR = {
   },
   alerts: {
     outbid: (title: string) => `Seu lance foi superado em “${title}”.`,
+    /** Moderators cancelled a suspended account's bids: the viewer leads, at `price`. */
+    bidsCancelled: (title: string, price: string) =>
+      `A moderação cancelou lances de uma conta suspensa em “${title}”. Você está na frente, por ${price}.`,
     endingSoon: (title: string, time: string) => `“${title}” termina em breve, às ${time}.`,
     endingSoonUntitled: (time: string) => `Um leilão da sua lista termina em breve, às ${time}.`,
     won: (title: string, amount: string) => `Você arrematou “${title}” por ${amount}!`,

@@ -24,6 +24,11 @@ export type EndedAs = 'sold' | 'unsold';
 
 export type Alert =
   | { id: number; kind: 'outbid'; auctionId: string; title: string }
+  /**
+   * Moderators cancelled a suspended account's bids and the viewer leads
+   * (again, or at a lower price): `amount`, the price now, in centavos.
+   */
+  | { id: number; kind: 'bidsCancelled'; auctionId: string; title: string; amount: number }
   /** Someone asked about an auction the viewer sells. */
   | { id: number; kind: 'questionAsked'; auctionId: string; title: string }
   /** The seller answered the viewer's question. */
@@ -84,15 +89,23 @@ export type Alert =
 const RATINGS: readonly unknown[] = ['positive', 'neutral', 'negative'];
 
 /** The alerts a result makes pointless; a question still waits for its answer after the end. */
-const OVER_AT_THE_END = new Set<Alert['kind']>(['outbid', 'endingSoon']);
+const OVER_AT_THE_END = new Set<Alert['kind']>(['outbid', 'bidsCancelled', 'endingSoon']);
 /** The alerts that say an auction ended: a result, or its removal by a moderator. */
 const ENDINGS = new Set<Alert['kind']>(['result', 'removed']);
+/** The alerts that say whether the viewer leads an auction: only the newest still holds. */
+const STANDINGS = new Set<Alert['kind']>(['outbid', 'bidsCancelled']);
 
-/** An end replaces the auction's earlier outbid and ending-soon alerts: they no longer matter. */
+/**
+ * An end replaces the auction's earlier outbid, leading and ending-soon
+ * alerts: they no longer matter; leading again replaces being outbid, and
+ * the other way round.
+ */
 export function addAlert(alerts: readonly Alert[], alert: Alert, max = MAX_ALERTS): Alert[] {
   const replaced = (a: Alert) =>
     a.auctionId === alert.auctionId &&
-    (a.kind === alert.kind || (ENDINGS.has(alert.kind) && OVER_AT_THE_END.has(a.kind)));
+    (a.kind === alert.kind ||
+      (ENDINGS.has(alert.kind) && OVER_AT_THE_END.has(a.kind)) ||
+      (STANDINGS.has(alert.kind) && STANDINGS.has(a.kind)));
   return [...alerts.filter((a) => !replaced(a)), alert].slice(-max);
 }
 
@@ -110,6 +123,20 @@ export function removalAlert(id: number, auction: CompactAuction): Alert {
   const alert: Alert = { id, kind: 'removed', auctionId, title, reason: removalReasonOf(auction) };
   if (!isRemovedAfterEnd(auction)) return alert;
   return { ...alert, endedAs: isSold(auction) ? 'sold' : 'unsold' };
+}
+
+/**
+ * The viewer's alert of bids the moderators cancelled on an open auction, or
+ * null when they do not lead it after (the event reaches its watchers too).
+ */
+export function bidsCancelledAlert(
+  id: number,
+  auction: CompactAuction,
+  viewerId: string | null,
+): Alert | null {
+  if (viewerId === null || auction.leader?.id !== viewerId) return null;
+  const { id: auctionId, title, currentPrice: amount } = auction;
+  return { id, kind: 'bidsCancelled', auctionId, title, amount };
 }
 
 export function removeAlert(alerts: readonly Alert[], id: number): Alert[] {
@@ -138,6 +165,7 @@ export function parseStoredAlerts(text: string | null, max = MAX_ALERTS): Alert[
       if (!Number.isSafeInteger(id) || !isText(auctionId)) return false;
       if (kind === 'outbid' || kind === 'questionAsked' || kind === 'questionAnswered')
         return isText(title);
+      if (kind === 'bidsCancelled') return isText(title) && Number.isSafeInteger(amount);
       if (kind === 'feedbackLeft')
         return typeof title === 'string' && isText(from) && RATINGS.includes(rating);
       if (kind === 'feedbackReplied') return typeof title === 'string' && isText(from);

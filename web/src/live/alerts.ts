@@ -8,11 +8,13 @@
 // `auction:removed` every device of the seller whose auction a moderator
 // removed, `search:matched` every device of a user whose saved search a new
 // listing matches, `report:decided` every device of each author of the
-// reports a moderator's review decided. They become toasts that link to the
-// auction (a report's, to *Minha atividade*, where it may be appealed), and
-// stay until dismissed: across reloads and in every tab of this browser
-// (localStorage, per user; tabs follow each other's changes through the
-// `storage` event), since an alert missed while reloading is money missed.
+// reports a moderator's review decided, `bids:cancelled` every device of an
+// auction's leader once moderators cancelled a suspended account's bids on
+// it. They become toasts that link to the auction (a report's, to *Minha
+// atividade*, where it may be appealed), and stay until dismissed: across
+// reloads and in every tab of this browser (localStorage, per user; tabs
+// follow each other's changes through the `storage` event), since an alert
+// missed while reloading is money missed.
 import type { CompactAuction } from '../../../core/schemas.ts';
 import { api } from '../api/endpoints.ts';
 import { isCategory } from '../categories.ts';
@@ -21,6 +23,7 @@ import { sessionStore } from '../session/session-store.ts';
 import { createStore, safeStorage } from '../store.ts';
 import {
   addAlert,
+  bidsCancelledAlert,
   parseStoredAlerts,
   removalAlert,
   removeAlert,
@@ -86,6 +89,14 @@ export function startAlerts(): void {
       push({ id: nextId++, kind: 'outbid', auctionId, title: auction.title });
     },
   );
+  // The leader leads again, or at a lower price, and may have been told they
+  // were outbid (that alert gives way). Watchers hear it too, and are not
+  // told; nor, as for an outbid, on the auction's own page, which moves in place.
+  socket.on('bids:cancelled', ({ auctionId, auction }) => {
+    if (openAuctionId() === auctionId) return;
+    const alert = bidsCancelledAlert(nextId++, auction, sessionStore.get()?.user.id ?? null);
+    if (alert) push(alert);
+  });
   socket.on('auction:result', ({ auctionId, auction }) => {
     const viewerId = sessionStore.get()?.user.id;
     const result = viewerId ? resultFor(auction, viewerId) : null;

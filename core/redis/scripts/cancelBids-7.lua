@@ -21,14 +21,18 @@
   Only while the account is still suspended (a reinstatement racing this
   wins) and only by a moderator, read in the same step. Written to the
   moderation log (`bids_cancelled`) and published as one `bids:cancelled`.
+  Where the platform sends e-mail, a bidder who leads again (the lead was
+  the account's, or went to it through an answer) is streamed for the
+  worker, which tells them: they may have been e-mailed they were outbid.
 
   Input:
     KEYS[1] the moderator's account (hash)   KEYS[2] the suspended account (hash)
     KEYS[3] auction hash   KEYS[4] bids sorted set (score = seq)
     KEYS[5] the auction's bid inputs (list, placeBid's: '<seq before> <bidder> <amount> <max or -> [raise]')
-    KEYS[6] the moderation log (stream)
+    KEYS[6] the moderation log (stream)   KEYS[7] the lead-restored stream
     ARGV[1] moderator id   ARGV[2] the account's user id   ARGV[3] the suspension's reason
     ARGV[4] events channel   ARGV[5] id for an automatic bid   ARGV[6] the log's cap
+    ARGV[7] the lead-restored stream's cap (XADD MAXLEN ~); '0': queue no e-mail
 
   Output: {0, eventJson} cancelled; {0} the account has no bid that stands here
           {-39} not a moderator   {-48} the account is not suspended
@@ -147,15 +151,20 @@ if leader and not (last and last.bidderId == leader.id and last.amount == price)
   standing = standing + 1
 end
 
+local cancelledCount = decimal(tonumber(a.cancelledBidCount or 0) + #cancelledIds)
 local changed = {
   'currentPrice', decimal(price),
   'leaderId', leader and leader.id or '', 'leaderName', leader and leader.name or '',
   'proxyMax', leader and decimal(leader.max) or '',
   'bidCount', decimal(standing),
-  'cancelledBidCount', decimal(tonumber(a.cancelledBidCount or 0) + #cancelledIds),
+  'cancelledBidCount', cancelledCount,
   'seq', decimal(seq),
 }
 redis.call('HSET', KEYS[3], unpack(changed))
+if leader and leader.id ~= a.leaderId and ARGV[7] ~= '0' then
+  redis.call('XADD', KEYS[7], 'MAXLEN', '~', ARGV[7], '*', 'auctionId', a.id,
+    'userId', leader.id, 'cancelled', cancelledCount)
+end
 local state = withFields(stored, changed)
 redis.call('XADD', KEYS[6], 'MAXLEN', '~', ARGV[6], '*', 'action', 'bids_cancelled',
   'moderatorId', ARGV[1], 'auctionId', a.id, 'userId', userId, 'reason', ARGV[3])

@@ -1,0 +1,86 @@
+// Lead-restored e-mails: when the moderators cancel a suspended account's
+// bids on an auction, its bids are worked out again without them and the
+// script streams the bidder who leads again (core/redis/scripts/cancelBids-7.lua).
+// They may have been e-mailed that the account outbid them, so this tells
+// them they lead — unless the news is stale by the time it is read (the
+// auction ended, or someone overtook them since), their address is not
+// verified yet, or they turned outbid e-mails off (the same choice: both
+// say where their bid stands). One e-mail per cancellation.
+import {
+  createNoticeHandler,
+  recipient,
+  sendClaimed,
+  MARK_AFTER_END_MS,
+  type NoticeDeps,
+  type NoticeOutcome,
+} from './notice-entries.ts';
+import type { StreamGroup } from './stream.ts';
+
+export type LeadRestoredOutcome =
+  | NoticeOutcome
+  /** No SMTP_URL: nothing is e-mailed. */
+  | 'disabled'
+  /** Stale: the auction is no longer open, or someone else leads now. */
+  | 'ended'
+  | 'not_leading';
+
+export function createLeadRestoredNotifier(
+  group: StreamGroup,
+  deps: NoticeDeps,
+  options: { maxDeliveries: number },
+) {
+  const { redis, keys, store, mailer, log, metrics } = deps;
+
+  async function notify(
+    auctionId: string,
+    userId: string,
+    cancelled: string,
+  ): Promise<LeadRestoredOutcome> {
+    if (!mailer) return 'disabled';
+    const [auction, to] = await Promise.all([
+      store.get(auctionId),
+      recipient(deps, userId, 'outbidEmails'),
+    ]);
+    if (!auction || auction.status !== 'open') return 'ended';
+    if (auction.leader?.id !== userId) return 'not_leading';
+    if (typeof to === 'string') return to;
+    // Claims this cancellation: the mark holds the cancelledBidCount they were told of.
+    const mark = keys.leadRestoredMailed(auctionId, userId);
+    const expiresAt = Date.parse(auction.endsAt) + MARK_AFTER_END_MS;
+    const previous = await redis.set(mark, cancelled, 'PXAT', expiresAt, 'GET');
+    if (previous === cancelled) return 'already_told';
+    const mail = deps.words.leadRestoredEmail(
+      {
+        name: to.name,
+        title: auction.title,
+        currentPrice: auction.currentPrice,
+        endsAt: auction.endsAt,
+        auctionUrl: deps.auctionUrl(auctionId),
+      },
+      deps.fmt,
+    );
+    const giveBack = () =>
+      previous === null ? redis.del(mark) : redis.set(mark, previous, 'KEEPTTL');
+    return sendClaimed(
+      mailer,
+      { to: to.email, ...mail },
+      { auctionId, userId, mail: 'lead_restored' },
+      giveBack,
+    );
+  }
+
+  return createNoticeHandler(group, {
+    mail: 'lead_restored',
+    required: ['auctionId', 'userId', 'cancelled'],
+    maxDeliveries: options.maxDeliveries,
+    log,
+    async notify({ auctionId, userId, cancelled }, entryLog) {
+      const outcome = await notify(auctionId as string, userId as string, cancelled as string);
+      return () => {
+        metrics.leadRestoredEmail(outcome);
+        if (outcome !== 'disabled') entryLog.info({ outcome }, 'lead-restored notice handled');
+      };
+    },
+    gaveUp: () => metrics.leadRestoredEmail('unavailable'),
+  });
+}
