@@ -90,15 +90,15 @@ for _, record in ipairs(records) do
       amount = bid.amount, afterSeq = bid.seq - 1}
   end
 end
-local inputs, next = {}, 1
+local inputs, waiting = {}, 1
 for _, input in ipairs(logged) do
-  while unlogged[next] and unlogged[next].afterSeq < input.afterSeq do
-    inputs[#inputs + 1] = unlogged[next]
-    next = next + 1
+  while unlogged[waiting] and unlogged[waiting].afterSeq < input.afterSeq do
+    inputs[#inputs + 1] = unlogged[waiting]
+    waiting = waiting + 1
   end
   inputs[#inputs + 1] = input
 end
-for i = next, #unlogged do inputs[#inputs + 1] = unlogged[i] end
+for i = waiting, #unlogged do inputs[#inputs + 1] = unlogged[i] end
 -- The leader's maximum is known even when their bids were not logged: a
 -- leader who stays leads the replay too, and raising it to what it is
 -- changes nothing otherwise.

@@ -3,12 +3,13 @@
   then writes price, leader, sequence numbers, soft-close extension, the bid
   records and the events. Redis's clock decides what is too early or late.
 
-  Proxy bidding (eBay's rules, lib/proxy.lua, shared with cancelBids): a bid may carry a secret maximum. When
-  someone else bids, the leader's maximum answers at once with the smallest
-  winning amount, one increment above the competitor, never beyond itself.
-  Between two maxima the higher wins at (lower maximum + increment, capped
-  at the higher maximum); for equal maxima the earlier one wins. A maximum
-  is never published: events and history carry amounts only.
+  Proxy bidding (eBay's rules, in lib/proxy.lua, shared with cancelBids):
+  a bid may carry a secret maximum. When someone else bids, the leader's
+  maximum answers at once with the smallest winning amount, one increment
+  above the competitor, never beyond itself. Between two maxima the higher
+  wins at (lower maximum + increment, capped at the higher maximum); for
+  equal maxima the earlier one wins. A maximum is never published: events
+  and history carry amounts only.
 
   With an idempotency key (ARGV[6] = '1'), the first reply is kept for a
   day under KEYS[4] and a retry gets it back instead of bidding twice; the
