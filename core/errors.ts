@@ -61,6 +61,7 @@ export const ErrorCode = {
   MAX_TOO_LOW: 'MAX_TOO_LOW',
   OWN_AUCTION: 'OWN_AUCTION',
   REPORT_NOT_READY: 'REPORT_NOT_READY',
+  REPORT_WITHDRAWN: 'REPORT_WITHDRAWN',
   NOT_A_PARTY: 'NOT_A_PARTY',
   NOT_SOLD: 'NOT_SOLD',
   SELLING_OPEN_AUCTION: 'SELLING_OPEN_AUCTION',
@@ -147,6 +148,8 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   MAX_TOO_LOW: 409,
   OWN_AUCTION: 403,
   REPORT_NOT_READY: 404,
+  // The moderators took the auction down: what the worker wrote about it goes with it.
+  REPORT_WITHDRAWN: 410,
   // Only the seller and the buyer of a sale see each other's contact.
   NOT_A_PARTY: 403,
   NOT_SOLD: 409,

@@ -6,7 +6,8 @@
 // unchanged result, and announces it; the seller's *Minha atividade* marks
 // its row live and gets the alert worded for a sale that stands, and the
 // auction's page offers the seller *Recorrer da remoção*, not *Anunciar de
-// novo*. The ended search (*Encerrados*), which listed it, no longer does.
+// novo*; the worker's report leaves the page. The ended search
+// (*Encerrados*), which listed it, no longer does.
 // axe at both widths on the removed ended auction, as its buyer and its
 // seller see it.
 import assert from 'node:assert/strict';
@@ -67,6 +68,8 @@ describe('removing an auction that had ended, in the browser', { timeout: 180_00
     const buyer = (await suite.open(`/auctions/${lot.id}`, { session: bia })).page;
     await waitWatching(buyer);
     await waitForText(buyer, 'auction-result', `Você arrematou este lote por ${brl(1_000)}!`);
+    // The worker's report (mock mode) is on the page until the removal withdraws it.
+    await waitForText(buyer, 'report-text', TITLE, 20_000);
     const seller = (await suite.open('/activity', { session: vera })).page;
     await waitLive(seller);
     const row = seller.getByTestId('selling').locator(`[data-auction-id="${lot.id}"]`);
@@ -102,8 +105,10 @@ describe('removing an auction that had ended, in the browser', { timeout: 180_00
       'the result stands',
     );
 
-    // (a) The buyer's page shows the removal live, the result unchanged, and says so.
+    // (a) The buyer's page shows the removal live, the result unchanged, and says so;
+    // the worker's report is withdrawn with it.
     await waitForText(buyer, 'removal-banner', REMOVED);
+    assert.equal(await buyer.getByTestId('report-panel').count(), 0);
     assert.match(
       await buyer.getByTestId('removal-banner').innerText(),
       /a venda continua valendo entre quem vendeu e quem arrematou\.$/,

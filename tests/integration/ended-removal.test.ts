@@ -89,8 +89,19 @@ describe('taking down an ended auction', () => {
     const heard = next<{ auction: Auction }>(watcher, 'auction:edited');
     const told = next<{ auctionId: string; auction: Auction }>(sellerDevice, 'auction:removed');
 
+    // The worker's report, as it stores it once the auction closed.
+    const client = stack.redis.client();
+    const storedReport = { auctionId: sold.id, report: 'Vendido.', email: null, post: 'Vendido!' };
+    await client.set(
+      redisKeys().report(sold.id),
+      JSON.stringify({ ...storedReport, generatedBy: 'mock', createdAt: sold.closedAt }),
+    );
+    const reportOf = () => call<Refusal>(url(1), 'GET', `/api/auctions/${sold.id}/report`);
+    assert.equal((await reportOf()).status, 200);
+
     const removed = await remove(sold.id);
     assert.equal(removed.status, 200);
+    assert.deepEqual(codeOf(await reportOf()), [410, 'REPORT_WITHDRAWN'], 'withdrawn with it');
     const shape = (a: Auction) => ({
       status: a.status,
       outcome: a.outcome,
@@ -107,7 +118,6 @@ describe('taking down an ended auction', () => {
     assert.deepEqual(shape(await read(sold.id)), expected);
     await endedSearchFinds('tenis replica', sold.id, false);
     // A replica reading the search afresh leaves it out too.
-    const client = stack.redis.client();
     const store = createAuctionStore(loadScripts(client), redisKeys());
     assert.ok(!(await store.endedAuctionEntries(90)).some((entry) => entry.id === sold.id));
 
@@ -145,6 +155,7 @@ describe('taking down an ended auction', () => {
     );
     assert.equal(decided.status, 200);
     assert.equal((await read(sold.id)).removalReversed, true);
+    assert.equal((await reportOf()).status, 200, 'published again with it');
     await endedSearchFinds('tenis replica', sold.id, true);
     assert.ok((await store.endedAuctionEntries(90)).some((entry) => entry.id === sold.id));
     client.disconnect();

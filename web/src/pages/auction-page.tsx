@@ -37,6 +37,7 @@ import { cancelledBidsOf, lastBidSeq } from '../live/bid-numbering.ts';
 import { photosOf } from '../live/photos-of.ts';
 import { useAuctionLive } from '../live/use-auction-live.ts';
 import { useAuctionReport } from '../live/use-auction-report.ts';
+import { takenDown } from '../../../core/taken-down.ts';
 import { Link } from '../routing/link.tsx';
 import { sessionStore } from '../session/session-store.ts';
 import { useStore } from '../store.ts';
@@ -48,8 +49,10 @@ export function AuctionPage({ auctionId }: { auctionId: string }) {
   const viewerId = viewer?.id ?? null;
   const { auction } = live;
   const closed = auction !== null && auction.status !== 'open';
-  // Cancelled auctions never reach the worker, so only closed ones have a report.
-  const report = useAuctionReport(auctionId, auction?.status === 'closed', live.reportVersion);
+  // Cancelled auctions never reach the worker, so only closed ones have a report;
+  // one the moderators hold taken down has it withdrawn (410 REPORT_WITHDRAWN).
+  const reported = auction?.status === 'closed' && !takenDown(auction);
+  const report = useAuctionReport(auctionId, reported, live.reportVersion);
 
   // Announce changes that happen while the page is open, not the initial state.
   const [announcement, setAnnouncement] = useState('');
@@ -226,7 +229,7 @@ export function AuctionPage({ auctionId }: { auctionId: string }) {
               />
             </>
           ) : null}
-          <ReportPanel state={report} />
+          {reported ? <ReportPanel state={report} /> : null}
           <section aria-labelledby="description-title" className="panel">
             <h2 id="description-title">{t.auction.description}</h2>
             <p className="auction__description">{auction.description || t.auction.noDescription}</p>
