@@ -658,8 +658,16 @@ export const TransparencyReport = Type.Object({
     },
   ),
   suspensions: Type.Object(
-    { suspended: Count, byReason: CountByReason, reinstated: Count },
-    { description: '`reinstated` by a moderator; reversals on appeal count under `appeals`.' },
+    {
+      suspended: Count,
+      byReason: CountByReason,
+      reinstated: Count,
+      bidsCancelledOn: Count,
+    },
+    {
+      description:
+        '`reinstated` by a moderator; reversals on appeal count under `appeals`. `bidsCancelledOn`: open auctions whose bids by a suspended account were cancelled with its suspension.',
+    },
   ),
   appeals: Type.Object({
     received: Type.Object(

@@ -86,7 +86,7 @@ export async function transparencyReport(
       medianSecondsToDecision: null,
     },
     removals: { total: 0, onNotice: 0, onAppeal: 0, ownInitiative: 0, byReason: byReason() },
-    suspensions: { suspended: 0, byReason: byReason(), reinstated: 0 },
+    suspensions: { suspended: 0, byReason: byReason(), reinstated: 0, bidsCancelledOn: 0 },
     appeals: {
       received: { removal: 0, suspension: 0, keep: 0 },
       upheld: 0,
@@ -139,6 +139,10 @@ export async function transparencyReport(
         break;
       case 'reinstated':
         report.suspensions.reinstated += 1;
+        break;
+      // One entry per auction whose bids by a suspended account were cancelled.
+      case 'bids_cancelled':
+        report.suspensions.bidsCancelledOn += 1;
         break;
       case 'appeal_upheld':
       case 'appeal_reversed':

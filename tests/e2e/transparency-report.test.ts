@@ -92,7 +92,13 @@ describe('the transparency report in the browser', { timeout: 120_000 }, () => {
     });
     assert.equal(kept.status, 204, JSON.stringify(kept.body));
     await removeAuction(url, mara, pills.id, 'prohibited');
-    await suspendAccount(url, otto, sami.user.id, 'fraud');
+    // Sami's bid on the kept auction is cancelled with the suspension.
+    const bid = await call(url, 'POST', `/api/auctions/${record.id}/bids`, {
+      token: sami.token,
+      body: { amount: record.startingPrice },
+    });
+    assert.equal(bid.status, 201, JSON.stringify(bid.body));
+    await suspendAccount(url, otto, sami.user.id, 'fraud', { cancelBids: true });
     await reinstateAccount(url, mara, sami.user.id);
     const appealed = await call(url, 'POST', `/api/auctions/${pills.id}/appeal`, {
       token: vera.token,
@@ -178,6 +184,7 @@ describe('the transparency report in the browser', { timeout: 120_000 }, () => {
     assert.deepEqual(await facts(section, 'suspensions'), {
       'Contas suspensas': '1',
       'Contas reativadas pela moderação': '1',
+      'Leilões com lances de contas suspensas cancelados': '1',
     });
     assert.deepEqual(await facts(section, 'appeals'), {
       'Recebidos contra remoções': '1',

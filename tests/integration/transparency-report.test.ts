@@ -68,11 +68,15 @@ describe('the transparency report', () => {
     // Not reported: a moderator's own initiative.
     const removeRude = `/api/moderation/auctions/${rude.id}/remove`;
     assert.equal((await as(mara, 'POST', removeRude, { reason: 'offensive' })).status, 200);
+    // The member bid on the kept auction; its second suspension cancels that bid.
+    const bid = await as(member, 'POST', `/api/auctions/${fine.id}/bids`, { amount: 1000 });
+    assert.equal(bid.status, 201);
     const suspendMember = `/api/moderation/users/${member.user.id}/suspend`;
     assert.equal((await as(mara, 'POST', suspendMember, { reason: 'fraud' })).status, 200);
     const reinstate = `/api/moderation/users/${member.user.id}/reinstate`;
     assert.equal((await as(otto, 'POST', reinstate)).status, 204);
-    assert.equal((await as(mara, 'POST', suspendMember, { reason: 'prohibited' })).status, 200);
+    const again = { reason: 'prohibited', cancelBids: true };
+    assert.equal((await as(mara, 'POST', suspendMember, again)).status, 200);
 
     const removal = (
       await as(seller, 'POST', `/api/auctions/${fake.id}/appeal`, { text: 'Original.' })
@@ -109,6 +113,7 @@ describe('the transparency report', () => {
         ['suspended', undefined, 'undefined'],
         ['reinstated', undefined, 'undefined'],
         ['suspended', undefined, 'undefined'],
+        ['bids_cancelled', undefined, 'undefined'],
         ['appeal_reversed', undefined, 'number'],
         ['appeal_upheld', undefined, 'number'],
       ],
@@ -147,6 +152,7 @@ describe('the transparency report', () => {
       suspended: 2,
       byReason: { ...none, fraud: 1, prohibited: 1 },
       reinstated: 1,
+      bidsCancelledOn: 1,
     });
     const { medianSecondsToDecision: appealMedian, ...appeals } = body.appeals;
     assert.deepEqual(appeals, {

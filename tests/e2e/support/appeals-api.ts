@@ -33,10 +33,11 @@ export async function suspendAccount(
   moderator: Session,
   userId: string,
   reason: FlagReason,
+  options: { cancelBids?: boolean } = {},
 ): Promise<void> {
   const reply = await call(url, 'POST', `/api/moderation/users/${userId}/suspend`, {
     token: moderator.token,
-    body: { reason, removeOpenAuctions: false },
+    body: { reason, removeOpenAuctions: false, ...options },
   });
   assert.equal(reply.status, 200, JSON.stringify(reply.body));
 }

@@ -111,6 +111,7 @@ export function TransparencyReportView({ report, words, headingRef }: ViewProps)
           facts={[
             [words.suspensions.suspended, n(suspensions.suspended)],
             [words.suspensions.reinstated, n(suspensions.reinstated)],
+            [words.suspensions.bidsCancelledOn, n(suspensions.bidsCancelledOn)],
           ]}
         />
         <Facts

@@ -59,6 +59,7 @@ const ptBR = {
     title: 'Suspensões de contas',
     suspended: 'Contas suspensas',
     reinstated: 'Contas reativadas pela moderação',
+    bidsCancelledOn: 'Leilões com lances de contas suspensas cancelados',
   },
   appeals: {
     title: 'Recursos',
@@ -129,6 +130,7 @@ const en: TransparencyMessages = {
     title: 'Account suspensions',
     suspended: 'Accounts suspended',
     reinstated: 'Accounts reinstated by moderation',
+    bidsCancelledOn: 'Auctions whose bids by suspended accounts were cancelled',
   },
   appeals: {
     title: 'Appeals',
