@@ -196,7 +196,10 @@ describe('appeal e-mails', () => {
         [addressOf(davi), 'Seu recurso: a suspensão da sua conta foi revertida'],
       ],
     );
-    assert.match(mails[0]!.text, /a sua conta foi reativada e você já pode entrar de novo\.$/m);
+    assert.match(
+      mails[0]!.text,
+      /a sua conta foi reativada e você já pode entrar de novo\. Lances seus cancelados com a suspensão não voltam a valer\.$/m,
+    );
     assert.match(mails[1]!.text, /mas uma posterior, decisão à parte, está em vigor/);
     assert.doesNotMatch(mails[1]!.text, /reativada/);
     const suspended = (who: Person) => bed.client.hget(keys.user(who.id), 'suspended');

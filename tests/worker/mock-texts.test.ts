@@ -461,7 +461,10 @@ describe('appeal e-mails', () => {
     assert.match(enUpheld.text, /out-of-court dispute settlement body, or to the courts\.$/m);
     assert.doesNotMatch(enUpheld.text, /auction's page/);
     const enBack = phrasebooks.en.appealEmail({ ...suspension, outcome: 'reversed' });
-    assert.match(enBack.text, /your account was reinstated and you can sign in again\.$/m);
+    assert.match(
+      enBack.text,
+      /your account was reinstated and you can sign in again\. Bids of yours cancelled with the suspension do not count again\.$/m,
+    );
     const enLater = phrasebooks.en.appealEmail({
       ...suspension,
       outcome: 'reversed',
@@ -492,7 +495,10 @@ describe('appeal e-mails', () => {
     assert.doesNotMatch(pt.text, /Página do leilão/, 'no page without PUBLIC_URL');
     const ptBack = phrasebooks['pt-BR'].appealEmail({ ...suspension, outcome: 'reversed' });
     assert.equal(ptBack.subject, 'Seu recurso: a suspensão da sua conta foi revertida');
-    assert.match(ptBack.text, /a sua conta foi reativada e você já pode entrar de novo\.$/m);
+    assert.match(
+      ptBack.text,
+      /a sua conta foi reativada e você já pode entrar de novo\. Lances seus cancelados com a suspensão não voltam a valer\.$/m,
+    );
     assert.doesNotMatch(ptBack.text, /extrajudicial/);
     const ptKeep = phrasebooks['pt-BR'].appealEmail({
       ...removal,

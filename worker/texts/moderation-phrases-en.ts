@@ -25,7 +25,8 @@ const appealOutcome = (n: AppealNotice) => {
   return n.suspendedNow
     ? 'They reversed that suspension, but a later one, a decision of its own, is in force: you ' +
         'still cannot sign in.'
-    : 'They reversed the decision: your account was reinstated and you can sign in again.';
+    : 'They reversed the decision: your account was reinstated and you can sign in again. ' +
+        'Bids of yours cancelled with the suspension do not count again.';
 };
 
 /** What the removal changes for the person written to, by how the auction stood. */

@@ -25,7 +25,8 @@ const appealOutcome = (n: AppealNotice) => {
   return n.suspendedNow
     ? 'A moderação reverteu aquela suspensão, mas uma posterior, decisão à parte, está em vigor: ' +
         'você ainda não pode entrar.'
-    : 'A moderação reverteu a decisão: a sua conta foi reativada e você já pode entrar de novo.';
+    : 'A moderação reverteu a decisão: a sua conta foi reativada e você já pode entrar de novo. ' +
+        'Lances seus cancelados com a suspensão não voltam a valer.';
 };
 
 /** What the removal changes for the person written to, by how the auction stood. */

@@ -28,7 +28,7 @@ const ptBR = {
     removal:
       'Manter: a remoção continua. Reverter: o anúncio continua encerrado, mas quem vende pode anunciar o item de novo.',
     suspension:
-      'Manter: a conta continua suspensa. Reverter: a conta é reativada e a pessoa pode entrar de novo.',
+      'Manter: a conta continua suspensa. Reverter: a conta é reativada e a pessoa pode entrar de novo; lances cancelados com a suspensão não voltam.',
     keepOpen: (reason: string) =>
       `Manter: o anúncio continua no ar. Reverter: o anúncio é removido pelo motivo denunciado (${reason}) — o leilão termina agora, sem venda, e quem vende é avisado e pode recorrer.`,
     keepEnded: (reason: string) =>
@@ -73,7 +73,7 @@ const en: AppealReviewMessages = {
     removal:
       'Uphold: the removal stands. Reverse: the listing stays ended, but the seller may list the item again.',
     suspension:
-      'Uphold: the account stays suspended. Reverse: the account is reinstated and the person may sign in again.',
+      'Uphold: the account stays suspended. Reverse: the account is reinstated and the person may sign in again; bids cancelled with the suspension do not come back.',
     keepOpen: (reason) =>
       `Uphold: the listing stays up. Reverse: the listing is taken down for the reason reported (${reason}) — the auction ends now, without a sale, and the seller is told and may appeal.`,
     keepEnded: (reason) =>
