@@ -9,7 +9,7 @@
 import {
   createNoticeHandler,
   recipient,
-  sendClaimed,
+  sendOncePer,
   MARK_AFTER_END_MS,
   type NoticeDeps,
   type NoticeOutcome,
@@ -44,11 +44,6 @@ export function createLeadRestoredNotifier(
     if (!auction || auction.status !== 'open') return 'ended';
     if (auction.leader?.id !== userId) return 'not_leading';
     if (typeof to === 'string') return to;
-    // Claims this cancellation: the mark holds the cancelledBidCount they were told of.
-    const mark = keys.leadRestoredMailed(auctionId, userId);
-    const expiresAt = Date.parse(auction.endsAt) + MARK_AFTER_END_MS;
-    const previous = await redis.set(mark, cancelled, 'PXAT', expiresAt, 'GET');
-    if (previous === cancelled) return 'already_told';
     const mail = deps.words.leadRestoredEmail(
       {
         name: to.name,
@@ -59,13 +54,17 @@ export function createLeadRestoredNotifier(
       },
       deps.fmt,
     );
-    const giveBack = () =>
-      previous === null ? redis.del(mark) : redis.set(mark, previous, 'KEEPTTL');
-    return sendClaimed(
-      mailer,
+    // Once per cancellation: the mark holds the cancelledBidCount they were told of.
+    const told = {
+      mark: keys.leadRestoredMailed(auctionId, userId),
+      news: cancelled,
+      expiresAt: Date.parse(auction.endsAt) + MARK_AFTER_END_MS,
+    };
+    return sendOncePer(
+      { redis, mailer },
+      told,
       { to: to.email, ...mail },
       { auctionId, userId, mail: 'lead_restored' },
-      giveBack,
     );
   }
 

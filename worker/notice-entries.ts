@@ -114,6 +114,26 @@ export async function sendClaimed(
 }
 
 /**
+ * Sends a notice once per news: the "told" mark holds which news was told
+ * (the bid they were overtaken after, the cancellation that put them back in
+ * the lead), swapped in as the claim — 'already_told' when it held this one
+ * — and swapped back when the relay is down (`sendClaimed`), so newer news
+ * is told again but a redelivered entry is not.
+ */
+export async function sendOncePer(
+  { redis, mailer }: { redis: NoticeDeps['redis']; mailer: Mailer },
+  told: { mark: string; news: string; expiresAt: number },
+  mail: Mail,
+  context: Record<string, string>,
+): Promise<'sent' | 'rejected' | 'unknown' | 'already_told'> {
+  const previous = await redis.set(told.mark, told.news, 'PXAT', told.expiresAt, 'GET');
+  if (previous === told.news) return 'already_told';
+  const giveBack = () =>
+    previous === null ? redis.del(told.mark) : redis.set(told.mark, previous, 'KEEPTTL');
+  return sendClaimed(mailer, mail, context, giveBack);
+}
+
+/**
  * Tells one person once: whom it may go to (`recipient`), then the "told"
  * mark claimed (SET NX) — so a redelivered entry writes nothing twice —, then
  * the e-mail composed for them and sent (`sendClaimed`, which gives the claim

@@ -8,7 +8,7 @@
 import {
   createNoticeHandler,
   recipient,
-  sendClaimed,
+  sendOncePer,
   MARK_AFTER_END_MS,
   type NoticeDeps,
   type NoticeOutcome,
@@ -42,11 +42,6 @@ export function createOutbidNotifier(
     // A deleted account's activity list went with it.
     if (lastBid === null) return 'no_account';
     if (typeof to === 'string') return to;
-    // Claims this overtaking: the mark holds the last bid they were told about.
-    const mark = keys.outbidMailed(auctionId, userId);
-    const expiresAt = Date.parse(auction.endsAt) + MARK_AFTER_END_MS;
-    const previous = await redis.set(mark, lastBid, 'PXAT', expiresAt, 'GET');
-    if (previous === lastBid) return 'already_told';
     const mail = deps.words.outbidEmail(
       {
         name: to.name,
@@ -58,14 +53,17 @@ export function createOutbidNotifier(
       },
       deps.fmt,
     );
-    // The claim given back is the mark as it was: absent, or an earlier bid.
-    const giveBack = () =>
-      previous === null ? redis.del(mark) : redis.set(mark, previous, 'KEEPTTL');
-    return sendClaimed(
-      mailer,
+    // Once per overtaking: the mark holds the last bid of theirs they were told about.
+    const told = {
+      mark: keys.outbidMailed(auctionId, userId),
+      news: lastBid,
+      expiresAt: Date.parse(auction.endsAt) + MARK_AFTER_END_MS,
+    };
+    return sendOncePer(
+      { redis, mailer },
+      told,
       { to: to.email, ...mail },
       { auctionId, userId, mail: 'outbid' },
-      giveBack,
     );
   }
 

@@ -5,11 +5,10 @@
 // bid had queued is not sent, since they lead again.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { AuctionStore } from '../../core/redis/auction-store.ts';
 import { createBidCancellation } from '../../core/redis/bid-cancellation.ts';
 import type { RedisKeys } from '../../core/redis/keys.ts';
 import { loadScripts } from '../../core/redis/scripts.ts';
-import { addressOf, bidders, seller } from './closed-auctions.ts';
+import { addressOf, bidders, openListing } from './closed-auctions.ts';
 import { runWorkerUntil, type LogLine } from './harness.ts';
 import { useNoticeTestbed } from './notice-testbed.ts';
 
@@ -18,19 +17,6 @@ const shill = { id: 'shill-1', name: 'Sérgio' };
 const moderator = { id: 'moderator-1', name: 'Mara' };
 const handled = (logs: LogLine[], msg: string) =>
   logs.filter((line) => line.msg === msg).map((line) => line.outcome);
-
-function openAuction(store: AuctionStore, title: string) {
-  return store.create({
-    seller,
-    title,
-    description: 'Funciona.',
-    startingPrice: 1000,
-    minIncrement: 100,
-    softCloseSeconds: 0,
-    durationMs: 60_000,
-    endingSoonMs: 0,
-  });
-}
 
 describe('lead-restored e-mails', () => {
   const { bed, smtp, vars, world } = useNoticeTestbed();
@@ -51,9 +37,9 @@ describe('lead-restored e-mails', () => {
   it('tells the bidder who leads again, once, with the price and the page; their stale outbid e-mail is not sent', async () => {
     const { prefix, keys, store } = await world();
     const cancel = await suspendedShill(keys);
-    const auction = await openAuction(store, 'Vitrola');
+    const auction = await openListing(store, 'Vitrola');
     // A shill below the leader only raised her price: she led before and still does.
-    const raised = await openAuction(store, 'Rádio');
+    const raised = await openListing(store, 'Rádio');
     await store.placeBid(auction.id, bruno, 1000, { maxAmount: 3000 });
     await store.placeBid(auction.id, shill, 2000, { maxAmount: 9000 }); // Bruno overtaken
     await store.placeBid(raised.id, carla, 1000, { maxAmount: 5000 });
@@ -89,7 +75,7 @@ describe('lead-restored e-mails', () => {
     const cancel = await suspendedShill(keys);
     const [overtaken, ended, turnedOff, twice] = await Promise.all(
       ['Superado', 'Encerrado', 'Desligado', 'Duas vezes'].map((title) =>
-        openAuction(store, title),
+        openListing(store, title),
       ),
     );
     for (const auction of [overtaken, ended, twice]) {
