@@ -5,7 +5,10 @@
 // channel owes its notifiers the decision (the EU's DSA, art. 16(5)). Not a
 // choice one turns off; only to a verified address, like every notice. A
 // mark per auction, round and reporter keeps a redelivered entry from
-// writing twice.
+// writing twice. A keep reversed on one reporter's appeal takes the auction
+// down: its entry names the appellant, and every other author — those of
+// the rounds earlier reviews kept, whose keep e-mail told them otherwise,
+// and of the open round — is told of the removal.
 import { flagsOfRound } from '../core/redis/moderation-store.ts';
 import type { FlagReason } from '../core/schemas.ts';
 import {
@@ -33,14 +36,22 @@ export function createReviewNotifier(
     auctionId: string,
     decision: ReviewDecision,
     round: string,
+    appellantId: string | undefined,
   ): Promise<ReviewOutcome[]> {
     if (!mailer) return ['disabled'];
     const [[title, removalReason], reports] = await Promise.all([
       redis.hmget(keys.auction(auctionId), 'title', 'removalReason'),
       redis.hgetall(keys.auctionFlags(auctionId)),
     ]);
-    const reporters = flagsOfRound(reports, Number(round)).map((flag) => flag.reporter.id);
-    if (!title || reporters.length === 0) return ['gone'];
+    const rounds =
+      appellantId === undefined ? [Number(round)] : [...Array(Number(round) + 1).keys()];
+    const reporters = rounds
+      .flatMap((each) => flagsOfRound(reports, each))
+      .map((flag) => flag.reporter.id)
+      .filter((userId) => userId !== appellantId);
+    if (!title) return ['gone'];
+    // A keep reversed on the only reporter's appeal: nobody else to tell.
+    if (reporters.length === 0) return appellantId === undefined ? ['gone'] : [];
     const told: ReviewOutcome[] = [];
     for (const userId of reporters)
       told.push(
@@ -67,9 +78,9 @@ export function createReviewNotifier(
     required: ['auctionId', 'decision', 'round'],
     maxDeliveries: options.maxDeliveries,
     log: deps.log,
-    async notify({ auctionId, decision, round }, entryLog) {
+    async notify({ auctionId, decision, round, appellantId }, entryLog) {
       const kind = decisionOf(decision);
-      const told = await notify(auctionId as string, kind, round as string);
+      const told = await notify(auctionId as string, kind, round as string, appellantId);
       return () => {
         for (const outcome of told) {
           metrics.reviewEmail(kind, outcome);

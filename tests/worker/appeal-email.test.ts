@@ -59,7 +59,16 @@ describe('appeal e-mails', () => {
       await moderation.dismiss(auction.id, moderator);
       return { auction, appeal: await appeals.appealKeep(auction.id, who, 'É falsificado.') };
     }
-    return { prefix, keys, moderation, appeals, appealedRemoval, appealedSuspension, appealedKeep };
+    return {
+      prefix,
+      keys,
+      store,
+      moderation,
+      appeals,
+      appealedRemoval,
+      appealedSuspension,
+      appealedKeep,
+    };
   }
 
   /** Deletes the account as its owner would (deleteAccount-14.lua), which deletes its appeals. */
@@ -170,6 +179,61 @@ describe('appeal e-mails', () => {
     assert.match(upheld.text, /^A moderação manteve a decisão\.$/m);
     assert.match(upheld.text, /^"A marca confirmou\."$/m);
     assert.match(upheld.text, /resolução extrajudicial de litígios ou à Justiça\.$/m);
+  });
+
+  it('tell the other reporters when a keep reversed on one reporter’s appeal takes the listing down', async () => {
+    const { prefix, keys, store, moderation, appeals } = await appealWorld();
+    // Bruno and Carla reported both and both were kept; Davi reported one since.
+    const keptByBoth = async (title: string) => {
+      const auction = await openListing(store, title);
+      await moderation.flag(auction.id, bruno, 'counterfeit', '');
+      await moderation.flag(auction.id, carla, 'counterfeit', '');
+      await moderation.dismiss(auction.id, moderator);
+      return auction;
+    };
+    const [auction, quiet] = [await keptByBoth('Mochila'), await keptByBoth('Estojo')];
+    await bed.client.del(keys.reviewStream); // the keeps' own e-mails: another test's
+    await moderation.flag(auction.id, davi, 'fraud', '');
+    for (const each of [auction, quiet]) {
+      const appeal = await appeals.appealKeep(each.id, bruno, 'É falsificado.');
+      await appeals.decide(appeal.id, reviewer, 'reversed', 'Confere: é réplica.');
+    }
+
+    const reviewed = (l: LogLine[]) => l.filter((line) => line.msg === 'review notice handled');
+    const logs = await runWorkerUntil(
+      bed.redis,
+      vars(prefix),
+      (l) => reviewed(l).length === 3 && told(l).length === 2,
+    );
+    assert.deepEqual(
+      reviewed(logs).map((line) => [line.decision, line.outcome]),
+      [
+        ['removed', 'sent'],
+        ['removed', 'sent'],
+        ['removed', 'sent'],
+      ],
+    );
+    const reviewMails = smtp.accepted.filter(
+      (mail) => mail.subject === 'Sua denúncia sobre "Mochila"',
+    );
+    assert.deepEqual(
+      reviewMails.map((mail) => mail.to[0]).toSorted(),
+      [addressOf(carla), addressOf(davi)].toSorted(),
+      'not Bruno: his appeal’s e-mail tells him',
+    );
+    for (const mail of reviewMails)
+      assert.match(mail.text, /e removeu o anúncio\. Motivo: falsificação\.$/m);
+    // With no report since the keep, Carla still hears that the listing came down.
+    assert.deepEqual(
+      smtp.accepted
+        .filter((mail) => mail.subject === 'Sua denúncia sobre "Estojo"')
+        .map((mail) => mail.to[0]),
+      [addressOf(carla)],
+    );
+    assert.deepEqual(
+      appealMails(smtp.accepted).map((mail) => mail.to[0]),
+      [addressOf(bruno), addressOf(bruno)],
+    );
   });
 
   it('say a reversed suspension gave the account back, unless a later one is in force', async () => {

@@ -98,9 +98,16 @@ if a.status == 'closed' then
 end
 if ARGV[4] ~= '0' then
   redis.call('XADD', KEYS[8], 'MAXLEN', '~', ARGV[4], '*', 'auctionId', a.id)
-  if reported then
-    redis.call('XADD', KEYS[9], 'MAXLEN', '~', ARGV[4], '*', 'auctionId', a.id,
-      'decision', 'removed', 'round', round)
+  -- A keep reversed on a reporter's appeal also decides, anew, the reports
+  -- earlier reviews kept: the entry names the appellant (told by the
+  -- appeal's own e-mail), and the worker tells every other author.
+  if reported or appeal then
+    local review = {'auctionId', a.id, 'decision', 'removed', 'round', round}
+    if appeal then
+      table.insert(review, 'appellantId')
+      table.insert(review, appeal.userId)
+    end
+    redis.call('XADD', KEYS[9], 'MAXLEN', '~', ARGV[4], '*', unpack(review))
   end
 end
 -- On notice (it was waiting in the queue, for how long), on a reporter's
