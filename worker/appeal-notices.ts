@@ -31,7 +31,7 @@ export function createAppealNotifier(
   /** The decision appealed, as the e-mail names it; null when its auction is gone. */
   async function subjectOf(appeal: Appeal, userId: string): Promise<AppealSubject | null> {
     if (appeal.kind === 'suspension') {
-      // A reversal reinstates only the suspension appealed (decideAppeal-6.lua).
+      // A reversal reinstates only the suspension appealed (decideAppeal-7.lua).
       const suspended = await redis.hget(keys.user(userId), 'suspended');
       return { kind: 'suspension', suspendedNow: suspended === '1' };
     }

@@ -10,10 +10,21 @@
 // harmless, so a failed deletion is tried again; one Discord no longer has
 // (a person in the channel deleted it) counts as gone. Read like the notice
 // streams (notice-entries.ts); a deletion Discord refuses is dead-lettered.
+//
+// A removal reversed on the seller's appeal streams `restore` (decideAppeal-7.lua),
+// and the post is made again from the stored report (reclaimPost-1.lua is its
+// fence, as claimDelivery is the job's): one never made while the job has not
+// written its report yet is left for the job to make. A post whose outcome is
+// unknown (a timeout) is not sent again, as in the job.
 import type { Logger } from 'pino';
+import type { AuctionStore } from '../core/redis/auction-store.ts';
 import type { RedisKeys } from '../core/redis/keys.ts';
+import type { AuctionReport } from '../core/schemas.ts';
+import { takenDown } from '../core/taken-down.ts';
 import type { DiscordClient } from './discord.ts';
 import { FailureCode, JobFailure } from './failures.ts';
+import { discordPayloadFor, type JobDeps } from './job.ts';
+import { auctionFacts } from './texts/facts.ts';
 import type { WorkerMetrics } from './metrics.ts';
 import type { WorkerRedis } from './redis/scripts.ts';
 import { createNoticeHandler, DeadLetter } from './notice-entries.ts';
@@ -26,15 +37,19 @@ export type TakedownOutcome =
   | 'withdrawn'
   /** Nothing to delete: the post was refused, or its fate is unknown (no id), or done already. */
   | 'nothing'
+  /** Reversed on appeal: the post was made again, or (never made) left for the job to make. */
+  | 'restored'
+  | 'reopened'
   | 'rejected'
   | 'unavailable';
 
 /** A post is on its way: its id comes when the job records it. */
 class PostInFlight extends Error {}
 
-export interface TakedownDeps {
+export interface TakedownDeps extends Pick<JobDeps, 'words' | 'fmt' | 'auctionUrl' | 'siteUrl'> {
   redis: WorkerRedis;
   keys: RedisKeys;
+  store: AuctionStore;
   discord: DiscordClient | null;
   log: Logger;
   metrics: WorkerMetrics;
@@ -42,9 +57,10 @@ export interface TakedownDeps {
 
 export function createTakedownHandler(
   group: StreamGroup,
-  { redis, keys, discord, log, metrics }: TakedownDeps,
+  deps: TakedownDeps,
   options: { maxDeliveries: number },
 ) {
+  const { redis, keys, store, discord, log, metrics } = deps;
   async function takeDown(auctionId: string, signal?: AbortSignal): Promise<TakedownOutcome> {
     const job = keys.workerJob(auctionId);
     if ((await redis.hsetnx(job, 'discordStatus', 'withdrawn')) === 1) return 'withdrawn';
@@ -56,6 +72,48 @@ export function createTakedownHandler(
     return 'deleted';
   }
 
+  /** Posts again an auction whose takedown was reversed, once. */
+  async function restore(auctionId: string, signal?: AbortSignal): Promise<TakedownOutcome> {
+    const job = keys.workerJob(auctionId);
+    const stored = await redis.get(keys.report(auctionId));
+    const [claim, before] = await redis.reclaimPost(job, stored ? '1' : '0');
+    if (claim === 'reopened') return 'reopened';
+    if (claim !== 'claimed') return 'nothing';
+    const giveBack = () => redis.hset(job, 'discordStatus', before as string);
+    const auction = await store.get(auctionId);
+    if (!auction || takenDown(auction)) {
+      await giveBack();
+      return 'nothing';
+    }
+    const report = JSON.parse(stored as string) as AuctionReport;
+    const finished = {
+      auction,
+      winner: auction.winner,
+      finalPrice: auction.winner ? auction.currentPrice : null,
+      bidCount: auction.bidCount,
+    };
+    const facts = auctionFacts(finished, await store.allBids(auctionId));
+    const payload = discordPayloadFor(report, finished, facts, deps);
+    try {
+      const messageId = await (discord as DiscordClient).send(payload, auctionId, signal);
+      await redis.hset(job, 'discordStatus', 'sent', 'discordMessageId', messageId);
+      return 'restored';
+    } catch (error) {
+      if (!(error instanceof JobFailure)) throw error;
+      if (error.code === FailureCode.DISCORD_OUTCOME_UNKNOWN) {
+        await redis.hset(job, 'discordStatus', 'unknown', 'discordReason', error.code);
+        return 'nothing';
+      }
+      if (error.code === FailureCode.DISCORD_REJECTED) {
+        await redis.hset(job, 'discordStatus', 'rejected', 'discordReason', error.message);
+        throw error;
+      }
+      // Never left, or refused for now: no post exists; a later delivery may make it.
+      await giveBack();
+      throw error;
+    }
+  }
+
   return createNoticeHandler(group, {
     mail: 'discord',
     noun: 'takedown',
@@ -63,12 +121,12 @@ export function createTakedownHandler(
     required: ['auctionId'],
     maxDeliveries: options.maxDeliveries,
     log,
-    async notify({ auctionId }, entryLog, signal) {
+    async notify({ auctionId, restore: restoring }, entryLog, signal) {
       // Without a webhook there are no posts to delete (nor to fence off).
       if (!discord) return () => {};
       let outcome: TakedownOutcome;
       try {
-        outcome = await takeDown(auctionId as string, signal);
+        outcome = await (restoring === '1' ? restore : takeDown)(auctionId as string, signal);
       } catch (error) {
         if (error instanceof JobFailure && error.code === FailureCode.DISCORD_REJECTED)
           throw new DeadLetter(error.code, error.detail, () => metrics.discordTakedown('rejected'));

@@ -119,6 +119,23 @@ function unwrap<T extends object>(result: T | Failed): T {
   return result;
 }
 
+/** The Discord message for a finished auction's report (also posted again on a reversal). */
+export function discordPayloadFor(
+  report: AuctionReport,
+  finished: FinishedAuction,
+  facts: AuctionFacts,
+  deps: Pick<JobDeps, 'words' | 'fmt' | 'auctionUrl' | 'siteUrl'>,
+) {
+  // Entries streamed before auctions had photos have no list.
+  const cover = finished.auction.photos?.[0];
+  return buildDiscordPayload(
+    announcementFor(report, facts, deps.words, deps.fmt, {
+      url: deps.auctionUrl(report.auctionId),
+      imageUrl: cover ? deps.siteUrl(cover.url) : null,
+    }),
+  );
+}
+
 async function postOnce(
   report: AuctionReport,
   finished: FinishedAuction,
@@ -129,14 +146,7 @@ async function postOnce(
 ): Promise<{ discord: DiscordResult; deadLetter?: JobFailure }> {
   const { discord } = deps;
   if (!discord) return { discord: 'disabled' };
-  // Entries streamed before auctions had photos have no list.
-  const cover = finished.auction.photos?.[0];
-  const payload = buildDiscordPayload(
-    announcementFor(report, facts, deps.words, deps.fmt, {
-      url: deps.auctionUrl(report.auctionId),
-      imageUrl: cover ? deps.siteUrl(cover.url) : null,
-    }),
-  );
+  const payload = discordPayloadFor(report, finished, facts, deps);
   const { result, deadLetter } = await deliverOnce(
     'discord',
     report.auctionId,

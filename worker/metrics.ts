@@ -56,7 +56,7 @@ export function createWorkerMetrics() {
   });
   const discordTakedowns = new Counter({
     name: 'arremate_worker_discord_takedowns_total',
-    help: 'Closed auctions a moderator took down, by what became of their Discord post: deleted (or Discord no longer had it), withdrawn (none made yet: none will be), nothing (none to delete: refused, unknown, or done), rejected (Discord refused the deletion), unavailable (deliveries spent).',
+    help: 'Closed auctions a moderator took down, by what became of their Discord post: deleted (or Discord no longer had it), withdrawn (none made yet: none will be), nothing (none to delete: refused, unknown, or done), rejected (Discord refused the deletion), unavailable (deliveries spent); and taken down then reversed on appeal: restored (posted again), reopened (never made: left to the job).',
     labelNames: ['outcome'],
     registers: [registry],
   });

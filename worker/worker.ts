@@ -211,7 +211,7 @@ export function createWorker(env: WorkerEnv, baseLog: Logger, clients: WorkerCli
       (takedowns) =>
         createTakedownHandler(
           takedowns,
-          { redis: scripted, keys, discord, log, metrics },
+          { redis: scripted, keys, store, discord, words, fmt, auctionUrl, siteUrl, log, metrics },
           noticeOptions,
         ),
     ),

@@ -262,6 +262,7 @@ export function createAppealStore(
         subjectKey,
         keys.appealStream,
         keys.moderationLog,
+        keys.takedownStream,
         moderator.id,
         outcome,
         reply,
@@ -270,6 +271,7 @@ export function createAppealStore(
         keys.eventsChannel,
         byAnotherModerator ? '1' : '0',
         MODERATION_LOG_CAP,
+        NOTICE_STREAM_CAP,
       );
       if (code !== ScriptCode.OK) throw scriptError([code]);
       return toAppeal({

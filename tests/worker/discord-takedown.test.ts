@@ -7,9 +7,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { redisKeys } from '../../core/redis/keys.ts';
+import { createAppealStore } from '../../core/redis/appeal-store.ts';
 import { createModerationStore } from '../../core/redis/moderation-store.ts';
 import { loadScripts } from '../../core/redis/scripts.ts';
-import { closedAuctions, openListing, storeFor } from './closed-auctions.ts';
+import { closedAuctions, openListing, seller, storeFor } from './closed-auctions.ts';
 import {
   deadLetters,
   pendingCount,
@@ -23,6 +24,8 @@ import {
 } from './harness.ts';
 
 const moderator = { id: 'moderator-1', name: 'Mara' };
+/** Another moderator decides the appeals. */
+const reviewer = { id: 'moderator-2', name: 'Otto' };
 const takedowns = (logs: LogLine[]) =>
   logs.filter((line) => line.msg === 'discord takedown handled').map((line) => line.outcome);
 
@@ -37,10 +40,73 @@ describe('discord takedowns', () => {
     const [auction] = await closedAuctions(store, [
       { title: 'Tênis réplica', startingPrice: 10_000, bids: [[0, 10_000]] },
     ]);
-    const moderation = createModerationStore(loadScripts(bed.client), keys);
+    await bed.client.hset(keys.user(reviewer.id), { ...reviewer, moderator: '1' });
+    const scripts = loadScripts(bed.client);
+    const moderation = createModerationStore(scripts, keys);
     const takeDown = () => moderation.remove(auction!.id, moderator, 'counterfeit');
-    return { keys, auction: auction!, takeDown };
+    /** Its seller appeals the removal and another moderator reverses it. */
+    const reverse = async () => {
+      const appeals = createAppealStore(scripts, keys);
+      const appeal = await appeals.appealRemoval(auction!.id, seller, 'É original.');
+      await appeals.decide(appeal.id, reviewer, 'reversed', 'Nota fiscal conferida.');
+    };
+    return { keys, auction: auction!, takeDown, reverse };
   }
+
+  it('posts it again when its removal is reversed on appeal, once', async () => {
+    const prefix = uniquePrefix();
+    const { keys, auction, takeDown, reverse } = await closedSale(prefix);
+    await runWorkerUntil(bed.redis, bed.vars(prefix), (logs) => processed(logs).length === 1);
+    await takeDown();
+    // Discord is down at first: the post is tried again.
+    bed.discord.script({ status: 503 });
+    await reverse();
+    const logs = await runWorkerUntil(
+      bed.redis,
+      bed.vars(prefix),
+      (l) => takedowns(l).length === 2,
+    );
+    assert.deepEqual(takedowns(logs), ['deleted', 'restored']);
+    const [first, again] = bed.discord.created;
+    assert.ok(again?.id && again.id !== first?.id, 'a new message');
+    assert.deepEqual(again.body, first?.body, 'the same post');
+    const job = keys.workerJob(auction.id);
+    assert.deepEqual(await bed.client.hmget(job, 'discordStatus', 'discordMessageId'), [
+      'sent',
+      again.id,
+    ]);
+    // The reversal delivered again posts nothing more.
+    const entries = await bed.client.xrange(keys.takedownStream, '-', '+');
+    await bed.client.xadd(keys.takedownStream, '*', ...(entries.at(-1)?.[1] ?? []));
+    const more = await runWorkerUntil(
+      bed.redis,
+      bed.vars(prefix),
+      (l) => takedowns(l).length === 1,
+    );
+    assert.deepEqual(takedowns(more), ['nothing']);
+    assert.equal(bed.discord.created.length, 2);
+  });
+
+  it('leaves a post never made to the job when the reversal comes before it', async () => {
+    const prefix = uniquePrefix();
+    const { keys, auction, takeDown, reverse } = await closedSale(prefix);
+    const [entry] = await bed.client.xrange(keys.finishedStream, '-', '+');
+    await bed.client.del(keys.finishedStream);
+    await takeDown();
+    await reverse();
+    const worker = await startWorker(bed.redis, bed.vars(prefix));
+    try {
+      await waitFor('both entries', () => takedowns(worker.logs).length === 2);
+      assert.deepEqual(takedowns(worker.logs), ['withdrawn', 'reopened']);
+      await bed.client.xadd(keys.finishedStream, '*', ...(entry?.[1] ?? []));
+      await waitFor('the job', () => processed(worker.logs).length === 1);
+    } finally {
+      await worker.stop();
+    }
+    assert.equal(processed(worker.logs)[0]?.discord, 'sent');
+    assert.equal(bed.discord.created.length, 1);
+    assert.equal(await bed.client.hget(keys.workerJob(auction.id), 'discordStatus'), 'sent');
+  });
 
   it('deletes the post of a closed auction taken down, once', async () => {
     const prefix = uniquePrefix();

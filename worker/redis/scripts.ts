@@ -19,6 +19,7 @@ export interface WorkerScriptCommands {
     token: string,
     channel: DeliveryChannel,
   ): Promise<DeliveryClaim>;
+  reclaimPost(jobKey: string, reportWritten: '1' | '0'): Promise<[string, string?]>;
   announceSearchMatches(
     markKey: string,
     auctionKey: string,

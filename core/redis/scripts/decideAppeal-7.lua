@@ -9,7 +9,10 @@
   removeAuction does (with the appeal, in one step). Where the platform
   sends e-mail, the decision is streamed for the worker, which tells the
   appellant; the appellant's devices hear it at once (`appeal:decided`); it
-  joins the moderation log.
+  joins the moderation log. A closed auction whose removal is reversed is
+  streamed for the worker, which posts it to Discord again (its takedown
+  deleted the post).
+
 
   The moderator's flag is read here, in the same atomic step, so a revoked
   moderator is refused at once on every replica.
@@ -25,6 +28,7 @@
     ARGV[6] events channel
     ARGV[7] '1': only a moderator other than the one who took the decision decides
     KEYS[6] the moderation log (stream)   ARGV[8] its cap (XADD MAXLEN ~)
+    KEYS[7] the takedowns stream (always written)   ARGV[9] its cap (XADD MAXLEN ~)
 
   Output: {0, reviewedAt} decided   {-39} not a moderator   {-49} no such appeal
           {-50} decided already   {-51} (ARGV[7]) this moderator took the decision
@@ -47,6 +51,10 @@ if ARGV[2] == 'reversed' then
   if appeal.kind == 'removal' then
     if redis.call('EXISTS', KEYS[4]) == 1 then
       redis.call('HSET', KEYS[4], 'removalReversed', '1')
+      if redis.call('HGET', KEYS[4], 'status') == 'closed' then
+        redis.call('XADD', KEYS[7], 'MAXLEN', '~', ARGV[9], '*', 'auctionId', appeal.auctionId,
+          'restore', '1')
+      end
       redis.call('PUBLISH', ARGV[6],
         cjson.encode({type = 'auction:edited', state = redis.call('HGETALL', KEYS[4])}))
     end
