@@ -19,11 +19,11 @@
 import type { Logger } from 'pino';
 import type { AuctionStore } from '../core/redis/auction-store.ts';
 import type { RedisKeys } from '../core/redis/keys.ts';
-import type { AuctionReport } from '../core/schemas.ts';
 import { takenDown } from '../core/taken-down.ts';
 import type { DiscordClient } from './discord.ts';
 import { FailureCode, JobFailure } from './failures.ts';
-import { discordPayloadFor, type JobDeps } from './job.ts';
+import { discordPayloadFor, sendClaimedDelivery, type JobDeps } from './job.ts';
+import { createJobState } from './job-state.ts';
 import { auctionFacts } from './texts/facts.ts';
 import type { WorkerMetrics } from './metrics.ts';
 import type { WorkerRedis } from './redis/scripts.ts';
@@ -61,6 +61,7 @@ export function createTakedownHandler(
   options: { maxDeliveries: number },
 ) {
   const { redis, keys, store, discord, log, metrics } = deps;
+  const state = createJobState(redis, keys);
   async function takeDown(auctionId: string, signal?: AbortSignal): Promise<TakedownOutcome> {
     const job = keys.workerJob(auctionId);
     if ((await redis.hsetnx(job, 'discordStatus', 'withdrawn')) === 1) return 'withdrawn';
@@ -75,17 +76,16 @@ export function createTakedownHandler(
   /** Posts again an auction whose takedown was reversed, once. */
   async function restore(auctionId: string, signal?: AbortSignal): Promise<TakedownOutcome> {
     const job = keys.workerJob(auctionId);
-    const stored = await redis.get(keys.report(auctionId));
-    const [claim, before] = await redis.reclaimPost(job, stored ? '1' : '0');
+    const report = await state.report(auctionId);
+    const [claim, before] = await redis.reclaimPost(job, report ? '1' : '0');
     if (claim === 'reopened') return 'reopened';
-    if (claim !== 'claimed') return 'nothing';
+    if (claim !== 'claimed' || !report) return 'nothing';
     const giveBack = () => redis.hset(job, 'discordStatus', before as string);
     const auction = await store.get(auctionId);
     if (!auction || takenDown(auction)) {
       await giveBack();
       return 'nothing';
     }
-    const report = JSON.parse(stored as string) as AuctionReport;
     const finished = {
       auction,
       winner: auction.winner,
@@ -94,24 +94,16 @@ export function createTakedownHandler(
     };
     const facts = auctionFacts(finished, await store.allBids(auctionId));
     const payload = discordPayloadFor(report, finished, facts, deps);
-    try {
-      const messageId = await (discord as DiscordClient).send(payload, auctionId, signal);
-      await redis.hset(job, 'discordStatus', 'sent', 'discordMessageId', messageId);
-      return 'restored';
-    } catch (error) {
-      if (!(error instanceof JobFailure)) throw error;
-      if (error.code === FailureCode.DISCORD_OUTCOME_UNKNOWN) {
-        await redis.hset(job, 'discordStatus', 'unknown', 'discordReason', error.code);
-        return 'nothing';
-      }
-      if (error.code === FailureCode.DISCORD_REJECTED) {
-        await redis.hset(job, 'discordStatus', 'rejected', 'discordReason', error.message);
-        throw error;
-      }
-      // Never left, or refused for now: no post exists; a later delivery may make it.
-      await giveBack();
-      throw error;
-    }
+    // Recorded as the job records its post; refused for good, it is dead-lettered below.
+    const { result, deadLetter } = await sendClaimedDelivery(
+      'discord',
+      auctionId,
+      state,
+      () => (discord as DiscordClient).send(payload, auctionId, signal),
+      giveBack,
+    );
+    if (result === 'rejected') throw deadLetter;
+    return result === 'sent' ? 'restored' : 'nothing';
   }
 
   return createNoticeHandler(group, {

@@ -296,6 +296,20 @@ const CHANNEL_FAILURES: Record<DeliveryChannel, { rejected: FailureCode; unknown
   sellerEmail: { rejected: FailureCode.MAIL_REJECTED, unknown: FailureCode.MAIL_OUTCOME_UNKNOWN },
 };
 
+/** Records in the job hash what came of a delivery (`<channel>Status`, `<channel><Detail>`). */
+function recordDelivery(
+  state: Pick<JobState, 'update'>,
+  channel: DeliveryChannel,
+  auctionId: string,
+  status: 'sent' | 'rejected' | 'unknown',
+  detail: Record<string, string>,
+): Promise<void> {
+  return state.update(auctionId, {
+    [`${channel}Status`]: status,
+    ...Object.fromEntries(Object.entries(detail).map(([k, v]) => [`${channel}${k}`, v])),
+  } as JobRecord);
+}
+
 /**
  * Sends on a channel at most once per auction, fenced by the auction's lock
  * (claimDelivery-2.lua): what was sent, refused or left unknown is recorded
@@ -309,12 +323,6 @@ async function deliverOnce(
   deps: JobDeps,
   send: () => Promise<string>,
 ): Promise<{ result: Exclude<DeliveryResult, 'disabled' | 'none'>; deadLetter?: JobFailure }> {
-  const failures = CHANNEL_FAILURES[channel];
-  const record = (status: 'sent' | 'rejected' | 'unknown', detail: Record<string, string>) =>
-    deps.state.update(auctionId, {
-      [`${channel}Status`]: status,
-      ...Object.fromEntries(Object.entries(detail).map(([k, v]) => [`${channel}${k}`, v])),
-    } as JobRecord);
   const claim = await deps.state.claim(channel, auctionId, lockToken);
   if (claim === 'lost-lock') throw new JobFailure(FailureCode.LOCK_LOST);
   // Deleted: it was sent, and a moderator's takedown deleted it since.
@@ -324,26 +332,51 @@ async function deliverOnce(
   if (claim === 'sending') {
     // A worker died between sending and recording the answer; the message
     // probably exists, so it is not sent again (docs/worker.md, crash window).
-    const failure = new JobFailure(failures.unknown, 'a previous attempt was interrupted');
-    await record('unknown', { Reason: failure.code });
+    const failure = new JobFailure(
+      CHANNEL_FAILURES[channel].unknown,
+      'a previous attempt was interrupted',
+    );
+    await recordDelivery(deps.state, channel, auctionId, 'unknown', { Reason: failure.code });
     return { result: 'unknown', deadLetter: failure };
   }
+  return sendClaimedDelivery(channel, auctionId, deps.state, send, () =>
+    deps.state.unclaim(channel, auctionId),
+  );
+}
+
+/**
+ * Sends a delivery already claimed (`sending` in the job hash) and records
+ * what came of it: `sent` with its id; `rejected`, or `unknown` when the
+ * channel may have it (never sent again), each with a failure for the
+ * dead-letter stream; when nothing certainly left, the claim is given back
+ * (`release`) and the error rethrown, so a later delivery tries again. The
+ * job's posts and e-mails go through it, and a post made again after a
+ * takedown is reversed (discord-takedowns.ts).
+ */
+export async function sendClaimedDelivery(
+  channel: DeliveryChannel,
+  auctionId: string,
+  state: Pick<JobState, 'update'>,
+  send: () => Promise<string>,
+  release: () => Promise<unknown>,
+): Promise<{ result: 'sent' | 'rejected' | 'unknown'; deadLetter?: JobFailure }> {
+  const failures = CHANNEL_FAILURES[channel];
   try {
     const messageId = await send();
-    await record('sent', { MessageId: messageId });
+    await recordDelivery(state, channel, auctionId, 'sent', { MessageId: messageId });
     return { result: 'sent' };
   } catch (error) {
     if (error instanceof JobFailure && error.code === failures.rejected) {
-      await record('rejected', { Reason: error.message });
+      await recordDelivery(state, channel, auctionId, 'rejected', { Reason: error.message });
       return { result: 'rejected', deadLetter: error };
     }
     if (error instanceof JobFailure && error.code === failures.unknown) {
       // The channel may have the message; it is never sent again (docs/worker.md).
-      await record('unknown', { Reason: error.message });
+      await recordDelivery(state, channel, auctionId, 'unknown', { Reason: error.message });
       return { result: 'unknown', deadLetter: error };
     }
     // Every attempt was refused or never left: there is no message, a later delivery may send.
-    await deps.state.unclaim(channel, auctionId);
+    await release();
     throw error;
   }
 }
