@@ -9,7 +9,7 @@
 // down: its entry names the appellant, and every other author — those of
 // the rounds earlier reviews kept, whose keep e-mail told them otherwise,
 // and of the open round — is told of the removal.
-import { flagsOfRound } from '../core/redis/moderation-store.ts';
+import { flagsOf } from '../core/redis/moderation-store.ts';
 import type { FlagReason } from '../core/schemas.ts';
 import {
   createNoticeHandler,
@@ -43,10 +43,11 @@ export function createReviewNotifier(
       redis.hmget(keys.auction(auctionId), 'title', 'removalReason'),
       redis.hgetall(keys.auctionFlags(auctionId)),
     ]);
-    const rounds =
-      appellantId === undefined ? [Number(round)] : [...Array(Number(round) + 1).keys()];
-    const reporters = rounds
-      .flatMap((each) => flagsOfRound(reports, each))
+    // That round's reports; on an appeal, every round's up to it.
+    const decided = Number(round);
+    const reporters = flagsOf(reports, (each) =>
+      appellantId === undefined ? each === decided : each <= decided,
+    )
       .map((flag) => flag.reporter.id)
       .filter((userId) => userId !== appellantId);
     if (!title) return ['gone'];

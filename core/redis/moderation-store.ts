@@ -51,14 +51,22 @@ function toFlag(stored: StoredFlag): AuctionFlag {
   };
 }
 
-/** The reports of one review round, from an auction's reports hash, oldest first. */
-export function flagsOfRound(reports: Record<string, string>, round: number): AuctionFlag[] {
+/** The reports of the review rounds `inRound` picks, from an auction's reports hash, oldest first. */
+export function flagsOf(
+  reports: Record<string, string>,
+  inRound: (round: number) => boolean,
+): AuctionFlag[] {
   return Object.entries(reports)
     .filter(([field]) => field.startsWith(REPORT_FIELD))
     .map(([, json]) => JSON.parse(json) as StoredFlag)
-    .filter((stored) => stored.round === round)
+    .filter((stored) => inRound(stored.round))
     .sort((a, b) => a.at - b.at || (a.reporterId < b.reporterId ? -1 : 1))
     .map(toFlag);
+}
+
+/** The reports of one review round, oldest first. */
+export function flagsOfRound(reports: Record<string, string>, round: number): AuctionFlag[] {
+  return flagsOf(reports, (each) => each === round);
 }
 
 /** The reports of the current round (not reviewed yet), oldest first. */
@@ -170,8 +178,8 @@ export function createModerationStore(
     /**
      * Suspends an account: its sessions end (their token hashes are returned,
      * so their sockets can be closed) and it cannot sign in until reinstated.
+     * `cancelBids`: the caller cancels its bids next (the worker's e-mail says so).
      */
-    /** `cancelBids`: the caller cancels its bids next (the worker's e-mail says so). */
     async suspend(
       userId: string,
       moderator: PublicUser,
