@@ -25,7 +25,7 @@ export function createBidCancellation(
     moderator: PublicUser,
     reason: FlagReason,
   ): Promise<'cancelled' | 'none' | 'reinstated'> {
-    const [code, event] = await redis.cancelBids(
+    const [code, cancelled] = await redis.cancelBids(
       keys.user(moderator.id),
       keys.user(userId),
       keys.auction(auctionId),
@@ -44,7 +44,7 @@ export function createBidCancellation(
     if (code === ScriptCode.AUCTION_NOT_FOUND || code === ScriptCode.AUCTION_CLOSED) return 'none';
     if (code === ScriptCode.NOT_SUSPENDED) return 'reinstated';
     if (code !== ScriptCode.OK) throw scriptError([code]);
-    return event === undefined ? 'none' : 'cancelled';
+    return cancelled === undefined ? 'none' : 'cancelled';
   }
 
   return {

@@ -31,7 +31,7 @@ export interface ScriptCommands {
   decideAppeal(...args: string[]): Promise<[number, number?]>;
   setModerator(...args: string[]): Promise<[number, string?, string?]>;
   suspendUser(...args: string[]): Promise<[number, ...string[]]>;
-  cancelBids(...args: string[]): Promise<[number, string?]>;
+  cancelBids(...args: string[]): Promise<[number, number?]>;
   createAuction(...args: string[]): Promise<[number, string?]>;
   closeDueAuctions(...args: string[]): Promise<number[]>;
   listAuctions(...args: string[]): Promise<string[][]>;

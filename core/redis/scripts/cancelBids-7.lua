@@ -34,7 +34,8 @@
     ARGV[4] events channel   ARGV[5] id for an automatic bid   ARGV[6] the log's cap
     ARGV[7] the lead-restored stream's cap (XADD MAXLEN ~); '0': queue no e-mail
 
-  Output: {0, eventJson} cancelled; {0} the account has no bid that stands here
+  Output: {0, n} n bids cancelled (the event goes to the relays, not the caller);
+          {0} the account has no bid that stands here
           {-39} not a moderator   {-48} the account is not suspended
           {-1} no such auction    {-2} not open, or past its end
 ]]
@@ -171,4 +172,4 @@ redis.call('XADD', KEYS[6], 'MAXLEN', '~', ARGV[6], '*', 'action', 'bids_cancell
 local event = '{"type":"bids:cancelled","state":' .. cjson.encode(state) ..
   ',"cancelledBidIds":' .. cjson.encode(cancelledIds) .. ',"bids":' .. cjson.encode(added) .. '}'
 redis.call('PUBLISH', ARGV[4], event)
-return {0, event}
+return {0, #cancelledIds}
