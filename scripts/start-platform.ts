@@ -40,7 +40,7 @@ async function startOwnRedis(): Promise<void> {
   const dir = process.env.ARREMATE_DATA_DIR ?? `${root}.data/redis`;
   mkdirSync(dir, { recursive: true });
   // AOF with fsync every second: at most ~1 s of acknowledged bids at risk
-  // if the machine (not just Redis) crashes; see the README.
+  // if the machine (not just Redis) crashes; see docs/operations.md.
   run('redis', 'redis-server', [
     '--port',
     String(port),

@@ -113,7 +113,7 @@ describe('Redis outage', () => {
   // busy disk): then Redis postpones the write for up to 2 s and answers
   // anyway, so a crash loses those last bids. A CI run on a busy machine lost
   // one that way. What it may lose is only that: the latest bids, none older
-  // than 2 s before the crash, never one in the middle. See the README.
+  // than 2 s before the crash, never one in the middle. See docs/operations.md.
   for (const policy of ['always', 'everysec']) {
     it(`loses no acknowledged bid when Redis is killed mid-burst (appendfsync ${policy})`, async () => {
       await stack.redis.client().config('SET', 'appendfsync', policy);
