@@ -1,0 +1,70 @@
+// Bids and the REST requests that place them or raise a secret maximum (the socket
+// requests for the same are in socket-events.ts).
+import { Type, type Static } from 'typebox';
+import { Amount, Id, PublicUser, Seq, Timestamp } from './common.ts';
+import { Auction } from './auction.ts';
+
+export const Bid = Type.Object({
+  id: Id,
+  auctionId: Id,
+  seq: Seq,
+  amount: Amount,
+  bidder: PublicUser,
+  placedAt: Timestamp,
+  automatic: Type.Boolean({ description: 'Placed by the bidder’s maximum (proxy bidding).' }),
+  buyNow: Type.Boolean(),
+  cancelled: Type.Optional(
+    Type.Literal(true, {
+      description:
+        'Present on a bid the moderators cancelled (its bidder’s account was suspended, or it was an automatic answer to such a bid): it no longer counts.',
+    }),
+  ),
+});
+export type Bid = Static<typeof Bid>;
+
+/** `maxAmount`: the secret maximum for automatic bidding (at least `amount`). */
+export const PlaceBidBody = Type.Object(
+  { amount: Amount, maxAmount: Type.Optional(Amount) },
+  { additionalProperties: false },
+);
+export type PlaceBidBody = Static<typeof PlaceBidBody>;
+
+/** The leader raises their secret maximum without bidding. */
+export const RaiseMaximumBody = Type.Object({ maxAmount: Amount }, { additionalProperties: false });
+export type RaiseMaximumBody = Static<typeof RaiseMaximumBody>;
+
+export const MaximumResult = Type.Object({
+  auction: Auction,
+  /** Usually none; one automatic bid when the new maximum reaches a hidden reserve. */
+  bids: Type.Array(Bid),
+  /** Your maximum now (only ever shown to you). */
+  maxAmount: Amount,
+});
+export type MaximumResult = Static<typeof MaximumResult>;
+
+/** What `GET /api/auctions/:id/max-bid` tells the signed-in user, and only them. */
+export const OwnMaximum = Type.Object({
+  auctionId: Id,
+  /** Your secret maximum while you lead (your last bid when you gave none); null when you do not lead. */
+  maxAmount: Type.Union([Amount, Type.Null()]),
+});
+export type OwnMaximum = Static<typeof OwnMaximum>;
+
+export const BidResult = Type.Object({
+  bid: Bid,
+  auction: Auction,
+  /** Every bid this request caused, in seq order (yours, then any automatic answer). */
+  bids: Type.Array(Bid),
+  leading: Type.Boolean(),
+});
+export type BidResult = Static<typeof BidResult>;
+
+export const ListBidsQuery = Type.Object(
+  {
+    afterSeq: Type.Optional(Seq),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
+  },
+  { additionalProperties: false },
+);
+
+export const BidPage = Type.Object({ items: Type.Array(Bid) });
