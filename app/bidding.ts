@@ -1,8 +1,9 @@
-// Placing a bid (or raising one's maximum), the same way for REST and
-// Socket.IO: the per-user and per-IP limits, the atomic script, and the
-// outcome counted in metrics.
+// Placing a bid (or raising one's maximum, or taking one's bid back), the
+// same way for REST and Socket.IO: the per-user and per-IP limits, the
+// atomic script, and the outcome counted in metrics.
 import { AppError } from '../core/errors.ts';
 import type { AuctionStore } from '../core/redis/auction-store.ts';
+import type { BidRetraction } from '../core/redis/bid-retraction.ts';
 import type { PublicUser } from '../core/schemas.ts';
 import type { Metrics } from './metrics.ts';
 import type { RateLimiter } from './rate-limits.ts';
@@ -18,7 +19,12 @@ export interface BidRequest {
 
 export type Bidding = ReturnType<typeof createBidding>;
 
-export function createBidding(auctions: AuctionStore, rateLimits: RateLimiter, metrics: Metrics) {
+export function createBidding(
+  auctions: AuctionStore,
+  retraction: BidRetraction,
+  rateLimits: RateLimiter,
+  metrics: Metrics,
+) {
   /** Runs a bid-like action under the bid limits, counting its outcome. */
   async function counted<T>(
     bidder: PublicUser,
@@ -64,6 +70,16 @@ export function createBidding(auctions: AuctionStore, rateLimits: RateLimiter, m
     buyNow(request: { auctionId: string; buyer: PublicUser; ip: string }) {
       return counted(request.buyer, request.ip, () =>
         auctions.buyNow(request.auctionId, request.buyer),
+      );
+    },
+
+    /** A bidder takes their bid back, as the rules allow; counted as RETRACTED. */
+    retract(request: { auctionId: string; bidder: PublicUser; ip: string }) {
+      return counted(
+        request.bidder,
+        request.ip,
+        () => retraction.retract(request.auctionId, request.bidder.id),
+        'RETRACTED',
       );
     },
   };

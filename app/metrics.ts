@@ -20,7 +20,7 @@ export function createMetrics(redis: Redis, keys: RedisKeys, socketCount: () => 
     }),
     bids: new Counter({
       name: 'arremate_bids_total',
-      help: 'Bids by outcome: ACCEPTED or the error code (BID_TOO_LOW, AUCTION_CLOSED, RATE_LIMITED, …).',
+      help: 'Bids by outcome: ACCEPTED, MAX_RAISED (a leader raised their maximum), RETRACTED (a bidder took theirs back) or the error code (BID_TOO_LOW, AUCTION_CLOSED, RATE_LIMITED, …).',
       labelNames: ['outcome'],
       registers: [registry],
     }),

@@ -7,6 +7,7 @@ import { createBlockList } from '../core/redis/block-list.ts';
 import { createFeedbackStore } from '../core/redis/feedback-store.ts';
 import { createAppealStore } from '../core/redis/appeal-store.ts';
 import { createBidCancellation } from '../core/redis/bid-cancellation.ts';
+import { createBidRetraction } from '../core/redis/bid-retraction.ts';
 import { createModerationStore } from '../core/redis/moderation-store.ts';
 import { createQuestionStore } from '../core/redis/question-store.ts';
 import { createSavedSearchStore } from '../core/redis/saved-searches.ts';
@@ -38,6 +39,7 @@ export function createServices(
   const auctions = createAuctionStore(scripted, keys, { mailNotices: Boolean(config.SMTP_URL) });
   const rateLimits = createRateLimiter(scripted, keys, config);
   const metrics = createMetrics(scripted, keys, socketCount);
+  const retraction = createBidRetraction(scripted, keys, { mailNotices: Boolean(config.SMTP_URL) });
   return {
     config,
     redis: scripted,
@@ -66,7 +68,7 @@ export function createServices(
     ),
     rateLimits,
     metrics,
-    bidding: createBidding(auctions, rateLimits, metrics),
+    bidding: createBidding(auctions, retraction, rateLimits, metrics),
     /** Fed by the event relay and read at start (app.ts). */
     search: createOpenAuctionsIndex(() => auctions.openAuctionEntries()),
     endedSearch: createEndedAuctionsIndex(() => auctions.endedAuctionEntries(ENDED_SEARCH_DAYS)),

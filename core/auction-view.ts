@@ -26,8 +26,10 @@ export interface StoredBid {
   placedAt: number;
   automatic?: boolean;
   buyNow?: boolean;
-  /** Set by cancelBids (core/redis/scripts/cancelBids-7.lua): the bid no longer counts. */
+  /** Set when the bid was withdrawn (core/redis/scripts/lib/withdraw.lua): it no longer counts. */
   cancelled?: boolean;
+  /** Withdrawn by its bidder's retraction (retractBid), not by the moderators. */
+  retracted?: boolean;
 }
 
 /** Events the Lua scripts publish on the events channel. */
@@ -61,12 +63,15 @@ export type StoreEvent =
   /** The seller corrected the title or the description (before the first bid). */
   | { type: 'auction:edited'; state: FlatHash }
   /**
-   * Moderators cancelled a suspended account's bids on this auction (and the
-   * automatic answers to them); `bids` holds the automatic bid that puts the
-   * new leader at the new price, when one was needed.
+   * Bids on this auction were withdrawn (and the automatic answers to them):
+   * a suspended account's by the moderators, or a bidder's own retraction;
+   * `bids` holds the automatic bid that puts the new leader at the new
+   * price, when one was needed. `reason` is missing from a previous
+   * release's scripts, which only cancelled.
    */
   | {
       type: 'bids:cancelled';
+      reason?: 'moderation' | 'retraction';
       state: FlatHash;
       cancelledBidIds: string[] | Record<string, never>;
       bids: StoredBid[] | Record<string, never>;
@@ -257,5 +262,6 @@ export function toBid(stored: StoredBid): Bid {
     automatic: stored.automatic === true,
     buyNow: stored.buyNow === true,
     ...(stored.cancelled === true ? { cancelled: true as const } : {}),
+    ...(stored.retracted === true ? { retracted: true as const } : {}),
   };
 }

@@ -56,6 +56,8 @@ export const ErrorCode = {
   ALREADY_REMOVED: 'ALREADY_REMOVED',
   REPORT_NOT_FOUND: 'REPORT_NOT_FOUND',
   REPORT_PENDING: 'REPORT_PENDING',
+  NO_BID_TO_RETRACT: 'NO_BID_TO_RETRACT',
+  RETRACTION_WINDOW_CLOSED: 'RETRACTION_WINDOW_CLOSED',
   BID_TOO_LOW: 'BID_TOO_LOW',
   NOT_LEADING: 'NOT_LEADING',
   MAX_TOO_LOW: 'MAX_TOO_LOW',
@@ -143,6 +145,9 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   REPORT_NOT_FOUND: 404,
   // A keep is appealed once a moderator has kept the auction, not before.
   REPORT_PENDING: 409,
+  NO_BID_TO_RETRACT: 409,
+  // In an auction's last 12 hours, only a bid placed within the hour is retracted.
+  RETRACTION_WINDOW_CLOSED: 409,
   BID_TOO_LOW: 409,
   NOT_LEADING: 409,
   MAX_TOO_LOW: 409,

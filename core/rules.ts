@@ -72,3 +72,13 @@ export function endAfterBid(
   const extended = Math.min(bidAtMs + windowMs, maxEndsAtMs ?? Infinity);
   return Math.max(endsAtMs, extended);
 }
+
+/**
+ * Bid retraction, as eBay allows it (a mistyped amount): up to this many
+ * hours before the end, retracting takes back every bid one placed on the
+ * auction; after that, only one's latest bid, and only within
+ * RETRACT_LATEST_WITHIN_HOURS of placing it, so nobody uses it to probe a
+ * rival's maximum in the last hours.
+ */
+export const RETRACT_ALL_BEFORE_END_HOURS = 12;
+export const RETRACT_LATEST_WITHIN_HOURS = 1;

@@ -215,11 +215,13 @@ function deliver(io: Server, event: StoreEvent): void {
       return;
     }
     case 'bids:cancelled': {
-      // Rare (a moderator's decision), so built whether or not anyone listens
-      // here. The leader's devices hear it wherever they are: they lead again,
-      // or at a lower price, and may have been told they were outbid.
+      // Rare (a moderator's decision, a bidder's retraction), so built whether
+      // or not anyone listens here. The leader's devices hear it wherever
+      // they are: they lead again, or at a lower price, and may have been
+      // told they were outbid. A previous release's scripts only cancelled.
       const auction = toAuction(hashToRecord(event.state));
       const auctionId = auction.id;
+      const reason = event.reason ?? 'moderation';
       const cancelledBidIds = listOf(event.cancelledBidIds);
       const bids = listOf(event.bids).map(toBid);
       const leaderRooms = auction.leader ? [userRoom(auction.leader.id)] : [];
@@ -227,7 +229,7 @@ function deliver(io: Server, event: StoreEvent): void {
         io,
         [auctionRoom(auctionId), ...leaderRooms],
         'bids:cancelled',
-        (a) => ({ auctionId, auction: a, cancelledBidIds, bids }),
+        (a) => ({ auctionId, auction: a, reason, cancelledBidIds, bids }),
         auction,
       );
       emitAuction(io, [LOBBY_ROOM], 'auction:updated', (a) => ({ auction: a }), auction);

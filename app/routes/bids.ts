@@ -12,6 +12,7 @@ import {
   OwnMaximum,
   PlaceBidBody,
   RaiseMaximumBody,
+  RetractionResult,
   type PublicUser,
 } from '../../core/schemas.ts';
 import type { Services } from '../services.ts';
@@ -130,6 +131,27 @@ export const bidRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = asyn
       });
       return reply.status(201).send(result);
     },
+  );
+
+  app.post(
+    '/:id/bids/retract',
+    {
+      onRequest: app.requireUser,
+      schema: {
+        tags: ['bids'],
+        ...secured,
+        description:
+          'Takes your bid back (eBay’s bid retraction: an amount typed wrong). More than 12 hours before the end, every bid of yours on the auction goes; in its last 12 hours, only your latest bid (and any maximum you raised after it), within an hour of placing it. The auction is worked out again without it; the bids stay in the history marked `cancelled` and `retracted`, watchers and the leader’s devices hear `bids:cancelled` (reason `retraction`), and your public profile counts the retraction. 409 `NO_BID_TO_RETRACT`, `RETRACTION_WINDOW_CLOSED`, `AUCTION_CLOSED`.',
+        params: AuctionParams,
+        response: { 200: RetractionResult, ...refusals },
+      },
+    },
+    async (request) =>
+      bidding.retract({
+        auctionId: request.params.id,
+        bidder: request.user as PublicUser,
+        ip: request.ip,
+      }),
   );
 
   app.get(

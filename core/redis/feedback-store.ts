@@ -153,16 +153,18 @@ export function createFeedbackStore(
 
     /** What anyone may see of an account; null when there is none (or it was deleted). */
     async profile(userId: string): Promise<UserProfile | null> {
-      const [id, name, createdAt, positive, neutral, negative, suspended] = await redis.hmget(
-        keys.user(userId),
-        'id',
-        'name',
-        'createdAt',
-        'feedback:positive',
-        'feedback:neutral',
-        'feedback:negative',
-        'suspended',
-      );
+      const [id, name, createdAt, positive, neutral, negative, suspended, retractions] =
+        await redis.hmget(
+          keys.user(userId),
+          'id',
+          'name',
+          'createdAt',
+          'feedback:positive',
+          'feedback:neutral',
+          'feedback:negative',
+          'suspended',
+          'bidRetractions',
+        );
       if (!id || !name) return null;
       return {
         id,
@@ -174,6 +176,7 @@ export function createFeedbackStore(
           negative: Number(negative ?? 0),
         },
         suspended: suspended === '1',
+        bidRetractions: Number(retractions ?? 0),
       };
     },
 

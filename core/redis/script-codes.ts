@@ -8,6 +8,7 @@ import {
   MAX_QUESTIONS,
   MAX_SAVED_SEARCHES,
 } from '../schemas.ts';
+import { RETRACT_ALL_BEFORE_END_HOURS, RETRACT_LATEST_WITHIN_HOURS } from '../rules.ts';
 
 export const ScriptCode = {
   OK: 0,
@@ -104,6 +105,10 @@ export const ScriptCode = {
   REPORT_NOT_FOUND: -53,
   /** lodgeAppeal: no moderator has reviewed the appellant's report yet. */
   REPORT_PENDING: -54,
+  /** retractBid: no bid of the bidder's stands on this auction. */
+  NO_BID_TO_RETRACT: -55,
+  /** retractBid: in the last 12 hours, their latest bid was placed more than an hour ago. */
+  RETRACTION_WINDOW_CLOSED: -56,
 } as const;
 
 /** Converts a script's failure reply ({code, ...details}) into an AppError. */
@@ -305,6 +310,20 @@ export function scriptError(reply: unknown[]): AppError {
       return new AppError(
         ErrorCode.REPORT_PENDING,
         'No moderator has reviewed your report yet: there is no decision to contest.',
+      );
+    case ScriptCode.NO_BID_TO_RETRACT:
+      return new AppError(
+        ErrorCode.NO_BID_TO_RETRACT,
+        'You have no bid on this auction to retract.',
+      );
+    case ScriptCode.RETRACTION_WINDOW_CLOSED:
+      return new AppError(
+        ErrorCode.RETRACTION_WINDOW_CLOSED,
+        'In its last 12 hours an auction only lets you retract a bid within an hour of placing it.',
+        {
+          allBidsBeforeHours: RETRACT_ALL_BEFORE_END_HOURS,
+          latestBidWithinHours: RETRACT_LATEST_WITHIN_HOURS,
+        },
       );
     case ScriptCode.APPEAL_DECIDED:
       return new AppError(

@@ -16,7 +16,13 @@ export const Bid = Type.Object({
   cancelled: Type.Optional(
     Type.Literal(true, {
       description:
-        'Present on a bid the moderators cancelled (its bidder’s account was suspended, or it was an automatic answer to such a bid): it no longer counts.',
+        'Present on a bid that was withdrawn — its bidder retracted it (`retracted`), or the moderators cancelled it because its bidder’s account was suspended — or that was an automatic answer to such a bid: it no longer counts.',
+    }),
+  ),
+  retracted: Type.Optional(
+    Type.Literal(true, {
+      description:
+        'With `cancelled`: withdrawn by a bid retraction (its bidder’s, or one it answered), not by the moderators.',
     }),
   ),
 });
@@ -68,3 +74,20 @@ export const ListBidsQuery = Type.Object(
 );
 
 export const BidPage = Type.Object({ items: Type.Array(Bid) });
+
+/** `POST /api/auctions/:id/bids/retract`: what taking one's bid back did. */
+export const RetractionResult = Type.Object({
+  auction: Auction,
+  scope: Type.Union([Type.Literal('all'), Type.Literal('latest')], {
+    description:
+      '`all`: more than 12 hours before the end, every bid of yours on it went; `latest`: your latest bid, and any maximum you raised after it.',
+  }),
+  cancelledBidIds: Type.Array(Id, {
+    description: 'The bids withdrawn: yours, and the automatic answers they drew.',
+  }),
+  bids: Type.Array(Bid, {
+    description:
+      'The automatic bid that puts the new leader at the new price, when one was needed.',
+  }),
+});
+export type RetractionResult = Static<typeof RetractionResult>;

@@ -79,6 +79,11 @@ export const UserProfile = Type.Object({
   feedback: FeedbackCounts,
   /** A moderator suspended the account: it cannot sign in until reinstated (the reason is not public). */
   suspended: Type.Boolean(),
+  bidRetractions: Type.Integer({
+    minimum: 0,
+    description:
+      'How many times the account took back a bid (eBay shows the same, so that retracting to find out a rival’s maximum shows).',
+  }),
 });
 export type UserProfile = Static<typeof UserProfile>;
 

@@ -117,6 +117,8 @@ export interface ServerEvents<A extends CompactAuction = Auction> {
 export interface BidsCancelled<A extends CompactAuction = Auction> {
   auctionId: string;
   auction: A;
+  /** Why: the moderators cancelled a suspended account's bids, or a bidder retracted theirs. */
+  reason: 'moderation' | 'retraction';
   cancelledBidIds: string[];
   bids: Bid[];
 }

@@ -81,6 +81,7 @@ describe('link previews of a profile', () => {
     memberSince: '2026-03-15T12:00:00.000Z',
     feedback: { positive, neutral, negative },
     suspended: false,
+    bidRetractions: 0,
   });
 
   it('say since when, and how the account was rated', () => {

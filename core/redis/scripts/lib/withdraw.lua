@@ -1,0 +1,164 @@
+--[[
+  Withdrawing one account's bids from an open auction and working the
+  auction out again as if it had never placed them: shared by cancelBids
+  (a moderator, every bid of a suspended account) and retractBid (the
+  bidder, eBay's bid retraction). Spliced in after `auction` and `proxy`.
+]]
+
+-- The auction's bid records in seq order, each decoded beside its member.
+local function readBidRecords(bidsKey)
+  local records = {}
+  for _, member in ipairs(redis.call('ZRANGE', bidsKey, 0, -1)) do
+    records[#records + 1] = {member = member, bid = cjson.decode(member)}
+  end
+  return records
+end
+
+--[[
+  Withdraws w.userId's bids: their inputs from the w.fromInput-th line of
+  the inputs list on, and their bid records after seq w.fromSeq (1 and 0:
+  all of them). The bids of everyone else, and the account's own before
+  those, as they were asked (amount, secret maximum, raised maximum: the
+  list placeBid keeps), are placed again in order through the same proxy
+  rules (resolveBid) on the auction as it was listed; the leader, their
+  maximum and the price they reach are the auction's from now on. A bid the
+  list does not account for (placed before it was kept, or by a replica of
+  the previous release during a rolling update) is placed again as
+  recorded, its maximum unknown.
+
+  The withdrawn bids are marked cancelled (and `retracted` with w.retracted,
+  when their bidder took them back), and so is any bid above the new price:
+  an automatic answer to a withdrawn bid. Records keep their seq, so bids
+  stay numbered 1, 2, 3… and a page detects a missed withdrawal by
+  `cancelledBidCount`. When the last bid that stands is not the leader's at
+  the new price, one automatic bid (id w.autoBidId, the next seq) puts it
+  there. Nobody left: no leader, the starting price, and Buy It Now offered
+  again. The end is not moved back: extensions stand.
+
+  k: {auction, bids, inputs, leadRestored}; the lead-restored stream gets
+  the new leader, if the lead changed hands, unless w.streamCap is '0'.
+  Returns the ids of the bids cancelled, the bids added, and the auction's
+  state after it (the hash as flat fields).
+]]
+local function withdrawBids(k, a, stored, records, w)
+  local userId, now = w.userId, w.now
+  local function withdrawnRecord(bid) return bid.bidderId == userId and bid.seq > w.fromSeq end
+
+  -- What to place again. The list loses the withdrawn inputs for good, so
+  -- a later withdrawal on this auction does not place them again.
+  local logged, kept, covered, names = {}, {}, {}, {}
+  for _, record in ipairs(records) do names[record.bid.bidderId] = record.bid.bidderName end
+  for index, line in ipairs(redis.call('LRANGE', k.inputs, 0, -1)) do
+    local afterSeq, bidderId, amount, max, raise =
+      string.match(line, '^(%d+) (%S+) (%d+) (%S+)(.*)$')
+    local input = {afterSeq = tonumber(afterSeq), bidderId = bidderId, bidderName = names[bidderId],
+      amount = tonumber(amount), max = tonumber(max), maxOnly = raise == ' raise'}
+    if not input.maxOnly then covered[input.afterSeq + 1] = true end
+    if bidderId ~= userId or index < w.fromInput then
+      logged[#logged + 1] = input
+      kept[#kept + 1] = line
+    end
+  end
+  redis.call('DEL', k.inputs)
+  for first = 1, #kept, 1000 do
+    redis.call('RPUSH', k.inputs, unpack(kept, first, math.min(first + 999, #kept)))
+  end
+  -- A bid no input accounts for goes in its place among the others.
+  local unlogged = {}
+  for _, record in ipairs(records) do
+    local bid = record.bid
+    if not covered[bid.seq] and not bid.cancelled and not bid.automatic
+        and not withdrawnRecord(bid) then
+      unlogged[#unlogged + 1] = {bidderId = bid.bidderId, bidderName = bid.bidderName,
+        amount = bid.amount, afterSeq = bid.seq - 1}
+    end
+  end
+  local inputs, waiting = {}, 1
+  for _, input in ipairs(logged) do
+    while unlogged[waiting] and unlogged[waiting].afterSeq < input.afterSeq do
+      inputs[#inputs + 1] = unlogged[waiting]
+      waiting = waiting + 1
+    end
+    inputs[#inputs + 1] = input
+  end
+  for i = waiting, #unlogged do inputs[#inputs + 1] = unlogged[i] end
+  -- The leader's maximum is known even when their bids were not logged: a
+  -- leader who stays leads the replay too, and raising it to what it is
+  -- changes nothing otherwise. The account's own may be what is withdrawn.
+  if a.leaderId ~= userId and num(a.proxyMax) then
+    inputs[#inputs + 1] = {bidderId = a.leaderId, bidderName = a.leaderName,
+      amount = num(a.proxyMax), max = num(a.proxyMax), maxOnly = true}
+  end
+
+  -- The auction as listed, then each bid placed again by the same rules.
+  local replay = {startingPrice = a.startingPrice, currentPrice = a.startingPrice,
+    minIncrement = a.minIncrement, reservePrice = a.reservePrice, bidCount = 0,
+    leaderId = '', leaderName = '', proxyMax = ''}
+  for _, input in ipairs(inputs) do
+    local resolved = resolveBid(replay, input.bidderId, input.bidderName, input.amount,
+      num(input.max), input.maxOnly == true)
+    if resolved then
+      replay.currentPrice, replay.leaderId, replay.leaderName, replay.proxyMax =
+        resolved.price, resolved.leaderId, resolved.leaderName, resolved.proxyMax
+      replay.bidCount = replay.bidCount + #resolved.entries
+    end
+  end
+  local price = tonumber(replay.currentPrice)
+  local leader = nil
+  if replay.leaderId ~= '' then
+    leader = {id = replay.leaderId, name = replay.leaderName, max = num(replay.proxyMax)}
+  end
+
+  local cancelledIds, standing, last = {}, 0, nil
+  for _, record in ipairs(records) do
+    local bid = record.bid
+    if not bid.cancelled and (withdrawnRecord(bid) or bid.amount > price) then
+      bid.cancelled = true
+      if w.retracted then bid.retracted = true end
+      redis.call('ZREM', k.bids, record.member)
+      redis.call('ZADD', k.bids, bid.seq, cjson.encode(bid))
+      cancelledIds[#cancelledIds + 1] = bid.id
+    elseif not bid.cancelled then
+      standing = standing + 1
+      last = bid
+    end
+  end
+
+  local seq = tonumber(a.seq)
+  local added = {}
+  if leader and not (last and last.bidderId == leader.id and last.amount == price) then
+    seq = seq + 1
+    local bid = {id = w.autoBidId, auctionId = a.id, seq = seq, amount = price, bidderId = leader.id,
+      bidderName = leader.name, placedAt = now, automatic = true}
+    redis.call('ZADD', k.bids, seq, cjson.encode(bid))
+    added[1] = bid
+    standing = standing + 1
+  end
+
+  local cancelledCount = decimal(tonumber(a.cancelledBidCount or 0) + #cancelledIds)
+  local changed = {
+    'currentPrice', decimal(price),
+    'leaderId', leader and leader.id or '', 'leaderName', leader and leader.name or '',
+    'proxyMax', leader and decimal(leader.max) or '',
+    'bidCount', decimal(standing),
+    'cancelledBidCount', cancelledCount,
+    'seq', decimal(seq),
+  }
+  redis.call('HSET', k.auction, unpack(changed))
+  if leader and leader.id ~= a.leaderId and w.streamCap ~= '0' then
+    local entry = {'auctionId', a.id, 'userId', leader.id, 'cancelled', cancelledCount}
+    if w.retracted then
+      entry[#entry + 1] = 'retracted'
+      entry[#entry + 1] = '1'
+    end
+    redis.call('XADD', k.leadRestored, 'MAXLEN', '~', w.streamCap, '*', unpack(entry))
+  end
+  return cancelledIds, added, withFields(stored, changed)
+end
+
+-- The one event a withdrawal publishes, to the auction's watchers and its leader's devices.
+local function publishBidsCancelled(channel, state, cancelledIds, added, reason)
+  redis.call('PUBLISH', channel, '{"type":"bids:cancelled","reason":"' .. reason .. '","state":' ..
+    cjson.encode(state) .. ',"cancelledBidIds":' .. cjson.encode(cancelledIds) ..
+    ',"bids":' .. cjson.encode(added) .. '}')
+end

@@ -1,0 +1,77 @@
+--[[
+  A bidder takes back their bid (eBay's bid retraction: R$ 1.000 typed for
+  R$ 100) and the auction is worked out again without it (lib/withdraw.lua,
+  shared with cancelBids). As on eBay:
+  - more than 12 hours before the end (ARGV[5]), every bid of theirs on it
+    goes;
+  - in the last 12 hours, only their latest bid, and only within an hour of
+    placing it (ARGV[6]): that bid and what they asked after it (a raised
+    maximum) go, their earlier bids stand.
+  Only while the auction is open, by Redis's clock. The withdrawn bids, and
+  the automatic answers they drew, stay in the history marked cancelled and
+  retracted, and the account's profile counts the retraction
+  (`bidRetractions` on its hash), as eBay's does: a bid placed to find out a
+  rival's secret maximum and then taken back shows. Published as one
+  `bids:cancelled` (reason `retraction`); where the platform sends e-mail, a
+  bidder who leads again is streamed for the worker, which tells them.
+
+  Input:
+    KEYS[1] the bidder's account (hash)   KEYS[2] auction hash
+    KEYS[3] bids sorted set (score = seq)
+    KEYS[4] the auction's bid inputs (list, placeBid's: '<seq before> <bidder> <amount> <max or -> [raise]')
+    KEYS[5] the lead-restored stream
+    ARGV[1] the bidder's user id   ARGV[2] events channel   ARGV[3] id for an automatic bid
+    ARGV[4] the lead-restored stream's cap (XADD MAXLEN ~); '0': queue no e-mail
+    ARGV[5] ms before the end from which only the latest bid may be retracted (12 h)
+    ARGV[6] ms after placing it within which that latest bid may be retracted (1 h)
+
+  Output: {0, cancelled bid ids (JSON), bids added (JSON), 'all' | 'latest', state (flat fields)…}
+          {-1} no such auction, or no such account   {-2} not open, or past its end
+          {-55} no bid of theirs stands here
+          {-56} in the last 12 hours, their latest bid is older than an hour
+]]
+--@include auction
+--@include proxy
+--@include withdraw
+
+local userId = ARGV[1]
+if redis.call('EXISTS', KEYS[1]) == 0 then return {-1} end
+local stored = redis.call('HGETALL', KEYS[2])
+local a = hashToTable(stored)
+if not a.id then return {-1} end
+local now = nowMs()
+if a.status ~= 'open' or now >= tonumber(a.endsAt) then return {-2} end
+
+local records = readBidRecords(KEYS[3])
+local latest = nil
+for _, record in ipairs(records) do
+  if not record.bid.cancelled and record.bid.bidderId == userId then latest = record.bid end
+end
+if not latest then return {-55} end
+
+local fromSeq, fromInput, scope = 0, 1, 'all'
+if tonumber(a.endsAt) - now <= tonumber(ARGV[5]) then
+  -- Their latest bid is their last input that is not a raised maximum (its
+  -- line, and the seq before it); placed before inputs were kept, it is
+  -- their latest bid that stands.
+  local lines = redis.call('LRANGE', KEYS[4], 0, -1)
+  scope, fromSeq, fromInput = 'latest', latest.seq - 1, #lines + 1
+  for index, line in ipairs(lines) do
+    local afterSeq, bidderId, rest = string.match(line, '^(%d+) (%S+) %d+ %S+(.*)$')
+    if bidderId == userId and rest ~= ' raise' then fromSeq, fromInput = tonumber(afterSeq), index end
+  end
+  -- Every bid that one bid placed carries its time (the next seq is its first).
+  local placedAt = nil
+  for _, record in ipairs(records) do
+    if record.bid.seq == fromSeq + 1 then placedAt = tonumber(record.bid.placedAt) end
+  end
+  if not placedAt or now - placedAt > tonumber(ARGV[6]) then return {-56} end
+end
+
+local k = {auction = KEYS[2], bids = KEYS[3], inputs = KEYS[4], leadRestored = KEYS[5]}
+local cancelledIds, added, state = withdrawBids(k, a, stored, records, {userId = userId,
+  fromSeq = fromSeq, fromInput = fromInput, autoBidId = ARGV[3], now = now, retracted = true,
+  streamCap = ARGV[4]})
+redis.call('HINCRBY', KEYS[1], 'bidRetractions', 1)
+publishBidsCancelled(ARGV[2], state, cancelledIds, added, 'retraction')
+return {0, cjson.encode(cancelledIds), cjson.encode(added), scope, unpack(state)}

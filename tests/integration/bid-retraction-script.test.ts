@@ -1,0 +1,317 @@
+// retractBid-5.lua against a real Redis: a bidder taking back their bid
+// leaves the auction where proxy bidding would have left it had they never
+// placed it. The oracle is placeBid itself: every other action, placed again
+// in order on a twin auction, must give the same leader, price, maximum and
+// minimum, and the next bid must play out the same on both. More than 12
+// hours before the end every bid of theirs goes; after that, only their
+// latest (and what they asked after it). A failure prints fast-check's
+// seed; rerun it with FC_SEED=<seed>.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import fc from 'fast-check';
+import type { Redis } from 'ioredis';
+import { AppError } from '../../core/errors.ts';
+import { createAuctionStore, type AuctionStore } from '../../core/redis/auction-store.ts';
+import { createBidRetraction } from '../../core/redis/bid-retraction.ts';
+import { redisKeys } from '../../core/redis/keys.ts';
+import { loadScripts } from '../../core/redis/scripts.ts';
+import type { Auction, Bid, PublicUser } from '../../core/schemas.ts';
+import { runs } from '../support/hostile-world.ts';
+import { startRedis, type TestRedis } from '../support/redis-server.ts';
+
+const HOUR = 3_600_000;
+const seller: PublicUser = { id: 'seller', name: 'Sara' };
+const bidders: PublicUser[] = [
+  { id: 'bia', name: 'Bia' },
+  { id: 'caio', name: 'Caio' },
+  { id: 'duda', name: 'Duda' },
+];
+
+let redis: TestRedis;
+let raw: Redis;
+let store: AuctionStore;
+let retraction: ReturnType<typeof createBidRetraction>;
+const keys = redisKeys('retract-test:');
+
+before(async () => {
+  redis = await startRedis();
+  raw = redis.client();
+  const scripted = loadScripts(redis.client());
+  store = createAuctionStore(scripted, keys);
+  retraction = createBidRetraction(scripted, keys);
+  for (const { id, name } of [seller, ...bidders])
+    await raw.hset(keys.user(id), 'id', id, 'name', name);
+});
+after(() => redis.stop());
+
+interface Step {
+  who: number;
+  kind: 'bid' | 'proxy' | 'raise';
+  above: number;
+  maxAbove: number;
+}
+const step = fc.record({
+  who: fc.integer({ min: 0, max: bidders.length - 1 }),
+  kind: fc.constantFrom('bid', 'proxy', 'proxy', 'raise'),
+  above: fc.integer({ min: 0, max: 3 }),
+  maxAbove: fc.integer({ min: 0, max: 12 }),
+});
+const setting = fc.record({
+  minIncrement: fc.constantFrom(100, undefined),
+  reservePrice: fc.constantFrom(undefined, 2500, 4000),
+  buyNowPrice: fc.constantFrom(undefined, 9000),
+  // Ten minutes: only the latest bid goes. Thirteen hours: all of them.
+  durationMs: fc.constantFrom(600_000, 13 * HOUR),
+});
+type Setting = {
+  minIncrement?: number;
+  reservePrice?: number;
+  buyNowPrice?: number;
+  durationMs?: number;
+};
+
+const newAuction = (extra: Setting) =>
+  store.create({
+    seller,
+    title: 'Relógio antigo',
+    description: 'Funciona',
+    startingPrice: 1000,
+    minIncrement: extra.minIncrement ?? null,
+    reservePrice: extra.reservePrice,
+    buyNowPrice: extra.buyNowPrice,
+    softCloseSeconds: 0,
+    durationMs: extra.durationMs ?? 600_000,
+    endingSoonMs: 0,
+  });
+
+/** An action as placed, with the auction's seq before it: replayed as is on the twin. */
+interface Placed {
+  bidder: PublicUser;
+  amount: number;
+  maxAmount?: number;
+  raise: boolean;
+  seqBefore?: number;
+}
+
+async function place(auctionId: string, action: Placed): Promise<boolean> {
+  try {
+    if (action.raise)
+      await store.raiseMaximum(auctionId, action.bidder, action.maxAmount as number);
+    else await store.placeBid(auctionId, action.bidder, action.amount, action);
+    return true;
+  } catch (error) {
+    if (error instanceof AppError) return false;
+    throw error;
+  }
+}
+
+async function actionFor(auctionId: string, { who, kind, above, maxAbove }: Step): Promise<Placed> {
+  const auction = (await store.get(auctionId)) as Auction;
+  const bidder = bidders[who] as PublicUser;
+  const amount = auction.minimumBid + above * auction.minIncrement;
+  const seqBefore = auction.seq;
+  if (kind === 'bid') return { bidder, amount, raise: false, seqBefore };
+  const maxAmount = amount + maxAbove * auction.minIncrement;
+  return { bidder, amount, maxAmount, raise: kind === 'raise', seqBefore };
+}
+
+async function standing(auctionId: string) {
+  const auction = (await store.get(auctionId)) as Auction;
+  const proxyMax = await raw.hget(keys.auction(auctionId), 'proxyMax');
+  return {
+    leader: auction.leader?.id ?? null,
+    currentPrice: auction.currentPrice,
+    minimumBid: auction.minimumBid,
+    proxyMax: proxyMax || null,
+    reserveMet: auction.reserveMet,
+    buyNowAvailable: auction.buyNowAvailable,
+    hasBids: auction.bidCount > 0,
+  };
+}
+
+/**
+ * What the rules take back: everything of theirs with `all`; with `latest`,
+ * their last bid (not a raised maximum) and everything they asked after it.
+ */
+function withdrawnActions(accepted: Placed[], who: PublicUser, scope: string) {
+  const mine = accepted.filter((action) => action.bidder.id === who.id);
+  if (scope === 'all') return new Set(mine);
+  const latest = mine.findLast((action) => !action.raise) as Placed;
+  return new Set(mine.slice(mine.indexOf(latest)));
+}
+
+function checkChain(auction: Auction, bids: Bid[]) {
+  assert.deepEqual(
+    bids.map((bid) => bid.seq),
+    bids.map((_bid, i) => i + 1),
+  );
+  const stand = bids.filter((bid) => !bid.cancelled);
+  assert.equal(auction.bidCount, stand.length);
+  assert.equal(auction.cancelledBidCount, bids.length - stand.length);
+  for (const bid of bids) assert.equal(bid.retracted === true, bid.cancelled === true);
+  for (let i = 1; i < stand.length; i += 1)
+    assert.ok((stand[i] as Bid).amount >= (stand[i - 1] as Bid).amount, 'standing bids rise');
+  const last = stand.at(-1);
+  if (!last) return assert.equal(auction.leader, null);
+  assert.deepEqual([last.bidder.id, last.amount], [auction.leader?.id, auction.currentPrice]);
+}
+
+describe('retracting a bid', () => {
+  it('leaves the auction as if the bid (or, 12 hours out, every bid of theirs) had never been placed', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        setting,
+        fc.array(step, { minLength: 1, maxLength: 12 }),
+        fc.integer({ min: 0, max: bidders.length - 1 }),
+        fc.integer({ min: 0, max: bidders.length - 1 }),
+        async (extra, steps, retractorIndex, nextWho) => {
+          const real = await newAuction(extra);
+          const accepted: Placed[] = [];
+          for (const randomStep of steps) {
+            const action = await actionFor(real.id, randomStep);
+            if (await place(real.id, action)) accepted.push(action);
+          }
+          const retractor = bidders[retractorIndex] as PublicUser;
+          const bidsBefore = await store.allBids(real.id);
+          if (!bidsBefore.some((bid) => bid.bidder.id === retractor.id)) {
+            await assert.rejects(retraction.retract(real.id, retractor.id), {
+              code: 'NO_BID_TO_RETRACT',
+            });
+            return;
+          }
+          const result = await retraction.retract(real.id, retractor.id);
+          assert.equal(result.scope, extra.durationMs === 600_000 ? 'latest' : 'all');
+          const gone = withdrawnActions(accepted, retractor, result.scope);
+          const twin = await newAuction(extra);
+          for (const action of accepted.filter((action) => !gone.has(action)))
+            assert.ok(await place(twin.id, action), `replayed: ${JSON.stringify(action)}`);
+
+          assert.deepEqual(await standing(real.id), await standing(twin.id));
+          const after = (await store.get(real.id)) as Auction;
+          assert.deepEqual(result.auction, after);
+          const bids = await store.allBids(real.id);
+          checkChain(after, bids);
+          assert.deepEqual(
+            result.cancelledBidIds,
+            bids.filter((bid) => bid.cancelled).map((bid) => bid.id),
+          );
+
+          const next = await actionFor(real.id, {
+            who: nextWho,
+            kind: 'proxy',
+            above: 1,
+            maxAbove: 2,
+          });
+          assert.equal(await place(real.id, next), await place(twin.id, next));
+          assert.deepEqual(await standing(real.id), await standing(twin.id));
+        },
+      ),
+      runs(80),
+    );
+  });
+
+  it('in the last 12 hours takes back only the latest bid, within an hour of placing it', async () => {
+    const [bia, caio] = bidders as [PublicUser, PublicUser];
+    const auction = await newAuction({ minIncrement: 100 });
+    const twin = await newAuction({ minIncrement: 100 });
+    for (const id of [auction.id, twin.id]) {
+      await store.placeBid(id, bia, 1000);
+      await store.placeBid(id, caio, 1100);
+    }
+    // Her latest bid, and the maximum she raised after it, go; her first stands.
+    await store.placeBid(auction.id, bia, 1500, { maxAmount: 3000 });
+    await store.raiseMaximum(auction.id, bia, 9000);
+    for (const id of [auction.id, twin.id]) await store.placeBid(id, caio, 2000);
+    const result = await retraction.retract(auction.id, bia.id);
+    assert.equal(result.scope, 'latest');
+    assert.deepEqual(await standing(auction.id), await standing(twin.id));
+    const bids = await store.allBids(auction.id);
+    assert.deepEqual(
+      bids
+        .filter((bid) => bid.bidder.id === bia.id)
+        .map((bid) => [bid.seq, bid.cancelled === true]),
+      [
+        [1, false],
+        [3, true],
+        [5, true],
+      ],
+    );
+
+    // An hour and more after her bid, in the last 12 hours: refused, nothing changed.
+    const late = await newAuction({ minIncrement: 100 });
+    await store.placeBid(late.id, bia, 1000);
+    await store.placeBid(late.id, caio, 1100);
+    const [member] = await raw.zrange(keys.auctionBids(late.id), 0, 0);
+    const aged = { ...JSON.parse(member as string), placedAt: Date.now() - HOUR - 1000 };
+    await raw.zrem(keys.auctionBids(late.id), member as string);
+    await raw.zadd(keys.auctionBids(late.id), 1, JSON.stringify(aged));
+    const before = await store.get(late.id);
+    await assert.rejects(retraction.retract(late.id, bia.id), {
+      code: 'RETRACTION_WINDOW_CLOSED',
+    });
+    assert.deepEqual(await store.get(late.id), before);
+    // Caio's, placed just now, goes; Bia leads again at her own bid.
+    await retraction.retract(late.id, caio.id);
+    assert.deepEqual(
+      [(await standing(late.id)).leader, (await standing(late.id)).currentPrice],
+      [bia.id, 1000],
+    );
+  });
+
+  it('more than 12 hours before the end takes back every bid, however old', async () => {
+    const [bia, caio] = bidders as [PublicUser, PublicUser];
+    const auction = await newAuction({ durationMs: 13 * HOUR });
+    await store.placeBid(auction.id, bia, 1000);
+    await store.placeBid(auction.id, caio, 1100);
+    await store.placeBid(auction.id, bia, 1500);
+    const result = await retraction.retract(auction.id, bia.id);
+    assert.equal(result.scope, 'all');
+    const bids = await store.allBids(auction.id);
+    assert.deepEqual(
+      bids.map((bid) => [bid.bidder.id, bid.amount, bid.cancelled === true]),
+      [
+        [bia.id, 1000, true],
+        [caio.id, 1100, false],
+        [bia.id, 1500, true],
+      ],
+    );
+    // Caio alone, at the bid he placed.
+    assert.deepEqual(
+      [result.auction.leader?.id, result.auction.currentPrice, result.auction.bidCount],
+      [caio.id, 1100, 1],
+    );
+  });
+
+  it('is counted on the account, published to watchers, and refused where there is nothing to take back', async () => {
+    const [bia, caio] = bidders as [PublicUser, PublicUser];
+    const auction = await newAuction({});
+    await store.placeBid(auction.id, bia, 1000);
+    const events: string[] = [];
+    const listener = redis.client();
+    await listener.subscribe(keys.eventsChannel);
+    listener.on('message', (_channel, message) => events.push(message));
+    const counted = Number((await raw.hget(keys.user(bia.id), 'bidRetractions')) ?? 0);
+
+    const result = await retraction.retract(auction.id, bia.id);
+    assert.equal(Number(await raw.hget(keys.user(bia.id), 'bidRetractions')), counted + 1);
+    assert.deepEqual([result.auction.leader, result.auction.currentPrice], [null, 1000]);
+    assert.equal(result.auction.buyNowAvailable, false);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const published = events
+      .map((event) => JSON.parse(event))
+      .find((e) => e.type === 'bids:cancelled');
+    assert.deepEqual(
+      [published?.reason, published?.cancelledBidIds],
+      ['retraction', result.cancelledBidIds],
+    );
+    listener.disconnect();
+
+    // Nothing of hers stands now; Caio never bid; no such auction; past its end.
+    await assert.rejects(retraction.retract(auction.id, bia.id), { code: 'NO_BID_TO_RETRACT' });
+    await assert.rejects(retraction.retract(auction.id, caio.id), { code: 'NO_BID_TO_RETRACT' });
+    await assert.rejects(retraction.retract('nope', bia.id), { code: 'AUCTION_NOT_FOUND' });
+    await store.placeBid(auction.id, caio, 1000);
+    await raw.hset(keys.auction(auction.id), 'endsAt', Date.now() - 1);
+    await assert.rejects(retraction.retract(auction.id, caio.id), { code: 'AUCTION_CLOSED' });
+  });
+});
