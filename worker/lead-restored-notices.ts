@@ -1,7 +1,8 @@
 // Lead-restored e-mails: when the moderators cancel a suspended account's
-// bids on an auction, its bids are worked out again without them and the
-// script streams the bidder who leads again (core/redis/scripts/cancelBids-7.lua).
-// They may have been e-mailed that the account outbid them, so this tells
+// bids on an auction, or a bidder retracts theirs, the auction is worked out
+// again without them and the script streams the bidder who leads again
+// (core/redis/scripts/lib/withdraw.lua; `retracted` marks a retraction).
+// They may have been e-mailed that those bids outbid them, so this tells
 // them they lead — unless the news is stale by the time it is read (the
 // auction ended, or someone overtook them since), their address is not
 // verified yet, or they turned outbid e-mails off (the same choice: both
@@ -35,6 +36,7 @@ export function createLeadRestoredNotifier(
     auctionId: string,
     userId: string,
     cancelled: string,
+    retracted: boolean,
   ): Promise<LeadRestoredOutcome> {
     if (!mailer) return 'disabled';
     const [auction, to] = await Promise.all([
@@ -48,6 +50,7 @@ export function createLeadRestoredNotifier(
       {
         name: to.name,
         title: auction.title,
+        retracted,
         currentPrice: auction.currentPrice,
         endsAt: auction.endsAt,
         auctionUrl: deps.auctionUrl(auctionId),
@@ -73,8 +76,13 @@ export function createLeadRestoredNotifier(
     required: ['auctionId', 'userId', 'cancelled'],
     maxDeliveries: options.maxDeliveries,
     log,
-    async notify({ auctionId, userId, cancelled }, entryLog) {
-      const outcome = await notify(auctionId as string, userId as string, cancelled as string);
+    async notify({ auctionId, userId, cancelled, retracted }, entryLog) {
+      const outcome = await notify(
+        auctionId as string,
+        userId as string,
+        cancelled as string,
+        retracted === '1',
+      );
       return () => {
         metrics.leadRestoredEmail(outcome);
         if (outcome !== 'disabled') entryLog.info({ outcome }, 'lead-restored notice handled');

@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createBidCancellation } from '../../core/redis/bid-cancellation.ts';
+import { createBidRetraction } from '../../core/redis/bid-retraction.ts';
 import type { RedisKeys } from '../../core/redis/keys.ts';
 import { loadScripts } from '../../core/redis/scripts.ts';
 import { addressOf, bidders, openListing } from './closed-auctions.ts';
@@ -114,5 +115,31 @@ describe('lead-restored e-mails', () => {
         .map((mail) => [mail.to[0], mail.subject]),
       [[addressOf(bruno), 'Você voltou à frente em "Duas vezes"']],
     );
+  });
+
+  it('tells the bidder who leads again when a rival retracts their bid, in the words of a retraction', async () => {
+    const { prefix, keys, store } = await world();
+    const retraction = createBidRetraction(loadScripts(bed.client), keys, { mailNotices: true });
+    const auction = await openListing(store, 'Luneta');
+    await store.placeBid(auction.id, bruno, 1000);
+    await store.placeBid(auction.id, carla, 200_000); // meant R$ 20,00
+    await retraction.retract(auction.id, carla.id);
+
+    const workerLogs = await runWorkerUntil(
+      bed.redis,
+      vars(prefix),
+      (logs) =>
+        handled(logs, 'lead-restored notice handled').length === 1 &&
+        handled(logs, 'outbid notice handled').length === 1,
+    );
+    assert.deepEqual(handled(workerLogs, 'outbid notice handled'), ['leading']);
+    assert.deepEqual(
+      smtp.accepted.map((mail) => [mail.to[0], mail.subject]),
+      [[addressOf(bruno), 'Você voltou à frente em "Luneta"']],
+    );
+    const [mail] = smtp.accepted;
+    assert.match(mail!.text, /Um licitante retirou o lance que tinha dado em "Luneta"/);
+    assert.match(mail!.text, /você está na frente, por R\$\s10,00\./);
+    assert.doesNotMatch(mail!.text, /moderação|Carla/, 'neither the moderators nor the rival');
   });
 });

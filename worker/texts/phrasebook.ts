@@ -52,6 +52,8 @@ export interface OutbidNotice {
 export interface LeadRestoredNotice {
   name: string;
   title: string;
+  /** Their rival took the bid back (a retraction), rather than the moderators cancelling it. */
+  retracted: boolean;
   /** The price they lead at, in centavos. */
   currentPrice: number;
   endsAt: string;

@@ -99,8 +99,11 @@ export const en: Phrasebook = {
     text: [
       `Hello ${n.name},`,
       '',
-      `The moderators suspended an account that bid on "${n.title}" and cancelled those bids. ` +
-        `The auction was worked out again as if it had never taken part: you lead, at ` +
+      (n.retracted
+        ? `A bidder took back the bid they had placed on "${n.title}". The auction was worked ` +
+          `out again without it: you lead, at `
+        : `The moderators suspended an account that bid on "${n.title}" and cancelled those bids. ` +
+          `The auction was worked out again as if it had never taken part: you lead, at `) +
         `${fmt.money(n.currentPrice)}. The auction ends on ${fmt.dateTime(n.endsAt)}.`,
       ...(n.auctionUrl ? ['', en.auctionLink(n.auctionUrl)] : []),
       '',

@@ -106,8 +106,11 @@ export const ptBR: Phrasebook = {
     text: [
       `Olá, ${n.name},`,
       '',
-      `A moderação suspendeu uma conta que deu lances em "${n.title}" e cancelou esses lances. ` +
-        `O leilão foi recalculado como se ela nunca tivesse participado: você está na frente, ` +
+      (n.retracted
+        ? `Um licitante retirou o lance que tinha dado em "${n.title}". O leilão foi recalculado ` +
+          `sem ele: você está na frente, `
+        : `A moderação suspendeu uma conta que deu lances em "${n.title}" e cancelou esses lances. ` +
+          `O leilão foi recalculado como se ela nunca tivesse participado: você está na frente, `) +
         `por ${fmt.money(n.currentPrice)}. O leilão termina em ${fmt.dateTime(n.endsAt)}.`,
       ...(n.auctionUrl ? ['', ptBR.auctionLink(n.auctionUrl)] : []),
       '',
