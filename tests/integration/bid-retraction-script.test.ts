@@ -310,6 +310,11 @@ describe('retracting a bid', () => {
     await assert.rejects(retraction.retract(auction.id, bia.id), { code: 'NO_BID_TO_RETRACT' });
     await assert.rejects(retraction.retract(auction.id, caio.id), { code: 'NO_BID_TO_RETRACT' });
     await assert.rejects(retraction.retract('nope', bia.id), { code: 'AUCTION_NOT_FOUND' });
+    // An account deleted while its retraction was on the way: refused, nothing counted.
+    await assert.rejects(retraction.retract(auction.id, 'deleted-account'), {
+      code: 'UNAUTHORIZED',
+    });
+    assert.equal(await raw.exists(keys.user('deleted-account')), 0);
     await store.placeBid(auction.id, caio, 1000);
     await raw.hset(keys.auction(auction.id), 'endsAt', Date.now() - 1);
     await assert.rejects(retraction.retract(auction.id, caio.id), { code: 'AUCTION_CLOSED' });

@@ -26,7 +26,8 @@
     ARGV[6] ms after placing it within which that latest bid may be retracted (1 h)
 
   Output: {0, cancelled bid ids (JSON), bids added (JSON), 'all' | 'latest', state (flat fields)…}
-          {-1} no such auction, or no such account   {-2} not open, or past its end
+          {-18} the account was deleted (a retraction racing it)
+          {-1} no such auction   {-2} not open, or past its end
           {-55} no bid of theirs stands here
           {-56} in the last 12 hours, their latest bid is older than an hour
 ]]
@@ -35,7 +36,7 @@
 --@include withdraw
 
 local userId = ARGV[1]
-if redis.call('EXISTS', KEYS[1]) == 0 then return {-1} end
+if redis.call('EXISTS', KEYS[1]) == 0 then return {-18} end
 local stored = redis.call('HGETALL', KEYS[2])
 local a = hashToTable(stored)
 if not a.id then return {-1} end
