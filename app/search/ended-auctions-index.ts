@@ -7,7 +7,7 @@
 // and removed auctions are not in it: nothing was sold or offered at the end,
 // or a moderator took it down after (and it returns if an appeal reverses that).
 import { fieldOf, storedCategory, type StoreEvent } from '../../core/auction-view.ts';
-import { listedAsEnded, type EndedAuctionEntry } from '../../core/redis/auction-store.ts';
+import { listedAsEnded, type EndedAuctionEntry } from '../../core/redis/search-entries.ts';
 import { searchable } from '../../core/search-text.ts';
 import {
   createTitleIndex,

@@ -13,7 +13,7 @@ import {
   type FlatHash,
   type StoreEvent,
 } from '../../core/auction-view.ts';
-import type { OpenAuctionEntry } from '../../core/redis/auction-store.ts';
+import type { OpenAuctionEntry } from '../../core/redis/search-entries.ts';
 import { searchable } from '../../core/search-text.ts';
 import {
   ascending,

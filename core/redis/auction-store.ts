@@ -1,30 +1,28 @@
 // The typed face of the auction scripts and keys. API replicas, the monitor
 // and the worker all reach auction state through this module only.
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import {
   auctionAfterBids,
   hashToRecord,
-  storedCategory,
   toAuction,
   toBid,
   type FlatHash,
   type StoredBid,
 } from '../auction-view.ts';
-import { AppError, ErrorCode, errors } from '../errors.ts';
 import {
   MAX_DURATION_SECONDS,
-  MAX_PHOTOS,
   type Auction,
   type AuctionCategory,
-  type AuctionPhoto,
   type Bid,
   type PublicUser,
 } from '../schemas.ts';
-import { redisNowMs } from './clock.ts';
+import { createAuctionPhotos } from './auction-photos.ts';
 import { decodeCursor, encodeCursor, indexPage } from './index-page.ts';
 import { FINISHED_CHANNEL, NOTICE_STREAM_CAP, type RedisKeys } from './keys.ts';
 import { scriptError, ScriptCode } from './script-codes.ts';
 import type { ScriptedRedis } from './scripts.ts';
+import { createSearchEntries } from './search-entries.ts';
+import { stateEvent } from './state-event.ts';
 
 export interface NewAuction {
   seller: PublicUser;
@@ -50,47 +48,11 @@ export interface NewAuction {
   category?: AuctionCategory;
 }
 
-/** What each replica's search index keeps of an open auction (app/search/). */
-export interface OpenAuctionEntry {
-  id: string;
-  title: string;
-  endsAt: number;
-  createdAt: number;
-  category: AuctionCategory;
-}
-
-/**
- * Whether a closed auction belongs in the ended-auctions search: not while a
- * moderator's removal stands (fields as stored: `removedBy`, `removalReversed`).
- */
-export function listedAsEnded(
-  removedBy: string | null | undefined,
-  removalReversed: string | null | undefined,
-): boolean {
-  return !removedBy || removalReversed === '1';
-}
-
-/** An auction that closed (not cancelled nor removed), as the ended-auctions search keeps it. */
-export interface EndedAuctionEntry {
-  id: string;
-  title: string;
-  closedAt: number;
-  category: AuctionCategory;
-}
-
 /** What a seller may correct before the first bid; undefined: unchanged. */
 export interface AuctionEdit {
   title?: string;
   description?: string;
   category?: AuctionCategory;
-}
-
-/** A photo's two WebP files, made by app/photos/prepare-photo.ts. */
-export interface PhotoFiles {
-  full: Buffer;
-  thumbnail: Buffer;
-  width: number;
-  height: number;
 }
 
 export interface AuctionPage {
@@ -142,24 +104,6 @@ function bidOutcome(reply: [number, string?]): BidOutcome {
     auction: auctionAfterBids(result.state, stored),
     leading: result.leading,
   };
-}
-
-/** A photo's public record: where the API serves its files. */
-function photoRecord(auctionId: string, photoId: string, width: number, height: number) {
-  const url = `/api/auctions/${auctionId}/photos/${photoId}`;
-  return {
-    id: photoId,
-    width,
-    height,
-    url,
-    thumbnailUrl: `${url}/thumbnail`,
-  } satisfies AuctionPhoto;
-}
-
-function stateEvent(reply: [number, ...unknown[]]): Auction {
-  if (reply[0] !== ScriptCode.OK) throw scriptError(reply);
-  const event = JSON.parse(reply[1] as string) as { state: FlatHash };
-  return toAuction(hashToRecord(event.state));
 }
 
 export interface AuctionStoreOptions {
@@ -243,6 +187,9 @@ export function createAuctionStore(
   }
 
   return {
+    ...createAuctionPhotos(redis, keys),
+    ...createSearchEntries(redis, keys),
+
     async create(input: NewAuction): Promise<Auction> {
       const id = randomUUID();
       const reply = await redis.createAuction(
@@ -357,93 +304,6 @@ export function createAuctionStore(
       return stateEvent(reply);
     },
 
-    /** The seller adds a photo (made by app/photos/prepare-photo.ts) while the auction is open. */
-    async addPhoto(auctionId: string, seller: PublicUser, photo: PhotoFiles): Promise<Auction> {
-      const photoId = randomBytes(16).toString('base64url');
-      const record = photoRecord(auctionId, photoId, photo.width, photo.height);
-      const reply = await redis.addPhoto(
-        keys.auction(auctionId),
-        keys.auctionPhoto(auctionId, photoId),
-        seller.id,
-        keys.eventsChannel,
-        JSON.stringify(record),
-        photo.full,
-        photo.thumbnail,
-        String(MAX_PHOTOS),
-      );
-      return stateEvent(reply);
-    },
-
-    /**
-     * The seller copies the photos of an earlier auction of theirs (offering
-     * the item again), in order, up to the most allowed; those copied before
-     * are not copied twice. Resolves with the auction and how many were copied.
-     */
-    async copyPhotos(
-      auctionId: string,
-      seller: PublicUser,
-      fromAuctionId: string,
-    ): Promise<{ auction: Auction; copied: number }> {
-      const stored = await redis.hgetall(keys.auction(fromAuctionId));
-      if (!stored.id) throw errors.auctionNotFound();
-      const source = toAuction(stored);
-      const reply = await redis.copyPhotos(
-        keys.auction(auctionId),
-        keys.auction(fromAuctionId),
-        seller.id,
-        keys.eventsChannel,
-        String(MAX_PHOTOS),
-        keys.auctionPhoto(fromAuctionId, ''),
-        keys.auctionPhoto(auctionId, ''),
-        ...source.photos.flatMap((photo) => [
-          photo.id,
-          JSON.stringify(photoRecord(auctionId, photo.id, photo.width, photo.height)),
-        ]),
-      );
-      return { auction: stateEvent(reply), copied: Number(reply[2]) };
-    },
-
-    /** The seller removes a photo, before the first bid only. */
-    async removePhoto(auctionId: string, seller: PublicUser, photoId: string): Promise<Auction> {
-      const reply = await redis.removePhoto(
-        keys.auction(auctionId),
-        keys.auctionPhoto(auctionId, photoId),
-        seller.id,
-        keys.eventsChannel,
-        photoId,
-      );
-      if (reply[0] === ScriptCode.AUCTION_HAS_BIDS)
-        throw new AppError(
-          ErrorCode.AUCTION_HAS_BIDS,
-          'Photos cannot be removed once the auction has bids: bidders bid on what they saw.',
-        );
-      return stateEvent(reply);
-    },
-
-    /** The seller puts the photos in a new order (every id once); the first is the cover. */
-    async reorderPhotos(
-      auctionId: string,
-      seller: PublicUser,
-      photoIds: string[],
-    ): Promise<Auction> {
-      const reply = await redis.reorderPhotos(
-        keys.auction(auctionId),
-        seller.id,
-        keys.eventsChannel,
-        ...photoIds,
-      );
-      return stateEvent(reply);
-    },
-
-    /** One of an auction's photo files (WebP), or null when there is no such photo. */
-    async photoFile(
-      auctionId: string,
-      photoId: string,
-      size: 'full' | 'thumbnail',
-    ): Promise<Buffer | null> {
-      return redis.hgetBuffer(keys.auctionPhoto(auctionId, photoId), size);
-    },
-
     /** Adds to a user's watchlist; false when the auction does not exist. */
     async watch(userId: string, auctionId: string): Promise<boolean> {
       const [code] = await redis.watchAuction(
@@ -469,70 +329,6 @@ export function createAuctionStore(
 
     /** The auctions with these ids that exist, in the same order. */
     byIds: auctionsById,
-
-    /** Every open auction's id, title and end, for a replica's search index. */
-    /** The ids of the open auctions, soonest-ending first, at most `limit` (the sitemap). */
-    openAuctionIds(limit: number): Promise<string[]> {
-      return redis.zrange(keys.openAuctions, 0, limit - 1);
-    },
-
-    /** Every open auction's title, end, listing time and category: the search index's reading. */
-    async openAuctionEntries(): Promise<OpenAuctionEntry[]> {
-      const flat = await redis.zrange(keys.openAuctions, 0, -1, 'WITHSCORES');
-      const all: OpenAuctionEntry[] = [];
-      const perBatch = 1000;
-      for (let start = 0; start < flat.length; start += 2 * perBatch) {
-        const batch = flat.slice(start, start + 2 * perBatch);
-        const pipeline = redis.pipeline();
-        for (let i = 0; i < batch.length; i += 2)
-          pipeline.hmget(keys.auction(batch[i]!), 'title', 'createdAt', 'category');
-        const replies = (await pipeline.exec()) ?? [];
-        replies.forEach(([error, reply], i) => {
-          const [title, createdAt, category] = (reply ?? []) as (string | null)[];
-          if (!error && typeof title === 'string')
-            all.push({
-              id: batch[2 * i]!,
-              title,
-              endsAt: Number(batch[2 * i + 1]),
-              createdAt: Number(createdAt),
-              category: storedCategory(category),
-            });
-        });
-      }
-      return all;
-    },
-
-    /** The auctions that closed in the last `days` (by Redis's clock), for the ended-auctions search. */
-    async endedAuctionEntries(days: number): Promise<EndedAuctionEntry[]> {
-      const since = (await redisNowMs(redis)) - days * 86_400_000;
-      const flat = await redis.zrangebyscore(keys.closedAuctions, since, '+inf', 'WITHSCORES');
-      const all: EndedAuctionEntry[] = [];
-      const perBatch = 1000;
-      for (let start = 0; start < flat.length; start += 2 * perBatch) {
-        const batch = flat.slice(start, start + 2 * perBatch);
-        const pipeline = redis.pipeline();
-        for (let i = 0; i < batch.length; i += 2)
-          pipeline.hmget(
-            keys.auction(batch[i]!),
-            'title',
-            'category',
-            'removedBy',
-            'removalReversed',
-          );
-        const replies = (await pipeline.exec()) ?? [];
-        replies.forEach(([error, reply], i) => {
-          const [title, category, removedBy, reversed] = (reply ?? []) as (string | null)[];
-          if (!error && typeof title === 'string' && listedAsEnded(removedBy, reversed))
-            all.push({
-              id: batch[2 * i]!,
-              title,
-              closedAt: Number(batch[2 * i + 1]),
-              category: storedCategory(category),
-            });
-        });
-      }
-      return all;
-    },
 
     /** The user's watched auctions, most recently added first, a page at a time. */
     watchlist(userId: string, limit: number, cursor?: string): Promise<AuctionPage> {

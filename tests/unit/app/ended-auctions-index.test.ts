@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createEndedAuctionsIndex } from '../../../app/search/ended-auctions-index.ts';
 import type { StoreEvent } from '../../../core/auction-view.ts';
-import type { EndedAuctionEntry } from '../../../core/redis/auction-store.ts';
+import type { EndedAuctionEntry } from '../../../core/redis/search-entries.ts';
 
 const ended = (id: string, title: string, closedAt: number): EndedAuctionEntry => ({
   id,
