@@ -8,13 +8,21 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { Redis } from 'ioredis';
-import { AppError } from '../../core/errors.ts';
 import { createAuctionStore, type AuctionStore } from '../../core/redis/auction-store.ts';
 import { createBidCancellation } from '../../core/redis/bid-cancellation.ts';
 import { redisKeys } from '../../core/redis/keys.ts';
 import { loadScripts } from '../../core/redis/scripts.ts';
 import type { Auction, Bid, PublicUser } from '../../core/schemas.ts';
 import { runs } from '../support/hostile-world.ts';
+import {
+  checkChain,
+  listingRules,
+  proxyBiddingWorld,
+  steps,
+  type Placed,
+  type Setting,
+  type Step,
+} from '../support/proxy-bidding-world.ts';
 import { startRedis, type TestRedis } from '../support/redis-server.ts';
 
 const seller: PublicUser = { id: 'seller', name: 'Sara' };
@@ -38,6 +46,7 @@ before(async () => {
   const scripted = loadScripts(redis.client());
   store = createAuctionStore(scripted, keys);
   cancellation = createBidCancellation(scripted, keys);
+  world = proxyBiddingWorld(store, raw, keys, seller, everyone);
   for (const { id, name } of [seller, moderator, ...everyone])
     await raw.hset(keys.user(id), 'id', id, 'name', name);
   await raw.hset(keys.user(moderator.id), 'moderator', '1');
@@ -45,101 +54,17 @@ before(async () => {
 });
 after(() => redis.stop());
 
-/** One step of a random auction: who, and how far above the minimum (in increments). */
-interface Step {
-  who: number;
-  kind: 'bid' | 'proxy' | 'raise';
-  above: number;
-  maxAbove: number;
-}
-const step = fc.record({
-  who: fc.integer({ min: 0, max: everyone.length - 1 }),
-  kind: fc.constantFrom('bid', 'proxy', 'proxy', 'raise'),
-  above: fc.integer({ min: 0, max: 3 }),
-  maxAbove: fc.integer({ min: 0, max: 12 }),
-});
-const setting = fc.record({
-  minIncrement: fc.constantFrom(100, undefined),
-  reservePrice: fc.constantFrom(undefined, 2500, 4000),
-  buyNowPrice: fc.constantFrom(undefined, 9000),
-});
-type Setting = { minIncrement?: number; reservePrice?: number; buyNowPrice?: number };
+const setting = fc.record(listingRules);
+let world: ReturnType<typeof proxyBiddingWorld>;
+const newAuction = (extra: Setting) => world.newAuction(extra);
+const place = (auctionId: string, action: Placed) => world.place(auctionId, action);
+const actionFor = (auctionId: string, step: Step) => world.actionFor(auctionId, step);
+const standing = (auctionId: string) => world.standing(auctionId);
 
-const newAuction = (extra: Setting) =>
-  store.create({
-    seller,
-    title: 'Relógio antigo',
-    description: 'Funciona',
-    startingPrice: 1000,
-    minIncrement: extra.minIncrement ?? null,
-    reservePrice: extra.reservePrice,
-    buyNowPrice: extra.buyNowPrice,
-    softCloseSeconds: 0,
-    durationMs: 600_000,
-    endingSoonMs: 0,
-  });
-
-/** An action as placed: replayed as is on the twin. */
-interface Placed {
-  bidder: PublicUser;
-  amount: number;
-  maxAmount?: number;
-  raise: boolean;
-}
-
-async function place(auctionId: string, action: Placed): Promise<boolean> {
-  try {
-    if (action.raise)
-      await store.raiseMaximum(auctionId, action.bidder, action.maxAmount as number);
-    else await store.placeBid(auctionId, action.bidder, action.amount, action);
-    return true;
-  } catch (error) {
-    if (error instanceof AppError) return false;
-    throw error;
-  }
-}
-
-/** Turns a random step into an action against the auction as it stands. */
-async function actionFor(auctionId: string, { who, kind, above, maxAbove }: Step) {
-  const auction = (await store.get(auctionId)) as Auction;
-  const bidder = everyone[who] as PublicUser;
-  const amount = auction.minimumBid + above * auction.minIncrement;
-  if (kind === 'bid') return { bidder, amount, raise: false };
-  const maxAmount = amount + maxAbove * auction.minIncrement;
-  return { bidder, amount, maxAmount, raise: kind === 'raise' };
-}
-
-/** What proxy bidding decides: compared between the auction and its twin. */
-async function standing(auctionId: string) {
-  const auction = (await store.get(auctionId)) as Auction;
-  const proxyMax = await raw.hget(keys.auction(auctionId), 'proxyMax');
-  return {
-    leader: auction.leader?.id ?? null,
-    currentPrice: auction.currentPrice,
-    minimumBid: auction.minimumBid,
-    proxyMax: proxyMax || null,
-    reserveMet: auction.reserveMet,
-    buyNowAvailable: auction.buyNowAvailable,
-    hasBids: auction.bidCount > 0,
-  };
-}
-
-/** The stored chain after a cancellation: numbered, the shill's gone, the rest rising. */
-function checkChain(auction: Auction, bids: Bid[]) {
-  assert.deepEqual(
-    bids.map((bid) => bid.seq),
-    bids.map((_bid, i) => i + 1),
-  );
-  assert.equal(auction.seq, bids.length);
+/** Every bid of the shill's is marked cancelled. */
+function shillsMarked(auction: Auction, bids: Bid[]) {
+  checkChain(auction, bids);
   for (const bid of bids) if (bid.bidder.id === shill.id) assert.equal(bid.cancelled, true);
-  const stand = bids.filter((bid) => !bid.cancelled);
-  assert.equal(auction.bidCount, stand.length);
-  assert.equal(auction.cancelledBidCount, bids.length - stand.length);
-  for (let i = 1; i < stand.length; i += 1)
-    assert.ok((stand[i] as Bid).amount >= (stand[i - 1] as Bid).amount, 'standing bids rise');
-  const last = stand.at(-1);
-  if (!last) return assert.equal(auction.leader, null);
-  assert.deepEqual([last.bidder.id, last.amount], [auction.leader?.id, auction.currentPrice]);
 }
 
 describe('cancelling a suspended account’s bids', () => {
@@ -147,7 +72,7 @@ describe('cancelling a suspended account’s bids', () => {
     await fc.assert(
       fc.asyncProperty(
         setting,
-        fc.array(step, { minLength: 1, maxLength: 12 }),
+        steps(everyone.length),
         fc.integer({ min: 0, max: honest.length - 1 }),
         async (extra, steps, nextWho) => {
           const real = await newAuction(extra);
@@ -163,17 +88,10 @@ describe('cancelling a suspended account’s bids', () => {
 
           await cancellation.cancelBidsOf(shill.id, moderator, 'fraud');
           assert.deepEqual(await standing(real.id), await standing(twin.id));
-          checkChain((await store.get(real.id)) as Auction, await store.allBids(real.id));
+          shillsMarked((await store.get(real.id)) as Auction, await store.allBids(real.id));
 
           // The maxima that stay keep answering: the next bid plays out alike.
-          const next = await actionFor(real.id, {
-            who: nextWho,
-            kind: 'proxy',
-            above: 1,
-            maxAbove: 2,
-          });
-          assert.equal(await place(real.id, next), await place(twin.id, next));
-          assert.deepEqual(await standing(real.id), await standing(twin.id));
+          await world.nextBidPlaysAlike(real.id, twin.id, nextWho);
         },
       ),
       runs(80),
@@ -229,7 +147,7 @@ describe('cancelling a suspended account’s bids', () => {
     assert.deepEqual(await standing(auction.id), await standing(twin.id));
     const after = (await store.get(auction.id)) as Auction;
     const bids = await store.allBids(auction.id);
-    checkChain(after, bids);
+    shillsMarked(after, bids);
     assert.equal(after.cancelledBidCount, bids.filter((bid) => bid.cancelled).length);
     assert.ok(after.cancelledBidCount >= 3, 'both accounts’ bids, and the answers they drew');
   });

@@ -10,13 +10,21 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { Redis } from 'ioredis';
-import { AppError } from '../../core/errors.ts';
 import { createAuctionStore, type AuctionStore } from '../../core/redis/auction-store.ts';
 import { createBidRetraction } from '../../core/redis/bid-retraction.ts';
 import { redisKeys } from '../../core/redis/keys.ts';
 import { loadScripts } from '../../core/redis/scripts.ts';
 import type { Auction, Bid, PublicUser } from '../../core/schemas.ts';
 import { runs } from '../support/hostile-world.ts';
+import {
+  checkChain,
+  listingRules,
+  proxyBiddingWorld,
+  steps,
+  type Placed,
+  type Setting,
+  type Step,
+} from '../support/proxy-bidding-world.ts';
 import { startRedis, type TestRedis } from '../support/redis-server.ts';
 
 const HOUR = 3_600_000;
@@ -39,95 +47,22 @@ before(async () => {
   const scripted = loadScripts(redis.client());
   store = createAuctionStore(scripted, keys);
   retraction = createBidRetraction(scripted, keys);
+  world = proxyBiddingWorld(store, raw, keys, seller, bidders);
   for (const { id, name } of [seller, ...bidders])
     await raw.hset(keys.user(id), 'id', id, 'name', name);
 });
 after(() => redis.stop());
 
-interface Step {
-  who: number;
-  kind: 'bid' | 'proxy' | 'raise';
-  above: number;
-  maxAbove: number;
-}
-const step = fc.record({
-  who: fc.integer({ min: 0, max: bidders.length - 1 }),
-  kind: fc.constantFrom('bid', 'proxy', 'proxy', 'raise'),
-  above: fc.integer({ min: 0, max: 3 }),
-  maxAbove: fc.integer({ min: 0, max: 12 }),
-});
 const setting = fc.record({
-  minIncrement: fc.constantFrom(100, undefined),
-  reservePrice: fc.constantFrom(undefined, 2500, 4000),
-  buyNowPrice: fc.constantFrom(undefined, 9000),
+  ...listingRules,
   // Ten minutes: only the latest bid goes. Thirteen hours: all of them.
   durationMs: fc.constantFrom(600_000, 13 * HOUR),
 });
-type Setting = {
-  minIncrement?: number;
-  reservePrice?: number;
-  buyNowPrice?: number;
-  durationMs?: number;
-};
-
-const newAuction = (extra: Setting) =>
-  store.create({
-    seller,
-    title: 'Relógio antigo',
-    description: 'Funciona',
-    startingPrice: 1000,
-    minIncrement: extra.minIncrement ?? null,
-    reservePrice: extra.reservePrice,
-    buyNowPrice: extra.buyNowPrice,
-    softCloseSeconds: 0,
-    durationMs: extra.durationMs ?? 600_000,
-    endingSoonMs: 0,
-  });
-
-/** An action as placed, with the auction's seq before it: replayed as is on the twin. */
-interface Placed {
-  bidder: PublicUser;
-  amount: number;
-  maxAmount?: number;
-  raise: boolean;
-  seqBefore?: number;
-}
-
-async function place(auctionId: string, action: Placed): Promise<boolean> {
-  try {
-    if (action.raise)
-      await store.raiseMaximum(auctionId, action.bidder, action.maxAmount as number);
-    else await store.placeBid(auctionId, action.bidder, action.amount, action);
-    return true;
-  } catch (error) {
-    if (error instanceof AppError) return false;
-    throw error;
-  }
-}
-
-async function actionFor(auctionId: string, { who, kind, above, maxAbove }: Step): Promise<Placed> {
-  const auction = (await store.get(auctionId)) as Auction;
-  const bidder = bidders[who] as PublicUser;
-  const amount = auction.minimumBid + above * auction.minIncrement;
-  const seqBefore = auction.seq;
-  if (kind === 'bid') return { bidder, amount, raise: false, seqBefore };
-  const maxAmount = amount + maxAbove * auction.minIncrement;
-  return { bidder, amount, maxAmount, raise: kind === 'raise', seqBefore };
-}
-
-async function standing(auctionId: string) {
-  const auction = (await store.get(auctionId)) as Auction;
-  const proxyMax = await raw.hget(keys.auction(auctionId), 'proxyMax');
-  return {
-    leader: auction.leader?.id ?? null,
-    currentPrice: auction.currentPrice,
-    minimumBid: auction.minimumBid,
-    proxyMax: proxyMax || null,
-    reserveMet: auction.reserveMet,
-    buyNowAvailable: auction.buyNowAvailable,
-    hasBids: auction.bidCount > 0,
-  };
-}
+let world: ReturnType<typeof proxyBiddingWorld>;
+const newAuction = (extra: Setting) => world.newAuction(extra);
+const place = (auctionId: string, action: Placed) => world.place(auctionId, action);
+const actionFor = (auctionId: string, step: Step) => world.actionFor(auctionId, step);
+const standing = (auctionId: string) => world.standing(auctionId);
 
 /**
  * What the rules take back: everything of theirs with `all`; with `latest`,
@@ -140,20 +75,10 @@ function withdrawnActions(accepted: Placed[], who: PublicUser, scope: string) {
   return new Set(mine.slice(mine.indexOf(latest)));
 }
 
-function checkChain(auction: Auction, bids: Bid[]) {
-  assert.deepEqual(
-    bids.map((bid) => bid.seq),
-    bids.map((_bid, i) => i + 1),
-  );
-  const stand = bids.filter((bid) => !bid.cancelled);
-  assert.equal(auction.bidCount, stand.length);
-  assert.equal(auction.cancelledBidCount, bids.length - stand.length);
+/** Every bid withdrawn here is marked as a retraction. */
+function retractionsMarked(auction: Auction, bids: Bid[]) {
+  checkChain(auction, bids);
   for (const bid of bids) assert.equal(bid.retracted === true, bid.cancelled === true);
-  for (let i = 1; i < stand.length; i += 1)
-    assert.ok((stand[i] as Bid).amount >= (stand[i - 1] as Bid).amount, 'standing bids rise');
-  const last = stand.at(-1);
-  if (!last) return assert.equal(auction.leader, null);
-  assert.deepEqual([last.bidder.id, last.amount], [auction.leader?.id, auction.currentPrice]);
 }
 
 describe('retracting a bid', () => {
@@ -161,7 +86,7 @@ describe('retracting a bid', () => {
     await fc.assert(
       fc.asyncProperty(
         setting,
-        fc.array(step, { minLength: 1, maxLength: 12 }),
+        steps(bidders.length),
         fc.integer({ min: 0, max: bidders.length - 1 }),
         fc.integer({ min: 0, max: bidders.length - 1 }),
         async (extra, steps, retractorIndex, nextWho) => {
@@ -190,20 +115,13 @@ describe('retracting a bid', () => {
           const after = (await store.get(real.id)) as Auction;
           assert.deepEqual(result.auction, after);
           const bids = await store.allBids(real.id);
-          checkChain(after, bids);
+          retractionsMarked(after, bids);
           assert.deepEqual(
             result.cancelledBidIds,
             bids.filter((bid) => bid.cancelled).map((bid) => bid.id),
           );
 
-          const next = await actionFor(real.id, {
-            who: nextWho,
-            kind: 'proxy',
-            above: 1,
-            maxAbove: 2,
-          });
-          assert.equal(await place(real.id, next), await place(twin.id, next));
-          assert.deepEqual(await standing(real.id), await standing(twin.id));
+          await world.nextBidPlaysAlike(real.id, twin.id, nextWho);
         },
       ),
       runs(80),
