@@ -25,15 +25,16 @@ export function createBidding(
   rateLimits: RateLimiter,
   metrics: Metrics,
 ) {
-  /** Runs a bid-like action under the bid limits, counting its outcome. */
+  /** Runs a bid-like action under its limits (the bid ones by default), counting its outcome. */
   async function counted<T>(
     bidder: PublicUser,
     ip: string,
     run: () => Promise<T>,
     success = 'ACCEPTED',
+    limit: 'bid' | 'retract' = 'bid',
   ): Promise<T> {
     try {
-      await rateLimits.consume('bid', { principal: bidder.id, ip });
+      await rateLimits.consume(limit, { principal: bidder.id, ip });
       const result = await run();
       metrics.bids.inc({ outcome: success });
       return result;
@@ -73,13 +74,17 @@ export function createBidding(
       );
     },
 
-    /** A bidder takes their bid back, as the rules allow; counted as RETRACTED. */
+    /**
+     * A bidder takes their bid back, as the rules allow; counted as RETRACTED,
+     * under limits of its own (it costs Redis a replay of the auction's bids).
+     */
     retract(request: { auctionId: string; bidder: PublicUser; ip: string }) {
       return counted(
         request.bidder,
         request.ip,
         () => retraction.retract(request.auctionId, request.bidder.id),
         'RETRACTED',
+        'retract',
       );
     },
   };

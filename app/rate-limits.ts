@@ -15,6 +15,7 @@ export interface Limit {
 
 export type LimitedAction =
   | 'bid'
+  | 'retract'
   | 'createAuction'
   | 'photo'
   | 'question'
@@ -43,6 +44,10 @@ export function createRateLimiter(redis: ScriptedRedis, keys: RedisKeys, config:
     bid: {
       principal: parseLimit(config.RATE_LIMIT_BID_USER),
       ip: parseLimit(config.RATE_LIMIT_BID_IP),
+    },
+    retract: {
+      principal: parseLimit(config.RATE_LIMIT_RETRACT_USER),
+      ip: parseLimit(config.RATE_LIMIT_RETRACT_IP),
     },
     createAuction: {
       principal: parseLimit(config.RATE_LIMIT_CREATE_AUCTION_USER),

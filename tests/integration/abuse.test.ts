@@ -22,16 +22,18 @@ const names = [
   'Bob',
   'Photographer',
   'Answerer',
+  'Retractor',
 ];
 
 const limits = {
   RATE_LIMIT_ENABLED: 'true',
   RATE_LIMIT_BID_USER: '60,5', // 1/s, bursts of 5
+  RATE_LIMIT_RETRACT_USER: '6,2', // one per 10 s, bursts of 2
   RATE_LIMIT_LOGIN_ACCOUNT: '7,3', // 60000/7 ms: a fractional interval must work too
   RATE_LIMIT_CREATE_AUCTION_USER: '10,4',
   RATE_LIMIT_PHOTO_USER: '6,3', // one per 10 s, bursts of 3
   RATE_LIMIT_QUESTION_USER: '6,2', // one per 10 s, bursts of 2
-  RATE_LIMIT_REGISTER_IP: '60,12', // 1/s, bursts of 12
+  RATE_LIMIT_REGISTER_IP: '60,13', // 1/s, bursts of 13 (the set-up's sign-ups)
   RATE_LIMIT_SEARCH_IP: '6,8', // one per 10 s, bursts of 8
   SOCKET_EVENTS_PER_SECOND: '2', // bursts of 10
 };
@@ -47,6 +49,29 @@ const stack = useReplicaStack(2, {
 });
 
 describe('rate limits', () => {
+  it('limit bid retractions apart from bids: each costs Redis a replay of the auction', async () => {
+    const retractor = users.Retractor!;
+    // Not the seller's: its creation budget is the other tests' to spend.
+    const auction = await createAuction(stack.url(0), users.Photographer!.token);
+    const statuses: number[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      assert.equal((await placeBid(stack.url(i), retractor.token, auction.id, 1000)).status, 201);
+      const reply = await call<{ error?: { code: string } }>(
+        stack.url(i + 1),
+        'POST',
+        `/api/auctions/${auction.id}/bids/retract`,
+        { token: retractor.token },
+      );
+      statuses.push(reply.status);
+      if (reply.status === 429) {
+        assert.equal(reply.body.error?.code, 'RATE_LIMITED');
+        assert.ok(Number(reply.headers.get('retry-after')) >= 1);
+      }
+    }
+    // Two at once, the third waits: its bid, under the bids' own limit, went in.
+    assert.deepEqual(statuses, [200, 200, 429]);
+  });
+
   it('limit one hammering user across replicas, with Retry-After, and leave another user alone', async () => {
     const [hammer, bystander] = [users.Hammer!, users.Calm!];
     const auction = await createAuction(stack.url(0), seller.token);
@@ -129,7 +154,7 @@ describe('rate limits', () => {
     assert.deepEqual(corrections, [200, 429, 429], 'the fourth write of the burst of four');
 
     const signUps = [];
-    for (let i = 0; i < 14; i++) {
+    for (let i = 0; i < 15; i++) {
       const reply = await call(stack.url(i), 'POST', '/api/auth/register', {
         body: { name: 'N', email: `n${i}-${Date.now()}@example.com`, password: 'password1' },
       });
