@@ -53,23 +53,25 @@ describe('rate limits', () => {
     const retractor = users.Retractor!;
     // Not the seller's: its creation budget is the other tests' to spend.
     const auction = await createAuction(stack.url(0), users.Photographer!.token);
-    const statuses: number[] = [];
-    for (let i = 0; i < 3; i += 1) {
-      assert.equal((await placeBid(stack.url(i), retractor.token, auction.id, 1000)).status, 201);
-      const reply = await call<{ error?: { code: string } }>(
-        stack.url(i + 1),
+    const retract = (i: number) =>
+      call<{ error?: { code: string } }>(
+        stack.url(i),
         'POST',
         `/api/auctions/${auction.id}/bids/retract`,
         { token: retractor.token },
       );
-      statuses.push(reply.status);
-      if (reply.status === 429) {
-        assert.equal(reply.body.error?.code, 'RATE_LIMITED');
-        assert.ok(Number(reply.headers.get('retry-after')) >= 1);
-      }
+    const statuses: number[] = [];
+    for (let i = 0; i < 2; i += 1) {
+      statuses.push((await placeBid(stack.url(i), retractor.token, auction.id, 1000)).status);
+      statuses.push((await retract(i + 1)).status);
     }
-    // Two at once, the third waits: its bid, under the bids' own limit, went in.
-    assert.deepEqual(statuses, [200, 200, 429]);
+    // The third retraction is over its own limit, though the bids' budget
+    // (five at once) has room: refused before the script could say there is
+    // nothing left to retract.
+    const third = await retract(0);
+    assert.deepEqual([...statuses, third.status], [201, 200, 201, 200, 429]);
+    assert.equal(third.body.error?.code, 'RATE_LIMITED');
+    assert.ok(Number(third.headers.get('retry-after')) >= 1);
   });
 
   it('limit one hammering user across replicas, with Retry-After, and leave another user alone', async () => {
