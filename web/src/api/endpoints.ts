@@ -44,6 +44,7 @@ import type {
   RegisterBody,
   RemoveAuctionBody,
   ReplyToFeedbackBody,
+  RetractionResult,
   SaleContact,
   SavedSearch,
   SavedSearches,
@@ -122,6 +123,12 @@ export const api = {
     }),
   buyNow: (id: string) =>
     apiRequest<BidResult>(`/api/auctions/${enc(id)}/buy-now`, { method: 'POST' }),
+  /**
+   * Takes the viewer's bid back (every bid of theirs, or the latest: the
+   * answer's `scope`). Never retried: a second one could take an earlier bid.
+   */
+  retractBid: (id: string) =>
+    apiRequest<RetractionResult>(`/api/auctions/${enc(id)}/bids/retract`, { method: 'POST' }),
   cancelAuction: (id: string) =>
     apiRequest<Auction>(`/api/auctions/${enc(id)}/cancel`, { method: 'POST' }),
   /** The other party of a sale, for its seller or its buyer only. */

@@ -1,5 +1,5 @@
 // The global alerts (outbid, leading again once moderators cancelled a
-// suspended account's bids, ending soon, how an auction of yours ended, a
+// suspended account's bids or a bidder retracted theirs, ending soon, how an auction of yours ended, a
 // question to you as a seller or the answer to yours, the other party of a
 // sale rating you or answering your rating, a moderator removing your
 // auction — open, or ended, when a sale it made stands —, a new listing for
@@ -11,6 +11,7 @@
 import { formatMoney, formatTime } from '../format.ts';
 import { useI18n } from '../i18n/i18n.ts';
 import type { Messages } from '../i18n/messages-pt-br.ts';
+import { leadsAgainText } from '../i18n/retraction-text.ts';
 import type { Alert } from '../live/alert-list.ts';
 import { alertsStore, dismissAlert } from '../live/alerts.ts';
 import { Link } from '../routing/link.tsx';
@@ -21,7 +22,7 @@ function AlertText({ alert }: { alert: Alert }) {
   const { t, locale } = useI18n();
   if (alert.kind === 'outbid') return <>{t.alerts.outbid(alert.title)}</>;
   if (alert.kind === 'bidsCancelled')
-    return <>{t.alerts.bidsCancelled(alert.title, formatMoney(alert.amount, locale))}</>;
+    return <>{leadsAgainText(alert.reason, alert.title, formatMoney(alert.amount, locale), t)}</>;
   if (alert.kind === 'questionAsked') return <>{t.alerts.questionAsked(alert.title)}</>;
   if (alert.kind === 'questionAnswered') return <>{t.alerts.questionAnswered(alert.title)}</>;
   if (alert.kind === 'feedbackLeft') {

@@ -1,8 +1,9 @@
 // The bid form: pre-filled with the minimum (kept current until the person
 // edits it), an optional secret maximum for automatic bidding, amounts typed
 // in reais and parsed exactly with parseReais, closed until a scheduled
-// auction starts, and a clear message for every outcome, chosen by the
-// API's error code.
+// auction starts, a question first when an amount looks mistyped (five times
+// the minimum or more: large-bid-question.tsx), and a clear message for every
+// outcome, chosen by the API's error code.
 import { useEffect, useState, type FormEvent } from 'react';
 import type { Auction, BidResult, MaximumResult } from '../../../core/schemas.ts';
 import { ApiError } from '../api/http.ts';
@@ -11,10 +12,12 @@ import { readMoney } from '../forms/money-field.ts';
 import { bidAcceptedMessage } from '../i18n/bid-accepted-message.ts';
 import { errorMessage } from '../i18n/error-message.ts';
 import { useI18n } from '../i18n/i18n.ts';
-import { readOwnMaximum, rememberLeaderMaximum, rememberOwnMaximum } from '../live/own-maximum.ts';
+import { rememberOwnMaximum } from '../live/own-maximum.ts';
 import { msUntilStart } from '../live/scheduled-start.ts';
 import { useServerNow } from '../live/ticker.ts';
+import { useOwnMaximum } from '../live/use-own-maximum.ts';
 import { Link } from '../routing/link.tsx';
+import { LargeBidQuestion, useLargeBidGuard } from './large-bid-question.tsx';
 import { RaiseMaximumForm } from './raise-maximum-form.tsx';
 import { TextField } from './text-field.tsx';
 
@@ -51,10 +54,9 @@ export function BidForm(props: BidFormProps) {
   const [edited, setEdited] = useState(false);
   const [feedback, setFeedback] = useState<Feedback>(null);
   const [submitting, setSubmitting] = useState(false);
-  const [ownMax, setOwnMax] = useState(() =>
-    viewerId ? readOwnMaximum(viewerId, auction.id) : null,
-  );
+  const [ownMax, setOwnMax] = useOwnMaximum(auction, viewerId, fetchOwnMaximum);
   const notStarted = msUntilStart(auction, useServerNow()) > 0;
+  const guard = useLargeBidGuard('bid-amount');
 
   // Follow the live minimum (and the language's decimal separator) until the
   // person types their own amount.
@@ -67,28 +69,6 @@ export function BidForm(props: BidFormProps) {
       current && current.kind !== 'error' && auction.seq > current.seq ? null : current,
     );
   }, [auction.seq]);
-  useEffect(
-    () => setOwnMax(viewerId ? readOwnMaximum(viewerId, auction.id) : null),
-    [viewerId, auction.id],
-  );
-
-  // A leader may have set their maximum on another device: ask the server
-  // once per leadership. Only a maximum above the price is worth a reminder.
-  const leader = auction.leader?.id ?? null;
-  useEffect(() => {
-    if (!viewerId || leader !== viewerId || !fetchOwnMaximum) return;
-    let current = true;
-    fetchOwnMaximum().then(
-      (max) => {
-        if (current && max !== null && max > auction.currentPrice)
-          setOwnMax(rememberLeaderMaximum(viewerId, auction.id, max));
-      },
-      () => {}, // a reminder only: the page works without it
-    );
-    return () => {
-      current = false;
-    };
-  }, [viewerId, leader, auction.id, fetchOwnMaximum]); // once per leadership, not per price
 
   const fail = (message: string, signIn = false) =>
     setFeedback({ kind: 'error', text: message, signIn });
@@ -100,14 +80,20 @@ export function BidForm(props: BidFormProps) {
     const max = maxText.trim() ? readMoney(maxText, t) : null;
     if (max?.error !== undefined) return fail(`${t.bidForm.maxAmount}: ${max.error}`);
     if (max && max.cents < amount.cents) return fail(t.bidForm.maxBelowAmount);
+    setFeedback(null);
+    if (!guard.hold(amount.cents, max?.cents ?? null, minimum))
+      await send(amount.cents, max?.cents);
+  };
+
+  const send = async (amount: number, max: number | undefined) => {
     setSubmitting(true);
     setFeedback(null);
     try {
       const wasLeading = viewerId !== null && auction.leader?.id === viewerId;
-      const result = await placeBid(amount.cents, max?.cents);
+      const result = await placeBid(amount, max);
       const bidderId = result.bid.bidder.id;
       const remembered = rememberOwnMaximum(bidderId, auction.id, {
-        maxAmount: max?.cents ?? null,
+        maxAmount: max ?? null,
         wasLeading,
       });
       setOwnMax(remembered);
@@ -115,7 +101,13 @@ export function BidForm(props: BidFormProps) {
       setMaxText('');
       setFeedback({
         kind: result.leading ? 'success' : 'warning',
-        text: bidAcceptedMessage(result, bidderId, max ? remembered : null, t, locale),
+        text: bidAcceptedMessage(
+          result,
+          bidderId,
+          max !== undefined ? remembered : null,
+          t,
+          locale,
+        ),
         seq: result.auction.seq,
       });
     } catch (error) {
@@ -145,7 +137,7 @@ export function BidForm(props: BidFormProps) {
             {t.bidForm.notStarted(formatTime(auction.startsAt, locale))}
           </p>
         ) : null}
-        <fieldset className="bid-form__fields" disabled={notStarted}>
+        <fieldset className="bid-form__fields" disabled={notStarted || guard.held !== null}>
           <TextField
             id="bid-amount"
             label={t.bidForm.amount}
@@ -171,6 +163,16 @@ export function BidForm(props: BidFormProps) {
             {submitting ? t.bidForm.submitting : t.bidForm.submit}
           </button>
         </fieldset>
+        {guard.held ? (
+          <LargeBidQuestion
+            held={guard.held}
+            onConfirm={(held) => {
+              guard.answer();
+              void send(held.amount, held.max ?? undefined);
+            }}
+            onBack={guard.answer}
+          />
+        ) : null}
         {ownMax !== null ? (
           <p className="bid-form__own-max" data-testid="own-maximum">
             {/* Whoever is not leading had their maximum passed: a maximum always answers. */}

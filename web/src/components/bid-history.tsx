@@ -1,12 +1,14 @@
 // Bid history, newest first. One row per seq (the state guarantees it);
 // bids placed by someone's maximum and Buy It Now purchases are marked. A bid
-// the moderators cancelled keeps its row: its amount struck through and the
-// words *Cancelado pela moderação* (heard by screen readers, which say
-// nothing of a strike), and the newest bid that stands, at the current
-// price, is the one set apart.
+// that no longer counts keeps its row: its amount struck through and, in
+// words (heard by screen readers, which say nothing of a strike), why —
+// *Lance retirado* when its bidder took it back (or it answered such a bid),
+// *Cancelado pela moderação* otherwise —, and the newest bid that stands, at
+// the current price, is the one set apart.
 import type { Bid } from '../../../core/schemas.ts';
 import { formatMoney, formatTime } from '../format.ts';
 import { useI18n } from '../i18n/i18n.ts';
+import { withdrawnBidLabel } from '../i18n/retraction-text.ts';
 
 interface BidHistoryProps {
   bids: Bid[];
@@ -14,7 +16,7 @@ interface BidHistoryProps {
   finished: boolean;
   /** Every bid's row, the cancelled ones included (bid-numbering.ts's lastBidSeq). */
   total: number;
-  /** How many of them the moderators cancelled. */
+  /** How many of them no longer count (the moderators cancelled them, or their bidders retracted them). */
   cancelled: number;
   viewerId: string | null;
   onLoadOlder(): void;
@@ -41,6 +43,7 @@ export function BidHistory(props: BidHistoryProps) {
             data-testid="bid-row"
             data-seq={bid.seq}
             data-cancelled={bid.cancelled ? 'true' : undefined}
+            data-retracted={bid.retracted ? 'true' : undefined}
           >
             <span className="bid-row__amount">
               {bid.cancelled ? (
@@ -65,8 +68,11 @@ export function BidHistory(props: BidHistoryProps) {
                 </span>
               ) : null}
               {bid.cancelled ? (
-                <span className="badge badge--cancelled" data-testid="bid-cancelled">
-                  {t.auction.cancelledBid}
+                <span
+                  className="badge badge--cancelled"
+                  data-testid={bid.retracted ? 'bid-retracted' : 'bid-cancelled'}
+                >
+                  {withdrawnBidLabel(bid, t)}
                 </span>
               ) : null}
             </span>
@@ -78,7 +84,14 @@ export function BidHistory(props: BidHistoryProps) {
       </ol>
       {hasOlder ? (
         <div className="bid-history__more">
-          <p>{t.auction.historyShowing(bids.length, total, cancelled)}</p>
+          <p>
+            {t.auction.historyShowing(
+              bids.length,
+              total,
+              cancelled,
+              bids.some((bid) => bid.retracted),
+            )}
+          </p>
           <button type="button" className="button button--quiet" onClick={onLoadOlder}>
             {t.auction.loadOlder}
           </button>

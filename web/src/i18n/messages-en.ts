@@ -142,14 +142,15 @@ export const en: Messages = {
     automaticBid: 'automatic',
     buyNowBid: 'buy it now',
     cancelledBid: 'Cancelled by the moderators',
+    retractedBid: 'Bid retracted',
     minIncrement: (amount) => `Minimum increment: ${amount}`,
     description: 'Description',
     noDescription: 'No description.',
     history: 'Bid history',
     historyEmpty: 'No bids yet. Be the first!',
     historyEmptyFinished: 'No bids.',
-    historyShowing: (shown, total, cancelled) =>
-      `Showing ${shown} of ${total} bids${cancelled === 0 ? '' : ` (${cancelled} cancelled by the moderators)`}.`,
+    historyShowing: (shown, total, cancelled, retracted) =>
+      `Showing ${shown} of ${total} bids${cancelled === 0 ? '' : retracted ? ` (${cancelled} retracted or cancelled)` : ` (${cancelled} cancelled by the moderators)`}.`,
     loadOlder: 'Load earlier bids',
     notFound: 'Auction not found.',
     loadFailed: 'Could not load the auction.',
@@ -160,6 +161,10 @@ export const en: Messages = {
       leader === null
         ? `The moderators cancelled bids on this auction. No bid stands now: starting price ${amount}.`
         : `The moderators cancelled bids on this auction. ${leader} leads at ${amount}.`,
+    announceBidRetracted: (leader, amount) =>
+      leader === null
+        ? `A bid on this auction was retracted. No bid stands now: starting price ${amount}.`
+        : `A bid on this auction was retracted. ${leader} leads at ${amount}.`,
     announceRemoved: 'This auction was removed by the moderators.',
     announceRemovedAfterEnd: 'This ended auction was removed by the moderators; its result stands.',
   },
@@ -184,6 +189,12 @@ export const en: Messages = {
     notStarted: (time) => `The auction has not started yet: bidding opens at ${time}.`,
     signInToBid: 'Sign in to place bids.',
     ownAuction: 'This is your auction: you can watch it but not bid.',
+    largeAmount: (amount, times, minimum) =>
+      `You are about to bid ${amount} — ${times} times the minimum bid (${minimum}).`,
+    largeMax: (max, times, minimum) =>
+      `Your maximum (automatic) bid will be ${max} — ${times} times the minimum bid (${minimum}).`,
+    largeConfirmQuestion: 'Confirm?',
+    largeConfirm: 'Confirm bid',
   },
   raiseMax: {
     legend: 'Raise my maximum bid',
@@ -203,6 +214,27 @@ export const en: Messages = {
     question: (price) => `Buy this lot for ${price}? The auction ends now and you commit to pay.`,
     confirm: (price) => `Confirm purchase for ${price}`,
     signIn: (price) => `Sign in to buy it now for ${price}.`,
+  },
+  retraction: {
+    button: 'Retract my bid',
+    questionAll: (hours) =>
+      `Retract your bids? More than ${hours} hours remain before the auction ends: all your bids on it will be withdrawn. The retraction shows on your public profile.`,
+    questionLatest: (hours, within) =>
+      `Retract your latest bid? In an auction’s last ${hours} hours only your latest bid can be retracted, and only within ${within} ${plural(within, 'hour', 'hours')} of placing it. The retraction shows on your public profile.`,
+    confirm: 'Yes, retract',
+    doneOne: (amount) => `Done: your bid of ${amount} was retracted.`,
+    doneLatest: 'Done: your latest bid was retracted.',
+    doneAll: (count) =>
+      count === 0
+        ? 'Done: your bids on this auction were retracted.'
+        : `Done: your ${count} bids on this auction were retracted.`,
+    nowLeader: (name, amount) => `${name} leads, at ${amount}.`,
+    nowYou: (amount) => `You are still in the lead, at ${amount}.`,
+    nowNobody: (amount) => `No bid stands now: starting price ${amount}.`,
+    noBid: 'You have no standing bid on this auction to retract.',
+    windowClosed: (hours, within) =>
+      `This bid can no longer be retracted: in an auction’s last ${hours} hours only the latest bid can be retracted, and only within ${within} ${plural(within, 'hour', 'hours')} of placing it.`,
+    auctionClosed: 'This auction has ended: bids can no longer be retracted.',
   },
   sellerPanel: {
     title: 'Your auction',
@@ -319,6 +351,8 @@ export const en: Messages = {
     outbid: (title) => `You have been outbid on “${title}”.`,
     bidsCancelled: (title, price) =>
       `The moderators cancelled bids by a suspended account on “${title}”. You are in the lead, at ${price}.`,
+    bidRetracted: (title, price) =>
+      `A bid was retracted on “${title}”. You are in the lead, at ${price}.`,
     endingSoon: (title, time) => `“${title}” ends soon, at ${time}.`,
     endingSoonUntitled: (time) => `An auction on your watchlist ends soon, at ${time}.`,
     won: (title, amount) => `You won “${title}” for ${amount}!`,
@@ -476,6 +510,7 @@ export const en: Messages = {
     own: 'My public profile',
     ownExplain:
       'What everyone sees: your name, your feedback and your listings (never your e-mail).',
+    bidRetractions: 'Bids retracted',
   },
   flag: {
     open: 'Report this listing',

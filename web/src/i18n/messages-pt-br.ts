@@ -155,15 +155,21 @@ export const ptBR = {
     buyNowBid: 'compre já',
     /** On a bid the moderators cancelled (its bidder's account suspended): it no longer counts. */
     cancelledBid: 'Cancelado pela moderação',
+    /** On a bid its bidder took back (bid retraction), or an automatic answer to it. */
+    retractedBid: 'Lance retirado',
     minIncrement: (amount: string) => `Incremento mínimo: ${amount}`,
     description: 'Descrição',
     noDescription: 'Sem descrição.',
     history: 'Histórico de lances',
     historyEmpty: 'Nenhum lance ainda. Seja o primeiro!',
     historyEmptyFinished: 'Nenhum lance.',
-    /** `total` counts the cancelled bids too, which stay listed: `cancelled` says how many. */
-    historyShowing: (shown: number, total: number, cancelled: number) =>
-      `Mostrando ${shown} de ${total} lances${cancelled === 0 ? '' : ` (${cancelled} ${plural(cancelled, 'cancelado', 'cancelados')} pela moderação)`}.`,
+    /**
+     * `total` counts the cancelled bids too, which stay listed: `cancelled` says
+     * how many; `retracted`: some of those shown were retracted, not cancelled
+     * by the moderators (the auction counts both together).
+     */
+    historyShowing: (shown: number, total: number, cancelled: number, retracted: boolean) =>
+      `Mostrando ${shown} de ${total} lances${cancelled === 0 ? '' : retracted ? ` (${cancelled} ${plural(cancelled, 'retirado ou cancelado', 'retirados ou cancelados')})` : ` (${cancelled} ${plural(cancelled, 'cancelado', 'cancelados')} pela moderação)`}.`,
     loadOlder: 'Carregar lances anteriores',
     notFound: 'Leilão não encontrado.',
     loadFailed: 'Não foi possível carregar o leilão.',
@@ -175,6 +181,11 @@ export const ptBR = {
       leader === null
         ? `A moderação cancelou lances deste leilão. Nenhum lance vale agora: lance inicial de ${amount}.`
         : `A moderação cancelou lances deste leilão. ${leader} está na frente com ${amount}.`,
+    /** The same after a bidder retracted a bid. */
+    announceBidRetracted: (leader: string | null, amount: string) =>
+      leader === null
+        ? `Um lance foi retirado deste leilão. Nenhum lance vale agora: lance inicial de ${amount}.`
+        : `Um lance foi retirado deste leilão. ${leader} está na frente com ${amount}.`,
     announceRemoved: 'Este leilão foi removido pela moderação.',
     announceRemovedAfterEnd:
       'Este leilão encerrado foi removido pela moderação; o resultado continua valendo.',
@@ -200,6 +211,13 @@ export const ptBR = {
     notStarted: (time: string) => `O leilão ainda não começou: os lances abrem às ${time}.`,
     signInToBid: 'Entre na sua conta para dar lances.',
     ownAuction: 'Este leilão é seu: você acompanha, mas não pode dar lances.',
+    /** The typo guard: a bid `times` the minimum bid or more (forms/large-bid.ts). */
+    largeAmount: (amount: string, times: string, minimum: string) =>
+      `Você vai dar um lance de ${amount} — ${times} vezes o lance mínimo (${minimum}).`,
+    largeMax: (max: string, times: string, minimum: string) =>
+      `Seu lance máximo (automático) será de ${max} — ${times} vezes o lance mínimo (${minimum}).`,
+    largeConfirmQuestion: 'Confirmar?',
+    largeConfirm: 'Confirmar lance',
   },
   raiseMax: {
     legend: 'Aumentar meu lance máximo',
@@ -220,6 +238,31 @@ export const ptBR = {
       `Comprar este lote por ${price}? O leilão termina agora e você se compromete a pagar.`,
     confirm: (price: string) => `Confirmar compra por ${price}`,
     signIn: (price: string) => `Entre na sua conta para comprar já por ${price}.`,
+  },
+  /** Bid retraction (eBay's): a bidder takes back a bid typed wrong. */
+  retraction: {
+    button: 'Retirar meu lance',
+    /** More than `hours` before the end: every bid of the viewer's goes. */
+    questionAll: (hours: number) =>
+      `Retirar seus lances? Faltam mais de ${hours} horas para o fim do leilão: todos os seus lances nele serão retirados. A retirada aparece no seu perfil público.`,
+    /** In the last `hours`: only the latest bid, within `within` hours of placing it. */
+    questionLatest: (hours: number, within: number) =>
+      `Retirar seu último lance? Nas últimas ${hours} horas do leilão, só o seu lance mais recente pode ser retirado, e só até ${within} ${plural(within, 'hora', 'horas')} depois de dado. A retirada aparece no seu perfil público.`,
+    confirm: 'Sim, retirar',
+    doneOne: (amount: string) => `Pronto: seu lance de ${amount} foi retirado.`,
+    doneLatest: 'Pronto: seu último lance foi retirado.',
+    /** `count`: those the page holds; 0 when it holds none of them. */
+    doneAll: (count: number) =>
+      count === 0
+        ? 'Pronto: seus lances neste leilão foram retirados.'
+        : `Pronto: seus ${count} lances neste leilão foram retirados.`,
+    nowLeader: (name: string, amount: string) => `${name} está na frente, com ${amount}.`,
+    nowYou: (amount: string) => `Você continua na frente, com ${amount}.`,
+    nowNobody: (amount: string) => `Nenhum lance vale agora: lance inicial de ${amount}.`,
+    noBid: 'Você não tem lance valendo neste leilão para retirar.',
+    windowClosed: (hours: number, within: number) =>
+      `Não dá mais para retirar este lance: nas últimas ${hours} horas do leilão, só o lance mais recente pode ser retirado, e só até ${within} ${plural(within, 'hora', 'horas')} depois de dado.`,
+    auctionClosed: 'Este leilão já terminou: não dá mais para retirar lances.',
   },
   sellerPanel: {
     title: 'Seu leilão',
@@ -343,6 +386,9 @@ export const ptBR = {
     /** Moderators cancelled a suspended account's bids: the viewer leads, at `price`. */
     bidsCancelled: (title: string, price: string) =>
       `A moderação cancelou lances de uma conta suspensa em “${title}”. Você está na frente, por ${price}.`,
+    /** A bidder retracted a bid: the viewer leads, at `price`. */
+    bidRetracted: (title: string, price: string) =>
+      `Um lance foi retirado em “${title}”. Você está na frente, por ${price}.`,
     endingSoon: (title: string, time: string) => `“${title}” termina em breve, às ${time}.`,
     endingSoonUntitled: (time: string) => `Um leilão da sua lista termina em breve, às ${time}.`,
     won: (title: string, amount: string) => `Você arrematou “${title}” por ${amount}!`,
@@ -513,6 +559,8 @@ export const ptBR = {
     /** Minha conta and Minha atividade link to one's own. */
     own: 'Meu perfil público',
     ownExplain: 'O que todos veem: seu nome, suas avaliações e seus anúncios (nunca seu e-mail).',
+    /** How many times the account took back a bid; shown when any. */
+    bidRetractions: 'Lances retirados',
   },
   /** Reporting an auction to the moderators, on its page. */
   flag: {

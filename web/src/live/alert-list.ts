@@ -3,6 +3,7 @@
 // busy evening of bidding never buries the page in notices.
 import type {
   AuctionCategory,
+  BidsCancelled,
   CompactAuction,
   FeedbackRating,
   FlagReason,
@@ -25,10 +26,19 @@ export type EndedAs = 'sold' | 'unsold';
 export type Alert =
   | { id: number; kind: 'outbid'; auctionId: string; title: string }
   /**
-   * Moderators cancelled a suspended account's bids and the viewer leads
-   * (again, or at a lower price): `amount`, the price now, in centavos.
+   * Moderators cancelled a suspended account's bids, or a bidder retracted
+   * theirs (`reason: 'retraction'`; absent: the moderators, as in alerts kept
+   * from before retractions), and the viewer leads (again, or at a lower
+   * price): `amount`, the price now, in centavos.
    */
-  | { id: number; kind: 'bidsCancelled'; auctionId: string; title: string; amount: number }
+  | {
+      id: number;
+      kind: 'bidsCancelled';
+      auctionId: string;
+      title: string;
+      amount: number;
+      reason?: 'retraction';
+    }
   /** Someone asked about an auction the viewer sells. */
   | { id: number; kind: 'questionAsked'; auctionId: string; title: string }
   /** The seller answered the viewer's question. */
@@ -126,17 +136,20 @@ export function removalAlert(id: number, auction: CompactAuction): Alert {
 }
 
 /**
- * The viewer's alert of bids the moderators cancelled on an open auction, or
- * null when they do not lead it after (the event reaches its watchers too).
+ * The viewer's alert of bids withdrawn on an open auction (by the moderators,
+ * or retracted by their bidder), or null when they do not lead it after (the
+ * event reaches its watchers too). A missing `reason` means the moderators'.
  */
 export function bidsCancelledAlert(
   id: number,
   auction: CompactAuction,
   viewerId: string | null,
+  reason?: BidsCancelled['reason'],
 ): Alert | null {
   if (viewerId === null || auction.leader?.id !== viewerId) return null;
   const { id: auctionId, title, currentPrice: amount } = auction;
-  return { id, kind: 'bidsCancelled', auctionId, title, amount };
+  const alert: Alert = { id, kind: 'bidsCancelled', auctionId, title, amount };
+  return reason === 'retraction' ? { ...alert, reason } : alert;
 }
 
 export function removeAlert(alerts: readonly Alert[], id: number): Alert[] {
@@ -165,7 +178,12 @@ export function parseStoredAlerts(text: string | null, max = MAX_ALERTS): Alert[
       if (!Number.isSafeInteger(id) || !isText(auctionId)) return false;
       if (kind === 'outbid' || kind === 'questionAsked' || kind === 'questionAnswered')
         return isText(title);
-      if (kind === 'bidsCancelled') return isText(title) && Number.isSafeInteger(amount);
+      if (kind === 'bidsCancelled')
+        return (
+          isText(title) &&
+          Number.isSafeInteger(amount) &&
+          (reason === undefined || reason === 'retraction')
+        );
       if (kind === 'feedbackLeft')
         return typeof title === 'string' && isText(from) && RATINGS.includes(rating);
       if (kind === 'feedbackReplied') return typeof title === 'string' && isText(from);

@@ -10,7 +10,7 @@
 // listing matches, `report:decided` every device of each author of the
 // reports a moderator's review decided, `bids:cancelled` every device of an
 // auction's leader once moderators cancelled a suspended account's bids on
-// it. They become toasts that link to the auction (a report's, to *Minha
+// it, or a bidder retracted theirs. They become toasts that link to the auction (a report's, to *Minha
 // atividade*, where it may be appealed), and stay until dismissed: across
 // reloads and in every tab of this browser (localStorage, per user; tabs
 // follow each other's changes through the `storage` event), since an alert
@@ -92,9 +92,10 @@ export function startAlerts(): void {
   // The leader leads again, or at a lower price, and may have been told they
   // were outbid (that alert gives way). Watchers hear it too, and are not
   // told; nor, as for an outbid, on the auction's own page, which moves in place.
-  socket.on('bids:cancelled', ({ auctionId, auction }) => {
+  socket.on('bids:cancelled', ({ auctionId, auction, reason }) => {
     if (openAuctionId() === auctionId) return;
-    const alert = bidsCancelledAlert(nextId++, auction, sessionStore.get()?.user.id ?? null);
+    const viewerId = sessionStore.get()?.user.id ?? null;
+    const alert = bidsCancelledAlert(nextId++, auction, viewerId, reason);
     if (alert) push(alert);
   });
   socket.on('auction:result', ({ auctionId, auction }) => {

@@ -5,11 +5,16 @@
 // Bids are numbered 1, 2, 3… per auction, cancelled ones included (closing
 // adds one to the auction's seq but is no bid), so the page has every bid up
 // to `coveredSeq` and knows it misses some whenever the auction's last bid
-// (bid-numbering.ts) is later. A bid the moderators cancelled keeps its row,
-// marked; the page knows it misses marks whenever the auction counts more
-// cancelled bids than the page's reading or events carried.
-import type { Auction, Bid, CompactAuction } from '../../../core/schemas.ts';
+// (bid-numbering.ts) is later. A bid the moderators cancelled, or its bidder
+// retracted, keeps its row, marked (bid-marks.ts); the page knows it misses
+// marks whenever the auction counts more cancelled bids than the page's
+// reading or events carried.
+import type { Auction, Bid, BidsCancelled, CompactAuction } from '../../../core/schemas.ts';
+import { markNamed, mergeBids } from './bid-marks.ts';
 import { cancelledBidsOf, lastBidSeq } from './bid-numbering.ts';
+
+// Where it was written before the marks had a module of their own; callers still import it here.
+export { mergeBids };
 
 export interface AuctionLiveState {
   auction: Auction | null;
@@ -28,6 +33,13 @@ export interface AuctionLiveState {
    * catch-up read before the cancellation, older bids loaded) is marked too.
    */
   cancelledIds: ReadonlySet<string>;
+  /** Those of `cancelledIds` a retraction withdrew, marked `retracted` the same way. */
+  retractedIds: ReadonlySet<string>;
+  /**
+   * Why the latest `bids:cancelled` this page took in withdrew bids (so the
+   * page says it in the right words); null before any.
+   */
+  withdrawnBy: BidsCancelled['reason'] | null;
   /** The bid that took the lead from the viewer, until they lead again. */
   outbidBy: Bid | null;
 }
@@ -38,12 +50,17 @@ export type AuctionLiveAction =
   /** From an ack (the whole auction) or an event (compact: no description). */
   | { type: 'bids'; auction: CompactAuction; bids: Bid[]; viewerId: string | null }
   | { type: 'olderBids'; bids: Bid[] }
-  /** `bids:cancelled`: these bids no longer count; `bids` puts the new leader at the new price. */
+  /**
+   * `bids:cancelled`, or the answer to the viewer's own retraction: these bids
+   * no longer count; `bids` puts the new leader at the new price. Without a
+   * `reason` (a release before retractions) it was the moderators.
+   */
   | {
       type: 'bidsCancelled';
       auction: CompactAuction;
       cancelledBidIds: string[];
       bids: Bid[];
+      reason?: BidsCancelled['reason'];
       viewerId: string | null;
     }
   /**
@@ -60,23 +77,10 @@ export const initialAuctionLiveState: AuctionLiveState = {
   coveredSeq: 0,
   marksUpTo: 0,
   cancelledIds: new Set(),
+  retractedIds: new Set(),
+  withdrawnBy: null,
   outbidBy: null,
 };
-
-/**
- * One bid per seq, newest first; the incoming copy wins, but a cancellation
- * mark is never taken back (a reading from before it may arrive after it).
- */
-export function mergeBids(current: Bid[], incoming: Bid[]): Bid[] {
-  if (incoming.length === 0) return current;
-  const bySeq = new Map<number, Bid>();
-  for (const bid of current) bySeq.set(bid.seq, bid);
-  for (const bid of incoming) {
-    const known = bySeq.get(bid.seq);
-    bySeq.set(bid.seq, known?.cancelled && !bid.cancelled ? { ...bid, cancelled: true } : bid);
-  }
-  return [...bySeq.values()].sort((a, b) => b.seq - a.seq);
-}
 
 /** The highest seq reachable from `from` without a hole in `bids`. */
 export function coveredFrom(bids: Bid[], from: number): number {
@@ -136,7 +140,8 @@ function outbidAfter(
 /**
  * After a cancellation: the notice goes with the bid it named, or once the
  * viewer leads again. A cancellation never takes the lead from the viewer
- * (only a suspended account's bids and answers to them go), so it adds none.
+ * (only a suspended account's bids and answers to them go — or, retracting,
+ * the viewer's own, which nobody outbid), so it adds none.
  */
 function outbidAfterCancellation(
   outbidBy: Bid | null,
@@ -148,26 +153,20 @@ function outbidAfterCancellation(
   return bids.find((bid) => bid.seq === outbidBy.seq)?.cancelled ? null : outbidBy;
 }
 
-/** `bids` with those of `ids` marked cancelled. */
-function marked(bids: Bid[], ids: ReadonlySet<string>): Bid[] {
-  if (ids.size === 0) return bids;
-  return bids.map((bid) =>
-    ids.has(bid.id) && !bid.cancelled ? { ...bid, cancelled: true as const } : bid,
-  );
-}
+/** The bids held with `incoming` merged in, each one a withdrawal named marked. */
+const withBids = (state: AuctionLiveState, incoming: Bid[], named: NamedIds = state) =>
+  markNamed(mergeBids(state.bids, incoming), named);
 
-/** The bids held with `incoming` merged in, each one a cancellation named marked. */
-const withBids = (state: AuctionLiveState, incoming: Bid[], ids = state.cancelledIds) =>
-  marked(mergeBids(state.bids, incoming), ids);
+type NamedIds = Pick<AuctionLiveState, 'cancelledIds' | 'retractedIds'>;
 
 /** The auction, bids and coverage once an ack, event or reading is taken in. */
 function takeIn(
   state: AuctionLiveState,
   incoming: CompactAuction,
   incomingBids: Bid[],
-  cancelledIds = state.cancelledIds,
+  named: NamedIds = state,
 ) {
-  const bids = withBids(state, incomingBids, cancelledIds);
+  const bids = withBids(state, incomingBids, named);
   return {
     auction: newer(state.auction, incoming),
     bids,
@@ -197,7 +196,12 @@ export function auctionLiveReducer(
     case 'bidsCancelled': {
       const named = new Set(action.cancelledBidIds);
       const cancelledIds = new Set([...state.cancelledIds, ...named]);
-      const next = takeIn(state, action.auction, action.bids, cancelledIds);
+      const withdrawnBy = action.reason ?? 'moderation';
+      const retractedIds =
+        withdrawnBy === 'retraction'
+          ? new Set([...state.retractedIds, ...named])
+          : state.retractedIds;
+      const next = takeIn(state, action.auction, action.bids, { cancelledIds, retractedIds });
       // Its marks are all the page lacks only if it held every earlier one.
       const counted = cancelledBidsOf(action.auction);
       const whole = state.marksUpTo + named.size >= counted;
@@ -205,6 +209,8 @@ export function auctionLiveReducer(
         ...next,
         marksUpTo: whole ? Math.max(state.marksUpTo, counted) : state.marksUpTo,
         cancelledIds,
+        retractedIds,
+        withdrawnBy,
         outbidBy: outbidAfterCancellation(state.outbidBy, next.auction, next.bids, action.viewerId),
       };
     }

@@ -36,3 +36,11 @@ export function rememberOwnMaximum(
   safeStorage.write(key(userId, auctionId), next === null ? null : String(next));
   return next;
 }
+
+/**
+ * After the user retracted their bid: a maximum goes with the bids it came
+ * with. Should they still lead, the bid form asks the server for what is left.
+ */
+export function forgetOwnMaximum(userId: string, auctionId: string): void {
+  safeStorage.write(key(userId, auctionId), null);
+}

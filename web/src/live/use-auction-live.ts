@@ -12,6 +12,7 @@ import type {
   CompactAuction,
   EditAuctionBody,
   MaximumResult,
+  RetractionResult,
 } from '../../../core/schemas.ts';
 import { categoryOf } from '../categories.ts';
 import { api } from '../api/endpoints.ts';
@@ -62,6 +63,8 @@ export interface AuctionLive extends AuctionLiveState {
   raiseMaximum(maxAmount: number): Promise<MaximumResult>;
   /** The viewer's own maximum while they lead, as the server keeps it (null otherwise). */
   fetchOwnMaximum(): Promise<number | null>;
+  /** The viewer takes their bid back; taken in as the `bids:cancelled` it sends. */
+  retract(): Promise<RetractionResult>;
   /** The seller cancels (before the first bid). */
   cancel(): Promise<void>;
   /** The seller corrects the title, description or category (before the first bid). */
@@ -142,8 +145,9 @@ export function useAuctionLive(auctionId: string): AuctionLive {
     };
     const onBidsCancelled = (event: BidsCancelled<CompactAuction>) => {
       if (event.auctionId !== auctionId) return;
-      const { auction, cancelledBidIds, bids } = event;
-      dispatch({ type: 'bidsCancelled', auction, cancelledBidIds, bids, viewerId: viewerIdNow() });
+      const { auction, cancelledBidIds, bids, reason } = event;
+      const viewerId = viewerIdNow();
+      dispatch({ type: 'bidsCancelled', auction, cancelledBidIds, bids, reason, viewerId });
     };
     const onReport = (event: { auctionId: string }) => {
       if (event.auctionId === auctionId) setReportVersion((version) => version + 1);
@@ -260,6 +264,22 @@ export function useAuctionLive(auctionId: string): AuctionLive {
     [auctionId],
   );
 
+  // Not retried: after a lost answer, a second retraction could take back an earlier bid.
+  const retract = useCallback(async () => {
+    const result = await api.retractBid(auctionId);
+    const { auction, cancelledBidIds, bids } = result;
+    const viewerId = viewerIdNow();
+    dispatch({
+      type: 'bidsCancelled',
+      auction,
+      cancelledBidIds,
+      bids,
+      reason: 'retraction',
+      viewerId,
+    });
+    return result;
+  }, [auctionId]);
+
   const cancel = useCallback(async () => {
     apply(await api.cancelAuction(auctionId), []);
   }, [auctionId, apply]);
@@ -318,6 +338,7 @@ export function useAuctionLive(auctionId: string): AuctionLive {
     buyNow,
     raiseMaximum,
     fetchOwnMaximum,
+    retract,
     cancel,
     edit,
     addPhoto,

@@ -5,8 +5,9 @@
 // of the seller's other open auctions at the foot. Anyone signed in but the
 // seller may report it to the moderators, unless it was cancelled or removed;
 // the seller of a removed one — while open, or after it ended, when its
-// result stands — may appeal the removal under its banner. Moderators find
-// *Histórico de moderação* under the seller's name: the decision log about it.
+// result stands — may appeal the removal under its banner. A bidder may take
+// their bid back (*Retirar meu lance*). Moderators find *Histórico de
+// moderação* under the seller's name: the decision log about it.
 import { useEffect, useRef, useState } from 'react';
 import { BuyNowAction, SellerActions } from '../components/auction-actions.tsx';
 import { AuctionResult, OutbidNotice } from '../components/auction-result.tsx';
@@ -21,6 +22,7 @@ import { PriceBoard } from '../components/price-board.tsx';
 import { QuestionsPanel } from '../components/questions-panel.tsx';
 import { RemovalAppeal } from '../components/removal-appeal.tsx';
 import { ReportPanel } from '../components/report-panel.tsx';
+import { RetractBid } from '../components/retract-bid.tsx';
 import { SaleContactPanel } from '../components/sale-contact.tsx';
 import { SaleFeedbackPanel } from '../components/sale-feedback.tsx';
 import { SellerLine } from '../components/seller-line.tsx';
@@ -33,6 +35,7 @@ import { mayFlag } from '../forms/flag-auction.ts';
 import { mayOfferAgain } from '../forms/offer-again.ts';
 import { isSold } from '../forms/sale-feedback.ts';
 import { useI18n } from '../i18n/i18n.ts';
+import { withdrawalAnnouncement } from '../i18n/retraction-text.ts';
 import { cancelledBidsOf, lastBidSeq } from '../live/bid-numbering.ts';
 import { photosOf } from '../live/photos-of.ts';
 import { useAuctionLive } from '../live/use-auction-live.ts';
@@ -59,10 +62,13 @@ export function AuctionPage({ auctionId }: { auctionId: string }) {
   const [lateBidNotice, setLateBidNotice] = useState('');
   // Bumped when the viewer left feedback (the buyer's is on the seller): their counts are read again.
   const [feedbackLeft, setFeedbackLeft] = useState(0);
+  // Bumped when the viewer retracted a bid: the bid form starts afresh.
+  const [retractions, setRetractions] = useState(0);
   // What was announced last; a removal after the end keeps the seq, and so
   // may bids cancelled by the moderators.
   const announced = useRef<{ seq: number; removed: boolean; cancelled: number } | null>(null);
   const newest = live.bids[0];
+  const { withdrawnBy } = live;
   useEffect(() => {
     if (!auction) return;
     const before = announced.current;
@@ -73,12 +79,7 @@ export function AuctionPage({ auctionId }: { auctionId: string }) {
         isRemovedAfterEnd(auction) ? t.auction.announceRemovedAfterEnd : t.auction.announceRemoved,
       );
     else if (before && cancelled > before.cancelled)
-      setAnnouncement(
-        t.auction.announceBidsCancelled(
-          auction.leader?.name ?? null,
-          formatMoney(auction.currentPrice, locale),
-        ),
-      );
+      setAnnouncement(withdrawalAnnouncement(withdrawnBy ?? undefined, auction, t, locale));
     else if (before && auction.seq > before.seq) {
       if (auction.status !== 'open') setAnnouncement(t.auction.announceClosed);
       else if (newest)
@@ -87,7 +88,7 @@ export function AuctionPage({ auctionId }: { auctionId: string }) {
         );
     }
     announced.current = { seq: auction.seq, removed, cancelled };
-  }, [auction, newest, t, locale]);
+  }, [auction, newest, withdrawnBy, t, locale]);
 
   useEffect(() => {
     if (live.extendedTo) setAnnouncement(t.auction.extended(formatTime(live.extendedTo, locale)));
@@ -214,6 +215,7 @@ export function AuctionPage({ auctionId }: { auctionId: string }) {
           {!closed && auction.seller.id !== viewerId ? (
             <>
               <BidForm
+                key={retractions}
                 auction={auction}
                 viewerId={viewerId}
                 placeBid={live.placeBid}
@@ -221,6 +223,16 @@ export function AuctionPage({ auctionId }: { auctionId: string }) {
                 fetchOwnMaximum={live.fetchOwnMaximum}
                 onClosed={onClosed}
               />
+              {viewerId !== null ? (
+                <RetractBid
+                  auction={auction}
+                  bids={live.bids}
+                  viewerId={viewerId}
+                  retract={live.retract}
+                  onRetracted={() => setRetractions((n) => n + 1)}
+                  onClosed={onClosed}
+                />
+              ) : null}
               <BuyNowAction
                 auction={auction}
                 viewerId={viewerId}

@@ -1,8 +1,9 @@
 // `/users/:id`: what anyone may see of an account — its name, since when it
 // is a member, the feedback it received (at a glance, by kind, then each one,
 // the latest first, a page at a time) and the auctions it listed, open ones
-// live; on one's own, a rating without an answer may be answered. Never its
-// e-mail. An unknown or deleted account: *Perfil não encontrado*.
+// live; on one's own, a rating without an answer may be answered; how many
+// times it took back a bid, when it did (eBay shows it, so retracting to find
+// out a rival's maximum shows). Never its e-mail. An unknown or deleted account: *Perfil não encontrado*.
 // Someone signed in, on another's profile, may block them from their auctions.
 // Moderators also see what moderation knows of the account, and may suspend
 // or reinstate it (account-moderation.tsx); nobody else is sent any of it.
@@ -13,7 +14,7 @@ import { AuctionListSection } from '../components/auction-list-section.tsx';
 import { BlockUser } from '../components/block-user.tsx';
 import { FeedbackReceived } from '../components/feedback-received.tsx';
 import { FeedbackCountsList, FeedbackSummaryLine } from '../components/feedback-summary.tsx';
-import { formatMonthYear } from '../format.ts';
+import { formatCount, formatMonthYear } from '../format.ts';
 import { useI18n } from '../i18n/i18n.ts';
 import { mayBlock } from '../live/blocked-users.ts';
 import { useAuctionList } from '../live/use-auction-list.ts';
@@ -56,6 +57,8 @@ export function ProfilePage({ userId }: { userId: string }) {
     );
 
   const { memberSince, feedback } = profile.profile;
+  // A server from before retractions sends no count: none to show.
+  const retractions = profile.profile.bidRetractions ?? 0;
   return (
     <>
       <section className="panel profile" aria-labelledby="profile-name" data-testid="profile">
@@ -75,6 +78,11 @@ export function ProfilePage({ userId }: { userId: string }) {
         </p>
         {feedback.positive + feedback.neutral + feedback.negative > 0 ? (
           <FeedbackCountsList counts={feedback} />
+        ) : null}
+        {retractions > 0 ? (
+          <p className="profile__retractions" data-testid="profile-retractions">
+            {t.profile.bidRetractions}: <strong>{formatCount(retractions, locale)}</strong>
+          </p>
         ) : null}
         {viewerId !== null && mayBlock(viewerId, userId) ? (
           <BlockUser user={{ id: userId, name: profile.profile.name }} viewerId={viewerId} />
