@@ -8,10 +8,10 @@ import {
   auctionLiveReducer,
   coveredFrom,
   initialAuctionLiveState,
-  mergeBids,
   missesBids,
   type AuctionLiveAction,
 } from '../../../web/src/live/auction-state.ts';
+import { mergeBids } from '../../../web/src/live/bid-marks.ts';
 import { auctionAfterBids as auctionAt, bidFixture as bidAt } from './fixtures.ts';
 
 test('mergeBids keeps one bid per seq, newest first', () => {

@@ -13,9 +13,6 @@ import type { Auction, Bid, BidsCancelled, CompactAuction } from '../../../core/
 import { markNamed, mergeBids } from './bid-marks.ts';
 import { cancelledBidsOf, lastBidSeq } from './bid-numbering.ts';
 
-// Where it was written before the marks had a module of their own; callers still import it here.
-export { mergeBids };
-
 export interface AuctionLiveState {
   auction: Auction | null;
   /** Newest first, one per seq. */
