@@ -10,7 +10,6 @@ import { AuctionPage } from './pages/auction-page.tsx';
 import { AuthPage } from './pages/auth-page.tsx';
 import { EmailRevertPage } from './pages/email-revert-page.tsx';
 import { LobbyPage } from './pages/lobby-page.tsx';
-import { ProfilePage } from './pages/profile-page.tsx';
 import { VerifyEmailPage } from './pages/verify-email-page.tsx';
 import { WatchlistPage } from './pages/watchlist-page.tsx';
 import { LazyPage } from './routing/lazy-page.tsx';
@@ -37,6 +36,13 @@ const AccountPage = lazy(() =>
   import('./pages/account-page.tsx').then(({ AccountPage }) => ({ default: AccountPage })),
 );
 
+// Public profiles (feedback, listings, the moderators' panel) are a click
+// away from an auction, not on the way to a bid: a chunk of their own, which
+// took the first load back under Vite's 500 kB once bid retraction came.
+const ProfilePage = lazy(() =>
+  import('./pages/profile-page.tsx').then(({ ProfilePage }) => ({ default: ProfilePage })),
+);
+
 function CurrentPage({ path }: { path: string }) {
   const { t } = useI18n();
   const route = matchRoute(path);
@@ -46,7 +52,11 @@ function CurrentPage({ path }: { path: string }) {
     case 'auction':
       return <AuctionPage key={route.id} auctionId={route.id} />;
     case 'profile':
-      return <ProfilePage key={route.id} userId={route.id} />;
+      return (
+        <LazyPage>
+          <ProfilePage key={route.id} userId={route.id} />
+        </LazyPage>
+      );
     case 'newAuction':
       return (
         <LazyPage>
