@@ -19,16 +19,9 @@ import {
 } from '../../../web/src/live/auction-state.ts';
 import { lastBidSeq } from '../../../web/src/live/bid-numbering.ts';
 import { supersedes } from '../../../web/src/live/supersedes.ts';
-import { auctionFixture, bidFixture, person } from './fixtures.ts';
+import { auctionWithCancelled, bidFixture } from './fixtures.ts';
 
-/** The auction at `seq` (its last bid's), with `cancelled` of its bids cancelled. */
-const auctionAt = (seq: number, cancelled: number, leaderId: string | null): Auction =>
-  auctionFixture({
-    seq,
-    bidCount: seq - cancelled,
-    cancelledBidCount: cancelled,
-    leader: leaderId ? person(leaderId) : null,
-  });
+const auctionAt = auctionWithCancelled;
 
 const cancelledCopy = (bid: Bid): Bid => ({ ...bid, cancelled: true });
 const run = (state: AuctionLiveState, ...actions: AuctionLiveAction[]) =>

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import type { Auction, Bid } from '../../../core/schemas.ts';
+import type { Bid } from '../../../core/schemas.ts';
 import { en } from '../../../web/src/i18n/messages-en.ts';
 import { ptBR } from '../../../web/src/i18n/messages-pt-br.ts';
 import { withdrawalAnnouncement } from '../../../web/src/i18n/retraction-text.ts';
@@ -18,16 +18,10 @@ import {
   type AuctionLiveAction,
   type AuctionLiveState,
 } from '../../../web/src/live/auction-state.ts';
-import { auctionFixture, bidFixture, brl, person } from './fixtures.ts';
+import { auctionWithCancelled, bidFixture, brl } from './fixtures.ts';
 
-const auctionAt = (seq: number, cancelled: number, leaderId: string | null): Auction =>
-  auctionFixture({
-    seq,
-    bidCount: seq - cancelled,
-    cancelledBidCount: cancelled,
-    currentPrice: 2_000,
-    leader: leaderId ? person(leaderId) : null,
-  });
+const auctionAt = (seq: number, cancelled: number, leaderId: string | null) =>
+  auctionWithCancelled(seq, cancelled, leaderId, { currentPrice: 2_000 });
 const run = (state: AuctionLiveState, ...actions: AuctionLiveAction[]) =>
   actions.reduce(auctionLiveReducer, state);
 /** Seq and marks of each row, newest first: "2r" retracted, "2x" cancelled by the moderators. */

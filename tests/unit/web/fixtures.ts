@@ -63,6 +63,21 @@ export function auctionAfterBids(bidCount: number, leaderId: string | null): Auc
 }
 
 /** Money as the pt-BR UI shows it, for expected strings. */
+/** The auction at `seq` (its last bid's), with `cancelled` of its bids cancelled. */
+export const auctionWithCancelled = (
+  seq: number,
+  cancelled: number,
+  leaderId: string | null,
+  overrides: Partial<Auction> = {},
+): Auction =>
+  auctionFixture({
+    seq,
+    bidCount: seq - cancelled,
+    cancelledBidCount: cancelled,
+    leader: leaderId ? person(leaderId) : null,
+    ...overrides,
+  });
+
 export const brl = (cents: number) => formatMoney(cents, 'pt-BR');
 
 /** A positive rating left by the `role` party of sale `auctionId` on the other, without an answer. */
