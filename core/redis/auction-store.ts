@@ -1,9 +1,10 @@
 // The typed face of the auction scripts and keys. API replicas, the monitor
-// and the worker all reach auction state through this module only.
+// and the worker all reach auction state through this module only; its
+// photos, lists and search readings are in auction-photos.ts,
+// auction-lists.ts and search-entries.ts, spread in here.
 import { randomUUID } from 'node:crypto';
 import {
   auctionAfterBids,
-  hashToRecord,
   toAuction,
   toBid,
   type FlatHash,
@@ -16,8 +17,8 @@ import {
   type Bid,
   type PublicUser,
 } from '../schemas.ts';
+import { createAuctionLists } from './auction-lists.ts';
 import { createAuctionPhotos } from './auction-photos.ts';
-import { decodeCursor, encodeCursor, indexPage } from './index-page.ts';
 import { FINISHED_CHANNEL, NOTICE_STREAM_CAP, type RedisKeys } from './keys.ts';
 import { scriptError, ScriptCode } from './script-codes.ts';
 import type { ScriptedRedis } from './scripts.ts';
@@ -55,11 +56,6 @@ export interface AuctionEdit {
   category?: AuctionCategory;
 }
 
-export interface AuctionPage {
-  items: Auction[];
-  nextCursor: string | null;
-}
-
 /** What a bid (or Buy It Now) did: the bidder's own bid, every bid it caused, the result. */
 export interface BidOutcome {
   bid: Bid;
@@ -81,9 +77,6 @@ const BIDS_PAGE = 500;
 const OUTBID_STREAM_MAXLEN = 100_000;
 /** Auctions whose watchers and bidders are still to be told they end soon, kept for the worker, about. */
 const ENDING_SOON_STREAM_MAXLEN = 100_000;
-
-/** The orders of the open auctions' list. */
-export type ListOrder = 'ending' | 'newest';
 
 const optional = (value: number | null | undefined) =>
   value === undefined || value === null ? '' : String(value);
@@ -121,28 +114,6 @@ export function createAuctionStore(
   keys: RedisKeys,
   { mailNotices = false }: AuctionStoreOptions = {},
 ) {
-  /** One page of a per-user index of auction ids (see `indexPage`). */
-  async function pageIndexedBy(
-    indexKey: string,
-    limit: number,
-    cursor?: string,
-  ): Promise<AuctionPage> {
-    const page = await indexPage(redis, indexKey, limit, cursor);
-    // An indexed auction whose hash is gone is skipped; the cursor still moves past it.
-    return { items: await auctionsById(page.members), nextCursor: page.nextCursor };
-  }
-
-  /** The auctions with these ids that exist, in the same order, in one round trip. */
-  async function auctionsById(ids: string[]): Promise<Auction[]> {
-    const pipeline = redis.pipeline();
-    for (const id of ids) pipeline.hgetall(keys.auction(id));
-    const rows = (await pipeline.exec()) ?? [];
-    return rows.flatMap(([, fields]) => {
-      const record = fields as Record<string, string>;
-      return record.id ? [toAuction(record)] : [];
-    });
-  }
-
   async function bidsAfter(auctionId: string, afterSeq = 0, limit = 100): Promise<Bid[]> {
     const members = await redis.zrangebyscore(
       keys.auctionBids(auctionId),
@@ -188,6 +159,7 @@ export function createAuctionStore(
 
   return {
     ...createAuctionPhotos(redis, keys),
+    ...createAuctionLists(redis, keys),
     ...createSearchEntries(redis, keys),
 
     async create(input: NewAuction): Promise<Auction> {
@@ -304,47 +276,6 @@ export function createAuctionStore(
       return stateEvent(reply);
     },
 
-    /** Adds to a user's watchlist; false when the auction does not exist. */
-    async watch(userId: string, auctionId: string): Promise<boolean> {
-      const [code] = await redis.watchAuction(
-        keys.user(userId),
-        keys.watchlist(userId),
-        keys.auction(auctionId),
-        keys.auctionWatchers(auctionId),
-        userId,
-        auctionId,
-      );
-      if (code === ScriptCode.AUCTION_NOT_FOUND) return false;
-      if (code !== ScriptCode.OK) throw scriptError([code]);
-      return true;
-    },
-
-    async unwatch(userId: string, auctionId: string): Promise<void> {
-      await redis
-        .multi()
-        .zrem(keys.watchlist(userId), auctionId)
-        .srem(keys.auctionWatchers(auctionId), userId)
-        .exec();
-    },
-
-    /** The auctions with these ids that exist, in the same order. */
-    byIds: auctionsById,
-
-    /** The user's watched auctions, most recently added first, a page at a time. */
-    watchlist(userId: string, limit: number, cursor?: string): Promise<AuctionPage> {
-      return pageIndexedBy(keys.watchlist(userId), limit, cursor);
-    },
-
-    /** Auctions the user bid on or bought, the latest they bid on first, a page at a time. */
-    buying(userId: string, limit: number, cursor?: string): Promise<AuctionPage> {
-      return pageIndexedBy(keys.userBuying(userId), limit, cursor);
-    },
-
-    /** Auctions the user put up for sale, the newest first, a page at a time. */
-    selling(userId: string, limit: number, cursor?: string): Promise<AuctionPage> {
-      return pageIndexedBy(keys.userSelling(userId), limit, cursor);
-    },
-
     /**
      * The user's own secret maximum while they lead (null otherwise: a
      * passed maximum is gone), or undefined when the auction does not exist.
@@ -377,44 +308,6 @@ export function createAuctionStore(
 
     /** Bids with seq > afterSeq, in seq order. */
     bids: bidsAfter,
-
-    /**
-     * One page of the open auctions (soonest-ending first, or newest listed
-     * first) or of the closed ones (latest closed first).
-     */
-    async list(
-      status: 'open' | 'closed',
-      limit: number,
-      cursor?: string,
-      order: ListOrder = 'ending',
-    ): Promise<AuctionPage> {
-      const newest = status === 'open' && order === 'newest';
-      const after = cursor === undefined ? null : decodeCursor(cursor, newest);
-      const index =
-        status === 'closed' ? keys.closedAuctions : newest ? keys.openByListing : keys.openAuctions;
-      const rows = await redis.listAuctions(
-        index,
-        status === 'open' && !newest ? 'asc' : 'desc',
-        after ? String(after.score) : '',
-        after ? after.id : '',
-        String(limit),
-        keys.auctionPrefix,
-      );
-      const page = rows.slice(0, limit);
-      // A listed id whose hash is gone (deleted by hand) is skipped, not a 500;
-      // so is one no longer open that a replica of the previous release left
-      // in the listing-time index (npm run backfill removes it).
-      const items = page
-        .filter((row) => row.length > 2)
-        .map((row) => toAuction(hashToRecord(row.slice(2))))
-        .filter((auction) => status === 'closed' || auction.status === 'open');
-      const last = page.at(-1);
-      const nextCursor =
-        rows.length > limit && last
-          ? encodeCursor(Number(last[1]), last[0] as string, newest)
-          : null;
-      return { items, nextCursor };
-    },
 
     /**
      * Closes what is due. Returns how many closed, how late each close was
