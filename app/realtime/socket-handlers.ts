@@ -161,4 +161,11 @@ export function registerSocketHandlers(socket: Socket, services: Services): void
     const buyer = signedIn(socket);
     return services.bidding.buyNow({ auctionId, buyer, ip: socket.data.ip as string });
   });
+
+  // As `POST /api/auctions/:id/bids/retract`: the same rules, limits and answer.
+  on('bid:retract', async (payload) => {
+    const { auctionId } = parseAuction(payload);
+    const bidder = signedIn(socket);
+    return services.bidding.retract({ auctionId, bidder, ip: socket.data.ip as string });
+  });
 }

@@ -128,6 +128,27 @@ describe('retracting a bid', () => {
     });
   });
 
+  it('over Socket.IO too (`bid:retract`), with the same answer and refusals', async () => {
+    const auction = await createAuction(url(), seller.token);
+    const socket = await connectClient(url(1), caio.token);
+    const anonymous = await connectClient(url(0));
+    stack.sockets.push(socket, anonymous);
+    type Ack = { ok: boolean; scope?: string; auction?: Auction; error?: { code: string } };
+    const retractOver = (on: typeof socket, auctionId: string) =>
+      on.emitWithAck('bid:retract', { auctionId }) as Promise<Ack>;
+    assert.equal((await retractOver(socket, auction.id)).error?.code, 'NO_BID_TO_RETRACT');
+    await placeBid(url(0), bia.token, auction.id, 1000);
+    await placeBid(url(0), caio.token, auction.id, 1100);
+    const ack = await retractOver(socket, auction.id);
+    assert.deepEqual(
+      [ack.ok, ack.scope, ack.auction?.leader?.name, ack.auction?.currentPrice],
+      [true, 'latest', 'Bia', 1000],
+    );
+    assert.equal((await retractOver(anonymous, auction.id)).error?.code, 'UNAUTHORIZED');
+    const malformed = (await socket.emitWithAck('bid:retract', { auctionId: 'bad id!' })) as Ack;
+    assert.equal(malformed.error?.code, 'VALIDATION_FAILED');
+  });
+
   it('refuses in words what the rules do not allow', async () => {
     const auction = await createAuction(url(), seller.token);
     const refused = async (who: Session | null, auctionId: string) => {
