@@ -10,11 +10,11 @@
 // listing matches, `report:decided` every device of each author of the
 // reports a moderator's review decided, `bids:cancelled` every device of an
 // auction's leader once moderators cancelled a suspended account's bids on
-// it, or a bidder retracted theirs. They become toasts that link to the auction (a report's, to *Minha
-// atividade*, where it may be appealed), and stay until dismissed: across
-// reloads and in every tab of this browser (localStorage, per user; tabs
-// follow each other's changes through the `storage` event), since an alert
-// missed while reloading is money missed.
+// it, or a bidder retracted theirs. They become toasts that link to the
+// auction (a report's, to *Minha atividade*, where it may be appealed), and
+// stay until dismissed: across reloads and in every tab of this browser
+// (localStorage, per user; tabs follow each other's changes through the
+// `storage` event), since an alert missed while reloading is money missed.
 import type { CompactAuction } from '../../../core/schemas.ts';
 import { api } from '../api/endpoints.ts';
 import { isCategory } from '../categories.ts';
