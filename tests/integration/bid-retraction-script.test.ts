@@ -7,25 +7,18 @@
 // latest (and what they asked after it). A failure prints fast-check's
 // seed; rerun it with FC_SEED=<seed>.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import type { Redis } from 'ioredis';
-import { createAuctionStore, type AuctionStore } from '../../core/redis/auction-store.ts';
 import { createBidRetraction } from '../../core/redis/bid-retraction.ts';
-import { redisKeys } from '../../core/redis/keys.ts';
-import { loadScripts } from '../../core/redis/scripts.ts';
 import type { Auction, Bid, PublicUser } from '../../core/schemas.ts';
 import { runs } from '../support/hostile-world.ts';
 import {
   checkChain,
   listingRules,
-  proxyBiddingWorld,
+  useProxyBiddingWorld,
   steps,
   type Placed,
-  type Setting,
-  type Step,
 } from '../support/proxy-bidding-world.ts';
-import { startRedis, type TestRedis } from '../support/redis-server.ts';
 
 const HOUR = 3_600_000;
 const seller: PublicUser = { id: 'seller', name: 'Sara' };
@@ -35,34 +28,18 @@ const bidders: PublicUser[] = [
   { id: 'duda', name: 'Duda' },
 ];
 
-let redis: TestRedis;
-let raw: Redis;
-let store: AuctionStore;
 let retraction: ReturnType<typeof createBidRetraction>;
-const keys = redisKeys('retract-test:');
-
-before(async () => {
-  redis = await startRedis();
-  raw = redis.client();
-  const scripted = loadScripts(redis.client());
-  store = createAuctionStore(scripted, keys);
-  retraction = createBidRetraction(scripted, keys);
-  world = proxyBiddingWorld(store, raw, keys, seller, bidders);
-  for (const { id, name } of [seller, ...bidders])
-    await raw.hset(keys.user(id), 'id', id, 'name', name);
+const w = useProxyBiddingWorld('retract-test:', seller, bidders, {
+  setup({ scripted, keys }) {
+    retraction = createBidRetraction(scripted, keys);
+  },
 });
-after(() => redis.stop());
 
 const setting = fc.record({
   ...listingRules,
   // Ten minutes: only the latest bid goes. Thirteen hours: all of them.
   durationMs: fc.constantFrom(600_000, 13 * HOUR),
 });
-let world: ReturnType<typeof proxyBiddingWorld>;
-const newAuction = (extra: Setting) => world.newAuction(extra);
-const place = (auctionId: string, action: Placed) => world.place(auctionId, action);
-const actionFor = (auctionId: string, step: Step) => world.actionFor(auctionId, step);
-const standing = (auctionId: string) => world.standing(auctionId);
 
 /**
  * What the rules take back: everything of theirs with `all`; with `latest`,
@@ -90,14 +67,14 @@ describe('retracting a bid', () => {
         fc.integer({ min: 0, max: bidders.length - 1 }),
         fc.integer({ min: 0, max: bidders.length - 1 }),
         async (extra, steps, retractorIndex, nextWho) => {
-          const real = await newAuction(extra);
+          const real = await w.newAuction(extra);
           const accepted: Placed[] = [];
           for (const randomStep of steps) {
-            const action = await actionFor(real.id, randomStep);
-            if (await place(real.id, action)) accepted.push(action);
+            const action = await w.actionFor(real.id, randomStep);
+            if (await w.place(real.id, action)) accepted.push(action);
           }
           const retractor = bidders[retractorIndex] as PublicUser;
-          const bidsBefore = await store.allBids(real.id);
+          const bidsBefore = await w.store.allBids(real.id);
           if (!bidsBefore.some((bid) => bid.bidder.id === retractor.id)) {
             await assert.rejects(retraction.retract(real.id, retractor.id), {
               code: 'NO_BID_TO_RETRACT',
@@ -107,21 +84,21 @@ describe('retracting a bid', () => {
           const result = await retraction.retract(real.id, retractor.id);
           assert.equal(result.scope, extra.durationMs === 600_000 ? 'latest' : 'all');
           const gone = withdrawnActions(accepted, retractor, result.scope);
-          const twin = await newAuction(extra);
+          const twin = await w.newAuction(extra);
           for (const action of accepted.filter((action) => !gone.has(action)))
-            assert.ok(await place(twin.id, action), `replayed: ${JSON.stringify(action)}`);
+            assert.ok(await w.place(twin.id, action), `replayed: ${JSON.stringify(action)}`);
 
-          assert.deepEqual(await standing(real.id), await standing(twin.id));
-          const after = (await store.get(real.id)) as Auction;
+          assert.deepEqual(await w.standing(real.id), await w.standing(twin.id));
+          const after = (await w.store.get(real.id)) as Auction;
           assert.deepEqual(result.auction, after);
-          const bids = await store.allBids(real.id);
+          const bids = await w.store.allBids(real.id);
           retractionsMarked(after, bids);
           assert.deepEqual(
             result.cancelledBidIds,
             bids.filter((bid) => bid.cancelled).map((bid) => bid.id),
           );
 
-          await world.nextBidPlaysAlike(real.id, twin.id, nextWho);
+          await w.nextBidPlaysAlike(real.id, twin.id, nextWho);
         },
       ),
       runs(80),
@@ -130,20 +107,20 @@ describe('retracting a bid', () => {
 
   it('in the last 12 hours takes back only the latest bid, within an hour of placing it', async () => {
     const [bia, caio] = bidders as [PublicUser, PublicUser];
-    const auction = await newAuction({ minIncrement: 100 });
-    const twin = await newAuction({ minIncrement: 100 });
+    const auction = await w.newAuction({ minIncrement: 100 });
+    const twin = await w.newAuction({ minIncrement: 100 });
     for (const id of [auction.id, twin.id]) {
-      await store.placeBid(id, bia, 1000);
-      await store.placeBid(id, caio, 1100);
+      await w.store.placeBid(id, bia, 1000);
+      await w.store.placeBid(id, caio, 1100);
     }
     // Her latest bid, and the maximum she raised after it, go; her first stands.
-    await store.placeBid(auction.id, bia, 1500, { maxAmount: 3000 });
-    await store.raiseMaximum(auction.id, bia, 9000);
-    for (const id of [auction.id, twin.id]) await store.placeBid(id, caio, 2000);
+    await w.store.placeBid(auction.id, bia, 1500, { maxAmount: 3000 });
+    await w.store.raiseMaximum(auction.id, bia, 9000);
+    for (const id of [auction.id, twin.id]) await w.store.placeBid(id, caio, 2000);
     const result = await retraction.retract(auction.id, bia.id);
     assert.equal(result.scope, 'latest');
-    assert.deepEqual(await standing(auction.id), await standing(twin.id));
-    const bids = await store.allBids(auction.id);
+    assert.deepEqual(await w.standing(auction.id), await w.standing(twin.id));
+    const bids = await w.store.allBids(auction.id);
     assert.deepEqual(
       bids
         .filter((bid) => bid.bidder.id === bia.id)
@@ -156,35 +133,35 @@ describe('retracting a bid', () => {
     );
 
     // An hour and more after her bid, in the last 12 hours: refused, nothing changed.
-    const late = await newAuction({ minIncrement: 100 });
-    await store.placeBid(late.id, bia, 1000);
-    await store.placeBid(late.id, caio, 1100);
-    const [member] = await raw.zrange(keys.auctionBids(late.id), 0, 0);
+    const late = await w.newAuction({ minIncrement: 100 });
+    await w.store.placeBid(late.id, bia, 1000);
+    await w.store.placeBid(late.id, caio, 1100);
+    const [member] = await w.raw.zrange(w.keys.auctionBids(late.id), 0, 0);
     const aged = { ...JSON.parse(member as string), placedAt: Date.now() - HOUR - 1000 };
-    await raw.zrem(keys.auctionBids(late.id), member as string);
-    await raw.zadd(keys.auctionBids(late.id), 1, JSON.stringify(aged));
-    const before = await store.get(late.id);
+    await w.raw.zrem(w.keys.auctionBids(late.id), member as string);
+    await w.raw.zadd(w.keys.auctionBids(late.id), 1, JSON.stringify(aged));
+    const before = await w.store.get(late.id);
     await assert.rejects(retraction.retract(late.id, bia.id), {
       code: 'RETRACTION_WINDOW_CLOSED',
     });
-    assert.deepEqual(await store.get(late.id), before);
+    assert.deepEqual(await w.store.get(late.id), before);
     // Caio's, placed just now, goes; Bia leads again at her own bid.
     await retraction.retract(late.id, caio.id);
     assert.deepEqual(
-      [(await standing(late.id)).leader, (await standing(late.id)).currentPrice],
+      [(await w.standing(late.id)).leader, (await w.standing(late.id)).currentPrice],
       [bia.id, 1000],
     );
   });
 
   it('more than 12 hours before the end takes back every bid, however old', async () => {
     const [bia, caio] = bidders as [PublicUser, PublicUser];
-    const auction = await newAuction({ durationMs: 13 * HOUR });
-    await store.placeBid(auction.id, bia, 1000);
-    await store.placeBid(auction.id, caio, 1100);
-    await store.placeBid(auction.id, bia, 1500);
+    const auction = await w.newAuction({ durationMs: 13 * HOUR });
+    await w.store.placeBid(auction.id, bia, 1000);
+    await w.store.placeBid(auction.id, caio, 1100);
+    await w.store.placeBid(auction.id, bia, 1500);
     const result = await retraction.retract(auction.id, bia.id);
     assert.equal(result.scope, 'all');
-    const bids = await store.allBids(auction.id);
+    const bids = await w.store.allBids(auction.id);
     assert.deepEqual(
       bids.map((bid) => [bid.bidder.id, bid.amount, bid.cancelled === true]),
       [
@@ -202,16 +179,16 @@ describe('retracting a bid', () => {
 
   it('is counted on the account, published to watchers, and refused where there is nothing to take back', async () => {
     const [bia, caio] = bidders as [PublicUser, PublicUser];
-    const auction = await newAuction({});
-    await store.placeBid(auction.id, bia, 1000);
+    const auction = await w.newAuction({});
+    await w.store.placeBid(auction.id, bia, 1000);
     const events: string[] = [];
-    const listener = redis.client();
-    await listener.subscribe(keys.eventsChannel);
+    const listener = w.redis.client();
+    await listener.subscribe(w.keys.eventsChannel);
     listener.on('message', (_channel, message) => events.push(message));
-    const counted = Number((await raw.hget(keys.user(bia.id), 'bidRetractions')) ?? 0);
+    const counted = Number((await w.raw.hget(w.keys.user(bia.id), 'bidRetractions')) ?? 0);
 
     const result = await retraction.retract(auction.id, bia.id);
-    assert.equal(Number(await raw.hget(keys.user(bia.id), 'bidRetractions')), counted + 1);
+    assert.equal(Number(await w.raw.hget(w.keys.user(bia.id), 'bidRetractions')), counted + 1);
     assert.deepEqual([result.auction.leader, result.auction.currentPrice], [null, 1000]);
     assert.equal(result.auction.buyNowAvailable, false);
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -232,9 +209,9 @@ describe('retracting a bid', () => {
     await assert.rejects(retraction.retract(auction.id, 'deleted-account'), {
       code: 'UNAUTHORIZED',
     });
-    assert.equal(await raw.exists(keys.user('deleted-account')), 0);
-    await store.placeBid(auction.id, caio, 1000);
-    await raw.hset(keys.auction(auction.id), 'endsAt', Date.now() - 1);
+    assert.equal(await w.raw.exists(w.keys.user('deleted-account')), 0);
+    await w.store.placeBid(auction.id, caio, 1000);
+    await w.raw.hset(w.keys.auction(auction.id), 'endsAt', Date.now() - 1);
     await assert.rejects(retraction.retract(auction.id, caio.id), { code: 'AUCTION_CLOSED' });
   });
 });

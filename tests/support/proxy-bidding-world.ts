@@ -3,12 +3,15 @@
 // against placeBid itself: the same actions, minus the withdrawn ones,
 // placed again on a twin auction must leave it where the withdrawal did.
 import assert from 'node:assert/strict';
+import { after, before } from 'node:test';
 import fc from 'fast-check';
 import type { Redis } from 'ioredis';
 import { AppError } from '../../core/errors.ts';
-import type { AuctionStore } from '../../core/redis/auction-store.ts';
-import type { RedisKeys } from '../../core/redis/keys.ts';
+import { createAuctionStore, type AuctionStore } from '../../core/redis/auction-store.ts';
+import { redisKeys, type RedisKeys } from '../../core/redis/keys.ts';
+import { loadScripts, type ScriptedRedis } from '../../core/redis/scripts.ts';
 import type { Auction, Bid, PublicUser } from '../../core/schemas.ts';
+import { startRedis, type TestRedis } from './redis-server.ts';
 
 /** One step of a random auction: who, and how far above the minimum (in increments). */
 export interface Step {
@@ -118,6 +121,45 @@ export function proxyBiddingWorld(
       assert.deepEqual(await this.standing(real), await this.standing(twin));
     },
   };
+}
+
+/** A proxy-bidding world on a Redis of its own, made in before() and stopped in after(). */
+export type ProxyBiddingWorld = ReturnType<typeof proxyBiddingWorld> & {
+  redis: TestRedis;
+  raw: Redis;
+  scripted: ScriptedRedis;
+  store: AuctionStore;
+  keys: RedisKeys;
+};
+
+/**
+ * Starts a Redis, under `prefix`, with `people` as accounts; `seller` lists
+ * the auctions and `bidders` are who random steps pick; `setup` runs last.
+ * Its fields are set in before() (node:test does not wait for one top-level
+ * before() to finish before starting the next, hence `setup`): read them
+ * inside tests only.
+ */
+export function useProxyBiddingWorld(
+  prefix: string,
+  seller: PublicUser,
+  bidders: PublicUser[],
+  { people = [], setup }: { people?: PublicUser[]; setup?: (world: ProxyBiddingWorld) => unknown },
+): ProxyBiddingWorld {
+  const keys = redisKeys(prefix);
+  const world = { keys } as ProxyBiddingWorld;
+  before(async () => {
+    const redis = await startRedis();
+    const raw = redis.client();
+    const scripted = loadScripts(redis.client());
+    const store = createAuctionStore(scripted, keys);
+    Object.assign(world, { redis, raw, scripted, store });
+    Object.assign(world, proxyBiddingWorld(store, raw, keys, seller, bidders));
+    for (const { id, name } of [seller, ...bidders, ...people])
+      await raw.hset(keys.user(id), 'id', id, 'name', name);
+    await setup?.(world);
+  });
+  after(() => world.redis.stop());
+  return world;
 }
 
 /**
