@@ -40,6 +40,7 @@ export async function exportAccount(
     reported,
     savedSearches,
     appeals,
+    profile,
   ] = await Promise.all([
     everyPage((cursor) => auctions.selling(userId, PAGE, cursor)),
     everyPage((cursor) => auctions.buying(userId, PAGE, cursor)),
@@ -52,6 +53,7 @@ export async function exportAccount(
     moderation.flaggedBy(userId),
     searchStore.list(userId),
     appealStore.madeBy(userId),
+    feedback.profile(userId),
   ]);
   const buying: AccountExport['buying'] = [];
   for (let i = 0; i < bought.length; i += IN_PARALLEL) {
@@ -83,6 +85,7 @@ export async function exportAccount(
     reported,
     savedSearches,
     appeals,
+    bidRetractions: profile?.bidRetractions ?? 0,
   };
 }
 

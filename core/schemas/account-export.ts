@@ -41,5 +41,7 @@ export const AccountExport = Type.Object({
   savedSearches: Type.Array(SavedSearch),
   /** The decisions it appealed, the latest first. */
   appeals: Type.Array(Appeal),
+  /** How many times it took back a bid, as its public profile counts (the bids are in `buying`, marked). */
+  bidRetractions: Type.Integer({ minimum: 0 }),
 });
 export type AccountExport = Static<typeof AccountExport>;

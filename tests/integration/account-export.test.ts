@@ -18,6 +18,23 @@ const exportOf = (who: Session | null, replica = 0) =>
   });
 
 describe('exporting one’s data', () => {
+  it('counts the bids it took back, and holds them marked', async () => {
+    const [lia, seller] = await Promise.all(['Lia', 'Vendedor'].map((n) => register(url(0), n)));
+    const auction = await createAuction(url(0), seller!.token);
+    assert.equal((await exportOf(lia!)).body.bidRetractions, 0);
+    assert.equal((await placeBid(url(1), lia!.token, auction.id, 100_000)).status, 201);
+    const retracted = await call(url(0), 'POST', `/api/auctions/${auction.id}/bids/retract`, {
+      token: lia!.token,
+    });
+    assert.equal(retracted.status, 200);
+    const data = (await exportOf(lia!, 1)).body;
+    assert.equal(data.bidRetractions, 1);
+    assert.deepEqual(
+      data.buying.flatMap(({ bids }) => bids.map((bid) => [bid.amount, bid.retracted])),
+      [[100_000, true]],
+    );
+  });
+
   it('holds the account, its sales, its own bids and maximum, its watchlist', async () => {
     const [gil, seller, rival] = await Promise.all(
       ['Gil', 'Seller', 'Rival'].map((name) => register(url(0), name)),
