@@ -40,6 +40,7 @@ const EVENTS = [
   'bid:place',
   'auction:buy-now',
   'bid:raise-max',
+  'bid:retract',
 ];
 
 describe('Socket.IO under hostile input', () => {
@@ -98,6 +99,7 @@ describe('Socket.IO under hostile input', () => {
         },
       ),
       'auction:buy-now': bodyText({ auctionId: auctionIdText }),
+      'bid:retract': bodyText({ auctionId: auctionIdText }),
       'bid:raise-max': bodyText({
         auctionId: auctionIdText,
         maxAmount: fc.oneof(amountText, numberText),
@@ -164,8 +166,7 @@ describe('Socket.IO under hostile input', () => {
           }
           assert.ok(reply, `no ack for ${argsText.slice(0, 200)}`);
           const ack = assertAck(reply[0], argsText);
-          if (event === 'bid:place' || event === 'auction:buy-now' || event === 'bid:raise-max')
-            learnFromBid(ack, auctionId);
+          if (event.startsWith('bid:') || event === 'auction:buy-now') learnFromBid(ack, auctionId);
           if (event.endsWith(':place') && who === 'anonymous' && !ack.ok) {
             assert.equal(ack.error?.code, 'UNAUTHORIZED');
           }

@@ -33,12 +33,14 @@ export async function finishedCounts(redis: Redis, prefix?: string): Promise<Map
 }
 
 /**
- * Asserts, for one auction: bid seqs run 1..n without a gap; the price never
- * falls along seq and rises with every bid but an automatic answer that ties
- * (equal maxima: the earlier one wins at that price); the auction's price,
- * count, leader and seq agree with its history; a closed auction was
- * announced exactly once and its one winner, when sold, made the last bid;
- * an open or cancelled one never was announced. Returns the history.
+ * Asserts, for one auction: bid seqs run 1..n without a gap; along the bids
+ * that stand (withdrawn ones — retracted, or cancelled by the moderators —
+ * keep their seq, marked) the price never falls and rises with every bid but
+ * an automatic answer that ties (equal maxima: the earlier one wins at that
+ * price); the auction's price, counts, leader and seq agree with its history;
+ * a closed auction was announced exactly once and its one winner, when sold,
+ * made the last bid that stands; an open or cancelled one never was
+ * announced. Returns the history.
  */
 export async function assertAuctionInvariants(
   base: string,
@@ -53,15 +55,17 @@ export async function assertAuctionInvariants(
     bids.map((_, i) => i + 1),
     `${where}: seq from 1 without gaps`,
   );
-  for (const [i, bid] of bids.entries()) {
-    const previous = bids[i - 1];
+  const standing = bids.filter((bid) => !bid.cancelled);
+  for (const [i, bid] of standing.entries()) {
+    const previous = standing[i - 1];
     if (!previous) continue;
     const rises = bid.amount > previous.amount;
     const tie = bid.amount === previous.amount && bid.automatic;
     assert.ok(rises || tie, `${where}: seq ${bid.seq} does not raise the price`);
   }
-  const last = bids.at(-1);
-  assert.equal(auction.bidCount, bids.length, where);
+  const last = standing.at(-1);
+  assert.equal(auction.bidCount, standing.length, where);
+  assert.equal(auction.cancelledBidCount, bids.length - standing.length, where);
   assert.equal(auction.currentPrice, last?.amount ?? auction.startingPrice, where);
   assert.deepEqual(auction.leader, last?.bidder ?? null, where);
   const ended = auction.status !== 'open';
@@ -75,6 +79,6 @@ export async function assertAuctionInvariants(
   } else {
     assert.equal(finished.get(auctionId), undefined, `${where}: ${auction.status}, not announced`);
   }
-  if (auction.status === 'cancelled') assert.equal(bids.length, 0, where);
+  if (auction.status === 'cancelled') assert.equal(standing.length, 0, where);
   return bids;
 }

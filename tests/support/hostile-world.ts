@@ -106,6 +106,7 @@ export function useHostileWorld(): HostileWorld {
       ['BID_USER', 'BID_IP', 'CREATE_AUCTION_USER', 'CREATE_AUCTION_IP', 'REGISTER_IP']
         .concat(['LOGIN_ACCOUNT', 'LOGIN_IP', 'PHOTO_USER', 'PHOTO_IP'])
         .concat(['QUESTION_USER', 'QUESTION_IP', 'FLAG_USER', 'FLAG_IP'])
+        .concat(['RETRACT_USER', 'RETRACT_IP'])
         .map((name) => [`RATE_LIMIT_${name}`, generous]),
     );
     world.replicas = [
