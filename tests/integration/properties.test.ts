@@ -179,10 +179,11 @@ describe('REST under hostile input', () => {
     );
   });
 
-  it('Buy It Now, raising a maximum, cancel, corrections, the contact, the watchlist, e-mail choices, verification and changes, deleting an account, questions and answers, copying photos, feedback, blocking, reports, moderation, suspensions and appeals', async () => {
+  it('Buy It Now, raising a maximum, retracting a bid, cancel, corrections, the contact, the watchlist, e-mail choices, verification and changes, deleting an account, questions and answers, copying photos, feedback, blocking, reports, moderation, suspensions and appeals', async () => {
     const action = fc.constantFrom(
       'buy-now',
       'max-bid',
+      'retract',
       'cancel',
       'edit',
       'contact',
@@ -323,6 +324,7 @@ describe('REST under hostile input', () => {
           const [method, path] = {
             'buy-now': ['POST', `/api/auctions/${auctionId}/buy-now`],
             'max-bid': ['PUT', `/api/auctions/${auctionId}/max-bid`],
+            retract: ['POST', `/api/auctions/${auctionId}/bids/retract`],
             cancel: ['POST', `/api/auctions/${auctionId}/cancel`],
             edit: ['PATCH', `/api/auctions/${auctionId}`],
             contact: ['GET', `/api/auctions/${auctionId}/contact`],
@@ -378,7 +380,8 @@ describe('REST under hostile input', () => {
               ...authHeader(auth),
             },
           });
-          if (what === 'buy-now' || what === 'max-bid') learnFromBid(answer.body);
+          if (what === 'buy-now' || what === 'max-bid' || what === 'retract')
+            learnFromBid(answer.body);
         },
       ),
       runs(80),
