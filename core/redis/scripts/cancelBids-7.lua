@@ -48,7 +48,8 @@ end
 if not theirs then return {0} end
 
 local k = {auction = KEYS[3], bids = KEYS[4], inputs = KEYS[5], leadRestored = KEYS[7]}
-local cancelledIds, added, state = withdrawBids(k, a, stored, records, {userId = userId,
+local lines = redis.call('LRANGE', KEYS[5], 0, -1)
+local cancelledIds, added, state = withdrawBids(k, a, stored, records, lines, {userId = userId,
   fromSeq = 0, fromInput = 1, autoBidId = ARGV[5], now = now, streamCap = ARGV[7]})
 redis.call('XADD', KEYS[6], 'MAXLEN', '~', ARGV[6], '*', 'action', 'bids_cancelled',
   'moderatorId', ARGV[1], 'auctionId', a.id, 'userId', userId, 'reason', ARGV[3])

@@ -50,12 +50,12 @@ for _, record in ipairs(records) do
 end
 if not latest then return {-55} end
 
+local lines = redis.call('LRANGE', KEYS[4], 0, -1)
 local fromSeq, fromInput, scope = 0, 1, 'all'
 if tonumber(a.endsAt) - now <= tonumber(ARGV[5]) then
   -- Their latest bid is their last input that is not a raised maximum (its
   -- line, and the seq before it); placed before inputs were kept, it is
   -- their latest bid that stands.
-  local lines = redis.call('LRANGE', KEYS[4], 0, -1)
   scope, fromSeq, fromInput = 'latest', latest.seq - 1, #lines + 1
   for index, line in ipairs(lines) do
     local afterSeq, bidderId, rest = string.match(line, '^(%d+) (%S+) %d+ %S+(.*)$')
@@ -70,7 +70,7 @@ if tonumber(a.endsAt) - now <= tonumber(ARGV[5]) then
 end
 
 local k = {auction = KEYS[2], bids = KEYS[3], inputs = KEYS[4], leadRestored = KEYS[5]}
-local cancelledIds, added, state = withdrawBids(k, a, stored, records, {userId = userId,
+local cancelledIds, added, state = withdrawBids(k, a, stored, records, lines, {userId = userId,
   fromSeq = fromSeq, fromInput = fromInput, autoBidId = ARGV[3], now = now, retracted = true,
   streamCap = ARGV[4]})
 redis.call('HINCRBY', KEYS[1], 'bidRetractions', 1)

@@ -35,12 +35,13 @@ end
   there. Nobody left: no leader, the starting price, and Buy It Now offered
   again. The end is not moved back: extensions stand.
 
+  lines: the inputs list as read (LRANGE), which a caller may have needed too.
   k: {auction, bids, inputs, leadRestored}; the lead-restored stream gets
   the new leader, if the lead changed hands, unless w.streamCap is '0'.
   Returns the ids of the bids cancelled, the bids added, and the auction's
   state after it (the hash as flat fields).
 ]]
-local function withdrawBids(k, a, stored, records, w)
+local function withdrawBids(k, a, stored, records, lines, w)
   local userId, now = w.userId, w.now
   local function withdrawnRecord(bid) return bid.bidderId == userId and bid.seq > w.fromSeq end
 
@@ -48,7 +49,7 @@ local function withdrawBids(k, a, stored, records, w)
   -- a later withdrawal on this auction does not place them again.
   local logged, kept, covered, names = {}, {}, {}, {}
   for _, record in ipairs(records) do names[record.bid.bidderId] = record.bid.bidderName end
-  for index, line in ipairs(redis.call('LRANGE', k.inputs, 0, -1)) do
+  for index, line in ipairs(lines) do
     local afterSeq, bidderId, amount, max, raise =
       string.match(line, '^(%d+) (%S+) (%d+) (%S+)(.*)$')
     local input = {afterSeq = tonumber(afterSeq), bidderId = bidderId, bidderName = names[bidderId],
