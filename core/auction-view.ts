@@ -151,6 +151,10 @@ export function storedCategory(value: string | null | undefined): AuctionCategor
   return (value || 'other') as AuctionCategory;
 }
 
+/** A list a script encoded: Lua's cjson encodes an empty one as {}. */
+export const listOf = <T>(value: T[] | Record<string, never>): T[] =>
+  Array.isArray(value) ? value : [];
+
 /** One field of a flat hash (names at even positions: a value may look like a name). */
 export function fieldOf(flat: FlatHash, name: string): string | undefined {
   for (let i = 0; i + 1 < flat.length; i += 2) if (flat[i] === name) return flat[i + 1];

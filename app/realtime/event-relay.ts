@@ -13,6 +13,7 @@ import {
   auctionAfterBids,
   fieldOf,
   hashToRecord,
+  listOf,
   toAuction,
   toBid,
   type FlatHash,
@@ -170,9 +171,6 @@ function fromAnyRelease(event: StoreEvent | PreviousReleaseEvent): StoreEvent {
     return { ...event, type: 'bids:placed', bids: [], extended: true, outbidUserIds: [] };
   return event;
 }
-
-/** cjson encodes an empty Lua list as {}. */
-const listOf = <T>(value: T[] | Record<string, never>): T[] => (Array.isArray(value) ? value : []);
 
 function deliver(io: Server, event: StoreEvent): void {
   switch (event.type) {

@@ -2,7 +2,7 @@
 // (core/redis/scripts/retractBid-5.lua): one atomic step that withdraws it
 // and works the auction out again without it.
 import { randomUUID } from 'node:crypto';
-import { hashToRecord, toAuction, toBid, type StoredBid } from '../auction-view.ts';
+import { hashToRecord, listOf, toAuction, toBid, type StoredBid } from '../auction-view.ts';
 import { RETRACT_ALL_BEFORE_END_HOURS, RETRACT_LATEST_WITHIN_HOURS } from '../rules.ts';
 import type { Auction, Bid } from '../schemas.ts';
 import { NOTICE_STREAM_CAP, type RedisKeys } from './keys.ts';
@@ -25,12 +25,6 @@ export interface Retraction {
 export interface BidRetractionOptions {
   /** Stream a bidder who leads again for the worker's e-mail, where the platform sends e-mail. */
   mailNotices?: boolean;
-}
-
-/** Lua's cjson encodes an empty table as an object: `{}` is an empty list here. */
-function listIn<T>(json: string | undefined): T[] {
-  const value: unknown = JSON.parse(json ?? '[]');
-  return Array.isArray(value) ? (value as T[]) : [];
 }
 
 export function createBidRetraction(
@@ -58,8 +52,8 @@ export function createBidRetraction(
       return {
         auction: toAuction(hashToRecord(state)),
         scope: scope === 'all' ? 'all' : 'latest',
-        cancelledBidIds: listIn<string>(cancelledIds),
-        bids: listIn<StoredBid>(added).map(toBid),
+        cancelledBidIds: listOf<string>(JSON.parse(cancelledIds as string)),
+        bids: listOf<StoredBid>(JSON.parse(added as string)).map(toBid),
       };
     },
   };
