@@ -22,6 +22,16 @@ const handled = (logs: LogLine[], msg: string) =>
 describe('lead-restored e-mails', () => {
   const { bed, smtp, vars, world } = useNoticeTestbed();
 
+  /** Runs the worker until it handled one lead-restored and one outbid notice. */
+  const untilOneOfEachHandled = (prefix: string) =>
+    runWorkerUntil(
+      bed.redis,
+      vars(prefix),
+      (logs) =>
+        handled(logs, 'lead-restored notice handled').length === 1 &&
+        handled(logs, 'outbid notice handled').length === 1,
+    );
+
   /** The shill's account, suspended, and a moderator to cancel its bids. */
   async function suspendedShill(keys: RedisKeys) {
     await bed.client.hset(keys.user(shill.id), { ...shill, email: 'sergio@example.com' });
@@ -48,13 +58,7 @@ describe('lead-restored e-mails', () => {
     assert.deepEqual((await cancel()).toSorted(), [auction.id, raised.id].toSorted());
     assert.equal(await bed.client.xlen(keys.leadRestoredStream), 1, 'Carla never lost the lead');
 
-    const workerLogs = await runWorkerUntil(
-      bed.redis,
-      vars(prefix),
-      (logs) =>
-        handled(logs, 'lead-restored notice handled').length === 1 &&
-        handled(logs, 'outbid notice handled').length === 1,
-    );
+    const workerLogs = await untilOneOfEachHandled(prefix);
     assert.deepEqual(handled(workerLogs, 'outbid notice handled'), ['leading']);
     assert.deepEqual(handled(workerLogs, 'lead-restored notice handled'), ['sent']);
     assert.deepEqual(
@@ -125,13 +129,7 @@ describe('lead-restored e-mails', () => {
     await store.placeBid(auction.id, carla, 200_000); // meant R$ 20,00
     await retraction.retract(auction.id, carla.id);
 
-    const workerLogs = await runWorkerUntil(
-      bed.redis,
-      vars(prefix),
-      (logs) =>
-        handled(logs, 'lead-restored notice handled').length === 1 &&
-        handled(logs, 'outbid notice handled').length === 1,
-    );
+    const workerLogs = await untilOneOfEachHandled(prefix);
     assert.deepEqual(handled(workerLogs, 'outbid notice handled'), ['leading']);
     assert.deepEqual(
       smtp.accepted.map((mail) => [mail.to[0], mail.subject]),
