@@ -3,8 +3,9 @@
 // the auctions it sells, those it bid on with its own bids and its secret
 // maximum where it still leads, its watchlist, the questions it asked, the
 // feedback it received and left, the users it blocked, the auctions it
-// reported to the moderators, its saved searches and the decisions it appealed. Read from the same indexes as "Minha
-// atividade" and the profile, every page of them.
+// reported to the moderators, its saved searches, the decisions it appealed
+// and the bid retractions its profile counts. Read from the same indexes as
+// "Minha atividade" and the profile, every page of them.
 import { errors } from '../core/errors.ts';
 import type { AccountExport } from '../core/schemas.ts';
 import type { Services } from './services.ts';
@@ -23,6 +24,7 @@ export async function exportAccount(
     moderation,
     savedSearches: searchStore,
     appeals: appealStore,
+    retraction,
   }: Services,
   userId: string,
 ): Promise<AccountExport> {
@@ -40,7 +42,7 @@ export async function exportAccount(
     reported,
     savedSearches,
     appeals,
-    profile,
+    retractions,
   ] = await Promise.all([
     everyPage((cursor) => auctions.selling(userId, PAGE, cursor)),
     everyPage((cursor) => auctions.buying(userId, PAGE, cursor)),
@@ -53,7 +55,7 @@ export async function exportAccount(
     moderation.flaggedBy(userId),
     searchStore.list(userId),
     appealStore.madeBy(userId),
-    feedback.profile(userId),
+    retraction.shown(userId),
   ]);
   const buying: AccountExport['buying'] = [];
   for (let i = 0; i < bought.length; i += IN_PARALLEL) {
@@ -85,7 +87,8 @@ export async function exportAccount(
     reported,
     savedSearches,
     appeals,
-    bidRetractions: profile?.bidRetractions ?? 0,
+    bidRetractions: retractions.length,
+    retractions,
   };
 }
 

@@ -69,6 +69,7 @@ export function createServices(
     rateLimits,
     metrics,
     bidding: createBidding(auctions, retraction, rateLimits, metrics),
+    retraction,
     /** Fed by the event relay and read at start (app.ts). */
     search: createOpenAuctionsIndex(() => auctions.openAuctionEntries()),
     endedSearch: createEndedAuctionsIndex(() => auctions.endedAuctionEntries(ENDED_SEARCH_DAYS)),

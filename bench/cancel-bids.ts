@@ -3,7 +3,7 @@
 // rewrites the cancelled ones, in one atomic step, so every other command
 // waits meanwhile. Four bidders take turns (one in three bids with a
 // maximum) on one auction per size; then one of them is suspended and its
-// bids cancelled, and another retracts their latest bid (retractBid-5.lua
+// bids cancelled, and another retracts their latest bid (retractBid-6.lua
 // runs the same replay, lib/withdraw.lua). Prints each script's time inside
 // Redis (INFO commandstats).
 //

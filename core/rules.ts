@@ -82,3 +82,11 @@ export function endAfterBid(
  */
 export const RETRACT_ALL_BEFORE_END_HOURS = 12;
 export const RETRACT_LATEST_WITHIN_HOURS = 1;
+/**
+ * How long a retraction shows on the bidder's profile (and is kept at all):
+ * eBay shows the last six months', so a pattern shows and an old mistake
+ * does not follow anyone for good.
+ */
+export const RETRACTIONS_SHOWN_MONTHS = 6;
+/** The months above in ms, by 30-day months (Redis's clock knows no calendar). */
+export const RETRACTIONS_SHOWN_MS = RETRACTIONS_SHOWN_MONTHS * 30 * 86_400_000;

@@ -44,7 +44,7 @@ export function createAppealNotifier(
     if (!mailer) return [null, 'disabled'];
     const fields = await redis.hgetall(keys.appeal(appealId));
     const userId = fields.userId;
-    // Deleting an account deletes its appeals (deleteAccount-14.lua).
+    // Deleting an account deletes its appeals (deleteAccount-15.lua).
     if (!userId) return [null, 'gone'];
     const appeal = toAppeal(fields);
     // Open: an entry not written by decideAppeal (forged, or another prefix's).

@@ -368,7 +368,7 @@ export function createAccounts(
 
     /**
      * Deletes the account when `password` is right and it has no part left in
-     * an open auction or a recent sale (deleteAccount-14.lua). Returns the token hashes of the
+     * an open auction or a recent sale (deleteAccount-15.lua). Returns the token hashes of the
      * sessions it ended, so their sockets can be closed too.
      */
     async deleteAccount(userId: string, password: string): Promise<string[]> {
@@ -388,6 +388,7 @@ export function createAccounts(
         keys.userSearches(userId),
         keys.userAppeals(userId),
         keys.appealQueue,
+        keys.userRetractions(userId),
         userId,
         keys.session(''),
         keys.auctionPrefix,

@@ -11,6 +11,8 @@ import {
   type PublicUser,
   type UserProfile,
 } from '../schemas.ts';
+import { RETRACTIONS_SHOWN_MS } from '../rules.ts';
+import { redisNowMs } from './clock.ts';
 import { indexPage } from './index-page.ts';
 import { NOTICE_STREAM_CAP, type RedisKeys } from './keys.ts';
 import { scriptError, ScriptCode } from './script-codes.ts';
@@ -153,8 +155,10 @@ export function createFeedbackStore(
 
     /** What anyone may see of an account; null when there is none (or it was deleted). */
     async profile(userId: string): Promise<UserProfile | null> {
-      const [id, name, createdAt, positive, neutral, negative, suspended, retractions] =
-        await redis.hmget(
+      const shownSince = (await redisNowMs(redis)) - RETRACTIONS_SHOWN_MS;
+      const [[, fields], [, retractions]] = (await redis
+        .pipeline()
+        .hmget(
           keys.user(userId),
           'id',
           'name',
@@ -163,8 +167,10 @@ export function createFeedbackStore(
           'feedback:neutral',
           'feedback:negative',
           'suspended',
-          'bidRetractions',
-        );
+        )
+        .zcount(keys.userRetractions(userId), shownSince, '+inf')
+        .exec()) as [[null, (string | null)[]], [null, number]];
+      const [id, name, createdAt, positive, neutral, negative, suspended] = fields;
       if (!id || !name) return null;
       return {
         id,
@@ -176,7 +182,7 @@ export function createFeedbackStore(
           negative: Number(negative ?? 0),
         },
         suspended: suspended === '1',
-        bidRetractions: Number(retractions ?? 0),
+        bidRetractions: retractions,
       };
     },
 

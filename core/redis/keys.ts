@@ -116,6 +116,11 @@ export function redisKeys(prefix = 'arremate:') {
     watchlist: (userId: string) => `${prefix}watchlist:${userId}`,
     /** Auctions a user bid on (or bought): sorted set, score = their last bid in ms. */
     userBuying: (userId: string) => `${prefix}user:${userId}:buying`,
+    /**
+     * A user's bid retractions of the last RETRACTIONS_SHOWN_MONTHS: sorted set,
+     * score = when in ms, member = `<auction id>:<first bid withdrawn>`.
+     */
+    userRetractions: (userId: string) => `${prefix}user:${userId}:retractions`,
     /** Auctions a user put up for sale: sorted set, score = createdAt in ms. */
     userSelling: (userId: string) => `${prefix}user:${userId}:selling`,
     /** Sorted set, score = closedAt in ms. */

@@ -1,7 +1,7 @@
 // The account export gathers a payload from every subject. It stands apart from
 // account.ts because appeals.ts imports account.ts (LoginBody): no import cycle.
 import { Type, type Static } from 'typebox';
-import { Amount, Timestamp, User } from './common.ts';
+import { Amount, Id, Timestamp, User } from './common.ts';
 import { Auction } from './auction.ts';
 import { Bid } from './bids.ts';
 import { BlockedUsers, NotificationSettings } from './account.ts';
@@ -41,7 +41,9 @@ export const AccountExport = Type.Object({
   savedSearches: Type.Array(SavedSearch),
   /** The decisions it appealed, the latest first. */
   appeals: Type.Array(Appeal),
-  /** How many times it took back a bid, as its public profile counts (the bids are in `buying`, marked). */
+  /** How many times it took back a bid in the last six months, as its public profile counts. */
   bidRetractions: Type.Integer({ minimum: 0 }),
+  /** Those retractions, the latest first (the bids themselves are in `buying`, marked). */
+  retractions: Type.Array(Type.Object({ auctionId: Id, retractedAt: Timestamp })),
 });
 export type AccountExport = Static<typeof AccountExport>;

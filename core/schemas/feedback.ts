@@ -82,7 +82,7 @@ export const UserProfile = Type.Object({
   bidRetractions: Type.Integer({
     minimum: 0,
     description:
-      'How many times the account took back a bid (eBay shows the same, so that retracting to find out a rival’s maximum shows).',
+      'How many times the account took back a bid in the last six months (eBay shows the same, so that retracting to find out a rival’s maximum shows, and an old mistake stops showing).',
   }),
 });
 export type UserProfile = Static<typeof UserProfile>;

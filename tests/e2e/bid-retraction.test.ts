@@ -10,7 +10,7 @@
 // through, and the price and the leader are Bia's again — on Davi's page too,
 // live, without a reload, and in English there. Bia's outbid alert gives way
 // to *Um lance foi retirado em “…”. Você está na frente, por R$ 20,00.*; Caio's
-// profile says *Lances retirados: 1*. On an auction more than 12 hours from
+// profile says *Lances retirados (6 meses): 1*. On an auction more than 12 hours from
 // its end, the question says every bid of his goes; retracted meanwhile on
 // another device, its event lost, the page's retraction is refused in words.
 // axe on each new view at both widths.
@@ -125,7 +125,7 @@ describe('bid retraction and the typo guard, in the browser', { timeout: 180_000
     await question.waitFor();
     assert.equal(
       await question.locator('p').innerText(),
-      'Retirar seu último lance? Nas últimas 12 horas do leilão, só o seu lance mais recente pode ser retirado, e só até 1 hora depois de dado. A retirada aparece no seu perfil público.',
+      'Retirar seu último lance? Nas últimas 12 horas do leilão, só o seu lance mais recente pode ser retirado, e só até 1 hora depois de dado. A retirada aparece no seu perfil público por seis meses.',
     );
     assert.equal(await focusedText(page), 'Sim, retirar');
     await assertAccessibleAtBothSizes(page, 'the retraction question');
@@ -194,7 +194,7 @@ describe('bid retraction and the typo guard, in the browser', { timeout: 180_000
       ],
     );
     await page.goto(`${suite.stack.url}/users/${caio.user.id}`);
-    await waitForText(page, 'profile-retractions', 'Lances retirados: 1');
+    await waitForText(page, 'profile-retractions', 'Lances retirados (6 meses): 1');
     await assertAccessibleAtBothSizes(page, 'a profile with its bids retracted');
     await screenshotBoth(page, 'profile-bid-retractions');
     const biaProfile = await call<UserProfile>(suite.stack.url, 'GET', `/api/users/${bia.user.id}`);
@@ -237,7 +237,7 @@ describe('bid retraction and the typo guard, in the browser', { timeout: 180_000
     const question = page.getByRole('group', { name: /^Retirar seus lances\?/ });
     assert.equal(
       await question.locator('p').innerText(),
-      'Retirar seus lances? Faltam mais de 12 horas para o fim do leilão: todos os seus lances nele serão retirados. A retirada aparece no seu perfil público.',
+      'Retirar seus lances? Faltam mais de 12 horas para o fim do leilão: todos os seus lances nele serão retirados. A retirada aparece no seu perfil público por seis meses.',
     );
     await question.getByRole('button', { name: 'Voltar' }).click();
     assert.equal(await focusedText(page), 'Retirar meu lance', 'back on the button');

@@ -109,6 +109,13 @@ describe('deleting an account', { timeout: 60_000 }, () => {
     assert.equal(daniElsewhere.status, 200);
     const auction = await createAuction(url(1), seller.token);
     assert.equal((await placeBid(url(0), dani.token, auction.id, 1_000)).status, 201);
+    // A bid she took back elsewhere: her profile counts it, by when.
+    const retractedOn = await createAuction(url(1), seller.token);
+    assert.equal((await placeBid(url(0), dani.token, retractedOn.id, 1_000)).status, 201);
+    const retracted = await call(url(1), 'POST', `/api/auctions/${retractedOn.id}/bids/retract`, {
+      token: dani.token,
+    });
+    assert.equal(retracted.status, 200);
     const eli = await register(url(1), 'Eli');
     assert.equal((await placeBid(url(1), eli.token, auction.id, 1_100)).status, 201);
     const watched = await call(url(0), 'PUT', `/api/me/watchlist/${auction.id}`, {

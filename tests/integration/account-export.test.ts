@@ -30,6 +30,10 @@ describe('exporting one’s data', () => {
     const data = (await exportOf(lia!, 1)).body;
     assert.equal(data.bidRetractions, 1);
     assert.deepEqual(
+      data.retractions.map((entry) => entry.auctionId),
+      [auction.id],
+    );
+    assert.deepEqual(
       data.buying.flatMap(({ bids }) => bids.map((bid) => [bid.amount, bid.retracted])),
       [[100_000, true]],
     );

@@ -1,4 +1,4 @@
-// retractBid-5.lua against a real Redis: a bidder taking back their bid
+// retractBid-6.lua against a real Redis: a bidder taking back their bid
 // leaves the auction where proxy bidding would have left it had they never
 // placed it. The oracle is placeBid itself: every other action, placed again
 // in order on a twin auction, must give the same leader, price, maximum and
@@ -10,6 +10,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { createBidRetraction } from '../../core/redis/bid-retraction.ts';
+import { redisNowMs } from '../../core/redis/clock.ts';
+import { createFeedbackStore } from '../../core/redis/feedback-store.ts';
+import { RETRACTIONS_SHOWN_MS } from '../../core/rules.ts';
 import type { Auction, Bid, PublicUser } from '../../core/schemas.ts';
 import { runs } from '../support/hostile-world.ts';
 import {
@@ -29,11 +32,14 @@ const bidders: PublicUser[] = [
 ];
 
 let retraction: ReturnType<typeof createBidRetraction>;
+let profiles: ReturnType<typeof createFeedbackStore>;
 const w = useProxyBiddingWorld('retract-test:', seller, bidders, {
   setup({ scripted, keys }) {
     retraction = createBidRetraction(scripted, keys);
+    profiles = createFeedbackStore(scripted, keys);
   },
 });
+const retractionsOf = async (who: PublicUser) => (await profiles.profile(who.id))?.bidRetractions;
 
 const setting = fc.record({
   ...listingRules,
@@ -185,10 +191,11 @@ describe('retracting a bid', () => {
     const listener = w.redis.client();
     await listener.subscribe(w.keys.eventsChannel);
     listener.on('message', (_channel, message) => events.push(message));
-    const counted = Number((await w.raw.hget(w.keys.user(bia.id), 'bidRetractions')) ?? 0);
+    const counted = (await retractionsOf(bia)) as number;
 
     const result = await retraction.retract(auction.id, bia.id);
-    assert.equal(Number(await w.raw.hget(w.keys.user(bia.id), 'bidRetractions')), counted + 1);
+    assert.equal(await retractionsOf(bia), counted + 1);
+    assert.deepEqual((await retraction.shown(bia.id))[0]?.auctionId, auction.id);
     assert.deepEqual([result.auction.leader, result.auction.currentPrice], [null, 1000]);
     assert.equal(result.auction.buyNowAvailable, false);
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -213,5 +220,43 @@ describe('retracting a bid', () => {
     await w.store.placeBid(auction.id, caio, 1000);
     await w.raw.hset(w.keys.auction(auction.id), 'endsAt', Date.now() - 1);
     await assert.rejects(retraction.retract(auction.id, caio.id), { code: 'AUCTION_CLOSED' });
+  });
+
+  it('counts the last six months only, and forgets older ones at the next retraction', async () => {
+    // Someone the property tests never drew, so that only this test's retractions are hers.
+    const eva: PublicUser = { id: 'eva', name: 'Eva' };
+    await w.raw.hset(w.keys.user(eva.id), 'id', eva.id, 'name', eva.name);
+    const key = w.keys.userRetractions(eva.id);
+    const now = await redisNowMs(w.raw);
+    // One just past six months, one just inside (times in Redis's clock).
+    await w.raw.zadd(
+      key,
+      now - RETRACTIONS_SHOWN_MS - 60_000,
+      'old:a',
+      now - RETRACTIONS_SHOWN_MS + 60_000,
+      'recent:b',
+    );
+    assert.equal(await retractionsOf(eva), 1);
+    assert.deepEqual(
+      (await retraction.shown(eva.id)).map((shown) => shown.auctionId),
+      ['recent'],
+    );
+
+    const auction = await w.newAuction({});
+    await w.store.placeBid(auction.id, eva, 1000);
+    const result = await retraction.retract(auction.id, eva.id);
+    assert.equal(await retractionsOf(eva), 2);
+    const shown = await retraction.shown(eva.id);
+    assert.deepEqual(
+      shown.map((entry) => entry.auctionId),
+      [auction.id, 'recent'],
+    );
+    const at = Date.parse(shown[0]?.retractedAt as string);
+    assert.ok(at >= now && at <= (await redisNowMs(w.raw)), shown[0]?.retractedAt);
+    // The script dropped what is no longer shown, and keyed this one by its first bid withdrawn.
+    assert.deepEqual(await w.raw.zrange(key, 0, -1), [
+      'recent:b',
+      `${auction.id}:${result.cancelledBidIds[0]}`,
+    ]);
   });
 });

@@ -71,7 +71,7 @@ describe('appeal e-mails', () => {
     };
   }
 
-  /** Deletes the account as its owner would (deleteAccount-14.lua), which deletes its appeals. */
+  /** Deletes the account as its owner would (deleteAccount-15.lua), which deletes its appeals. */
   async function deleteAccount(keys: RedisKeys, who: Person) {
     await bed.client.hset(keys.user(who.id), 'passwordHash', 'stand-in');
     const [code] = await loadScripts(bed.client).deleteAccount(

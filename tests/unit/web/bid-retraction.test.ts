@@ -47,19 +47,19 @@ test('the question says what would go, and that the profile shows it, in both la
     retractionQuestion(retractionScopeAt(endsAt, nowMs), t);
   assert.equal(
     asked(end - 20 * HOUR),
-    'Retirar seus lances? Faltam mais de 12 horas para o fim do leilão: todos os seus lances nele serão retirados. A retirada aparece no seu perfil público.',
+    'Retirar seus lances? Faltam mais de 12 horas para o fim do leilão: todos os seus lances nele serão retirados. A retirada aparece no seu perfil público por seis meses.',
   );
   assert.equal(
     asked(end - 2 * HOUR),
-    'Retirar seu último lance? Nas últimas 12 horas do leilão, só o seu lance mais recente pode ser retirado, e só até 1 hora depois de dado. A retirada aparece no seu perfil público.',
+    'Retirar seu último lance? Nas últimas 12 horas do leilão, só o seu lance mais recente pode ser retirado, e só até 1 hora depois de dado. A retirada aparece no seu perfil público por seis meses.',
   );
   assert.match(
     asked(end - 20 * HOUR, en),
-    /^Retract your bids\? More than 12 hours remain.*all your bids on it will be withdrawn\. The retraction shows on your public profile\.$/,
+    /^Retract your bids\? More than 12 hours remain.*all your bids on it will be withdrawn\. The retraction shows on your public profile for six months\.$/,
   );
   assert.match(
     asked(end - 2 * HOUR, en),
-    /^Retract your latest bid\? .*only within 1 hour of placing it\. The retraction shows on your public profile\.$/,
+    /^Retract your latest bid\? .*only within 1 hour of placing it\. The retraction shows on your public profile for six months\.$/,
   );
 });
 

@@ -218,9 +218,9 @@ export const en: Messages = {
   retraction: {
     button: 'Retract my bid',
     questionAll: (hours) =>
-      `Retract your bids? More than ${hours} hours remain before the auction ends: all your bids on it will be withdrawn. The retraction shows on your public profile.`,
+      `Retract your bids? More than ${hours} hours remain before the auction ends: all your bids on it will be withdrawn. The retraction shows on your public profile for six months.`,
     questionLatest: (hours, within) =>
-      `Retract your latest bid? In an auction’s last ${hours} hours only your latest bid can be retracted, and only within ${within} ${plural(within, 'hour', 'hours')} of placing it. The retraction shows on your public profile.`,
+      `Retract your latest bid? In an auction’s last ${hours} hours only your latest bid can be retracted, and only within ${within} ${plural(within, 'hour', 'hours')} of placing it. The retraction shows on your public profile for six months.`,
     confirm: 'Yes, retract',
     doneOne: (amount) => `Done: your bid of ${amount} was retracted.`,
     doneLatest: 'Done: your latest bid was retracted.',
@@ -510,7 +510,7 @@ export const en: Messages = {
     own: 'My public profile',
     ownExplain:
       'What everyone sees: your name, your feedback and your listings (never your e-mail).',
-    bidRetractions: 'Bids retracted',
+    bidRetractions: 'Bids retracted (6 months)',
   },
   flag: {
     open: 'Report this listing',

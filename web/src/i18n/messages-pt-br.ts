@@ -244,10 +244,10 @@ export const ptBR = {
     button: 'Retirar meu lance',
     /** More than `hours` before the end: every bid of the viewer's goes. */
     questionAll: (hours: number) =>
-      `Retirar seus lances? Faltam mais de ${hours} horas para o fim do leilão: todos os seus lances nele serão retirados. A retirada aparece no seu perfil público.`,
+      `Retirar seus lances? Faltam mais de ${hours} horas para o fim do leilão: todos os seus lances nele serão retirados. A retirada aparece no seu perfil público por seis meses.`,
     /** In the last `hours`: only the latest bid, within `within` hours of placing it. */
     questionLatest: (hours: number, within: number) =>
-      `Retirar seu último lance? Nas últimas ${hours} horas do leilão, só o seu lance mais recente pode ser retirado, e só até ${within} ${plural(within, 'hora', 'horas')} depois de dado. A retirada aparece no seu perfil público.`,
+      `Retirar seu último lance? Nas últimas ${hours} horas do leilão, só o seu lance mais recente pode ser retirado, e só até ${within} ${plural(within, 'hora', 'horas')} depois de dado. A retirada aparece no seu perfil público por seis meses.`,
     confirm: 'Sim, retirar',
     doneOne: (amount: string) => `Pronto: seu lance de ${amount} foi retirado.`,
     doneLatest: 'Pronto: seu último lance foi retirado.',
@@ -560,7 +560,7 @@ export const ptBR = {
     own: 'Meu perfil público',
     ownExplain: 'O que todos veem: seu nome, suas avaliações e seus anúncios (nunca seu e-mail).',
     /** How many times the account took back a bid; shown when any. */
-    bidRetractions: 'Lances retirados',
+    bidRetractions: 'Lances retirados (6 meses)',
   },
   /** Reporting an auction to the moderators, on its page. */
   flag: {

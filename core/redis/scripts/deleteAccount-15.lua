@@ -7,8 +7,9 @@
   entry, every session, the watchlist (and the user from each auction's
   watchers), the activity lists, the feedback lists (its counts go with
   the account's hash), the users it blocked, its list of the auctions it
-  reported, its saved searches (with their index entries) and its appeals (leaving the
-  moderators' queue: nobody is left to tell). What stays is the public record: the name on past bids, on past
+  reported, its saved searches (with their index entries), its appeals (leaving the
+  moderators' queue: nobody is left to tell) and its bid retractions (the
+  retracted bids stay marked in their auctions' histories). What stays is the public record: the name on past bids, on past
   auctions, on questions asked and on feedback left, as everyone saw it; and
   its reports, with the moderators.
 
@@ -27,6 +28,7 @@
     KEYS[11] the auctions the user reported (their list; the reports stay with the moderators)
     KEYS[12] the user's saved searches (hash: id -> JSON with its category)
     KEYS[13] the user's appeals (sorted set of ids)   KEYS[14] the moderators' queue of appeals
+    KEYS[15] the user's bid retractions (sorted set)
     ARGV[1] user id   ARGV[2] session key prefix (prefix .. token hash)
     ARGV[3] auction key prefix (prefix .. id; watchers: prefix .. id .. ':watchers')
     ARGV[4] the password hash the caller verified
@@ -90,5 +92,5 @@ for _, id in ipairs(redis.call('ZRANGE', KEYS[13], 0, -1)) do
 end
 if redis.call('GET', KEYS[6]) == userId then redis.call('DEL', KEYS[6]) end
 redis.call('DEL', KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[7], KEYS[8], KEYS[9],
-  KEYS[10], KEYS[11], KEYS[12], KEYS[13])
+  KEYS[10], KEYS[11], KEYS[12], KEYS[13], KEYS[15])
 return ended

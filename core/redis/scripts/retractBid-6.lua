@@ -9,9 +9,11 @@
     maximum) go, their earlier bids stand.
   Only while the auction is open, by Redis's clock. The withdrawn bids, and
   the automatic answers they drew, stay in the history marked cancelled and
-  retracted, and the account's profile counts the retraction
-  (`bidRetractions` on its hash), as eBay's does: a bid placed to find out a
-  rival's secret maximum and then taken back shows. Published as one
+  retracted, and the account's profile counts the retraction for
+  RETRACTIONS_SHOWN_MONTHS (six), as eBay's does: a bid placed to find out a
+  rival's secret maximum and then taken back shows, and an old mistake
+  stops showing. Older entries are dropped here, so the set holds what the
+  profile and the account's export show. Published as one
   `bids:cancelled` (reason `retraction`); where the platform sends e-mail, a
   bidder who leads again is streamed for the worker, which tells them.
 
@@ -20,10 +22,12 @@
     KEYS[3] bids sorted set (score = seq)
     KEYS[4] the auction's bid inputs (list, placeBid's: '<seq before> <bidder> <amount> <max or -> [raise]')
     KEYS[5] the lead-restored stream
+    KEYS[6] the bidder's retractions (sorted set, score = ms, member = auction id:first bid withdrawn)
     ARGV[1] the bidder's user id   ARGV[2] events channel   ARGV[3] id for an automatic bid
     ARGV[4] the lead-restored stream's cap (XADD MAXLEN ~); '0': queue no e-mail
     ARGV[5] ms before the end from which only the latest bid may be retracted (12 h)
     ARGV[6] ms after placing it within which that latest bid may be retracted (1 h)
+    ARGV[7] ms for which a retraction is kept and shown (six months)
 
   Output: {0, cancelled bid ids (JSON), bids added (JSON), 'all' | 'latest', state (flat fields)…}
           {-18} the account was deleted (a retraction racing it)
@@ -73,6 +77,10 @@ local k = {auction = KEYS[2], bids = KEYS[3], inputs = KEYS[4], leadRestored = K
 local cancelledIds, added, state = withdrawBids(k, a, stored, records, lines, {userId = userId,
   fromSeq = fromSeq, fromInput = fromInput, autoBidId = ARGV[3], now = now, retracted = true,
   streamCap = ARGV[4]})
-redis.call('HINCRBY', KEYS[1], 'bidRetractions', 1)
+-- A bid is withdrawn once: the first one's id makes the entry unique.
+if cancelledIds[1] then
+  redis.call('ZADD', KEYS[6], decimal(now), a.id .. ':' .. cancelledIds[1])
+  redis.call('ZREMRANGEBYSCORE', KEYS[6], '-inf', '(' .. decimal(now - tonumber(ARGV[7])))
+end
 publishBidsCancelled(ARGV[2], state, cancelledIds, added, 'retraction')
 return {0, cjson.encode(cancelledIds), cjson.encode(added), scope, unpack(state)}
