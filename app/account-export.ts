@@ -7,6 +7,7 @@
 // and the bid retractions its profile counts. Read from the same indexes as
 // "Minha atividade" and the profile, every page of them.
 import { errors } from '../core/errors.ts';
+import { redisNowMs } from '../core/redis/clock.ts';
 import type { AccountExport } from '../core/schemas.ts';
 import type { Services } from './services.ts';
 
@@ -25,6 +26,7 @@ export async function exportAccount(
     savedSearches: searchStore,
     appeals: appealStore,
     retraction,
+    redis,
   }: Services,
   userId: string,
 ): Promise<AccountExport> {
@@ -75,7 +77,8 @@ export async function exportAccount(
     );
   }
   return {
-    exportedAt: new Date().toISOString(),
+    // Redis's clock, the platform's one clock, as every other time in the file.
+    exportedAt: new Date(await redisNowMs(redis)).toISOString(),
     account,
     notifications,
     selling,
