@@ -374,29 +374,7 @@ export function createAccounts(
     async deleteAccount(userId: string, password: string): Promise<string[]> {
       const { passwordHash, email } = await checkPassword(userId, password);
       const [code, ...rest] = await redis.deleteAccount(
-        keys.user(userId),
-        keys.userSessions(userId),
-        keys.userBuying(userId),
-        keys.userSelling(userId),
-        keys.watchlist(userId),
-        keys.userByEmail(email),
-        keys.userQuestions(userId),
-        keys.userFeedback(userId),
-        keys.userFeedbackGiven(userId),
-        keys.userBlocked(userId),
-        keys.userFlags(userId),
-        keys.userSearches(userId),
-        keys.userAppeals(userId),
-        keys.appealQueue,
-        keys.userRetractions(userId),
-        userId,
-        keys.session(''),
-        keys.auctionPrefix,
-        passwordHash,
-        String(saleHoldMs),
-        keys.savedSearchIndex(null),
-        keys.savedSearchCategoryPrefix,
-        keys.appeal(''),
+        ...deleteAccountArgs(keys, { userId, email, passwordHash, saleHoldMs }),
       );
       if (code === ScriptCode.PASSWORD_CHANGED) throw wrongPassword();
       if (code !== ScriptCode.OK) throw scriptError([code, ...rest]);
@@ -411,4 +389,37 @@ export function createAccounts(
       sessions?.forget(key);
     },
   };
+}
+
+/** deleteAccount-15.lua's keys and arguments, as the script's header lists them. */
+export function deleteAccountArgs(
+  keys: RedisKeys,
+  account: { userId: string; email: string; passwordHash: string; saleHoldMs: number },
+): string[] {
+  const { userId } = account;
+  return [
+    keys.user(userId),
+    keys.userSessions(userId),
+    keys.userBuying(userId),
+    keys.userSelling(userId),
+    keys.watchlist(userId),
+    keys.userByEmail(account.email),
+    keys.userQuestions(userId),
+    keys.userFeedback(userId),
+    keys.userFeedbackGiven(userId),
+    keys.userBlocked(userId),
+    keys.userFlags(userId),
+    keys.userSearches(userId),
+    keys.userAppeals(userId),
+    keys.appealQueue,
+    keys.userRetractions(userId),
+    userId,
+    keys.session(''),
+    keys.auctionPrefix,
+    account.passwordHash,
+    String(account.saleHoldMs),
+    keys.savedSearchIndex(null),
+    keys.savedSearchCategoryPrefix,
+    keys.appeal(''),
+  ];
 }

@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, it } from 'node:test';
+import { deleteAccountArgs } from '../../app/auth/accounts.ts';
 import { createAppealStore } from '../../core/redis/appeal-store.ts';
 import type { RedisKeys } from '../../core/redis/keys.ts';
 import { createModerationStore } from '../../core/redis/moderation-store.ts';
@@ -75,28 +76,12 @@ describe('appeal e-mails', () => {
   async function deleteAccount(keys: RedisKeys, who: Person) {
     await bed.client.hset(keys.user(who.id), 'passwordHash', 'stand-in');
     const [code] = await loadScripts(bed.client).deleteAccount(
-      keys.user(who.id),
-      keys.userSessions(who.id),
-      keys.userBuying(who.id),
-      keys.userSelling(who.id),
-      keys.watchlist(who.id),
-      keys.userByEmail(addressOf(who)),
-      keys.userQuestions(who.id),
-      keys.userFeedback(who.id),
-      keys.userFeedbackGiven(who.id),
-      keys.userBlocked(who.id),
-      keys.userFlags(who.id),
-      keys.userSearches(who.id),
-      keys.userAppeals(who.id),
-      keys.appealQueue,
-      who.id,
-      keys.session(''),
-      keys.auctionPrefix,
-      'stand-in',
-      '0',
-      keys.savedSearchIndex(null),
-      keys.savedSearchCategoryPrefix,
-      keys.appeal(''),
+      ...deleteAccountArgs(keys, {
+        userId: who.id,
+        email: addressOf(who),
+        passwordHash: 'stand-in',
+        saleHoldMs: 0,
+      }),
     );
     assert.equal(code, ScriptCode.OK);
   }
