@@ -9,9 +9,9 @@ import { announcementFor } from './announcement.ts';
 import { buildDiscordPayload } from './discord-message.ts';
 import type { DiscordClient } from './discord.ts';
 import { FailureCode, JobFailure, type MailRecipient } from './failures.ts';
-import type { JobRecord, JobState } from './job-state.ts';
+import type { JobState } from './job-state.ts';
 import { MailFailure, type Mail, type Mailer } from '../core/mail/mailer.ts';
-import type { DeliveryChannel } from './redis/scripts.ts';
+import { deliverOnce, type DeliveryFence, type DeliveryResult } from './delivery.ts';
 import { auctionFacts, isSold, type AuctionFacts } from './texts/facts.ts';
 import type { Formatters } from './texts/format.ts';
 import type { Phrasebook } from './texts/phrasebook.ts';
@@ -32,19 +32,19 @@ export interface JobDeps {
   log: Logger;
 }
 
-export type DeliveryResult =
-  | 'disabled'
-  | 'none'
-  | 'sent'
-  | 'already-sent'
-  | 'rejected'
-  | 'unknown'
-  /** A post: a moderator took the auction down before it was made. */
-  | 'withdrawn';
 export type DiscordResult = Exclude<DeliveryResult, 'none'>;
 /** 'none': nobody to write to — nobody won, or the recipient deleted their account. */
 export type EmailResult = DeliveryResult;
 export type SellerEmailResult = DeliveryResult;
+
+/** One finished auction's job, as its three deliveries need it. */
+interface Job extends DeliveryFence {
+  report: AuctionReport;
+  finished: FinishedAuction;
+  facts: AuctionFacts;
+  deps: JobDeps;
+  signal: AbortSignal;
+}
 
 export interface JobOutcome {
   generatedBy: string;
@@ -80,10 +80,20 @@ export async function processFinishedAuction(
   // does not hold the e-mails back (nor the reverse); a channel that must be
   // tried again fails the job afterwards, and the redelivery finds the
   // others already sent.
+  const job: Job = {
+    auctionId,
+    lockToken,
+    state: deps.state,
+    report,
+    finished,
+    facts,
+    deps,
+    signal,
+  };
   const tried = [
-    await settled(postOnce(report, finished, facts, lockToken, deps, signal)),
-    await settled(mailWinnerOnce(report, finished, facts, lockToken, deps, signal)),
-    await settled(mailSellerOnce(finished, facts, lockToken, deps, signal)),
+    await settled(postOnce(job)),
+    await settled(mailWinnerOnce(job)),
+    await settled(mailSellerOnce(job)),
   ] as const;
   const [posted, mailed, told] = [unwrap(tried[0]), unwrap(tried[1]), unwrap(tried[2])];
   return {
@@ -136,23 +146,12 @@ export function discordPayloadFor(
   );
 }
 
-async function postOnce(
-  report: AuctionReport,
-  finished: FinishedAuction,
-  facts: AuctionFacts,
-  lockToken: string,
-  deps: JobDeps,
-  signal: AbortSignal,
-): Promise<{ discord: DiscordResult; deadLetter?: JobFailure }> {
-  const { discord } = deps;
+async function postOnce(job: Job): Promise<{ discord: DiscordResult; deadLetter?: JobFailure }> {
+  const { discord } = job.deps;
   if (!discord) return { discord: 'disabled' };
-  const payload = discordPayloadFor(report, finished, facts, deps);
-  const { result, deadLetter } = await deliverOnce(
-    'discord',
-    report.auctionId,
-    lockToken,
-    deps,
-    () => discord.send(payload, report.auctionId, signal),
+  const payload = discordPayloadFor(job.report, job.finished, job.facts, job.deps);
+  const { result, deadLetter } = await deliverOnce('discord', job, () =>
+    discord.send(payload, job.auctionId, job.signal),
   );
   return { discord: result, deadLetter };
 }
@@ -162,14 +161,8 @@ async function postOnce(
  * once; a reply goes to the seller, whose address a line below the text gives
  * (never stored in the report, which the auction page shows to anyone).
  */
-async function mailWinnerOnce(
-  report: AuctionReport,
-  finished: FinishedAuction,
-  facts: AuctionFacts,
-  lockToken: string,
-  deps: JobDeps,
-  signal: AbortSignal,
-): Promise<{ email: EmailResult; deadLetter?: JobFailure }> {
+async function mailWinnerOnce(job: Job): Promise<{ email: EmailResult; deadLetter?: JobFailure }> {
+  const { report, finished, facts, deps } = job;
   const { mailer } = deps;
   if (!mailer) return { email: 'disabled' };
   const winner = finished.winner;
@@ -177,25 +170,19 @@ async function mailWinnerOnce(
   const subjectFallback = deps.words.mailSubject(finished.auction.title);
   const addresses = await addressesOf(deps, winner.id, finished.auction.seller.id);
   if (!addresses) return { email: 'none' };
-  const { result, deadLetter } = await deliverOnce(
-    'email',
-    report.auctionId,
-    lockToken,
-    deps,
-    async () => {
-      const [to, seller] = addresses;
-      const { subject, text } = mailParts(report.email as string, subjectFallback);
-      const url = deps.auctionUrl(report.auctionId);
-      const added = [
-        ...(seller ? [deps.words.sellerContact(facts, seller)] : []),
-        deps.words.feedbackInvite(facts.seller),
-        ...(url ? [deps.words.auctionLink(url)] : []),
-      ];
-      const below = added.length > 0 ? `\n\n${added.join('\n')}` : '';
-      const mail = { to, subject, text: `${text.trimEnd()}${below}`, replyTo: seller };
-      return sendMail(mailer, mail, 'winner', report.auctionId, signal);
-    },
-  );
+  const { result, deadLetter } = await deliverOnce('email', job, async () => {
+    const [to, seller] = addresses;
+    const { subject, text } = mailParts(report.email as string, subjectFallback);
+    const url = deps.auctionUrl(report.auctionId);
+    const added = [
+      ...(seller ? [deps.words.sellerContact(facts, seller)] : []),
+      deps.words.feedbackInvite(facts.seller),
+      ...(url ? [deps.words.auctionLink(url)] : []),
+    ];
+    const below = added.length > 0 ? `\n\n${added.join('\n')}` : '';
+    const mail = { to, subject, text: `${text.trimEnd()}${below}`, replyTo: seller };
+    return sendMail(mailer, mail, 'winner', job);
+  });
   return { email: result, deadLetter };
 }
 
@@ -205,32 +192,22 @@ async function mailWinnerOnce(
  * and how to reach them — a reply goes to the buyer.
  */
 async function mailSellerOnce(
-  finished: FinishedAuction,
-  facts: AuctionFacts,
-  lockToken: string,
-  deps: JobDeps,
-  signal: AbortSignal,
+  job: Job,
 ): Promise<{ sellerEmail: SellerEmailResult; deadLetter?: JobFailure }> {
+  const { finished, facts, deps, auctionId } = job;
   const { mailer } = deps;
   if (!mailer) return { sellerEmail: 'disabled' };
-  const auctionId = finished.auction.id;
   const addresses = await addressesOf(deps, finished.auction.seller.id, finished.winner?.id);
   if (!addresses) return { sellerEmail: 'none' };
-  const { result, deadLetter } = await deliverOnce(
-    'sellerEmail',
-    auctionId,
-    lockToken,
-    deps,
-    async () => {
-      const [to, buyer] = addresses;
-      const mail = {
-        to,
-        ...deps.words.sellerEmail(facts, deps.fmt, buyer ?? null, deps.auctionUrl(auctionId)),
-        replyTo: buyer,
-      };
-      return sendMail(mailer, mail, 'seller', auctionId, signal);
-    },
-  );
+  const { result, deadLetter } = await deliverOnce('sellerEmail', job, async () => {
+    const [to, buyer] = addresses;
+    const mail = {
+      to,
+      ...deps.words.sellerEmail(facts, deps.fmt, buyer ?? null, deps.auctionUrl(auctionId)),
+      replyTo: buyer,
+    };
+    return sendMail(mailer, mail, 'seller', job);
+  });
   return { sellerEmail: result, deadLetter };
 }
 
@@ -257,8 +234,7 @@ function sendMail(
   mailer: Mailer,
   mail: Mail,
   recipient: MailRecipient,
-  auctionId: string,
-  signal: AbortSignal,
+  { auctionId, signal }: Pick<Job, 'auctionId' | 'signal'>,
 ) {
   return mailer.send(mail, { auctionId, recipient }, signal).catch((error: unknown) => {
     if (!(error instanceof MailFailure)) throw error;
@@ -285,98 +261,4 @@ export function mailParts(
   const subject = /^(?:Assunto|Subject)\s*:\s*(.+)$/i.exec(first.trim())?.[1];
   if (!subject) return { subject: subjectFallback, text };
   return { subject, text: rest.join('\n').replace(/^\s*\n/, '') };
-}
-
-const CHANNEL_FAILURES: Record<DeliveryChannel, { rejected: FailureCode; unknown: FailureCode }> = {
-  discord: {
-    rejected: FailureCode.DISCORD_REJECTED,
-    unknown: FailureCode.DISCORD_OUTCOME_UNKNOWN,
-  },
-  email: { rejected: FailureCode.MAIL_REJECTED, unknown: FailureCode.MAIL_OUTCOME_UNKNOWN },
-  sellerEmail: { rejected: FailureCode.MAIL_REJECTED, unknown: FailureCode.MAIL_OUTCOME_UNKNOWN },
-};
-
-/** Records in the job hash what came of a delivery (`<channel>Status`, `<channel><Detail>`). */
-function recordDelivery(
-  state: Pick<JobState, 'update'>,
-  channel: DeliveryChannel,
-  auctionId: string,
-  status: 'sent' | 'rejected' | 'unknown',
-  detail: Record<string, string>,
-): Promise<void> {
-  return state.update(auctionId, {
-    [`${channel}Status`]: status,
-    ...Object.fromEntries(Object.entries(detail).map(([k, v]) => [`${channel}${k}`, v])),
-  } as JobRecord);
-}
-
-/**
- * Sends on a channel at most once per auction, fenced by the auction's lock
- * (claimDelivery-2.lua): what was sent, refused or left unknown is recorded
- * in the job hash and never sent again; when the channel certainly has no
- * message, the claim is dropped and the error rethrown, so a redelivery tries again.
- */
-async function deliverOnce(
-  channel: DeliveryChannel,
-  auctionId: string,
-  lockToken: string,
-  deps: JobDeps,
-  send: () => Promise<string>,
-): Promise<{ result: Exclude<DeliveryResult, 'disabled' | 'none'>; deadLetter?: JobFailure }> {
-  const claim = await deps.state.claim(channel, auctionId, lockToken);
-  if (claim === 'lost-lock') throw new JobFailure(FailureCode.LOCK_LOST);
-  // Deleted: it was sent, and a moderator's takedown deleted it since.
-  if (claim === 'sent' || claim === 'deleted') return { result: 'already-sent' };
-  if (claim === 'withdrawn') return { result: 'withdrawn' };
-  if (claim === 'rejected' || claim === 'unknown') return { result: claim };
-  if (claim === 'sending') {
-    // A worker died between sending and recording the answer; the message
-    // probably exists, so it is not sent again (docs/worker.md, crash window).
-    const failure = new JobFailure(
-      CHANNEL_FAILURES[channel].unknown,
-      'a previous attempt was interrupted',
-    );
-    await recordDelivery(deps.state, channel, auctionId, 'unknown', { Reason: failure.code });
-    return { result: 'unknown', deadLetter: failure };
-  }
-  return sendClaimedDelivery(channel, auctionId, deps.state, send, () =>
-    deps.state.unclaim(channel, auctionId),
-  );
-}
-
-/**
- * Sends a delivery already claimed (`sending` in the job hash) and records
- * what came of it: `sent` with its id; `rejected`, or `unknown` when the
- * channel may have it (never sent again), each with a failure for the
- * dead-letter stream; when nothing certainly left, the claim is given back
- * (`release`) and the error rethrown, so a later delivery tries again. The
- * job's posts and e-mails go through it, and a post made again after a
- * takedown is reversed (discord-takedowns.ts).
- */
-export async function sendClaimedDelivery(
-  channel: DeliveryChannel,
-  auctionId: string,
-  state: Pick<JobState, 'update'>,
-  send: () => Promise<string>,
-  release: () => Promise<unknown>,
-): Promise<{ result: 'sent' | 'rejected' | 'unknown'; deadLetter?: JobFailure }> {
-  const failures = CHANNEL_FAILURES[channel];
-  try {
-    const messageId = await send();
-    await recordDelivery(state, channel, auctionId, 'sent', { MessageId: messageId });
-    return { result: 'sent' };
-  } catch (error) {
-    if (error instanceof JobFailure && error.code === failures.rejected) {
-      await recordDelivery(state, channel, auctionId, 'rejected', { Reason: error.message });
-      return { result: 'rejected', deadLetter: error };
-    }
-    if (error instanceof JobFailure && error.code === failures.unknown) {
-      // The channel may have the message; it is never sent again (docs/worker.md).
-      await recordDelivery(state, channel, auctionId, 'unknown', { Reason: error.message });
-      return { result: 'unknown', deadLetter: error };
-    }
-    // Every attempt was refused or never left: there is no message, a later delivery may send.
-    await release();
-    throw error;
-  }
 }
