@@ -3,18 +3,17 @@ import { Type } from 'typebox';
 import {
   AccountExport,
   AskedQuestion,
-  AuctionPage,
   ErrorBody,
   FEEDBACK_WINDOW_DAYS,
   GivenFlag,
   MY_AUCTIONS_PAGE_MAX,
-  MyAuctionsQuery,
   NotificationChanges,
   NotificationSettings,
   PendingFeedback,
 } from '../../core/schemas.ts';
 import { exportAccount } from '../account-export.ts';
 import { signedInId } from '../plugins/authenticate.ts';
+import { myAuctionsPageRoute } from './my-auctions-page.ts';
 import type { Services } from '../services.ts';
 
 const secured = { tags: ['activity'], security: [{ bearer: [] }] };
@@ -32,38 +31,20 @@ export const activityRoutes: FastifyPluginAsyncTypebox<{ services: Services }> =
   const { auctions } = services;
   app.addHook('onRequest', app.requireUser);
 
-  app.get(
+  myAuctionsPageRoute(
+    app,
     '/buying',
     {
-      schema: {
-        ...secured,
-        description:
-          'Auctions you bid on or bought, open and finished, the one you last bid on first; `limit` (≤ 200, default 200) per page, `nextCursor` for the next.',
-        querystring: MyAuctionsQuery,
-        response: { 200: AuctionPage, 400: ErrorBody, 401: ErrorBody },
-      },
+      tag: 'activity',
+      order: 'Auctions you bid on or bought, open and finished, the one you last bid on first',
     },
-    async (request) => {
-      const { limit = MY_AUCTIONS_PAGE_MAX, cursor } = request.query;
-      return auctions.buying(signedInId(request), limit, cursor);
-    },
+    auctions.buying,
   );
-
-  app.get(
+  myAuctionsPageRoute(
+    app,
     '/selling',
-    {
-      schema: {
-        ...secured,
-        description:
-          'Auctions you put up for sale, open and finished, newest first; `limit` (≤ 200, default 200) per page, `nextCursor` for the next.',
-        querystring: MyAuctionsQuery,
-        response: { 200: AuctionPage, 400: ErrorBody, 401: ErrorBody },
-      },
-    },
-    async (request) => {
-      const { limit = MY_AUCTIONS_PAGE_MAX, cursor } = request.query;
-      return auctions.selling(signedInId(request), limit, cursor);
-    },
+    { tag: 'activity', order: 'Auctions you put up for sale, open and finished, newest first' },
+    auctions.selling,
   );
 
   app.get(

@@ -1,15 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { errors } from '../../core/errors.ts';
-import {
-  AuctionPage,
-  AuctionParams,
-  ErrorBody,
-  MY_AUCTIONS_PAGE_MAX,
-  MyAuctionsQuery,
-} from '../../core/schemas.ts';
+import { AuctionParams, ErrorBody } from '../../core/schemas.ts';
 import { signedInId } from '../plugins/authenticate.ts';
 import type { Services } from '../services.ts';
+import { myAuctionsPageRoute } from './my-auctions-page.ts';
 
 const secured = { tags: ['watchlist'], security: [{ bearer: [] }] };
 
@@ -21,21 +16,11 @@ export const watchlistRoutes: FastifyPluginAsyncTypebox<{ services: Services }> 
   const { auctions } = services;
   app.addHook('onRequest', app.requireUser);
 
-  app.get(
+  myAuctionsPageRoute(
+    app,
     '',
-    {
-      schema: {
-        ...secured,
-        description:
-          'Your watched auctions, the last added first; `limit` (≤ 200, default 200) per page, `nextCursor` for the next.',
-        querystring: MyAuctionsQuery,
-        response: { 200: AuctionPage, 400: ErrorBody, 401: ErrorBody },
-      },
-    },
-    async (request) => {
-      const { limit = MY_AUCTIONS_PAGE_MAX, cursor } = request.query;
-      return auctions.watchlist(signedInId(request), limit, cursor);
-    },
+    { tag: 'watchlist', order: 'Your watched auctions, the last added first' },
+    auctions.watchlist,
   );
 
   app.put(
