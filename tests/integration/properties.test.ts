@@ -136,7 +136,7 @@ describe('REST under hostile input', () => {
     );
   });
 
-  it('POST /api/auctions/:id/bids, with Idempotency-Key', async () => {
+  it('POST /api/auctions/:id/bids, with Idempotency-Key, and retractions between them', async () => {
     const intended = fc.record(
       { raise: fc.integer({ min: -100, max: 3000 }), above: fc.nat(5000) },
       { requiredKeys: ['raise'] },
@@ -155,11 +155,21 @@ describe('REST under hostile input', () => {
         replicaIndex,
         fc.nat(),
         bidder,
-        fc.oneof({ weight: 3, arbitrary: intended }, { weight: 2, arbitrary: hostile }),
+        fc.oneof(
+          { weight: 3, arbitrary: intended },
+          { weight: 2, arbitrary: hostile },
+          // Among the bids, where the bidder often has one standing: retractions land.
+          { weight: 1, arbitrary: fc.constant({ retract: true as const }) },
+        ),
         idempotencyKey,
         contentType,
         async (r, a, auth, bid, key, type) => {
           const auctionId = pickAuction(a);
+          if ('retract' in bid) {
+            const path = `/api/auctions/${auctionId}/bids/retract`;
+            const retracted = await send(r, 'POST', path, { headers: authHeader(auth) });
+            return learnFromBid(retracted.body, auctionId);
+          }
           const amount = 'raise' in bid ? nearMinimum(auctionId, bid.raise) : undefined;
           const maxAmount = 'above' in bid && amount ? amount + bid.above! : undefined;
           const headers: Record<string, string> = { 'content-type': type, ...authHeader(auth) };
@@ -588,4 +598,4 @@ describe('photo uploads under hostile input', () => {
 });
 
 // Enough real bids and created auctions that the checks above mean something.
-world.verify({ bids: 10, auctions: 5 });
+world.verify({ bids: 10, auctions: 5, retractedBids: 1 });

@@ -66,7 +66,7 @@ export interface HostileWorld {
   /** Learns from a bid's answer: the bids it caused if accepted, else the minimum it named. */
   learnFromBid(answer: unknown, auctionId?: string): void;
   /** Registers the checks made once every property has run, with how much the runs must have done. */
-  verify(minimum: { bids: number; auctions: number }): void;
+  verify(minimum: { bids: number; auctions: number; retractedBids?: number }): void;
 }
 
 /** Builds the world in before(), tears it down in after(); use it inside tests only. */
@@ -145,7 +145,7 @@ export function useHostileWorld(): HostileWorld {
     await world.redis.stop();
   });
 
-  world.verify = (minimum: { bids: number; auctions: number }) =>
+  world.verify = (minimum: { bids: number; auctions: number; retractedBids?: number }) =>
     describe('after the hostile runs', () => {
       it('keeps the auction invariants for every auction touched', async () => {
         const base = world.replicas[1]!.url;
@@ -167,8 +167,12 @@ export function useHostileWorld(): HostileWorld {
         );
         const finished = await finishedCounts(world.redis.client());
         const stored = new Set<string>();
+        let retracted = 0;
         for (const id of world.touched) {
-          for (const bid of await assertAuctionInvariants(base, id, finished)) stored.add(bid.id);
+          for (const bid of await assertAuctionInvariants(base, id, finished)) {
+            stored.add(bid.id);
+            if (bid.retracted) retracted++;
+          }
         }
         // The lobby's two orders list the same auctions: every script that
         // opens or ends one keeps both indexes.
@@ -189,6 +193,9 @@ export function useHostileWorld(): HostileWorld {
         assert.deepEqual(lost, [], 'every acknowledged bid is in its history');
         assert.ok(stored.size >= minimum.bids, `the runs placed real bids (${stored.size})`);
         assert.ok(world.touched.size >= minimum.auctions, `auctions: ${world.touched.size}`);
+        // So that the invariants were checked over withdrawn bids too.
+        const enough = minimum.retractedBids ?? 0;
+        assert.ok(retracted >= enough, `the runs retracted bids (${retracted})`);
       });
 
       it('left no prototype polluted, and the server still works end to end', async () => {
