@@ -1,10 +1,12 @@
-// Placing a bid (or raising one's maximum, or taking one's bid back), the
-// same way for REST and Socket.IO: the per-user and per-IP limits, the
-// atomic script, and the outcome counted in metrics.
+// Placing a bid (or raising one's maximum, or taking one's bid back, or a
+// seller cancelling a bidder's), the same way for REST and Socket.IO: the
+// per-user and per-IP limits, the atomic script, and the outcome counted in
+// metrics.
 import { AppError } from '../core/errors.ts';
 import type { AuctionStore } from '../core/redis/auction-store.ts';
 import type { BidRetraction } from '../core/redis/bid-retraction.ts';
-import type { PublicUser } from '../core/schemas.ts';
+import type { SellerBidCancellation } from '../core/redis/seller-bid-cancellation.ts';
+import type { PublicUser, SellerCancelReason } from '../core/schemas.ts';
 import type { Metrics } from './metrics.ts';
 import type { RateLimiter } from './rate-limits.ts';
 
@@ -22,6 +24,7 @@ export type Bidding = ReturnType<typeof createBidding>;
 export function createBidding(
   auctions: AuctionStore,
   retraction: BidRetraction,
+  sellerCancellation: SellerBidCancellation,
   rateLimits: RateLimiter,
   metrics: Metrics,
 ) {
@@ -84,6 +87,27 @@ export function createBidding(
         request.ip,
         () => retraction.retract(request.auctionId, request.bidder.id),
         'RETRACTED',
+        'retract',
+      );
+    },
+
+    /**
+     * The seller cancels one bidder's bids; counted as CANCELLED_BY_SELLER,
+     * under the retraction limits (the same replay of the auction's bids).
+     */
+    cancelAsSeller(request: {
+      auctionId: string;
+      seller: PublicUser;
+      bidderId: string;
+      reason: SellerCancelReason;
+      ip: string;
+    }) {
+      const { auctionId, seller, bidderId, reason } = request;
+      return counted(
+        seller,
+        request.ip,
+        () => sellerCancellation.cancel(auctionId, seller.id, bidderId, reason),
+        'CANCELLED_BY_SELLER',
         'retract',
       );
     },

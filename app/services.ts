@@ -8,6 +8,7 @@ import { createFeedbackStore } from '../core/redis/feedback-store.ts';
 import { createAppealStore } from '../core/redis/appeal-store.ts';
 import { createBidCancellation } from '../core/redis/bid-cancellation.ts';
 import { createBidRetraction } from '../core/redis/bid-retraction.ts';
+import { createSellerBidCancellation } from '../core/redis/seller-bid-cancellation.ts';
 import { createModerationStore } from '../core/redis/moderation-store.ts';
 import { createQuestionStore } from '../core/redis/question-store.ts';
 import { createSavedSearchStore } from '../core/redis/saved-searches.ts';
@@ -40,6 +41,9 @@ export function createServices(
   const rateLimits = createRateLimiter(scripted, keys, config);
   const metrics = createMetrics(scripted, keys, socketCount);
   const retraction = createBidRetraction(scripted, keys, { mailNotices: Boolean(config.SMTP_URL) });
+  const sellerCancellation = createSellerBidCancellation(scripted, keys, {
+    mailNotices: Boolean(config.SMTP_URL),
+  });
   return {
     config,
     redis: scripted,
@@ -68,7 +72,7 @@ export function createServices(
     ),
     rateLimits,
     metrics,
-    bidding: createBidding(auctions, retraction, rateLimits, metrics),
+    bidding: createBidding(auctions, retraction, sellerCancellation, rateLimits, metrics),
     retraction,
     /** Fed by the event relay and read at start (app.ts). */
     search: createOpenAuctionsIndex(() => auctions.openAuctionEntries()),

@@ -30,6 +30,8 @@ export interface StoredBid {
   cancelled?: boolean;
   /** Withdrawn by its bidder's retraction (retractBid), not by the moderators. */
   retracted?: boolean;
+  /** Withdrawn by the seller's cancellation (sellerCancelBids). */
+  cancelledBySeller?: boolean;
 }
 
 /** Events the Lua scripts publish on the events channel. */
@@ -64,14 +66,16 @@ export type StoreEvent =
   | { type: 'auction:edited'; state: FlatHash }
   /**
    * Bids on this auction were withdrawn (and the automatic answers to them):
-   * a suspended account's by the moderators, or a bidder's own retraction;
-   * `bids` holds the automatic bid that puts the new leader at the new
-   * price, when one was needed. `reason` is missing from a previous
-   * release's scripts, which only cancelled.
+   * a suspended account's by the moderators, a bidder's own retraction, or
+   * one bidder's by the seller (`bidderId`); `bids` holds the automatic bid
+   * that puts the new leader at the new price, when one was needed.
+   * `reason` is missing from a previous release's scripts, which only
+   * cancelled.
    */
   | {
       type: 'bids:cancelled';
-      reason?: 'moderation' | 'retraction';
+      reason?: 'moderation' | 'retraction' | 'seller';
+      bidderId?: string;
       state: FlatHash;
       cancelledBidIds: string[] | Record<string, never>;
       bids: StoredBid[] | Record<string, never>;
@@ -267,5 +271,6 @@ export function toBid(stored: StoredBid): Bid {
     buyNow: stored.buyNow === true,
     ...(stored.cancelled === true ? { cancelled: true as const } : {}),
     ...(stored.retracted === true ? { retracted: true as const } : {}),
+    ...(stored.cancelledBySeller === true ? { cancelledBySeller: true as const } : {}),
   };
 }

@@ -57,6 +57,7 @@ export const ErrorCode = {
   REPORT_NOT_FOUND: 'REPORT_NOT_FOUND',
   REPORT_PENDING: 'REPORT_PENDING',
   NO_BID_TO_RETRACT: 'NO_BID_TO_RETRACT',
+  NO_BID_TO_CANCEL: 'NO_BID_TO_CANCEL',
   RETRACTION_WINDOW_CLOSED: 'RETRACTION_WINDOW_CLOSED',
   BID_TOO_LOW: 'BID_TOO_LOW',
   NOT_LEADING: 'NOT_LEADING',
@@ -146,6 +147,7 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   // A keep is appealed once a moderator has kept the auction, not before.
   REPORT_PENDING: 409,
   NO_BID_TO_RETRACT: 409,
+  NO_BID_TO_CANCEL: 409,
   // In an auction's last 12 hours, only a bid placed within the hour is retracted.
   RETRACTION_WINDOW_CLOSED: 409,
   BID_TOO_LOW: 409,

@@ -213,21 +213,31 @@ function deliver(io: Server, event: StoreEvent): void {
       return;
     }
     case 'bids:cancelled': {
-      // Rare (a moderator's decision, a bidder's retraction), so built whether
-      // or not anyone listens here. The leader's devices hear it wherever
-      // they are: they lead again, or at a lower price, and may have been
-      // told they were outbid. A previous release's scripts only cancelled.
+      // Rare (a moderator's decision, a bidder's retraction, a seller's
+      // cancellation), so built whether or not anyone listens here. The
+      // leader's devices hear it wherever they are: they lead again, or at a
+      // lower price, and may have been told they were outbid. So do the
+      // devices of a bidder whose bids the seller cancelled: nobody else
+      // tells them. A previous release's scripts only cancelled.
       const auction = toAuction(hashToRecord(event.state));
       const auctionId = auction.id;
       const reason = event.reason ?? 'moderation';
       const cancelledBidIds = listOf(event.cancelledBidIds);
       const bids = listOf(event.bids).map(toBid);
-      const leaderRooms = auction.leader ? [userRoom(auction.leader.id)] : [];
+      const { bidderId } = event;
+      const userRooms = [auction.leader?.id, bidderId].flatMap((id) => (id ? [userRoom(id)] : []));
       emitAuction(
         io,
-        [auctionRoom(auctionId), ...leaderRooms],
+        [auctionRoom(auctionId), ...userRooms],
         'bids:cancelled',
-        (a) => ({ auctionId, auction: a, reason, cancelledBidIds, bids }),
+        (a) => ({
+          auctionId,
+          auction: a,
+          reason,
+          cancelledBidIds,
+          bids,
+          ...(bidderId && { bidderId }),
+        }),
         auction,
       );
       emitAuction(io, [LOBBY_ROOM], 'auction:updated', (a) => ({ auction: a }), auction);

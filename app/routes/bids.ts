@@ -13,6 +13,8 @@ import {
   PlaceBidBody,
   RaiseMaximumBody,
   RetractionResult,
+  SellerCancelBody,
+  SellerCancelResult,
   type PublicUser,
 } from '../../core/schemas.ts';
 import type { Services } from '../services.ts';
@@ -150,6 +152,30 @@ export const bidRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = asyn
       bidding.retract({
         auctionId: request.params.id,
         bidder: request.user as PublicUser,
+        ip: request.ip,
+      }),
+  );
+
+  app.post(
+    '/:id/bids/cancel',
+    {
+      onRequest: app.requireUser,
+      schema: {
+        tags: ['bids'],
+        ...secured,
+        description:
+          'The seller cancels every bid of one bidder on their open auction (eBay’s bid cancellation), for one of eBay’s reasons: the bidder asked, the listing was wrong, the item is no longer available (cancel every bidder’s, then the auction) or the bidder may be a fraud. The auction is worked out again without them; their bids stay in the history marked `cancelled` and `cancelledBySeller`; watchers, the leader’s and the bidder’s devices hear `bids:cancelled` (reason `seller`, with `bidderId`); the bidder is e-mailed why where the platform sends e-mail. They may bid again unless also blocked. Counts against the retraction limits (`RATE_LIMIT_RETRACT_*`). 403 `NOT_SELLER`, 409 `NO_BID_TO_CANCEL`, `AUCTION_CLOSED`.',
+        params: AuctionParams,
+        body: SellerCancelBody,
+        response: { 200: SellerCancelResult, ...refusals },
+      },
+    },
+    async (request) =>
+      bidding.cancelAsSeller({
+        auctionId: request.params.id,
+        seller: request.user as PublicUser,
+        bidderId: request.body.bidderId,
+        reason: request.body.reason,
         ip: request.ip,
       }),
   );

@@ -169,8 +169,9 @@ export function redisKeys(prefix = 'arremate:') {
     /** Takedown entries the worker gave up on, each with its reason. */
     takedownDeadLetterStream: `${prefix}stream:takedowns:dead`,
     /**
-     * Stream of bidders who lead again once a suspended account's bids were cancelled
-     * ({auctionId, userId, cancelled: the auction's cancelledBidCount then}): the worker
+     * Stream of bidders who lead again once someone's bids were withdrawn (a suspended
+     * account's, a retraction, a seller's cancellation) ({auctionId, userId, cancelled: the
+     * auction's cancelledBidCount then, and `retracted` or `cancelledBySeller`}): the worker
      * e-mails them; capped.
      */
     leadRestoredStream: `${prefix}stream:lead-restored`,
@@ -179,6 +180,16 @@ export function redisKeys(prefix = 'arremate:') {
     /** Holds the cancelledBidCount a leader was last told of: one e-mail per cancellation. */
     leadRestoredMailed: (auctionId: string, userId: string) =>
       `${prefix}lead-restored-mailed:${auctionId}:${userId}`,
+    /**
+     * Stream of bidders whose bids a seller cancelled ({auctionId, userId, reason}): the
+     * worker e-mails each why; capped.
+     */
+    sellerCancellationStream: `${prefix}stream:seller-cancellations`,
+    /** Seller-cancellation entries the worker gave up on, each with its reason. */
+    sellerCancellationDeadLetterStream: `${prefix}stream:seller-cancellations:dead`,
+    /** Set once a bidder was e-mailed about one cancellation (the auction's cancelledBidCount then). */
+    sellerCancellationMailed: (auctionId: string, userId: string, cancelled: string) =>
+      `${prefix}seller-cancellation-mailed:${auctionId}:${userId}:${cancelled}`,
     /** Stream of accounts moderators suspended ({userId}): the worker e-mails each why; capped. */
     suspensionStream: `${prefix}stream:suspensions`,
     /** Suspension entries the worker gave up on, each with its reason. */

@@ -109,6 +109,8 @@ export const ScriptCode = {
   NO_BID_TO_RETRACT: -55,
   /** retractBid: in the last 12 hours, their latest bid was placed more than an hour ago. */
   RETRACTION_WINDOW_CLOSED: -56,
+  /** sellerCancelBids: no bid of that bidder stands on this auction. */
+  NO_BID_TO_CANCEL: -57,
 } as const;
 
 /** Converts a script's failure reply ({code, ...details}) into an AppError. */
@@ -315,6 +317,11 @@ export function scriptError(reply: unknown[]): AppError {
       return new AppError(
         ErrorCode.NO_BID_TO_RETRACT,
         'You have no bid on this auction to retract.',
+      );
+    case ScriptCode.NO_BID_TO_CANCEL:
+      return new AppError(
+        ErrorCode.NO_BID_TO_CANCEL,
+        'That bidder has no bid on this auction to cancel.',
       );
     case ScriptCode.RETRACTION_WINDOW_CLOSED:
       return new AppError(

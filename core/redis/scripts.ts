@@ -33,6 +33,7 @@ export interface ScriptCommands {
   suspendUser(...args: string[]): Promise<[number, ...string[]]>;
   cancelBids(...args: string[]): Promise<[number, number?]>;
   retractBid(...args: string[]): Promise<[number, ...string[]]>;
+  sellerCancelBids(...args: string[]): Promise<[number, ...string[]]>;
   createAuction(...args: string[]): Promise<[number, string?]>;
   closeDueAuctions(...args: string[]): Promise<number[]>;
   listAuctions(...args: string[]): Promise<string[][]>;

@@ -16,13 +16,19 @@ export const Bid = Type.Object({
   cancelled: Type.Optional(
     Type.Literal(true, {
       description:
-        'Present on a bid that was withdrawn — its bidder retracted it (`retracted`), or the moderators cancelled it because its bidder’s account was suspended — or that was an automatic answer to such a bid: it no longer counts.',
+        'Present on a bid that was withdrawn — its bidder retracted it (`retracted`), the seller cancelled it (`cancelledBySeller`), or the moderators cancelled it because its bidder’s account was suspended — or that was an automatic answer to such a bid: it no longer counts.',
     }),
   ),
   retracted: Type.Optional(
     Type.Literal(true, {
       description:
         'With `cancelled`: withdrawn by a bid retraction (its bidder’s, or one it answered), not by the moderators.',
+    }),
+  ),
+  cancelledBySeller: Type.Optional(
+    Type.Literal(true, {
+      description:
+        'With `cancelled`: the seller cancelled its bidder’s bids (eBay’s bid cancellation), or it answered such a bid.',
     }),
   ),
 });
@@ -91,3 +97,38 @@ export const RetractionResult = Type.Object({
   }),
 });
 export type RetractionResult = Static<typeof RetractionResult>;
+
+/** Why a seller cancels someone's bids: eBay's reasons, told to the bidder only. */
+export const SELLER_CANCEL_REASONS = [
+  'bidder_request',
+  'listing_error',
+  'item_unavailable',
+  'fraud_concern',
+] as const;
+export type SellerCancelReason = (typeof SELLER_CANCEL_REASONS)[number];
+
+/** `POST /api/auctions/:id/bids/cancel`: the seller cancels one bidder's bids. */
+export const SellerCancelBody = Type.Object(
+  {
+    bidderId: Id,
+    reason: Type.Enum(SELLER_CANCEL_REASONS, {
+      description:
+        '`bidder_request`: the bidder asked to back out; `listing_error`: the listing was wrong; `item_unavailable`: the item can no longer be sold (cancel every bid, then the auction); `fraud_concern`: the bidder could not be verified or may be a fraud. Told to the bidder, not to the watchers.',
+    }),
+  },
+  { additionalProperties: false },
+);
+export type SellerCancelBody = Static<typeof SellerCancelBody>;
+
+/** What the seller's cancellation did. */
+export const SellerCancelResult = Type.Object({
+  auction: Auction,
+  cancelledBidIds: Type.Array(Id, {
+    description: 'The bids withdrawn: the bidder’s, and the automatic answers they drew.',
+  }),
+  bids: Type.Array(Bid, {
+    description:
+      'The automatic bid that puts the new leader at the new price, when one was needed.',
+  }),
+});
+export type SellerCancelResult = Static<typeof SellerCancelResult>;

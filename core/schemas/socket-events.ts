@@ -117,8 +117,13 @@ export interface ServerEvents<A extends CompactAuction = Auction> {
 export interface BidsCancelled<A extends CompactAuction = Auction> {
   auctionId: string;
   auction: A;
-  /** Why: the moderators cancelled a suspended account's bids, or a bidder retracted theirs. */
-  reason: 'moderation' | 'retraction';
+  /**
+   * Why: the moderators cancelled a suspended account's bids, a bidder
+   * retracted theirs, or the seller cancelled one bidder's (`bidderId`).
+   */
+  reason: 'moderation' | 'retraction' | 'seller';
+  /** With `seller`: whose bids; their devices hear it too. */
+  bidderId?: string;
   cancelledBidIds: string[];
   bids: Bid[];
 }

@@ -75,7 +75,7 @@ end
 
 local k = {auction = KEYS[2], bids = KEYS[3], inputs = KEYS[4], leadRestored = KEYS[5]}
 local cancelledIds, added, state = withdrawBids(k, a, stored, records, lines, {userId = userId,
-  fromSeq = fromSeq, fromInput = fromInput, autoBidId = ARGV[3], now = now, retracted = true,
+  fromSeq = fromSeq, fromInput = fromInput, autoBidId = ARGV[3], now = now, mark = 'retracted',
   streamCap = ARGV[4]})
 -- A bid is withdrawn once: the first one's id makes the entry unique.
 if cancelledIds[1] then

@@ -1,8 +1,9 @@
 --[[
   Withdrawing one account's bids from an open auction and working the
   auction out again as if it had never placed them: shared by cancelBids
-  (a moderator, every bid of a suspended account) and retractBid (the
-  bidder, eBay's bid retraction). Spliced in after `auction` and `proxy`.
+  (a moderator, every bid of a suspended account), retractBid (the bidder,
+  eBay's bid retraction) and sellerCancelBids (the seller, eBay's bid
+  cancellation). Spliced in after `auction` and `proxy`.
 ]]
 
 -- The auction's bid records in seq order, each decoded beside its member.
@@ -26,8 +27,9 @@ end
   the previous release during a rolling update) is placed again as
   recorded, its maximum unknown.
 
-  The withdrawn bids are marked cancelled (and `retracted` with w.retracted,
-  when their bidder took them back), and so is any bid above the new price:
+  The withdrawn bids are marked cancelled (and w.mark, when given: `retracted`
+  when their bidder took them back, `cancelledBySeller` when the seller
+  cancelled them), and so is any bid above the new price:
   an automatic answer to a withdrawn bid. Records keep their seq, so bids
   stay numbered 1, 2, 3… and a page detects a missed withdrawal by
   `cancelledBidCount`. When the last bid that stands is not the leader's at
@@ -115,7 +117,7 @@ local function withdrawBids(k, a, stored, records, lines, w)
     local bid = record.bid
     if not bid.cancelled and (withdrawnRecord(bid) or bid.amount > price) then
       bid.cancelled = true
-      if w.retracted then bid.retracted = true end
+      if w.mark then bid[w.mark] = true end
       redis.call('ZREM', k.bids, record.member)
       redis.call('ZADD', k.bids, bid.seq, cjson.encode(bid))
       cancelledIds[#cancelledIds + 1] = bid.id
@@ -148,8 +150,8 @@ local function withdrawBids(k, a, stored, records, lines, w)
   redis.call('HSET', k.auction, unpack(changed))
   if leader and leader.id ~= a.leaderId and w.streamCap ~= '0' then
     local entry = {'auctionId', a.id, 'userId', leader.id, 'cancelled', cancelledCount}
-    if w.retracted then
-      entry[#entry + 1] = 'retracted'
+    if w.mark then
+      entry[#entry + 1] = w.mark
       entry[#entry + 1] = '1'
     end
     redis.call('XADD', k.leadRestored, 'MAXLEN', '~', w.streamCap, '*', unpack(entry))
@@ -157,9 +159,12 @@ local function withdrawBids(k, a, stored, records, lines, w)
   return cancelledIds, added, withFields(stored, changed)
 end
 
--- The one event a withdrawal publishes, to the auction's watchers and its leader's devices.
-local function publishBidsCancelled(channel, state, cancelledIds, added, reason)
-  redis.call('PUBLISH', channel, '{"type":"bids:cancelled","reason":"' .. reason .. '","state":' ..
-    cjson.encode(state) .. ',"cancelledBidIds":' .. cjson.encode(cancelledIds) ..
+-- The one event a withdrawal publishes, to the auction's watchers and its
+-- leader's devices (and, with bidderId, the devices of the bidder whose bids
+-- someone else withdrew).
+local function publishBidsCancelled(channel, state, cancelledIds, added, reason, bidderId)
+  local bidder = bidderId and (',"bidderId":' .. cjson.encode(bidderId)) or ''
+  redis.call('PUBLISH', channel, '{"type":"bids:cancelled","reason":"' .. reason .. '"' .. bidder ..
+    ',"state":' .. cjson.encode(state) .. ',"cancelledBidIds":' .. cjson.encode(cancelledIds) ..
     ',"bids":' .. cjson.encode(added) .. '}')
 end

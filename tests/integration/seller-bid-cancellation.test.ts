@@ -1,0 +1,164 @@
+// The seller cancelling a bidder's bids (`POST /api/auctions/:id/bids/cancel`,
+// eBay's bid cancellation): every bid of that bidder goes, the auction is
+// worked out again without them on every replica, the history marks them,
+// watchers, the leader and the bidder hear `bids:cancelled` (reason
+// `seller`), the bidder may bid again, and every refusal is a clear 4xx.
+// Real Redis, two replicas. (The replay itself is the moderators' bid
+// cancellation's, property-tested in cancelled-bids-script.test.ts.)
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { redisKeys } from '../../core/redis/keys.ts';
+import type { Bid, BidsCancelled, CompactAuction, SellerCancelResult } from '../../core/schemas.ts';
+import {
+  call,
+  createAuction,
+  placeBid,
+  registerEach,
+  type Session,
+} from '../support/api-client.ts';
+import { useReplicaStack } from '../support/replica-stack.ts';
+import { connectClient, nextEvent } from '../support/replicas.ts';
+
+type Refusal = { error?: { code: string } };
+
+let seller: Session;
+let ana: Session;
+let bia: Session;
+const stack = useReplicaStack(2, {
+  setup: async () => {
+    [seller, ana, bia] = await registerEach(stack.url(), ['Vera Vendedora', 'Ana', 'Bia'] as const);
+  },
+});
+const { url } = stack;
+
+const cancel = (who: Session | null, auctionId: string, body: unknown, replica = 0) =>
+  call<SellerCancelResult & Refusal>(
+    url(replica),
+    'POST',
+    `/api/auctions/${auctionId}/bids/cancel`,
+    {
+      token: who?.token,
+      body,
+    },
+  );
+const history = async (auctionId: string) =>
+  (await call<{ items: Bid[] }>(url(1), 'GET', `/api/auctions/${auctionId}/bids`)).body.items;
+const standing = (auction: CompactAuction) => ({
+  leader: auction.leader?.name ?? null,
+  currentPrice: auction.currentPrice,
+  bidCount: auction.bidCount,
+  cancelledBidCount: auction.cancelledBidCount,
+});
+
+describe('the seller cancelling a bidder’s bids', () => {
+  it('withdraws every bid of theirs and the answers they drew, tells everyone concerned, and lets them bid again', async () => {
+    const auction = await createAuction(url(), seller.token, { title: 'Violão antigo' });
+    // Ana's maximum answers Bia, twice.
+    const withMaximum = await call(url(1), 'POST', `/api/auctions/${auction.id}/bids`, {
+      token: ana.token,
+      body: { amount: 1000, maxAmount: 5000 },
+    });
+    assert.equal(withMaximum.status, 201);
+    assert.equal((await placeBid(url(0), bia.token, auction.id, 1500)).status, 201);
+    assert.equal((await placeBid(url(1), bia.token, auction.id, 2000)).status, 201);
+    const watcher = await connectClient(url(1), undefined, { compact: true });
+    const anaElsewhere = await connectClient(url(1), ana.token);
+    const biaElsewhere = await connectClient(url(0), bia.token);
+    stack.sockets.push(watcher, anaElsewhere, biaElsewhere);
+    await watcher.emitWithAck('auction:watch', { auctionId: auction.id });
+    const heard = nextEvent<BidsCancelled<CompactAuction>>(watcher, 'bids:cancelled');
+    const anaHeard = nextEvent<BidsCancelled>(anaElsewhere, 'bids:cancelled');
+    const biaHeard = nextEvent<BidsCancelled>(biaElsewhere, 'bids:cancelled');
+
+    const answer = await cancel(seller, auction.id, {
+      bidderId: ana.user.id,
+      reason: 'fraud_concern',
+    });
+    assert.equal(answer.status, 200);
+    // Bia's own bids stand: she leads at her last one.
+    const expected = { leader: 'Bia', currentPrice: 2000, bidCount: 2, cancelledBidCount: 3 };
+    assert.deepEqual(standing(answer.body.auction), expected);
+    const bids = await history(auction.id);
+    assert.deepEqual(
+      bids.map((bid) => [
+        bid.bidder.name,
+        bid.amount,
+        bid.cancelled ?? false,
+        bid.cancelledBySeller ?? false,
+        bid.retracted ?? false,
+      ]),
+      [
+        ['Ana', 1000, true, true, false],
+        ['Bia', 1500, false, false, false],
+        ['Ana', 1600, true, true, false],
+        ['Bia', 2000, false, false, false],
+        ['Ana', 2100, true, true, false],
+      ],
+    );
+    assert.deepEqual(
+      answer.body.cancelledBidIds,
+      bids.filter((bid) => bid.cancelled).map((bid) => bid.id),
+    );
+    const event = await heard;
+    assert.deepEqual(
+      [event.reason, event.bidderId, event.cancelledBidIds, standing(event.auction)],
+      ['seller', ana.user.id, answer.body.cancelledBidIds, expected],
+    );
+    // The bidder hears it on a device that is not watching; so does the new leader.
+    assert.equal((await anaHeard).bidderId, ana.user.id);
+    assert.deepEqual(standing((await biaHeard).auction), expected);
+
+    // Not blocked: Ana may bid again, from the price as it stands.
+    const again = await placeBid(url(0), ana.token, auction.id, 2100);
+    assert.equal(again.status, 201);
+    assert.equal(again.body.auction.leader?.name, 'Ana');
+  });
+
+  it('refuses with a clear 4xx, and changes nothing', async () => {
+    const auction = await createAuction(url(), seller.token);
+    assert.equal((await placeBid(url(0), ana.token, auction.id, 1000)).status, 201);
+    const body = { bidderId: ana.user.id, reason: 'bidder_request' };
+    const refusals: [Session | null, string, unknown, number, string][] = [
+      [null, auction.id, body, 401, 'UNAUTHORIZED'],
+      [bia, auction.id, body, 403, 'NOT_SELLER'],
+      [ana, auction.id, body, 403, 'NOT_SELLER'],
+      [seller, 'no-such-auction', body, 404, 'AUCTION_NOT_FOUND'],
+      [seller, auction.id, { ...body, bidderId: bia.user.id }, 409, 'NO_BID_TO_CANCEL'],
+      [seller, auction.id, { ...body, reason: 'no_reason' }, 400, 'VALIDATION_FAILED'],
+      [seller, auction.id, { reason: 'bidder_request' }, 400, 'VALIDATION_FAILED'],
+      [seller, auction.id, { ...body, extra: 1 }, 400, 'VALIDATION_FAILED'],
+      [seller, auction.id, { ...body, bidderId: '../x' }, 400, 'VALIDATION_FAILED'],
+    ];
+    for (const [who, auctionId, sent, status, code] of refusals) {
+      const answer = await cancel(who, auctionId, sent, 1);
+      assert.deepEqual([answer.status, answer.body.error?.code], [status, code], code);
+    }
+    assert.deepEqual(
+      (await history(auction.id)).map((bid) => bid.cancelled ?? false),
+      [false],
+    );
+
+    // Once it has ended, the result stands.
+    await stack.redis.client().hset(redisKeys().auction(auction.id), 'endsAt', Date.now() - 1);
+    const late = await cancel(seller, auction.id, body);
+    assert.deepEqual([late.status, late.body.error?.code], [409, 'AUCTION_CLOSED']);
+  });
+
+  it('lets a seller whose item is no longer for sale cancel every bid, then the auction', async () => {
+    const auction = await createAuction(url(), seller.token);
+    assert.equal((await placeBid(url(0), ana.token, auction.id, 1000)).status, 201);
+    assert.equal((await placeBid(url(1), bia.token, auction.id, 1100)).status, 201);
+    const cancelAuction = () =>
+      call<Refusal>(url(1), 'POST', `/api/auctions/${auction.id}/cancel`, { token: seller.token });
+    assert.equal((await cancelAuction()).body.error?.code, 'AUCTION_HAS_BIDS');
+    for (const bidder of [bia, ana]) {
+      const answer = await cancel(seller, auction.id, {
+        bidderId: bidder.user.id,
+        reason: 'item_unavailable',
+      });
+      assert.equal(answer.status, 200);
+    }
+    const cancelled = await cancelAuction();
+    assert.equal(cancelled.status, 200);
+  });
+});
