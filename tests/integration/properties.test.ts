@@ -158,8 +158,16 @@ describe('REST under hostile input', () => {
         fc.oneof(
           { weight: 3, arbitrary: intended },
           { weight: 2, arbitrary: hostile },
-          // Among the bids, where the bidder often has one standing: retractions land.
+          // Among the bids, where the bidder often has one standing: retractions land,
+          // and so do the seller's cancellations of a bidder's bids.
           { weight: 1, arbitrary: fc.constant({ retract: true as const }) },
+          {
+            weight: 1,
+            arbitrary: fc.record({
+              cancelBidsOf: fc.constantFrom<Who>('alice', 'bob'),
+              reason: fc.constantFrom('bidder_request', 'fraud_concern', 'item_unavailable', 'x'),
+            }),
+          },
         ),
         idempotencyKey,
         contentType,
@@ -169,6 +177,13 @@ describe('REST under hostile input', () => {
             const path = `/api/auctions/${auctionId}/bids/retract`;
             const retracted = await send(r, 'POST', path, { headers: authHeader(auth) });
             return learnFromBid(retracted.body, auctionId);
+          }
+          if ('cancelBidsOf' in bid) {
+            const cancelled = await send(r, 'POST', `/api/auctions/${auctionId}/bids/cancel`, {
+              body: json({ bidderId: world.users[bid.cancelBidsOf].user.id, reason: bid.reason }),
+              headers: { 'content-type': 'application/json', ...authHeader({ who: 'seller' }) },
+            });
+            return learnFromBid(cancelled.body, auctionId);
           }
           const amount = 'raise' in bid ? nearMinimum(auctionId, bid.raise) : undefined;
           const maxAmount = 'above' in bid && amount ? amount + bid.above! : undefined;
@@ -598,4 +613,4 @@ describe('photo uploads under hostile input', () => {
 });
 
 // Enough real bids and created auctions that the checks above mean something.
-world.verify({ bids: 10, auctions: 5, retractedBids: 1 });
+world.verify({ bids: 10, auctions: 5, retractedBids: 1, cancelledBySeller: 1 });

@@ -66,7 +66,12 @@ export interface HostileWorld {
   /** Learns from a bid's answer: the bids it caused if accepted, else the minimum it named. */
   learnFromBid(answer: unknown, auctionId?: string): void;
   /** Registers the checks made once every property has run, with how much the runs must have done. */
-  verify(minimum: { bids: number; auctions: number; retractedBids?: number }): void;
+  verify(minimum: {
+    bids: number;
+    auctions: number;
+    retractedBids?: number;
+    cancelledBySeller?: number;
+  }): void;
 }
 
 /** Builds the world in before(), tears it down in after(); use it inside tests only. */
@@ -145,7 +150,7 @@ export function useHostileWorld(): HostileWorld {
     await world.redis.stop();
   });
 
-  world.verify = (minimum: { bids: number; auctions: number; retractedBids?: number }) =>
+  world.verify = (minimum: Parameters<HostileWorld['verify']>[0]) =>
     describe('after the hostile runs', () => {
       it('keeps the auction invariants for every auction touched', async () => {
         const base = world.replicas[1]!.url;
@@ -167,11 +172,12 @@ export function useHostileWorld(): HostileWorld {
         );
         const finished = await finishedCounts(world.redis.client());
         const stored = new Set<string>();
-        let retracted = 0;
+        let [retracted, bySeller] = [0, 0];
         for (const id of world.touched) {
           for (const bid of await assertAuctionInvariants(base, id, finished)) {
             stored.add(bid.id);
             if (bid.retracted) retracted++;
+            if (bid.cancelledBySeller) bySeller++;
           }
         }
         // The lobby's two orders list the same auctions: every script that
@@ -196,6 +202,8 @@ export function useHostileWorld(): HostileWorld {
         // So that the invariants were checked over withdrawn bids too.
         const enough = minimum.retractedBids ?? 0;
         assert.ok(retracted >= enough, `the runs retracted bids (${retracted})`);
+        const cancelled = minimum.cancelledBySeller ?? 0;
+        assert.ok(bySeller >= cancelled, `the seller cancelled bids (${bySeller})`);
       });
 
       it('left no prototype polluted, and the server still works end to end', async () => {
