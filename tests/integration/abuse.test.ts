@@ -49,7 +49,7 @@ const stack = useReplicaStack(2, {
 });
 
 describe('rate limits', () => {
-  it('limit bid retractions apart from bids: each costs Redis a replay of the auction', async () => {
+  it('limit bid retractions and sellers’ bid cancellations apart from bids: each costs Redis a replay of the auction', async () => {
     const retractor = users.Retractor!;
     // Not the seller's: its creation budget is the other tests' to spend.
     const auction = await createAuction(stack.url(0), users.Photographer!.token);
@@ -72,6 +72,20 @@ describe('rate limits', () => {
     assert.deepEqual([...statuses, third.status], [201, 200, 201, 200, 429]);
     assert.equal(third.body.error?.code, 'RATE_LIMITED');
     assert.ok(Number(third.headers.get('retry-after')) >= 1);
+
+    // As a seller, the same person's bid cancellations spend the same budget (the same replay).
+    const own = await createAuction(stack.url(1), retractor.token);
+    assert.equal((await placeBid(stack.url(0), users.Other!.token, own.id, 1000)).status, 201);
+    const cancelled = await call<{ error?: { code: string } }>(
+      stack.url(1),
+      'POST',
+      `/api/auctions/${own.id}/bids/cancel`,
+      {
+        token: retractor.token,
+        body: { bidderId: users.Other!.user.id, reason: 'bidder_request' },
+      },
+    );
+    assert.deepEqual([cancelled.status, cancelled.body.error?.code], [429, 'RATE_LIMITED']);
   });
 
   it('limit one hammering user across replicas, with Retry-After, and leave another user alone', async () => {
