@@ -13,7 +13,10 @@
 // profile says *Lances retirados (6 meses): 1*. On an auction more than 12 hours from
 // its end, the question says every bid of his goes; retracted meanwhile on
 // another device, its event lost, the page's retraction is refused in words.
-// axe on each new view at both widths.
+// A bid accepted on one page of his and retracted on another: the first
+// page's *Lance … aceito* gives way to a polite status that it was retracted
+// and who leads; the page that retracted says it once, beside its button,
+// never in the bid form too. axe on each new view at both widths.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
@@ -32,6 +35,23 @@ describe('bid retraction and the typo guard, in the browser', { timeout: 180_000
   const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? null);
   const focusedText = (page: Page) =>
     page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText ?? null);
+
+  /**
+   * From now on, every text the bid form's answer region shows, one entry per
+   * change (the form is replaced after a retraction, so the whole page is watched).
+   */
+  async function recordBidFeedback(page: Page): Promise<() => Promise<string[]>> {
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as { bidFeedbackSeen?: string[] }).bidFeedbackSeen = seen;
+      new MutationObserver(() => {
+        const text = document.querySelector('[data-testid="bid-feedback"]')?.textContent ?? '';
+        if (text !== seen.at(-1)) seen.push(text);
+      }).observe(document.body, { childList: true, subtree: true, characterData: true });
+    });
+    return () =>
+      page.evaluate(() => (window as { bidFeedbackSeen?: string[] }).bidFeedbackSeen ?? []);
+  }
 
   /** Each history row as it reads: its seq, its marks, whether struck through, its words. */
   const rowsOf = (page: Page) =>
@@ -119,6 +139,7 @@ describe('bid retraction and the typo guard, in the browser', { timeout: 180_000
     await biaAlerts('outbid').filter({ hasText: '“Vitrola Philips”' }).waitFor();
 
     // Retracting: asked first, in the auction's last 12 hours only the latest bid.
+    const bidFeedbackSeen = await recordBidFeedback(page);
     const retraction = page.getByTestId('retraction');
     await retraction.getByRole('button', { name: 'Retirar meu lance' }).click();
     const question = retraction.getByRole('group', { name: /^Retirar seu último lance\?/ });
@@ -130,6 +151,13 @@ describe('bid retraction and the typo guard, in the browser', { timeout: 180_000
     assert.equal(await focusedText(page), 'Sim, retirar');
     await assertAccessibleAtBothSizes(page, 'the retraction question');
     await screenshotBoth(page, 'retract-bid-question');
+    // Its answer held back a moment: the page hears the retraction's event
+    // first, and still says it once, when the answer comes.
+    await page.route('**/bids/retract', async (route) => {
+      const response = await route.fetch();
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await route.fulfill({ response });
+    });
     await question.getByRole('button', { name: 'Sim, retirar' }).click();
     const done = `Pronto: seu lance de ${brl(210_000)} foi retirado. Bia está na frente, com ${brl(2_000)}.`;
     await page
@@ -140,6 +168,11 @@ describe('bid retraction and the typo guard, in the browser', { timeout: 180_000
     assert.equal(await retraction.getByRole('button').count(), 0, 'no bid of his stands');
     assert.equal(await amount.inputValue(), '21,00', 'the form afresh, at the minimum');
     assert.equal(await page.getByTestId('bid-feedback').innerText(), '', 'its last answer gone');
+    assert.deepEqual(
+      (await bidFeedbackSeen()).filter((text) => /retirad/.test(text)),
+      [],
+      'said once, beside the button: never in the bid form too',
+    );
     await showsBiaAgain(page, 'Caio’s page');
     await assertAccessibleAtBothSizes(page, 'the auction page after a retraction');
     await screenshotBoth(page, 'retract-bid-done');
@@ -275,5 +308,55 @@ describe('bid retraction and the typo guard, in the browser', { timeout: 180_000
       ],
     );
     assert.equal(await trigger.count(), 0);
+  });
+
+  test('accepted on one page of his, retracted on another: the first says it went', async () => {
+    const [vera, bia, caio] = await registerEach(suite.stack.url, [
+      'Vera Vendedora',
+      'Bia',
+      'Caio',
+    ]);
+    const auction = await createAuction(suite.stack.url, vera.token, {
+      title: 'Toca-discos Gradiente',
+      startingPrice: 2_000,
+      minIncrement: 100,
+      durationSeconds: 900,
+    });
+    const path = `/auctions/${auction.id}`;
+    assert.equal((await placeBid(suite.stack.url, bia.token, auction.id, 2_000)).status, 201);
+    // His phone, where he bids, and his laptop, where he takes it back.
+    const phone = (await suite.open(path, { session: caio })).page;
+    const laptop = (await suite.open(path, { session: caio })).page;
+    await Promise.all([waitWatching(phone), waitWatching(laptop)]);
+    const laptopFeedback = await recordBidFeedback(laptop);
+
+    await phone.getByLabel('Seu lance (R$)').fill('21,00');
+    await phone.getByRole('button', { name: 'Dar lance' }).click();
+    const answer = phone.locator('[role="status"][data-testid="bid-feedback"]');
+    await answer
+      .filter({ hasText: `Lance de ${brl(2_100)} aceito. Você está na frente!` })
+      .waitFor();
+
+    const retraction = laptop.getByTestId('retraction');
+    await retraction.getByRole('button', { name: 'Retirar meu lance' }).click();
+    await retraction.getByRole('button', { name: 'Sim, retirar' }).click();
+    const done = `Pronto: seu lance de ${brl(2_100)} foi retirado. Bia está na frente, com ${brl(2_000)}.`;
+    await waitForText(laptop, 'retraction-outcome', done);
+
+    // The phone, live: the answer about his bid no longer says it was accepted.
+    const taken = `Seu lance de ${brl(2_100)} foi retirado. Bia está na frente, com ${brl(2_000)}.`;
+    await answer.filter({ hasText: taken }).waitFor();
+    assert.equal(await answer.innerText(), taken, 'instead of “aceito”, not beside it');
+    await showsBiaAgain(phone, 'the phone', 'Lance retirado');
+    await assertAccessibleAtBothSizes(phone, 'a bid retracted on another device');
+    await screenshotBoth(phone, 'retracted-on-another-device');
+
+    // The laptop said it once, beside its button.
+    assert.equal(await laptop.getByTestId('bid-feedback').innerText(), '');
+    assert.deepEqual(
+      (await laptopFeedback()).filter((text) => text !== ''),
+      [],
+      'nothing in its bid form',
+    );
   });
 });

@@ -3,15 +3,19 @@
 // in reais and parsed exactly with parseReais, closed until a scheduled
 // auction starts, a question first when an amount looks mistyped (five times
 // the minimum or more: large-bid-question.tsx), and a clear message for every
-// outcome, chosen by the API's error code.
+// outcome, chosen by the API's error code. An accepted bid's message gives
+// way to what became of that bid when it is withdrawn elsewhere
+// (withdrawn-own-bid.ts).
 import { useEffect, useState, type FormEvent } from 'react';
-import type { Auction, BidResult, MaximumResult } from '../../../core/schemas.ts';
+import type { Auction, Bid, BidResult, MaximumResult } from '../../../core/schemas.ts';
 import { ApiError } from '../api/http.ts';
 import { formatMoney, formatMoneyInput, formatTime } from '../format.ts';
 import { readMoney } from '../forms/money-field.ts';
+import { ownBidWithdrawal } from '../forms/withdrawn-own-bid.ts';
 import { bidAcceptedMessage } from '../i18n/bid-accepted-message.ts';
 import { errorMessage } from '../i18n/error-message.ts';
 import { useI18n } from '../i18n/i18n.ts';
+import { ownBidWithdrawnText } from '../i18n/retraction-text.ts';
 import { rememberOwnMaximum } from '../live/own-maximum.ts';
 import { msUntilStart } from '../live/scheduled-start.ts';
 import { useServerNow } from '../live/ticker.ts';
@@ -23,7 +27,11 @@ import { TextField } from './text-field.tsx';
 
 interface BidFormProps {
   auction: Auction;
+  /** The bids the page holds, with their marks: whether those a message spoke of still count. */
+  bids: Bid[];
   viewerId: string | null;
+  /** This page's own retraction is on its way: it says what went itself, and the form starts afresh. */
+  retracting: boolean;
   placeBid(amount: number, maxAmount?: number): Promise<BidResult>;
   raiseMaximum(maxAmount: number): Promise<MaximumResult>;
   /** The viewer's maximum as the server keeps it while they lead, for a device that bid elsewhere. */
@@ -39,14 +47,16 @@ type Feedback =
   | { kind: 'error'; text: string; signIn: boolean }
   /**
    * Accepted, leading ('success') or topped at once by someone's maximum
-   * ('warning'). `seq`: the auction's after the bid; the message goes once a
-   * later event arrives.
+   * ('warning'); or ('warning') what became of that bid, withdrawn elsewhere.
+   * `seq`: the auction's then; the message goes once a later event arrives.
+   * `ownBids`: the viewer's bids it speaks of (none once it says they went).
    */
-  | { kind: 'success' | 'warning'; text: string; seq: number }
+  | { kind: 'success' | 'warning'; text: string; seq: number; ownBids: Bid[] }
   | null;
 
 export function BidForm(props: BidFormProps) {
-  const { auction, viewerId, placeBid, raiseMaximum, fetchOwnMaximum, onClosed } = props;
+  const { auction, bids, viewerId, retracting, placeBid, raiseMaximum, fetchOwnMaximum, onClosed } =
+    props;
   const { t, locale } = useI18n();
   const [minimum, setMinimum] = useState(auction.minimumBid);
   const [text, setText] = useState(() => formatMoneyInput(auction.minimumBid, locale));
@@ -64,11 +74,18 @@ export function BidForm(props: BidFormProps) {
   useEffect(() => {
     if (!edited) setText(formatMoneyInput(minimum, locale));
   }, [minimum, locale, edited]);
+  // A later bid makes the last answer old news. A withdrawal keeps the seq
+  // (or adds the new leader's bid), so the bids the answer spoke of are
+  // looked at too: withdrawn, the answer says so instead of "aceito".
   useEffect(() => {
-    setFeedback((current) =>
-      current && current.kind !== 'error' && auction.seq > current.seq ? null : current,
-    );
-  }, [auction.seq]);
+    setFeedback((current) => {
+      if (current === null || current.kind === 'error') return current;
+      const withdrawal = retracting ? null : ownBidWithdrawal(current.ownBids, bids);
+      if (withdrawal === null) return auction.seq > current.seq ? null : current;
+      const text = ownBidWithdrawnText(withdrawal, auction, viewerId, t, locale);
+      return { kind: 'warning', text, seq: auction.seq, ownBids: [] };
+    });
+  }, [auction, bids, retracting, viewerId, t, locale]);
 
   const fail = (message: string, signIn = false) =>
     setFeedback({ kind: 'error', text: message, signIn });
@@ -109,6 +126,7 @@ export function BidForm(props: BidFormProps) {
           locale,
         ),
         seq: result.auction.seq,
+        ownBids: result.bids.filter((bid) => bid.bidder.id === bidderId),
       });
     } catch (error) {
       const code = error instanceof ApiError ? error.code : '';

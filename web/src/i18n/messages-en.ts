@@ -179,6 +179,8 @@ export const en: Messages = {
       `Bid of ${amount} accepted, but it was topped by someone else’s automatic bid.`,
     leadingWithMax: (amount, max) =>
       `Bid of ${amount} accepted. You lead with automatic bidding up to your maximum of ${max}.`,
+    ownBidRetracted: (amount) => `Your bid of ${amount} was retracted.`,
+    ownBidCancelled: (amount) => `The moderators cancelled your bid of ${amount}.`,
     maxAmount: 'Maximum bid (automatic, R$)',
     maxAmountHint:
       'Optional and secret: the system answers other bids for you, one increment higher, up to this amount.',

@@ -201,6 +201,10 @@ export const ptBR = {
       `Lance de ${amount} aceito, mas seu lance foi superado por um lance automático.`,
     leadingWithMax: (amount: string, max: string) =>
       `Lance de ${amount} aceito. Você lidera com lance automático até seu máximo de ${max}.`,
+    /** Instead of that answer once its bid was taken back on another tab or device of the viewer's. */
+    ownBidRetracted: (amount: string) => `Seu lance de ${amount} foi retirado.`,
+    /** Instead of that answer once the moderators cancelled its bid. */
+    ownBidCancelled: (amount: string) => `A moderação cancelou seu lance de ${amount}.`,
     maxAmount: 'Lance máximo (automático, R$)',
     maxAmountHint:
       'Opcional e secreto: o sistema cobre outros lances por você, um incremento acima, até este valor.',

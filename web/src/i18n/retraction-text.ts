@@ -1,7 +1,8 @@
 // The words of bids that no longer count — taken back by their bidder (bid
 // retraction) or cancelled by the moderators (a suspended account's) — and of
 // retracting one: the history's label, the leader's alert, the question asked
-// before retracting, what the answer took back, and each refusal. A
+// before retracting, what the answer took back, what the bid form says of a
+// bid of the viewer's withdrawn elsewhere, and each refusal. A
 // `bids:cancelled` without a reason comes from a release before retractions,
 // when only the moderators cancelled bids.
 import type {
@@ -18,6 +19,7 @@ import {
   RETRACT_LATEST_WITHIN_HOURS,
   type RetractionScope,
 } from '../forms/bid-retraction.ts';
+import type { OwnBidWithdrawal } from '../forms/withdrawn-own-bid.ts';
 import { errorMessage } from './error-message.ts';
 import type { Messages } from './messages-pt-br.ts';
 
@@ -81,15 +83,43 @@ export function retractionDoneText(
       : result.scope === 'latest'
         ? t.retraction.doneLatest
         : t.retraction.doneAll(own.length);
-  const { leader, currentPrice } = result.auction;
-  const price = formatMoney(currentPrice, locale);
-  const now =
-    leader === null
-      ? t.retraction.nowNobody(price)
-      : leader.id === viewerId
-        ? t.retraction.nowYou(price)
-        : t.retraction.nowLeader(leader.name, price);
-  return `${what} ${now}`;
+  return `${what} ${leadNowText(result.auction, viewerId, t, locale)}`;
+}
+
+/**
+ * The bid form's answer once the bids it spoke of were withdrawn elsewhere
+ * (forms/withdrawn-own-bid.ts), in the words of a retraction's: "Seu lance
+ * de R$ 2.100,00 foi retirado. Bia está na frente, com R$ 20,00."
+ */
+export function ownBidWithdrawnText(
+  withdrawal: OwnBidWithdrawal,
+  auction: Pick<CompactAuction, 'leader' | 'currentPrice'>,
+  viewerId: string | null,
+  t: Messages,
+  locale: Locale,
+): string {
+  // The bid typed, as retractionDoneText names it, rather than an automatic one.
+  const typed = withdrawal.bids.find((bid) => !bid.automatic) ?? withdrawal.bids[0];
+  const amount = formatMoney(typed?.amount ?? 0, locale);
+  const what =
+    withdrawal.reason === 'retraction'
+      ? t.bidForm.ownBidRetracted(amount)
+      : t.bidForm.ownBidCancelled(amount);
+  return `${what} ${leadNowText(auction, viewerId, t, locale)}`;
+}
+
+/** Who leads once bids were withdrawn, at what price: nobody, the viewer still, or someone. */
+function leadNowText(
+  auction: Pick<CompactAuction, 'leader' | 'currentPrice'>,
+  viewerId: string | null,
+  t: Messages,
+  locale: Locale,
+): string {
+  const price = formatMoney(auction.currentPrice, locale);
+  const { leader } = auction;
+  if (leader === null) return t.retraction.nowNobody(price);
+  if (leader.id === viewerId) return t.retraction.nowYou(price);
+  return t.retraction.nowLeader(leader.name, price);
 }
 
 /** A refused retraction in words, by code; the codes it shares with other actions read as there. */

@@ -65,6 +65,11 @@ export interface AuctionLive extends AuctionLiveState {
   fetchOwnMaximum(): Promise<number | null>;
   /** The viewer takes their bid back; taken in as the `bids:cancelled` it sends. */
   retract(): Promise<RetractionResult>;
+  /**
+   * While this page's retraction is on its way: the withdrawal heard meanwhile
+   * (its event may come before its answer) is this page's own, told by the answer.
+   */
+  retracting: boolean;
   /** The seller cancels (before the first bid). */
   cancel(): Promise<void>;
   /** The seller corrects the title, description or category (before the first bid). */
@@ -88,6 +93,7 @@ export function useAuctionLive(auctionId: string): AuctionLive {
   const [extendedTo, setExtendedTo] = useState<string | null>(null);
   const [corrected, setCorrected] = useState(false);
   const [watching, setWatching] = useState(false);
+  const [retracting, setRetracting] = useState(false);
   // The socket handlers read the latest state without re-subscribing.
   const latest = useRef(state);
   latest.current = state;
@@ -266,18 +272,23 @@ export function useAuctionLive(auctionId: string): AuctionLive {
 
   // Not retried: after a lost answer, a second retraction could take back an earlier bid.
   const retract = useCallback(async () => {
-    const result = await api.retractBid(auctionId);
-    const { auction, cancelledBidIds, bids } = result;
-    const viewerId = viewerIdNow();
-    dispatch({
-      type: 'bidsCancelled',
-      auction,
-      cancelledBidIds,
-      bids,
-      reason: 'retraction',
-      viewerId,
-    });
-    return result;
+    setRetracting(true);
+    try {
+      const result = await api.retractBid(auctionId);
+      const { auction, cancelledBidIds, bids } = result;
+      const viewerId = viewerIdNow();
+      dispatch({
+        type: 'bidsCancelled',
+        auction,
+        cancelledBidIds,
+        bids,
+        reason: 'retraction',
+        viewerId,
+      });
+      return result;
+    } finally {
+      setRetracting(false);
+    }
   }, [auctionId]);
 
   const cancel = useCallback(async () => {
@@ -339,6 +350,7 @@ export function useAuctionLive(auctionId: string): AuctionLive {
     raiseMaximum,
     fetchOwnMaximum,
     retract,
+    retracting,
     cancel,
     edit,
     addPhoto,

@@ -217,7 +217,9 @@ export function AuctionPage({ auctionId }: { auctionId: string }) {
               <BidForm
                 key={retractions}
                 auction={auction}
+                bids={live.bids}
                 viewerId={viewerId}
+                retracting={live.retracting}
                 placeBid={live.placeBid}
                 raiseMaximum={live.raiseMaximum}
                 fetchOwnMaximum={live.fetchOwnMaximum}
