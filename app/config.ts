@@ -69,12 +69,13 @@ export const ApiEnv = Type.Object({
   /** Bids per IP: 6000/min (100/s), bursts of 200. */
   RATE_LIMIT_BID_IP: Limit('6000,200'),
   /**
-   * Bid retractions per user: 2/min, bursts of 5. Each works its auction out
-   * again from its whole history in one Redis step (14 ms at 1,000 bids,
+   * Bid retractions, and a seller's bid cancellations, per user (one
+   * budget): 2/min, bursts of 5. Each works its auction out again from its
+   * whole history in one Redis step (14 ms at 1,000 bids,
    * docs/performance.md), so nobody may make Redis do it at a bid's pace.
    */
   RATE_LIMIT_RETRACT_USER: Limit('2,5'),
-  /** Bid retractions per IP: 60/min, bursts of 20. */
+  /** Bid retractions and sellers' bid cancellations per IP: 60/min, bursts of 20. */
   RATE_LIMIT_RETRACT_IP: Limit('60,20'),
   /** Auctions created per user: 30/min, bursts of 10. */
   RATE_LIMIT_CREATE_AUCTION_USER: Limit('30,10'),
