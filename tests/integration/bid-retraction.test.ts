@@ -8,7 +8,6 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type {
   Auction,
-  Bid,
   BidsCancelled,
   CompactAuction,
   RetractionResult,
@@ -23,6 +22,7 @@ import {
 } from '../support/api-client.ts';
 import { useReplicaStack } from '../support/replica-stack.ts';
 import { connectClient, nextEvent } from '../support/replicas.ts';
+import { historyOf, standing } from '../support/withdrawn-bids.ts';
 
 type Refusal = { error?: { code: string } };
 
@@ -44,16 +44,9 @@ const retract = (who: Session | null, auctionId: string) =>
   call<RetractionResult & Refusal>(url(0), 'POST', `/api/auctions/${auctionId}/bids/retract`, {
     token: who?.token,
   });
-const history = async (auctionId: string) =>
-  (await call<{ items: Bid[] }>(url(1), 'GET', `/api/auctions/${auctionId}/bids`)).body.items;
+const history = (auctionId: string) => historyOf(url(1), auctionId);
 const profile = async (who: Session) =>
   (await call<UserProfile>(url(1), 'GET', `/api/users/${who.user.id}`)).body;
-const standing = (auction: CompactAuction) => ({
-  leader: auction.leader?.name ?? null,
-  currentPrice: auction.currentPrice,
-  bidCount: auction.bidCount,
-  cancelledBidCount: auction.cancelledBidCount,
-});
 
 describe('retracting a bid', () => {
   it('takes back a mistyped bid: the auction as before it, on every replica, marked in the history and counted on the profile', async () => {

@@ -5,13 +5,7 @@
 // two replicas. (The rules themselves: bid-cancellation-script.test.ts.)
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type {
-  Auction,
-  Bid,
-  BidsCancelled,
-  CompactAuction,
-  ModerationLog,
-} from '../../core/schemas.ts';
+import type { Auction, BidsCancelled, CompactAuction, ModerationLog } from '../../core/schemas.ts';
 import {
   call,
   createAuction,
@@ -22,6 +16,7 @@ import {
 import { grantModerators } from '../support/moderators.ts';
 import { useReplicaStack } from '../support/replica-stack.ts';
 import { connectClient, nextEvent } from '../support/replicas.ts';
+import { historyOf, standing } from '../support/withdrawn-bids.ts';
 
 type Refusal = { error?: { code: string } };
 type SuspendAnswer = { removed: string[]; bidsCancelledOn: string[] } & Refusal;
@@ -55,14 +50,10 @@ const bidWithMaximum = (who: Session, auctionId: string, amount: number, maxAmou
   });
 const read = async (auctionId: string) =>
   (await call<Auction>(url(1), 'GET', `/api/auctions/${auctionId}`)).body;
-const history = async (auctionId: string) =>
-  (await call<{ items: Bid[] }>(url(0), 'GET', `/api/auctions/${auctionId}/bids`)).body.items;
-const standing = (auction: CompactAuction) => ({
-  leader: auction.leader?.name ?? null,
-  currentPrice: auction.currentPrice,
+const history = (auctionId: string) => historyOf(url(0), auctionId);
+const standingAt = (auction: CompactAuction) => ({
+  ...standing(auction),
   minimumBid: auction.minimumBid,
-  bidCount: auction.bidCount,
-  cancelledBidCount: auction.cancelledBidCount,
 });
 
 describe('cancelling a suspended account’s bids', () => {
@@ -72,7 +63,7 @@ describe('cancelling a suspended account’s bids', () => {
     assert.equal((await bidWithMaximum(bia, auction.id, 1000, 2000)).status, 201);
     // The shill pushes Bia's maximum to its end: R$ 21,00, one increment above it.
     assert.equal((await bidWithMaximum(shill, auction.id, 1500, 5000)).status, 201);
-    assert.deepEqual(standing(await read(auction.id)), {
+    assert.deepEqual(standingAt(await read(auction.id)), {
       leader: 'Sérgio Sombra',
       currentPrice: 2100,
       minimumBid: 2200,
@@ -109,10 +100,10 @@ describe('cancelling a suspended account’s bids', () => {
     assert.equal(event.auctionId, auction.id);
     assert.deepEqual(event.cancelledBidIds, [bids[1]?.id]);
     assert.deepEqual(event.bids, []);
-    assert.deepEqual(standing(event.auction), expected);
+    assert.deepEqual(standingAt(event.auction), expected);
     assert.equal('description' in event.auction, false, 'compact, as asked');
-    assert.deepEqual(standing((await biaHeard).auction), expected);
-    assert.deepEqual(standing(await read(auction.id)), expected);
+    assert.deepEqual(standingAt((await biaHeard).auction), expected);
+    assert.deepEqual(standingAt(await read(auction.id)), expected);
     assert.deepEqual(
       bids.map((bid) => [bid.seq, bid.bidder.name, bid.amount, bid.cancelled ?? false]),
       [
@@ -125,7 +116,7 @@ describe('cancelling a suspended account’s bids', () => {
     // Her secret maximum still answers for her.
     const next = await placeBid(url(0), caio.token, auction.id, 1100);
     assert.equal(next.status, 201);
-    assert.deepEqual(standing(next.body.auction), {
+    assert.deepEqual(standingAt(next.body.auction), {
       leader: 'Bia',
       currentPrice: 1200,
       minimumBid: 1300,
@@ -189,7 +180,7 @@ describe('cancelling a suspended account’s bids', () => {
     // an answer to the shill and goes too, and one automatic bid puts him
     // at R$ 17,00, a price no bid that stands recorded.
     const event = await heard;
-    assert.deepEqual(standing(event.auction), {
+    assert.deepEqual(standingAt(event.auction), {
       leader: 'Caio',
       currentPrice: 1700,
       minimumBid: 1800,

@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { redisKeys } from '../../core/redis/keys.ts';
-import type { Bid, BidsCancelled, CompactAuction, SellerCancelResult } from '../../core/schemas.ts';
+import type { BidsCancelled, CompactAuction, SellerCancelResult } from '../../core/schemas.ts';
 import {
   call,
   createAuction,
@@ -18,6 +18,7 @@ import {
 } from '../support/api-client.ts';
 import { useReplicaStack } from '../support/replica-stack.ts';
 import { connectClient, nextEvent } from '../support/replicas.ts';
+import { historyOf, standing } from '../support/withdrawn-bids.ts';
 
 type Refusal = { error?: { code: string } };
 
@@ -41,14 +42,7 @@ const cancel = (who: Session | null, auctionId: string, body: unknown, replica =
       body,
     },
   );
-const history = async (auctionId: string) =>
-  (await call<{ items: Bid[] }>(url(1), 'GET', `/api/auctions/${auctionId}/bids`)).body.items;
-const standing = (auction: CompactAuction) => ({
-  leader: auction.leader?.name ?? null,
-  currentPrice: auction.currentPrice,
-  bidCount: auction.bidCount,
-  cancelledBidCount: auction.cancelledBidCount,
-});
+const history = (auctionId: string) => historyOf(url(1), auctionId);
 
 describe('the seller cancelling a bidder’s bids', () => {
   it('withdraws every bid of theirs and the answers they drew, tells everyone concerned, and lets them bid again', async () => {
