@@ -41,11 +41,7 @@ local now = nowMs()
 if a.status ~= 'open' or now >= tonumber(a.endsAt) then return {-2} end
 
 local records = readBidRecords(KEYS[4])
-local theirs = false
-for _, record in ipairs(records) do
-  if not record.bid.cancelled and record.bid.bidderId == userId then theirs = true end
-end
-if not theirs then return {0} end
+if not hasStandingBid(records, userId) then return {0} end
 
 local k = {auction = KEYS[3], bids = KEYS[4], inputs = KEYS[5], leadRestored = KEYS[7]}
 local lines = redis.call('LRANGE', KEYS[5], 0, -1)

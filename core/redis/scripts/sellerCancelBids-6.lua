@@ -45,11 +45,7 @@ local now = nowMs()
 if a.status ~= 'open' or now >= tonumber(a.endsAt) then return {-2} end
 
 local records = readBidRecords(KEYS[3])
-local theirs = false
-for _, record in ipairs(records) do
-  if not record.bid.cancelled and record.bid.bidderId == bidderId then theirs = true end
-end
-if not theirs then return {-57} end
+if not hasStandingBid(records, bidderId) then return {-57} end
 
 local k = {auction = KEYS[2], bids = KEYS[3], inputs = KEYS[4], leadRestored = KEYS[5]}
 local lines = redis.call('LRANGE', KEYS[4], 0, -1)

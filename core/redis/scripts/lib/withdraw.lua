@@ -15,6 +15,14 @@ local function readBidRecords(bidsKey)
   return records
 end
 
+-- Whether a bid of userId stands among the records (none withdrawn yet).
+local function hasStandingBid(records, userId)
+  for _, record in ipairs(records) do
+    if not record.bid.cancelled and record.bid.bidderId == userId then return true end
+  end
+  return false
+end
+
 --[[
   Withdraws w.userId's bids: their inputs from the w.fromInput-th line of
   the inputs list on, and their bid records after seq w.fromSeq (1 and 0:
