@@ -1,12 +1,14 @@
 // Lead-restored e-mails: when the moderators cancel a suspended account's
-// bids on an auction, or a bidder retracts theirs, the auction is worked out
-// again without them and the script streams the bidder who leads again
-// (core/redis/scripts/lib/withdraw.lua; `retracted` marks a retraction).
-// They may have been e-mailed that those bids outbid them, so this tells
-// them they lead — unless the news is stale by the time it is read (the
-// auction ended, or someone overtook them since), their address is not
-// verified yet, or they turned outbid e-mails off (the same choice: both
-// say where their bid stands). One e-mail per cancellation.
+// bids on an auction, a bidder retracts theirs, or the seller cancels a
+// bidder's, the auction is worked out again without them and the script
+// streams the bidder who leads again (core/redis/scripts/lib/withdraw.lua;
+// `retracted` marks a retraction, `cancelledBySeller` a seller's
+// cancellation, neither the moderators'). They may have been e-mailed that
+// those bids outbid them, so this tells them they lead — unless the news is
+// stale by the time it is read (the auction ended, or someone overtook them
+// since), their address is not verified yet, or they turned outbid e-mails
+// off (the same choice: both say where their bid stands). One e-mail per
+// cancellation.
 import {
   createNoticeHandler,
   recipient,
@@ -16,6 +18,7 @@ import {
   type NoticeOutcome,
 } from './notice-entries.ts';
 import type { StreamGroup } from './stream.ts';
+import type { LeadRestoredCause } from './texts/phrasebook.ts';
 
 export type LeadRestoredOutcome =
   | NoticeOutcome
@@ -24,6 +27,13 @@ export type LeadRestoredOutcome =
   /** Stale: the auction is no longer open, or someone else leads now. */
   | 'ended'
   | 'not_leading';
+
+/** Whose doing the withdrawal was, from the mark withdraw.lua adds to the entry. */
+function causeOf(fields: Record<string, string>): LeadRestoredCause {
+  if (fields.cancelledBySeller === '1') return 'seller';
+  if (fields.retracted === '1') return 'retraction';
+  return 'moderation';
+}
 
 export function createLeadRestoredNotifier(
   group: StreamGroup,
@@ -36,7 +46,7 @@ export function createLeadRestoredNotifier(
     auctionId: string,
     userId: string,
     cancelled: string,
-    retracted: boolean,
+    cause: LeadRestoredCause,
   ): Promise<LeadRestoredOutcome> {
     if (!mailer) return 'disabled';
     const [auction, to] = await Promise.all([
@@ -50,7 +60,7 @@ export function createLeadRestoredNotifier(
       {
         name: to.name,
         title: auction.title,
-        retracted,
+        cause,
         currentPrice: auction.currentPrice,
         endsAt: auction.endsAt,
         auctionUrl: deps.auctionUrl(auctionId),
@@ -76,12 +86,13 @@ export function createLeadRestoredNotifier(
     required: ['auctionId', 'userId', 'cancelled'],
     maxDeliveries: options.maxDeliveries,
     log,
-    async notify({ auctionId, userId, cancelled, retracted }, entryLog) {
+    async notify(fields, entryLog) {
+      const { auctionId, userId, cancelled } = fields;
       const outcome = await notify(
         auctionId as string,
         userId as string,
         cancelled as string,
-        retracted === '1',
+        causeOf(fields),
       );
       return () => {
         metrics.leadRestoredEmail(outcome);

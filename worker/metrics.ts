@@ -15,6 +15,8 @@ import type { OutbidOutcome } from './outbid-notices.ts';
 import type { FeedbackOutcome } from './feedback-notices.ts';
 import type { RemovalOutcome } from './removal-notices.ts';
 import type { SuspensionOutcome } from './suspension-notices.ts';
+import type { SellerCancellationOutcome } from './seller-cancellation-notices.ts';
+import type { SellerCancelReason } from '../core/schemas.ts';
 import type { AlertChannel, SearchAlertOutcome } from './search-alerts.ts';
 import type { ReviewDecision, ReviewOutcome } from './review-notices.ts';
 import type { AppealKind, AppealOutcome } from './appeal-notices.ts';
@@ -74,7 +76,7 @@ export function createWorkerMetrics() {
   });
   const leadRestoredEmails = new Counter({
     name: 'arremate_worker_lead_restored_emails_total',
-    help: 'E-mails to bidders who lead again once a suspended account’s bids were cancelled, by outcome: sent; not sent because stale (ended, not_leading), no_account, unverified, turned_off (outbid e-mails off) or already_told; rejected (5xx), unknown (the answer was lost), unavailable (deliveries spent).',
+    help: 'E-mails to bidders who lead again once a rival’s bids were withdrawn (a suspended account’s by the moderators, a retraction, a seller’s cancellation), by outcome: sent; not sent because stale (ended, not_leading), no_account, unverified, turned_off (outbid e-mails off) or already_told; rejected (5xx), unknown (the answer was lost), unavailable (deliveries spent).',
     labelNames: ['outcome'],
     registers: [registry],
   });
@@ -106,6 +108,12 @@ export function createWorkerMetrics() {
     name: 'arremate_worker_suspension_emails_total',
     help: 'E-mails to accounts moderators suspended, by outcome: sent; not sent because no_account, unverified, already_told or gone (reinstated before it was read); rejected (5xx), unknown (the answer was lost), unavailable (deliveries spent).',
     labelNames: ['outcome'],
+    registers: [registry],
+  });
+  const sellerCancellationEmails = new Counter({
+    name: 'arremate_worker_seller_cancellation_emails_total',
+    help: 'E-mails to bidders whose bids a seller cancelled, by the seller’s reason (bidder_request, listing_error, item_unavailable, fraud_concern; none when the entry named no known reason) and outcome: sent; not sent because no_account, unverified, already_told or gone (the auction is not there); invalid (an unknown reason: dead-lettered); rejected (5xx), unknown (the answer was lost), unavailable (deliveries spent).',
+    labelNames: ['reason', 'outcome'],
     registers: [registry],
   });
   const reviewEmails = new Counter({
@@ -178,6 +186,13 @@ export function createWorkerMetrics() {
     },
     suspensionEmail(outcome: SuspensionOutcome | 'unavailable'): void {
       if (outcome !== 'disabled') suspensionEmails.inc({ outcome });
+    },
+    sellerCancellationEmail(
+      reason: SellerCancelReason | null,
+      outcome: SellerCancellationOutcome | 'invalid' | 'unavailable',
+    ): void {
+      if (outcome !== 'disabled')
+        sellerCancellationEmails.inc({ reason: reason ?? 'none', outcome });
     },
     reviewEmail(decision: ReviewDecision, outcome: ReviewOutcome | 'unavailable'): void {
       if (outcome !== 'disabled') reviewEmails.inc({ decision, outcome });

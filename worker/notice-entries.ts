@@ -1,5 +1,6 @@
-// The notice streams (outbid, ending soon, questions, feedback, removals,
-// suspensions, reviews, appeals; and the takedowns, whose posts are deleted)
+// The notice streams (outbid, lead restored, ending soon, questions,
+// feedback, removals, suspensions, sellers' bid cancellations, reviews,
+// appeals, new listings; and the takedowns, whose posts are deleted)
 // are read the same way: an entry names what to tell; it is acknowledged
 // whatever was decided about it, left pending for a later delivery when the
 // mail relay (or Discord) is down, and sent to the dead-letter stream when it

@@ -1,11 +1,11 @@
 // Builds the worker from its configuration and runs its consumer loops —
 // finished auctions (reports, posts, the parties' e-mails), outbid notices,
-// ending-soon notices, question notices, feedback notices, removal notices,
-// decisions on reports, suspension notices, decisions on appeals, new
-// listings (saved-search alerts) and takedowns (a removed auction's Discord
-// post deleted) — each the same way: take over stale
-// entries from dead consumers now and then, otherwise block on new ones, one
-// at a time.
+// lead-restored notices, ending-soon notices, question notices, feedback
+// notices, removal notices, decisions on reports, suspension notices,
+// seller cancellations, decisions on appeals, new listings (saved-search
+// alerts) and takedowns (a removed auction's Discord post deleted) — each
+// the same way: take over stale entries from dead consumers now and then,
+// otherwise block on new ones, one at a time.
 // `stop` finishes or abandons the current jobs.
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Redis } from 'ioredis';
@@ -29,6 +29,7 @@ import { createOutbidNotifier } from './outbid-notices.ts';
 import { createFeedbackNotifier } from './feedback-notices.ts';
 import { createRemovalNotifier } from './removal-notices.ts';
 import { createSuspensionNotifier } from './suspension-notices.ts';
+import { createSellerCancellationNotifier } from './seller-cancellation-notices.ts';
 import { createSearchAlerter } from './search-alerts.ts';
 import { createReviewNotifier } from './review-notices.ts';
 import { createAppealNotifier } from './appeal-notices.ts';
@@ -187,6 +188,12 @@ export function createWorker(env: WorkerEnv, baseLog: Logger, clients: WorkerCli
       keys.suspensionStream,
       keys.suspensionDeadLetterStream,
       createSuspensionNotifier,
+    ],
+    [
+      'seller-cancellations',
+      keys.sellerCancellationStream,
+      keys.sellerCancellationDeadLetterStream,
+      createSellerCancellationNotifier,
     ],
     ['reviews', keys.reviewStream, keys.reviewDeadLetterStream, createReviewNotifier],
     ['appeals', keys.appealStream, keys.appealDeadLetterStream, createAppealNotifier],

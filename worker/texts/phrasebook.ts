@@ -1,7 +1,7 @@
 // What a language must provide for the template (mock) texts. Each
 // phrasebook only words the facts; which sentence fits which outcome is
 // decided once, here and in mock.ts, and the figures come from AuctionFacts.
-import type { AuctionCategory, FlagReason } from '../../core/schemas.ts';
+import type { AuctionCategory, FlagReason, SellerCancelReason } from '../../core/schemas.ts';
 import { isSold, type AuctionFacts, type FinalOutcome, type SoldFacts } from './facts.ts';
 import type { Formatters } from './format.ts';
 import type { SoftCloseEffect } from './soft-close.ts';
@@ -48,12 +48,19 @@ export interface OutbidNotice {
   auctionUrl: string | null;
 }
 
+/**
+ * Whose doing it was that a rival's bids no longer count: the moderators
+ * cancelled a suspended account's, the rival retracted them, or the seller
+ * cancelled them. Never who the rival is, nor the seller's reason (that is
+ * told to the rival alone).
+ */
+export type LeadRestoredCause = 'moderation' | 'retraction' | 'seller';
+
 /** What the e-mail to a bidder who leads again says: the auction, where it stands now. */
 export interface LeadRestoredNotice {
   name: string;
   title: string;
-  /** Their rival took the bid back (a retraction), rather than the moderators cancelling it. */
-  retracted: boolean;
+  cause: LeadRestoredCause;
   /** The price they lead at, in centavos. */
   currentPrice: number;
   endsAt: string;
@@ -133,6 +140,15 @@ export interface ReviewNotice {
   decision: 'removed' | 'kept';
   /** Why it was removed; null when kept. */
   reason: FlagReason | null;
+  auctionUrl: string | null;
+}
+
+/** The seller cancelled every bid of the person written to on their auction. */
+export interface SellerCancellationNotice {
+  name: string;
+  title: string;
+  sellerName: string;
+  reason: SellerCancelReason;
   auctionUrl: string | null;
 }
 
@@ -217,8 +233,10 @@ export interface Phrasebook {
   feedbackInvite(otherParty: string): string;
   /** To a leader someone overtook, while the auction is open. */
   outbidEmail(notice: OutbidNotice, fmt: Formatters): MailText;
-  /** To a bidder who leads again once the moderators cancelled a suspended account's bids. */
+  /** To a bidder who leads again once a rival's bids were withdrawn (by whom: `cause`). */
   leadRestoredEmail(notice: LeadRestoredNotice, fmt: Formatters): MailText;
+  /** To a bidder whose bids the seller cancelled: why, in words (not a choice: it ends their bids). */
+  sellerCancellationEmail(notice: SellerCancellationNotice): MailText;
   /** To a watcher or bidder, once, ENDING_SOON_EMAIL_MINUTES before the end. */
   endingSoonEmail(notice: EndingSoonNotice, fmt: Formatters): MailText;
   /** To the seller when someone asks about their auction. */

@@ -3,10 +3,24 @@ import { CATEGORY_NAMES } from '../../core/category-names.ts';
 import { FEEDBACK_WINDOW_DAYS } from '../../core/schemas.ts';
 import { isSold } from './facts.ts';
 import { moderationEmails } from './moderation-phrases-en.ts';
-import { excerpt, plural, type Phrasebook } from './phrasebook.ts';
+import { excerpt, plural, type LeadRestoredCause, type Phrasebook } from './phrasebook.ts';
+import { sellerCancellationEn } from './seller-cancellation-phrases.ts';
 
 const bidsAndBidders = (bids: number, bidders: number) =>
   `${plural(bids, 'bid', 'bids')} from ${plural(bidders, 'bidder', 'bidders')}`;
+
+/** Why a rival's bids no longer count, up to "you lead": never the rival, nor the seller's reason. */
+const LEAD_RESTORED_CAUSES: Record<LeadRestoredCause, (title: string) => string> = {
+  moderation: (title) =>
+    `The moderators suspended an account that bid on "${title}" and cancelled those bids. ` +
+    'The auction was worked out again as if it had never taken part: ',
+  retraction: (title) =>
+    `A bidder took back the bid they had placed on "${title}". The auction was worked out ` +
+    'again without it: ',
+  seller: (title) =>
+    `The seller of "${title}" cancelled another bidder's bids. The auction was worked out ` +
+    'again without them: ',
+};
 
 /** The end of every notice e-mail: the page (with PUBLIC_URL), how to stop them, the signature. */
 const noticeEnding = (auctionUrl: string | null) => [
@@ -99,12 +113,9 @@ export const en: Phrasebook = {
     text: [
       `Hello ${n.name},`,
       '',
-      (n.retracted
-        ? `A bidder took back the bid they had placed on "${n.title}". The auction was worked ` +
-          `out again without it: you lead, at `
-        : `The moderators suspended an account that bid on "${n.title}" and cancelled those bids. ` +
-          `The auction was worked out again as if it had never taken part: you lead, at `) +
-        `${fmt.money(n.currentPrice)}. The auction ends on ${fmt.dateTime(n.endsAt)}.`,
+      LEAD_RESTORED_CAUSES[n.cause](n.title) +
+        `you lead, at ${fmt.money(n.currentPrice)}. The auction ends on ` +
+        `${fmt.dateTime(n.endsAt)}.`,
       ...(n.auctionUrl ? ['', en.auctionLink(n.auctionUrl)] : []),
       '',
       'This notice follows your choice of outbid notices. To stop them, turn e-mail notices off ' +
@@ -145,6 +156,7 @@ export const en: Phrasebook = {
     ].join('\n'),
   }),
   ...moderationEmails({ auctionLink: (url) => en.auctionLink(url) }),
+  ...sellerCancellationEn({ auctionLink: (url) => en.auctionLink(url) }),
   searchMatchEmail: (n, fmt) => {
     const category = n.category ? CATEGORY_NAMES['en'][n.category] : null;
     const search = n.query

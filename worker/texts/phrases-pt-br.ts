@@ -4,12 +4,26 @@ import { CATEGORY_NAMES } from '../../core/category-names.ts';
 import { FEEDBACK_WINDOW_DAYS } from '../../core/schemas.ts';
 import { isSold } from './facts.ts';
 import { moderationEmails } from './moderation-phrases-pt-br.ts';
-import { excerpt, plural, type Phrasebook } from './phrasebook.ts';
+import { excerpt, plural, type LeadRestoredCause, type Phrasebook } from './phrasebook.ts';
+import { sellerCancellationPtBR } from './seller-cancellation-phrases.ts';
 
 const bidsAndBidders = (bids: number, bidders: number) =>
   `${plural(bids, 'lance', 'lances')} de ${plural(bidders, 'participante', 'participantes')}`;
 
 const RATING_WORDS = { positive: 'positiva', neutral: 'neutra', negative: 'negativa' } as const;
+
+/** Why a rival's bids no longer count, up to "you lead": never the rival, nor the seller's reason. */
+const LEAD_RESTORED_CAUSES: Record<LeadRestoredCause, (title: string) => string> = {
+  moderation: (title) =>
+    `A moderação suspendeu uma conta que deu lances em "${title}" e cancelou esses lances. ` +
+    'O leilão foi recalculado como se ela nunca tivesse participado: ',
+  retraction: (title) =>
+    `Um licitante retirou o lance que tinha dado em "${title}". O leilão foi recalculado ` +
+    'sem ele: ',
+  seller: (title) =>
+    `Quem vende "${title}" cancelou os lances de outro licitante. O leilão foi recalculado ` +
+    'sem eles: ',
+};
 
 /** The end of every notice e-mail: the page (with PUBLIC_URL), how to stop them, the signature. */
 const noticeEnding = (auctionUrl: string | null) => [
@@ -106,12 +120,9 @@ export const ptBR: Phrasebook = {
     text: [
       `Olá, ${n.name},`,
       '',
-      (n.retracted
-        ? `Um licitante retirou o lance que tinha dado em "${n.title}". O leilão foi recalculado ` +
-          `sem ele: você está na frente, `
-        : `A moderação suspendeu uma conta que deu lances em "${n.title}" e cancelou esses lances. ` +
-          `O leilão foi recalculado como se ela nunca tivesse participado: você está na frente, `) +
-        `por ${fmt.money(n.currentPrice)}. O leilão termina em ${fmt.dateTime(n.endsAt)}.`,
+      LEAD_RESTORED_CAUSES[n.cause](n.title) +
+        `você está na frente, por ${fmt.money(n.currentPrice)}. O leilão termina em ` +
+        `${fmt.dateTime(n.endsAt)}.`,
       ...(n.auctionUrl ? ['', ptBR.auctionLink(n.auctionUrl)] : []),
       '',
       'Este aviso segue a sua escolha de avisos de lances superados. Para não receber mais, ' +
@@ -156,6 +167,7 @@ export const ptBR: Phrasebook = {
     };
   },
   ...moderationEmails({ auctionLink: (url) => ptBR.auctionLink(url) }),
+  ...sellerCancellationPtBR({ auctionLink: (url) => ptBR.auctionLink(url) }),
   searchMatchEmail: (n, fmt) => {
     const category = n.category ? CATEGORY_NAMES['pt-BR'][n.category] : null;
     const search = n.query
