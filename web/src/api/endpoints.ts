@@ -1,5 +1,6 @@
 // Typed calls to the REST contract v1 (issue 2) and its extras (time, report,
-// issue 8's Buy It Now, raising a maximum, cancellation and watchlist, and the
+// issue 8's Buy It Now, raising a maximum, cancellation and watchlist, bid
+// retraction and the seller's cancellation of a bidder's bids, and the
 // seller's corrections and photos, the contact between the parties of a sale,
 // the questions to the seller, the feedback after a sale (and the answers to
 // it) with the public profiles it builds, the users a seller blocked, the
@@ -49,6 +50,8 @@ import type {
   SavedSearch,
   SavedSearches,
   SaveSearchBody,
+  SellerCancelBody,
+  SellerCancelResult,
   SessionResponse,
   SuspendResult,
   SuspendUserBody,
@@ -129,6 +132,15 @@ export const api = {
    */
   retractBid: (id: string) =>
     apiRequest<RetractionResult>(`/api/auctions/${enc(id)}/bids/retract`, { method: 'POST' }),
+  /**
+   * The seller cancels every bid of one bidder (eBay's bid cancellation).
+   * Never retried: after a lost answer the seller looks at the history first.
+   */
+  cancelBidderBids: (id: string, body: SellerCancelBody) =>
+    apiRequest<SellerCancelResult>(`/api/auctions/${enc(id)}/bids/cancel`, {
+      method: 'POST',
+      body,
+    }),
   cancelAuction: (id: string) =>
     apiRequest<Auction>(`/api/auctions/${enc(id)}/cancel`, { method: 'POST' }),
   /** The other party of a sale, for its seller or its buyer only. */

@@ -1,5 +1,6 @@
 // The global alerts (outbid, leading again once moderators cancelled a
-// suspended account's bids or a bidder retracted theirs, ending soon, how an auction of yours ended, a
+// suspended account's bids, a bidder retracted theirs or the seller cancelled
+// a bidder's, the seller cancelling yours, ending soon, how an auction of yours ended, a
 // question to you as a seller or the answer to yours, the other party of a
 // sale rating you or answering your rating, a moderator removing your
 // auction — open, or ended, when a sale it made stands —, a new listing for
@@ -23,6 +24,7 @@ function AlertText({ alert }: { alert: Alert }) {
   if (alert.kind === 'outbid') return <>{t.alerts.outbid(alert.title)}</>;
   if (alert.kind === 'bidsCancelled')
     return <>{leadsAgainText(alert.reason, alert.title, formatMoney(alert.amount, locale), t)}</>;
+  if (alert.kind === 'ownBidsCancelled') return <>{t.alerts.ownBidsCancelled(alert.title)}</>;
   if (alert.kind === 'questionAsked') return <>{t.alerts.questionAsked(alert.title)}</>;
   if (alert.kind === 'questionAnswered') return <>{t.alerts.questionAnswered(alert.title)}</>;
   if (alert.kind === 'feedbackLeft') {
@@ -58,7 +60,7 @@ function AlertText({ alert }: { alert: Alert }) {
 
 /** What following the alert lets one do there. */
 function linkText(alert: Alert, t: Messages): string {
-  if (alert.kind === 'outbid') return t.alerts.bidAgain;
+  if (alert.kind === 'outbid' || alert.kind === 'ownBidsCancelled') return t.alerts.bidAgain;
   if (alert.kind === 'questionAsked') return t.alerts.answer;
   if (alert.kind === 'questionAnswered') return t.alerts.seeAnswer;
   if (alert.kind === 'feedbackLeft') return t.alerts.seeFeedback;

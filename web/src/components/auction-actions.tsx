@@ -1,7 +1,9 @@
 // The two actions that end an auction at once, each behind a confirmation:
 // Buy It Now for bidders (while it is offered) and cancelling for the seller
-// (before the first bid, beside correcting the listing). The API's error code
-// picks the message.
+// (before the first bid, or once every bid was cancelled, beside correcting
+// the listing). The API's error code picks the message; a cancellation refused
+// because bids stand (someone bid since the page last heard) says to cancel
+// each bidder's bids first, as eBay asks of a seller whose item is gone.
 import type { Auction, EditAuctionBody } from '../../../core/schemas.ts';
 import { ApiError } from '../api/http.ts';
 import { formatMoney } from '../format.ts';
@@ -84,7 +86,13 @@ export function SellerActions({ auction, cancel, edit }: SellerActionsProps) {
         trigger={t.sellerPanel.cancel}
         question={t.sellerPanel.question}
         confirm={t.sellerPanel.confirm}
-        onConfirm={() => messageOnFailure(cancel, (error) => errorMessage(error, t, locale))}
+        onConfirm={() =>
+          messageOnFailure(cancel, (error) =>
+            error instanceof ApiError && error.code === 'AUCTION_HAS_BIDS'
+              ? t.sellerPanel.cancelHasBids
+              : errorMessage(error, t, locale),
+          )
+        }
       />
     </section>
   );

@@ -2,7 +2,8 @@
 // bids placed by someone's maximum and Buy It Now purchases are marked. A bid
 // that no longer counts keeps its row: its amount struck through and, in
 // words (heard by screen readers, which say nothing of a strike), why —
-// *Lance retirado* when its bidder took it back (or it answered such a bid),
+// *Lance retirado* when its bidder took it back, *Cancelado pelo vendedor*
+// when the seller cancelled its bidder's bids (or it answered such a bid),
 // *Cancelado pela moderação* otherwise —, and the newest bid that stands, at
 // the current price, is the one set apart.
 import type { Bid } from '../../../core/schemas.ts';
@@ -16,7 +17,7 @@ interface BidHistoryProps {
   finished: boolean;
   /** Every bid's row, the cancelled ones included (bid-numbering.ts's lastBidSeq). */
   total: number;
-  /** How many of them no longer count (the moderators cancelled them, or their bidders retracted them). */
+  /** How many of them no longer count (the moderators or the seller cancelled them, or their bidders retracted them). */
   cancelled: number;
   viewerId: string | null;
   onLoadOlder(): void;
@@ -44,6 +45,7 @@ export function BidHistory(props: BidHistoryProps) {
             data-seq={bid.seq}
             data-cancelled={bid.cancelled ? 'true' : undefined}
             data-retracted={bid.retracted ? 'true' : undefined}
+            data-cancelled-by-seller={bid.cancelledBySeller ? 'true' : undefined}
           >
             <span className="bid-row__amount">
               {bid.cancelled ? (
@@ -68,10 +70,7 @@ export function BidHistory(props: BidHistoryProps) {
                 </span>
               ) : null}
               {bid.cancelled ? (
-                <span
-                  className="badge badge--cancelled"
-                  data-testid={bid.retracted ? 'bid-retracted' : 'bid-cancelled'}
-                >
+                <span className="badge badge--cancelled" data-testid={withdrawnTestId(bid)}>
                   {withdrawnBidLabel(bid, t)}
                 </span>
               ) : null}
@@ -89,7 +88,7 @@ export function BidHistory(props: BidHistoryProps) {
               bids.length,
               total,
               cancelled,
-              bids.some((bid) => bid.retracted),
+              bids.some((bid) => bid.retracted || bid.cancelledBySeller),
             )}
           </p>
           <button type="button" className="button button--quiet" onClick={onLoadOlder}>
@@ -99,6 +98,11 @@ export function BidHistory(props: BidHistoryProps) {
       ) : null}
     </section>
   );
+}
+
+function withdrawnTestId(bid: Bid): string {
+  if (bid.cancelledBySeller) return 'bid-cancelled-by-seller';
+  return bid.retracted ? 'bid-retracted' : 'bid-cancelled';
 }
 
 function rowClass(bid: Bid, topSeq: number | undefined): string {

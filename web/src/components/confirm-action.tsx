@@ -1,7 +1,8 @@
 // A button whose action cannot be undone (Buy It Now, cancelling): the first
 // press asks, in place, and only the second sends. Focus moves to the
 // question's confirm button — or to its first choice, when it asks for some
-// (a suspension's reason) — and back to the trigger if the person steps back.
+// (a suspension's reason) — and back to the trigger if the person steps back
+// (*Voltar*, or Escape, as the bid form's typo guard takes it).
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n.ts';
 
@@ -13,6 +14,12 @@ interface ConfirmActionProps {
   question: ReactNode;
   /** Choices that go with the question (fields), between it and the buttons. */
   choices?: ReactNode;
+  /**
+   * Asked on confirming, before anything is sent: false keeps the question
+   * open and puts the focus on the first choice (the caller says what is
+   * missing among its choices). Without it, every answer is complete.
+   */
+  choicesComplete?(): boolean;
   confirm: string;
   disabled?: boolean;
   /** Resolves with an error message to show, or null when it worked. */
@@ -39,6 +46,10 @@ export function ConfirmAction(props: ConfirmActionProps) {
   }, [step]);
 
   const send = async () => {
+    if (props.choicesComplete && !props.choicesComplete()) {
+      choices.current?.querySelector<HTMLElement>('select, input')?.focus();
+      return;
+    }
     setStep('sending');
     const failure = await props.onConfirm();
     setError(failure ?? '');
@@ -61,7 +72,14 @@ export function ConfirmAction(props: ConfirmActionProps) {
           {props.trigger}
         </button>
       ) : (
-        <div className="confirm-action__ask" role="group" aria-labelledby={`${props.id}-question`}>
+        <div
+          className="confirm-action__ask"
+          role="group"
+          aria-labelledby={`${props.id}-question`}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape' && step === 'asking') setStep('idle');
+          }}
+        >
           <p id={`${props.id}-question`}>{props.question}</p>
           {props.choices ? (
             <div ref={choices} className="confirm-action__choices">

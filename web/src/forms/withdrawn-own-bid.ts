@@ -1,7 +1,8 @@
 // Whether the bid form's last answer ("Lance de R$ 21,00 aceito. Você está
 // na frente!") still holds once bids were withdrawn. It speaks of the bids
 // the viewer's request placed; taken back on another tab or device of
-// theirs (bid retraction), or cancelled by the moderators, they no longer
+// theirs (bid retraction), cancelled by the seller (eBay's bid cancellation)
+// or by the moderators, they no longer
 // count, yet no later bid comes to clear the answer (a withdrawal keeps the
 // auction's seq), so the form says what became of them instead. Read from
 // the marks on the bids the page holds (bid-marks.ts), which a
@@ -9,8 +10,11 @@
 import type { Bid } from '../../../core/schemas.ts';
 
 export interface OwnBidWithdrawal {
-  /** Marked `retracted`: taken back by a retraction; else cancelled by the moderators. */
-  reason: 'retraction' | 'moderation';
+  /**
+   * Marked `cancelledBySeller`: the seller cancelled them; `retracted`: taken
+   * back by a retraction; neither: cancelled by the moderators.
+   */
+  reason: 'seller' | 'retraction' | 'moderation';
   /** The bids the answer spoke of, as the page now holds them: withdrawn. */
   bids: Bid[];
 }
@@ -37,6 +41,10 @@ export function ownBidWithdrawal(
     (bid) => bid.bidder.id === bidderId && bid.seq > lastSpoken && !bid.cancelled,
   );
   if (placedAgain) return null;
-  const reason = withdrawn.some((bid) => bid.retracted) ? 'retraction' : 'moderation';
-  return { reason, bids: withdrawn };
+  return { reason: withdrawalReason(withdrawn), bids: withdrawn };
+}
+
+function withdrawalReason(withdrawn: readonly Bid[]): OwnBidWithdrawal['reason'] {
+  if (withdrawn.some((bid) => bid.cancelledBySeller)) return 'seller';
+  return withdrawn.some((bid) => bid.retracted) ? 'retraction' : 'moderation';
 }

@@ -143,14 +143,15 @@ export const en: Messages = {
     buyNowBid: 'buy it now',
     cancelledBid: 'Cancelled by the moderators',
     retractedBid: 'Bid retracted',
+    sellerCancelledBid: 'Cancelled by the seller',
     minIncrement: (amount) => `Minimum increment: ${amount}`,
     description: 'Description',
     noDescription: 'No description.',
     history: 'Bid history',
     historyEmpty: 'No bids yet. Be the first!',
     historyEmptyFinished: 'No bids.',
-    historyShowing: (shown, total, cancelled, retracted) =>
-      `Showing ${shown} of ${total} bids${cancelled === 0 ? '' : retracted ? ` (${cancelled} retracted or cancelled)` : ` (${cancelled} cancelled by the moderators)`}.`,
+    historyShowing: (shown, total, cancelled, notModeration) =>
+      `Showing ${shown} of ${total} bids${cancelled === 0 ? '' : notModeration ? ` (${cancelled} retracted or cancelled)` : ` (${cancelled} cancelled by the moderators)`}.`,
     loadOlder: 'Load earlier bids',
     notFound: 'Auction not found.',
     loadFailed: 'Could not load the auction.',
@@ -165,6 +166,10 @@ export const en: Messages = {
       leader === null
         ? `A bid on this auction was retracted. No bid stands now: starting price ${amount}.`
         : `A bid on this auction was retracted. ${leader} leads at ${amount}.`,
+    announceSellerCancelled: (leader, amount) =>
+      leader === null
+        ? `The seller cancelled a bidder’s bids on this auction. No bid stands now: starting price ${amount}.`
+        : `The seller cancelled a bidder’s bids on this auction. ${leader} leads at ${amount}.`,
     announceRemoved: 'This auction was removed by the moderators.',
     announceRemovedAfterEnd: 'This ended auction was removed by the moderators; its result stands.',
   },
@@ -181,6 +186,7 @@ export const en: Messages = {
       `Bid of ${amount} accepted. You lead with automatic bidding up to your maximum of ${max}.`,
     ownBidRetracted: (amount) => `Your bid of ${amount} was retracted.`,
     ownBidCancelled: (amount) => `The moderators cancelled your bid of ${amount}.`,
+    ownBidCancelledBySeller: (amount) => `The seller cancelled your bid of ${amount}.`,
     maxAmount: 'Maximum bid (automatic, R$)',
     maxAmountHint:
       'Optional and secret: the system answers other bids for you, one increment higher, up to this amount.',
@@ -241,6 +247,10 @@ export const en: Messages = {
   sellerPanel: {
     title: 'Your auction',
     canCancel: 'Until someone bids, you can correct the listing or cancel it.',
+    cancelAfterBids:
+      'While bids stand, the auction can be cancelled only once you have cancelled each bidder’s bids, below the bid history.',
+    cancelHasBids:
+      'Bids stand on this auction: to cancel it, first cancel each bidder’s bids, under “Cancel a bidder’s bids” below the bid history.',
     cancel: 'Cancel auction',
     question: 'Cancel this auction? Everyone watching is told, and it cannot be undone.',
     confirm: 'Yes, cancel the auction',
@@ -355,6 +365,10 @@ export const en: Messages = {
       `The moderators cancelled bids by a suspended account on “${title}”. You are in the lead, at ${price}.`,
     bidRetracted: (title, price) =>
       `A bid was retracted on “${title}”. You are in the lead, at ${price}.`,
+    bidsCancelledBySeller: (title, price) =>
+      `The seller cancelled a bidder’s bids on “${title}”. You are in the lead, at ${price}.`,
+    ownBidsCancelled: (title) =>
+      `The seller cancelled your bids on “${title}”. You may bid again while it is open.`,
     endingSoon: (title, time) => `“${title}” ends soon, at ${time}.`,
     endingSoonUntitled: (time) => `An auction on your watchlist ends soon, at ${time}.`,
     won: (title, amount) => `You won “${title}” for ${amount}!`,
@@ -945,7 +959,8 @@ export const en: Messages = {
     AUCTION_NOT_FOUND: 'Auction not found.',
     BUY_NOW_UNAVAILABLE: 'Buy It Now is no longer offered for this auction.',
     NOT_SELLER: 'Only the seller can do this.',
-    AUCTION_HAS_BIDS: 'This auction has bids: it can no longer be corrected or cancelled.',
+    AUCTION_HAS_BIDS:
+      'This auction has bids standing: while it does, it cannot be corrected or cancelled.',
     SELLING_OPEN_AUCTION:
       'You have an open auction. It must end, or be cancelled, before you delete your account.',
     LEADING_OPEN_AUCTION:

@@ -157,6 +157,8 @@ export const ptBR = {
     cancelledBid: 'Cancelado pela moderação',
     /** On a bid its bidder took back (bid retraction), or an automatic answer to it. */
     retractedBid: 'Lance retirado',
+    /** On a bid the seller cancelled (eBay's bid cancellation), or an automatic answer to it. */
+    sellerCancelledBid: 'Cancelado pelo vendedor',
     minIncrement: (amount: string) => `Incremento mínimo: ${amount}`,
     description: 'Descrição',
     noDescription: 'Sem descrição.',
@@ -165,11 +167,12 @@ export const ptBR = {
     historyEmptyFinished: 'Nenhum lance.',
     /**
      * `total` counts the cancelled bids too, which stay listed: `cancelled` says
-     * how many; `retracted`: some of those shown were retracted, not cancelled
-     * by the moderators (the auction counts both together).
+     * how many; `notModeration`: some of those shown were retracted or
+     * cancelled by the seller, not by the moderators (the auction counts them
+     * all together).
      */
-    historyShowing: (shown: number, total: number, cancelled: number, retracted: boolean) =>
-      `Mostrando ${shown} de ${total} lances${cancelled === 0 ? '' : retracted ? ` (${cancelled} ${plural(cancelled, 'retirado ou cancelado', 'retirados ou cancelados')})` : ` (${cancelled} ${plural(cancelled, 'cancelado', 'cancelados')} pela moderação)`}.`,
+    historyShowing: (shown: number, total: number, cancelled: number, notModeration: boolean) =>
+      `Mostrando ${shown} de ${total} lances${cancelled === 0 ? '' : notModeration ? ` (${cancelled} ${plural(cancelled, 'retirado ou cancelado', 'retirados ou cancelados')})` : ` (${cancelled} ${plural(cancelled, 'cancelado', 'cancelados')} pela moderação)`}.`,
     loadOlder: 'Carregar lances anteriores',
     notFound: 'Leilão não encontrado.',
     loadFailed: 'Não foi possível carregar o leilão.',
@@ -186,6 +189,11 @@ export const ptBR = {
       leader === null
         ? `Um lance foi retirado deste leilão. Nenhum lance vale agora: lance inicial de ${amount}.`
         : `Um lance foi retirado deste leilão. ${leader} está na frente com ${amount}.`,
+    /** The same after the seller cancelled one bidder's bids (the bidder is not named). */
+    announceSellerCancelled: (leader: string | null, amount: string) =>
+      leader === null
+        ? `O vendedor cancelou os lances de um licitante deste leilão. Nenhum lance vale agora: lance inicial de ${amount}.`
+        : `O vendedor cancelou os lances de um licitante deste leilão. ${leader} está na frente com ${amount}.`,
     announceRemoved: 'Este leilão foi removido pela moderação.',
     announceRemovedAfterEnd:
       'Este leilão encerrado foi removido pela moderação; o resultado continua valendo.',
@@ -205,6 +213,8 @@ export const ptBR = {
     ownBidRetracted: (amount: string) => `Seu lance de ${amount} foi retirado.`,
     /** Instead of that answer once the moderators cancelled its bid. */
     ownBidCancelled: (amount: string) => `A moderação cancelou seu lance de ${amount}.`,
+    /** Instead of that answer once the seller cancelled the viewer's bids. */
+    ownBidCancelledBySeller: (amount: string) => `O vendedor cancelou seu lance de ${amount}.`,
     maxAmount: 'Lance máximo (automático, R$)',
     maxAmountHint:
       'Opcional e secreto: o sistema cobre outros lances por você, um incremento acima, até este valor.',
@@ -271,6 +281,12 @@ export const ptBR = {
   sellerPanel: {
     title: 'Seu leilão',
     canCancel: 'Enquanto ninguém der lance, você pode corrigir o anúncio ou cancelá-lo.',
+    /** Beside "Este leilão é seu" while bids stand (eBay's order: the bids first, then the auction). */
+    cancelAfterBids:
+      'Com lances valendo, o leilão só pode ser cancelado depois que você cancelar os lances de cada licitante, abaixo do histórico de lances.',
+    /** Cancelling refused (AUCTION_HAS_BIDS): someone bid since the page last heard. */
+    cancelHasBids:
+      'Há lances valendo neste leilão: para cancelá-lo, cancele antes os lances de cada licitante, em “Cancelar lances de um licitante”, abaixo do histórico de lances.',
     cancel: 'Cancelar leilão',
     question: 'Cancelar este leilão? Quem acompanha é avisado, e isso não pode ser desfeito.',
     confirm: 'Sim, cancelar o leilão',
@@ -393,6 +409,12 @@ export const ptBR = {
     /** A bidder retracted a bid: the viewer leads, at `price`. */
     bidRetracted: (title: string, price: string) =>
       `Um lance foi retirado em “${title}”. Você está na frente, por ${price}.`,
+    /** The seller cancelled another bidder's bids: the viewer leads, at `price`. */
+    bidsCancelledBySeller: (title: string, price: string) =>
+      `O vendedor cancelou os lances de um licitante em “${title}”. Você está na frente, por ${price}.`,
+    /** The seller cancelled the viewer's own bids (why is e-mailed, not in the event). */
+    ownBidsCancelled: (title: string) =>
+      `O vendedor cancelou seus lances em “${title}”. Você pode dar lances de novo enquanto o leilão estiver aberto.`,
     endingSoon: (title: string, time: string) => `“${title}” termina em breve, às ${time}.`,
     endingSoonUntitled: (time: string) => `Um leilão da sua lista termina em breve, às ${time}.`,
     won: (title: string, amount: string) => `Você arrematou “${title}” por ${amount}!`,
@@ -1052,7 +1074,8 @@ export const ptBR = {
     AUCTION_NOT_FOUND: 'Leilão não encontrado.',
     BUY_NOW_UNAVAILABLE: 'O “Compre já” não está mais disponível para este leilão.',
     NOT_SELLER: 'Só quem vende pode fazer isso.',
-    AUCTION_HAS_BIDS: 'Este leilão já recebeu lances: não pode mais ser corrigido nem cancelado.',
+    AUCTION_HAS_BIDS:
+      'Este leilão tem lances valendo: enquanto tiver, não pode ser corrigido nem cancelado.',
     SELLING_OPEN_AUCTION:
       'Você tem um leilão aberto. Ele precisa terminar, ou ser cancelado, antes de excluir a conta.',
     LEADING_OPEN_AUCTION:

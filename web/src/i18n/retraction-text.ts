@@ -1,5 +1,6 @@
 // The words of bids that no longer count — taken back by their bidder (bid
-// retraction) or cancelled by the moderators (a suspended account's) — and of
+// retraction), cancelled by the seller (one bidder's, eBay's bid
+// cancellation) or by the moderators (a suspended account's) — and of
 // retracting one: the history's label, the leader's alert, the question asked
 // before retracting, what the answer took back, what the bid form says of a
 // bid of the viewer's withdrawn elsewhere, and each refusal. A
@@ -26,8 +27,12 @@ import type { Messages } from './messages-pt-br.ts';
 export type WithdrawalReason = BidsCancelled['reason'];
 
 /** The words beside a bid in the history: why it no longer counts, or null when it stands. */
-export function withdrawnBidLabel(bid: Pick<Bid, 'cancelled' | 'retracted'>, t: Messages) {
+export function withdrawnBidLabel(
+  bid: Pick<Bid, 'cancelled' | 'retracted' | 'cancelledBySeller'>,
+  t: Messages,
+) {
   if (!bid.cancelled) return null;
+  if (bid.cancelledBySeller) return t.auction.sellerCancelledBid;
   return bid.retracted ? t.auction.retractedBid : t.auction.cancelledBid;
 }
 
@@ -38,10 +43,18 @@ export function leadsAgainText(
   price: string,
   t: Messages,
 ): string {
+  if (reason === 'seller') return t.alerts.bidsCancelledBySeller(title, price);
   return reason === 'retraction'
     ? t.alerts.bidRetracted(title, price)
     : t.alerts.bidsCancelled(title, price);
 }
+
+/** The announcement of each reason's withdrawal. */
+const ANNOUNCEMENTS = {
+  moderation: 'announceBidsCancelled',
+  retraction: 'announceBidRetracted',
+  seller: 'announceSellerCancelled',
+} as const satisfies Record<WithdrawalReason, keyof Messages['auction']>;
 
 /** What the auction page announces once bids were withdrawn: who leads now, at what price. */
 export function withdrawalAnnouncement(
@@ -50,8 +63,9 @@ export function withdrawalAnnouncement(
   t: Messages,
   locale: Locale,
 ): string {
-  const say =
-    reason === 'retraction' ? t.auction.announceBidRetracted : t.auction.announceBidsCancelled;
+  // A reason this build does not know (a newer replica's) reads as the moderators'.
+  const known = reason !== undefined && Object.hasOwn(ANNOUNCEMENTS, reason);
+  const say = t.auction[ANNOUNCEMENTS[known ? reason : 'moderation']];
   return say(auction.leader?.name ?? null, formatMoney(auction.currentPrice, locale));
 }
 
@@ -101,15 +115,16 @@ export function ownBidWithdrawnText(
   // The bid typed, as retractionDoneText names it, rather than an automatic one.
   const typed = withdrawal.bids.find((bid) => !bid.automatic) ?? withdrawal.bids[0];
   const amount = formatMoney(typed?.amount ?? 0, locale);
-  const what =
-    withdrawal.reason === 'retraction'
-      ? t.bidForm.ownBidRetracted(amount)
-      : t.bidForm.ownBidCancelled(amount);
+  const what = {
+    seller: t.bidForm.ownBidCancelledBySeller,
+    retraction: t.bidForm.ownBidRetracted,
+    moderation: t.bidForm.ownBidCancelled,
+  }[withdrawal.reason](amount);
   return `${what} ${leadNowText(auction, viewerId, t, locale)}`;
 }
 
 /** Who leads once bids were withdrawn, at what price: nobody, the viewer still, or someone. */
-function leadNowText(
+export function leadNowText(
   auction: Pick<CompactAuction, 'leader' | 'currentPrice'>,
   viewerId: string | null,
   t: Messages,

@@ -26,10 +26,11 @@ export type EndedAs = 'sold' | 'unsold';
 export type Alert =
   | { id: number; kind: 'outbid'; auctionId: string; title: string }
   /**
-   * Moderators cancelled a suspended account's bids, or a bidder retracted
-   * theirs (`reason: 'retraction'`; absent: the moderators, as in alerts kept
-   * from before retractions), and the viewer leads (again, or at a lower
-   * price): `amount`, the price now, in centavos.
+   * Moderators cancelled a suspended account's bids, a bidder retracted
+   * theirs (`reason: 'retraction'`) or the seller cancelled a bidder's
+   * (`'seller'`; absent: the moderators, as in alerts kept from before
+   * retractions), and the viewer leads (again, or at a lower price):
+   * `amount`, the price now, in centavos.
    */
   | {
       id: number;
@@ -37,8 +38,10 @@ export type Alert =
       auctionId: string;
       title: string;
       amount: number;
-      reason?: 'retraction';
+      reason?: 'retraction' | 'seller';
     }
+  /** The seller cancelled the viewer's bids on an open auction: they may bid again. */
+  | { id: number; kind: 'ownBidsCancelled'; auctionId: string; title: string }
   /** Someone asked about an auction the viewer sells. */
   | { id: number; kind: 'questionAsked'; auctionId: string; title: string }
   /** The seller answered the viewer's question. */
@@ -99,11 +102,19 @@ export type Alert =
 const RATINGS: readonly unknown[] = ['positive', 'neutral', 'negative'];
 
 /** The alerts a result makes pointless; a question still waits for its answer after the end. */
-const OVER_AT_THE_END = new Set<Alert['kind']>(['outbid', 'bidsCancelled', 'endingSoon']);
+const OVER_AT_THE_END = new Set<Alert['kind']>([
+  'outbid',
+  'bidsCancelled',
+  'ownBidsCancelled',
+  'endingSoon',
+]);
 /** The alerts that say an auction ended: a result, or its removal by a moderator. */
 const ENDINGS = new Set<Alert['kind']>(['result', 'removed']);
-/** The alerts that say whether the viewer leads an auction: only the newest still holds. */
-const STANDINGS = new Set<Alert['kind']>(['outbid', 'bidsCancelled']);
+/**
+ * The alerts that say where the viewer stands in an auction — outbid, leading
+ * after a withdrawal, their bids cancelled by the seller: only the newest holds.
+ */
+const STANDINGS = new Set<Alert['kind']>(['outbid', 'bidsCancelled', 'ownBidsCancelled']);
 
 /**
  * An end replaces the auction's earlier outbid, leading and ending-soon
@@ -137,8 +148,9 @@ export function removalAlert(id: number, auction: CompactAuction): Alert {
 
 /**
  * The viewer's alert of bids withdrawn on an open auction (by the moderators,
- * or retracted by their bidder), or null when they do not lead it after (the
- * event reaches its watchers too). A missing `reason` means the moderators'.
+ * the seller, or retracted by their bidder), or null when they do not lead it
+ * after (the event reaches its watchers too). A missing `reason` means the
+ * moderators'.
  */
 export function bidsCancelledAlert(
   id: number,
@@ -149,7 +161,22 @@ export function bidsCancelledAlert(
   if (viewerId === null || auction.leader?.id !== viewerId) return null;
   const { id: auctionId, title, currentPrice: amount } = auction;
   const alert: Alert = { id, kind: 'bidsCancelled', auctionId, title, amount };
-  return reason === 'retraction' ? { ...alert, reason } : alert;
+  return reason === 'retraction' || reason === 'seller' ? { ...alert, reason } : alert;
+}
+
+/**
+ * The viewer's alert that the seller cancelled their bids (`bids:cancelled`
+ * with reason `seller` reaches that bidder's devices), or null when the event
+ * is about someone else's.
+ */
+export function ownBidsCancelledAlert(
+  id: number,
+  event: Pick<BidsCancelled<CompactAuction>, 'auction' | 'reason' | 'bidderId'>,
+  viewerId: string | null,
+): Alert | null {
+  if (event.reason !== 'seller' || viewerId === null || event.bidderId !== viewerId) return null;
+  const { id: auctionId, title } = event.auction;
+  return { id, kind: 'ownBidsCancelled', auctionId, title };
 }
 
 export function removeAlert(alerts: readonly Alert[], id: number): Alert[] {
@@ -176,13 +203,18 @@ export function parseStoredAlerts(text: string | null, max = MAX_ALERTS): Alert[
       const { from, rating, reason, endedAs, query, category } = a as Record<string, unknown>;
       const { decision } = a as Record<string, unknown>;
       if (!Number.isSafeInteger(id) || !isText(auctionId)) return false;
-      if (kind === 'outbid' || kind === 'questionAsked' || kind === 'questionAnswered')
+      if (
+        kind === 'outbid' ||
+        kind === 'ownBidsCancelled' ||
+        kind === 'questionAsked' ||
+        kind === 'questionAnswered'
+      )
         return isText(title);
       if (kind === 'bidsCancelled')
         return (
           isText(title) &&
           Number.isSafeInteger(amount) &&
-          (reason === undefined || reason === 'retraction')
+          (reason === undefined || reason === 'retraction' || reason === 'seller')
         );
       if (kind === 'feedbackLeft')
         return typeof title === 'string' && isText(from) && RATINGS.includes(rating);

@@ -10,7 +10,8 @@
 // listing matches, `report:decided` every device of each author of the
 // reports a moderator's review decided, `bids:cancelled` every device of an
 // auction's leader once moderators cancelled a suspended account's bids on
-// it, or a bidder retracted theirs. They become toasts that link to the
+// it, a bidder retracted theirs or the seller cancelled a bidder's — and every
+// device of that bidder. They become toasts that link to the
 // auction (a report's, to *Minha atividade*, where it may be appealed), and
 // stay until dismissed: across reloads and in every tab of this browser
 // (localStorage, per user; tabs follow each other's changes through the
@@ -24,6 +25,7 @@ import { createStore, safeStorage } from '../store.ts';
 import {
   addAlert,
   bidsCancelledAlert,
+  ownBidsCancelledAlert,
   parseStoredAlerts,
   removalAlert,
   removeAlert,
@@ -92,11 +94,17 @@ export function startAlerts(): void {
   // The leader leads again, or at a lower price, and may have been told they
   // were outbid (that alert gives way). Watchers hear it too, and are not
   // told; nor, as for an outbid, on the auction's own page, which moves in place.
-  socket.on('bids:cancelled', ({ auctionId, auction, reason }) => {
-    if (openAuctionId() === auctionId) return;
+  // The bidder whose bids the seller cancelled is told on any page, the
+  // auction's own too: only this says the cancellation was of their bids (why
+  // is e-mailed: the event does not carry it).
+  socket.on('bids:cancelled', ({ auctionId, auction, reason, bidderId }) => {
     const viewerId = sessionStore.get()?.user.id ?? null;
-    const alert = bidsCancelledAlert(nextId++, auction, viewerId, reason);
-    if (alert) push(alert);
+    const own = ownBidsCancelledAlert(nextId++, { auction, reason, bidderId }, viewerId);
+    if (own) push(own);
+    else if (openAuctionId() !== auctionId) {
+      const leading = bidsCancelledAlert(nextId++, auction, viewerId, reason);
+      if (leading) push(leading);
+    }
   });
   socket.on('auction:result', ({ auctionId, auction }) => {
     const viewerId = sessionStore.get()?.user.id;

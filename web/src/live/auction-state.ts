@@ -5,8 +5,8 @@
 // Bids are numbered 1, 2, 3… per auction, cancelled ones included (closing
 // adds one to the auction's seq but is no bid), so the page has every bid up
 // to `coveredSeq` and knows it misses some whenever the auction's last bid
-// (bid-numbering.ts) is later. A bid the moderators cancelled, or its bidder
-// retracted, keeps its row, marked (bid-marks.ts); the page knows it misses
+// (bid-numbering.ts) is later. A bid the moderators or the seller cancelled,
+// or its bidder retracted, keeps its row, marked (bid-marks.ts); the page knows it misses
 // marks whenever the auction counts more cancelled bids than the page's
 // reading or events carried.
 import type { Auction, Bid, BidsCancelled, CompactAuction } from '../../../core/schemas.ts';
@@ -32,6 +32,8 @@ export interface AuctionLiveState {
   cancelledIds: ReadonlySet<string>;
   /** Those of `cancelledIds` a retraction withdrew, marked `retracted` the same way. */
   retractedIds: ReadonlySet<string>;
+  /** Those of `cancelledIds` the seller cancelled, marked `cancelledBySeller` the same way. */
+  sellerCancelledIds: ReadonlySet<string>;
   /**
    * Why the latest `bids:cancelled` this page took in withdrew bids (so the
    * page says it in the right words); null before any.
@@ -48,7 +50,8 @@ export type AuctionLiveAction =
   | { type: 'bids'; auction: CompactAuction; bids: Bid[]; viewerId: string | null }
   | { type: 'olderBids'; bids: Bid[] }
   /**
-   * `bids:cancelled`, or the answer to the viewer's own retraction: these bids
+   * `bids:cancelled`, or the answer to the viewer's own retraction (or, for
+   * the seller, their cancellation of a bidder's bids): these bids
    * no longer count; `bids` puts the new leader at the new price. Without a
    * `reason` (a release before retractions) it was the moderators.
    */
@@ -75,6 +78,7 @@ export const initialAuctionLiveState: AuctionLiveState = {
   marksUpTo: 0,
   cancelledIds: new Set(),
   retractedIds: new Set(),
+  sellerCancelledIds: new Set(),
   withdrawnBy: null,
   outbidBy: null,
 };
@@ -136,9 +140,10 @@ function outbidAfter(
 
 /**
  * After a cancellation: the notice goes with the bid it named, or once the
- * viewer leads again. A cancellation never takes the lead from the viewer
- * (only a suspended account's bids and answers to them go — or, retracting,
- * the viewer's own, which nobody outbid), so it adds none.
+ * viewer leads again. A cancellation never takes the lead from the viewer by
+ * someone's bid — only a suspended account's bids and answers to them go, or
+ * the viewer's own, retracted or cancelled by the seller, which nobody
+ * outbid (the bid form and an alert say so) —, so it adds none.
  */
 function outbidAfterCancellation(
   outbidBy: Bid | null,
@@ -154,7 +159,7 @@ function outbidAfterCancellation(
 const withBids = (state: AuctionLiveState, incoming: Bid[], named: NamedIds = state) =>
   markNamed(mergeBids(state.bids, incoming), named);
 
-type NamedIds = Pick<AuctionLiveState, 'cancelledIds' | 'retractedIds'>;
+type NamedIds = Pick<AuctionLiveState, 'cancelledIds' | 'retractedIds' | 'sellerCancelledIds'>;
 
 /** The auction, bids and coverage once an ack, event or reading is taken in. */
 function takeIn(
@@ -194,19 +199,19 @@ export function auctionLiveReducer(
       const named = new Set(action.cancelledBidIds);
       const cancelledIds = new Set([...state.cancelledIds, ...named]);
       const withdrawnBy = action.reason ?? 'moderation';
-      const retractedIds =
-        withdrawnBy === 'retraction'
-          ? new Set([...state.retractedIds, ...named])
-          : state.retractedIds;
-      const next = takeIn(state, action.auction, action.bids, { cancelledIds, retractedIds });
+      const namedIf = (reason: BidsCancelled['reason'], known: ReadonlySet<string>) =>
+        withdrawnBy === reason ? new Set([...known, ...named]) : known;
+      const retractedIds = namedIf('retraction', state.retractedIds);
+      const sellerCancelledIds = namedIf('seller', state.sellerCancelledIds);
+      const marks = { cancelledIds, retractedIds, sellerCancelledIds };
+      const next = takeIn(state, action.auction, action.bids, marks);
       // Its marks are all the page lacks only if it held every earlier one.
       const counted = cancelledBidsOf(action.auction);
       const whole = state.marksUpTo + named.size >= counted;
       return {
         ...next,
         marksUpTo: whole ? Math.max(state.marksUpTo, counted) : state.marksUpTo,
-        cancelledIds,
-        retractedIds,
+        ...marks,
         withdrawnBy,
         outbidBy: outbidAfterCancellation(state.outbidBy, next.auction, next.bids, action.viewerId),
       };

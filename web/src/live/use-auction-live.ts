@@ -13,6 +13,8 @@ import type {
   EditAuctionBody,
   MaximumResult,
   RetractionResult,
+  SellerCancelReason,
+  SellerCancelResult,
 } from '../../../core/schemas.ts';
 import { categoryOf } from '../categories.ts';
 import { api } from '../api/endpoints.ts';
@@ -70,7 +72,9 @@ export interface AuctionLive extends AuctionLiveState {
    * (its event may come before its answer) is this page's own, told by the answer.
    */
   retracting: boolean;
-  /** The seller cancels (before the first bid). */
+  /** The seller cancels one bidder's bids; taken in as the `bids:cancelled` it sends. */
+  cancelBidderBids(bidderId: string, reason: SellerCancelReason): Promise<SellerCancelResult>;
+  /** The seller cancels (before the first bid, or once every bid was cancelled). */
   cancel(): Promise<void>;
   /** The seller corrects the title, description or category (before the first bid). */
   edit(changes: EditAuctionBody): Promise<void>;
@@ -291,6 +295,25 @@ export function useAuctionLive(auctionId: string): AuctionLive {
     }
   }, [auctionId]);
 
+  // Not retried either: a lost answer may have cancelled them (the seller is asked to look).
+  const cancelBidderBids = useCallback(
+    async (bidderId: string, reason: SellerCancelReason) => {
+      const result = await api.cancelBidderBids(auctionId, { bidderId, reason });
+      const { auction, cancelledBidIds, bids } = result;
+      const viewerId = viewerIdNow();
+      dispatch({
+        type: 'bidsCancelled',
+        auction,
+        cancelledBidIds,
+        bids,
+        reason: 'seller',
+        viewerId,
+      });
+      return result;
+    },
+    [auctionId],
+  );
+
   const cancel = useCallback(async () => {
     apply(await api.cancelAuction(auctionId), []);
   }, [auctionId, apply]);
@@ -351,6 +374,7 @@ export function useAuctionLive(auctionId: string): AuctionLive {
     fetchOwnMaximum,
     retract,
     retracting,
+    cancelBidderBids,
     cancel,
     edit,
     addPhoto,

@@ -6,9 +6,10 @@
 // seller may report it to the moderators, unless it was cancelled or removed;
 // the seller of a removed one — while open, or after it ended, when its
 // result stands — may appeal the removal under its banner. A bidder may take
-// their bid back (*Retirar meu lance*). Moderators find *Histórico de
+// their bid back (*Retirar meu lance*), and the seller of an open auction may
+// cancel a bidder's bids, under the history. Moderators find *Histórico de
 // moderação* under the seller's name: the decision log about it.
-import { useEffect, useRef, useState } from 'react';
+import { lazy, useEffect, useRef, useState } from 'react';
 import { BuyNowAction, SellerActions } from '../components/auction-actions.tsx';
 import { AuctionResult, OutbidNotice } from '../components/auction-result.tsx';
 import { BidForm } from '../components/bid-form.tsx';
@@ -17,7 +18,6 @@ import { FlagAuction } from '../components/flag-auction.tsx';
 import { LiveAnnouncer } from '../components/live-announcer.tsx';
 import { ModerationHistoryLink } from '../components/moderation-history-link.tsx';
 import { PhotoGallery } from '../components/photo-gallery.tsx';
-import { PhotoManager } from '../components/photo-manager.tsx';
 import { PriceBoard } from '../components/price-board.tsx';
 import { QuestionsPanel } from '../components/questions-panel.tsx';
 import { RemovalAppeal } from '../components/removal-appeal.tsx';
@@ -41,9 +41,25 @@ import { photosOf } from '../live/photos-of.ts';
 import { useAuctionLive } from '../live/use-auction-live.ts';
 import { useAuctionReport } from '../live/use-auction-report.ts';
 import { takenDown } from '../../../core/taken-down.ts';
+import { LazyPanel } from '../routing/lazy-page.tsx';
 import { Link } from '../routing/link.tsx';
 import { sessionStore } from '../session/session-store.ts';
 import { useStore } from '../store.ts';
+
+// The seller's tools on their own open auction — managing its photos,
+// cancelling a bidder's bids — serve one person of all who open the page: a
+// chunk of their own, which took the first load back under Vite's 500 kB
+// once sellers could cancel bids.
+const PhotoManager = lazy(() =>
+  import('../components/photo-manager.tsx').then(({ PhotoManager }) => ({
+    default: PhotoManager,
+  })),
+);
+const CancelBidderBids = lazy(() =>
+  import('../components/cancel-bidder-bids.tsx').then(({ CancelBidderBids }) => ({
+    default: CancelBidderBids,
+  })),
+);
 
 export function AuctionPage({ auctionId }: { auctionId: string }) {
   const { t, locale } = useI18n();
@@ -201,16 +217,20 @@ export function AuctionPage({ auctionId }: { auctionId: string }) {
             auction.bidCount === 0 ? (
               <SellerActions auction={auction} cancel={live.cancel} edit={live.edit} />
             ) : (
-              <p className="panel note">{t.bidForm.ownAuction}</p>
+              <p className="panel note">
+                {t.bidForm.ownAuction} {t.sellerPanel.cancelAfterBids}
+              </p>
             )
           ) : null}
           {!closed && auction.seller.id === viewerId ? (
-            <PhotoManager
-              auction={auction}
-              addPhoto={live.addPhoto}
-              removePhoto={live.removePhoto}
-              reorderPhotos={live.reorderPhotos}
-            />
+            <LazyPanel>
+              <PhotoManager
+                auction={auction}
+                addPhoto={live.addPhoto}
+                removePhoto={live.removePhoto}
+                reorderPhotos={live.reorderPhotos}
+              />
+            </LazyPanel>
           ) : null}
           {!closed && auction.seller.id !== viewerId ? (
             <>
@@ -251,14 +271,27 @@ export function AuctionPage({ auctionId }: { auctionId: string }) {
           {mayFlag(auction, viewerId) ? <FlagAuction auction={auction} /> : null}
           <QuestionsPanel auction={auction} viewerId={viewerId} watching={live.watching} />
         </div>
-        <BidHistory
-          bids={live.bids}
-          finished={closed}
-          total={lastBidSeq(auction)}
-          cancelled={cancelledBidsOf(auction)}
-          viewerId={viewerId}
-          onLoadOlder={() => void live.loadOlder().catch(() => undefined)}
-        />
+        <div className="auction__side">
+          <BidHistory
+            bids={live.bids}
+            finished={closed}
+            total={lastBidSeq(auction)}
+            cancelled={cancelledBidsOf(auction)}
+            viewerId={viewerId}
+            onLoadOlder={() => void live.loadOlder().catch(() => undefined)}
+          />
+          {!closed && viewerId !== null && auction.seller.id === viewerId ? (
+            <LazyPanel>
+              <CancelBidderBids
+                auction={auction}
+                bids={live.bids}
+                viewerId={viewerId}
+                cancelBids={live.cancelBidderBids}
+                onClosed={onClosed}
+              />
+            </LazyPanel>
+          ) : null}
+        </div>
       </div>
       <SellerOtherItems seller={auction.seller} auctionId={auction.id} />
       <LiveAnnouncer message={announcement} />

@@ -46,3 +46,16 @@ export function LazyPage({ children }: { children: ReactNode }) {
     </ChunkFailure>
   );
 }
+
+/**
+ * A panel whose code is its own chunk, inside a page already shown: nothing
+ * while it arrives (the page around it is there to read), the same sentence
+ * and reload button should it fail to arrive.
+ */
+export function LazyPanel({ children }: { children: ReactNode }) {
+  return (
+    <ChunkFailure>
+      <Suspense fallback={null}>{children}</Suspense>
+    </ChunkFailure>
+  );
+}

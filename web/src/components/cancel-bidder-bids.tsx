@@ -1,0 +1,156 @@
+// *Cancelar lances de um licitante* (eBay's bid cancellation), for the seller
+// of an open auction, under the bid history: one action per bidder with a bid
+// standing among those the page holds (forms/seller-bid-cancellation.ts). Each
+// asks first, in place (confirm-action.tsx: the focus on the reasons, Escape
+// or *Voltar* to step back): one of eBay's four reasons, none picked for the
+// seller since the bidder is e-mailed it, and what follows — every bid of that
+// bidder on this auction is cancelled, the history shows them cancelled by
+// the seller, and they may bid again unless blocked. Never retried: a lost
+// answer may have cancelled them, so the seller is asked to look. Done, a
+// polite status says whose bids went and who leads now, and the focus goes to
+// the next bidder's button, or to the panel's title when none is left; a
+// refusal is said in words by code beside the button.
+import { useEffect, useRef, useState } from 'react';
+import type {
+  Auction,
+  Bid,
+  SellerCancelReason,
+  SellerCancelResult,
+} from '../../../core/schemas.ts';
+import { ApiError } from '../api/http.ts';
+import { formatMoney } from '../format.ts';
+import {
+  biddersWithStandingBids,
+  SELLER_CANCEL_REASONS,
+  type BidderWithBids,
+} from '../forms/seller-bid-cancellation.ts';
+import { useI18n } from '../i18n/i18n.ts';
+import { sellerCancelMessages } from '../i18n/seller-cancel-messages.ts';
+import { sellerCancelDoneText, sellerCancelErrorMessage } from '../i18n/seller-cancel-text.ts';
+import { ConfirmAction } from './confirm-action.tsx';
+import { OutcomeLine, type Outcome } from './outcome-line.tsx';
+import { RadioChoice } from './radio-choice.tsx';
+
+interface CancelBidderBidsProps {
+  auction: Auction;
+  /** The bids the page holds: whose stand. */
+  bids: Bid[];
+  viewerId: string;
+  cancelBids(bidderId: string, reason: SellerCancelReason): Promise<SellerCancelResult>;
+  /** The API said the auction is closed: the page refreshes and shows why. */
+  onClosed(message: string): void;
+}
+
+export function CancelBidderBids(props: CancelBidderBidsProps) {
+  const { auction, bids, viewerId, cancelBids, onClosed } = props;
+  const { t, locale } = useI18n();
+  const words = sellerCancelMessages[locale];
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  // Bumped after each cancellation, so the focus moves once the list changed.
+  const [round, setRound] = useState(0);
+  const title = useRef<HTMLHeadingElement>(null);
+  const list = useRef<HTMLUListElement>(null);
+  const bidders = biddersWithStandingBids(auction, bids, viewerId);
+
+  useEffect(() => {
+    if (round === 0) return;
+    (list.current?.querySelector<HTMLElement>('button') ?? title.current)?.focus();
+  }, [round]);
+
+  if (auction.status !== 'open' || (bidders.length === 0 && outcome === null)) return null;
+
+  const cancelOne = async (bidder: BidderWithBids, reason: SellerCancelReason) => {
+    setOutcome(null);
+    try {
+      const result = await cancelBids(bidder.id, reason);
+      setOutcome({ ok: true, text: sellerCancelDoneText(bidder.name, result.auction, t, locale) });
+      setRound((n) => n + 1);
+      return null;
+    } catch (error) {
+      const message = sellerCancelErrorMessage(error, bidder.name, t, locale);
+      if (error instanceof ApiError && error.code === 'AUCTION_CLOSED') onClosed(message);
+      return message;
+    }
+  };
+
+  return (
+    <section
+      className="panel cancel-bids"
+      aria-labelledby="cancel-bids-title"
+      data-testid="seller-cancel-bids"
+    >
+      <h2 id="cancel-bids-title" ref={title} tabIndex={-1}>
+        {words.title}
+      </h2>
+      <p className="note">{words.explain}</p>
+      {bidders.length > 0 ? (
+        <ul className="cancel-bids__list" ref={list}>
+          {bidders.map((bidder) => (
+            <li key={bidder.id} className="cancel-bids__bidder" data-testid="cancel-bids-bidder">
+              <p className="cancel-bids__who">
+                <strong>{bidder.name}</strong>{' '}
+                {words.standing(bidder.count, formatMoney(bidder.highest, locale))}
+              </p>
+              <CancelOneBidder bidder={bidder} onConfirm={(reason) => cancelOne(bidder, reason)} />
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <OutcomeLine outcome={outcome} testId="cancel-bids-outcome" />
+    </section>
+  );
+}
+
+interface CancelOneBidderProps {
+  bidder: BidderWithBids;
+  /** Resolves with the refusal to say, or null once done. */
+  onConfirm(reason: SellerCancelReason): Promise<string | null>;
+}
+
+/** One bidder's *Cancelar lances de …*, asking the reason first. */
+function CancelOneBidder({ bidder, onConfirm }: CancelOneBidderProps) {
+  const { locale } = useI18n();
+  const words = sellerCancelMessages[locale];
+  const [reason, setReason] = useState<SellerCancelReason | null>(null);
+  const [missing, setMissing] = useState(false);
+  const id = `cancel-bids-${bidder.id}`;
+  const options = SELLER_CANCEL_REASONS.map((option) => [option, words.reasons[option]] as const);
+  const reasons = (
+    <fieldset
+      className="fieldset"
+      aria-describedby={missing ? `${id}-reason-error` : undefined}
+      data-testid={`${id}-reasons`}
+    >
+      <legend>{words.reason}</legend>
+      <RadioChoice
+        name={`${id}-reason`}
+        value={reason}
+        options={options}
+        onChange={(chosen) => {
+          setReason(chosen);
+          setMissing(false);
+        }}
+      />
+      {missing ? (
+        <p id={`${id}-reason-error`} className="field__error">
+          {words.chooseReason}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+  return (
+    <ConfirmAction
+      id={id}
+      variant="danger"
+      trigger={words.button(bidder.name)}
+      question={words.question(bidder.name)}
+      choices={reasons}
+      choicesComplete={() => {
+        setMissing(reason === null);
+        return reason !== null;
+      }}
+      confirm={words.confirm}
+      onConfirm={() => (reason === null ? Promise.resolve(words.chooseReason) : onConfirm(reason))}
+    />
+  );
+}
