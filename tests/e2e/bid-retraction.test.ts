@@ -25,7 +25,13 @@ import { formatMoney } from '../../web/src/format.ts';
 import { call, createAuction, eventually, placeBid, registerEach } from '../support/api-client.ts';
 import { assertAccessibleAtBothSizes } from './support/accessibility.ts';
 import { waitLive, waitWatching } from './support/browser.ts';
-import { brl, screenshotBoth, waitForHistory, waitForText } from './support/page-helpers.ts';
+import {
+  brl,
+  screenshotBoth,
+  waitForHistory,
+  historyRows,
+  waitForText,
+} from './support/page-helpers.ts';
 import { filterSocketEvents, type SocketFilter } from './support/socket-filter.ts';
 import { useBrowserSuite } from './support/suite.ts';
 
@@ -53,17 +59,6 @@ describe('bid retraction and the typo guard, in the browser', { timeout: 180_000
       page.evaluate(() => (window as { bidFeedbackSeen?: string[] }).bidFeedbackSeen ?? []);
   }
 
-  /** Each history row as it reads: its seq, its marks, whether struck through, its words. */
-  const rowsOf = (page: Page) =>
-    page.getByTestId('bid-row').evaluateAll((rows) =>
-      rows.map((row) => ({
-        seq: Number((row as HTMLElement).dataset.seq),
-        retracted: (row as HTMLElement).dataset.retracted === 'true',
-        struck: row.querySelector('.bid-row__amount s') !== null,
-        text: (row as HTMLElement).innerText.replace(/\s+/g, ' ').trim(),
-      })),
-    );
-
   /** Bia leads again at her R$ 20,00; Caio's row stays, retracted, struck through. */
   async function showsBiaAgain(
     page: Page,
@@ -75,7 +70,7 @@ describe('bid retraction and the typo guard, in the browser', { timeout: 180_000
     await waitForText(page, 'current-price', price);
     await page.locator('[data-testid="bid-row"][data-retracted="true"]').waitFor();
     await waitForHistory(page, [2, 1]);
-    const [caioRow, biaRow] = await rowsOf(page);
+    const [caioRow, biaRow] = await historyRows(page);
     assert.deepEqual([caioRow?.retracted, caioRow?.struck], [true, true], where);
     assert.match(caioRow?.text ?? '', new RegExp(`Caio.*${label}`), where);
     assert.doesNotMatch(caioRow?.text ?? '', /moderação|moderators/, where);
@@ -298,7 +293,7 @@ describe('bid retraction and the typo guard, in the browser', { timeout: 180_000
     await waitWatching(page);
     await waitForText(page, 'leader', 'Bia');
     await waitForText(page, 'current-price', brl(1_100));
-    const rows = await rowsOf(page);
+    const rows = await historyRows(page);
     assert.deepEqual(
       rows.map((row) => [row.seq, row.retracted]),
       [

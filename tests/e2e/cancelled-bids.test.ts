@@ -18,22 +18,17 @@ import { call, createAuction, placeBid, registerEach } from '../support/api-clie
 import { assertAccessibleAtBothSizes } from './support/accessibility.ts';
 import { waitLive, waitWatching } from './support/browser.ts';
 import { grantModerator } from './support/moderation-api.ts';
-import { brl, screenshotBoth, waitForHistory, waitForText } from './support/page-helpers.ts';
+import {
+  brl,
+  screenshotBoth,
+  waitForHistory,
+  historyRows,
+  waitForText,
+} from './support/page-helpers.ts';
 import { useBrowserSuite } from './support/suite.ts';
 
 describe('bids cancelled with a suspension, in the browser', { timeout: 180_000 }, () => {
   const suite = useBrowserSuite();
-
-  /** Each history row as it reads: its seq, whether it is marked cancelled, its words. */
-  const rowsOf = (page: Page) =>
-    page.getByTestId('bid-row').evaluateAll((rows) =>
-      rows.map((row) => ({
-        seq: Number((row as HTMLElement).dataset.seq),
-        cancelled: (row as HTMLElement).dataset.cancelled === 'true',
-        struck: row.querySelector('.bid-row__amount s') !== null,
-        text: (row as HTMLElement).innerText.replace(/\s+/g, ' ').trim(),
-      })),
-    );
 
   /** The page shows Bia leading at her bid, Sérgio's bid kept and marked, one bid standing. */
   async function showsBiaAgain(page: Page, where: string): Promise<void> {
@@ -41,10 +36,17 @@ describe('bids cancelled with a suspension, in the browser', { timeout: 180_000 
     await waitForText(page, 'current-price', brl(10_000));
     await page.locator('[data-testid="bid-row"][data-cancelled="true"]').waitFor();
     await waitForHistory(page, [2, 1]);
-    const [sergioRow, biaRow] = await rowsOf(page);
+    const [sergioRow, biaRow] = await historyRows(page);
     assert.deepEqual(
       { ...sergioRow, text: undefined },
-      { seq: 2, cancelled: true, struck: true, text: undefined },
+      {
+        seq: 2,
+        cancelled: true,
+        retracted: false,
+        cancelledBySeller: false,
+        struck: true,
+        text: undefined,
+      },
       where,
     );
     assert.match(sergioRow?.text ?? '', /Sérgio.*Cancelado pela moderação/, where);
@@ -53,6 +55,8 @@ describe('bids cancelled with a suspension, in the browser', { timeout: 180_000 
       {
         seq: 1,
         cancelled: false,
+        retracted: false,
+        cancelledBySeller: false,
         struck: false,
         text: undefined,
       },

@@ -29,6 +29,7 @@ import { waitLive, waitWatching } from './support/browser.ts';
 import {
   brl,
   documentHtml,
+  historyRows,
   screenshotBoth,
   waitForHistory,
   waitForText,
@@ -47,17 +48,6 @@ describe('the seller cancelling a bidder’s bids, in the browser', { timeout: 2
       return { tag: active?.tagName ?? null, type: active?.type ?? null, text: label.trim() };
     });
 
-  /** Each history row as it reads: its seq, its mark, whether struck through, its words. */
-  const rowsOf = (page: Page) =>
-    page.getByTestId('bid-row').evaluateAll((rows) =>
-      rows.map((row) => ({
-        seq: Number((row as HTMLElement).dataset.seq),
-        bySeller: (row as HTMLElement).dataset.cancelledBySeller === 'true',
-        struck: row.querySelector('.bid-row__amount s') !== null,
-        text: (row as HTMLElement).innerText.replace(/\s+/g, ' ').trim(),
-      })),
-    );
-
   /** Bia leads again at her R$ 10,00; Ana's row stays, cancelled by the seller, struck through. */
   async function showsBiaAgain(
     page: Page,
@@ -69,11 +59,11 @@ describe('the seller cancelling a bidder’s bids, in the browser', { timeout: 2
     await waitForText(page, 'current-price', price);
     await page.locator('[data-testid="bid-row"][data-cancelled-by-seller="true"]').waitFor();
     await waitForHistory(page, [2, 1]);
-    const [anaRow, biaRow] = await rowsOf(page);
-    assert.deepEqual([anaRow?.bySeller, anaRow?.struck], [true, true], where);
+    const [anaRow, biaRow] = await historyRows(page);
+    assert.deepEqual([anaRow?.cancelledBySeller, anaRow?.struck], [true, true], where);
     assert.match(anaRow?.text ?? '', new RegExp(`Ana.*${label}`), where);
     assert.doesNotMatch(anaRow?.text ?? '', /moderação|moderators|retirado|retracted/, where);
-    assert.deepEqual([biaRow?.bySeller, biaRow?.struck], [false, false], where);
+    assert.deepEqual([biaRow?.cancelledBySeller, biaRow?.struck], [false, false], where);
     assert.equal(await page.getByTestId('bid-count').innerText(), '1', `${where}: bids that stand`);
   }
 
@@ -308,7 +298,7 @@ describe('the seller cancelling a bidder’s bids, in the browser', { timeout: 2
     assert.equal(await panel.getByTestId('cancel-bids-bidder').count(), 0, 'no bidder left');
     await waitForHistory(page, [2, 1]);
     assert.deepEqual(
-      (await rowsOf(page)).map((row) => [row.seq, row.bySeller]),
+      (await historyRows(page)).map((row) => [row.seq, row.cancelledBySeller]),
       [
         [2, true],
         [1, true],

@@ -17,6 +17,26 @@ export function historySeqs(page: Page): Promise<number[]> {
     .evaluateAll((rows) => rows.map((row) => Number((row as HTMLElement).dataset.seq)));
 }
 
+/**
+ * Each bid history row as it reads, top to bottom: its seq, its withdrawal
+ * marks, whether its amount is struck through, its words.
+ */
+export function historyRows(page: Page) {
+  return page.getByTestId('bid-row').evaluateAll((rows) =>
+    rows.map((row) => {
+      const { dataset } = row as HTMLElement;
+      return {
+        seq: Number(dataset.seq),
+        cancelled: dataset.cancelled === 'true',
+        retracted: dataset.retracted === 'true',
+        cancelledBySeller: dataset.cancelledBySeller === 'true',
+        struck: row.querySelector('.bid-row__amount s') !== null,
+        text: (row as HTMLElement).innerText.replace(/\s+/g, ' ').trim(),
+      };
+    }),
+  );
+}
+
 /** Waits until the element's text contains `text` (default wait: 10 s). */
 export async function waitForText(
   page: Page,

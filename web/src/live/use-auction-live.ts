@@ -26,6 +26,7 @@ import {
   initialAuctionLiveState,
   missesBids,
   unmarkedCancellations,
+  type AuctionLiveAction,
   type AuctionLiveState,
 } from './auction-state.ts';
 import { lastBidSeq } from './bid-numbering.ts';
@@ -278,18 +279,7 @@ export function useAuctionLive(auctionId: string): AuctionLive {
   const retract = useCallback(async () => {
     setRetracting(true);
     try {
-      const result = await api.retractBid(auctionId);
-      const { auction, cancelledBidIds, bids } = result;
-      const viewerId = viewerIdNow();
-      dispatch({
-        type: 'bidsCancelled',
-        auction,
-        cancelledBidIds,
-        bids,
-        reason: 'retraction',
-        viewerId,
-      });
-      return result;
+      return takeInWithdrawal(dispatch, await api.retractBid(auctionId), 'retraction');
     } finally {
       setRetracting(false);
     }
@@ -299,17 +289,7 @@ export function useAuctionLive(auctionId: string): AuctionLive {
   const cancelBidderBids = useCallback(
     async (bidderId: string, reason: SellerCancelReason) => {
       const result = await api.cancelBidderBids(auctionId, { bidderId, reason });
-      const { auction, cancelledBidIds, bids } = result;
-      const viewerId = viewerIdNow();
-      dispatch({
-        type: 'bidsCancelled',
-        auction,
-        cancelledBidIds,
-        bids,
-        reason: 'seller',
-        viewerId,
-      });
-      return result;
+      return takeInWithdrawal(dispatch, result, 'seller');
     },
     [auctionId],
   );
@@ -387,6 +367,24 @@ export function useAuctionLive(auctionId: string): AuctionLive {
 }
 
 const viewerIdNow = () => sessionStore.get()?.user.id ?? null;
+
+/** This page's own withdrawal (a retraction, a seller's cancellation), taken in as the `bids:cancelled` it sends. */
+function takeInWithdrawal<R extends Pick<BidsCancelled, 'auction' | 'cancelledBidIds' | 'bids'>>(
+  dispatch: (action: AuctionLiveAction) => void,
+  result: R,
+  reason: 'retraction' | 'seller',
+): R {
+  const { auction, cancelledBidIds, bids } = result;
+  dispatch({
+    type: 'bidsCancelled',
+    auction,
+    cancelledBidIds,
+    bids,
+    reason,
+    viewerId: viewerIdNow(),
+  });
+  return result;
+}
 
 /** Whether the seller changed what the listing says (not only its photos). */
 function correctionOf(before: Auction, after: Auction): boolean {
