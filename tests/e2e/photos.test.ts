@@ -273,6 +273,8 @@ describe('auction photos in the browser', { timeout: 180_000 }, () => {
     await addPhotoByApi(seller, auction.id, await photo(900, 1200, '#3a3'));
     const { page } = await suite.open(`/auctions/${auction.id}`, { session: seller });
     await waitWatching(page);
+    // The seller's photo manager is a chunk of its own: it arrives after the page.
+    await page.getByTestId('photo-manager').waitFor();
     assert.equal(await page.getByTestId('managed-photo').count(), 2);
 
     await page.getByRole('button', { name: 'Remover a foto 2' }).click();
