@@ -30,6 +30,7 @@ import {
   replicaIndex,
   runs,
   useHostileWorld,
+  type Auth,
   type Who,
 } from '../support/hostile-world.ts';
 import { sendChecked } from '../support/public-answers.ts';
@@ -173,15 +174,37 @@ describe('REST under hostile input', () => {
         contentType,
         async (r, a, auth, bid, key, type) => {
           const auctionId = pickAuction(a);
+          // A bid at the minimum first, so that a withdrawal has something to
+          // withdraw wherever the auction is open and the bidder may bid.
+          const bidAtMinimum = async (who: Auth) =>
+            learnFromBid(
+              (
+                await send(r, 'POST', `/api/auctions/${auctionId}/bids`, {
+                  body: json({ amount: nearMinimum(auctionId, 0) }),
+                  headers: { 'content-type': 'application/json', ...authHeader(who) },
+                })
+              ).body,
+              auctionId,
+            );
           if ('retract' in bid) {
+            await bidAtMinimum(auth);
             const path = `/api/auctions/${auctionId}/bids/retract`;
             const retracted = await send(r, 'POST', path, { headers: authHeader(auth) });
             return learnFromBid(retracted.body, auctionId);
           }
           if ('cancelBidsOf' in bid) {
+            // As the auction's own seller (the runs list auctions as Alice and Bob too),
+            // of someone else's bids.
+            const listed = (await send(r, 'GET', `/api/auctions/${auctionId}`)).body as Auction;
+            const seller =
+              (['seller', 'alice', 'bob'] as const).find(
+                (who) => world.users[who].user.id === listed.seller?.id,
+              ) ?? 'seller';
+            const target = bid.cancelBidsOf !== seller ? bid.cancelBidsOf : 'seller';
+            await bidAtMinimum({ who: target });
             const cancelled = await send(r, 'POST', `/api/auctions/${auctionId}/bids/cancel`, {
-              body: json({ bidderId: world.users[bid.cancelBidsOf].user.id, reason: bid.reason }),
-              headers: { 'content-type': 'application/json', ...authHeader({ who: 'seller' }) },
+              body: json({ bidderId: world.users[target].user.id, reason: bid.reason }),
+              headers: { 'content-type': 'application/json', ...authHeader({ who: seller }) },
             });
             return learnFromBid(cancelled.body, auctionId);
           }
