@@ -93,7 +93,7 @@ export async function checkChains(
 ): Promise<string[]> {
   const keys = redisKeys();
   const pipeline = redis.pipeline();
-  for (const id of auctionIds) pipeline.zrange(keys.auctionBids(id), 0, -1);
+  for (const id of auctionIds) pipeline.zrange(keys.auctionBids(id), 0, '-1');
   const replies = (await pipeline.exec()) ?? [];
   const problems: string[] = [];
   let stored = 0;

@@ -87,7 +87,7 @@ export async function bidderIds(
   { redis, keys }: Pick<NoticeDeps, 'redis' | 'keys'>,
   auctionId: string,
 ): Promise<string[]> {
-  const bids = await redis.zrange(keys.auctionBids(auctionId), 0, -1);
+  const bids = await redis.zrange(keys.auctionBids(auctionId), 0, '-1');
   return [...new Set(bids.map((bid) => (JSON.parse(bid) as { bidderId: string }).bidderId))];
 }
 

@@ -34,7 +34,7 @@ async function backfillActivity(redis: Redis, keys: RedisKeys) {
     for (const key of batch) {
       const [id, sellerId, createdAt] = await redis.hmget(key, 'id', 'sellerId', 'createdAt');
       if (!id || !sellerId || !createdAt) continue;
-      const chain = await redis.zrange(keys.auctionBids(id), 0, -1);
+      const chain = await redis.zrange(keys.auctionBids(id), 0, '-1');
       const lastBidBy = new Map<string, number>();
       for (const member of chain) {
         const bid = JSON.parse(member) as StoredBid;

@@ -54,7 +54,7 @@ export function createBidCancellation(
      * stops it at the next auction; what was cancelled stays cancelled.
      */
     async cancelBidsOf(userId: string, moderator: PublicUser, reason: FlagReason) {
-      const auctionIds = await redis.zrange(keys.userBuying(userId), 0, -1);
+      const auctionIds = await redis.zrange(keys.userBuying(userId), 0, '-1');
       const cancelledOn: string[] = [];
       for (const auctionId of auctionIds) {
         const outcome = await cancelOn(auctionId, userId, moderator, reason);

@@ -80,7 +80,7 @@ export function createBidRetraction(
       const flat = await redis.zrange(
         keys.userRetractions(userId),
         '+inf',
-        since,
+        String(since),
         'BYSCORE',
         'REV',
         'WITHSCORES',

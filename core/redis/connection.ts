@@ -65,6 +65,11 @@ export function createRedis(settings: RedisSettings, options: RedisOptions = {})
   const common: RedisOptions = {
     connectTimeout: 2000,
     retryStrategy: backoff,
+    // RESP2, as ioredis 5 spoke it (6 asks for RESP3 by default): the
+    // session cache's CLIENT TRACKING redirects invalidations to a subscriber,
+    // and Redis sends those as Pub/Sub messages only to a RESP2 connection; a
+    // RESP3 one gets an `invalidate` push, which ioredis 6 drops.
+    protocol: 2,
     ...options,
   };
   if (settings.REDIS_SENTINELS) {

@@ -225,7 +225,7 @@ export function createModerationStore(
 
     /** The open auctions a user sells (to remove them with a suspension). */
     async openAuctionsOf(userId: string): Promise<string[]> {
-      const ids = await redis.zrange(keys.userSelling(userId), 0, -1);
+      const ids = await redis.zrange(keys.userSelling(userId), 0, '-1');
       const pipeline = redis.pipeline();
       for (const id of ids) pipeline.hget(keys.auction(id), 'status');
       const statuses = (await pipeline.exec()) ?? [];

@@ -62,12 +62,12 @@ export function createSearchEntries(redis: ScriptedRedis, keys: RedisKeys) {
   return {
     /** The ids of the open auctions, soonest-ending first, at most `limit` (the sitemap). */
     openAuctionIds(limit: number): Promise<string[]> {
-      return redis.zrange(keys.openAuctions, 0, limit - 1);
+      return redis.zrange(keys.openAuctions, 0, String(limit - 1));
     },
 
     /** Every open auction's title, end, listing time and category: the search index's reading. */
     async openAuctionEntries(): Promise<OpenAuctionEntry[]> {
-      const flat = await redis.zrange(keys.openAuctions, 0, -1, 'WITHSCORES');
+      const flat = await redis.zrange(keys.openAuctions, 0, '-1', 'WITHSCORES');
       const found = await fieldsOfIndexed(flat, ['title', 'createdAt', 'category']);
       return found.map(({ id, score, values: [title, createdAt, category] }) => ({
         id,

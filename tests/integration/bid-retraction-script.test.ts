@@ -142,7 +142,7 @@ describe('retracting a bid', () => {
     const late = await w.newAuction({ minIncrement: 100 });
     await w.store.placeBid(late.id, bia, 1000);
     await w.store.placeBid(late.id, caio, 1100);
-    const [member] = await w.raw.zrange(w.keys.auctionBids(late.id), 0, 0);
+    const [member] = await w.raw.zrange(w.keys.auctionBids(late.id), 0, '0');
     const aged = { ...JSON.parse(member as string), placedAt: Date.now() - HOUR - 1000 };
     await w.raw.zrem(w.keys.auctionBids(late.id), member as string);
     await w.raw.zadd(w.keys.auctionBids(late.id), 1, JSON.stringify(aged));
@@ -254,7 +254,7 @@ describe('retracting a bid', () => {
     const at = Date.parse(shown[0]?.retractedAt as string);
     assert.ok(at >= now && at <= (await redisNowMs(w.raw)), shown[0]?.retractedAt);
     // The script dropped what is no longer shown, and keyed this one by its first bid withdrawn.
-    assert.deepEqual(await w.raw.zrange(key, 0, -1), [
+    assert.deepEqual(await w.raw.zrange(key, 0, '-1'), [
       'recent:b',
       `${auction.id}:${result.cancelledBidIds[0]}`,
     ]);

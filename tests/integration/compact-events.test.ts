@@ -165,7 +165,7 @@ describe('compact events', () => {
     there.socket.on('events:resync', () => resyncs.there++);
     // Both replicas' subscribers are cut (as by a Redis restart or failover).
     const client = stack.redis.client();
-    await client.client('KILL', 'TYPE', 'pubsub');
+    await client.call('CLIENT', 'KILL', 'TYPE', 'pubsub');
     client.disconnect();
     await eventually(() => resyncs.here === 1 && resyncs.there === 1, 10_000, 50);
     await sleep(400);

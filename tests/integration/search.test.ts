@@ -90,7 +90,7 @@ describe('auction search', () => {
     const client = stack.redis.client();
     await client.hset(`arremate:auction:${auction.id}`, 'title', 'Lampião a querosene');
     assert.deepEqual(await titles(late, 'querosene'), []);
-    await client.client('KILL', 'TYPE', 'pubsub');
+    await client.call('CLIENT', 'KILL', 'TYPE', 'pubsub');
     await eventually(async () => (await titles(late, 'querosene')).length === 1, 10_000, 50);
     client.disconnect();
   });

@@ -186,7 +186,7 @@ export function useHostileWorld(): HostileWorld {
         const keys = redisKeys();
         const [byEnd, byListing] = await Promise.all(
           [keys.openAuctions, keys.openByListing].map(async (key) =>
-            (await client.zrange(key, 0, -1)).sort(),
+            (await client.zrange(key, 0, '-1')).sort(),
           ),
         );
         client.disconnect();
