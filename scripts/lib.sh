@@ -34,6 +34,28 @@ ensure_debian_packages() {
   fi
 }
 
+# promtool, for the alert rules' tests (tests/deploy/alerts.test.ts). It
+# ships in Debian's `prometheus` package, whose installation would also start
+# a Prometheus server: only the binary is taken out of the .deb, into .tools/.
+ensure_promtool() {
+  command -v promtool >/dev/null && return 0
+  local dir="$PWD/.tools/prometheus"
+  if [ ! -x "$dir/usr/bin/promtool" ]; then
+    echo "» fetching promtool (from Debian's prometheus package, the binary only)…"
+    local download
+    download=$(mktemp -d)
+    if ! (cd "$download" && apt-get download prometheus >/dev/null 2>&1); then
+      apt-get update -qq
+      (cd "$download" && apt-get download prometheus >/dev/null 2>&1)
+    fi
+    dpkg-deb -x "$download"/prometheus_*.deb "$download/root"
+    mkdir -p "$dir/usr/bin"
+    mv "$download/root/usr/bin/promtool" "$dir/usr/bin/promtool"
+    rm -rf "$download"
+  fi
+  export PATH="$dir/usr/bin:$PATH"
+}
+
 # The web UI's production build, rebuilt when its sources changed.
 ensure_web_build() {
   [ -f web/vite.config.ts ] || return 0

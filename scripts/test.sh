@@ -8,6 +8,7 @@ source scripts/lib.sh
 
 ensure_npm_dependencies
 ensure_debian_packages redis-server chromium python3-locust yamllint docker-compose nginx
+ensure_promtool
 ensure_web_build
 
 echo "» typecheck, lint, format"
