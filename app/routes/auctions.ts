@@ -4,6 +4,7 @@ import {
   Auction,
   AuctionPage,
   AuctionParams,
+  AuctionWatchers,
   CreateAuctionBody,
   EditAuctionBody,
   ErrorBody,
@@ -117,6 +118,24 @@ export const auctionRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = 
       const auction = await auctions.get(request.params.id);
       if (!auction) throw errors.auctionNotFound();
       return auction;
+    },
+  );
+
+  app.get(
+    '/:id/watchers',
+    {
+      schema: {
+        tags: ['auctions'],
+        description:
+          'How many people keep the auction on their watchlist (eBay’s “watchers”): a count, never who.',
+        params: AuctionParams,
+        response: { 200: AuctionWatchers, 400: ErrorBody, 404: ErrorBody },
+      },
+    },
+    async (request) => {
+      const count = await auctions.watcherCount(request.params.id);
+      if (count === undefined) throw errors.auctionNotFound();
+      return { auctionId: request.params.id, count };
     },
   );
 

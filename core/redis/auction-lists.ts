@@ -63,6 +63,17 @@ export function createAuctionLists(redis: ScriptedRedis, keys: RedisKeys) {
         .exec();
     },
 
+    /** How many users keep the auction on their watchlist; undefined when it does not exist. */
+    async watcherCount(auctionId: string): Promise<number | undefined> {
+      const replies = await redis
+        .multi()
+        .exists(keys.auction(auctionId))
+        .scard(keys.auctionWatchers(auctionId))
+        .exec();
+      const [exists, count] = (replies ?? []).map(([, value]) => Number(value));
+      return exists ? count : undefined;
+    },
+
     /** The auctions with these ids that exist, in the same order. */
     byIds: auctionsById,
 

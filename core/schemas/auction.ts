@@ -219,3 +219,10 @@ export const AuctionPage = Type.Object({
 export type AuctionPage = Static<typeof AuctionPage>;
 
 export const AuctionParams = Type.Object({ id: Id }, { additionalProperties: false });
+
+/** `GET /api/auctions/:id/watchers`: how many keep it on their watchlist, never who. */
+export const AuctionWatchers = Type.Object({
+  auctionId: Id,
+  count: Type.Integer({ minimum: 0 }),
+});
+export type AuctionWatchers = Static<typeof AuctionWatchers>;

@@ -30,6 +30,8 @@ const stack = useReplicaStack(3, {
 });
 const { url, sockets } = stack;
 
+type ErrorReply = { error: { code: string } };
+
 type BidReply = {
   bid: Bid;
   bids: Bid[];
@@ -613,6 +615,42 @@ describe('watchlist and alerts', () => {
         .body.items.length,
       0,
     );
+  });
+
+  it('counts who keeps an auction on their watchlist, for anyone, never saying who', async () => {
+    const auction = await createAuction(url(), seller.token);
+    const watchers = async (replica = 0) => {
+      const reply = await call<{ auctionId: string; count: number }>(
+        url(replica),
+        'GET',
+        `/api/auctions/${auction.id}/watchers`,
+      );
+      assert.equal(reply.status, 200);
+      assert.deepEqual(Object.keys(reply.body).sort(), ['auctionId', 'count']);
+      assert.equal(reply.body.auctionId, auction.id);
+      return reply.body.count;
+    };
+    const watch = (who: Session, method: 'PUT' | 'DELETE') =>
+      call(url(), method, `/api/me/watchlist/${auction.id}`, { token: who.token });
+    assert.equal(await watchers(), 0);
+    await watch(carol, 'PUT');
+    await watch(carol, 'PUT'); // twice is still one watcher
+    await watch(bob, 'PUT');
+    const [dora] = await registerEach(url(), ['Dora']);
+    await watch(dora, 'PUT');
+    assert.equal(await watchers(1), 3);
+    await watch(carol, 'DELETE');
+    const deleted = await call(url(), 'DELETE', '/api/auth/me', {
+      token: dora.token,
+      body: { password: 'correct horse battery' },
+    });
+    assert.equal(deleted.status, 204);
+    assert.equal(await watchers(2), 1);
+
+    const missing = await call<ErrorReply>(url(), 'GET', '/api/auctions/nope/watchers');
+    assert.deepEqual([missing.status, missing.body.error.code], [404, 'AUCTION_NOT_FOUND']);
+    const bad = await call<ErrorReply>(url(), 'GET', `/api/auctions/${'x'.repeat(300)}/watchers`);
+    assert.deepEqual([bad.status, bad.body.error.code], [400, 'VALIDATION_FAILED']);
   });
 
   it('tells an outbid user on every device, on every replica', async () => {
