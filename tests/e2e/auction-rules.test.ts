@@ -304,6 +304,36 @@ describe('auction rules in the browser', { timeout: 180_000 }, () => {
     assert.equal(await page.getByRole('button', { name: 'Cancelar leilão' }).count(), 0);
   });
 
+  test('an auction’s page says how many watch it, and the viewer’s star counts at once', async () => {
+    const auction = await createAuction(suite.stack.url, seller.token, { durationSeconds: 900 });
+    for (const who of [ana, bruno])
+      await call(suite.stack.url, 'PUT', `/api/me/watchlist/${auction.id}`, { token: who.token });
+    const elisa = await register(suite.stack.url, 'Elisa');
+    const { page } = await open(`/auctions/${auction.id}`, { session: elisa });
+    await waitForText(page, 'watcher-count', '2 pessoas acompanham este leilão');
+    const stored = page.waitForResponse((r) => r.url().endsWith(`/api/me/watchlist/${auction.id}`));
+    await page.getByTestId('auction-page').getByTestId('watch-toggle').click();
+    await waitForText(page, 'watcher-count', '3 pessoas acompanham este leilão');
+    assert.equal((await stored).status(), 204);
+    const counted = await call<{ count: number }>(
+      suite.stack.url,
+      'GET',
+      `/api/auctions/${auction.id}/watchers`,
+    );
+    assert.equal(counted.body.count, 3);
+    // Anyone may read it, signed in or not, and nobody watching shows nothing.
+    const anonymous = await open(`/auctions/${auction.id}`);
+    await waitForText(anonymous.page, 'watcher-count', '3 pessoas acompanham este leilão');
+    const unwatched = await createAuction(suite.stack.url, seller.token, { durationSeconds: 900 });
+    const read = anonymous.page.waitForResponse((r) =>
+      r.url().endsWith(`/${unwatched.id}/watchers`),
+    );
+    await anonymous.page.goto(`${suite.stack.url}/auctions/${unwatched.id}`);
+    await anonymous.page.getByTestId('auction-page').waitFor();
+    await read;
+    assert.equal(await anonymous.page.getByTestId('watcher-count').count(), 0);
+  });
+
   test('the watchlist: a star on a lobby card, "Minha lista", and an ending-soon alert there', async () => {
     const dora = await register(suite.stack.url, 'Dora');
     const { page } = await open('/', { session: dora });

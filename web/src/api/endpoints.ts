@@ -18,6 +18,7 @@ import type {
   Auction,
   AuctionCategory,
   AuctionFeedback,
+  AuctionWatchers,
   AuctionPage as AuctionPageSchema,
   AuctionReport,
   BidPage as BidPageSchema,
@@ -110,6 +111,8 @@ export const api = {
     ),
   getAuction: (id: string, signal?: AbortSignal) =>
     apiRequest<Auction>(`/api/auctions/${enc(id)}`, { signal }),
+  /** How many keep it on their watchlist (never who). */
+  watchers: (id: string) => apiRequest<AuctionWatchers>(`/api/auctions/${enc(id)}/watchers`),
   listBids: (id: string, afterSeq: number, limit: number) =>
     apiRequest<BidPage>(`/api/auctions/${enc(id)}/bids?afterSeq=${afterSeq}&limit=${limit}`),
   createAuction: (body: CreateAuctionBody) =>

@@ -318,6 +318,7 @@ export const en: Messages = {
       'Auctions you follow. You are told on any page when one of them is ending or when your bid is topped.',
     watch: 'Watch',
     watching: 'On my watchlist',
+    watcherCount: (n: number) => `${n} ${plural(n, 'person is', 'people are')} watching`,
     failed: 'Could not update your watchlist.',
     empty: 'Your watchlist is empty. Use “Watch” on the auctions you care about.',
     finishedTitle: 'Finished',

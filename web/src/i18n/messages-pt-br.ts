@@ -357,6 +357,8 @@ export const ptBR = {
       'Leilões que você acompanha. Você é avisado, em qualquer página, quando um deles está terminando ou quando seu lance é superado.',
     watch: 'Acompanhar',
     watching: 'Na minha lista',
+    watcherCount: (n: number) =>
+      `${n} ${plural(n, 'pessoa acompanha', 'pessoas acompanham')} este leilão`,
     failed: 'Não foi possível atualizar sua lista.',
     empty: 'Sua lista está vazia. Use “Acompanhar” nos leilões que interessam.',
     finishedTitle: 'Encerrados',

@@ -28,6 +28,7 @@ import { SaleFeedbackPanel } from '../components/sale-feedback.tsx';
 import { SellerLine } from '../components/seller-line.tsx';
 import { SellerOtherItems } from '../components/seller-other-items.tsx';
 import { WatchToggle } from '../components/watch-toggle.tsx';
+import { WatcherCount } from '../components/watcher-count.tsx';
 import { categoryOf } from '../categories.ts';
 import { isRemoved, isRemovedAfterEnd } from '../flag-reasons.ts';
 import { formatMoney, formatTime } from '../format.ts';
@@ -161,6 +162,7 @@ export function AuctionPage({ auctionId }: { auctionId: string }) {
         {t.auction.category}:{' '}
         <Link href={`/?category=${categoryOf(auction)}`}>{t.categories[categoryOf(auction)]}</Link>
       </p>
+      {closed ? null : <WatcherCount auctionId={auction.id} />}
       <SellerLine seller={auction.seller} version={feedbackLeft} />
       {viewer?.moderator ? <ModerationHistoryLink filter="auctionId" id={auction.id} /> : null}
       <div className="auction__layout">
