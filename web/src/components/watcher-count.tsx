@@ -3,7 +3,7 @@
 // star can move the number at once without reading it again. Nothing while
 // nobody watches, or when the count could not be read: it is a hint, not
 // something to wait for or to report.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { api } from '../api/endpoints.ts';
 import { useI18n } from '../i18n/i18n.ts';
 import { watchersShown, type WatcherReading } from '../live/watcher-count.ts';
@@ -16,9 +16,6 @@ export function WatcherCount({ auctionId }: { auctionId: string }) {
   const signedIn = useStore(sessionStore) !== null;
   const ids = useStore(watchlistStore);
   const watching = ids?.has(auctionId) ?? false;
-  // Whether the viewer watched when the count was read, without reading it again on every star.
-  const watchingNow = useRef(watching);
-  watchingNow.current = watching;
   const known = !signedIn || ids !== null;
   const [reading, setReading] = useState<WatcherReading | null>(null);
 
@@ -28,7 +25,9 @@ export function WatcherCount({ auctionId }: { auctionId: string }) {
     api
       .watchers(auctionId)
       .then(({ count }) => {
-        if (current) setReading({ count, viewerWatched: watchingNow.current });
+        // Whether the viewer was among them: their list as it is now, not as it was rendered.
+        const viewerWatched = watchlistStore.get()?.has(auctionId) ?? false;
+        if (current) setReading({ count, viewerWatched });
       })
       .catch(() => {});
     return () => {
