@@ -8,13 +8,8 @@ import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import type { Redis } from 'ioredis';
-import type { Registry } from 'prom-client';
 import { parse } from 'yaml';
-import { createMetrics } from '../../app/metrics.ts';
-import { ErrorCode } from '../../core/errors.ts';
-import { redisKeys } from '../../core/redis/keys.ts';
-import { createWorkerMetrics } from '../../worker/metrics.ts';
+import { queryProblems } from './support/exported-metrics.ts';
 import { parseManifests } from './support/kubernetes.ts';
 import { readRepoFile, repoRoot, runTool } from './support/repo.ts';
 
@@ -33,9 +28,6 @@ interface RuleGroup {
 const [manifest, ...others] = parseManifests(readRepoFile('k8s/monitoring/alerts.yaml'));
 const groups = (manifest?.spec as { groups: RuleGroup[] }).groups;
 const rules = groups.flatMap((group) => group.rules);
-
-/** Metrics kube-state-metrics exports, which no process of ours can show. */
-const KUBE_STATE_METRICS = ['kube_deployment_status_replicas_unavailable'];
 
 // ensure_promtool (scripts/lib.sh) puts it in .tools/ when it is not installed.
 const localPromtool = join(repoRoot, '.tools/prometheus/usr/bin/promtool');
@@ -84,71 +76,6 @@ test('every alert has a severity and words, and a rule test where it fires', () 
   }
 });
 
-interface Exported {
-  labels: string[];
-  help: string;
-}
-
-/** Each metric a registry holds, with the series names a histogram adds. */
-function exported(registry: Registry): Map<string, Exported> {
-  const names = new Map<string, Exported>();
-  for (const metric of registry.getMetricsAsArray()) {
-    const {
-      name,
-      help,
-      labelNames = [],
-    } = metric as unknown as Exported & {
-      name: string;
-      labelNames?: string[];
-    };
-    for (const suffix of ['', '_bucket', '_count', '_sum'])
-      names.set(name + suffix, {
-        labels: suffix === '_bucket' ? [...labelNames, 'le'] : labelNames,
-        help,
-      });
-  }
-  return names;
-}
-
-const FUNCTIONS = new Set(['histogram_quantile', 'min_over_time']);
-
 test('asks only for metrics and labels the API, the worker or kube-state-metrics export', () => {
-  const api = createMetrics({} as Redis, redisKeys(), () => 0).registry;
-  const ours = new Map([...exported(api), ...exported(createWorkerMetrics().registry)]);
-  const checkName = (alert: string, name: string) => {
-    if (KUBE_STATE_METRICS.includes(name)) return undefined;
-    const metric = ours.get(name);
-    assert.ok(metric, `${alert}: no process of ours exports ${name}`);
-    return metric;
-  };
-  for (const { alert, expr } of rules) {
-    // Selectors: `name{…}`, or `{__name__=~"…", …}` for several metrics at once.
-    for (const [, name, matchers = ''] of expr.matchAll(/([a-z_:][a-z0-9_:]*)?\{([^}]*)\}/g)) {
-      const pairs = [...matchers.matchAll(/(\w+)\s*(=~?)\s*"([^"]*)"/g)];
-      const byName = pairs.find(([, label]) => label === '__name__');
-      const names = name
-        ? [name]
-        : [...ours.keys()].filter((n) => new RegExp(`^(?:${byName?.[3]})$`).test(n));
-      assert.ok(names.length > 0, `${alert}: {${matchers}} names no metric of ours`);
-      for (const metricName of names) {
-        const metric = checkName(alert, metricName);
-        if (!metric) continue;
-        for (const [, label = '', , value = ''] of pairs) {
-          if (label === '__name__') continue;
-          assert.ok(metric.labels.includes(label), `${alert}: ${metricName} has no label ${label}`);
-          if (label !== 'outcome') continue;
-          // A bid's outcome is an error code (or ACCEPTED…); the worker's are
-          // the words each metric's help lists.
-          for (const word of value.split('|'))
-            if (metricName === 'arremate_bids_total')
-              assert.ok(word in ErrorCode, `${alert}: ${word} is not an error code`);
-            else assert.match(metric.help, new RegExp(`\\b${word}\\b`), `${alert}: ${word}?`);
-        }
-      }
-    }
-    // Bare names, once selectors and strings are out of the way.
-    const rest = expr.replace(/\{[^}]*\}/g, ' ').replace(/"[^"]*"/g, ' ');
-    for (const [name] of rest.matchAll(/\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b/g))
-      if (!FUNCTIONS.has(name)) checkName(alert, name);
-  }
+  for (const { alert, expr } of rules) assert.deepEqual(queryProblems(expr), [], alert);
 });
