@@ -53,47 +53,84 @@ const ours = new Map([
   ...exported(createWorkerMetrics().registry),
 ]);
 
+interface Selector {
+  /** The metrics it names: one, or those a `__name__` regex matches among ours. */
+  names: string[];
+  matchers: { label: string; value: string }[];
+  text: string;
+}
+
+/** `name{…}` and `{__name__=~"…", …}` selectors, then bare metric names. */
+function selectorsOf(expr: string): Selector[] {
+  const found: Selector[] = [];
+  for (const [text, name, inside = ''] of expr.matchAll(/([a-z_:][a-z0-9_:]*)?\{([^}]*)\}/g)) {
+    const matchers = [...inside.matchAll(/(\w+)\s*(?:=~?|!=|!~)\s*"([^"]*)"/g)].map(
+      ([, label = '', value = '']) => ({ label, value }),
+    );
+    const byName = matchers.find((m) => m.label === '__name__');
+    const names = name
+      ? [name]
+      : [...ours.keys()].filter((n) => new RegExp(`^(?:${byName?.value})$`).test(n));
+    found.push({ names, matchers: matchers.filter((m) => m.label !== '__name__'), text });
+  }
+  const rest = expr
+    .replace(/\{[^}]*\}/g, ' ')
+    .replace(/"[^"]*"/g, ' ')
+    .replace(/\bby\s*\([^)]*\)/g, ' ');
+  for (const [name] of rest.matchAll(/\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b/g))
+    if (!FUNCTIONS.has(name)) found.push({ names: [name], matchers: [], text: name });
+  return found;
+}
+
+/** The labels `by (…)` clauses group by. */
+export function groupingLabels(expr: string): string[] {
+  return [...expr.matchAll(/\bby\s*\(([^)]*)\)/g)].flatMap(([, list = '']) =>
+    list.split(',').map((label) => label.trim()),
+  );
+}
+
+/** Labels every series has from Prometheus itself, and the bucket's and the metric's names. */
+const SERIES_LABELS = ['instance', 'job', 'le', '__name__'];
+
+/** Every label a series of this query may carry. */
+export function labelsOf(expr: string): Set<string> {
+  const labels = new Set(SERIES_LABELS);
+  for (const { names } of selectorsOf(expr))
+    for (const name of names) for (const label of ours.get(name)?.labels ?? []) labels.add(label);
+  return labels;
+}
+
 /**
  * What is wrong with `expr`'s metrics and labels, in words (none: nothing).
- * Selectors are `name{…}`, or `{__name__=~"…", …}` for several metrics; an
- * `outcome` must be an error code for bids, and a word of the metric's help
- * for the worker's.
+ * An `outcome` must be an error code for bids, and a word of the metric's
+ * help for the worker's.
  */
 export function queryProblems(expr: string): string[] {
   const problems: string[] = [];
-  const known = (name: string) => {
-    if (KUBE_STATE_METRICS.includes(name)) return undefined;
-    const metric = ours.get(name);
-    if (!metric) problems.push(`no process of ours exports ${name}`);
-    return metric;
-  };
-  for (const [, name, matchers = ''] of expr.matchAll(/([a-z_:][a-z0-9_:]*)?\{([^}]*)\}/g)) {
-    const pairs = [...matchers.matchAll(/(\w+)\s*(=~?|!=|!~)\s*"([^"]*)"/g)];
-    const byName = pairs.find(([, label]) => label === '__name__');
-    const names = name
-      ? [name]
-      : [...ours.keys()].filter((n) => new RegExp(`^(?:${byName?.[3]})$`).test(n));
-    if (names.length === 0) problems.push(`{${matchers}} names no metric of ours`);
-    for (const metricName of names) {
-      const metric = known(metricName);
-      if (!metric) continue;
-      for (const [, label = '', , value = ''] of pairs) {
-        if (label === '__name__') continue;
-        if (!metric.labels.includes(label)) problems.push(`${metricName} has no label ${label}`);
-        if (label !== 'outcome' || /[.*+?()[\]]/.test(value.replace(/\|/g, ''))) continue;
+  for (const { names, matchers, text } of selectorsOf(expr)) {
+    if (names.length === 0) problems.push(`${text} names no metric of ours`);
+    for (const name of names) {
+      if (KUBE_STATE_METRICS.includes(name)) continue;
+      const metric = ours.get(name);
+      if (!metric) {
+        problems.push(`no process of ours exports ${name}`);
+        continue;
+      }
+      for (const { label, value } of matchers) {
+        if (!metric.labels.includes(label)) problems.push(`${name} has no label ${label}`);
+        if (label !== 'outcome' || /[.*+?()[\]]/.test(value)) continue;
         for (const word of value.split('|'))
           if (
-            metricName === 'arremate_bids_total'
+            name === 'arremate_bids_total'
               ? !(word in ErrorCode)
               : !new RegExp(`\\b${word}\\b`).test(metric.help)
           )
-            problems.push(`${metricName} has no outcome ${word}`);
+            problems.push(`${name} has no outcome ${word}`);
       }
     }
   }
-  // Bare names, once selectors and strings are out of the way.
-  const rest = expr.replace(/\{[^}]*\}/g, ' ').replace(/"[^"]*"/g, ' ');
-  for (const [name] of rest.matchAll(/\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b/g))
-    if (!FUNCTIONS.has(name)) known(name);
+  const labels = labelsOf(expr);
+  for (const label of groupingLabels(expr))
+    if (!labels.has(label)) problems.push(`no metric here has a label ${label} to group by`);
   return problems;
 }
