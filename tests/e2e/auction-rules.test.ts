@@ -305,14 +305,18 @@ describe('auction rules in the browser', { timeout: 180_000 }, () => {
   });
 
   test('an auction’s page says how many watch it, and the viewer’s star counts at once', async () => {
-    const auction = await createAuction(suite.stack.url, seller.token, { durationSeconds: 900 });
+    const auction = await createAuction(suite.stack.url, seller.token, {
+      title: 'Bússola de bolso',
+      durationSeconds: 900,
+    });
     for (const who of [ana, bruno])
       await call(suite.stack.url, 'PUT', `/api/me/watchlist/${auction.id}`, { token: who.token });
     const elisa = await register(suite.stack.url, 'Elisa');
     const { page } = await open(`/auctions/${auction.id}`, { session: elisa });
     await waitForText(page, 'watcher-count', '2 pessoas acompanham este leilão');
     const stored = page.waitForResponse((r) => r.url().endsWith(`/api/me/watchlist/${auction.id}`));
-    await page.getByTestId('auction-page').getByTestId('watch-toggle').click();
+    // The seller's other auctions, listed on the page, have stars of their own.
+    await page.getByRole('button', { name: 'Acompanhar: Bússola de bolso' }).click();
     await waitForText(page, 'watcher-count', '3 pessoas acompanham este leilão');
     assert.equal((await stored).status(), 204);
     const counted = await call<{ count: number }>(
