@@ -45,8 +45,12 @@ ensure_promtool() {
     local download
     download=$(mktemp -d)
     if ! (cd "$download" && apt-get download prometheus >/dev/null 2>&1); then
-      apt-get update -qq
-      (cd "$download" && apt-get download prometheus >/dev/null 2>&1)
+      if [ "$(id -u)" = 0 ]; then apt-get update -qq || true; fi
+      if ! (cd "$download" && apt-get download prometheus >/dev/null 2>&1); then
+        echo "Cannot fetch promtool: install Debian's prometheus package, or put promtool on PATH" >&2
+        rm -rf "$download"
+        return 1
+      fi
     fi
     dpkg-deb -x "$download"/prometheus_*.deb "$download/root"
     mkdir -p "$dir/usr/bin"
