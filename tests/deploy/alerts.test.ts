@@ -4,14 +4,15 @@
 // only for metrics and labels our processes export — a renamed metric would
 // otherwise leave its alert silent forever.
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { parse } from 'yaml';
 import { queryProblems } from './support/exported-metrics.ts';
 import { parseManifests } from './support/kubernetes.ts';
-import { readRepoFile, repoRoot, runTool } from './support/repo.ts';
+import { runPromtool } from './support/promtool.ts';
+import { readRepoFile, repoRoot } from './support/repo.ts';
 
 interface Rule {
   alert: string;
@@ -29,20 +30,8 @@ const [manifest, ...others] = parseManifests(readRepoFile('k8s/monitoring/alerts
 const groups = (manifest?.spec as { groups: RuleGroup[] }).groups;
 const rules = groups.flatMap((group) => group.rules);
 
-// ensure_promtool (scripts/lib.sh) puts it in .tools/ when it is not installed.
-const localPromtool = join(repoRoot, '.tools/prometheus/usr/bin/promtool');
-const promtool = existsSync(localPromtool) ? localPromtool : 'promtool';
 const dir = mkdtempSync(join(tmpdir(), 'arremate-alerts-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
-
-function runPromtool(args: string[]) {
-  try {
-    return runTool(promtool, args, { cwd: dir });
-  } catch (error) {
-    const hint = "run: bash -c 'source scripts/lib.sh; ensure_promtool'";
-    throw new Error(`${(error as Error).message}; ${hint}`, { cause: error });
-  }
-}
 
 test('is one PrometheusRule, outside what `kubectl apply -f k8s/` applies', () => {
   assert.equal(others.length, 0);
@@ -53,10 +42,10 @@ test('is one PrometheusRule, outside what `kubectl apply -f k8s/` applies', () =
 test('promtool accepts the rules, and every rule test passes', () => {
   writeFileSync(join(dir, 'rules.yaml'), JSON.stringify({ groups }));
   copyFileSync(join(repoRoot, 'tests/deploy/alerts/rule-tests.yaml'), join(dir, 'rule-tests.yaml'));
-  const check = runPromtool(['check', 'rules', 'rules.yaml']);
+  const check = runPromtool(['check', 'rules', 'rules.yaml'], dir);
   assert.equal(check.status, 0, check.output);
   assert.match(check.output, new RegExp(`SUCCESS: ${rules.length} rules found`));
-  const tests = runPromtool(['test', 'rules', 'rule-tests.yaml']);
+  const tests = runPromtool(['test', 'rules', 'rule-tests.yaml'], dir);
   assert.equal(tests.status, 0, tests.output);
 });
 

@@ -4,12 +4,13 @@
 // keeps, and the panels laid out on Grafana's 24-column grid without
 // overlapping. (No Grafana runs here to load it.)
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { groupingLabels, labelsOf, queryProblems } from './support/exported-metrics.ts';
-import { readRepoFile, repoRoot, runTool } from './support/repo.ts';
+import { runPromtool } from './support/promtool.ts';
+import { readRepoFile } from './support/repo.ts';
 
 interface Panel {
   id: number;
@@ -79,14 +80,7 @@ test('every query is valid PromQL (promtool, as recording rules)', () => {
   after(() => rmSync(dir, { recursive: true, force: true }));
   const rules = queries.map(({ expr }, i) => ({ record: `arremate:dashboard_query_${i}`, expr }));
   writeFileSync(join(dir, 'queries.yaml'), JSON.stringify({ groups: [{ name: 'q', rules }] }));
-  const local = join(repoRoot, '.tools/prometheus/usr/bin/promtool');
-  const result = runTool(
-    existsSync(local) ? local : 'promtool',
-    ['check', 'rules', 'queries.yaml'],
-    {
-      cwd: dir,
-    },
-  );
+  const result = runPromtool(['check', 'rules', 'queries.yaml'], dir);
   assert.equal(result.status, 0, result.output);
   assert.match(result.output, new RegExp(`SUCCESS: ${rules.length} rules found`));
 });
