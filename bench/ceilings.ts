@@ -1,21 +1,28 @@
 // The machine's ceilings, measured in the same run as everything else (the
 // load generator and the servers share the same two cores, so only ratios
 // against these mean anything):
-//  - a bare Fastify route answering the bid request with no work, and the
-//    same route running one trivial Lua script in Redis per request;
+//  - a bare Fastify route answering the bid request with no work, the same
+//    route running one trivial Lua script in Redis per request, and the same
+//    route running our real bid script on the bench's auctions (what Redis
+//    and Fastify cost a bid before our replica does anything of its own);
 //  - our bid script alone, through redis-benchmark (EVALSHA of
 //    placeBid-<keys>.lua on a prepared auction), i.e. what Redis can do.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import { createAuctionStore } from '../core/redis/auction-store.ts';
 import { redisKeys } from '../core/redis/keys.ts';
 import { loadScripts, scriptSource } from '../core/redis/scripts.ts';
 import { runNode, waitForReady } from '../tests/support/processes.ts';
 import { freePort } from '../tests/support/redis-server.ts';
-import { httpLoad, type HttpLoadResult, type HttpLoadSettings } from './http-load.ts';
-import { stopProcess } from './stack.ts';
+import type { Session } from '../tests/support/api-client.ts';
+import { restBids } from './bidding.ts';
+import { httpLoad, requestsSent, type HttpLoadResult, type HttpLoadSettings } from './http-load.ts';
+import type { BidOrder } from './socket-load.ts';
+import { measureCpuPerBid, stopProcess, type CpuPerBid } from './stack.ts';
 
 const run = promisify(execFile);
 
@@ -25,20 +32,59 @@ export async function bareRouteCeiling(
   token: string,
   redisPort?: number,
 ): Promise<HttpLoadResult> {
+  return withBareServer(
+    { BARE_SCRIPT_REDIS_PORT: redisPort ? String(redisPort) : undefined },
+    (url) => {
+      let amount = 0;
+      return httpLoad(url, settings, () => ({
+        path: '/api/auctions/bare/bids',
+        body: JSON.stringify({ amount: ++amount }),
+        token,
+      }));
+    },
+  );
+}
+
+/**
+ * The bare route running our real bid script: the same bids as the REST
+ * run (`restBids`, same users, auctions and amounts), each placed by one
+ * EVALSHA of placeBid with our store's arguments, the raw reply sent back.
+ */
+export async function bareBidScriptCeiling(
+  settings: HttpLoadSettings,
+  redis: { port: number; client: Redis },
+  users: readonly Session[],
+  orders: () => BidOrder,
+): Promise<HttpLoadResult & { cpuPerBid: CpuPerBid }> {
+  const dir = mkdtempSync(join(tmpdir(), 'arremate-bench-'));
+  const file = join(dir, 'users.json');
+  writeFileSync(file, JSON.stringify(users.map(({ token, user }) => ({ token, ...user }))));
+  try {
+    return await withBareServer(
+      { BARE_SCRIPT_REDIS_PORT: String(redis.port), BARE_BID_USERS: file },
+      (url, pid) =>
+        measureCpuPerBid(
+          pid,
+          redis.client,
+          () => restBids(url, settings, users, orders),
+          requestsSent,
+        ),
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function withBareServer<T>(
+  env: Record<string, string | undefined>,
+  load: (url: string, pid: number) => Promise<T>,
+): Promise<T> {
   const port = await freePort();
-  const server = runNode('bench/bare-server.ts', {
-    PORT: String(port),
-    BARE_SCRIPT_REDIS_PORT: redisPort ? String(redisPort) : undefined,
-  });
+  const server = runNode('bench/bare-server.ts', { PORT: String(port), ...env });
   try {
     const url = `http://127.0.0.1:${port}`;
     await waitForReady(url);
-    let amount = 0;
-    return await httpLoad(url, settings, () => ({
-      path: '/api/auctions/bare/bids',
-      body: JSON.stringify({ amount: ++amount }),
-      token,
-    }));
+    return await load(url, server.child.pid ?? -1);
   } finally {
     await stopProcess(server);
   }

@@ -25,6 +25,12 @@ export interface BenchResults {
     bareRoute: HttpLoadResult[];
     /** The bare route running one trivial Lua script per request; absent in older results. */
     bareRouteWithScript?: HttpLoadResult;
+    /**
+     * The bare route running our real bid script on auctions of its own (the
+     * REST run's users and amounts), its raw reply as the answer: what
+     * Fastify and Redis alone leave for a bid. Absent in older results.
+     */
+    bareRouteWithBidScript?: Measured<HttpLoadResult>;
     bidScript: ScriptCeiling;
   };
   /** cpuPerBid: absent in results saved before it was measured. */
@@ -56,8 +62,10 @@ const int = (n: number) => Math.round(n).toLocaleString('en-US');
 const ms = (l: LatencySummary) => [`${l.p50} ms`, `${l.p99} ms`];
 const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : '–');
 const verdict = (ok: boolean) => (ok ? '✅' : '❌');
-const cpu = (c: CpuPerBid | undefined) =>
-  c ? `; CPU µs per bid: replica ${c.replica}, Redis ${c.redis}, load generator ${c.harness}` : '';
+const cpu = (c: CpuPerBid | undefined, server = 'replica') =>
+  c
+    ? `; CPU µs per bid: ${server} ${c.replica}, Redis ${c.redis}, load generator ${c.harness}`
+    : '';
 
 export function bareRoutePerSecond(results: BenchResults): number {
   const runs = results.ceilings.bareRoute;
@@ -69,9 +77,9 @@ export function markdownTable(r: BenchResults): string {
   const bare = bareRoutePerSecond(r);
   const accepted = (h: HttpLoadResult) => h.byStatus['201'] ?? 0;
   const restAccepted = (h: HttpLoadResult) => accepted(h) / h.seconds;
-  const rest = (label: string, h: Measured<HttpLoadResult>, target: string) => [
+  const rest = (label: string, h: Measured<HttpLoadResult>, target: string, server?: string) => [
     label,
-    `${int(restAccepted(h))} accepted/s (${int(h.perSecond)} req/s, ${int(h.requests - accepted(h))} outbid)${cpu(h.cpuPerBid)}`,
+    `${int(restAccepted(h))} accepted/s (${int(h.perSecond)} req/s, ${int(h.requests - accepted(h))} outbid)${cpu(h.cpuPerBid, server)}`,
     ...ms(h.latency),
     `${ratio(restAccepted(h), bare)}× bare route${target}`,
   ];
@@ -99,6 +107,16 @@ export function markdownTable(r: BenchResults): string {
             ...ms(r.ceilings.bareRouteWithScript.latency),
             `${ratio(r.ceilings.bareRouteWithScript.perSecond, bare)}× bare route`,
           ],
+        ]
+      : []),
+    ...(r.ceilings.bareRouteWithBidScript
+      ? [
+          rest(
+            'Bare route + our bid script (ceiling)',
+            r.ceilings.bareRouteWithBidScript,
+            '',
+            'bare server',
+          ),
         ]
       : []),
     [

@@ -1,6 +1,8 @@
 // A quick reading of the one ratio issue 6 still misses: REST bids over
 // 1,000 auctions ÷ the bare Fastify route (and the same route running one
-// trivial Lua script, the least a bid can cost), alternating them for a few
+// trivial Lua script, the least a bid can cost, and running our real bid
+// script on the same auctions with nothing of our replica's around it:
+// what Fastify and Redis alone leave for a bid), alternating them for a few
 // rounds on one replica, with the CPU time each process spent per bid
 // (replica and harness from /proc and process.cpuUsage, Redis from INFO cpu).
 // Much shorter than `npm run bench`, for trying a change; the bench's
@@ -13,7 +15,7 @@
 import { resolve } from 'node:path';
 import { startRedis } from '../tests/support/redis-server.ts';
 import { biddingFixture, restBids } from './bidding.ts';
-import { bareRouteCeiling } from './ceilings.ts';
+import { bareBidScriptCeiling, bareRouteCeiling } from './ceilings.ts';
 import { requestsSent } from './http-load.ts';
 import { measureCpuPerBid, startApiProcesses, type ApiStack } from './stack.ts';
 
@@ -55,10 +57,21 @@ try {
   for (let round = 1; round <= rounds; round++) {
     const bare = await bareRouteCeiling(settings, users[0]?.token as string);
     const withScript = await bareRouteCeiling(settings, users[0]?.token as string, redis.port);
+    const withBidScript = await bareBidScriptCeiling(
+      settings,
+      { port: redis.port, client },
+      users,
+      orders,
+    );
     const scriptRatio = withScript.perSecond / bare.perSecond;
+    const bidScriptRatio = withBidScript.perSecond / bare.perSecond;
     ratios.set('bare + one Lua call', [...(ratios.get('bare + one Lua call') ?? []), scriptRatio]);
+    ratios.set('bare + bid script', [...(ratios.get('bare + bid script') ?? []), bidScriptRatio]);
+    const cpu = withBidScript.cpuPerBid;
     process.stdout.write(
-      `round ${round}: bare ${bare.perSecond}/s; bare + one Lua call ${withScript.perSecond}/s = ${scriptRatio.toFixed(3)}×\n`,
+      `round ${round}: bare ${bare.perSecond}/s; bare + one Lua call ${withScript.perSecond}/s = ${scriptRatio.toFixed(3)}×; ` +
+        `bare + bid script ${withBidScript.perSecond}/s (201: ${withBidScript.byStatus['201'] ?? 0}) = ${bidScriptRatio.toFixed(3)}×, ` +
+        `CPU µs/bid server ${cpu.replica}, Redis ${cpu.redis}, harness ${cpu.harness}\n`,
     );
     const runs: [string, ApiStack][] = [['ours', stack]];
     if (other) runs[round % 2 ? 'push' : 'unshift'](['other', other]);

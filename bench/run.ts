@@ -14,7 +14,7 @@ import type { Socket } from 'socket.io-client';
 import { register } from '../tests/support/api-client.ts';
 import { startRedis } from '../tests/support/redis-server.ts';
 import { acknowledged, bidOrders, checkChains, restBids } from './bidding.ts';
-import { bareRouteCeiling, bidScriptCeiling } from './ceilings.ts';
+import { bareBidScriptCeiling, bareRouteCeiling, bidScriptCeiling } from './ceilings.ts';
 import { measureCloseLag } from './close-lag.ts';
 import { measureDelivery, watchAuction } from './delivery.ts';
 import { amountBook, openAuctions, signUpUsers } from './fixtures.ts';
@@ -83,10 +83,18 @@ async function main(): Promise<BenchResults> {
   const nextAmount = amountBook();
 
   log(
-    'ceilings: bare Fastify route (alone and with one Lua call), bid script through redis-benchmark',
+    'ceilings: bare Fastify route (alone, with one Lua call, with our bid script), bid script through redis-benchmark',
   );
   const bareBefore = await bareRouteCeiling(settings, users[0]?.token as string);
   const bareWithScript = await bareRouteCeiling(settings, users[0]?.token as string, redis.port);
+  // Auctions of its own, so that the REST run's chain checks count only REST's bids.
+  const ceilingIds = (await openAuctions(url, seller, settings.spreadAuctions)).map((a) => a.id);
+  const bareWithBidScript = await bareBidScriptCeiling(
+    settings,
+    { port: redis.port, client },
+    users,
+    bidOrders(ceilingIds, nextAmount),
+  );
   const [prepared] = await openAuctions(url, seller, 1);
   const bidScript = await bidScriptCeiling(redis.port, prepared?.id as string, {
     requests: 200_000,
@@ -220,6 +228,7 @@ async function main(): Promise<BenchResults> {
     ceilings: {
       bareRoute: [bareBefore, bareAfter],
       bareRouteWithScript: bareWithScript,
+      bareRouteWithBidScript: bareWithBidScript,
       bidScript,
     },
     rest: { hot: restHot, spread: restSpread },

@@ -27,6 +27,14 @@ const figures: [string, (r: BenchResults) => number | undefined][] = [
       r.ceilings.bareRouteWithScript &&
       r.ceilings.bareRouteWithScript.perSecond / bareRoutePerSecond(r),
   ],
+  [
+    'bare route + our bid script ÷ bare route',
+    (r) =>
+      r.ceilings.bareRouteWithBidScript &&
+      (r.ceilings.bareRouteWithBidScript.byStatus['201'] ?? 0) /
+        r.ceilings.bareRouteWithBidScript.seconds /
+        bareRoutePerSecond(r),
+  ],
   ['REST bids (1,000 auctions), accepted/s', accepted],
   ['REST ÷ bare route', (r) => accepted(r) / bareRoutePerSecond(r)],
   ['REST p99, ms', (r) => r.rest.spread.latency.p99],
