@@ -60,7 +60,7 @@ export async function bareBidScriptCeiling(
   const file = join(dir, 'users.json');
   writeFileSync(file, JSON.stringify(users.map(({ token, user }) => ({ token, ...user }))));
   try {
-    return await withBareServer(
+    const result = await withBareServer(
       { BARE_SCRIPT_REDIS_PORT: String(redis.port), BARE_BID_USERS: file },
       (url, pid) =>
         measureCpuPerBid(
@@ -70,6 +70,12 @@ export async function bareBidScriptCeiling(
           requestsSent,
         ),
     );
+    // Each order outbids the auction's last one: nearly all must be placed,
+    // or this measured refusals rather than bids.
+    const placed = result.byStatus['201'] ?? 0;
+    if (placed < result.requests * 0.9)
+      throw new Error(`bare route + bid script: ${placed} of ${result.requests} bids placed`);
+    return result;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
