@@ -32,6 +32,13 @@ export function redisKeys(prefix = 'arremate:') {
      */
     auctionBidInputs: (id: string) => `${prefix}auction:${id}:bid-inputs`,
     /**
+     * Hash of the auction's state before each logged input (field: the seq
+     * before it; `complete` and `cancelled` say whether a replay may trust
+     * them): placeBid-8.lua keeps them as auction key .. ':bid-states', a
+     * withdrawal replays from the one before the first bid it withdraws.
+     */
+    auctionBidStates: (id: string) => `${prefix}auction:${id}:bid-states`,
+    /**
      * Hash of an auction's questions: `q:<n>` the n-th question (JSON, with its
      * answer), `count` the last n, `version` +1 per question and per answer.
      */

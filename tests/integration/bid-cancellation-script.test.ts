@@ -147,11 +147,12 @@ describe('cancelling a suspended account’s bids', () => {
     await w.raw.hset(w.keys.auction(ended.id), 'endsAt', Date.now() - 1);
     assert.deepEqual(await cancellation.cancelBidsOf(shill.id, moderator, 'fraud'), []);
     assert.equal((await w.store.get(ended.id))?.leader?.id, shill.id);
-    // Closed, it needs what its bids asked no more.
-    assert.equal(await w.raw.exists(w.keys.auctionBidInputs(ended.id)), 1);
+    // Closed, it needs what its bids asked, and the states before them, no more.
+    const replayKeys = [w.keys.auctionBidInputs(ended.id), w.keys.auctionBidStates(ended.id)];
+    assert.equal(await w.raw.exists(...replayKeys), 2);
     await w.raw.zadd(w.keys.openAuctions, Date.now() - 1, ended.id);
     await w.store.closeDue(100);
-    assert.equal(await w.raw.exists(w.keys.auctionBidInputs(ended.id)), 0);
+    assert.equal(await w.raw.exists(...replayKeys), 0);
 
     const reinstated = await w.newAuction({});
     await w.store.placeBid(reinstated.id, shill, 1000);

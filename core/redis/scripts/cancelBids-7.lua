@@ -40,13 +40,13 @@ if not a.id then return {-1} end
 local now = nowMs()
 if a.status ~= 'open' or now >= tonumber(a.endsAt) then return {-2} end
 
-local records = readBidRecords(KEYS[4])
-if not hasStandingBid(records, userId) then return {0} end
-
-local k = {auction = KEYS[3], bids = KEYS[4], inputs = KEYS[5], leadRestored = KEYS[7]}
+local k = {auction = KEYS[3], bids = KEYS[4], inputs = KEYS[5], states = KEYS[3] .. ':bid-states',
+  leadRestored = KEYS[7]}
 local lines = redis.call('LRANGE', KEYS[5], 0, -1)
+local start, records = withdrawalReading(k, a, lines, inputLineOf(lines, userId), userId)
+if not hasStandingBid(records, userId) then return {0} end
 local cancelledIds, added, state = withdrawBids(k, a, stored, records, lines, {userId = userId,
-  fromSeq = 0, fromInput = 1, autoBidId = ARGV[5], now = now, streamCap = ARGV[7]})
+  fromSeq = 0, fromInput = 1, autoBidId = ARGV[5], now = now, streamCap = ARGV[7]}, start)
 redis.call('XADD', KEYS[6], 'MAXLEN', '~', ARGV[6], '*', 'action', 'bids_cancelled',
   'moderatorId', ARGV[1], 'auctionId', a.id, 'userId', userId, 'reason', ARGV[3])
 publishBidsCancelled(ARGV[4], state, cancelledIds, added, 'moderation')

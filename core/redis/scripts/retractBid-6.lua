@@ -47,36 +47,60 @@ if not a.id then return {-1} end
 local now = nowMs()
 if a.status ~= 'open' or now >= tonumber(a.endsAt) then return {-2} end
 
-local records = readBidRecords(KEYS[3])
-local latest = nil
-for _, record in ipairs(records) do
-  if not record.bid.cancelled and record.bid.bidderId == userId then latest = record.bid end
-end
-if not latest then return {-55} end
-
+local k = {auction = KEYS[2], bids = KEYS[3], inputs = KEYS[4], states = KEYS[2] .. ':bid-states',
+  leadRestored = KEYS[5]}
 local lines = redis.call('LRANGE', KEYS[4], 0, -1)
-local fromSeq, fromInput, scope = 0, 1, 'all'
-if tonumber(a.endsAt) - now <= tonumber(ARGV[5]) then
-  -- Their latest bid is their last input that is not a raised maximum (its
-  -- line, and the seq before it); placed before inputs were kept, it is
-  -- their latest bid that stands.
-  scope, fromSeq, fromInput = 'latest', latest.seq - 1, #lines + 1
-  for index, line in ipairs(lines) do
-    local afterSeq, bidderId, rest = string.match(line, '^(%d+) (%S+) %d+ %S+(.*)$')
-    if bidderId == userId and rest ~= ' raise' then fromSeq, fromInput = tonumber(afterSeq), index end
+local lastHours = tonumber(a.endsAt) - now <= tonumber(ARGV[5])
+local scope = lastHours and 'latest' or 'all'
+local fromSeq, fromInput, placedAt = 0, 1, nil
+
+-- From the state kept before their first input line (their latest bid's,
+-- in the last 12 hours) when it can be trusted (lib/withdraw.lua), reading
+-- only the bids after it; in the last hours, only when that bid stands.
+local start, records = nil, nil
+if lastHours then
+  local latestLine = inputLineOf(lines, userId, true)
+  start = replayStart(k, a, lines, latestLine)
+  if start then
+    records = readBidRecords(KEYS[3], start.afterSeq)
+    local own = records[1] and records[1].bid
+    if own and own.seq == start.afterSeq + 1 and own.bidderId == userId and not own.cancelled then
+      fromSeq, fromInput, placedAt = start.afterSeq, latestLine, tonumber(own.placedAt)
+    else
+      start, records = nil, nil
+    end
   end
-  -- Every bid that one bid placed carries its time (the next seq is its first).
-  local placedAt = nil
-  for _, record in ipairs(records) do
-    if record.bid.seq == fromSeq + 1 then placedAt = tonumber(record.bid.placedAt) end
-  end
-  if not placedAt or now - placedAt > tonumber(ARGV[6]) then return {-56} end
+else
+  start, records = withdrawalReading(k, a, lines, inputLineOf(lines, userId), userId)
 end
 
-local k = {auction = KEYS[2], bids = KEYS[3], inputs = KEYS[4], leadRestored = KEYS[5]}
+if not start then
+  records = records or readBidRecords(KEYS[3])
+  local latest = nil
+  for _, record in ipairs(records) do
+    if not record.bid.cancelled and record.bid.bidderId == userId then latest = record.bid end
+  end
+  if not latest then return {-55} end
+  if lastHours then
+    -- Their latest bid is their last input that is not a raised maximum (its
+    -- line, and the seq before it); placed before inputs were kept, it is
+    -- their latest bid that stands.
+    fromSeq, fromInput = latest.seq - 1, #lines + 1
+    for index, line in ipairs(lines) do
+      local afterSeq, bidderId, rest = string.match(line, '^(%d+) (%S+) %d+ %S+(.*)$')
+      if bidderId == userId and rest ~= ' raise' then fromSeq, fromInput = tonumber(afterSeq), index end
+    end
+    -- Every bid that one bid placed carries its time (the next seq is its first).
+    for _, record in ipairs(records) do
+      if record.bid.seq == fromSeq + 1 then placedAt = tonumber(record.bid.placedAt) end
+    end
+  end
+end
+if lastHours and (not placedAt or now - placedAt > tonumber(ARGV[6])) then return {-56} end
+
 local cancelledIds, added, state = withdrawBids(k, a, stored, records, lines, {userId = userId,
   fromSeq = fromSeq, fromInput = fromInput, autoBidId = ARGV[3], now = now, mark = 'retracted',
-  streamCap = ARGV[4]})
+  streamCap = ARGV[4]}, start)
 -- A bid is withdrawn once: the first one's id makes the entry unique.
 if cancelledIds[1] then
   redis.call('ZADD', KEYS[6], decimal(now), a.id .. ':' .. cancelledIds[1])

@@ -168,9 +168,10 @@ local function closeAuction(auctionKey, a, now, outcome, keys, channels)
   redis.call('ZREM', keys[1], a.id)
   redis.call('ZREM', keys[4], a.id)
   redis.call('ZADD', keys[2], now, a.id)
-  -- What its bids asked served cancelBids, which only works on open auctions.
-  -- (Built from the auction's key, as keys.ts's auctionBidInputs.)
-  redis.call('DEL', auctionKey .. ':bid-inputs')
+  -- What its bids asked, and the states before them, served withdrawals,
+  -- which only work on open auctions. (Built from the auction's key, as
+  -- keys.ts's auctionBidInputs and auctionBidStates.)
+  redis.call('DEL', auctionKey .. ':bid-inputs', auctionKey .. ':bid-states')
 
   local flat = redis.call('HGETALL', auctionKey)
   local state = hashToTable(flat)

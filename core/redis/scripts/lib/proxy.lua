@@ -70,3 +70,27 @@ local function resolveBid(a, bidderId, bidderName, amount, stated, maxOnly)
   return {entries = entries, leaderId = leaderId, leaderName = leaderName, proxyMax = proxyMax,
     price = price}
 end
+
+--[[
+  What the proxy rules read of an auction, as one line: price, whether any
+  bid stands ('1' or '0': minimumBid asks no more of the count, and a
+  replay's count differs from the auction's once bids were withdrawn), the
+  leader's maximum and the leader ('-' for none). placeBid keeps the state
+  before each input it logs (a hash, auction key .. ':bid-states', field:
+  the seq before the input), so that a withdrawal (lib/withdraw.lua) can
+  replay from just before the first bid it withdraws instead of from the
+  listing. Numbers may be Lua numbers (a replay) or the hash's strings.
+]]
+local function proxyStateLine(s)
+  local max = num(s.proxyMax)
+  return decimal(tonumber(s.currentPrice)) .. ' ' .. (tonumber(s.bidCount) > 0 and '1' or '0') ..
+    ' ' .. (max and decimal(max) or '-') .. ' ' .. (s.leaderId ~= '' and s.leaderId or '-') .. ' ' ..
+    (s.leaderName or '')
+end
+
+local function parseProxyState(line)
+  local price, hasBids, max, leaderId, leaderName =
+    string.match(line, '^(%d+) ([01]) (%S+) (%S+) (.*)$')
+  return {currentPrice = price, bidCount = hasBids, proxyMax = max == '-' and '' or max,
+    leaderId = leaderId == '-' and '' or leaderId, leaderName = leaderName}
+end

@@ -6,10 +6,17 @@
   cancellation). Spliced in after `auction` and `proxy`.
 ]]
 
--- The auction's bid records in seq order, each decoded beside its member.
-local function readBidRecords(bidsKey)
+-- The auction's bid records in seq order, each decoded beside its member:
+-- all of them, or those after seq `afterSeq`.
+local function readBidRecords(bidsKey, afterSeq)
+  local members
+  if afterSeq then
+    members = redis.call('ZRANGE', bidsKey, '(' .. decimal(afterSeq), '+inf', 'BYSCORE')
+  else
+    members = redis.call('ZRANGE', bidsKey, 0, -1)
+  end
   local records = {}
-  for _, member in ipairs(redis.call('ZRANGE', bidsKey, 0, -1)) do
+  for _, member in ipairs(members) do
     records[#records + 1] = {member = member, bid = cjson.decode(member)}
   end
   return records
@@ -21,6 +28,65 @@ local function hasStandingBid(records, userId)
     if not record.bid.cancelled and record.bid.bidderId == userId then return true end
   end
   return false
+end
+
+-- The seq before an input line, and its bidder.
+local function inputHead(line)
+  local afterSeq, bidderId = string.match(line, '^(%d+) (%S+) ')
+  return tonumber(afterSeq), bidderId
+end
+
+-- The index of userId's first input line, or with `latestBid` of their
+-- last one that is not a raised maximum; nil when they have none.
+local function inputLineOf(lines, userId, latestBid)
+  local needle = ' ' .. userId .. ' '
+  local from, to, step = 1, #lines, 1
+  if latestBid then from, to, step = #lines, 1, -1 end
+  for index = from, to, step do
+    local line = lines[index]
+    if string.find(line, needle, 1, true) then
+      local _, bidderId, rest = string.match(line, '^(%d+) (%S+) %d+ %S+(.*)$')
+      if bidderId == userId and not (latestBid and rest == ' raise') then return index end
+    end
+  end
+  return nil
+end
+
+--[[
+  Where a withdrawal whose first input line is lines[first] may start its
+  replay: {line, afterSeq, state}, the first line with that line's seq
+  before it and the state placeBid kept before it; nil (replay from the
+  listing) unless the states can be trusted — kept since the auction's
+  first bid (`complete`), and brought up to date by the last withdrawal
+  (`cancelled` matches the auction's count: a replica of the previous
+  release withdraws bids without updating them) — and one is kept there.
+]]
+local function replayStart(k, a, lines, first)
+  if not first then return nil end
+  local marks = redis.call('HMGET', k.states, 'complete', 'cancelled')
+  if marks[1] ~= '1' or (marks[2] or '0') ~= (a.cancelledBidCount or '0') then return nil end
+  local afterSeq = inputHead(lines[first])
+  local line = first
+  while line > 1 and inputHead(lines[line - 1]) == afterSeq do line = line - 1 end
+  local kept = redis.call('HGET', k.states, decimal(afterSeq))
+  if not kept then return nil end
+  return {line = line, afterSeq = afterSeq, state = parseProxyState(kept)}
+end
+
+--[[
+  The start and the records for withdrawing every bid of userId, whose
+  first input line is lines[first] (nil: none): from the state kept before
+  it when one can be trusted and their bids after it include one that
+  stands (every bid of theirs comes after it, once `complete`), else from
+  the listing with every record.
+]]
+local function withdrawalReading(k, a, lines, first, userId)
+  local start = replayStart(k, a, lines, first)
+  if start then
+    local records = readBidRecords(k.bids, start.afterSeq)
+    if hasStandingBid(records, userId) then return start, records end
+  end
+  return nil, readBidRecords(k.bids)
 end
 
 --[[
@@ -35,6 +101,13 @@ end
   the previous release during a rolling update) is placed again as
   recorded, its maximum unknown.
 
+  With `start` (replayStart), the replay begins at its line from the state
+  kept there instead: every input before it stays as it was, so only the
+  lines from there on are read and rewritten, and `records` need only hold
+  the bids after start.afterSeq (readBidRecords) — none before can be
+  withdrawn or stand above the new price, which never falls below the
+  price the replay starts from. Without it, `records` holds them all.
+
   The withdrawn bids are marked cancelled (and w.mark, when given: `retracted`
   when their bidder took them back, `cancelledBySeller` when the seller
   cancelled them), and so is any bid above the new price:
@@ -43,34 +116,42 @@ end
   `cancelledBidCount`. When the last bid that stands is not the leader's at
   the new price, one automatic bid (id w.autoBidId, the next seq) puts it
   there. Nobody left: no leader, the starting price, and Buy It Now offered
-  again. The end is not moved back: extensions stand.
+  again. The end is not moved back: extensions stand. The states kept for
+  later replays are rewritten from the replay.
 
   lines: the inputs list as read (LRANGE), which a caller may have needed too.
-  k: {auction, bids, inputs, leadRestored}; the lead-restored stream gets
-  the new leader, if the lead changed hands, unless w.streamCap is '0'.
+  k: {auction, bids, inputs, states, leadRestored}; the lead-restored stream
+  gets the new leader, if the lead changed hands, unless w.streamCap is '0'.
   Returns the ids of the bids cancelled, the bids added, and the auction's
   state after it (the hash as flat fields).
 ]]
-local function withdrawBids(k, a, stored, records, lines, w)
+local function withdrawBids(k, a, stored, records, lines, w, start)
   local userId, now = w.userId, w.now
   local function withdrawnRecord(bid) return bid.bidderId == userId and bid.seq > w.fromSeq end
+  local firstLine = start and start.line or 1
 
   -- What to place again. The list loses the withdrawn inputs for good, so
   -- a later withdrawal on this auction does not place them again.
-  local logged, kept, covered, names = {}, {}, {}, {}
+  local logged, kept, covered, names, replaced = {}, {}, {}, {}, {}
   for _, record in ipairs(records) do names[record.bid.bidderId] = record.bid.bidderName end
-  for index, line in ipairs(lines) do
+  for index = firstLine, #lines do
+    local line = lines[index]
     local afterSeq, bidderId, amount, max, raise =
       string.match(line, '^(%d+) (%S+) (%d+) (%S+)(.*)$')
     local input = {afterSeq = tonumber(afterSeq), bidderId = bidderId, bidderName = names[bidderId],
-      amount = tonumber(amount), max = tonumber(max), maxOnly = raise == ' raise'}
+      amount = tonumber(amount), max = tonumber(max), maxOnly = raise == ' raise', line = line}
+    replaced[#replaced + 1] = afterSeq
     if not input.maxOnly then covered[input.afterSeq + 1] = true end
     if bidderId ~= userId or index < w.fromInput then
       logged[#logged + 1] = input
       kept[#kept + 1] = line
     end
   end
-  redis.call('DEL', k.inputs)
+  if firstLine > 1 then
+    redis.call('LTRIM', k.inputs, 0, firstLine - 2)
+  else
+    redis.call('DEL', k.inputs)
+  end
   for first = 1, #kept, 1000 do
     redis.call('RPUSH', k.inputs, unpack(kept, first, math.min(first + 999, #kept)))
   end
@@ -101,13 +182,26 @@ local function withdrawBids(k, a, stored, records, lines, w)
       amount = num(a.proxyMax), max = num(a.proxyMax), maxOnly = true}
   end
 
-  -- The auction as listed, then each bid placed again by the same rules.
-  local replay = {startingPrice = a.startingPrice, currentPrice = a.startingPrice,
-    minIncrement = a.minIncrement, reservePrice = a.reservePrice, bidCount = 0,
+  -- The auction as listed (or as it stood at the start), then each bid
+  -- placed again by the same rules, keeping the state before each input
+  -- line for later replays.
+  local from = start and start.state or {currentPrice = a.startingPrice, bidCount = 0,
     leaderId = '', leaderName = '', proxyMax = ''}
+  local replay = {startingPrice = a.startingPrice, currentPrice = from.currentPrice,
+    minIncrement = a.minIncrement, reservePrice = a.reservePrice, bidCount = tonumber(from.bidCount),
+    leaderId = from.leaderId, leaderName = from.leaderName, proxyMax = from.proxyMax}
+  local states, statesKept = {}, {}
   for _, input in ipairs(inputs) do
-    local resolved = resolveBid(replay, input.bidderId, input.bidderName, input.amount,
-      num(input.max), input.maxOnly == true)
+    if input.line and not statesKept[input.afterSeq] then
+      statesKept[input.afterSeq] = true
+      states[#states + 1] = decimal(input.afterSeq)
+      states[#states + 1] = proxyStateLine(replay)
+    end
+    -- A bidder with no record after the start (only a raised maximum
+    -- there) is the leader the replay knows by name.
+    local name = input.bidderName or (replay.leaderId == input.bidderId and replay.leaderName) or ''
+    local resolved = resolveBid(replay, input.bidderId, name, input.amount, num(input.max),
+      input.maxOnly == true)
     if resolved then
       replay.currentPrice, replay.leaderId, replay.leaderName, replay.proxyMax =
         resolved.price, resolved.leaderId, resolved.leaderName, resolved.proxyMax
@@ -134,6 +228,26 @@ local function withdrawBids(k, a, stored, records, lines, w)
       last = bid
     end
   end
+  if start then
+    -- Only the bids after the start were read: the count of those that
+    -- stand is the auction's less the ones cancelled now, and the last
+    -- that stands may come before the start.
+    standing = tonumber(a.bidCount) - #cancelledIds
+    local before = start.afterSeq
+    while not last and before > 0 do
+      local members = redis.call('ZRANGE', k.bids, decimal(before), '-inf', 'BYSCORE', 'REV',
+        'LIMIT', 0, 20)
+      if #members == 0 then break end
+      for _, member in ipairs(members) do
+        local bid = cjson.decode(member)
+        if not bid.cancelled then
+          last = bid
+          break
+        end
+        before = bid.seq - 1
+      end
+    end
+  end
 
   local seq = tonumber(a.seq)
   local added = {}
@@ -156,6 +270,24 @@ local function withdrawBids(k, a, stored, records, lines, w)
     'seq', decimal(seq),
   }
   redis.call('HSET', k.auction, unpack(changed))
+
+  -- The states for the next withdrawal: the replaced lines' go, the kept
+  -- lines' are the replay's, stamped with the new count of cancelled bids.
+  if start then
+    for first = 1, #replaced, 1000 do
+      redis.call('HDEL', k.states, unpack(replaced, first, math.min(first + 999, #replaced)))
+    end
+  else
+    redis.call('DEL', k.states)
+    -- Every bid logged: later replays may start anywhere.
+    if #unlogged == 0 then states[#states + 1] = 'complete'; states[#states + 1] = '1' end
+  end
+  states[#states + 1] = 'cancelled'
+  states[#states + 1] = cancelledCount
+  for first = 1, #states, 1000 do
+    redis.call('HSET', k.states, unpack(states, first, math.min(first + 999, #states)))
+  end
+
   if leader and leader.id ~= a.leaderId and w.streamCap ~= '0' then
     local entry = {'auctionId', a.id, 'userId', leader.id, 'cancelled', cancelledCount}
     if w.mark then
