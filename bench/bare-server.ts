@@ -10,10 +10,10 @@
 // Redis does for a bid and nothing our replica adds (session check,
 // validation, the public view, the event relay). The script publishes to a
 // channel nobody reads, so no replica pays for the event.
-import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import Fastify from 'fastify';
 import { Redis } from 'ioredis';
+import { placeBidArguments } from '../core/redis/auction-store.ts';
 import { redisKeys } from '../core/redis/keys.ts';
 import { loadScripts } from '../core/redis/scripts.ts';
 
@@ -48,27 +48,8 @@ app.post('/api/auctions/:id/bids', async (request, reply) => {
   if (scripted) {
     const token = request.headers.authorization?.slice('Bearer '.length) ?? '';
     const bidder = users.get(token) as BenchUser;
-    // The ARGV layout of runPlaceBid (core/redis/auction-store.ts), no options.
     const result = await scripted.placeBid(
-      keys.auction(id),
-      keys.auctionBids(id),
-      keys.openAuctions,
-      keys.bidIdempotency(bidder.id, '-'),
-      keys.endingSoon,
-      keys.userBuying(bidder.id),
-      keys.user(bidder.id),
-      keys.outbidStream,
-      randomUUID(),
-      bidder.id,
-      bidder.name,
-      String(amount),
-      'bench:nowhere',
-      '0',
-      '',
-      randomUUID(),
-      '0',
-      '0',
-      keys.userPrefix,
+      ...placeBidArguments(keys, id, bidder, amount, { eventsChannel: 'bench:nowhere' }),
     );
     return reply.status(result[0] === 0 ? 201 : 409).send(result);
   }

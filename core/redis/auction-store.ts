@@ -81,6 +81,47 @@ const ENDING_SOON_STREAM_MAXLEN = 100_000;
 const optional = (value: number | null | undefined) =>
   value === undefined || value === null ? '' : String(value);
 
+/**
+ * placeBid-8.lua's keys and arguments, written once: for our store, and for
+ * the bench's bare route that runs the script alone (bench/bare-server.ts).
+ */
+export function placeBidArguments(
+  keys: RedisKeys,
+  auctionId: string,
+  bidder: PublicUser,
+  amount: number,
+  options: {
+    maxAmount?: number;
+    idempotencyKey?: string;
+    maxOnly?: boolean;
+    /** Queue an outbid e-mail for the overtaken leader. */
+    mailNotices?: boolean;
+    eventsChannel?: string;
+  },
+): string[] {
+  return [
+    keys.auction(auctionId),
+    keys.auctionBids(auctionId),
+    keys.openAuctions,
+    keys.bidIdempotency(bidder.id, options.idempotencyKey ?? '-'),
+    keys.endingSoon,
+    keys.userBuying(bidder.id),
+    keys.user(bidder.id),
+    keys.outbidStream,
+    randomUUID(),
+    bidder.id,
+    bidder.name,
+    String(amount),
+    options.eventsChannel ?? keys.eventsChannel,
+    options.idempotencyKey === undefined ? '0' : '1',
+    optional(options.maxAmount),
+    randomUUID(),
+    options.maxOnly ? '1' : '0',
+    options.mailNotices ? String(OUTBID_STREAM_MAXLEN) : '0',
+    keys.userPrefix,
+  ];
+}
+
 function bidOutcome(reply: [number, string?]): BidOutcome {
   if (reply[0] !== ScriptCode.OK) throw scriptError(reply);
   const result = JSON.parse(reply[1] as string) as {
@@ -126,7 +167,7 @@ export function createAuctionStore(
     return members.map((member) => toBid(JSON.parse(member) as StoredBid));
   }
 
-  /** The one caller of placeBid-8.lua, so its ARGV layout is written once. */
+  /** The one caller of placeBid-8.lua in the platform. */
   async function runPlaceBid(
     auctionId: string,
     bidder: PublicUser,
@@ -134,25 +175,7 @@ export function createAuctionStore(
     options: { maxAmount?: number; idempotencyKey?: string; maxOnly?: boolean },
   ): Promise<BidOutcome> {
     const reply = await redis.placeBid(
-      keys.auction(auctionId),
-      keys.auctionBids(auctionId),
-      keys.openAuctions,
-      keys.bidIdempotency(bidder.id, options.idempotencyKey ?? '-'),
-      keys.endingSoon,
-      keys.userBuying(bidder.id),
-      keys.user(bidder.id),
-      keys.outbidStream,
-      randomUUID(),
-      bidder.id,
-      bidder.name,
-      String(amount),
-      keys.eventsChannel,
-      options.idempotencyKey === undefined ? '0' : '1',
-      optional(options.maxAmount),
-      randomUUID(),
-      options.maxOnly ? '1' : '0',
-      mailNotices ? String(OUTBID_STREAM_MAXLEN) : '0',
-      keys.userPrefix,
+      ...placeBidArguments(keys, auctionId, bidder, amount, { ...options, mailNotices }),
     );
     return bidOutcome(reply);
   }
