@@ -70,9 +70,11 @@ export const ApiEnv = Type.Object({
   RATE_LIMIT_BID_IP: Limit('6000,200'),
   /**
    * Bid retractions, and a seller's bid cancellations, per user (one
-   * budget): 2/min, bursts of 5. Each works its auction out again from its
-   * whole history in one Redis step (14 ms at 1,000 bids,
-   * docs/performance.md), so nobody may make Redis do it at a bid's pace.
+   * budget): 2/min, bursts of 5. Each works its auction out again in one
+   * Redis step, from the state before the first bid it withdraws: a few ms
+   * for one's latest bid, but up to the whole history when the bidder bid
+   * early (14 ms at 1,000 bids, docs/performance.md), so nobody may make
+   * Redis do it at a bid's pace.
    */
   RATE_LIMIT_RETRACT_USER: Limit('2,5'),
   /** Bid retractions and sellers' bid cancellations per IP: 60/min, bursts of 20. */

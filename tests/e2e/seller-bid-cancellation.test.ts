@@ -416,4 +416,58 @@ describe('the seller cancelling a bidder’s bids, in the browser', { timeout: 2
       'only Caio’s retraction happened',
     );
   });
+
+  test('a bidder whose bids are all older than those loaded is reached from the panel', async () => {
+    const [vera, eva, ...rivals] = await registerEach(suite.stack.url, [
+      'Vera Vendedora',
+      'Eva',
+      'Ana',
+      'Bia',
+      'Caio',
+      'Davi',
+    ]);
+    const auction = await createAuction(suite.stack.url, vera.token, {
+      title: 'Relógio de bolso',
+      startingPrice: 1_000,
+      minIncrement: 100,
+      durationSeconds: 900,
+    });
+    // Eva's one bid, then 50 of four others' in turn (within each one's rate
+    // limit): the page holds the latest 50.
+    assert.equal((await placeBid(suite.stack.url, eva.token, auction.id, 1_000)).status, 201);
+    for (let i = 1; i <= 50; i += 1) {
+      const who = rivals[(i - 1) % rivals.length] as (typeof rivals)[number];
+      const answer = await placeBid(suite.stack.url, who.token, auction.id, 1_000 + i * 100);
+      assert.equal(answer.status, 201, `bid ${i}`);
+    }
+    const seller = (await suite.open(`/auctions/${auction.id}`, { session: vera })).page;
+    await waitWatching(seller);
+    const panel = seller.getByTestId('seller-cancel-bids');
+    const who = () => panel.locator('.cancel-bids__who').allInnerTexts();
+    await eventually(async () => (await panel.getByTestId('cancel-bids-bidder').count()) === 4);
+    assert.deepEqual(await who(), [
+      `Bia 13 lances valendo, o maior de ${brl(6_000)}`,
+      `Ana 13 lances valendo, o maior de ${brl(5_900)}`,
+      `Davi 12 lances valendo, o maior de ${brl(5_800)}`,
+      `Caio 12 lances valendo, o maior de ${brl(5_700)}`,
+    ]);
+    assert.match(await panel.innerText(), /Quem só deu lances mais antigos aparece ao carregar/);
+    await assertAccessibleAtBothSizes(seller, 'the seller’s panel with older bids not loaded');
+
+    // Its button loads the older bids, as the history's does: Eva shows, the
+    // note and the button go, and the focus goes to the panel's title.
+    await panel.getByTestId('cancel-bids-load-older').click();
+    await eventually(async () => (await panel.getByTestId('cancel-bids-bidder').count()) === 5);
+    assert.equal((await who()).at(-1), `Eva 1 lance valendo, o maior de ${brl(1_000)}`);
+    assert.equal(await panel.getByTestId('cancel-bids-load-older').count(), 0);
+    assert.doesNotMatch(await panel.innerText(), /lances mais antigos/);
+    await eventually(
+      async () => (await focused(seller)).text === 'Cancelar lances de um licitante',
+    );
+    assert.equal(
+      await seller.getByRole('button', { name: 'Carregar lances anteriores' }).count(),
+      0,
+    );
+    await panel.getByRole('button', { name: 'Cancelar lances de Eva' }).waitFor();
+  });
 });

@@ -1,6 +1,8 @@
 // *Cancelar lances de um licitante* (eBay's bid cancellation), for the seller
 // of an open auction, under the bid history: one action per bidder with a bid
-// standing among those the page holds (forms/seller-bid-cancellation.ts). Each
+// standing among those the page holds (forms/seller-bid-cancellation.ts) —
+// while older bids are not loaded, it says so and loads them, as the history
+// does, so a bidder whose bids are all older can be reached too. Each
 // asks first, in place (confirm-action.tsx: the focus on the reasons, Escape
 // or *Voltar* to step back): one of eBay's four reasons, none picked for the
 // seller since the bidder is e-mailed it, and what follows — every bid of that
@@ -39,10 +41,14 @@ interface CancelBidderBidsProps {
   cancelBids(bidderId: string, reason: SellerCancelReason): Promise<SellerCancelResult>;
   /** The API said the auction is closed: the page refreshes and shows why. */
   onClosed(message: string): void;
+  /** Bids older than those the page holds exist. */
+  olderBids: boolean;
+  /** Loads the next older page of bids, as the history's button does. */
+  onLoadOlder(): void;
 }
 
 export function CancelBidderBids(props: CancelBidderBidsProps) {
-  const { auction, bids, viewerId, cancelBids, onClosed } = props;
+  const { auction, bids, viewerId, cancelBids, onClosed, olderBids, onLoadOlder } = props;
   const { t, locale } = useI18n();
   const words = sellerCancelMessages[locale];
   const [outcome, setOutcome] = useState<Outcome>(null);
@@ -52,12 +58,23 @@ export function CancelBidderBids(props: CancelBidderBidsProps) {
   const list = useRef<HTMLUListElement>(null);
   const bidders = biddersWithStandingBids(auction, bids, viewerId);
 
+  // Pressed until none older is left: the button then goes, and the focus
+  // goes to the panel's title rather than to the page.
+  const loadingOlder = useRef(false);
+
   useEffect(() => {
     if (round === 0) return;
     (list.current?.querySelector<HTMLElement>('button') ?? title.current)?.focus();
   }, [round]);
 
-  if (auction.status !== 'open' || (bidders.length === 0 && outcome === null)) return null;
+  useEffect(() => {
+    if (olderBids || !loadingOlder.current) return;
+    loadingOlder.current = false;
+    title.current?.focus();
+  }, [olderBids]);
+
+  if (auction.status !== 'open') return null;
+  if (bidders.length === 0 && outcome === null && !olderBids) return null;
 
   const cancelOne = async (bidder: BidderWithBids, reason: SellerCancelReason) => {
     setOutcome(null);
@@ -95,6 +112,22 @@ export function CancelBidderBids(props: CancelBidderBidsProps) {
             </li>
           ))}
         </ul>
+      ) : null}
+      {olderBids ? (
+        <div className="cancel-bids__older">
+          <p className="note">{words.olderBids}</p>
+          <button
+            type="button"
+            className="button button--quiet"
+            data-testid="cancel-bids-load-older"
+            onClick={() => {
+              loadingOlder.current = true;
+              onLoadOlder();
+            }}
+          >
+            {t.auction.loadOlder}
+          </button>
+        </div>
       ) : null}
       <OutcomeLine outcome={outcome} testId="cancel-bids-outcome" />
     </section>

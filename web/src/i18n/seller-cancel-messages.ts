@@ -17,6 +17,9 @@ const ptBR = {
   /** A bidder's line: their bids standing (among those the page holds) and the highest. */
   standing: (count: number, highest: string) =>
     `${count} ${plural(count, 'lance valendo', 'lances valendo')}, o maior de ${highest}`,
+  /** When the page holds only the latest bids: whose are listed, and how to see the others. */
+  olderBids:
+    'A lista mostra quem tem lance valendo entre os lances carregados. Quem só deu lances mais antigos aparece ao carregar os lances anteriores.',
   button: (name: string) => `Cancelar lances de ${name}`,
   question: (name: string) =>
     `Cancelar os lances de ${name}? Todos os lances de ${name} neste leilão serão cancelados, e o histórico vai mostrá-los como cancelados pelo vendedor. ${name} poderá dar lances de novo, a menos que você bloqueie essa pessoa.`,
@@ -52,6 +55,8 @@ const en: SellerCancelMessages = {
     'If a bidder asks, if the listing has a mistake, if the item is no longer available or if you suspect fraud, you can cancel their bids. To cancel an auction with bids, first cancel each bidder’s bids.',
   standing: (count, highest) =>
     `${count} ${plural(count, 'bid standing', 'bids standing')}, the highest ${highest}`,
+  olderBids:
+    'Listed: bidders with a bid standing among the bids loaded. Those whose bids are all older show once you load earlier bids.',
   button: (name) => `Cancel ${name}’s bids`,
   question: (name) =>
     `Cancel ${name}’s bids? Every bid ${name} placed on this auction will be cancelled, and the history will show them as cancelled by the seller. ${name} may bid again unless you block them.`,

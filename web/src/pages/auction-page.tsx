@@ -120,6 +120,8 @@ export function AuctionPage({ auctionId }: { auctionId: string }) {
     setLateBidNotice(message);
     void live.refresh().catch(() => undefined);
   };
+  // The history's button and the seller's cancellation panel load the same older bids.
+  const loadOlder = () => void live.loadOlder().catch(() => undefined);
 
   if (live.status === 'notFound' || live.status === 'failed') {
     return (
@@ -280,7 +282,7 @@ export function AuctionPage({ auctionId }: { auctionId: string }) {
             total={lastBidSeq(auction)}
             cancelled={cancelledBidsOf(auction)}
             viewerId={viewerId}
-            onLoadOlder={() => void live.loadOlder().catch(() => undefined)}
+            onLoadOlder={loadOlder}
           />
           {!closed && viewerId !== null && auction.seller.id === viewerId ? (
             <LazyPanel>
@@ -290,6 +292,8 @@ export function AuctionPage({ auctionId }: { auctionId: string }) {
                 viewerId={viewerId}
                 cancelBids={live.cancelBidderBids}
                 onClosed={onClosed}
+                olderBids={(live.bids.at(-1)?.seq ?? 1) > 1}
+                onLoadOlder={loadOlder}
               />
             </LazyPanel>
           ) : null}
