@@ -119,7 +119,36 @@ describe('a withdrawal replaying from the state kept before its first bid', () =
           }
         },
       ),
-      runs(60),
+      runs(200),
+    );
+  });
+
+  it('cancels an answer to a bid an earlier withdrawal took out, standing before the start above the new price', async () => {
+    // Found by the property above: Caio's maximum answers Bia twice; her
+    // bids go, and the second answer stays while Duda leads above it. When
+    // Duda retracts, the replay starts after that answer, and Caio's price
+    // falls below it: it must go, as a replay from the listing has it.
+    const [bia, caio, duda] = bidders as [PublicUser, PublicUser, PublicUser];
+    const kept = await w.newAuction({ minIncrement: 100 });
+    const listed = await w.newAuction({ minIncrement: 100 });
+    const retract = async (auctionId: string, who: PublicUser) => {
+      if (auctionId === listed.id) await fromTheListing(auctionId);
+      await retraction.retract(auctionId, who.id);
+    };
+    for (const id of [kept.id, listed.id]) {
+      await w.store.placeBid(id, caio, 1000, { maxAmount: 1100 });
+      await w.store.placeBid(id, bia, 1100);
+      await retract(id, bia);
+      await w.store.placeBid(id, bia, 1100);
+      await w.store.placeBid(id, duda, 1200);
+      await retract(id, bia);
+      await retract(id, duda);
+    }
+    assert.deepEqual(await outcome(kept.id), await outcome(listed.id));
+    const bids = await w.store.allBids(kept.id);
+    assert.deepEqual(
+      bids.filter((bid) => !bid.cancelled).map((bid) => [bid.seq, bid.bidder.id, bid.amount]),
+      [[1, caio.id, 1000]],
     );
   });
 

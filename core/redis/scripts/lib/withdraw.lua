@@ -104,9 +104,10 @@ end
   With `start` (replayStart), the replay begins at its line from the state
   kept there instead: every input before it stays as it was, so only the
   lines from there on are read and rewritten, and `records` need only hold
-  the bids after start.afterSeq (readBidRecords) — none before can be
-  withdrawn or stand above the new price, which never falls below the
-  price the replay starts from. Without it, `records` holds them all.
+  the bids after start.afterSeq (readBidRecords): none before is withdrawn,
+  and those standing above the new price (automatic answers to bids an
+  earlier withdrawal took out) are the last standing before it, read
+  backwards from there. Without it, `records` holds them all.
 
   The withdrawn bids are marked cancelled (and w.mark, when given: `retracted`
   when their bidder took them back, `cancelledBySeller` when the seller
@@ -215,39 +216,51 @@ local function withdrawBids(k, a, stored, records, lines, w, start)
   end
 
   local cancelledIds, standing, last = {}, 0, nil
-  for _, record in ipairs(records) do
+  local function cancel(record)
     local bid = record.bid
-    if not bid.cancelled and (withdrawnRecord(bid) or bid.amount > price) then
-      bid.cancelled = true
-      if w.mark then bid[w.mark] = true end
-      redis.call('ZREM', k.bids, record.member)
-      redis.call('ZADD', k.bids, bid.seq, cjson.encode(bid))
-      cancelledIds[#cancelledIds + 1] = bid.id
-    elseif not bid.cancelled then
-      standing = standing + 1
-      last = bid
-    end
+    bid.cancelled = true
+    if w.mark then bid[w.mark] = true end
+    redis.call('ZREM', k.bids, record.member)
+    redis.call('ZADD', k.bids, bid.seq, cjson.encode(bid))
+    cancelledIds[#cancelledIds + 1] = bid.id
   end
   if start then
-    -- Only the bids after the start were read: the count of those that
-    -- stand is the auction's less the ones cancelled now, and the last
-    -- that stands may come before the start.
-    standing = tonumber(a.bidCount) - #cancelledIds
-    local before = start.afterSeq
+    -- The bids before the start were placed while bids an earlier
+    -- withdrawal took out still stood: an automatic answer to one may stand
+    -- above the new price. Standing bids rise, so those are the last ones
+    -- standing before the start; the first at or below the new price is the
+    -- last that stands there.
+    local before, above = start.afterSeq, {}
     while not last and before > 0 do
       local members = redis.call('ZRANGE', k.bids, decimal(before), '-inf', 'BYSCORE', 'REV',
         'LIMIT', 0, 20)
       if #members == 0 then break end
       for _, member in ipairs(members) do
         local bid = cjson.decode(member)
-        if not bid.cancelled then
-          last = bid
-          break
-        end
         before = bid.seq - 1
+        if not bid.cancelled then
+          if bid.amount <= price then
+            last = bid
+            break
+          end
+          table.insert(above, 1, {member = member, bid = bid})
+        end
       end
     end
+    for _, record in ipairs(above) do cancel(record) end
   end
+  for _, record in ipairs(records) do
+    local bid = record.bid
+    if not bid.cancelled and (withdrawnRecord(bid) or bid.amount > price) then
+      cancel(record)
+    elseif not bid.cancelled then
+      standing = standing + 1
+      last = bid
+    end
+  end
+  -- Only the bids after the start were read: those that stand are the
+  -- auction's count less the ones cancelled now.
+  if start then standing = tonumber(a.bidCount) - #cancelledIds end
 
   local seq = tonumber(a.seq)
   local added = {}
