@@ -54,12 +54,14 @@ local lastHours = tonumber(a.endsAt) - now <= tonumber(ARGV[5])
 local scope = lastHours and 'latest' or 'all'
 local fromSeq, fromInput, placedAt = 0, 1, nil
 
--- From the state kept before their first input line (their latest bid's,
--- in the last 12 hours) when it can be trusted (lib/withdraw.lua), reading
--- only the bids after it; in the last hours, only when that bid stands.
+-- Their latest bid is their last input that is not a raised maximum (its
+-- line, and the seq before it). The replay starts from the state kept
+-- before their first input line — their latest bid's, in the last 12
+-- hours — when it can be trusted (lib/withdraw.lua), reading only the bids
+-- after it; in the last hours, only when that bid stands.
+local latestLine = lastHours and inputLineOf(lines, userId, true)
 local start, records = nil, nil
 if lastHours then
-  local latestLine = inputLineOf(lines, userId, true)
   start = replayStart(k, a, lines, latestLine)
   if start then
     records = readBidRecords(KEYS[3], start.afterSeq)
@@ -82,14 +84,10 @@ if not start then
   end
   if not latest then return {-55} end
   if lastHours then
-    -- Their latest bid is their last input that is not a raised maximum (its
-    -- line, and the seq before it); placed before inputs were kept, it is
-    -- their latest bid that stands.
+    -- Placed before inputs were kept, their latest bid is the latest of
+    -- theirs that stands.
     fromSeq, fromInput = latest.seq - 1, #lines + 1
-    for index, line in ipairs(lines) do
-      local afterSeq, bidderId, rest = string.match(line, '^(%d+) (%S+) %d+ %S+(.*)$')
-      if bidderId == userId and rest ~= ' raise' then fromSeq, fromInput = tonumber(afterSeq), index end
-    end
+    if latestLine then fromSeq, fromInput = inputHead(lines[latestLine]), latestLine end
     -- Every bid that one bid placed carries its time (the next seq is its first).
     for _, record in ipairs(records) do
       if record.bid.seq == fromSeq + 1 then placedAt = tonumber(record.bid.placedAt) end
