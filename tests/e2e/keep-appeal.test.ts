@@ -210,6 +210,15 @@ describe(
 
       const page = (await suite.open('/activity', { session: bruno })).page;
       await statusOf(page, lot.id, KEPT);
+      // The page must not hear of the phone's appeal before it sends its own:
+      // a reading of the list it starts meanwhile (its socket connecting
+      // after the phone's appeal reads the list again) waits until then.
+      let sent = () => {};
+      const held = new Promise<void>((resolve) => (sent = resolve));
+      await page.route('**/api/me/flags', async (route) => {
+        await held;
+        await route.continue();
+      });
       const report = reportOf(page, lot.id);
       await report
         .getByRole('button', { name: 'Recorrer da decisão de manter “Perfume importado”' })
@@ -220,6 +229,7 @@ describe(
       const made = await appealKeep(suite.stack.url, bruno, lot.id, elsewhere);
       await report.getByLabel(LABEL).fill('Escrito no computador.');
       await report.getByRole('button', { name: 'Enviar recurso' }).click();
+      sent();
       await waitForText(page, 'appeal-state', 'Aguardando análise.');
       assert.equal(await report.getByTestId('appeal-text').innerText(), elsewhere, 'the one made');
       assert.equal(await report.getByLabel(LABEL).count(), 0, 'the form gone');
