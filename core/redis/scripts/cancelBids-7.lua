@@ -40,10 +40,9 @@ if not a.id then return {-1} end
 local now = nowMs()
 if a.status ~= 'open' or now >= tonumber(a.endsAt) then return {-2} end
 
-local k = {auction = KEYS[3], bids = KEYS[4], inputs = KEYS[5], states = KEYS[3] .. ':bid-states',
-  leadRestored = KEYS[7]}
+local k = withdrawalKeys(KEYS[3], KEYS[4], KEYS[5], KEYS[7])
 local lines = redis.call('LRANGE', KEYS[5], 0, -1)
-local start, records = withdrawalReading(k, a, lines, inputLineOf(lines, userId), userId)
+local start, records = withdrawalReading(k, a, lines, userId)
 if not hasStandingBid(records, userId) then return {0} end
 local cancelledIds, added, state = withdrawBids(k, a, stored, records, lines, {userId = userId,
   fromSeq = 0, fromInput = 1, autoBidId = ARGV[5], now = now, streamCap = ARGV[7]}, start)

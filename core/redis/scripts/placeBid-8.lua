@@ -94,6 +94,15 @@ local leaderId, leaderName, proxyMax, price =
   resolved.leaderId, resolved.leaderName, resolved.proxyMax, resolved.price
 local entries = resolved.entries
 for _, entry in ipairs(entries) do entry.id = entry.own and ARGV[1] or ARGV[8] end
+-- The state before this input, kept beside the inputs list (below;
+-- lib/proxy.lua's proxyStateLine) so that a withdrawal replays from just
+-- before the first bid it takes out, not from the listing. Only the first
+-- input after a seq keeps one (a raised maximum and the bid after it share
+-- it); `complete` says every bid since the first was logged, so a replay
+-- may start at any kept state.
+local statesKey = auctionKey .. ':bid-states'
+if a.seq == '0' then redis.call('HSET', statesKey, 'complete', '1') end
+redis.call('HSETNX', statesKey, a.seq, proxyStateLine(a))
 -- What was asked, in order, kept so that cancelBids can place the bids of
 -- those who stay again through resolveBid when a suspended account's bids
 -- are cancelled (the records hold only outcomes: a maximum is secret, and a
@@ -101,14 +110,6 @@ for _, entry in ipairs(entries) do entry.id = entry.own and ARGV[1] or ARGV[8] e
 -- <amount> <maximum or -> [raise]', a string rather than JSON because every
 -- bid pays for it. (The key is built from KEYS[1], as keys.ts's
 -- auctionBidInputs: one Redis, not a cluster.)
--- The state before it, kept beside the list (lib/proxy.lua's proxyStateLine)
--- so that a withdrawal replays from just before the first bid it takes
--- out, not from the listing. Only the first input after a seq keeps one (a
--- raised maximum and the bid after it share it); `complete` says every bid
--- since the first was logged, so a replay may start at any kept state.
-local statesKey = auctionKey .. ':bid-states'
-if a.seq == '0' then redis.call('HSET', statesKey, 'complete', '1') end
-redis.call('HSETNX', statesKey, a.seq, proxyStateLine(a))
 redis.call('RPUSH', auctionKey .. ':bid-inputs', a.seq .. ' ' .. bidderId .. ' ' .. ARGV[4] .. ' ' ..
   (ARGV[7] ~= '' and ARGV[7] or '-') .. (maxOnly and ' raise' or ''))
 

@@ -47,8 +47,7 @@ if not a.id then return {-1} end
 local now = nowMs()
 if a.status ~= 'open' or now >= tonumber(a.endsAt) then return {-2} end
 
-local k = {auction = KEYS[2], bids = KEYS[3], inputs = KEYS[4], states = KEYS[2] .. ':bid-states',
-  leadRestored = KEYS[5]}
+local k = withdrawalKeys(KEYS[2], KEYS[3], KEYS[4], KEYS[5])
 local lines = redis.call('LRANGE', KEYS[4], 0, -1)
 local lastHours = tonumber(a.endsAt) - now <= tonumber(ARGV[5])
 local scope = lastHours and 'latest' or 'all'
@@ -73,7 +72,7 @@ if lastHours then
     end
   end
 else
-  start, records = withdrawalReading(k, a, lines, inputLineOf(lines, userId), userId)
+  start, records = withdrawalReading(k, a, lines, userId)
 end
 
 if not start then

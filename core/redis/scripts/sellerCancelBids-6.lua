@@ -44,10 +44,9 @@ if a.sellerId ~= sellerId then return {-11} end
 local now = nowMs()
 if a.status ~= 'open' or now >= tonumber(a.endsAt) then return {-2} end
 
-local k = {auction = KEYS[2], bids = KEYS[3], inputs = KEYS[4], states = KEYS[2] .. ':bid-states',
-  leadRestored = KEYS[5]}
+local k = withdrawalKeys(KEYS[2], KEYS[3], KEYS[4], KEYS[5])
 local lines = redis.call('LRANGE', KEYS[4], 0, -1)
-local start, records = withdrawalReading(k, a, lines, inputLineOf(lines, bidderId), bidderId)
+local start, records = withdrawalReading(k, a, lines, bidderId)
 if not hasStandingBid(records, bidderId) then return {-57} end
 local cancelledIds, added, state = withdrawBids(k, a, stored, records, lines, {userId = bidderId,
   fromSeq = 0, fromInput = 1, autoBidId = ARGV[5], now = now, mark = 'cancelledBySeller',

@@ -6,6 +6,14 @@
   cancellation). Spliced in after `auction` and `proxy`.
 ]]
 
+-- The keys a withdrawal works on. The kept states' key is built from the
+-- auction's, as placeBid builds it (keys.ts's auctionBidStates: one Redis,
+-- not a cluster).
+local function withdrawalKeys(auction, bids, inputs, leadRestored)
+  return {auction = auction, bids = bids, inputs = inputs, states = auction .. ':bid-states',
+    leadRestored = leadRestored}
+end
+
 -- The auction's bid records in seq order, each decoded beside its member:
 -- all of them, or those after seq `afterSeq`.
 local function readBidRecords(bidsKey, afterSeq)
@@ -74,14 +82,13 @@ local function replayStart(k, a, lines, first)
 end
 
 --[[
-  The start and the records for withdrawing every bid of userId, whose
-  first input line is lines[first] (nil: none): from the state kept before
-  it when one can be trusted and their bids after it include one that
-  stands (every bid of theirs comes after it, once `complete`), else from
-  the listing with every record.
+  The start and the records for withdrawing every bid of userId: from the
+  state kept before their first input line when one can be trusted and
+  their bids after it include one that stands (every bid of theirs comes
+  after it, once `complete`), else from the listing with every record.
 ]]
-local function withdrawalReading(k, a, lines, first, userId)
-  local start = replayStart(k, a, lines, first)
+local function withdrawalReading(k, a, lines, userId)
+  local start = replayStart(k, a, lines, inputLineOf(lines, userId))
   if start then
     local records = readBidRecords(k.bids, start.afterSeq)
     if hasStandingBid(records, userId) then return start, records end
