@@ -142,6 +142,8 @@ export type StoreEvent =
     }
   /** The seller removed a question (its number is not used again). */
   | { type: 'question:removed'; auctionId: string; version: number; number: number }
+  /** Someone put the auction on their watchlist or took it off: how many keep it there now. */
+  | { type: 'auction:watchers'; auctionId: string; count: number }
   /** A party of a sale rated the other; the rated person answered a rating. */
   | {
       type: 'feedback:left' | 'feedback:replied';

@@ -421,5 +421,6 @@ export function deleteAccountArgs(
     keys.savedSearchIndex(null),
     keys.savedSearchCategoryPrefix,
     keys.appeal(''),
+    keys.eventsChannel,
   ];
 }

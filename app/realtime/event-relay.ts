@@ -333,6 +333,13 @@ function deliver(io: Server, event: StoreEvent): void {
       io.local.to(auctionRoom(auctionId)).emit('question:removed', { auctionId, version, number });
       return;
     }
+    case 'auction:watchers': {
+      // Its page's count; no auction in it, so compact sockets get the same.
+      const { auctionId, count } = event;
+      const room = auctionRoom(auctionId);
+      if (listened(io, room)) io.local.to(room).emit('auction:watchers', { auctionId, count });
+      return;
+    }
     case 'feedback:left':
     case 'feedback:replied': {
       // The sale's page, and every device of the one it concerns wherever

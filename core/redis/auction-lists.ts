@@ -49,6 +49,7 @@ export function createAuctionLists(redis: ScriptedRedis, keys: RedisKeys) {
         keys.auctionWatchers(auctionId),
         userId,
         auctionId,
+        keys.eventsChannel,
       );
       if (code === ScriptCode.AUCTION_NOT_FOUND) return false;
       if (code !== ScriptCode.OK) throw scriptError([code]);
@@ -56,11 +57,13 @@ export function createAuctionLists(redis: ScriptedRedis, keys: RedisKeys) {
     },
 
     async unwatch(userId: string, auctionId: string): Promise<void> {
-      await redis
-        .multi()
-        .zrem(keys.watchlist(userId), auctionId)
-        .srem(keys.auctionWatchers(auctionId), userId)
-        .exec();
+      await redis.unwatchAuction(
+        keys.watchlist(userId),
+        keys.auctionWatchers(auctionId),
+        userId,
+        auctionId,
+        keys.eventsChannel,
+      );
     },
 
     /** How many users keep the auction on their watchlist; undefined when it does not exist. */

@@ -42,6 +42,7 @@ export interface ScriptCommands {
   endSessions(...args: string[]): Promise<[number, ...string[]]>;
   deleteAccount(...args: string[]): Promise<[number, ...string[]]>;
   watchAuction(...args: string[]): Promise<[number]>;
+  unwatchAuction(...args: string[]): Promise<[number]>;
   setNotifications(...args: string[]): Promise<[number, ...(string | null)[]]>;
   verifyEmail(...args: string[]): Promise<[number]>;
   changeEmail(...args: string[]): Promise<[number]>;

@@ -107,6 +107,11 @@ export interface ServerEvents<A extends CompactAuction = Auction> {
   'question:answered': (payload: QuestionEvent) => void;
   /** To the auction's watchers: the seller removed question `number`. */
   'question:removed': (payload: { auctionId: string; version: number; number: number }) => void;
+  /**
+   * To the auction's watchers: someone put it on their watchlist or took it
+   * off (or deleted their account); `count`, how many keep it there now.
+   */
+  'auction:watchers': (payload: { auctionId: string; count: number }) => void;
   /** To the auction's watchers and every device of the rated party: one party of a sale rated the other. */
   'feedback:left': (payload: { auctionId: string; feedback: Feedback }) => void;
   /** To the auction's watchers and every device of the rating's author: the rated person answered it. */

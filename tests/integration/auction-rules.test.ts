@@ -653,6 +653,38 @@ describe('watchlist and alerts', () => {
     assert.deepEqual([bad.status, bad.body.error.code], [400, 'VALIDATION_FAILED']);
   });
 
+  it("tells the auction's page, on every replica, how many watch it after each change", async () => {
+    const auction = await createAuction(url(), seller.token);
+    const other = await createAuction(url(), seller.token);
+    const pages = [await socketFor(1), await socketFor(2)];
+    const heard: string[][] = pages.map(() => []);
+    pages.forEach((page, i) =>
+      page.on('auction:watchers', (e: { auctionId: string; count: number }) =>
+        heard[i]?.push(`${e.auctionId === auction.id ? 'this' : 'other'} ${e.count}`),
+      ),
+    );
+    for (const page of pages) await page.emitWithAck('auction:watch', { auctionId: auction.id });
+    const watch = (who: Session, method: 'PUT' | 'DELETE', id = auction.id) =>
+      call(url(), method, `/api/me/watchlist/${id}`, { token: who.token });
+    const [dora] = await registerEach(url(), ['Dora']);
+    await watch(carol, 'PUT');
+    await watch(carol, 'PUT'); // already watching: no change, nothing told
+    await watch(bob, 'PUT');
+    await watch(bob, 'PUT', other.id); // another auction's page hears that one
+    await watch(dora, 'PUT');
+    await watch(carol, 'DELETE');
+    await watch(carol, 'DELETE'); // not watching any more: nothing told
+    const deleted = await call(url(), 'DELETE', '/api/auth/me', {
+      token: dora.token,
+      body: { password: 'correct horse battery' },
+    });
+    assert.equal(deleted.status, 204);
+    const expected = ['this 1', 'this 2', 'this 3', 'this 2', 'this 1'];
+    await eventually(() => heard.every((events) => events.length >= expected.length));
+    await sleep(200); // and nothing more
+    assert.deepEqual(heard, [expected, expected]);
+  });
+
   it('tells an outbid user on every device, on every replica', async () => {
     const auction = await createAuction(url(), seller.token);
     const [phone, laptop] = [await socketFor(0, alice), await socketFor(2, alice)];

@@ -35,6 +35,7 @@
     ARGV[5] how long after a sale its parties must wait, in ms (0: no wait)
     ARGV[6] the saved-search index of any category   ARGV[7] the prefix of one category's (+ category)
     ARGV[8] appeal key prefix (prefix .. id)
+    ARGV[9] events channel (the auctions it watched hear their new watcher count)
 
   Output: {0, hash, hash, ...} deleted, with the token hashes of the sessions ended;
           {-15} (PASSWORD_CHANGED) the password is no longer ARGV[4], or no account
@@ -78,7 +79,8 @@ for _, hash in ipairs(redis.call('ZRANGE', KEYS[2], 0, -1)) do
   ended[#ended + 1] = hash
 end
 for _, id in ipairs(redis.call('ZRANGE', KEYS[5], 0, -1)) do
-  redis.call('SREM', auctionPrefix .. id .. ':watchers', userId)
+  local watchers = auctionPrefix .. id .. ':watchers'
+  if redis.call('SREM', watchers, userId) == 1 then announceWatchers(watchers, id, ARGV[9]) end
 end
 for _, json in ipairs(redis.call('HVALS', KEYS[12])) do
   local search = cjson.decode(json)

@@ -17,6 +17,15 @@ local function nowMs()
   return tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
 end
 
+-- How many people keep the auction on their watchlist, told to those on its
+-- page (the relay's `auction:watchers`) after a change. It carries the count,
+-- not the change: publications arrive in the order the scripts ran, so the
+-- last one heard is right, and a page that missed some reads the count again.
+local function announceWatchers(watchersKey, auctionId, channel)
+  redis.call('PUBLISH', channel, cjson.encode({type = 'auction:watchers', auctionId = auctionId,
+    count = redis.call('SCARD', watchersKey)}))
+end
+
 local function hashToTable(flat)
   local t = {}
   for i = 1, #flat, 2 do t[flat[i]] = flat[i + 1] end
