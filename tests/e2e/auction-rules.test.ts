@@ -304,7 +304,7 @@ describe('auction rules in the browser', { timeout: 180_000 }, () => {
     assert.equal(await page.getByRole('button', { name: 'Cancelar leilão' }).count(), 0);
   });
 
-  test('an auction’s page says how many watch it, and the viewer’s star counts at once', async () => {
+  test('an auction’s page says how many watch it, live, and the viewer’s star counts at once', async () => {
     const auction = await createAuction(suite.stack.url, seller.token, {
       title: 'Bússola de bolso',
       durationSeconds: 900,
@@ -328,6 +328,23 @@ describe('auction rules in the browser', { timeout: 180_000 }, () => {
     // Anyone may read it, signed in or not, and nobody watching shows nothing.
     const anonymous = await open(`/auctions/${auction.id}`);
     await waitForText(anonymous.page, 'watcher-count', '3 pessoas acompanham este leilão');
+    // Live, without reading it again: others' stars move it on every open page.
+    const reads = { count: 0 };
+    anonymous.page.on('request', (r) => void (r.url().endsWith('/watchers') && reads.count++));
+    const carla = await register(suite.stack.url, 'Carla');
+    await call(suite.stack.url, 'PUT', `/api/me/watchlist/${auction.id}`, { token: carla.token });
+    await waitForText(anonymous.page, 'watcher-count', '4 pessoas acompanham este leilão');
+    await waitForText(page, 'watcher-count', '4 pessoas acompanham este leilão');
+    for (const who of [ana, bruno, carla])
+      await call(suite.stack.url, 'DELETE', `/api/me/watchlist/${auction.id}`, {
+        token: who.token,
+      });
+    await waitForText(anonymous.page, 'watcher-count', '1 pessoa acompanha este leilão');
+    assert.equal(reads.count, 0, 'heard, not read again');
+    // Elisa, the last one, takes her star back: gone at once on her page, live on the others'.
+    await page.getByRole('button', { name: 'Na minha lista: Bússola de bolso' }).click();
+    await anonymous.page.getByTestId('watcher-count').waitFor({ state: 'detached' });
+    assert.equal(await page.getByTestId('watcher-count').count(), 0);
     const unwatched = await createAuction(suite.stack.url, seller.token, { durationSeconds: 900 });
     const read = anonymous.page.waitForResponse((r) =>
       r.url().endsWith(`/${unwatched.id}/watchers`),
