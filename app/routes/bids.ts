@@ -15,8 +15,10 @@ import {
   RetractionResult,
   SellerCancelBody,
   SellerCancelResult,
+  StandingBidders,
   type PublicUser,
 } from '../../core/schemas.ts';
+import { standingBidders } from '../../core/standing-bidders.ts';
 import type { Services } from '../services.ts';
 
 const secured = { security: [{ bearer: [] }] };
@@ -178,6 +180,35 @@ export const bidRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = asyn
         reason: request.body.reason,
         ip: request.ip,
       }),
+  );
+
+  app.get(
+    '/:id/bidders',
+    {
+      onRequest: app.requireUser,
+      schema: {
+        tags: ['bids'],
+        ...secured,
+        description:
+          'For the seller only: every bidder with a bid standing on their auction, how many stand and the highest, the latest to bid first — whom `…/bids/cancel` can reach, however long the history. `seq` is the last bid counted. 403 `NOT_SELLER`.',
+        params: AuctionParams,
+        response: {
+          200: StandingBidders,
+          400: ErrorBody,
+          401: ErrorBody,
+          403: ErrorBody,
+          404: ErrorBody,
+        },
+      },
+    },
+    async (request) => {
+      const auctionId = request.params.id;
+      const auction = await auctions.get(auctionId);
+      if (!auction) throw errors.auctionNotFound();
+      if (auction.seller.id !== (request.user as PublicUser).id) throw errors.notSeller();
+      const bids = await auctions.allBids(auctionId);
+      return { auctionId, seq: bids.at(-1)?.seq ?? 0, bidders: standingBidders(bids) };
+    },
   );
 
   app.get(

@@ -132,3 +132,29 @@ export const SellerCancelResult = Type.Object({
   }),
 });
 export type SellerCancelResult = Static<typeof SellerCancelResult>;
+
+/** One bidder with bids standing, as `GET /api/auctions/:id/bidders` lists them. */
+export const StandingBidder = Type.Object({
+  id: Id,
+  name: Type.String(),
+  standing: Type.Integer({
+    minimum: 1,
+    description:
+      'Their bids that stand (not cancelled in any way), the automatic ones their maximum placed included.',
+  }),
+  highest: Amount,
+  lastSeq: Seq,
+});
+export type StandingBidder = Static<typeof StandingBidder>;
+
+/** Every bidder with a bid standing on the seller's auction, for the seller's cancellation. */
+export const StandingBidders = Type.Object({
+  auctionId: Id,
+  seq: Type.Integer({
+    minimum: 0,
+    description:
+      'The last bid read: later bids (seq above it) are not counted, and a page adds them as it hears them.',
+  }),
+  bidders: Type.Array(StandingBidder, { description: 'The latest to bid first.' }),
+});
+export type StandingBidders = Static<typeof StandingBidders>;

@@ -417,7 +417,7 @@ describe('the seller cancelling a bidder’s bids, in the browser', { timeout: 2
     );
   });
 
-  test('a bidder whose bids are all older than those loaded is reached from the panel', async () => {
+  test('every bidder is in the panel however old their bids, and live; without the count, the older bids load from it', async () => {
     const [vera, eva, ...rivals] = await registerEach(suite.stack.url, [
       'Vera Vendedora',
       'Eva',
@@ -444,21 +444,42 @@ describe('the seller cancelling a bidder’s bids, in the browser', { timeout: 2
     await waitWatching(seller);
     const panel = seller.getByTestId('seller-cancel-bids');
     const who = () => panel.locator('.cancel-bids__who').allInnerTexts();
-    await eventually(async () => (await panel.getByTestId('cancel-bids-bidder').count()) === 4);
-    assert.deepEqual(await who(), [
+    const rivalsNow = [
       `Bia 13 lances valendo, o maior de ${brl(6_000)}`,
       `Ana 13 lances valendo, o maior de ${brl(5_900)}`,
       `Davi 12 lances valendo, o maior de ${brl(5_800)}`,
       `Caio 12 lances valendo, o maior de ${brl(5_700)}`,
-    ]);
+    ];
+    // The API counts the whole history: Eva is there at once, nothing to load.
+    await eventually(async () => (await panel.getByTestId('cancel-bids-bidder').count()) === 5);
+    assert.deepEqual(await who(), [...rivalsNow, `Eva 1 lance valendo, o maior de ${brl(1_000)}`]);
+    assert.equal(await panel.getByTestId('cancel-bids-load-older').count(), 0);
+    assert.doesNotMatch(await panel.innerText(), /lances mais antigos/);
+    // A bid heard after the count is added to it.
+    assert.equal((await placeBid(suite.stack.url, eva.token, auction.id, 6_100)).status, 201);
+    await eventually(async () => (await who())[0]?.startsWith('Eva 2 lances') ?? false);
+    assert.equal((await who())[0], `Eva 2 lances valendo, o maior de ${brl(6_100)}`);
+    await assertAccessibleAtBothSizes(seller, 'the seller’s panel with every bidder counted');
+
+    // Without the count (refused here), the panel lists those among the bids
+    // the page holds and says so; its button loads the older bids, as the
+    // history's does: Eva's first bid counts, the note and the button go,
+    // and the focus goes to the panel's title.
+    await seller.route('**/bidders', (route) =>
+      route.fulfill({
+        status: 503,
+        contentType: 'application/json',
+        body: JSON.stringify({ error: { code: 'REDIS_UNAVAILABLE', message: 'Try again.' } }),
+      }),
+    );
+    await seller.reload();
+    await waitWatching(seller);
+    await eventually(async () => (await panel.getByTestId('cancel-bids-bidder').count()) === 5);
+    assert.equal((await who())[0], `Eva 1 lance valendo, o maior de ${brl(6_100)}`);
     assert.match(await panel.innerText(), /Quem só deu lances mais antigos aparece ao carregar/);
     await assertAccessibleAtBothSizes(seller, 'the seller’s panel with older bids not loaded');
-
-    // Its button loads the older bids, as the history's does: Eva shows, the
-    // note and the button go, and the focus goes to the panel's title.
     await panel.getByTestId('cancel-bids-load-older').click();
-    await eventually(async () => (await panel.getByTestId('cancel-bids-bidder').count()) === 5);
-    assert.equal((await who()).at(-1), `Eva 1 lance valendo, o maior de ${brl(1_000)}`);
+    await eventually(async () => (await who())[0]?.startsWith('Eva 2 lances') ?? false);
     assert.equal(await panel.getByTestId('cancel-bids-load-older').count(), 0);
     assert.doesNotMatch(await panel.innerText(), /lances mais antigos/);
     await eventually(

@@ -7,8 +7,16 @@
 // cancellation's, property-tested in cancelled-bids-script.test.ts.)
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { createAuctionStore } from '../../core/redis/auction-store.ts';
 import { redisKeys } from '../../core/redis/keys.ts';
-import type { BidsCancelled, CompactAuction, SellerCancelResult } from '../../core/schemas.ts';
+import { loadScripts } from '../../core/redis/scripts.ts';
+import type {
+  BidResult,
+  BidsCancelled,
+  CompactAuction,
+  SellerCancelResult,
+  StandingBidders,
+} from '../../core/schemas.ts';
 import {
   call,
   createAuction,
@@ -43,8 +51,83 @@ const cancel = (who: Session | null, auctionId: string, body: unknown, replica =
     },
   );
 const history = (auctionId: string) => historyOf(url(1), auctionId);
+const bidders = (who: Session | null, auctionId: string, replica = 1) =>
+  call<StandingBidders & Refusal>(url(replica), 'GET', `/api/auctions/${auctionId}/bidders`, {
+    token: who?.token,
+  });
+/** A bidder as the list shows them: name, bids standing, the highest, the latest's seq. */
+const line = (b: StandingBidders['bidders'][number]) =>
+  `${b.name} ${b.standing} ${b.highest} #${b.lastSeq}`;
 
 describe('the seller cancelling a bidder’s bids', () => {
+  it('lists to the seller alone every bidder with bids standing, maxima’s answers theirs, the latest first', async () => {
+    const auction = await createAuction(url(), seller.token, { title: 'Relógio de bolso' });
+    const [caio] = await registerEach(url(), ['Caio']);
+    for (const [who, amount] of [
+      [ana, 1000],
+      [bia, 1100],
+      [caio, 1200],
+      [ana, 1300],
+    ] as const)
+      assert.equal((await placeBid(url(0), who.token, auction.id, amount)).status, 201);
+    const first = await bidders(seller, auction.id);
+    assert.equal(first.status, 200);
+    assert.equal(first.body.auctionId, auction.id);
+    assert.equal(first.body.seq, 4);
+    assert.deepEqual(first.body.bidders.map(line), [
+      'Ana 2 1300 #4',
+      'Caio 1 1200 #3',
+      'Bia 1 1100 #2',
+    ]);
+
+    // Bia's maximum answers Ana's next bid: the answer is Bia's.
+    const withMaximum = await call(url(1), 'POST', `/api/auctions/${auction.id}/bids`, {
+      token: bia.token,
+      body: { amount: 1400, maxAmount: 3000 },
+    });
+    assert.equal(withMaximum.status, 201);
+    const answered = await placeBid(url(0), ana.token, auction.id, 1500);
+    const answer = (answered.body as BidResult).bids.find((bid) => bid.automatic);
+    assert.deepEqual([answer?.bidder.name, answer?.amount, answer?.seq], ['Bia', 1600, 7]);
+    // Caio's bids go: he is not listed, and what stands is counted again.
+    assert.equal(
+      (await cancel(seller, auction.id, { bidderId: caio?.user.id, reason: 'bidder_request' }))
+        .status,
+      200,
+    );
+    const after = await bidders(seller, auction.id, 0);
+    assert.deepEqual(after.body.bidders.map(line), ['Bia 3 1600 #7', 'Ana 3 1500 #6']);
+    assert.equal(after.body.seq, 7);
+
+    // Only the seller may read it; every refusal is a clear 4xx.
+    const refusal = async (reply: Promise<{ status: number; body: Refusal }>) => {
+      const { status, body } = await reply;
+      return [status, body.error?.code];
+    };
+    assert.deepEqual(await refusal(bidders(ana, auction.id)), [403, 'NOT_SELLER']);
+    assert.deepEqual(await refusal(bidders(null, auction.id)), [401, 'UNAUTHORIZED']);
+    assert.deepEqual(await refusal(bidders(seller, 'missing')), [404, 'AUCTION_NOT_FOUND']);
+    assert.deepEqual(await refusal(bidders(seller, 'x'.repeat(300))), [400, 'VALIDATION_FAILED']);
+  });
+
+  it('counts the whole history, however long, and says which bid it counted up to', async () => {
+    const auction = await createAuction(url(), seller.token, { title: 'Coleção de selos' });
+    // 1,201 bids, more than two of the store's pages, placed straight through the store.
+    const store = createAuctionStore(loadScripts(stack.redis.client()), redisKeys());
+    const [eva] = (await registerEach(url(), ['Eva'])).map((session) => session.user);
+    assert.ok(eva);
+    await store.placeBid(auction.id, eva, 1000);
+    for (let i = 1; i <= 1200; i++)
+      await store.placeBid(auction.id, i % 2 ? ana.user : bia.user, 1000 + 100 * i);
+    const { body } = await bidders(seller, auction.id);
+    assert.equal(body.seq, 1201);
+    assert.deepEqual(body.bidders.map(line), [
+      'Bia 600 121000 #1201',
+      'Ana 600 120900 #1200',
+      'Eva 1 1000 #1',
+    ]);
+  });
+
   it('withdraws every bid of theirs and the answers they drew, tells everyone concerned, and lets them bid again', async () => {
     const auction = await createAuction(url(), seller.token, { title: 'Violão antigo' });
     // Ana's maximum answers Bia, twice.

@@ -13,7 +13,7 @@ import { SELLER_CANCEL_REASONS as API_REASONS } from '../../../core/schemas.ts';
 import { ApiError } from '../../../web/src/api/http.ts';
 import { formatMoney } from '../../../web/src/format.ts';
 import {
-  biddersWithStandingBids,
+  biddersToOffer,
   SELLER_CANCEL_REASONS,
 } from '../../../web/src/forms/seller-bid-cancellation.ts';
 import { en } from '../../../web/src/i18n/messages-en.ts';
@@ -73,16 +73,34 @@ const held = [ana3, bia5, ana1, caio4, bia2];
 const open = auctionFixture({ seller: person('vera') });
 
 test('only the seller of an open auction is offered it, per bidder with a bid standing', () => {
-  assert.deepEqual(biddersWithStandingBids(open, held, 'vera'), [
-    { id: 'bia', name: 'BIA', count: 2, highest: bia5.amount },
-    { id: 'ana', name: 'ANA', count: 2, highest: ana3.amount },
+  assert.deepEqual(biddersToOffer(open, held, 'vera', null), [
+    { id: 'bia', name: 'BIA', standing: 2, highest: bia5.amount, lastSeq: 5 },
+    { id: 'ana', name: 'ANA', standing: 2, highest: ana3.amount, lastSeq: 3 },
   ]);
-  assert.deepEqual(biddersWithStandingBids(open, held, 'bia'), [], 'a bidder');
-  assert.deepEqual(biddersWithStandingBids(open, held, null), [], 'signed out');
+  assert.deepEqual(biddersToOffer(open, held, 'bia', null), [], 'a bidder');
+  assert.deepEqual(biddersToOffer(open, held, null, null), [], 'signed out');
   const ended = auctionFixture({ seller: person('vera'), status: 'closed' });
-  assert.deepEqual(biddersWithStandingBids(ended, held, 'vera'), [], 'ended');
+  assert.deepEqual(biddersToOffer(ended, held, 'vera', null), [], 'ended');
   const withdrawn = held.map((bid) => ({ ...bid, cancelled: true as const }));
-  assert.deepEqual(biddersWithStandingBids(open, withdrawn, 'vera'), [], 'none stands');
+  assert.deepEqual(biddersToOffer(open, withdrawn, 'vera', null), [], 'none stands');
+});
+
+test('with the API’s count of the whole history, the page adds only the bids after it', () => {
+  // Counted up to seq 3: Eva's one bid, older than any the page holds, and Ana's two.
+  const counted = {
+    auctionId: open.id,
+    seq: 3,
+    bidders: [
+      { id: 'ana', name: 'ANA', standing: 2, highest: ana3.amount, lastSeq: 3 },
+      { id: 'eva', name: 'EVA', standing: 1, highest: 900, lastSeq: 1 },
+    ],
+  };
+  assert.deepEqual(biddersToOffer(open, held, 'vera', counted), [
+    { id: 'bia', name: 'BIA', standing: 1, highest: bia5.amount, lastSeq: 5 },
+    { id: 'ana', name: 'ANA', standing: 2, highest: ana3.amount, lastSeq: 3 },
+    { id: 'eva', name: 'EVA', standing: 1, highest: 900, lastSeq: 1 },
+  ]);
+  assert.deepEqual(biddersToOffer(open, held, 'bia', counted), [], 'a bidder');
 });
 
 test('done: whose bids went, then who leads now', () => {

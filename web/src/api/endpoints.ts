@@ -53,6 +53,7 @@ import type {
   SaveSearchBody,
   SellerCancelBody,
   SellerCancelResult,
+  StandingBidders,
   SessionResponse,
   SuspendResult,
   SuspendUserBody,
@@ -144,6 +145,8 @@ export const api = {
       method: 'POST',
       body,
     }),
+  /** For the seller: every bidder with bids standing, however long the history. */
+  standingBidders: (id: string) => apiRequest<StandingBidders>(`/api/auctions/${enc(id)}/bidders`),
   cancelAuction: (id: string) =>
     apiRequest<Auction>(`/api/auctions/${enc(id)}/cancel`, { method: 'POST' }),
   /** The other party of a sale, for its seller or its buyer only. */

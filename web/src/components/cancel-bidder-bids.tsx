@@ -1,8 +1,10 @@
 // *Cancelar lances de um licitante* (eBay's bid cancellation), for the seller
 // of an open auction, under the bid history: one action per bidder with a bid
-// standing among those the page holds (forms/seller-bid-cancellation.ts) —
-// while older bids are not loaded, it says so and loads them, as the history
-// does, so a bidder whose bids are all older can be reached too. Each
+// standing, as the API counts the whole history (read again after every
+// withdrawal) with the bids the page hears since (forms/seller-bid-cancellation.ts).
+// Until that count is read, or if it cannot be, those among the bids the page
+// holds — and while older bids are not loaded, it says so and loads them, as
+// the history does, so a bidder whose bids are all older can be reached. Each
 // asks first, in place (confirm-action.tsx: the focus on the reasons, Escape
 // or *Voltar* to step back): one of eBay's four reasons, none picked for the
 // seller since the bidder is e-mailed it, and what follows — every bid of that
@@ -18,14 +20,13 @@ import type {
   Bid,
   SellerCancelReason,
   SellerCancelResult,
+  StandingBidder,
+  StandingBidders,
 } from '../../../core/schemas.ts';
+import { api } from '../api/endpoints.ts';
 import { ApiError } from '../api/http.ts';
 import { formatMoney } from '../format.ts';
-import {
-  biddersWithStandingBids,
-  SELLER_CANCEL_REASONS,
-  type BidderWithBids,
-} from '../forms/seller-bid-cancellation.ts';
+import { biddersToOffer, SELLER_CANCEL_REASONS } from '../forms/seller-bid-cancellation.ts';
 import { useI18n } from '../i18n/i18n.ts';
 import { sellerCancelMessages } from '../i18n/seller-cancel-messages.ts';
 import { sellerCancelDoneText, sellerCancelErrorMessage } from '../i18n/seller-cancel-text.ts';
@@ -56,7 +57,25 @@ export function CancelBidderBids(props: CancelBidderBidsProps) {
   const [round, setRound] = useState(0);
   const title = useRef<HTMLHeadingElement>(null);
   const list = useRef<HTMLUListElement>(null);
-  const bidders = biddersWithStandingBids(auction, bids, viewerId);
+  const isSeller = auction.status === 'open' && auction.seller.id === viewerId;
+  const [counted, setCounted] = useState<StandingBidders | null>(null);
+  const bidders = biddersToOffer(auction, bids, viewerId, counted);
+  // Only the page's bids without the count: then it offers to load older ones.
+  const missingOlder = olderBids && counted === null;
+
+  // Read again whenever bids were withdrawn (this panel's, a retraction, the
+  // moderators'): the count is of the history as it was; later bids the page adds.
+  useEffect(() => {
+    if (!isSeller) return;
+    let current = true;
+    api
+      .standingBidders(auction.id)
+      .then((count) => current && setCounted(count))
+      .catch(() => current && setCounted(null));
+    return () => {
+      current = false;
+    };
+  }, [auction.id, auction.cancelledBidCount, isSeller]);
 
   // Pressed until none older is left: the button then goes, and the focus
   // goes to the panel's title rather than to the page.
@@ -68,18 +87,24 @@ export function CancelBidderBids(props: CancelBidderBidsProps) {
   }, [round]);
 
   useEffect(() => {
-    if (olderBids || !loadingOlder.current) return;
+    if (missingOlder || !loadingOlder.current) return;
     loadingOlder.current = false;
     title.current?.focus();
-  }, [olderBids]);
+  }, [missingOlder]);
 
   if (auction.status !== 'open') return null;
-  if (bidders.length === 0 && outcome === null && !olderBids) return null;
+  if (bidders.length === 0 && outcome === null && !missingOlder) return null;
 
-  const cancelOne = async (bidder: BidderWithBids, reason: SellerCancelReason) => {
+  const cancelOne = async (bidder: StandingBidder, reason: SellerCancelReason) => {
     setOutcome(null);
     try {
       const result = await cancelBids(bidder.id, reason);
+      // Gone from the count at once, so the focus moves past them; the count
+      // read again (the withdrawal changed cancelledBidCount) corrects the rest.
+      setCounted(
+        (count) =>
+          count && { ...count, bidders: count.bidders.filter((one) => one.id !== bidder.id) },
+      );
       setOutcome({ ok: true, text: sellerCancelDoneText(bidder.name, result.auction, t, locale) });
       setRound((n) => n + 1);
       return null;
@@ -106,14 +131,14 @@ export function CancelBidderBids(props: CancelBidderBidsProps) {
             <li key={bidder.id} className="cancel-bids__bidder" data-testid="cancel-bids-bidder">
               <p className="cancel-bids__who">
                 <strong>{bidder.name}</strong>{' '}
-                {words.standing(bidder.count, formatMoney(bidder.highest, locale))}
+                {words.standing(bidder.standing, formatMoney(bidder.highest, locale))}
               </p>
               <CancelOneBidder bidder={bidder} onConfirm={(reason) => cancelOne(bidder, reason)} />
             </li>
           ))}
         </ul>
       ) : null}
-      {olderBids ? (
+      {missingOlder ? (
         <div className="cancel-bids__older">
           <p className="note">{words.olderBids}</p>
           <button
@@ -135,7 +160,7 @@ export function CancelBidderBids(props: CancelBidderBidsProps) {
 }
 
 interface CancelOneBidderProps {
-  bidder: BidderWithBids;
+  bidder: StandingBidder;
   /** Resolves with the refusal to say, or null once done. */
   onConfirm(reason: SellerCancelReason): Promise<string | null>;
 }
