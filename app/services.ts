@@ -17,6 +17,7 @@ import { createAccounts } from './auth/accounts.ts';
 import type { SessionCache } from './auth/session-cache.ts';
 import type { ApiEnv } from './config.ts';
 import { createBidding } from './bidding.ts';
+import { createBiddersCount } from './bidders-count.ts';
 import { createMetrics } from './metrics.ts';
 import { createRateLimiter } from './rate-limits.ts';
 import { createEndedAuctionsIndex, ENDED_SEARCH_DAYS } from './search/ended-auctions-index.ts';
@@ -73,6 +74,7 @@ export function createServices(
     rateLimits,
     metrics,
     bidding: createBidding(auctions, retraction, sellerCancellation, rateLimits, metrics),
+    countBidders: createBiddersCount(auctions),
     retraction,
     /** Fed by the event relay and read at start (app.ts). */
     search: createOpenAuctionsIndex(() => auctions.openAuctionEntries()),

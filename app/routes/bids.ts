@@ -18,7 +18,6 @@ import {
   StandingBidders,
   type PublicUser,
 } from '../../core/schemas.ts';
-import { standingBidders } from '../../core/standing-bidders.ts';
 import type { Services } from '../services.ts';
 
 const secured = { security: [{ bearer: [] }] };
@@ -206,8 +205,7 @@ export const bidRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = asyn
       const auction = await auctions.get(auctionId);
       if (!auction) throw errors.auctionNotFound();
       if (auction.seller.id !== (request.user as PublicUser).id) throw errors.notSeller();
-      const bids = await auctions.allBids(auctionId);
-      return { auctionId, seq: bids.at(-1)?.seq ?? 0, bidders: standingBidders(bids) };
+      return services.countBidders(auction);
     },
   );
 

@@ -319,11 +319,11 @@ export function createAuctionStore(
       return fields.id ? toAuction(fields) : null;
     },
 
-    /** The whole bid history, in seq order, read a page at a time. */
-    async allBids(auctionId: string): Promise<Bid[]> {
+    /** The whole bid history (or what follows `afterSeq`), in seq order, read a page at a time. */
+    async allBids(auctionId: string, afterSeq = 0): Promise<Bid[]> {
       const all: Bid[] = [];
       for (;;) {
-        const page = await bidsAfter(auctionId, all.at(-1)?.seq ?? 0, BIDS_PAGE);
+        const page = await bidsAfter(auctionId, all.at(-1)?.seq ?? afterSeq, BIDS_PAGE);
         all.push(...page);
         if (page.length < BIDS_PAGE) return all;
       }
