@@ -354,15 +354,19 @@ describe('the seller cancelling a bidder’s bids, in the browser', { timeout: 2
     assert.equal((await placeBid(suite.stack.url, bia.token, auction.id, 1_000)).status, 201);
     assert.equal((await placeBid(suite.stack.url, caio.token, auction.id, 1_100)).status, 201);
     let filter: SocketFilter | undefined;
+    let counted: Promise<unknown> | undefined;
     const { page } = await suite.open(`/auctions/${auction.id}`, {
       session: vera,
       beforeLoad: async (opened) => {
         filter = await filterSocketEvents(opened, (event) => event === 'bids:cancelled');
+        counted = opened.waitForResponse((r) => r.url().endsWith('/bidders'));
       },
     });
     await waitLive(page);
     await filter?.upgraded();
     await waitWatching(page);
+    // The panel has its count (Caio's bid standing) before he retracts it.
+    await counted;
     const panel = page.getByTestId('seller-cancel-bids');
     const refusedFor = (userId: string, text: string) =>
       panel
