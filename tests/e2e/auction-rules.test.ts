@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { call, createAuction, register, type Session } from '../support/api-client.ts';
-import { PHONE, waitLive } from './support/browser.ts';
+import { PHONE, waitLive, waitWatching } from './support/browser.ts';
 import {
   brl,
   documentHtml,
@@ -329,6 +329,8 @@ describe('auction rules in the browser', { timeout: 180_000 }, () => {
     const anonymous = await open(`/auctions/${auction.id}`);
     await waitForText(anonymous.page, 'watcher-count', '3 pessoas acompanham este leilão');
     // Live, without reading it again: others' stars move it on every open page.
+    // (Watching, its socket is connected: the reading its connection asks for is sent.)
+    await waitWatching(anonymous.page);
     const reads = { count: 0 };
     anonymous.page.on('request', (r) => void (r.url().endsWith('/watchers') && reads.count++));
     const carla = await register(suite.stack.url, 'Carla');
