@@ -2,6 +2,7 @@
 // seller and the seller the buyer, once each, within FEEDBACK_WINDOW_DAYS of
 // the close; public, and counted on the rated account's profile. The typed
 // face of leaveFeedback, and the reads around it.
+import type { ChainableCommander } from 'ioredis';
 import {
   FEEDBACK_WINDOW_DAYS,
   type AuctionFeedback,
@@ -12,12 +13,16 @@ import {
   type UserProfile,
 } from '../schemas.ts';
 import { RETRACTIONS_SHOWN_MS } from '../rules.ts';
-import { redisNowMs } from './clock.ts';
 import { indexPage } from './index-page.ts';
 import { NOTICE_STREAM_CAP, type RedisKeys } from './keys.ts';
 import { scriptError, ScriptCode } from './script-codes.ts';
 import { titledRecords } from './titled-records.ts';
 import type { ScriptedRedis } from './scripts.ts';
+
+/** A pipeline that can run countRecent-1.lua. */
+interface CountingPipeline extends ChainableCommander {
+  countRecent(key: string, windowMs: string): ChainableCommander;
+}
 
 const WINDOW_MS = FEEDBACK_WINDOW_DAYS * 86_400_000;
 
@@ -155,9 +160,9 @@ export function createFeedbackStore(
 
     /** What anyone may see of an account; null when there is none (or it was deleted). */
     async profile(userId: string): Promise<UserProfile | null> {
-      const shownSince = (await redisNowMs(redis)) - RETRACTIONS_SHOWN_MS;
-      const [[, fields], [, retractions]] = (await redis
-        .pipeline()
+      // countRecent is one of our scripts (ioredis adds them to pipelines too, untyped).
+      const [[, retractions], [, fields]] = (await (redis.pipeline() as CountingPipeline)
+        .countRecent(keys.userRetractions(userId), String(RETRACTIONS_SHOWN_MS))
         .hmget(
           keys.user(userId),
           'id',
@@ -168,8 +173,7 @@ export function createFeedbackStore(
           'feedback:negative',
           'suspended',
         )
-        .zcount(keys.userRetractions(userId), shownSince, '+inf')
-        .exec()) as [[null, (string | null)[]], [null, number]];
+        .exec()) as [[null, number], [null, (string | null)[]]];
       const [id, name, createdAt, positive, neutral, negative, suspended] = fields;
       if (!id || !name) return null;
       return {

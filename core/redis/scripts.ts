@@ -47,6 +47,7 @@ export interface ScriptCommands {
   verifyEmail(...args: string[]): Promise<[number]>;
   changeEmail(...args: string[]): Promise<[number]>;
   rateLimit(...args: string[]): Promise<[number, number]>;
+  countRecent(key: string, windowMs: string): Promise<number>;
 }
 
 export type ScriptedRedis = Redis & ScriptCommands;
