@@ -26,7 +26,11 @@ import type {
 import { api } from '../api/endpoints.ts';
 import { ApiError } from '../api/http.ts';
 import { formatMoney } from '../format.ts';
-import { biddersToOffer, SELLER_CANCEL_REASONS } from '../forms/seller-bid-cancellation.ts';
+import {
+  biddersToOffer,
+  offersCancellation,
+  SELLER_CANCEL_REASONS,
+} from '../forms/seller-bid-cancellation.ts';
 import { useI18n } from '../i18n/i18n.ts';
 import { sellerCancelMessages } from '../i18n/seller-cancel-messages.ts';
 import { sellerCancelDoneText, sellerCancelErrorMessage } from '../i18n/seller-cancel-text.ts';
@@ -57,7 +61,7 @@ export function CancelBidderBids(props: CancelBidderBidsProps) {
   const [round, setRound] = useState(0);
   const title = useRef<HTMLHeadingElement>(null);
   const list = useRef<HTMLUListElement>(null);
-  const isSeller = auction.status === 'open' && auction.seller.id === viewerId;
+  const isSeller = offersCancellation(auction, viewerId);
   const [counted, setCounted] = useState<StandingBidders | null>(null);
   const bidders = biddersToOffer(auction, bids, viewerId, counted);
   // Only the page's bids without the count: then it offers to load older ones.

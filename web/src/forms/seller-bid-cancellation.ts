@@ -25,6 +25,14 @@ const KNOWN: Record<SellerCancelReason, true> = {
 /** In the API's order: the order the question offers them. */
 export const SELLER_CANCEL_REASONS = Object.keys(KNOWN) as SellerCancelReason[];
 
+/** Whether the viewer is offered to cancel bids here: the seller, while the auction is open. */
+export function offersCancellation(
+  auction: Pick<Auction, 'status' | 'seller'>,
+  viewerId: string | null,
+): boolean {
+  return auction.status === 'open' && viewerId !== null && auction.seller.id === viewerId;
+}
+
 /**
  * The bidders the seller of an open auction is offered to cancel the bids
  * of, the latest to bid first (the leader leads the list); none for anyone
@@ -39,7 +47,7 @@ export function biddersToOffer(
   viewerId: string | null,
   counted: StandingBidders | null,
 ): StandingBidder[] {
-  if (auction.status !== 'open' || viewerId === null || auction.seller.id !== viewerId) return [];
+  if (!offersCancellation(auction, viewerId)) return [];
   if (!counted) return standingBidders(bids);
   return standingBidders(
     bids.filter((bid) => bid.seq > counted.seq),
