@@ -76,16 +76,14 @@ async function main(): Promise<BenchResults> {
   const idleFirst = rssMiB(first.replicas[0]?.pid as number);
   const users = await signUpUsers([url], settings.users);
   const seller = await register(url, 'Seller');
-  const [hot] = await openAuctions(url, seller, 1);
-  const spread = await openAuctions(url, seller, settings.spreadAuctions);
-  const hotIds = [hot?.id as string];
-  const spreadIds = spread.map((auction) => auction.id);
   // Each throughput run bids on auctions of its own: a bid costs Redis more
   // the longer the auction's history (its bid records, inputs and kept
   // states), so a run on auctions an earlier run filled would pay for that
   // run's bids too. The sustained runs reuse the socket run's.
   const ownAuctions = async (count: number) =>
     (await openAuctions(url, seller, count)).map((auction) => auction.id);
+  const hotIds = await ownAuctions(1);
+  const spreadIds = await ownAuctions(settings.spreadAuctions);
   const socketHotIds = await ownAuctions(1);
   const socketSpreadIds = await ownAuctions(settings.spreadAuctions);
   const clientSpreadIds = await ownAuctions(settings.spreadAuctions);
@@ -97,7 +95,7 @@ async function main(): Promise<BenchResults> {
   const bareBefore = await bareRouteCeiling(settings, users[0]?.token as string);
   const bareWithScript = await bareRouteCeiling(settings, users[0]?.token as string, redis.port);
   // Auctions of its own, so that the REST run's chain checks count only REST's bids.
-  const ceilingIds = (await openAuctions(url, seller, settings.spreadAuctions)).map((a) => a.id);
+  const ceilingIds = await ownAuctions(settings.spreadAuctions);
   const bareWithBidScript = await bareBidScriptCeiling(
     settings,
     { port: redis.port, client },
